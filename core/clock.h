@@ -1,0 +1,35 @@
+/*
+ * The clock. GIJI_NOW fixes it for tests: an integer of UTC microseconds
+ * since the epoch, or an ISO 8601 time with offset
+ * (2022-06-27T14:00:00+09:00). With GIJI_NOW_STEP (microseconds) each
+ * reading advances the fixed clock by that much, so a scripted session
+ * gets distinct, reproducible times.
+ */
+#ifndef GIJI_CLOCK_H
+#define GIJI_CLOCK_H
+
+#include <stdint.h>
+
+int64_t	 clock_now(void);	/* UTC microseconds */
+
+/*
+ * Parse YYYY-MM-DDTHH:MM[:SS[.ffffff]](Z|+HH:MM|-HH:MM) into UTC µs.
+ * Without an offset the time is read in tz (an IANA name; NULL: Asia/Tokyo).
+ * Returns 0 or -1.
+ */
+int	 clock_parse(const char *, const char *tz, int64_t *);
+
+/*
+ * Break UTC µs into local time in tz: fills y m d H M S, µs and the
+ * offset in seconds east of UTC. Returns 0, or -1 for an unknown zone.
+ */
+struct clock_tm {
+	int	 y, mon, d, h, min, s, us, wday;
+	int	 off;	/* seconds east of UTC */
+};
+int	 clock_local(int64_t, const char *tz, struct clock_tm *);
+
+/* 2022-06-27T14:03:05+09:00 (with .ffffff when µs is not zero). */
+char	*clock_iso(int64_t, const char *tz);
+
+#endif

@@ -1,0 +1,241 @@
+/*
+ * The fold: replays a meeting's log into its state — meta, roster and
+ * attendance, agenda, proceedings, votes, decisions, signers — with
+ * amendments applied, retractions and redactions marked. It is the single
+ * source the TUI and the minutes read. A struct meeting owns everything
+ * it points to (meeting_free).
+ *
+ * Every event other than meta.set, member.add, agenda.add, amend,
+ * retract and redact becomes an entry in log order, tagged with the
+ * agenda item open when it was recorded (or the item it names).
+ */
+#ifndef GIJI_FOLD_H
+#define GIJI_FOLD_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "log.h"
+
+enum member_kind {
+	MK_MEMBER,
+	MK_CHAIR,
+	MK_VICE,
+	MK_STAFF,
+	MK_GROUP,
+	MK_OBSERVER
+};
+
+/* Attendance state as last recorded (at the end of the log). */
+enum member_att {
+	ATT_UNKNOWN,	/* never recorded: treated as present for members */
+	ATT_PRESENT,
+	ATT_ABSENT,
+	ATT_LEFT
+};
+
+struct member {
+	int64_t		 seq;
+	char		*id;
+	char		*name;
+	char		*full_name;	/* NULL when not given */
+	char		*reading;
+	char		*role;
+	char		*kind_str;
+	enum member_kind kind;
+	char		*org;
+	char		*side;		/* secretariat / implementing / NULL */
+	char		**agenda;	/* item ids a staff member attends for */
+	size_t		 nagenda;
+	char		*data;		/* payload after amendments */
+	enum member_att	 att;
+	int		 arrived;	/* recorded as arriving late */
+	int		 departed;	/* recorded as leaving early */
+};
+
+enum item_state {
+	ITEM_PENDING,
+	ITEM_OPEN,
+	ITEM_CLOSED
+};
+
+struct item {
+	int64_t		 seq;
+	char		*id;
+	char		*title;
+	char		*kind;		/* consultation / report / procedure / other */
+	char		*label;
+	char		*dept;
+	char		*dept_short;
+	char		*section;
+	char		*heading;	/* from the last agenda.open, or NULL */
+	char		**joint;	/* further item ids opened with it */
+	size_t		 njoint;
+	int		 joint_with;	/* index of the item it was opened with, or -1 */
+	char		*data;
+	enum item_state	 state;
+	int64_t		 open_ts;	/* first agenda.open, 0 when never */
+	int64_t		 close_ts;	/* last agenda.close, 0 when never */
+};
+
+#define ENTRY_RETRACTED	0x1
+#define ENTRY_REDACTED	0x2
+#define ENTRY_AMENDED	0x4
+
+/* One proceeding. Common fields are extracted; others via entry_get(). */
+struct entry {
+	int64_t		 seq;
+	int64_t		 ts;
+	char		 uuid[LOG_UUID_LEN];
+	char		*station;
+	char		*type;
+	char		*data;		/* payload after amendments */
+	int		 item;		/* index into items, or -1 */
+	unsigned	 flags;
+	char		*reason;	/* redaction or retraction reason */
+	/* Extracted from data (NULL / 0 when absent). */
+	char		*speaker;	/* speech */
+	char		*text;		/* speech, note, decision, signer */
+	char		*label;		/* speech */
+	char		*kind;		/* speech */
+	int64_t		 started;	/* speech: first key, UTC µs */
+	int		 member;	/* speaker / attendance / signer: index or -1 */
+};
+
+struct ballot {
+	char		*member;
+	char		*choice;	/* yes / no / abstain / not_voting / absent */
+	int64_t		 ts;		/* when the ballot arrived (written votes) */
+};
+
+struct tally {
+	int64_t		 seq;
+	int64_t		 ts;
+	char		 uuid[LOG_UUID_LEN];
+	char		*station;
+	int		 has_counts;
+	long		 n_for;
+	long		 n_against;
+	long		 n_abstain;
+	int		 unanimous;
+	struct ballot	*ballots;
+	size_t		 nballots;
+	char		*data;
+};
+
+struct vote {
+	int64_t		 seq;
+	int64_t		 ts;
+	char		 uuid[LOG_UUID_LEN];
+	char		*id;
+	char		*item_id;
+	int		 item;		/* index into items, or -1 */
+	char		*motion;
+	char		*method;	/* hands / unanimous / consent / rollcall / written */
+	char		*rule;		/* NULL: the meeting's rule */
+	char		*data;
+	struct tally	*tallies;	/* in order; the last one counts */
+	size_t		 ntallies;
+	char		*outcome;	/* carried / failed, from vote.result; NULL */
+	int		 declared;
+	int64_t		 result_ts;
+	long		 present;	/* voting members present at the call */
+	int		 entry;		/* index of the vote.call entry */
+};
+
+struct decision {
+	int		 entry;		/* index of the decision entry */
+	char		*item_id;
+	int		 item;
+	char		*outcome;
+	char		*vote_id;
+	char		*text;		/* NULL: compose in the style */
+	char		**joint;
+	size_t		 njoint;
+};
+
+struct signer {
+	int		 entry;
+	char		*member_id;
+	int		 member;
+	char		*role;
+	char		*purpose;
+	char		*text;
+};
+
+struct material {
+	int64_t		 seq;
+	char		*id;
+	char		*title;
+	int		 item;		/* item open when added, or -1 */
+	unsigned	 flags;
+};
+
+/* One correction, for the appendix of the internal minutes. */
+struct amendment {
+	int64_t		 seq;
+	int64_t		 ts;
+	char		*station;
+	char		*type;		/* amend / retract / redact */
+	char		 target[LOG_UUID_LEN];
+	int64_t		 target_seq;	/* 0 when the target is unknown */
+	char		*target_type;
+	char		*before;	/* target data before this correction */
+	char		*after;		/* amend: data after; NULL otherwise */
+	char		*reason;
+};
+
+struct json_pair;
+
+struct meeting {
+	char		*meta;		/* every meta.set merged, a JSON object */
+	struct json_pair *meta_pairs;	/* meta split into fields */
+	size_t		 nmeta;
+	struct member	*members;
+	size_t		 nmembers;
+	struct item	*items;
+	size_t		 nitems;
+	struct entry	*entries;
+	size_t		 nentries;
+	struct vote	*votes;
+	size_t		 nvotes;
+	struct decision	*decisions;
+	size_t		 ndecisions;
+	struct signer	*signers;
+	size_t		 nsigners;
+	struct material	*materials;
+	size_t		 nmaterials;
+	struct amendment *amendments;
+	size_t		 namendments;
+	int64_t		 open_ts;	/* meeting.open, 0 when none */
+	int64_t		 close_ts;	/* meeting.close, 0 when none */
+	int64_t		 first_ts;
+	int64_t		 last_ts;
+	int64_t		 last_seq;
+	char		 last_hash[LOG_HASH_HEX];
+	int		 current_item;	/* open item at the end, or -1 */
+};
+
+/* Fold the whole log. Returns NULL with a cause on a read error. */
+struct meeting	*meeting_fold(struct log *, char **cause);
+void		 meeting_free(struct meeting **);
+
+/* A meta field as text (see json_get), or NULL. Caller frees. */
+char		*meeting_meta(const struct meeting *, const char *key);
+/* Borrowed: the meta field or def when absent (valid until meeting_free). */
+const char	*meeting_meta_str(const struct meeting *, const char *key,
+		     const char *def);
+long		 meeting_meta_long(const struct meeting *, const char *key,
+		     long def);
+/* The meeting's time zone (meta tz, default Asia/Tokyo). */
+const char	*meeting_tz(const struct meeting *);
+
+int		 meeting_member(const struct meeting *, const char *id);
+int		 meeting_item(const struct meeting *, const char *id);
+int		 meeting_vote(const struct meeting *, const char *id);
+/* Any data field of an entry (json_get on its data). Caller frees. */
+char		*entry_get(const struct entry *, const char *key);
+/* Voting members (member/chair/vice) present just after seq. */
+long		 meeting_present_at(const struct meeting *, int64_t seq);
+
+#endif

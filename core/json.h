@@ -1,0 +1,52 @@
+/*
+ * JSON through SQLite's JSON functions (json_valid, json_extract,
+ * json_each, json_patch, json_quote, json_object): a private in-memory
+ * connection does the work, so giji has no hand-written JSON parser.
+ */
+#ifndef GIJI_JSON_H
+#define GIJI_JSON_H
+
+#include <stddef.h>
+
+enum json_kind {
+	JSON_NONE,	/* the path is absent */
+	JSON_NULL,
+	JSON_TRUE,
+	JSON_FALSE,
+	JSON_INTEGER,
+	JSON_REAL,
+	JSON_TEXT,
+	JSON_ARRAY,
+	JSON_OBJECT
+};
+
+int		 json_valid(const char *);
+/* Minified form of a valid JSON text; NULL when invalid. */
+char		*json_minify(const char *);
+/* Kind of the value at path ("$.field"). */
+enum json_kind	 json_kind(const char *json, const char *path);
+/*
+ * Value at path as text: strings unquoted, numbers and booleans as SQLite
+ * prints them (true → "1"), arrays and objects as minified JSON. NULL when
+ * absent or null. Caller frees.
+ */
+char		*json_get(const char *json, const char *path);
+/* Top-level keys and values of an object, in order; values as json_get. */
+struct json_pair {
+	char		*key;
+	char		*value;		/* NULL for JSON null */
+	enum json_kind	 kind;
+};
+struct json_pair *json_pairs(const char *object, size_t *n);
+void		 json_pairs_free(struct json_pair *, size_t);
+/* Elements of an array (strings unquoted; others as JSON text). */
+char		**json_list(const char *array, size_t *n);
+void		 json_list_free(char **, size_t);
+/* RFC 7396 merge patch of patch into target (json_patch). */
+char		*json_merge(const char *target, const char *patch);
+/* A JSON string literal for s (json_quote). */
+char		*json_quote_str(const char *s);
+/* Close the private connection (tests and leak checkers). */
+void		 json_shutdown(void);
+
+#endif

@@ -1,0 +1,124 @@
+/*
+ * The meeting file: one SQLite database per meeting holding the
+ * append-only, hash-chained event log and the mutable drafts table.
+ *
+ * The log owns its sqlite3 connection. Every append runs in its own
+ * BEGIN IMMEDIATE transaction (or inside the caller's log_begin() batch),
+ * computes seq = last + 1 and the chain hash inside it, and is durable
+ * (WAL, synchronous=FULL) when log_append() returns 0.
+ */
+#ifndef GIJI_LOG_H
+#define GIJI_LOG_H
+
+#include <stdint.h>
+
+#define LOG_SCHEMA_VERSION	1
+#define LOG_APPLICATION_ID	0x67696a69	/* "giji" */
+#define LOG_HASH_HEX		65		/* 64 hex digits + NUL */
+#define LOG_UUID_LEN		37
+
+struct log;
+
+/* One stored event. Strings are owned by the struct (event_clear). */
+struct event {
+	int64_t	 seq;
+	char	 uuid[LOG_UUID_LEN];
+	int64_t	 ts;		/* UTC microseconds */
+	char	*station;
+	char	*type;
+	char	*payload;	/* minified JSON object */
+	char	 prev_hash[LOG_HASH_HEX];
+	char	 hash[LOG_HASH_HEX];
+};
+void	 event_clear(struct event *);
+
+/* What the caller supplies for an append. */
+struct event_in {
+	const char	*type;
+	const char	*payload;	/* JSON object text (any spacing) */
+	int64_t		 ts;		/* 0: now (clock_now) */
+	const char	*uuid;		/* NULL: a new libuuid uuid */
+	const char	*station;	/* NULL: the log's station */
+};
+
+#define LOG_CREATE	0x1	/* create the file when missing */
+#define LOG_READONLY	0x2	/* open read-only; never writes */
+#define LOG_EXCL	0x4	/* with LOG_CREATE: fail when it exists */
+
+/*
+ * Open a meeting file. Refuses, with a cause naming the file and what to
+ * do: a file that is not SQLite, an SQLite file of another program, a
+ * newer schema, an unreadable or unwritable file. A new file is 0600.
+ */
+struct log	*log_open(const char *path, int flags, char **cause);
+void		 log_close(struct log **);
+const char	*log_path(const struct log *);
+const char	*log_station(const struct log *);
+void		 log_set_station(struct log *, const char *);
+
+/*
+ * Validate and append one event. On success returns 0 and, when out is not
+ * NULL, fills it with the stored event. On failure returns -1 with a cause
+ * ("speech: field 'speaker': unknown member 'x'"); nothing is written.
+ */
+int		 log_append(struct log *, const struct event_in *,
+		     struct event *out, char **cause);
+/* Validation alone (what log_append would refuse), without writing. */
+int		 log_check(struct log *, const struct event_in *, char **cause);
+
+/* A batch: all appends between begin and commit land together or not at all. */
+int		 log_begin(struct log *, char **cause);
+int		 log_commit(struct log *, char **cause);
+void		 log_rollback(struct log *);
+
+/* Highest seq (0 when empty). */
+int64_t		 log_last_seq(struct log *);
+int		 log_get(struct log *, int64_t seq, struct event *);
+int		 log_get_uuid(struct log *, const char *uuid, struct event *);
+/*
+ * Call fn for each event with from <= seq <= to (to < 0: to the end), in
+ * seq order; type NULL for every type. fn returns non-zero to stop.
+ * Returns 0, or -1 on a read error (cause set).
+ */
+typedef int (*log_cb)(const struct event *, void *);
+int		 log_foreach(struct log *, int64_t from, int64_t to,
+		     const char *type, log_cb fn, void *arg, char **cause);
+/* Same, newest first, at most limit events with seq <= before. */
+int		 log_foreach_rev(struct log *, int64_t before, int limit,
+		     log_cb fn, void *arg, char **cause);
+/* Changes when another connection commits (PRAGMA data_version). */
+int64_t		 log_data_version(struct log *);
+
+/*
+ * Check the whole file: integrity_check, then every row's seq (gapless),
+ * prev_hash and hash. Returns 0 when sound; -1 with *bad_seq (0 when not
+ * tied to one event) and a cause explaining the first fault.
+ */
+int		 log_verify(struct log *, int64_t *bad_seq, int64_t *count,
+		     char **cause);
+
+/*
+ * The canonical byte string and its hash (docs/giji-events.5): each of
+ * prev_hash, seq, uuid, ts, station, type, payload in that order, each
+ * followed by one LF; SHA-256 of it as 64 lower-case hex digits.
+ */
+char		*log_canonical(const char *prev_hash, int64_t seq,
+		     const char *uuid, int64_t ts, const char *station,
+		     const char *type, const char *payload, size_t *len);
+void		 log_hash(const char *prev_hash, int64_t seq, const char *uuid,
+		     int64_t ts, const char *station, const char *type,
+		     const char *payload, char out[LOG_HASH_HEX]);
+
+/* Drafts: one line in progress per station, outside the chain. */
+int		 log_draft_save(struct log *, const char *station,
+		     const char *speaker, const char *text, int64_t started,
+		     char **cause);
+/* Returns 1 when a draft exists (out strings allocated), 0 when none. */
+int		 log_draft_load(struct log *, const char *station,
+		     char **speaker, char **text, int64_t *started);
+int		 log_draft_clear(struct log *, const char *station, char **cause);
+
+/* The underlying connection, for read-only queries by core modules. */
+struct sqlite3	*log_sqlite(struct log *);
+
+#endif
