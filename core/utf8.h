@@ -2,6 +2,9 @@
  * UTF-8 helpers: validation, decoding, display width (glibc wcwidth),
  * clipping and padding by display columns, and cleaning text for display.
  * All text in giji is UTF-8 char *; wchar_t appears only at the edges.
+ * Widths come from built-in tables matching glibc 2.36 wcwidth(), so they
+ * do not depend on the process locale. A NULL string measures as empty;
+ * the functions returning a copy return NULL for NULL (utf8_padr: "").
  */
 #ifndef GIJI_UTF8_H
 #define GIJI_UTF8_H
@@ -33,6 +36,16 @@ size_t	 utf8_width(const char *s);
 size_t	 utf8_nwidth(const char *s, size_t n);
 
 /*
+ * Byte length of the cluster at s (at most n bytes): one code point and
+ * the zero-width, non-control code points after it (combining marks,
+ * variation selectors, ZWJ). Stores its display width in *width. A
+ * control is a cluster of its own. This is the unit to hand to
+ * setcchar(): ncursesw drops zero-width characters written after a wide
+ * one. Returns 0 only when n == 0.
+ */
+size_t	 utf8_cluster(const char *s, size_t n, int *width);
+
+/*
  * Byte length of the longest prefix of s that fits in cols display
  * columns, never splitting a character or a cluster (a character and its
  * following zero-width marks).
@@ -40,7 +53,7 @@ size_t	 utf8_nwidth(const char *s, size_t n);
 size_t	 utf8_fit(const char *s, size_t cols);
 /* Copy of s clipped to cols columns (no partial wide char). */
 char	*utf8_clip(const char *s, size_t cols);
-/* Copy of s padded with spaces on the right to cols columns. */
+/* Copy of s padded with spaces on the right to cols columns (never clipped). */
 char	*utf8_padr(const char *s, size_t cols);
 
 /*
