@@ -501,7 +501,7 @@ test_sanitize(void)
 		/* Every byte value: the result is valid and has no controls. */
 		char		 in[256], *s;
 		uint32_t	 cp;
-		size_t		 i, off, n;
+		size_t		 i, off, n, len;
 		int		 clean = 1;
 
 		for (i = 1; i < 256; i++)
@@ -509,9 +509,11 @@ test_sanitize(void)
 		in[255] = '\0';
 		s = utf8_sanitize(in, 0);
 		n = strlen(s);
-		for (off = 0; off < n; off += utf8_decode(s + off, n - off, &cp))
+		for (off = 0; off < n; off += len) {
+			len = utf8_decode(s + off, n - off, &cp);
 			if (utf8_is_control_for_test(cp))
 				clean = 0;
+		}
 		ok(clean && utf8_valid(s, n), "sanitize: bytes 01-FF give clean UTF-8");
 		free(s);
 	}
