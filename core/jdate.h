@@ -30,13 +30,17 @@ struct jdate_opts {
 	int		 pad_minutes;	/* 1: 午後2時05分; 0: 午後2時5分 */
 };
 
-/* Defaults: half digits, 元年, parens follow digits, 午前12時, 00分 printed. */
+/*
+ * Defaults: half digits, 元年, half parens (to go with half digits; set
+ * full_parens with JDIGITS_FULL), 午前12時, 00分 printed, minutes padded.
+ * The functions below take NULL opts to mean these defaults.
+ */
 void	 jdate_opts_default(struct jdate_opts *);
 
 /* Days since 1970-01-01 for y-m-d (proleptic Gregorian), and back. */
 long	 jdate_days(int y, int m, int d);
 void	 jdate_ymd(long days, int *y, int *m, int *d);
-int	 jdate_weekday(int y, int m, int d);	/* 0 = Sunday */
+int	 jdate_weekday(int y, int m, int d);	/* 0 = Sunday; -1 if no such day */
 /* Parse "YYYY-MM-DD"; returns 0, or -1 when malformed or not a real day. */
 int	 jdate_parse(const char *s, int *y, int *m, int *d);
 
@@ -50,9 +54,16 @@ int	 jdate_era(int y, int m, int d, const char **era, int *eyear);
 char	*jdate_format(int y, int m, int d, const struct jdate_opts *);
 /* 令和4年6月27日（月） or (月); NULL before 1873. */
 char	*jdate_format_wday(int y, int m, int d, const struct jdate_opts *);
-/* 令和4年 / 令和元年 alone (for 年度 names): fiscal year of the date. */
+/*
+ * 令和4年 / 令和元年 alone (for 年度 names): the fiscal year (from 1 April)
+ * holding the date, named by the era in force on the date (2023-02-01 →
+ * 令和4年, 2019-04-10 → 平成31年), or on 1 April when that era began later.
+ */
 char	*jdate_fiscal_year(int y, int m, int d, const struct jdate_opts *);
-/* 午後2時41分, 午前12時, 正午 … for hh:mm (0-23, 0-59). */
+/*
+ * 午後2時41分, 午前12時, 正午 … for hh:mm (0-23, 0-59; else NULL). The noon
+ * option covers 12:00 only: 12:mm is 午後0時mm分 under every option.
+ */
 char	*jdate_time(int h, int min, const struct jdate_opts *);
 /* A range: 午後2時から午後5時30分まで. */
 char	*jdate_time_range(int h1, int m1, int h2, int m2, const struct jdate_opts *);
