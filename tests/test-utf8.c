@@ -11,6 +11,9 @@
 #include <stdlib.h>
 #include <string.h>
 #include <wchar.h>
+#ifdef __GLIBC__
+#include <gnu/libc-version.h>
+#endif
 
 #include "tap.h"
 #include "utf8.h"
@@ -225,6 +228,22 @@ test_cpwidth(void)
 }
 
 /*
+ * The tables in core/utf8.c were generated from glibc 2.36 (Unicode
+ * 14.0). Another C library or a newer glibc knows more characters, so a
+ * difference there is reported as TODO (a cue to regenerate the tables)
+ * rather than as a failure.
+ */
+static const char *
+crosscheck_directive(void)
+{
+#ifdef __GLIBC__
+	if (strcmp(gnu_get_libc_version(), "2.36") == 0)
+		return "";
+#endif
+	return " # TODO tables generated from glibc 2.36";
+}
+
+/*
  * Compare with glibc over [first, last]. Code points glibc does not know
  * (wcwidth -1: unassigned, surrogates, controls) are counted apart: for
  * those utf8_cpwidth() makes its own choice (0 for controls, else 1 or 2).
@@ -254,8 +273,8 @@ crosscheck(uint32_t first, uint32_t last)
 			    (unsigned)cp, w, g);
 	}
 	ok(differ == 0, "cpwidth agrees with wcwidth on U+%04X-U+%04X "
-	    "(%lu same, %lu unknown to glibc, %lu differ)", (unsigned)first,
-	    (unsigned)last, same, unknown, differ);
+	    "(%lu same, %lu unknown to glibc, %lu differ)%s", (unsigned)first,
+	    (unsigned)last, same, unknown, differ, crosscheck_directive());
 }
 
 static void
