@@ -46,6 +46,14 @@ void		 json_list_free(char **, size_t);
 char		*json_merge(const char *target, const char *patch);
 /* A JSON string literal for s (json_quote). */
 char		*json_quote_str(const char *s);
+/*
+ * Builders: a copy of object with key set to a string, an integer, a
+ * boolean or a raw JSON value (json_set). NULL when raw is not JSON.
+ */
+char		*json_set_str(const char *object, const char *key, const char *v);
+char		*json_set_int(const char *object, const char *key, long long v);
+char		*json_set_bool(const char *object, const char *key, int v);
+char		*json_set_raw(const char *object, const char *key, const char *raw);
 /* Close the private connection (tests and leak checkers). */
 void		 json_shutdown(void);
 

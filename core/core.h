@@ -1,0 +1,25 @@
+/*
+ * core: the model of giji, without curses. Each header holds one concept:
+ *
+ *   xmalloc.h	allocation that cannot fail; a growable buffer
+ *   clock.h	the clock (fixable with GIJI_NOW), ISO 8601, local time
+ *   utf8.h	UTF-8 decoding, display width, clipping, sanitising
+ *   jdate.h	era dates, 午前/午後, digit widths
+ *   json.h	JSON through SQLite's JSON functions
+ *   event.h	the event vocabulary (types, fields, required, references)
+ *   log.h	the meeting file: append-only hash-chained log, drafts
+ *   fold.h	the log replayed into a meeting's state
+ */
+#ifndef GIJI_CORE_H
+#define GIJI_CORE_H
+
+#include "xmalloc.h"
+#include "clock.h"
+#include "utf8.h"
+#include "jdate.h"
+#include "json.h"
+#include "event.h"
+#include "log.h"
+#include "fold.h"
+
+#endif

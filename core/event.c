@@ -1,0 +1,237 @@
+/*
+ * The event vocabulary of DESIGN.md as data: one row per event type, one
+ * row per data field with its JSON type, whether it is required, what it
+ * refers to and its allowed values. log.c validates appends against it,
+ * the CLI types `key=value` arguments with it, and docs/giji-events.5
+ * documents the same rows.
+ */
+#include "config.h"
+
+#include <string.h>
+
+#include "event.h"
+
+#define END { NULL, FT_ANY, 0, REF_NONE, NULL, NULL }
+
+static const struct field_def f_meta[] = {
+	{ "title", FT_STRING, 0, REF_NONE, NULL, "meeting name as printed" },
+	{ "body", FT_STRING, 0, REF_NONE, NULL, "the council or committee" },
+	{ "date", FT_STRING, 0, REF_NONE, NULL, "YYYY-MM-DD" },
+	{ "start", FT_STRING, 0, REF_NONE, NULL, "HH:MM, when it differs from meeting.open" },
+	{ "end", FT_STRING, 0, REF_NONE, NULL, "HH:MM, when it differs from meeting.close" },
+	{ "place", FT_STRING, 0, REF_NONE, NULL, "where it is held" },
+	{ "tz", FT_STRING, 0, REF_NONE, NULL, "IANA time zone (default Asia/Tokyo)" },
+	{ "lang", FT_STRING, 0, REF_NONE, "ja|en", "language of the minutes" },
+	{ "style", FT_STRING, 0, REF_NONE, "summary|verbatim|qa|written", "house style of the minutes" },
+	{ "seats", FT_INT, 0, REF_NONE, NULL, "members of the body" },
+	{ "quorum", FT_INT_OR_STRING, 0, REF_NONE, NULL, "a number, or majority" },
+	{ "rule", FT_STRING, 0, REF_NONE, NULL, "default majority rule" },
+	{ "secretariat", FT_STRING, 0, REF_NONE, NULL, "the secretariat's name" },
+	{ "staff_label", FT_STRING, 0, REF_NONE, NULL, "how the minutes name the staff side" },
+	{ "observers", FT_INT, 0, REF_NONE, NULL, "number of observers (傍聴者)" },
+	{ "public", FT_BOOL, 0, REF_NONE, NULL, "false: a closed meeting" },
+	{ "closed_reason", FT_STRING, 0, REF_NONE, NULL, "why the meeting is closed" },
+	{ "contact", FT_STRING, 0, REF_NONE, NULL, "問い合わせ先" },
+	{ "notice", FT_STRING, 0, REF_NONE, NULL, "closing notice, lines separated by newlines" },
+	{ "labels", FT_STRING, 0, REF_NONE, "role|name_role|name", "speaker label mode" },
+	END
+};
+
+static const struct field_def f_member[] = {
+	{ "id", FT_STRING, 1, REF_NONE, NULL, "short id, unique among members" },
+	{ "name", FT_STRING, 1, REF_NONE, NULL, "as printed (often the surname)" },
+	{ "full_name", FT_STRING, 0, REF_NONE, NULL, "for the signature block" },
+	{ "reading", FT_STRING, 0, REF_NONE, NULL, "reading of the name (kana)" },
+	{ "role", FT_STRING, 0, REF_NONE, NULL, "会長, 委員, 課長 …" },
+	{ "kind", FT_STRING, 0, REF_NONE, "member|chair|vice|staff|group|observer", "kind of participant" },
+	{ "org", FT_STRING, 0, REF_NONE, NULL, "organisation or department" },
+	{ "side", FT_STRING, 0, REF_NONE, "secretariat|implementing", "for staff" },
+	{ "agenda", FT_LIST, 0, REF_NONE, NULL, "item ids a staff member attends for" },
+	END
+};
+
+static const struct field_def f_attendance[] = {
+	{ "member", FT_STRING, 1, REF_MEMBER, NULL, "member id" },
+	{ "status", FT_STRING, 1, REF_NONE, "present|absent|arrived|left", "attendance" },
+	END
+};
+
+static const struct field_def f_material[] = {
+	{ "title", FT_STRING, 1, REF_NONE, NULL, "title of the document" },
+	{ "id", FT_STRING, 0, REF_NONE, NULL, "short id" },
+	END
+};
+
+static const struct field_def f_agenda_add[] = {
+	{ "id", FT_STRING, 1, REF_NONE, NULL, "short id, unique among items" },
+	{ "title", FT_STRING, 1, REF_NONE, NULL, "title of the item" },
+	{ "kind", FT_STRING, 0, REF_NONE, "consultation|report|procedure|other", "kind of item" },
+	{ "label", FT_STRING, 0, REF_NONE, NULL, "printed prefix (ア, 諮問第4号, （１）)" },
+	{ "dept", FT_STRING, 0, REF_NONE, NULL, "department in charge" },
+	{ "dept_short", FT_STRING, 0, REF_NONE, NULL, "section name used in labels" },
+	{ "section", FT_STRING, 0, REF_NONE, NULL, "group heading it falls under" },
+	END
+};
+
+static const struct field_def f_agenda_oc[] = {
+	{ "item", FT_STRING, 1, REF_ITEM, NULL, "item id" },
+	{ "joint", FT_LIST, 0, REF_NONE, NULL, "further items deliberated with it" },
+	{ "heading", FT_STRING, 0, REF_NONE, NULL, "printed heading when it differs from the title" },
+	END
+};
+
+static const struct field_def f_speech[] = {
+	{ "speaker", FT_STRING, 1, REF_MEMBER, NULL, "member id" },
+	{ "text", FT_STRING, 1, REF_NONE, NULL, "what was said" },
+	{ "started", FT_TIME, 0, REF_NONE, NULL, "when its first key was typed (ISO 8601)" },
+	{ "label", FT_STRING, 0, REF_NONE, NULL, "speaker label as printed" },
+	{ "kind", FT_STRING, 0, REF_NONE, "explanation|question|answer|remark", "kind of speech" },
+	END
+};
+
+static const struct field_def f_note[] = {
+	{ "text", FT_STRING, 1, REF_NONE, NULL, "procedural narrative" },
+	END
+};
+
+static const struct field_def f_none[] = {
+	END
+};
+
+static const struct field_def f_vote_call[] = {
+	{ "id", FT_STRING, 1, REF_NONE, NULL, "short id, unique among votes" },
+	{ "item", FT_STRING, 1, REF_ITEM, NULL, "item voted on" },
+	{ "motion", FT_STRING, 0, REF_NONE, NULL, "motion text" },
+	{ "method", FT_STRING, 1, REF_NONE, "hands|unanimous|consent|rollcall|written", "how the vote is taken" },
+	{ "rule", FT_STRING, 0, REF_NONE, NULL, "majority rule for this vote" },
+	END
+};
+
+static const struct field_def f_vote_tally[] = {
+	{ "vote", FT_STRING, 1, REF_VOTE, NULL, "vote id" },
+	{ "for", FT_INT, 0, REF_NONE, NULL, "votes in favour" },
+	{ "against", FT_INT, 0, REF_NONE, NULL, "votes against" },
+	{ "abstain", FT_INT, 0, REF_NONE, NULL, "abstentions" },
+	{ "ballots", FT_OBJECT, 0, REF_NONE, NULL, "{member: yes|no|abstain|not_voting|absent}" },
+	{ "unanimous", FT_BOOL, 0, REF_NONE, NULL, "all in favour" },
+	END
+};
+
+static const struct field_def f_vote_result[] = {
+	{ "vote", FT_STRING, 1, REF_VOTE, NULL, "vote id" },
+	{ "outcome", FT_STRING, 1, REF_NONE, "carried|failed", "result" },
+	{ "declared", FT_BOOL, 0, REF_NONE, NULL, "true when the chair declared it" },
+	END
+};
+
+static const struct field_def f_decision[] = {
+	{ "item", FT_STRING, 1, REF_ITEM, NULL, "item decided" },
+	{ "outcome", FT_STRING, 1, REF_NONE, "approved|noted|consented|granted|rejected|other", "decision" },
+	{ "vote", FT_STRING, 0, REF_VOTE, NULL, "the vote it follows" },
+	{ "joint", FT_LIST, 0, REF_NONE, NULL, "further items decided together" },
+	{ "text", FT_STRING, 0, REF_NONE, NULL, "the sentence as the body words it" },
+	END
+};
+
+static const struct field_def f_signer[] = {
+	{ "member", FT_STRING, 1, REF_MEMBER, NULL, "member id" },
+	{ "role", FT_STRING, 0, REF_NONE, NULL, "署名委員 …" },
+	{ "purpose", FT_STRING, 0, REF_NONE, "designation|signature", "named to sign, or signs" },
+	{ "text", FT_STRING, 0, REF_NONE, NULL, "wording" },
+	END
+};
+
+static const struct field_def f_amend[] = {
+	{ "target", FT_STRING, 1, REF_UUID, NULL, "uuid of the event corrected" },
+	{ "data", FT_OBJECT, 1, REF_NONE, NULL, "fields that replace the target's" },
+	END
+};
+
+static const struct field_def f_retract[] = {
+	{ "target", FT_STRING, 1, REF_UUID, NULL, "uuid of the event withdrawn" },
+	{ "reason", FT_STRING, 0, REF_NONE, NULL, "why" },
+	END
+};
+
+static const struct field_def f_redact[] = {
+	{ "target", FT_STRING, 1, REF_UUID, NULL, "uuid of the non-public event" },
+	{ "reason", FT_STRING, 0, REF_NONE, NULL, "why" },
+	END
+};
+
+const struct event_def event_defs[] = {
+	{ "meta.set", "set meeting-wide fields (later values win)", f_meta },
+	{ "member.add", "add a participant to the roster", f_member },
+	{ "attendance", "record presence, absence, arrival or departure", f_attendance },
+	{ "material.add", "list a distributed document", f_material },
+	{ "agenda.add", "add an agenda item", f_agenda_add },
+	{ "agenda.open", "start deliberating an item", f_agenda_oc },
+	{ "agenda.close", "end deliberating an item", f_agenda_oc },
+	{ "speech", "one speaker's turn", f_speech },
+	{ "note", "procedural narrative", f_note },
+	{ "recess", "the meeting is suspended", f_none },
+	{ "resume", "the meeting resumes", f_none },
+	{ "meeting.open", "the chair opens the meeting", f_none },
+	{ "meeting.close", "the chair closes the meeting", f_none },
+	{ "vote.call", "open a vote on an item", f_vote_call },
+	{ "vote.tally", "counts or ballots (a later tally is a recount)", f_vote_tally },
+	{ "vote.result", "result of a vote", f_vote_result },
+	{ "decision", "what the body decided on an item", f_decision },
+	{ "signer", "a minute-signing member", f_signer },
+	{ "amend", "replace fields of an earlier event", f_amend },
+	{ "retract", "withdraw an earlier event", f_retract },
+	{ "redact", "mark an earlier event non-public", f_redact },
+	{ NULL, NULL, NULL }
+};
+
+const struct event_def *
+event_def_find(const char *type)
+{
+	const struct event_def	*d;
+
+	if (type == NULL)
+		return NULL;
+	for (d = event_defs; d->type != NULL; d++) {
+		if (strcmp(d->type, type) == 0)
+			return d;
+	}
+	return NULL;
+}
+
+const struct field_def *
+event_field_find(const struct event_def *d, const char *name)
+{
+	const struct field_def	*f;
+
+	for (f = d->fields; f->name != NULL; f++) {
+		if (strcmp(f->name, name) == 0)
+			return f;
+	}
+	return NULL;
+}
+
+const char *
+field_type_name(enum field_type t)
+{
+	switch (t) {
+	case FT_STRING:
+		return "string";
+	case FT_INT:
+		return "integer";
+	case FT_NUMBER:
+		return "number";
+	case FT_BOOL:
+		return "boolean";
+	case FT_LIST:
+		return "list of strings";
+	case FT_OBJECT:
+		return "object";
+	case FT_TIME:
+		return "time (ISO 8601)";
+	case FT_INT_OR_STRING:
+		return "integer or string";
+	case FT_ANY:
+		break;
+	}
+	return "any";
+}

@@ -1,0 +1,967 @@
+/*
+ * The fold: one pass over the log builds a struct meeting. Corrections
+ * (amend, retract, redact) are read first and applied to their targets as
+ * the main pass reaches them, so every consumer sees the corrected record
+ * while the appendix keeps what changed. The meeting owns all its strings.
+ */
+#include "config.h"
+
+#include <sqlite3.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "clock.h"
+#include "fold.h"
+#include "json.h"
+#include "xmalloc.h"
+
+struct correction {
+	char	 target[LOG_UUID_LEN];
+	int64_t	 seq;
+	int64_t	 ts;
+	char	*station;
+	char	*type;
+	char	*data;		/* amend: the replacing fields */
+	char	*reason;
+};
+
+struct fold {
+	struct meeting		*m;
+	struct correction	*corr;
+	size_t			 ncorr;
+	size_t			 cap_members, cap_items, cap_entries, cap_votes;
+	size_t			 cap_decisions, cap_signers, cap_materials;
+	size_t			 cap_amend;
+};
+
+#define GROW(arr, n, cap) do {						\
+	if ((n) == (cap)) {						\
+		(cap) = (cap) ? (cap) * 2 : 16;				\
+		(arr) = xreallocarray((arr), (cap), sizeof *(arr));	\
+	}								\
+} while (0)
+
+static char *
+dupnull(const unsigned char *s)
+{
+	return s != NULL ? xstrdup((const char *)s) : NULL;
+}
+
+static int
+corr_cmp(const void *a, const void *b)
+{
+	const struct correction	*x = a, *y = b;
+	int			 c = strcmp(x->target, y->target);
+
+	if (c != 0)
+		return c;
+	return x->seq < y->seq ? -1 : x->seq > y->seq;
+}
+
+static int
+load_corrections(struct fold *f, sqlite3 *db, char **cause)
+{
+	sqlite3_stmt	*st;
+	size_t		 cap = 0;
+	int		 rc;
+
+	rc = sqlite3_prepare_v2(db, "SELECT seq, ts, station, type,"
+	    " json_extract(payload, '$.target'), json(json_extract(payload,"
+	    " '$.data')), json_extract(payload, '$.reason') FROM events"
+	    " WHERE type IN ('amend', 'retract', 'redact') ORDER BY seq", -1,
+	    &st, NULL);
+	if (rc != SQLITE_OK) {
+		*cause = xasprintf("cannot read corrections: %s",
+		    sqlite3_errmsg(db));
+		return -1;
+	}
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		struct correction	*c;
+		const unsigned char	*t = sqlite3_column_text(st, 4);
+
+		if (t == NULL)
+			continue;
+		GROW(f->corr, f->ncorr, cap);
+		c = &f->corr[f->ncorr++];
+		memset(c, 0, sizeof *c);
+		snprintf(c->target, sizeof c->target, "%s", t);
+		c->seq = sqlite3_column_int64(st, 0);
+		c->ts = sqlite3_column_int64(st, 1);
+		c->station = dupnull(sqlite3_column_text(st, 2));
+		c->type = dupnull(sqlite3_column_text(st, 3));
+		if (strcmp(c->type, "amend") == 0)
+			c->data = dupnull(sqlite3_column_text(st, 5));
+		c->reason = dupnull(sqlite3_column_text(st, 6));
+	}
+	sqlite3_finalize(st);
+	if (rc != SQLITE_DONE) {
+		*cause = xasprintf("cannot read corrections: %s",
+		    sqlite3_errmsg(db));
+		return -1;
+	}
+	qsort(f->corr, f->ncorr, sizeof *f->corr, corr_cmp);
+	return 0;
+}
+
+static void
+add_amendment(struct fold *f, const struct correction *c, int64_t tseq,
+    const char *ttype, const char *before, const char *after)
+{
+	struct meeting		*m = f->m;
+	struct amendment	*a;
+
+	GROW(m->amendments, m->namendments, f->cap_amend);
+	a = &m->amendments[m->namendments++];
+	memset(a, 0, sizeof *a);
+	a->seq = c->seq;
+	a->ts = c->ts;
+	a->station = xstrdup(c->station ? c->station : "");
+	a->type = xstrdup(c->type);
+	memcpy(a->target, c->target, sizeof a->target);
+	a->target_seq = tseq;
+	a->target_type = xstrdup(ttype);
+	a->before = xstrdup(before);
+	a->after = after != NULL ? xstrdup(after) : NULL;
+	a->reason = c->reason != NULL ? xstrdup(c->reason) : NULL;
+}
+
+/*
+ * Apply the corrections aimed at uuid to data; returns the corrected data
+ * (owned) and sets flags and reason.
+ */
+static char *
+apply_corrections(struct fold *f, const char *uuid, int64_t seq,
+    const char *type, const char *payload, unsigned *flags, char **reason)
+{
+	struct correction	 key, *c;
+	char			*data = xstrdup(payload), *next;
+	size_t			 lo = 0, hi = f->ncorr, mid;
+
+	*flags = 0;
+	*reason = NULL;
+	if (f->ncorr == 0)
+		return data;
+	memset(&key, 0, sizeof key);
+	snprintf(key.target, sizeof key.target, "%s", uuid);
+	while (lo < hi) {	/* first correction with this target */
+		mid = (lo + hi) / 2;
+		if (strcmp(f->corr[mid].target, uuid) < 0)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	for (c = f->corr + lo; c < f->corr + f->ncorr &&
+	    strcmp(c->target, uuid) == 0; c++) {
+		if (c->seq < seq)
+			continue;	/* a correction cannot precede its target */
+		if (strcmp(c->type, "amend") == 0 && c->data != NULL) {
+			next = json_merge(data, c->data);
+			add_amendment(f, c, seq, type, data, next);
+			free(data);
+			data = next;
+			*flags |= ENTRY_AMENDED;
+		} else if (strcmp(c->type, "retract") == 0) {
+			add_amendment(f, c, seq, type, data, NULL);
+			*flags |= ENTRY_RETRACTED;
+			free(*reason);
+			*reason = c->reason ? xstrdup(c->reason) : NULL;
+		} else if (strcmp(c->type, "redact") == 0) {
+			add_amendment(f, c, seq, type, data, NULL);
+			*flags |= ENTRY_REDACTED;
+			if (!(*flags & ENTRY_RETRACTED)) {
+				free(*reason);
+				*reason = c->reason ? xstrdup(c->reason) : NULL;
+			}
+		}
+	}
+	return data;
+}
+
+static char *
+get(const char *data, const char *key)
+{
+	char	*path = xasprintf("$.\"%s\"", key), *v;
+
+	v = json_get(data, path);
+	free(path);
+	return v;
+}
+
+static char **
+get_list(const char *data, const char *key, size_t *n)
+{
+	char	*v = get(data, key), **l;
+
+	*n = 0;
+	if (v == NULL)
+		return NULL;
+	l = json_list(v, n);
+	free(v);
+	return l;
+}
+
+static enum member_kind
+member_kind(const char *k)
+{
+	if (k == NULL)
+		return MK_MEMBER;
+	if (strcmp(k, "chair") == 0)
+		return MK_CHAIR;
+	if (strcmp(k, "vice") == 0)
+		return MK_VICE;
+	if (strcmp(k, "staff") == 0)
+		return MK_STAFF;
+	if (strcmp(k, "group") == 0)
+		return MK_GROUP;
+	if (strcmp(k, "observer") == 0)
+		return MK_OBSERVER;
+	return MK_MEMBER;
+}
+
+static int
+voting(const struct member *mb)
+{
+	return mb->kind == MK_MEMBER || mb->kind == MK_CHAIR ||
+	    mb->kind == MK_VICE;
+}
+
+static long
+present_now(const struct meeting *m)
+{
+	size_t	 i;
+	long	 n = 0;
+
+	for (i = 0; i < m->nmembers; i++) {
+		if (voting(&m->members[i]) && (m->members[i].att == ATT_PRESENT ||
+		    m->members[i].att == ATT_UNKNOWN))
+			n++;
+	}
+	return n;
+}
+
+int
+meeting_member(const struct meeting *m, const char *id)
+{
+	size_t	 i;
+
+	if (id == NULL)
+		return -1;
+	for (i = 0; i < m->nmembers; i++) {
+		if (strcmp(m->members[i].id, id) == 0)
+			return (int)i;
+	}
+	return -1;
+}
+
+int
+meeting_item(const struct meeting *m, const char *id)
+{
+	size_t	 i;
+
+	if (id == NULL)
+		return -1;
+	for (i = 0; i < m->nitems; i++) {
+		if (strcmp(m->items[i].id, id) == 0)
+			return (int)i;
+	}
+	return -1;
+}
+
+int
+meeting_vote(const struct meeting *m, const char *id)
+{
+	size_t	 i;
+
+	if (id == NULL)
+		return -1;
+	for (i = 0; i < m->nvotes; i++) {
+		if (strcmp(m->votes[i].id, id) == 0)
+			return (int)i;
+	}
+	return -1;
+}
+
+static void
+fold_member(struct fold *f, int64_t seq, const char *data)
+{
+	struct meeting	*m = f->m;
+	struct member	*mb;
+
+	GROW(m->members, m->nmembers, f->cap_members);
+	mb = &m->members[m->nmembers++];
+	memset(mb, 0, sizeof *mb);
+	mb->seq = seq;
+	mb->id = get(data, "id");
+	mb->name = get(data, "name");
+	if (mb->id == NULL)
+		mb->id = xstrdup("");
+	if (mb->name == NULL)
+		mb->name = xstrdup(mb->id);
+	mb->full_name = get(data, "full_name");
+	mb->reading = get(data, "reading");
+	mb->role = get(data, "role");
+	mb->kind_str = get(data, "kind");
+	mb->kind = member_kind(mb->kind_str);
+	mb->org = get(data, "org");
+	mb->side = get(data, "side");
+	mb->agenda = get_list(data, "agenda", &mb->nagenda);
+	mb->data = xstrdup(data);
+	mb->att = ATT_UNKNOWN;
+}
+
+static void
+fold_item(struct fold *f, int64_t seq, const char *data)
+{
+	struct meeting	*m = f->m;
+	struct item	*it;
+
+	GROW(m->items, m->nitems, f->cap_items);
+	it = &m->items[m->nitems++];
+	memset(it, 0, sizeof *it);
+	it->seq = seq;
+	it->id = get(data, "id");
+	it->title = get(data, "title");
+	if (it->id == NULL)
+		it->id = xstrdup("");
+	if (it->title == NULL)
+		it->title = xstrdup("");
+	it->kind = get(data, "kind");
+	it->label = get(data, "label");
+	it->dept = get(data, "dept");
+	it->dept_short = get(data, "dept_short");
+	it->section = get(data, "section");
+	it->data = xstrdup(data);
+	it->joint_with = -1;
+	it->state = ITEM_PENDING;
+}
+
+static struct entry *
+fold_entry(struct fold *f, sqlite3_stmt *st, char *data, unsigned flags,
+    char *reason)
+{
+	struct meeting		*m = f->m;
+	struct entry		*e;
+	const unsigned char	*s;
+	char			*started;
+
+	GROW(m->entries, m->nentries, f->cap_entries);
+	e = &m->entries[m->nentries++];
+	memset(e, 0, sizeof *e);
+	e->seq = sqlite3_column_int64(st, 0);
+	s = sqlite3_column_text(st, 1);
+	snprintf(e->uuid, sizeof e->uuid, "%s", s ? (const char *)s : "");
+	e->ts = sqlite3_column_int64(st, 2);
+	e->station = dupnull(sqlite3_column_text(st, 3));
+	e->type = dupnull(sqlite3_column_text(st, 4));
+	e->data = data;
+	e->flags = flags;
+	e->reason = reason;
+	e->item = m->current_item;
+	e->member = -1;
+	if (strcmp(e->type, "speech") == 0) {
+		e->speaker = get(data, "speaker");
+		e->text = get(data, "text");
+		e->label = get(data, "label");
+		e->kind = get(data, "kind");
+		if ((started = get(data, "started")) != NULL) {
+			if (clock_parse(started, meeting_tz(m), &e->started) != 0)
+				e->started = 0;
+			free(started);
+		}
+		e->member = meeting_member(m, e->speaker);
+	} else if (strcmp(e->type, "note") == 0 ||
+	    strcmp(e->type, "decision") == 0 ||
+	    strcmp(e->type, "signer") == 0) {
+		e->text = get(data, "text");
+	}
+	return e;
+}
+
+static void
+fold_attendance(struct fold *f, struct entry *e)
+{
+	struct meeting	*m = f->m;
+	char		*who = get(e->data, "member"), *status;
+	int		 i;
+
+	status = get(e->data, "status");
+	i = meeting_member(m, who);
+	e->member = i;
+	e->speaker = who;
+	if (i >= 0 && status != NULL && !(e->flags & ENTRY_RETRACTED)) {
+		struct member *mb = &m->members[i];
+
+		if (strcmp(status, "present") == 0)
+			mb->att = ATT_PRESENT;
+		else if (strcmp(status, "absent") == 0)
+			mb->att = ATT_ABSENT;
+		else if (strcmp(status, "arrived") == 0) {
+			mb->att = ATT_PRESENT;
+			mb->arrived = 1;
+		} else if (strcmp(status, "left") == 0) {
+			mb->att = ATT_LEFT;
+			mb->departed = 1;
+		}
+	}
+	free(status);
+}
+
+static void
+fold_agenda(struct fold *f, struct entry *e, int open)
+{
+	struct meeting	*m = f->m;
+	struct item	*it;
+	char		*id = get(e->data, "item");
+	int		 i, j;
+	size_t		 k;
+
+	i = meeting_item(m, id);
+	free(id);
+	e->item = i;
+	if (i < 0 || (e->flags & ENTRY_RETRACTED))
+		return;
+	it = &m->items[i];
+	if (open) {
+		it->state = ITEM_OPEN;
+		if (it->open_ts == 0)
+			it->open_ts = e->ts;
+		free(it->heading);
+		it->heading = get(e->data, "heading");
+		json_list_free(it->joint, it->njoint);
+		it->joint = get_list(e->data, "joint", &it->njoint);
+		for (k = 0; k < it->njoint; k++) {
+			if ((j = meeting_item(m, it->joint[k])) >= 0 && j != i) {
+				m->items[j].joint_with = i;
+				m->items[j].state = ITEM_OPEN;
+				if (m->items[j].open_ts == 0)
+					m->items[j].open_ts = e->ts;
+			}
+		}
+		m->current_item = i;
+	} else {
+		it->state = ITEM_CLOSED;
+		it->close_ts = e->ts;
+		for (k = 0; k < it->njoint; k++) {
+			if ((j = meeting_item(m, it->joint[k])) >= 0 && j != i) {
+				m->items[j].state = ITEM_CLOSED;
+				m->items[j].close_ts = e->ts;
+			}
+		}
+		if (m->current_item == i)
+			m->current_item = -1;
+	}
+}
+
+static void
+fold_vote_call(struct fold *f, struct entry *e)
+{
+	struct meeting	*m = f->m;
+	struct vote	*v;
+
+	e->item = -1;
+	if (e->flags & ENTRY_RETRACTED)
+		return;
+	GROW(m->votes, m->nvotes, f->cap_votes);
+	v = &m->votes[m->nvotes++];
+	memset(v, 0, sizeof *v);
+	v->seq = e->seq;
+	v->ts = e->ts;
+	memcpy(v->uuid, e->uuid, sizeof v->uuid);
+	v->id = get(e->data, "id");
+	if (v->id == NULL)
+		v->id = xstrdup("");
+	v->item_id = get(e->data, "item");
+	v->item = meeting_item(m, v->item_id);
+	e->item = v->item;
+	v->motion = get(e->data, "motion");
+	v->method = get(e->data, "method");
+	v->rule = get(e->data, "rule");
+	v->data = xstrdup(e->data);
+	v->present = present_now(m);
+	v->entry = (int)(e - m->entries);
+}
+
+static void
+fold_tally(struct fold *f, struct entry *e)
+{
+	struct meeting		*m = f->m;
+	struct vote		*v;
+	struct tally		*t;
+	struct json_pair	*p;
+	char			*id, *s;
+	size_t			 n, i;
+	int			 vi;
+
+	id = get(e->data, "vote");
+	vi = meeting_vote(m, id);
+	free(id);
+	if (vi < 0)
+		return;
+	v = &m->votes[vi];
+	e->item = v->item;
+	if (e->flags & ENTRY_RETRACTED)
+		return;
+	v->tallies = xreallocarray(v->tallies, v->ntallies + 1, sizeof *t);
+	t = &v->tallies[v->ntallies++];
+	memset(t, 0, sizeof *t);
+	t->seq = e->seq;
+	t->ts = e->ts;
+	memcpy(t->uuid, e->uuid, sizeof t->uuid);
+	t->station = xstrdup(e->station);
+	t->data = xstrdup(e->data);
+	if ((s = get(e->data, "for")) != NULL) {
+		t->n_for = strtol(s, NULL, 10);
+		t->has_counts = 1;
+		free(s);
+	}
+	if ((s = get(e->data, "against")) != NULL) {
+		t->n_against = strtol(s, NULL, 10);
+		t->has_counts = 1;
+		free(s);
+	}
+	if ((s = get(e->data, "abstain")) != NULL) {
+		t->n_abstain = strtol(s, NULL, 10);
+		t->has_counts = 1;
+		free(s);
+	}
+	if ((s = get(e->data, "unanimous")) != NULL) {
+		t->unanimous = strcmp(s, "1") == 0;
+		free(s);
+	}
+	if ((s = get(e->data, "ballots")) != NULL) {
+		p = json_pairs(s, &n);
+		free(s);
+		t->ballots = xcalloc(n ? n : 1, sizeof *t->ballots);
+		for (i = 0; i < n; i++) {
+			t->ballots[i].member = p[i].key;
+			t->ballots[i].choice = p[i].value ? p[i].value :
+			    xstrdup("");
+			t->ballots[i].ts = e->ts;
+		}
+		t->nballots = n;
+		free(p);
+	}
+}
+
+static void
+fold_result(struct fold *f, struct entry *e)
+{
+	struct meeting	*m = f->m;
+	struct vote	*v;
+	char		*id, *s;
+	int		 vi;
+
+	id = get(e->data, "vote");
+	vi = meeting_vote(m, id);
+	free(id);
+	if (vi < 0)
+		return;
+	v = &m->votes[vi];
+	e->item = v->item;
+	if (e->flags & ENTRY_RETRACTED)
+		return;
+	free(v->outcome);
+	v->outcome = get(e->data, "outcome");
+	s = get(e->data, "declared");
+	v->declared = s != NULL && strcmp(s, "1") == 0;
+	free(s);
+	v->result_ts = e->ts;
+}
+
+static void
+fold_decision(struct fold *f, struct entry *e)
+{
+	struct meeting	*m = f->m;
+	struct decision	*d;
+	char		*id = get(e->data, "item");
+
+	e->item = meeting_item(m, id);
+	if (e->flags & ENTRY_RETRACTED) {
+		free(id);
+		return;
+	}
+	GROW(m->decisions, m->ndecisions, f->cap_decisions);
+	d = &m->decisions[m->ndecisions++];
+	memset(d, 0, sizeof *d);
+	d->entry = (int)(e - m->entries);
+	d->item_id = id;
+	d->item = e->item;
+	d->outcome = get(e->data, "outcome");
+	d->vote_id = get(e->data, "vote");
+	d->text = get(e->data, "text");
+	d->joint = get_list(e->data, "joint", &d->njoint);
+}
+
+static void
+fold_signer(struct fold *f, struct entry *e)
+{
+	struct meeting	*m = f->m;
+	struct signer	*s;
+
+	e->speaker = get(e->data, "member");
+	e->member = meeting_member(m, e->speaker);
+	if (e->flags & ENTRY_RETRACTED)
+		return;
+	GROW(m->signers, m->nsigners, f->cap_signers);
+	s = &m->signers[m->nsigners++];
+	memset(s, 0, sizeof *s);
+	s->entry = (int)(e - m->entries);
+	s->member_id = xstrdup(e->speaker ? e->speaker : "");
+	s->member = e->member;
+	s->role = get(e->data, "role");
+	s->purpose = get(e->data, "purpose");
+	s->text = get(e->data, "text");
+}
+
+static void
+fold_material(struct fold *f, struct entry *e)
+{
+	struct meeting	*m = f->m;
+	struct material	*mt;
+
+	GROW(m->materials, m->nmaterials, f->cap_materials);
+	mt = &m->materials[m->nmaterials++];
+	memset(mt, 0, sizeof *mt);
+	mt->seq = e->seq;
+	mt->id = get(e->data, "id");
+	mt->title = get(e->data, "title");
+	if (mt->title == NULL)
+		mt->title = xstrdup("");
+	mt->item = e->item;
+	mt->flags = e->flags;
+}
+
+static void
+fold_meta_split(struct meeting *m)
+{
+	json_pairs_free(m->meta_pairs, m->nmeta);
+	m->meta_pairs = json_pairs(m->meta, &m->nmeta);
+}
+
+struct meeting *
+meeting_fold(struct log *log, char **cause)
+{
+	struct fold	 f;
+	struct meeting	*m;
+	sqlite3		*db = log_sqlite(log);
+	sqlite3_stmt	*st;
+	struct entry	*e;
+	const char	*type, *uuid, *payload;
+	char		*data, *reason, *next;
+	unsigned	 flags;
+	int		 rc;
+	size_t		 i;
+
+	*cause = NULL;
+	memset(&f, 0, sizeof f);
+	m = f.m = xcalloc(1, sizeof *m);
+	m->meta = xstrdup("{}");
+	m->current_item = -1;
+
+	if (load_corrections(&f, db, cause) != 0)
+		goto fail;
+	rc = sqlite3_prepare_v2(db, "SELECT seq, uuid, ts, station, type,"
+	    " payload, hash FROM events ORDER BY seq", -1, &st, NULL);
+	if (rc != SQLITE_OK) {
+		*cause = xasprintf("%s: cannot read the log: %s", log_path(log),
+		    sqlite3_errmsg(db));
+		goto fail;
+	}
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		int64_t seq = sqlite3_column_int64(st, 0);
+		int64_t ts = sqlite3_column_int64(st, 2);
+
+		uuid = (const char *)sqlite3_column_text(st, 1);
+		type = (const char *)sqlite3_column_text(st, 4);
+		payload = (const char *)sqlite3_column_text(st, 5);
+		if (uuid == NULL || type == NULL || payload == NULL)
+			continue;
+		m->last_seq = seq;
+		snprintf(m->last_hash, sizeof m->last_hash, "%s",
+		    sqlite3_column_text(st, 6));
+		if (m->first_ts == 0 || ts < m->first_ts)
+			m->first_ts = ts;
+		if (ts > m->last_ts)
+			m->last_ts = ts;
+		if (strcmp(type, "amend") == 0 || strcmp(type, "retract") == 0 ||
+		    strcmp(type, "redact") == 0)
+			continue;
+		data = apply_corrections(&f, uuid, seq, type, payload, &flags,
+		    &reason);
+		if (strcmp(type, "meta.set") == 0) {
+			if (!(flags & ENTRY_RETRACTED)) {
+				next = json_merge(m->meta, data);
+				free(m->meta);
+				m->meta = next;
+				fold_meta_split(m);
+			}
+			free(data);
+			free(reason);
+			continue;
+		}
+		if (strcmp(type, "member.add") == 0 ||
+		    strcmp(type, "agenda.add") == 0) {
+			if (!(flags & ENTRY_RETRACTED)) {
+				if (type[0] == 'm')
+					fold_member(&f, seq, data);
+				else
+					fold_item(&f, seq, data);
+			}
+			free(data);
+			free(reason);
+			continue;
+		}
+		e = fold_entry(&f, st, data, flags, reason);
+		if (strcmp(type, "attendance") == 0)
+			fold_attendance(&f, e);
+		else if (strcmp(type, "agenda.open") == 0)
+			fold_agenda(&f, e, 1);
+		else if (strcmp(type, "agenda.close") == 0)
+			fold_agenda(&f, e, 0);
+		else if (strcmp(type, "vote.call") == 0)
+			fold_vote_call(&f, e);
+		else if (strcmp(type, "vote.tally") == 0)
+			fold_tally(&f, e);
+		else if (strcmp(type, "vote.result") == 0)
+			fold_result(&f, e);
+		else if (strcmp(type, "decision") == 0)
+			fold_decision(&f, e);
+		else if (strcmp(type, "signer") == 0)
+			fold_signer(&f, e);
+		else if (strcmp(type, "material.add") == 0)
+			fold_material(&f, e);
+		else if (strcmp(type, "meeting.open") == 0) {
+			if (m->open_ts == 0 && !(flags & ENTRY_RETRACTED))
+				m->open_ts = e->ts;
+		} else if (strcmp(type, "meeting.close") == 0) {
+			if (!(flags & ENTRY_RETRACTED))
+				m->close_ts = e->ts;
+		}
+	}
+	sqlite3_finalize(st);
+	if (rc != SQLITE_DONE) {
+		*cause = xasprintf("%s: cannot read the log: %s", log_path(log),
+		    sqlite3_errmsg(db));
+		goto fail;
+	}
+	fold_meta_split(m);
+	/* Speakers named before their member.add was amended stay resolved. */
+	for (i = 0; i < m->nentries; i++) {
+		e = &m->entries[i];
+		if (e->speaker != NULL && e->member < 0)
+			e->member = meeting_member(m, e->speaker);
+	}
+	for (i = 0; i < f.ncorr; i++) {
+		free(f.corr[i].station);
+		free(f.corr[i].type);
+		free(f.corr[i].data);
+		free(f.corr[i].reason);
+	}
+	free(f.corr);
+	return m;
+fail:
+	for (i = 0; i < f.ncorr; i++) {
+		free(f.corr[i].station);
+		free(f.corr[i].type);
+		free(f.corr[i].data);
+		free(f.corr[i].reason);
+	}
+	free(f.corr);
+	meeting_free(&m);
+	return NULL;
+}
+
+void
+meeting_free(struct meeting **mp)
+{
+	struct meeting	*m = *mp;
+	size_t		 i, j;
+
+	if (m == NULL)
+		return;
+	free(m->meta);
+	json_pairs_free(m->meta_pairs, m->nmeta);
+	for (i = 0; i < m->nmembers; i++) {
+		struct member *mb = &m->members[i];
+
+		free(mb->id);
+		free(mb->name);
+		free(mb->full_name);
+		free(mb->reading);
+		free(mb->role);
+		free(mb->kind_str);
+		free(mb->org);
+		free(mb->side);
+		json_list_free(mb->agenda, mb->nagenda);
+		free(mb->data);
+	}
+	free(m->members);
+	for (i = 0; i < m->nitems; i++) {
+		struct item *it = &m->items[i];
+
+		free(it->id);
+		free(it->title);
+		free(it->kind);
+		free(it->label);
+		free(it->dept);
+		free(it->dept_short);
+		free(it->section);
+		free(it->heading);
+		json_list_free(it->joint, it->njoint);
+		free(it->data);
+	}
+	free(m->items);
+	for (i = 0; i < m->nentries; i++) {
+		struct entry *e = &m->entries[i];
+
+		free(e->station);
+		free(e->type);
+		free(e->data);
+		free(e->reason);
+		free(e->speaker);
+		free(e->text);
+		free(e->label);
+		free(e->kind);
+	}
+	free(m->entries);
+	for (i = 0; i < m->nvotes; i++) {
+		struct vote *v = &m->votes[i];
+
+		free(v->id);
+		free(v->item_id);
+		free(v->motion);
+		free(v->method);
+		free(v->rule);
+		free(v->data);
+		free(v->outcome);
+		for (j = 0; j < v->ntallies; j++) {
+			struct tally *t = &v->tallies[j];
+			size_t k;
+
+			free(t->station);
+			free(t->data);
+			for (k = 0; k < t->nballots; k++) {
+				free(t->ballots[k].member);
+				free(t->ballots[k].choice);
+			}
+			free(t->ballots);
+		}
+		free(v->tallies);
+	}
+	free(m->votes);
+	for (i = 0; i < m->ndecisions; i++) {
+		free(m->decisions[i].item_id);
+		free(m->decisions[i].outcome);
+		free(m->decisions[i].vote_id);
+		free(m->decisions[i].text);
+		json_list_free(m->decisions[i].joint, m->decisions[i].njoint);
+	}
+	free(m->decisions);
+	for (i = 0; i < m->nsigners; i++) {
+		free(m->signers[i].member_id);
+		free(m->signers[i].role);
+		free(m->signers[i].purpose);
+		free(m->signers[i].text);
+	}
+	free(m->signers);
+	for (i = 0; i < m->nmaterials; i++) {
+		free(m->materials[i].id);
+		free(m->materials[i].title);
+	}
+	free(m->materials);
+	for (i = 0; i < m->namendments; i++) {
+		struct amendment *a = &m->amendments[i];
+
+		free(a->station);
+		free(a->type);
+		free(a->target_type);
+		free(a->before);
+		free(a->after);
+		free(a->reason);
+	}
+	free(m->amendments);
+	free(m);
+	*mp = NULL;
+}
+
+char *
+meeting_meta(const struct meeting *m, const char *key)
+{
+	return get(m->meta, key);
+}
+
+const char *
+meeting_meta_str(const struct meeting *m, const char *key, const char *def)
+{
+	size_t	 i;
+
+	for (i = 0; i < m->nmeta; i++) {
+		if (strcmp(m->meta_pairs[i].key, key) == 0)
+			return m->meta_pairs[i].value != NULL ?
+			    m->meta_pairs[i].value : def;
+	}
+	return def;
+}
+
+long
+meeting_meta_long(const struct meeting *m, const char *key, long def)
+{
+	const char	*s = meeting_meta_str(m, key, NULL);
+	char		*end;
+	long		 v;
+
+	if (s == NULL)
+		return def;
+	v = strtol(s, &end, 10);
+	return *end == '\0' && end != s ? v : def;
+}
+
+const char *
+meeting_tz(const struct meeting *m)
+{
+	return meeting_meta_str(m, "tz", "Asia/Tokyo");
+}
+
+char *
+entry_get(const struct entry *e, const char *key)
+{
+	return get(e->data, key);
+}
+
+long
+meeting_present_at(const struct meeting *m, int64_t seq)
+{
+	enum member_att	*att;
+	size_t		 i;
+	long		 n = 0;
+	int		 mi;
+	char		*status;
+
+	att = xcalloc(m->nmembers ? m->nmembers : 1, sizeof *att);
+	for (i = 0; i < m->nentries && m->entries[i].seq <= seq; i++) {
+		const struct entry *e = &m->entries[i];
+
+		if (strcmp(e->type, "attendance") != 0 ||
+		    (e->flags & ENTRY_RETRACTED) || (mi = e->member) < 0)
+			continue;
+		status = get(e->data, "status");
+		if (status == NULL)
+			continue;
+		if (strcmp(status, "present") == 0 ||
+		    strcmp(status, "arrived") == 0)
+			att[mi] = ATT_PRESENT;
+		else if (strcmp(status, "absent") == 0)
+			att[mi] = ATT_ABSENT;
+		else if (strcmp(status, "left") == 0)
+			att[mi] = ATT_LEFT;
+		free(status);
+	}
+	for (i = 0; i < m->nmembers; i++) {
+		if (voting(&m->members[i]) &&
+		    (att[i] == ATT_PRESENT || att[i] == ATT_UNKNOWN))
+			n++;
+	}
+	free(att);
+	return n;
+}

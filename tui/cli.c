@@ -1,0 +1,741 @@
+/*
+ * The scripting subcommands: new, add, import, log and verify. Each opens
+ * the meeting file through core/log.c, reports problems on stderr as
+ * "giji: FILE: what went wrong: what to do", and returns 0, 1 or 2.
+ */
+#include "config.h"
+
+#include <sys/stat.h>
+
+#include <errno.h>
+#include <fcntl.h>
+#include <getopt.h>
+#include <limits.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include <sqlite3.h>
+
+#include "clock.h"
+#include "event.h"
+#include "fold.h"
+#include "jdate.h"
+#include "json.h"
+#include "log.h"
+#include "utf8.h"
+#include "xmalloc.h"
+#include "cli.h"
+
+const char *cli_progname = "giji";
+
+void
+cli_error(const char *fmt, ...)
+{
+	va_list	 ap;
+
+	fprintf(stderr, "%s: ", cli_progname);
+	va_start(ap, fmt);
+	vfprintf(stderr, fmt, ap);
+	va_end(ap);
+	fputc('\n', stderr);
+}
+
+static int
+cli_usage(const char *msg)
+{
+	cli_error("%s (see giji --help)", msg);
+	return 2;
+}
+
+struct log *
+cli_open(const char *path, int flags)
+{
+	struct log	*log;
+	char		*cause, *station;
+
+	if ((log = log_open(path, flags, &cause)) == NULL) {
+		cli_error("%s", cause);
+		free(cause);
+		return NULL;
+	}
+	station = cli_station();
+	log_set_station(log, station);
+	free(station);
+	return log;
+}
+
+char *
+cli_station(void)
+{
+	const char	*s, *tty;
+	char		 host[HOST_NAME_MAX + 1];
+
+	if ((s = getenv("GIJI_STATION")) != NULL && *s != '\0')
+		return xstrdup(s);
+	if (gethostname(host, sizeof host) != 0)
+		snprintf(host, sizeof host, "localhost");
+	host[sizeof host - 1] = '\0';
+	if ((tty = ttyname(STDIN_FILENO)) != NULL) {
+		if (strncmp(tty, "/dev/", 5) == 0)
+			tty += 5;
+		return xasprintf("%s/%s", host, tty);
+	}
+	return xstrdup(host);
+}
+
+int
+cli_write_output(const char *path, const char *data, size_t len, int force,
+    int mode)
+{
+	struct stat	 sb;
+	size_t		 off = 0;
+	ssize_t		 n;
+	int		 fd, flags;
+
+	if (path == NULL || strcmp(path, "-") == 0) {
+		if (fwrite(data, 1, len, stdout) != len || fflush(stdout) != 0) {
+			cli_error("standard output: %s", strerror(errno));
+			return 1;
+		}
+		return 0;
+	}
+	if (lstat(path, &sb) == 0) {
+		if (S_ISLNK(sb.st_mode)) {
+			cli_error("%s: is a symbolic link; giji does not write "
+			    "through links: choose another name", path);
+			return 1;
+		}
+		if (!force) {
+			cli_error("%s: already exists: use --force to replace it",
+			    path);
+			return 1;
+		}
+	}
+	flags = O_WRONLY | O_CREAT | O_TRUNC | O_NOFOLLOW | O_CLOEXEC;
+	if (!force)
+		flags |= O_EXCL;
+	if ((fd = open(path, flags, mode)) == -1) {
+		cli_error("%s: cannot create: %s", path, strerror(errno));
+		return 1;
+	}
+	if (force)
+		fchmod(fd, mode);
+	while (off < len) {
+		if ((n = write(fd, data + off, len - off)) == -1) {
+			if (errno == EINTR)
+				continue;
+			cli_error("%s: cannot write: %s (the file is incomplete)",
+			    path, strerror(errno));
+			close(fd);
+			return 1;
+		}
+		off += (size_t)n;
+	}
+	if (fsync(fd) != 0 || close(fd) != 0) {
+		cli_error("%s: cannot write: %s", path, strerror(errno));
+		return 1;
+	}
+	return 0;
+}
+
+/* --- giji new -------------------------------------------------------- */
+
+static int
+append_or_report(struct log *log, const char *type, const char *payload,
+    const char *where)
+{
+	struct event_in	 in;
+	char		*cause;
+
+	memset(&in, 0, sizeof in);
+	in.type = type;
+	in.payload = payload;
+	if (log_append(log, &in, NULL, &cause) != 0) {
+		cli_error("%s: %s", where, cause);
+		free(cause);
+		return -1;
+	}
+	return 0;
+}
+
+struct copy_ctx {
+	struct log	*to;
+	const char	*from;
+	int		 failed;
+};
+
+static int
+copy_roster(const struct event *ev, void *arg)
+{
+	struct copy_ctx	*c = arg;
+
+	if (strcmp(ev->type, "member.add") != 0 &&
+	    strcmp(ev->type, "meta.set") != 0)
+		return 0;
+	if (append_or_report(c->to, ev->type, ev->payload, c->from) != 0) {
+		c->failed = 1;
+		return 1;
+	}
+	return 0;
+}
+
+int
+cli_new(int argc, char **argv)
+{
+	static const struct option opts[] = {
+		{ "title", required_argument, NULL, 't' },
+		{ "date", required_argument, NULL, 'd' },
+		{ "place", required_argument, NULL, 'p' },
+		{ "like", required_argument, NULL, 'l' },
+		{ "help", no_argument, NULL, 'h' },
+		{ NULL, 0, NULL, 0 }
+	};
+	const char	*title = NULL, *date = NULL, *place = NULL, *like = NULL;
+	struct log	*log, *old = NULL;
+	struct copy_ctx	 cc;
+	char		*meta, *next, *cause;
+	int		 c, y, mo, d, rc = 1;
+
+	optind = 1;
+	while ((c = getopt_long(argc, argv, "t:d:p:l:h", opts, NULL)) != -1) {
+		switch (c) {
+		case 't': title = optarg; break;
+		case 'd': date = optarg; break;
+		case 'p': place = optarg; break;
+		case 'l': like = optarg; break;
+		case 'h':
+			printf("usage: giji new FILE [--title T] [--date YYYY-MM-DD]"
+			    " [--place P] [--like OLD.giji]\n");
+			return 0;
+		default:
+			return cli_usage("new: unknown option");
+		}
+	}
+	if (optind != argc - 1)
+		return cli_usage("new: give exactly one FILE");
+	if (date != NULL && jdate_parse(date, &y, &mo, &d) != 0) {
+		cli_error("new: --date '%s' is not a date like 2022-06-27", date);
+		return 2;
+	}
+	if (like != NULL && (old = cli_open(like, LOG_READONLY)) == NULL)
+		return 1;
+	if ((log = cli_open(argv[optind], LOG_CREATE | LOG_EXCL)) == NULL) {
+		log_close(&old);
+		return 1;
+	}
+	if (log_begin(log, &cause) != 0) {
+		cli_error("%s", cause);
+		free(cause);
+		goto out;
+	}
+	if (old != NULL) {
+		cc.to = log;
+		cc.from = like;
+		cc.failed = 0;
+		if (log_foreach(old, 1, -1, NULL, copy_roster, &cc, &cause) != 0) {
+			cli_error("%s", cause);
+			free(cause);
+			cc.failed = 1;
+		}
+		if (cc.failed) {
+			log_rollback(log);
+			goto out;
+		}
+	}
+	meta = xstrdup("{}");
+	if (title != NULL) {
+		next = json_set_str(meta, "title", title);
+		free(meta);
+		meta = next;
+	}
+	if (date != NULL) {
+		next = json_set_str(meta, "date", date);
+		free(meta);
+		meta = next;
+	}
+	if (place != NULL) {
+		next = json_set_str(meta, "place", place);
+		free(meta);
+		meta = next;
+	}
+	if (strcmp(meta, "{}") != 0 &&
+	    append_or_report(log, "meta.set", meta, argv[optind]) != 0) {
+		free(meta);
+		log_rollback(log);
+		goto out;
+	}
+	free(meta);
+	if (log_commit(log, &cause) != 0) {
+		cli_error("%s", cause);
+		free(cause);
+		goto out;
+	}
+	rc = 0;
+out:
+	if (rc != 0 && log != NULL) {
+		log_close(&log);
+		unlink(argv[optind]);
+	}
+	log_close(&log);
+	log_close(&old);
+	return rc;
+}
+
+/* --- giji add -------------------------------------------------------- */
+
+/* Type one key=value argument by the field's declared type. */
+static char *
+add_field(const char *obj, const struct event_def *d, const char *arg,
+    char **cause)
+{
+	const struct field_def	*f;
+	const char		*eq = strchr(arg, '=');
+	char			*key, *json, *out = NULL, *end, *p, *q;
+	long long		 n;
+	int			 raw = 0;
+
+	if (eq == NULL || eq == arg) {
+		*cause = xasprintf("'%s' is not key=value", arg);
+		return NULL;
+	}
+	key = xstrndup(arg, (size_t)(eq - arg));
+	if (key[strlen(key) - 1] == ':') {	/* key:=JSON */
+		key[strlen(key) - 1] = '\0';
+		raw = 1;
+	}
+	eq++;
+	f = event_field_find(d, key);
+	if (raw) {
+		if ((out = json_set_raw(obj, key, eq)) == NULL)
+			*cause = xasprintf("%s: '%s' is not JSON", key, eq);
+		free(key);
+		return out;
+	}
+	switch (f != NULL ? f->type : FT_STRING) {
+	case FT_INT:
+	case FT_NUMBER:
+		errno = 0;
+		n = strtoll(eq, &end, 10);
+		if (*eq == '\0' || *end != '\0' || errno != 0) {
+			if (f->type == FT_NUMBER && json_valid(eq))
+				out = json_set_raw(obj, key, eq);
+			else
+				*cause = xasprintf("field '%s' must be %s, not "
+				    "'%s'", key, field_type_name(f->type), eq);
+		} else
+			out = json_set_int(obj, key, n);
+		break;
+	case FT_INT_OR_STRING:
+		n = strtoll(eq, &end, 10);
+		if (*eq != '\0' && *end == '\0')
+			out = json_set_int(obj, key, n);
+		else
+			out = json_set_str(obj, key, eq);
+		break;
+	case FT_BOOL:
+		if (strcmp(eq, "true") == 0 || strcmp(eq, "yes") == 0 ||
+		    strcmp(eq, "1") == 0)
+			out = json_set_bool(obj, key, 1);
+		else if (strcmp(eq, "false") == 0 || strcmp(eq, "no") == 0 ||
+		    strcmp(eq, "0") == 0)
+			out = json_set_bool(obj, key, 0);
+		else
+			*cause = xasprintf("field '%s' must be true or false, "
+			    "not '%s'", key, eq);
+		break;
+	case FT_LIST:
+		if (eq[0] == '[') {
+			if ((out = json_set_raw(obj, key, eq)) == NULL)
+				*cause = xasprintf("field '%s': '%s' is not a "
+				    "JSON list", key, eq);
+			break;
+		}
+		{
+			struct buf	 lb;
+			char		*qs;
+
+			buf_init(&lb);
+			buf_putc(&lb, '[');
+			p = xstrdup(eq);
+			for (q = strtok(p, ","); q != NULL;
+			    q = strtok(NULL, ",")) {
+				qs = json_quote_str(q);
+				if (lb.len > 1)
+					buf_putc(&lb, ',');
+				buf_puts(&lb, qs);
+				free(qs);
+			}
+			free(p);
+			buf_putc(&lb, ']');
+			json = buf_detach(&lb);
+		}
+		out = json_set_raw(obj, key, json);
+		free(json);
+		break;
+	case FT_OBJECT:
+		if ((out = json_set_raw(obj, key, eq)) == NULL)
+			*cause = xasprintf("field '%s': '%s' is not a JSON "
+			    "object", key, eq);
+		break;
+	default:
+		out = json_set_str(obj, key, eq);
+		break;
+	}
+	free(key);
+	return out;
+}
+
+int
+cli_add(int argc, char **argv)
+{
+	static const struct option opts[] = {
+		{ "ts", required_argument, NULL, 't' },
+		{ "uuid", required_argument, NULL, 'u' },
+		{ "help", no_argument, NULL, 'h' },
+		{ NULL, 0, NULL, 0 }
+	};
+	const struct event_def	*d;
+	struct event_in		 in;
+	struct event		 ev;
+	struct log		*log;
+	const char		*ts = NULL, *uuid = NULL;
+	char			*obj, *next, *cause = NULL;
+	int			 c, i, rc = 1;
+
+	optind = 1;
+	while ((c = getopt_long(argc, argv, "+h", opts, NULL)) != -1) {
+		switch (c) {
+		case 't': ts = optarg; break;
+		case 'u': uuid = optarg; break;
+		case 'h':
+			printf("usage: giji add [--ts TIME] [--uuid UUID] FILE "
+			    "TYPE key=value ...\n");
+			return 0;
+		default:
+			return cli_usage("add: unknown option");
+		}
+	}
+	if (argc - optind < 2)
+		return cli_usage("add: give FILE and TYPE");
+	if ((d = event_def_find(argv[optind + 1])) == NULL) {
+		cli_error("add: unknown event type '%s' (see giji-events(5))",
+		    argv[optind + 1]);
+		return 2;
+	}
+	memset(&in, 0, sizeof in);
+	in.type = d->type;
+	in.uuid = uuid;
+	if (ts != NULL && clock_parse(ts, NULL, &in.ts) != 0) {
+		cli_error("add: --ts '%s' is not a time like "
+		    "2022-06-27T14:03:05+09:00", ts);
+		return 2;
+	}
+	obj = xstrdup("{}");
+	for (i = optind + 2; i < argc; i++) {
+		if ((next = add_field(obj, d, argv[i], &cause)) == NULL) {
+			cli_error("add: %s: %s", d->type, cause);
+			free(cause);
+			free(obj);
+			return 2;
+		}
+		free(obj);
+		obj = next;
+	}
+	if ((log = cli_open(argv[optind], 0)) == NULL) {
+		free(obj);
+		return 1;
+	}
+	in.payload = obj;
+	if (log_append(log, &in, &ev, &cause) != 0) {
+		cli_error("%s: %s", argv[optind], cause);
+		free(cause);
+	} else {
+		printf("%lld\t%s\n", (long long)ev.seq, ev.uuid);
+		event_clear(&ev);
+		rc = 0;
+	}
+	free(obj);
+	log_close(&log);
+	return rc;
+}
+
+/* --- giji import ----------------------------------------------------- */
+
+static const char *const import_known[] = { "type", "ts", "data", "uuid",
+    "station", "seq", "prev_hash", "hash", NULL };
+
+static int
+import_line(struct log *log, const char *line, size_t len, const char *tz,
+    char **cause)
+{
+	struct event_in	 in;
+	enum json_kind	 k;
+	char		*type = NULL, *ts = NULL, *data = NULL, *uuid = NULL;
+	char		*station = NULL;
+	size_t		 bad;
+	int		 rc = -1;
+
+	if ((bad = utf8_invalid_at(line, len)) != (size_t)-1) {
+		*cause = xasprintf("not valid UTF-8 (byte %zu)", bad + 1);
+		return -1;
+	}
+	if (json_kind(line, "$") != JSON_OBJECT) {
+		*cause = xasprintf("not a JSON object");
+		return -1;
+	}
+	memset(&in, 0, sizeof in);
+	if (json_kind(line, "$.type") != JSON_TEXT) {
+		*cause = xasprintf("'type' is missing or not a string");
+		goto out;
+	}
+	type = json_get(line, "$.type");
+	k = json_kind(line, "$.data");
+	if (k == JSON_NONE || k == JSON_NULL)
+		data = xstrdup("{}");
+	else if (k == JSON_OBJECT)
+		data = json_get(line, "$.data");
+	else {
+		*cause = xasprintf("%s: 'data' must be an object", type);
+		goto out;
+	}
+	k = json_kind(line, "$.ts");
+	if (k == JSON_TEXT) {
+		ts = json_get(line, "$.ts");
+		if (clock_parse(ts, tz, &in.ts) != 0) {
+			*cause = xasprintf("%s: 'ts' is not a time like "
+			    "2022-06-27T14:03:05+09:00: '%s'", type, ts);
+			goto out;
+		}
+	} else if (k == JSON_INTEGER) {
+		ts = json_get(line, "$.ts");
+		in.ts = strtoll(ts, NULL, 10);
+	} else if (k != JSON_NONE && k != JSON_NULL) {
+		*cause = xasprintf("%s: 'ts' must be a string", type);
+		goto out;
+	}
+	if (json_kind(line, "$.uuid") == JSON_TEXT)
+		uuid = json_get(line, "$.uuid");
+	if (json_kind(line, "$.station") == JSON_TEXT)
+		station = json_get(line, "$.station");
+	in.type = type;
+	in.payload = data;
+	in.uuid = uuid;
+	in.station = station;
+	rc = log_append(log, &in, NULL, cause);
+out:
+	free(type);
+	free(ts);
+	free(data);
+	free(uuid);
+	free(station);
+	return rc;
+}
+
+int
+cli_import(int argc, char **argv)
+{
+	struct log	*log;
+	char		*line = NULL, *cause = NULL, *tz = NULL;
+	size_t		 cap = 0, lineno = 0, n = 0;
+	ssize_t		 len;
+	int		 rc = 1;
+
+	(void)import_known;
+	if (argc != 2)
+		return cli_usage("import: give exactly one FILE (events on "
+		    "standard input)");
+	if ((log = cli_open(argv[1], 0)) == NULL)
+		return 1;
+	if (log_begin(log, &cause) != 0) {
+		cli_error("%s", cause);
+		free(cause);
+		log_close(&log);
+		return 1;
+	}
+	while ((len = getline(&line, &cap, stdin)) != -1) {
+		lineno++;
+		while (len > 0 && (line[len - 1] == '\n' || line[len - 1] == '\r'))
+			line[--len] = '\0';
+		if (len == 0 || strspn(line, " \t") == (size_t)len)
+			continue;
+		if ((size_t)len != strlen(line)) {
+			cli_error("%s: standard input, line %zu: contains a NUL "
+			    "byte; nothing was imported", argv[1], lineno);
+			goto fail;
+		}
+		/* A meta.set tz in the batch applies to later offset-less times. */
+		if (import_line(log, line, (size_t)len, tz, &cause) != 0) {
+			cli_error("%s: standard input, line %zu: %s; nothing "
+			    "was imported", argv[1], lineno, cause);
+			free(cause);
+			goto fail;
+		}
+		if (strstr(line, "\"meta.set\"") != NULL &&
+		    json_kind(line, "$.data.tz") == JSON_TEXT) {
+			free(tz);
+			tz = json_get(line, "$.data.tz");
+		}
+		n++;
+	}
+	if (ferror(stdin)) {
+		cli_error("%s: standard input: read error: %s; nothing was "
+		    "imported", argv[1], strerror(errno));
+		goto fail;
+	}
+	if (log_commit(log, &cause) != 0) {
+		cli_error("%s; nothing was imported", cause);
+		free(cause);
+		goto done;
+	}
+	fprintf(stderr, "%s: imported %zu events\n", argv[1], n);
+	rc = 0;
+	goto done;
+fail:
+	log_rollback(log);
+done:
+	free(line);
+	free(tz);
+	log_close(&log);
+	return rc;
+}
+
+/* --- giji log -------------------------------------------------------- */
+
+static char *
+log_tz(struct log *log)
+{
+	sqlite3_stmt	*st;
+	char		*tz = NULL;
+
+	if (sqlite3_prepare_v2(log_sqlite(log), "SELECT json_extract(payload,"
+	    " '$.tz') FROM events WHERE type = 'meta.set' AND"
+	    " json_extract(payload, '$.tz') IS NOT NULL ORDER BY seq DESC"
+	    " LIMIT 1", -1, &st, NULL) != SQLITE_OK)
+		return NULL;
+	if (sqlite3_step(st) == SQLITE_ROW)
+		tz = xstrdup((const char *)sqlite3_column_text(st, 0));
+	sqlite3_finalize(st);
+	return tz;
+}
+
+struct print_ctx {
+	const char	*tz;
+	int		 json;
+	struct buf	 b;
+	int		 failed;
+};
+
+static int
+print_event(const struct event *ev, void *arg)
+{
+	struct print_ctx	*p = arg;
+	char			*ts = clock_iso(ev->ts, p->tz), *q, *s;
+
+	buf_reset(&p->b);
+	if (p->json) {
+		buf_printf(&p->b, "{\"seq\":%lld,\"uuid\":\"%s\",",
+		    (long long)ev->seq, ev->uuid);
+		q = json_quote_str(ev->type);
+		buf_printf(&p->b, "\"type\":%s,\"ts\":\"%s\",", q, ts);
+		free(q);
+		q = json_quote_str(ev->station);
+		buf_printf(&p->b, "\"station\":%s,\"data\":%s,", q, ev->payload);
+		free(q);
+		buf_printf(&p->b, "\"prev_hash\":\"%s\",\"hash\":\"%s\"}\n",
+		    ev->prev_hash, ev->hash);
+	} else {
+		s = utf8_sanitize(ev->payload, 0);
+		q = utf8_sanitize(ev->station, 0);
+		buf_printf(&p->b, "%lld\t%s\t%s\t%s\t%s\n", (long long)ev->seq,
+		    ts, q, ev->type, s);
+		free(s);
+		free(q);
+	}
+	free(ts);
+	if (fwrite(p->b.s, 1, p->b.len, stdout) != p->b.len) {
+		p->failed = 1;
+		return 1;
+	}
+	return 0;
+}
+
+int
+cli_log(int argc, char **argv)
+{
+	struct print_ctx	 p;
+	struct log		*log;
+	const char		*file = NULL;
+	char			*cause = NULL, *tz;
+	int			 i, rc = 0;
+
+	memset(&p, 0, sizeof p);
+	for (i = 1; i < argc; i++) {
+		if (strcmp(argv[i], "--json") == 0)
+			p.json = 1;
+		else if (argv[i][0] == '-' && argv[i][1] != '\0')
+			return cli_usage("log: unknown option");
+		else if (file == NULL)
+			file = argv[i];
+		else
+			return cli_usage("log: give one FILE");
+	}
+	if (file == NULL)
+		return cli_usage("log: give a FILE");
+	if ((log = cli_open(file, LOG_READONLY)) == NULL)
+		return 1;
+	tz = log_tz(log);
+	p.tz = tz;
+	buf_init(&p.b);
+	if (log_foreach(log, 1, -1, NULL, print_event, &p, &cause) != 0) {
+		cli_error("%s", cause);
+		free(cause);
+		rc = 1;
+	}
+	if (p.failed || fflush(stdout) != 0) {
+		cli_error("standard output: %s", strerror(errno));
+		rc = 1;
+	}
+	buf_free(&p.b);
+	free(tz);
+	log_close(&log);
+	return rc;
+}
+
+/* --- giji verify ----------------------------------------------------- */
+
+int
+cli_verify(int argc, char **argv)
+{
+	struct log	*log;
+	int64_t		 bad, count;
+	char		*cause;
+	int		 rc = 0;
+
+	if (argc != 2)
+		return cli_usage("verify: give exactly one FILE");
+	if ((log = cli_open(argv[1], LOG_READONLY)) == NULL)
+		return 1;
+	if (log_verify(log, &bad, &count, &cause) != 0) {
+		if (bad > 0)
+			cli_error("%s: seq %lld: %s", argv[1], (long long)bad,
+			    cause);
+		else
+			cli_error("%s: %s", argv[1], cause);
+		free(cause);
+		rc = 1;
+	} else {
+		struct event	 ev;
+
+		if (count > 0 && log_get(log, count, &ev) == 0) {
+			printf("%s: %lld events, chain valid, head %s\n",
+			    argv[1], (long long)count, ev.hash);
+			event_clear(&ev);
+		} else
+			printf("%s: 0 events, chain valid\n", argv[1]);
+	}
+	log_close(&log);
+	return rc;
+}

@@ -1,0 +1,37 @@
+/*
+ * The command-line subcommands: each takes the arguments after its name
+ * (argv[0] is the subcommand) and returns the exit status: 0 success,
+ * 1 failure, 2 bad usage. Messages go to stderr as "giji: FILE: problem".
+ */
+#ifndef GIJI_CLI_H
+#define GIJI_CLI_H
+
+#include <stdio.h>
+
+struct log;
+
+int	 cli_new(int, char **);
+int	 cli_add(int, char **);
+int	 cli_import(int, char **);
+int	 cli_log(int, char **);
+int	 cli_verify(int, char **);
+int	 cli_minutes(int, char **);	/* cli-minutes.c */
+int	 cli_stats(int, char **);	/* cli-minutes.c */
+
+/* Helpers shared by the subcommands. */
+void	 cli_error(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+/* Open FILE for the subcommand; prints the cause and returns NULL. */
+struct log *cli_open(const char *path, int flags);
+/* The station name: $GIJI_STATION, else host/tty, else host. */
+char	*cli_station(void);
+/*
+ * Write data to path (or stdout when path is NULL or "-"): refuses to
+ * follow a symlink or replace an existing file unless force; created with
+ * mode (0600 for internal minutes). Returns 0 or 1 (message printed).
+ */
+int	 cli_write_output(const char *path, const char *data, size_t len,
+	     int force, int mode);
+
+extern const char *cli_progname;
+
+#endif
