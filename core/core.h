@@ -9,6 +9,7 @@
  *   event.h	the event vocabulary (types, fields, required, references)
  *   log.h	the meeting file: append-only hash-chained log, drafts
  *   fold.h	the log replayed into a meeting's state
+ *   import.h	JSONL import (the public vocabulary)
  */
 #ifndef GIJI_CORE_H
 #define GIJI_CORE_H
@@ -21,5 +22,6 @@
 #include "event.h"
 #include "log.h"
 #include "fold.h"
+#include "import.h"
 
 #endif

@@ -22,6 +22,7 @@
 #include "clock.h"
 #include "event.h"
 #include "fold.h"
+#include "import.h"
 #include "jdate.h"
 #include "json.h"
 #include "log.h"
@@ -464,140 +465,30 @@ cli_add(int argc, char **argv)
 
 /* --- giji import ----------------------------------------------------- */
 
-static const char *const import_known[] = { "type", "ts", "data", "uuid",
-    "station", "seq", "prev_hash", "hash", NULL };
-
-static int
-import_line(struct log *log, const char *line, size_t len, const char *tz,
-    char **cause)
-{
-	struct event_in	 in;
-	enum json_kind	 k;
-	char		*type = NULL, *ts = NULL, *data = NULL, *uuid = NULL;
-	char		*station = NULL;
-	size_t		 bad;
-	int		 rc = -1;
-
-	if ((bad = utf8_invalid_at(line, len)) != (size_t)-1) {
-		*cause = xasprintf("not valid UTF-8 (byte %zu)", bad + 1);
-		return -1;
-	}
-	if (json_kind(line, "$") != JSON_OBJECT) {
-		*cause = xasprintf("not a JSON object");
-		return -1;
-	}
-	memset(&in, 0, sizeof in);
-	if (json_kind(line, "$.type") != JSON_TEXT) {
-		*cause = xasprintf("'type' is missing or not a string");
-		goto out;
-	}
-	type = json_get(line, "$.type");
-	k = json_kind(line, "$.data");
-	if (k == JSON_NONE || k == JSON_NULL)
-		data = xstrdup("{}");
-	else if (k == JSON_OBJECT)
-		data = json_get(line, "$.data");
-	else {
-		*cause = xasprintf("%s: 'data' must be an object", type);
-		goto out;
-	}
-	k = json_kind(line, "$.ts");
-	if (k == JSON_TEXT) {
-		ts = json_get(line, "$.ts");
-		if (clock_parse(ts, tz, &in.ts) != 0) {
-			*cause = xasprintf("%s: 'ts' is not a time like "
-			    "2022-06-27T14:03:05+09:00: '%s'", type, ts);
-			goto out;
-		}
-	} else if (k == JSON_INTEGER) {
-		ts = json_get(line, "$.ts");
-		in.ts = strtoll(ts, NULL, 10);
-	} else if (k != JSON_NONE && k != JSON_NULL) {
-		*cause = xasprintf("%s: 'ts' must be a string", type);
-		goto out;
-	}
-	if (json_kind(line, "$.uuid") == JSON_TEXT)
-		uuid = json_get(line, "$.uuid");
-	if (json_kind(line, "$.station") == JSON_TEXT)
-		station = json_get(line, "$.station");
-	in.type = type;
-	in.payload = data;
-	in.uuid = uuid;
-	in.station = station;
-	rc = log_append(log, &in, NULL, cause);
-out:
-	free(type);
-	free(ts);
-	free(data);
-	free(uuid);
-	free(station);
-	return rc;
-}
-
 int
 cli_import(int argc, char **argv)
 {
 	struct log	*log;
-	char		*line = NULL, *cause = NULL, *tz = NULL;
-	size_t		 cap = 0, lineno = 0, n = 0;
-	ssize_t		 len;
-	int		 rc = 1;
+	char		*cause;
+	size_t		 n, lineno;
+	int		 rc = 0;
 
-	(void)import_known;
 	if (argc != 2)
 		return cli_usage("import: give exactly one FILE (events on "
 		    "standard input)");
 	if ((log = cli_open(argv[1], 0)) == NULL)
 		return 1;
-	if (log_begin(log, &cause) != 0) {
-		cli_error("%s", cause);
-		free(cause);
-		log_close(&log);
-		return 1;
-	}
-	while ((len = getline(&line, &cap, stdin)) != -1) {
-		lineno++;
-		while (len > 0 && (line[len - 1] == '\n' || line[len - 1] == '\r'))
-			line[--len] = '\0';
-		if (len == 0 || strspn(line, " \t") == (size_t)len)
-			continue;
-		if ((size_t)len != strlen(line)) {
-			cli_error("%s: standard input, line %zu: contains a NUL "
-			    "byte; nothing was imported", argv[1], lineno);
-			goto fail;
-		}
-		/* A meta.set tz in the batch applies to later offset-less times. */
-		if (import_line(log, line, (size_t)len, tz, &cause) != 0) {
+	if (import_stream(log, stdin, &n, &lineno, &cause) != 0) {
+		if (lineno > 0)
 			cli_error("%s: standard input, line %zu: %s; nothing "
 			    "was imported", argv[1], lineno, cause);
-			free(cause);
-			goto fail;
-		}
-		if (strstr(line, "\"meta.set\"") != NULL &&
-		    json_kind(line, "$.data.tz") == JSON_TEXT) {
-			free(tz);
-			tz = json_get(line, "$.data.tz");
-		}
-		n++;
-	}
-	if (ferror(stdin)) {
-		cli_error("%s: standard input: read error: %s; nothing was "
-		    "imported", argv[1], strerror(errno));
-		goto fail;
-	}
-	if (log_commit(log, &cause) != 0) {
-		cli_error("%s; nothing was imported", cause);
+		else
+			cli_error("%s: %s; nothing was imported", argv[1],
+			    cause);
 		free(cause);
-		goto done;
-	}
-	fprintf(stderr, "%s: imported %zu events\n", argv[1], n);
-	rc = 0;
-	goto done;
-fail:
-	log_rollback(log);
-done:
-	free(line);
-	free(tz);
+		rc = 1;
+	} else
+		fprintf(stderr, "%s: imported %zu events\n", argv[1], n);
 	log_close(&log);
 	return rc;
 }
