@@ -1,0 +1,678 @@
+/*
+ * Votes and quorum: counts or ballots in, quorum and outcome out. Pure
+ * arithmetic over caller-owned structs; the only allocation is a cause on
+ * failure (caller frees). See vote.h for the contract and docs/votes.md
+ * for what each method and rule means.
+ *
+ * Every rule comes down to one comparison, yes >= needed, where needed
+ * is worked out from a base: the votes cast (majority, two_thirds,
+ * unanimity), the members present who may vote (the *_present rules) or
+ * the seats (majority_seats). A tie is a majority rule whose yes votes are
+ * exactly half the base; the chair's casting vote, when the chair only
+ * casts, then decides it.
+ */
+#include "config.h"
+
+#include <stdarg.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "vote.h"
+#include "xmalloc.h"
+
+/* Larger counts are refused, so that base * 2 + 2 fits a 32-bit long. */
+#define VOTE_MAX	1000000000L
+
+static const char *const vote_method_names[] = {
+	"hands", "unanimous", "consent", "rollcall", "written"
+};
+static const char *const vote_rule_names[] = {
+	"majority", "majority_present", "majority_seats", "two_thirds",
+	"two_thirds_present", "unanimity"
+};
+static const char *const vote_abstain_names[] = { "not_cast", "cast" };
+static const char *const vote_chair_names[] = { "casting", "votes" };
+static const char *const vote_choice_names[] = {
+	"none", "yes", "no", "abstain", "not_voting", "absent"
+};
+static const char *const vote_outcome_names[] = { "failed", "carried" };
+
+#define nitems(a) (sizeof (a) / sizeof (a)[0])
+
+static const char *
+vote_name(const char *const *names, size_t n, int v)
+{
+	if (v < 0 || (size_t)v >= n)
+		return "unknown";
+	return names[v];
+}
+
+/*
+ * Look s up in names[first..n). NULL or "" gives def when def >= 0.
+ * Returns the index, or -1 with a cause naming what was expected.
+ */
+static int
+vote_parse(const char *what, const char *const *names, size_t first,
+    size_t n, int def, const char *s, char **cause)
+{
+	struct buf	 b;
+	size_t		 i;
+
+	if ((s == NULL || *s == '\0') && def >= 0)
+		return def;
+	if (s == NULL || *s == '\0') {
+		s = "";
+	} else {
+		for (i = first; i < n; i++) {
+			if (strcmp(s, names[i]) == 0)
+				return (int)i;
+		}
+	}
+	buf_init(&b);
+	for (i = first; i < n; i++) {
+		if (i != first)
+			buf_puts(&b, i + 1 == n ? " or " : ", ");
+		buf_puts(&b, names[i]);
+	}
+	*cause = xasprintf("unknown %s \"%s\": expected %s", what, s, b.s);
+	buf_free(&b);
+	return -1;
+}
+
+const char *
+vote_method_name(enum vote_method v)
+{
+	return vote_name(vote_method_names, nitems(vote_method_names), v);
+}
+
+int
+vote_method_parse(const char *s, enum vote_method *v, char **cause)
+{
+	int	i;
+
+	i = vote_parse("vote method", vote_method_names, 0,
+	    nitems(vote_method_names), -1, s, cause);
+	if (i == -1)
+		return -1;
+	*v = (enum vote_method)i;
+	return 0;
+}
+
+const char *
+vote_rule_name(enum vote_rule v)
+{
+	return vote_name(vote_rule_names, nitems(vote_rule_names), v);
+}
+
+int
+vote_rule_parse(const char *s, enum vote_rule *v, char **cause)
+{
+	int	i;
+
+	i = vote_parse("vote rule", vote_rule_names, 0,
+	    nitems(vote_rule_names), VOTE_MAJORITY, s, cause);
+	if (i == -1)
+		return -1;
+	*v = (enum vote_rule)i;
+	return 0;
+}
+
+const char *
+vote_abstain_name(enum vote_abstain v)
+{
+	return vote_name(vote_abstain_names, nitems(vote_abstain_names), v);
+}
+
+int
+vote_abstain_parse(const char *s, enum vote_abstain *v, char **cause)
+{
+	int	i;
+
+	i = vote_parse("abstain option", vote_abstain_names, 0,
+	    nitems(vote_abstain_names), VOTE_ABSTAIN_NOT_CAST, s, cause);
+	if (i == -1)
+		return -1;
+	*v = (enum vote_abstain)i;
+	return 0;
+}
+
+const char *
+vote_chair_name(enum vote_chair v)
+{
+	return vote_name(vote_chair_names, nitems(vote_chair_names), v);
+}
+
+int
+vote_chair_parse(const char *s, enum vote_chair *v, char **cause)
+{
+	int	i;
+
+	i = vote_parse("chair option", vote_chair_names, 0,
+	    nitems(vote_chair_names), VOTE_CHAIR_CASTING, s, cause);
+	if (i == -1)
+		return -1;
+	*v = (enum vote_chair)i;
+	return 0;
+}
+
+const char *
+vote_choice_name(enum vote_choice v)
+{
+	return vote_name(vote_choice_names, nitems(vote_choice_names), v);
+}
+
+int
+vote_choice_parse(const char *s, enum vote_choice *v, char **cause)
+{
+	int	i;
+
+	/* "none" is no ballot value: start after it. */
+	i = vote_parse("ballot", vote_choice_names, 1,
+	    nitems(vote_choice_names), -1, s, cause);
+	if (i == -1)
+		return -1;
+	*v = (enum vote_choice)i;
+	return 0;
+}
+
+const char *
+vote_outcome_name(enum vote_outcome v)
+{
+	return vote_name(vote_outcome_names, nitems(vote_outcome_names), v);
+}
+
+int
+vote_outcome_parse(const char *s, enum vote_outcome *v, char **cause)
+{
+	int	i;
+
+	i = vote_parse("outcome", vote_outcome_names, 0,
+	    nitems(vote_outcome_names), -1, s, cause);
+	if (i == -1)
+		return -1;
+	*v = (enum vote_outcome)i;
+	return 0;
+}
+
+int
+vote_quorum_parse(const char *s, long *quorum, char **cause)
+{
+	char	*end;
+	long	 n;
+
+	if (s == NULL || *s == '\0' || strcmp(s, "majority") == 0) {
+		*quorum = VOTE_QUORUM_MAJORITY;
+		return 0;
+	}
+	if (*s >= '0' && *s <= '9') {
+		n = strtol(s, &end, 10);
+		if (*end == '\0' && n <= VOTE_MAX) {
+			*quorum = n;
+			return 0;
+		}
+	}
+	*cause = xasprintf("bad quorum \"%s\": expected a number of members "
+	    "or majority", s);
+	return -1;
+}
+
+long
+vote_quorum_needed(long seats, long quorum)
+{
+	if (quorum != VOTE_QUORUM_MAJORITY)
+		return quorum < 0 ? 0 : quorum;
+	if (seats <= 0)
+		return 0;
+	return seats / 2 + 1;
+}
+
+/* A cause about this vote: "vote v1: ...", or "vote: ..." without an id. */
+static char * __attribute__((format(printf, 2, 3)))
+vote_cause(const struct vote_spec *spec, const char *fmt, ...)
+{
+	va_list	 ap;
+	char	*msg, *cause;
+
+	va_start(ap, fmt);
+	msg = xvasprintf(fmt, ap);
+	va_end(ap);
+	if (spec->id != NULL && *spec->id != '\0')
+		cause = xasprintf("vote %s: %s", spec->id, msg);
+	else
+		cause = xasprintf("vote: %s", msg);
+	free(msg);
+	return cause;
+}
+
+/* "present", or for a written vote, where no one is in a room. */
+static const char *
+vote_present_word(const struct vote_spec *spec)
+{
+	return spec->method == VOTE_WRITTEN ? "taking part" : "present";
+}
+
+static int
+vote_check_count(const struct vote_spec *spec, const char *what, long n,
+    char **cause)
+{
+	if (n < 0) {
+		*cause = vote_cause(spec, "%s is negative (%ld)", what, n);
+		return -1;
+	}
+	if (n > VOTE_MAX) {
+		*cause = vote_cause(spec, "%s is too large (%ld)", what, n);
+		return -1;
+	}
+	return 0;
+}
+
+static int
+vote_check_spec(const struct vote_spec *spec, const struct vote_counts *c,
+    char **cause)
+{
+	const struct {
+		const char	*what;
+		long		 n;
+	} v[] = {
+		{ "the number of seats", spec->seats },
+		{ "the number of members present", spec->present },
+		{ "the quorum", spec->quorum },
+		{ "the count for", c->yes },
+		{ "the count against", c->no },
+		{ "the count of abstentions", c->abstain },
+		{ "the count not voting", c->not_voting },
+		{ "the count absent", c->absent },
+		{ "the count of late ballots", c->late }
+	};
+	size_t	i;
+
+	if ((unsigned)spec->method >= nitems(vote_method_names) ||
+	    (unsigned)spec->rule >= nitems(vote_rule_names) ||
+	    (unsigned)spec->abstain >= nitems(vote_abstain_names) ||
+	    (unsigned)spec->chair >= nitems(vote_chair_names)) {
+		*cause = vote_cause(spec, "unknown method, rule or option");
+		return -1;
+	}
+	for (i = 0; i < nitems(v); i++) {
+		if (vote_check_count(spec, v[i].what, v[i].n, cause) != 0)
+			return -1;
+	}
+	if (spec->seats > 0 && spec->present > spec->seats) {
+		*cause = vote_cause(spec, "%ld members %s but the body has "
+		    "only %ld seats", spec->present,
+		    vote_present_word(spec), spec->seats);
+		return -1;
+	}
+	if (spec->seats > 0 && spec->quorum > spec->seats) {
+		*cause = vote_cause(spec, "a quorum of %ld is more than the "
+		    "%ld seats", spec->quorum, spec->seats);
+		return -1;
+	}
+	if (spec->rule == VOTE_MAJORITY_SEATS && spec->seats == 0) {
+		*cause = vote_cause(spec, "rule majority_seats needs the "
+		    "number of seats (meta.set seats)");
+		return -1;
+	}
+	return 0;
+}
+
+/* Members present who may vote: the chair with only a casting vote not. */
+static long
+vote_voters(const struct vote_spec *spec)
+{
+	if (spec->chair == VOTE_CHAIR_CASTING && spec->chair_present &&
+	    spec->present > 0)
+		return spec->present - 1;
+	return spec->present;
+}
+
+/*
+ * Apply "unanimous" (the method, or a tally marked so): yes becomes every
+ * member who may vote. A count that says otherwise is refused.
+ */
+static int
+vote_apply_unanimous(const struct vote_spec *spec, struct vote_counts *c,
+    long voters, char **cause)
+{
+	if (c->no != 0 || c->abstain != 0) {
+		*cause = vote_cause(spec, "recorded as unanimous but with "
+		    "%ld against and %ld abstaining", c->no, c->abstain);
+		return -1;
+	}
+	if (c->yes != 0 && c->yes != voters) {
+		*cause = vote_cause(spec, "recorded as unanimous with %ld "
+		    "for, but %ld members %s may vote", c->yes, voters,
+		    vote_present_word(spec));
+		return -1;
+	}
+	c->yes = voters;
+	return 0;
+}
+
+static int
+vote_check_total(const struct vote_spec *spec, const struct vote_counts *c,
+    long voters, char **cause)
+{
+	const char	*word = vote_present_word(spec);
+	long		 votes = c->yes + c->no + c->abstain;
+
+	if (votes > voters) {
+		if (voters != spec->present) {
+			*cause = vote_cause(spec, "%ld votes counted but "
+			    "only %ld of the %ld members %s may vote (the "
+			    "chair has only a casting vote)", votes,
+			    voters, spec->present, word);
+		} else {
+			*cause = vote_cause(spec, "%ld votes counted but "
+			    "only %ld members %s", votes, spec->present,
+			    word);
+		}
+		return -1;
+	}
+	if (votes + c->not_voting > spec->present) {
+		*cause = vote_cause(spec, "%ld members answered (%ld not "
+		    "voting) but only %ld are %s", votes + c->not_voting,
+		    c->not_voting, spec->present, word);
+		return -1;
+	}
+	return 0;
+}
+
+/* Work out base and needed for the rule. */
+static void
+vote_threshold(const struct vote_spec *spec, struct vote_result *r)
+{
+	switch (spec->rule) {
+	case VOTE_MAJORITY:
+		r->base = r->cast;
+		r->needed = r->base / 2 + 1;
+		break;
+	case VOTE_MAJORITY_PRESENT:
+		r->base = r->voters;
+		r->needed = r->base / 2 + 1;
+		break;
+	case VOTE_MAJORITY_SEATS:
+		r->base = spec->seats;
+		r->needed = r->base / 2 + 1;
+		break;
+	case VOTE_TWO_THIRDS:
+		r->base = r->cast;
+		r->needed = (r->base * 2 + 2) / 3;	/* yes*3 >= base*2 */
+		break;
+	case VOTE_TWO_THIRDS_PRESENT:
+		r->base = r->voters;
+		r->needed = (r->base * 2 + 2) / 3;
+		break;
+	case VOTE_UNANIMITY:
+		r->base = r->cast;
+		r->needed = r->base;
+		break;
+	}
+	if (r->needed < 1)
+		r->needed = 1;	/* nothing carries on no votes */
+}
+
+static int
+vote_is_majority_rule(enum vote_rule rule)
+{
+	return rule == VOTE_MAJORITY || rule == VOTE_MAJORITY_PRESENT ||
+	    rule == VOTE_MAJORITY_SEATS;
+}
+
+/* Work out the result into r; on failure the caller zeroes it. */
+static int
+vote_compute1(const struct vote_spec *spec, const struct vote_counts *counts,
+    struct vote_result *r, char **cause)
+{
+	struct vote_counts	 c = *counts;
+	int			 objection = 0;
+
+	if (vote_check_spec(spec, &c, cause) != 0)
+		return -1;
+	if (c.casting != VOTE_NONE && c.casting != VOTE_YES &&
+	    c.casting != VOTE_NO) {
+		*cause = vote_cause(spec, "a casting vote is yes or no, not "
+		    "%s", vote_choice_name(c.casting));
+		return -1;
+	}
+
+	r->present = spec->present;
+	r->voters = vote_voters(spec);
+	r->quorum = spec->quorum;
+
+	if (spec->method == VOTE_CONSENT && !c.unanimous) {
+		/* Consent: no is the objections; any objection defeats it. */
+		if (c.yes != 0 || c.abstain != 0) {
+			*cause = vote_cause(spec, "consent records only "
+			    "objections, but %ld for and %ld abstaining were "
+			    "given", c.yes, c.abstain);
+			return -1;
+		}
+		if (c.no > 0)
+			objection = 1;
+		else
+			c.yes = r->voters;
+	} else if (spec->method == VOTE_UNANIMOUS || c.unanimous) {
+		if (vote_apply_unanimous(spec, &c, r->voters, cause) != 0)
+			return -1;
+	}
+	if (vote_check_total(spec, &c, r->voters, cause) != 0)
+		return -1;
+
+	r->counts = c;
+	r->cast = c.yes + c.no;
+	if (spec->abstain == VOTE_ABSTAIN_CAST)
+		r->cast += c.abstain;
+	vote_threshold(spec, r);
+
+	if (!objection && vote_is_majority_rule(spec->rule) && r->base > 0 &&
+	    c.yes * 2 == r->base)
+		r->flags |= VOTE_F_TIE;
+	if (r->voters > 0 && c.yes == r->voters)
+		r->flags |= VOTE_F_UNANIMOUS;
+
+	if (objection)
+		r->outcome = VOTE_FAILED;
+	else if (c.yes >= r->needed)
+		r->outcome = VOTE_CARRIED;
+	else
+		r->outcome = VOTE_FAILED;
+
+	if (c.casting != VOTE_NONE) {
+		if (spec->chair != VOTE_CHAIR_CASTING) {
+			*cause = vote_cause(spec, "a casting vote was given "
+			    "but the chair votes as a member (chair=votes)");
+			return -1;
+		}
+		if (!spec->chair_present) {
+			*cause = vote_cause(spec, "a casting vote was given "
+			    "but the chair is not present");
+			return -1;
+		}
+		if (~r->flags & VOTE_F_TIE) {
+			*cause = vote_cause(spec, "a casting vote was given "
+			    "but the vote is not tied (%ld for, %ld against, "
+			    "%ld needed)", c.yes, c.no, r->needed);
+			return -1;
+		}
+		r->outcome = c.casting == VOTE_YES ? VOTE_CARRIED : VOTE_FAILED;
+		r->flags |= VOTE_F_CASTING;
+	}
+
+	if (spec->quorum > 0 && spec->present < spec->quorum) {
+		r->flags |= VOTE_F_NO_QUORUM;
+		r->flags &= ~VOTE_F_CASTING;
+		r->outcome = VOTE_FAILED;
+	}
+	return 0;
+}
+
+int
+vote_compute(const struct vote_spec *spec, const struct vote_counts *counts,
+    struct vote_result *out, char **cause)
+{
+	struct vote_result	r;
+
+	memset(&r, 0, sizeof r);
+	if (vote_compute1(spec, counts, &r, cause) != 0) {
+		memset(out, 0, sizeof *out);
+		return -1;
+	}
+	*out = r;
+	return 0;
+}
+
+int
+vote_ballot_late(const struct vote_spec *spec, const struct vote_ballot *b)
+{
+	return spec->method == VOTE_WRITTEN && spec->deadline != 0 &&
+	    b->ts > spec->deadline;
+}
+
+static int
+vote_cmp_member(const void *a, const void *b)
+{
+	return strcmp(*(const char *const *)a, *(const char *const *)b);
+}
+
+/* Refuse a member with two ballots. Sorting keeps a long roll call cheap. */
+static int
+vote_check_twice(const struct vote_spec *spec, const struct vote_ballot *b,
+    size_t n, char **cause)
+{
+	const char	**ids;
+	size_t		  i;
+	int		  rc = 0;
+
+	if (n < 2)
+		return 0;
+	ids = xreallocarray(NULL, n, sizeof *ids);
+	for (i = 0; i < n; i++)
+		ids[i] = b[i].member;
+	qsort(ids, n, sizeof *ids, vote_cmp_member);
+	for (i = 1; i < n; i++) {
+		if (strcmp(ids[i - 1], ids[i]) == 0) {
+			*cause = vote_cause(spec, "%s has two ballots", ids[i]);
+			rc = -1;
+			break;
+		}
+	}
+	free(ids);
+	return rc;
+}
+
+int
+vote_tally_ballots(const struct vote_spec *spec, const struct vote_ballot *b,
+    size_t n, vote_member_fn member_fn, void *arg, struct vote_counts *c,
+    char **cause)
+{
+	enum vote_member	 kind;
+	enum vote_choice	 choice;
+	char			*why;
+	size_t			 i;
+
+	memset(c, 0, sizeof *c);
+	for (i = 0; i < n; i++) {
+		if (b[i].member == NULL || *b[i].member == '\0') {
+			*cause = vote_cause(spec, "ballot %zu names no "
+			    "member", i + 1);
+			return -1;
+		}
+		kind = member_fn != NULL ? member_fn(b[i].member, arg) :
+		    VOTE_MEMBER;
+		if (kind == VOTE_NOT_MEMBER) {
+			*cause = vote_cause(spec, "a ballot from %s, who is "
+			    "not a voting member", b[i].member);
+			return -1;
+		}
+		if (vote_choice_parse(b[i].choice, &choice, &why) != 0) {
+			*cause = vote_cause(spec, "the ballot of %s: %s",
+			    b[i].member, why);
+			free(why);
+			return -1;
+		}
+		if (kind == VOTE_MEMBER_CHAIR &&
+		    spec->chair == VOTE_CHAIR_CASTING &&
+		    (choice == VOTE_YES || choice == VOTE_NO ||
+		    choice == VOTE_ABSTAIN)) {
+			*cause = vote_cause(spec, "the chair (%s) is recorded "
+			    "as %s, but under chair=casting the chair does not "
+			    "vote; give a casting vote on a tie instead",
+			    b[i].member, vote_choice_name(choice));
+			return -1;
+		}
+		if (spec->method == VOTE_WRITTEN && spec->deadline != 0 &&
+		    b[i].ts == 0) {
+			*cause = vote_cause(spec, "the ballot of %s has no "
+			    "time, and the vote has a deadline", b[i].member);
+			return -1;
+		}
+		if (vote_ballot_late(spec, &b[i])) {
+			c->late++;
+			continue;
+		}
+		switch (choice) {
+		case VOTE_YES:
+			c->yes++;
+			break;
+		case VOTE_NO:
+			c->no++;
+			break;
+		case VOTE_ABSTAIN:
+			c->abstain++;
+			break;
+		case VOTE_NOT_VOTING:
+			c->not_voting++;
+			break;
+		case VOTE_ABSENT:
+			c->absent++;
+			break;
+		case VOTE_NONE:
+			break;
+		}
+	}
+	return vote_check_twice(spec, b, n, cause);
+}
+
+/* "8 for, 9 against, 1 abstaining; 9 needed", and why it failed. */
+static char *
+vote_describe(const struct vote_result *r)
+{
+	struct buf	b;
+
+	buf_init(&b);
+	buf_printf(&b, "%ld for, %ld against", r->counts.yes, r->counts.no);
+	if (r->counts.abstain != 0)
+		buf_printf(&b, ", %ld abstaining", r->counts.abstain);
+	buf_printf(&b, "; %ld needed", r->needed);
+	if (r->flags & VOTE_F_TIE)
+		buf_puts(&b, r->flags & VOTE_F_CASTING ?
+		    "; a tie decided by the casting vote" :
+		    "; a tie with no casting vote");
+	if (r->flags & VOTE_F_NO_QUORUM)
+		buf_printf(&b, "; no quorum (%ld present, %ld needed)",
+		    r->present, r->quorum);
+	return buf_detach(&b);
+}
+
+int
+vote_check_declared(const struct vote_spec *spec, const struct vote_result *r,
+    const char *declared, char **cause)
+{
+	enum vote_outcome	 d;
+	char			*why, *what;
+
+	if (vote_outcome_parse(declared, &d, &why) != 0) {
+		*cause = vote_cause(spec, "declared %s", why);
+		free(why);
+		return -1;
+	}
+	if (d == r->outcome)
+		return 0;
+	what = vote_describe(r);
+	*cause = vote_cause(spec, "declared %s, but the count gives %s (%s)",
+	    vote_outcome_name(d), vote_outcome_name(r->outcome),
+	    what);
+	free(what);
+	return 1;
+}
