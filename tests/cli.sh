@@ -1,0 +1,114 @@
+#!/bin/sh
+# CLI tests: new, add (typed values), import (all or nothing, line
+# numbers, round trip), log, verify, exit codes, refusing bad files, and
+# a third-party recomputation of the chain with sqlite3 and sha256sum.
+. "${top_srcdir:-.}/tests/lib.sh"
+
+export GIJI_NOW=2022-06-27T14:00:00+09:00 GIJI_NOW_STEP=1000000
+m=$T/m.giji
+
+check "giji --version" "$GIJI" --version
+check "giji --help" "$GIJI" --help
+"$GIJI" add >/dev/null 2>&1; is "add without arguments exits 2" $? 2
+"$GIJI" new >/dev/null 2>&1; is "new without FILE exits 2" $? 2
+"$GIJI" log "$T/none.giji" >/dev/null 2>&1; is "log of a missing file exits 1" $? 1
+
+check "new" "$GIJI" new "$m" --title "令和4年度第1回審議会" --date 2022-06-27 --place "第1会議室"
+check_fail "new refuses an existing file" "$GIJI" new "$m"
+check_fail "new refuses a bad date" "$GIJI" new "$T/x.giji" --date 2022-02-30
+is "file mode 0600" "$(stat -c %a "$m")" 600
+check "add member" "$GIJI" add "$m" member.add id=ito name=伊藤 role=委員 agenda=a1,a2
+check "add member (chair)" "$GIJI" add "$m" member.add id=ueda name=上田 role=会長 kind=chair
+check "add meta with typed values" "$GIJI" add "$m" meta.set seats=21 quorum=majority public=false
+check "add agenda item" "$GIJI" add "$m" agenda.add id=a1 title=諮問第1号
+check "add raw JSON with :=" "$GIJI" add "$m" agenda.open item=a1 'joint:=[]'
+check_fail "add seats=many is refused" "$GIJI" add "$m" meta.set seats=many
+"$GIJI" add "$m" speech speaker=nobody text=x 2>"$T/err"; rc=$?
+is "unknown speaker exits 1" "$rc" 1
+contains "the message names the file and the field" "$(cat "$T/err")" "m.giji: speech: field 'speaker': unknown member 'nobody'"
+out=$("$GIJI" add "$m" speech speaker=ito text='本日はよろしくお願いします。')
+contains "add prints seq and uuid" "$out" "	"
+uuid=${out#*	}
+check "amend by uuid" "$GIJI" add "$m" amend target="$uuid" 'data:={"text":"本日はよろしくお願いいたします。"}'
+json=$("$GIJI" log "$m" --json)
+contains "log --json has the member's list" "$json" '"agenda":["a1","a2"]'
+contains "log --json has typed integers" "$json" '"seats":21'
+contains "log --json has booleans" "$json" '"public":false'
+contains "log --json has the meeting's offset" "$json" '"ts":"2022-06-27T14:00:00+09:00"'
+contains "log text form" "$("$GIJI" log "$m")" "speech"
+check "verify" "$GIJI" verify "$m"
+
+# Export → import round-trips byte for byte.
+"$GIJI" log "$m" --json > "$T/ex.jsonl"
+check "new r" "$GIJI" new "$T/r.giji"
+check "import the export" sh -c "'$GIJI' import '$T/r.giji' < '$T/ex.jsonl'"
+"$GIJI" log "$T/r.giji" --json > "$T/re.jsonl"
+check "round trip is byte-identical" cmp "$T/ex.jsonl" "$T/re.jsonl"
+
+# A bad line: reported with its number, nothing half-applied.
+n0=$("$GIJI" log "$T/r.giji" | wc -l)
+printf '%s\n%s\n%s\n' '{"type":"note","data":{"text":"一"}}' '' \
+    '{"type":"note","data":{"txt":"二"}}' > "$T/bad.jsonl"
+"$GIJI" import "$T/r.giji" < "$T/bad.jsonl" 2>"$T/err"; rc=$?
+is "bad import exits 1" "$rc" 1
+contains "names the line" "$(cat "$T/err")" "line 3: note: field 'text' is required"
+is "nothing was imported" "$("$GIJI" log "$T/r.giji" | wc -l)" "$n0"
+printf '{"type":"note","data":{"text":"\377"}}\n' > "$T/bad8.jsonl"
+"$GIJI" import "$T/r.giji" < "$T/bad8.jsonl" 2>"$T/err"
+contains "invalid UTF-8 is refused" "$(cat "$T/err")" "line 1: not valid UTF-8"
+printf '{"type":"note","ts":"2022-06-27T15:00:00+09:00","data":{"text":"付記","x-tool":{"v":1}},"extra":1}\n' > "$T/unk.jsonl"
+check "unknown fields are accepted" sh -c "'$GIJI' import '$T/r.giji' < '$T/unk.jsonl'"
+contains "and kept" "$("$GIJI" log "$T/r.giji" --json | tail -1)" '"x-tool":{"v":1}'
+
+# Files that are not meetings: a clear message, never a write.
+printf 'hello\n' > "$T/text.giji"
+"$GIJI" log "$T/text.giji" 2>"$T/err"; rc=$?
+is "a text file exits 1" "$rc" 1
+contains "and says so" "$(cat "$T/err")" "not a giji meeting"
+is "and is untouched" "$(cat "$T/text.giji")" "hello"
+sqlite3 "$T/other.db" 'CREATE TABLE t(x)'
+"$GIJI" add "$T/other.db" note text=x 2>"$T/err"
+contains "another program's database is refused" "$(cat "$T/err")" "another program"
+cp "$m" "$T/ro.giji"; chmod 0400 "$T/ro.giji"
+if [ "$(id -u)" != 0 ]; then
+	"$GIJI" add "$T/ro.giji" note text=x 2>"$T/err"
+	contains "a read-only file is refused" "$(cat "$T/err")" "not writable"
+fi
+check "a read-only file can be verified" "$GIJI" verify "$T/ro.giji"
+
+# A third party recomputes every hash with sqlite3 and sha256sum.
+last=$(sqlite3 "$m" 'SELECT max(seq) FROM events')
+bad=0; prev=0000000000000000000000000000000000000000000000000000000000000000
+seq=1
+while [ "$seq" -le "$last" ]; do
+	h=$(sqlite3 "$m" "SELECT prev_hash||char(10)||seq||char(10)||uuid||char(10)||ts||char(10)||station||char(10)||type||char(10)||payload FROM events WHERE seq=$seq" | sha256sum | cut -d' ' -f1)
+	stored=$(sqlite3 "$m" "SELECT prev_hash||' '||hash FROM events WHERE seq=$seq")
+	[ "$stored" = "$prev $h" ] || bad=$((bad + 1))
+	prev=$h
+	seq=$((seq + 1))
+done
+is "sqlite3 + sha256sum recompute all $last hashes" "$bad" 0
+
+# Tampering with the triggers dropped: verify names the seq.
+for what in payload ts delete; do
+	cp "$m" "$T/t.giji"
+	case $what in
+	payload) sqlite3 "$T/t.giji" "DROP TRIGGER events_no_update; UPDATE events SET payload=replace(payload,'伊藤','伊東') WHERE seq=2" ;;
+	ts) sqlite3 "$T/t.giji" "DROP TRIGGER events_no_update; UPDATE events SET ts=ts+1 WHERE seq=4" ;;
+	delete) sqlite3 "$T/t.giji" "DROP TRIGGER events_no_delete; DELETE FROM events WHERE seq=3" ;;
+	esac
+	"$GIJI" verify "$T/t.giji" 2>"$T/err"; rc=$?
+	is "verify catches a changed $what (exit 1)" "$rc" 1
+	case $what in
+	payload) contains "and names seq 2" "$(cat "$T/err")" "seq 2: hash mismatch" ;;
+	ts) contains "and names seq 4" "$(cat "$T/err")" "seq 4: hash mismatch" ;;
+	delete) contains "and names seq 4" "$(cat "$T/err")" "seq 4: expected seq 3" ;;
+	esac
+done
+cp "$m" "$T/t.giji"
+sqlite3 "$T/t.giji" "DROP TRIGGER events_no_delete; DELETE FROM events WHERE seq=(SELECT max(seq) FROM events)"
+check_fail "verify catches a removed last event" "$GIJI" verify "$T/t.giji"
+head -c 8192 "$m" > "$T/trunc.giji"
+check_fail "a truncated file fails verify" "$GIJI" verify "$T/trunc.giji"
+
+done_testing

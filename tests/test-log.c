@@ -1,0 +1,365 @@
+/*
+ * Unit tests of core/log.c, core/event.c and core/fold.c: creating and
+ * refusing files, validation on append (each refusal names the field),
+ * the append-only triggers, the chain and its verification, drafts,
+ * batches, and the fold with corrections applied.
+ */
+#include "config.h"
+
+#include <sys/stat.h>
+
+#include <sqlite3.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "fold.h"
+#include "json.h"
+#include "log.h"
+#include "xmalloc.h"
+#include "tap.h"
+
+static char	 dir[] = "/tmp/giji-test-log.XXXXXX";
+
+static char *
+path(const char *name)
+{
+	return xasprintf("%s/%s", dir, name);
+}
+
+static int
+add(struct log *log, const char *type, const char *payload, char **cause,
+    struct event *out)
+{
+	struct event_in	 in;
+
+	memset(&in, 0, sizeof in);
+	in.type = type;
+	in.payload = payload;
+	return log_append(log, &in, out, cause);
+}
+
+/* Append and expect a refusal whose message contains want. */
+static void
+refused(struct log *log, const char *type, const char *payload,
+    const char *want, const char *what)
+{
+	char	*cause = NULL;
+	int	 rc = add(log, type, payload, &cause, NULL);
+
+	ok(rc == -1 && cause != NULL && strstr(cause, want) != NULL,
+	    "refused: %s", what);
+	if (rc != -1 || cause == NULL || strstr(cause, want) == NULL)
+		printf("#   cause: %s\n", cause ? cause : "(none)");
+	free(cause);
+}
+
+static void
+accepted(struct log *log, const char *type, const char *payload,
+    const char *what)
+{
+	char	*cause = NULL;
+	int	 rc = add(log, type, payload, &cause, NULL);
+
+	ok(rc == 0, "accepted: %s", what);
+	if (rc != 0)
+		printf("#   cause: %s\n", cause);
+	free(cause);
+}
+
+static int
+exec_sql(const char *file, const char *sql)
+{
+	sqlite3	*db;
+	int	 rc;
+
+	if (sqlite3_open(file, &db) != SQLITE_OK)
+		return -1;
+	rc = sqlite3_exec(db, sql, NULL, NULL, NULL);
+	sqlite3_close(db);
+	return rc;
+}
+
+int
+main(void)
+{
+	struct log	*log;
+	struct meeting	*m;
+	struct event	 ev, first;
+	struct stat	 sb;
+	char		*p, *cause, *s, *t, *sp, *pl;
+	int64_t		 bad, count, started;
+	FILE		*f;
+
+	if (mkdtemp(dir) == NULL)
+		return 1;
+	setenv("GIJI_NOW", "2022-06-27T14:00:00+09:00", 1);
+	setenv("GIJI_NOW_STEP", "1000000", 1);
+
+	/* struct log *log_open(const char *path, int flags, char **cause) */
+	{
+		p = path("missing.giji");
+		log = log_open(p, 0, &cause);
+		ok(log == NULL && cause != NULL, "a missing file without "
+		    "LOG_CREATE is refused");
+		free(cause);
+		free(p);
+	}
+	{
+		p = path("text.giji");
+		f = fopen(p, "w");
+		fputs("this is not a database at all\n", f);
+		fclose(f);
+		log = log_open(p, 0, &cause);
+		ok(log == NULL && strstr(cause, "not a giji meeting") != NULL,
+		    "a text file is refused: %s", cause);
+		free(cause);
+		free(p);
+	}
+	{
+		p = path("other.db");
+		exec_sql(p, "CREATE TABLE t(x); INSERT INTO t VALUES (1);");
+		log = log_open(p, 0, &cause);
+		ok(log == NULL && strstr(cause, "another program") != NULL,
+		    "an SQLite file of another program is refused");
+		free(cause);
+		exec_sql(p, "SELECT 1");
+		ok(exec_sql(p, "SELECT x FROM t") == SQLITE_OK,
+		    "and left untouched");
+		free(p);
+	}
+	{
+		p = path("m.giji");
+		log = log_open(p, LOG_CREATE, &cause);
+		ok(log != NULL, "a new meeting is created");
+		ok(stat(p, &sb) == 0 && (sb.st_mode & 0777) == 0600,
+		    "with mode 0600");
+		log_set_station(log, "clerk");
+	}
+
+	/* validation: each refusal names the field */
+	{
+		refused(log, "nonsense", "{}", "unknown event type", "unknown type");
+		refused(log, "member.add", "{\"name\":\"伊藤\"}", "'id' is required",
+		    "missing id");
+		refused(log, "member.add", "{\"id\":7,\"name\":\"x\"}",
+		    "'id' must be string", "id of the wrong type");
+		refused(log, "member.add", "[1,2]", "not a JSON object",
+		    "data not an object");
+		refused(log, "member.add", "{\"id\":\"a\",", "not a JSON object",
+		    "broken JSON");
+		refused(log, "member.add", "{\"id\":\"a\",\"name\":\"\xff\"}",
+		    "not valid UTF-8", "invalid UTF-8");
+		accepted(log, "meta.set", "{\"title\":\"第1回審議会\","
+		    "\"seats\":3,\"tz\":\"Asia/Tokyo\"}", "meta.set");
+		refused(log, "meta.set", "{\"seats\":\"three\"}",
+		    "'seats' must be integer", "seats as a word");
+		accepted(log, "member.add", "{\"id\":\"ito\",\"name\":\"伊藤\","
+		    "\"role\":\"委員\",\"future_field\":[1]}",
+		    "member with an unknown field kept");
+		accepted(log, "member.add", "{\"id\":\"chair\",\"name\":\"山田\","
+		    "\"role\":\"会長\",\"kind\":\"chair\"}", "chair");
+		accepted(log, "member.add", "{\"id\":\"sato\",\"name\":\"佐藤\"}",
+		    "member");
+		refused(log, "member.add", "{\"id\":\"ito\",\"name\":\"x\"}",
+		    "already used", "duplicate member id");
+		refused(log, "member.add", "{\"id\":\"x\",\"name\":\"x\","
+		    "\"agenda\":[1]}", "list of strings", "agenda of numbers");
+		refused(log, "speech", "{\"speaker\":\"nobody\",\"text\":\"x\"}",
+		    "field 'speaker': unknown member", "unknown speaker");
+		refused(log, "speech", "{\"speaker\":\"ito\"}",
+		    "field 'text' is required", "speech without text");
+		refused(log, "speech", "{\"speaker\":\"ito\",\"text\":\"x\","
+		    "\"started\":\"yesterday\"}", "'started' is not an ISO 8601",
+		    "bad started");
+		refused(log, "attendance", "{\"member\":\"ito\",\"status\":\"asleep\"}",
+		    "must be one of", "unknown attendance status");
+		accepted(log, "attendance", "{\"member\":\"sato\",\"status\":\"absent\"}",
+		    "attendance");
+		accepted(log, "agenda.add", "{\"id\":\"a1\",\"title\":\"諮問第1号\","
+		    "\"kind\":\"consultation\"}", "agenda item");
+		accepted(log, "agenda.add", "{\"id\":\"a2\",\"title\":\"報告\"}",
+		    "second item");
+		refused(log, "agenda.open", "{\"item\":\"zz\"}",
+		    "field 'item': unknown agenda item", "open unknown item");
+		accepted(log, "agenda.open", "{\"item\":\"a1\"}", "open a1");
+		ok(add(log, "speech", "{\"speaker\":\"ito\",\"text\":\"質問します。\","
+		    "\"started\":\"2022-06-27T14:00:00+09:00\"}", &cause, &first) == 0,
+		    "a speech");
+		refused(log, "vote.call", "{\"id\":\"v1\",\"item\":\"a1\","
+		    "\"method\":\"shout\"}", "'method' is 'shout'", "bad method");
+		accepted(log, "vote.call", "{\"id\":\"v1\",\"item\":\"a1\","
+		    "\"method\":\"hands\"}", "vote.call");
+		refused(log, "vote.tally", "{\"vote\":\"v9\",\"for\":1}",
+		    "unknown vote 'v9'", "tally of an unknown vote");
+		refused(log, "vote.tally", "{\"vote\":\"v1\",\"for\":-1}",
+		    "must not be negative", "negative count");
+		refused(log, "vote.tally", "{\"vote\":\"v1\"}",
+		    "give counts", "tally without counts");
+		refused(log, "vote.tally", "{\"vote\":\"v1\",\"ballots\":"
+		    "{\"ghost\":\"yes\"}}", "unknown member 'ghost'",
+		    "ballot of a non-member");
+		refused(log, "vote.tally", "{\"vote\":\"v1\",\"ballots\":"
+		    "{\"ito\":\"maybe\"}}", "voted 'maybe'", "ballot value");
+		accepted(log, "vote.tally", "{\"vote\":\"v1\",\"for\":1,"
+		    "\"against\":1}", "first tally");
+		accepted(log, "vote.tally", "{\"vote\":\"v1\",\"for\":2,"
+		    "\"against\":0}", "recount");
+		accepted(log, "vote.result", "{\"vote\":\"v1\",\"outcome\":\"carried\","
+		    "\"declared\":true}", "result");
+		accepted(log, "decision", "{\"item\":\"a1\",\"outcome\":\"approved\","
+		    "\"vote\":\"v1\"}", "decision");
+		accepted(log, "agenda.close", "{\"item\":\"a1\"}", "close a1");
+		refused(log, "vote.call", "{\"id\":\"v2\",\"item\":\"a1\","
+		    "\"method\":\"hands\"}", "is closed", "vote on a closed item");
+		refused(log, "vote.tally", "{\"vote\":\"v1\",\"for\":3}",
+		    "which is closed", "tally on a closed item");
+		refused(log, "amend", "{\"target\":\"0b7e3a52-5c7e-4f3e-8f8e-"
+		    "3c1c5f0d9a11\",\"data\":{\"text\":\"x\"}}",
+		    "no event has uuid", "amend of an unknown uuid");
+		refused(log, "amend", "{\"target\":\"not-a-uuid\","
+		    "\"data\":{}}", "is not a uuid", "amend of garbage");
+		s = xasprintf("{\"target\":\"%s\",\"data\":{\"text\":\"質問いたします。\"}}",
+		    first.uuid);
+		accepted(log, "amend", s, "amend the speech");
+		free(s);
+		s = xasprintf("{\"target\":\"%s\",\"reason\":\"個人情報\"}",
+		    first.uuid);
+		accepted(log, "redact", s, "redact the speech");
+		free(s);
+		accepted(log, "signer", "{\"member\":\"ito\",\"purpose\":"
+		    "\"designation\"}", "signer");
+		p = xmalloc(3 * 1024 * 1024);
+		memset(p, 'a', 3 * 1024 * 1024 - 1);
+		p[3 * 1024 * 1024 - 1] = '\0';
+		memcpy(p, "{\"text\":\"", 9);
+		memcpy(p + 3 * 1024 * 1024 - 3, "\"}", 2);
+		refused(log, "note", p, "the limit is", "a 3 MB note");
+		free(p);
+	}
+
+	/* chain and verification */
+	{
+		ok(log_last_seq(log) == 18, "seq is gapless: %lld",
+		    (long long)log_last_seq(log));
+		ok(log_verify(log, &bad, &count, &cause) == 0 && count == 18,
+		    "verify: %lld events", (long long)count);
+		ok(log_get(log, 2, &ev) == 0 && strcmp(ev.type, "member.add") == 0,
+		    "log_get");
+		s = xstrdup(ev.hash);
+		event_clear(&ev);
+		ok(log_get(log, 3, &ev) == 0 && strcmp(ev.prev_hash, s) == 0,
+		    "prev_hash links to the previous hash");
+		event_clear(&ev);
+		free(s);
+	}
+
+	/* drafts */
+	{
+		ok(log_draft_load(log, "clerk", &sp, &t, &started) == 0,
+		    "no draft yet");
+		ok(log_draft_save(log, "clerk", "ito", "途中まで", 42, &cause) == 0,
+		    "save a draft");
+		ok(log_draft_load(log, "clerk", &sp, &t, &started) == 1 &&
+		    strcmp(sp, "ito") == 0 && strcmp(t, "途中まで") == 0 &&
+		    started == 42, "the draft comes back");
+		free(sp);
+		free(t);
+		ok(log_draft_clear(log, "clerk", &cause) == 0 &&
+		    log_draft_load(log, "clerk", &sp, &t, &started) == 0,
+		    "cleared");
+	}
+
+	/* a batch is all or nothing */
+	{
+		ok(log_begin(log, &cause) == 0, "begin");
+		accepted(log, "note", "{\"text\":\"（休憩）\"}", "note in batch");
+		log_rollback(log);
+		ok(log_last_seq(log) == 18, "rolled back: nothing written");
+	}
+
+	/* the fold */
+	{
+		m = meeting_fold(log, &cause);
+		ok(m != NULL, "fold");
+		is_str(meeting_meta_str(m, "title", NULL), "第1回審議会",
+		    "meta title");
+		is_int(meeting_meta_long(m, "seats", 0), 3, "meta seats");
+		is_int(m->nmembers, 3, "three members");
+		is_int(m->members[0].kind, MK_MEMBER, "default kind member");
+		is_int(m->members[1].kind, MK_CHAIR, "chair kind");
+		is_int(m->members[2].att, ATT_ABSENT, "sato absent");
+		is_int(m->nitems, 2, "two items");
+		is_int(m->items[0].state, ITEM_CLOSED, "a1 closed");
+		is_int(m->items[1].state, ITEM_PENDING, "a2 pending");
+		is_int(m->nvotes, 1, "one vote");
+		is_int(m->votes[0].ntallies, 2, "two tallies (recount kept)");
+		is_int(m->votes[0].tallies[1].n_for, 2, "the recount counts");
+		is_str(m->votes[0].outcome, "carried", "outcome");
+		is_int(m->votes[0].present, 2, "present at the call");
+		is_int(m->ndecisions, 1, "one decision");
+		is_int(m->decisions[0].item, 0, "decision on a1");
+		is_int(m->nsigners, 1, "one signer");
+		{
+			size_t i;
+			struct entry *e = NULL;
+
+			for (i = 0; i < m->nentries; i++)
+				if (strcmp(m->entries[i].type, "speech") == 0)
+					e = &m->entries[i];
+			ok(e != NULL && strcmp(e->text, "質問いたします。") == 0,
+			    "the amendment is applied");
+			ok(e != NULL && (e->flags & ENTRY_AMENDED) &&
+			    (e->flags & ENTRY_REDACTED), "amended and redacted");
+			ok(e != NULL && e->started != 0 && e->item == 0 &&
+			    e->member == 0, "speech fields");
+			is_str(e ? e->reason : NULL, "個人情報", "redaction reason");
+		}
+		is_int(m->namendments, 2, "two corrections in the appendix");
+		ok(m->namendments == 2 && strstr(m->amendments[0].before,
+		    "質問します") != NULL && strstr(m->amendments[0].after,
+		    "質問いたします") != NULL, "before and after");
+		meeting_free(&m);
+		ok(m == NULL, "meeting_free clears the pointer");
+	}
+	log_close(&log);
+
+	/* append-only triggers, and tampering caught by verify */
+	{
+		p = path("m.giji");
+		ok(exec_sql(p, "UPDATE events SET payload = '{}' WHERE seq = 3")
+		    != SQLITE_OK, "UPDATE refused by the trigger");
+		ok(exec_sql(p, "DELETE FROM events WHERE seq = 3") != SQLITE_OK,
+		    "DELETE refused by the trigger");
+		exec_sql(p, "DROP TRIGGER events_no_update;"
+		    " UPDATE events SET ts = ts + 1 WHERE seq = 5");
+		log = log_open(p, LOG_READONLY, &cause);
+		ok(log_verify(log, &bad, &count, &cause) == -1 && bad == 5 &&
+		    strstr(cause, "hash mismatch") != NULL,
+		    "a changed ts is caught at seq 5");
+		free(cause);
+		log_close(&log);
+		free(p);
+	}
+
+	/* a newer schema is refused */
+	{
+		p = path("m.giji");
+		exec_sql(p, "PRAGMA user_version = 99");
+		log = log_open(p, 0, &cause);
+		ok(log == NULL && strstr(cause, "newer giji") != NULL,
+		    "newer schema refused");
+		free(cause);
+		free(p);
+	}
+
+	/* json helpers used above */
+	{
+		pl = json_set_str("{}", "a", "x\"y");
+		is_str(pl, "{\"a\":\"x\\\"y\"}", "json_set_str escapes");
+		free(pl);
+	}
+	json_shutdown();
+	return done_testing();
+}
