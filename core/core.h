@@ -10,6 +10,7 @@
  *   log.h	the meeting file: append-only hash-chained log, drafts
  *   fold.h	the log replayed into a meeting's state
  *   import.h	JSONL import (the public vocabulary)
+ *   vote.h	votes and quorum: methods, rules, outcomes (pure)
  */
 #ifndef GIJI_CORE_H
 #define GIJI_CORE_H
@@ -23,5 +24,6 @@
 #include "log.h"
 #include "fold.h"
 #include "import.h"
+#include "vote.h"
 
 #endif

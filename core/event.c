@@ -26,6 +26,8 @@ static const struct field_def f_meta[] = {
 	{ "seats", FT_INT, 0, REF_NONE, NULL, "members of the body" },
 	{ "quorum", FT_INT_OR_STRING, 0, REF_NONE, NULL, "a number, or majority" },
 	{ "rule", FT_STRING, 0, REF_NONE, NULL, "default majority rule" },
+	{ "abstain", FT_STRING, 0, REF_NONE, "cast|not_cast", "abstentions counted as votes cast or not" },
+	{ "chair", FT_STRING, 0, REF_NONE, "votes|casting", "the chair votes, or only breaks ties" },
 	{ "secretariat", FT_STRING, 0, REF_NONE, NULL, "the secretariat's name" },
 	{ "staff_label", FT_STRING, 0, REF_NONE, NULL, "how the minutes name the staff side" },
 	{ "observers", FT_INT, 0, REF_NONE, NULL, "number of observers (傍聴者)" },
@@ -104,6 +106,7 @@ static const struct field_def f_vote_call[] = {
 	{ "motion", FT_STRING, 0, REF_NONE, NULL, "motion text" },
 	{ "method", FT_STRING, 1, REF_NONE, "hands|unanimous|consent|rollcall|written", "how the vote is taken" },
 	{ "rule", FT_STRING, 0, REF_NONE, NULL, "majority rule for this vote" },
+	{ "deadline", FT_TIME, 0, REF_NONE, NULL, "written votes: answers after it are late" },
 	END
 };
 
@@ -114,6 +117,7 @@ static const struct field_def f_vote_tally[] = {
 	{ "abstain", FT_INT, 0, REF_NONE, NULL, "abstentions" },
 	{ "ballots", FT_OBJECT, 0, REF_NONE, NULL, "{member: yes|no|abstain|not_voting|absent}" },
 	{ "unanimous", FT_BOOL, 0, REF_NONE, NULL, "all in favour" },
+	{ "casting", FT_STRING, 0, REF_NONE, "yes|no", "the chair's casting vote on a tie" },
 	END
 };
 

@@ -482,6 +482,32 @@ fold_vote_call(struct fold *f, struct entry *e)
 	v->entry = (int)(e - m->entries);
 }
 
+static struct ballot *
+find_ballot(struct tally *t, const char *member)
+{
+	size_t	 i;
+
+	for (i = 0; i < t->nballots; i++) {
+		if (strcmp(t->ballots[i].member, member) == 0)
+			return &t->ballots[i];
+	}
+	return NULL;
+}
+
+static void
+carry_ballots(struct tally *t, const struct tally *prev)
+{
+	size_t	 i;
+
+	t->ballots = xcalloc(prev->nballots + 1, sizeof *t->ballots);
+	for (i = 0; i < prev->nballots; i++) {
+		t->ballots[i].member = xstrdup(prev->ballots[i].member);
+		t->ballots[i].choice = xstrdup(prev->ballots[i].choice);
+		t->ballots[i].ts = prev->ballots[i].ts;
+	}
+	t->nballots = prev->nballots;
+}
+
 static void
 fold_tally(struct fold *f, struct entry *e)
 {
@@ -532,14 +558,29 @@ fold_tally(struct fold *f, struct entry *e)
 	if ((s = get(e->data, "ballots")) != NULL) {
 		p = json_pairs(s, &n);
 		free(s);
-		t->ballots = xcalloc(n ? n : 1, sizeof *t->ballots);
+		/*
+		 * Written votes arrive one answer at a time over days: each
+		 * tally adds its ballots to the ones before (a member's later
+		 * answer replaces the earlier), each keeping its own time.
+		 */
+		if (v->method != NULL && strcmp(v->method, "written") == 0 &&
+		    v->ntallies > 1)
+			carry_ballots(t, &v->tallies[v->ntallies - 2]);
+		t->ballots = xreallocarray(t->ballots, t->nballots + n + 1,
+		    sizeof *t->ballots);
 		for (i = 0; i < n; i++) {
-			t->ballots[i].member = p[i].key;
-			t->ballots[i].choice = p[i].value ? p[i].value :
-			    xstrdup("");
-			t->ballots[i].ts = e->ts;
+			struct ballot	*b = find_ballot(t, p[i].key);
+
+			if (b != NULL) {
+				free(b->choice);
+				free(p[i].key);
+			} else {
+				b = &t->ballots[t->nballots++];
+				b->member = p[i].key;
+			}
+			b->choice = p[i].value ? p[i].value : xstrdup("");
+			b->ts = e->ts;
 		}
-		t->nballots = n;
 		free(p);
 	}
 }

@@ -108,6 +108,10 @@ struct ballot {
 	int64_t		 ts;		/* when the ballot arrived (written votes) */
 };
 
+/*
+ * One tally. For written votes the ballots accumulate: each tally holds
+ * every answer so far, each ballot with the time it arrived.
+ */
 struct tally {
 	int64_t		 seq;
 	int64_t		 ts;

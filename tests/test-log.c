@@ -14,6 +14,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "event.h"
 #include "fold.h"
 #include "json.h"
 #include "log.h"
@@ -359,6 +360,50 @@ main(void)
 		pl = json_set_str("{}", "a", "x\"y");
 		is_str(pl, "{\"a\":\"x\\\"y\"}", "json_set_str escapes");
 		free(pl);
+	}
+	/* docs/giji-events.5 documents every type and field of the table */
+	{
+		const struct event_def	*d;
+		const struct field_def	*fd;
+		struct buf		 doc;
+		char			 chunk[4096], *want, *esc;
+		const char		*top = getenv("top_srcdir");
+		size_t			 n;
+		int			 missing = 0;
+
+		buf_init(&doc);
+		p = xasprintf("%s/docs/giji-events.5", top ? top : ".");
+		if ((f = fopen(p, "r")) != NULL) {
+			while ((n = fread(chunk, 1, sizeof chunk, f)) > 0)
+				buf_add(&doc, chunk, n);
+			fclose(f);
+		}
+		for (d = event_defs; d->type != NULL; d++) {
+			esc = xstrdup(d->type);
+			if ((t = strchr(esc, '.')) != NULL) {
+				*t = '\0';
+				want = xasprintf(".B %s\\&.%s\n", esc, t + 1);
+			} else
+				want = xasprintf(".B %s\n", esc);
+			if (doc.s == NULL || strstr(doc.s, want) == NULL) {
+				printf("# undocumented type %s\n", d->type);
+				missing++;
+			}
+			free(want);
+			free(esc);
+			for (fd = d->fields; fd->name != NULL; fd++) {
+				want = xasprintf("\\fI%s\\fR", fd->name);
+				if (doc.s == NULL || strstr(doc.s, want) == NULL) {
+					printf("# undocumented field %s.%s\n",
+					    d->type, fd->name);
+					missing++;
+				}
+				free(want);
+			}
+		}
+		is_int(missing, 0, "%s documents the whole vocabulary", p);
+		free(p);
+		buf_free(&doc);
 	}
 	json_shutdown();
 	return done_testing();
