@@ -467,21 +467,36 @@ valid_uuid(const char *s)
 	return strlen(s) == 36 && uuid_parse(s, u) == 0;
 }
 
-static int
-check_value(const char *type, const struct field_def *f, const char *payload,
-    char **cause)
-{
-	enum json_kind	 k;
-	char		*path, *v, *p;
-	const char	*vals, *e;
-	size_t		 n, i;
-	int64_t		 t;
-	int		 okv = 1;
+/* The top-level fields of a payload, read once with json_each. */
+struct fields {
+	struct json_pair	*p;
+	size_t			 n;
+};
 
-	path = xasprintf("$.\"%s\"", f->name);
-	k = json_kind(payload, path);
+static const struct json_pair *
+field(const struct fields *fs, const char *name)
+{
+	size_t	 i;
+
+	for (i = 0; i < fs->n; i++) {
+		if (strcmp(fs->p[i].key, name) == 0)
+			return &fs->p[i];
+	}
+	return NULL;
+}
+
+static int
+check_value(const char *type, const struct field_def *f,
+    const struct fields *fs, char **cause)
+{
+	const struct json_pair	*jp = field(fs, f->name);
+	enum json_kind		 k = jp != NULL ? jp->kind : JSON_NONE;
+	const char		*v, *vals, *e;
+	size_t			 n, i;
+	int64_t			 t;
+	int			 okv = 1;
+
 	if (k == JSON_NONE || k == JSON_NULL) {
-		free(path);
 		if (f->required) {
 			*cause = xasprintf("%s: field '%s' is required (%s)",
 			    type, f->name, f->help);
@@ -518,11 +533,9 @@ check_value(const char *type, const struct field_def *f, const char *payload,
 	if (!okv) {
 		*cause = xasprintf("%s: field '%s' must be %s", type, f->name,
 		    field_type_name(f->type));
-		free(path);
 		return -1;
 	}
-	v = json_get(payload, path);
-	free(path);
+	v = jp->value != NULL ? jp->value : "";
 	if (f->type == FT_LIST) {
 		struct json_pair	*el;
 
@@ -533,14 +546,20 @@ check_value(const char *type, const struct field_def *f, const char *payload,
 		if (!okv) {
 			*cause = xasprintf("%s: field '%s' must be a list of "
 			    "strings", type, f->name);
-			free(v);
 			return -1;
 		}
 	}
 	if (f->type == FT_TIME && clock_parse(v, NULL, &t) != 0) {
 		*cause = xasprintf("%s: field '%s' is not an ISO 8601 time "
 		    "(like 2022-06-27T14:03:05+09:00): '%s'", type, f->name, v);
-		free(v);
+		return -1;
+	}
+	if (k == JSON_INTEGER && v[0] == '-' && (strcmp(f->name, "for") == 0 ||
+	    strcmp(f->name, "against") == 0 || strcmp(f->name, "abstain") == 0 ||
+	    strcmp(f->name, "seats") == 0 || strcmp(f->name, "observers") == 0 ||
+	    strcmp(f->name, "quorum") == 0)) {
+		*cause = xasprintf("%s: field '%s' must not be negative (%s)",
+		    type, f->name, v);
 		return -1;
 	}
 	/* Allowed values are enforced on required fields. */
@@ -556,40 +575,12 @@ check_value(const char *type, const struct field_def *f, const char *payload,
 				e++;
 		}
 		if (!okv) {
-			p = xstrdup(f->values);
 			*cause = xasprintf("%s: field '%s' is '%s'; it must be one "
-			    "of %s", type, f->name, v, p);
-			free(p);
-			free(v);
+			    "of %s", type, f->name, v, f->values);
 			return -1;
 		}
 	}
-	free(v);
 	return 0;
-}
-
-static int
-check_negative(const char *type, const char *payload, char **cause)
-{
-	static const char *const counts[] = { "for", "against", "abstain",
-	    "seats", "observers", NULL };
-	char	*path, *v;
-	int	 i, rc = 0;
-
-	for (i = 0; rc == 0 && counts[i] != NULL; i++) {
-		path = xasprintf("$.%s", counts[i]);
-		if (json_kind(payload, path) == JSON_INTEGER &&
-		    (v = json_get(payload, path)) != NULL) {
-			if (v[0] == '-') {
-				*cause = xasprintf("%s: field '%s' must not be "
-				    "negative (%s)", type, counts[i], v);
-				rc = -1;
-			}
-			free(v);
-		}
-		free(path);
-	}
-	return rc;
 }
 
 static int
@@ -639,11 +630,11 @@ vote_item(struct log *log, const char *vote)
 
 static int
 check_refs(struct log *log, const struct event_def *d, const char *payload,
-    char **cause)
+    const struct fields *fs, char **cause)
 {
 	const struct field_def	*f;
 	sqlite3_stmt		*st;
-	char			*path, *v, *item;
+	char			*v, *item;
 	const char		*kind;
 	size_t			 n, i;
 	int			 found, rc = 0;
@@ -651,11 +642,10 @@ check_refs(struct log *log, const struct event_def *d, const char *payload,
 	for (f = d->fields; rc == 0 && f->name != NULL; f++) {
 		if (f->ref == REF_NONE)
 			continue;
-		path = xasprintf("$.\"%s\"", f->name);
-		v = json_get(payload, path);
-		free(path);
-		if (v == NULL)
+		if (field(fs, f->name) == NULL ||
+		    field(fs, f->name)->value == NULL)
 			continue;
+		v = xstrdup(field(fs, f->name)->value);
 		switch (f->ref) {
 		case REF_MEMBER:
 			kind = "member.add";
@@ -764,11 +754,9 @@ check_refs(struct log *log, const struct event_def *d, const char *payload,
 		free(v);
 	}
 	if (rc == 0 && strcmp(d->type, "vote.tally") == 0 &&
-	    json_kind(payload, "$.for") == JSON_NONE &&
-	    json_kind(payload, "$.against") == JSON_NONE &&
-	    json_kind(payload, "$.abstain") == JSON_NONE &&
-	    json_kind(payload, "$.ballots") == JSON_NONE &&
-	    json_kind(payload, "$.unanimous") == JSON_NONE) {
+	    field(fs, "for") == NULL && field(fs, "against") == NULL &&
+	    field(fs, "abstain") == NULL && field(fs, "ballots") == NULL &&
+	    field(fs, "unanimous") == NULL) {
 		*cause = xasprintf("vote.tally: give counts (for, against, "
 		    "abstain), ballots, or unanimous: true");
 		rc = -1;
@@ -782,6 +770,7 @@ check_event(struct log *log, const struct event_in *in, char **payload_out,
 {
 	const struct event_def	*d;
 	const struct field_def	*f;
+	struct fields		 fs;
 	char			*payload;
 	size_t			 len, bad;
 
@@ -812,21 +801,22 @@ check_event(struct log *log, const struct event_in *in, char **payload_out,
 		*cause = xasprintf("%s: data is not a JSON object", in->type);
 		return -1;
 	}
+	fs.p = json_pairs(payload, &fs.n);
 	for (f = d->fields; f->name != NULL; f++) {
-		if (check_value(in->type, f, payload, cause) != 0)
+		if (check_value(in->type, f, &fs, cause) != 0)
 			goto fail;
 	}
-	if (check_negative(in->type, payload, cause) != 0)
-		goto fail;
 	if (in->uuid != NULL && !valid_uuid(in->uuid)) {
 		*cause = xasprintf("%s: '%s' is not a uuid", in->type, in->uuid);
 		goto fail;
 	}
-	if (check_refs(log, d, payload, cause) != 0)
+	if (check_refs(log, d, payload, &fs, cause) != 0)
 		goto fail;
+	json_pairs_free(fs.p, fs.n);
 	*payload_out = payload;
 	return 0;
 fail:
+	json_pairs_free(fs.p, fs.n);
 	free(payload);
 	return -1;
 }
