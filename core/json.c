@@ -27,21 +27,24 @@ enum {
 };
 
 static const char *json_sql[Q_MAX] = {
-	"SELECT json_valid(?1)",
-	"SELECT json(?1)",
-	"SELECT json_type(?1, ?2)",
-	"SELECT CASE json_type(?1, ?2) WHEN 'array' THEN json_extract(?1, ?2)"
+	[Q_VALID] = "SELECT json_valid(?1)",
+	[Q_MINIFY] = "SELECT json(?1)",
+	[Q_TYPE] = "SELECT json_type(?1, ?2)",
+	[Q_GET] = ("SELECT CASE json_type(?1, ?2)"
+	" WHEN 'array' THEN json_extract(?1, ?2)"
 	" WHEN 'object' THEN json_extract(?1, ?2)"
 	" WHEN 'true' THEN '1' WHEN 'false' THEN '0'"
-	" ELSE json_extract(?1, ?2) END",
-	"SELECT key, CASE type WHEN 'true' THEN '1' WHEN 'false' THEN '0'"
+	" ELSE json_extract(?1, ?2) END"),
+	[Q_EACH] = ("SELECT key, CASE type WHEN 'true' THEN '1'"
+	" WHEN 'false' THEN '0'"
 	" WHEN 'array' THEN json(value) WHEN 'object' THEN json(value)"
-	" ELSE value END, type FROM json_each(?1)",
-	"SELECT json_patch(?1, ?2)",
-	"SELECT json_quote(?1)",
-	"SELECT json_set(?1, '$.\"' || replace(?2, '\"', '\\\"') || '\"', ?3)",
-	"SELECT CASE json_valid(?3) WHEN 1 THEN json_set(?1, '$.\"' ||"
-	" replace(?2, '\"', '\\\"') || '\"', json(?3)) END",
+	" ELSE value END, type FROM json_each(?1)"),
+	[Q_PATCH] = "SELECT json_patch(?1, ?2)",
+	[Q_QUOTE] = "SELECT json_quote(?1)",
+	[Q_SET] = "SELECT json_set(?1, '$.\"' || replace(?2, '\"', '\\\"') || '\"', ?3)",
+	[Q_SET_RAW] = ("SELECT CASE json_valid(?3) WHEN 1 THEN"
+	" json_set(?1, '$.\"' || replace(?2, '\"', '\\\"') || '\"',"
+	" json(?3)) END"),
 };
 
 static sqlite3		*json_db;
