@@ -283,7 +283,7 @@ meeting_vote(const struct meeting *m, const char *id)
 }
 
 static void
-fold_member(struct fold *f, int64_t seq, const char *data)
+fold_member(struct fold *f, int64_t seq, const char *uuid, const char *data)
 {
 	struct meeting	*m = f->m;
 	struct member	*mb;
@@ -292,6 +292,7 @@ fold_member(struct fold *f, int64_t seq, const char *data)
 	mb = &m->members[m->nmembers++];
 	memset(mb, 0, sizeof *mb);
 	mb->seq = seq;
+	snprintf(mb->uuid, sizeof mb->uuid, "%s", uuid);
 	mb->id = get(data, "id");
 	mb->name = get(data, "name");
 	if (mb->id == NULL)
@@ -311,7 +312,7 @@ fold_member(struct fold *f, int64_t seq, const char *data)
 }
 
 static void
-fold_item(struct fold *f, int64_t seq, const char *data)
+fold_item(struct fold *f, int64_t seq, const char *uuid, const char *data)
 {
 	struct meeting	*m = f->m;
 	struct item	*it;
@@ -320,6 +321,7 @@ fold_item(struct fold *f, int64_t seq, const char *data)
 	it = &m->items[m->nitems++];
 	memset(it, 0, sizeof *it);
 	it->seq = seq;
+	snprintf(it->uuid, sizeof it->uuid, "%s", uuid);
 	it->id = get(data, "id");
 	it->title = get(data, "title");
 	if (it->id == NULL)
@@ -745,9 +747,9 @@ meeting_fold(struct log *log, char **cause)
 		    strcmp(type, "agenda.add") == 0) {
 			if (!(flags & ENTRY_RETRACTED)) {
 				if (type[0] == 'm')
-					fold_member(&f, seq, data);
+					fold_member(&f, seq, uuid, data);
 				else
-					fold_item(&f, seq, data);
+					fold_item(&f, seq, uuid, data);
 			}
 			free(data);
 			free(reason);

@@ -36,6 +36,7 @@ enum member_att {
 
 struct member {
 	int64_t		 seq;
+	char		 uuid[LOG_UUID_LEN];	/* of its member.add */
 	char		*id;
 	char		*name;
 	char		*full_name;	/* NULL when not given */
@@ -61,6 +62,7 @@ enum item_state {
 
 struct item {
 	int64_t		 seq;
+	char		 uuid[LOG_UUID_LEN];	/* of its agenda.add */
 	char		*id;
 	char		*title;
 	char		*kind;		/* consultation / report / procedure / other */
