@@ -38,6 +38,14 @@ contains "log --json has the meeting's offset" "$json" '"ts":"2022-06-27T14:00:0
 contains "log text form" "$("$GIJI" log "$m")" "speech"
 check "verify" "$GIJI" verify "$m"
 
+# new --like copies the meta fields and the roster of an earlier meeting.
+check "new --like" "$GIJI" new "$T/next.giji" --like "$m" --title "令和4年度第2回審議会"
+like=$("$GIJI" log "$T/next.giji" --json)
+contains "--like copies the roster" "$like" '"name":"上田"'
+contains "--like copies meta" "$like" '"seats":21'
+contains "--like sets the new title" "$like" '第2回'
+case $like in *agenda.add*) tap_result 1 "--like leaves the agenda" ;; *) tap_result 0 "--like leaves the agenda" ;; esac
+
 # Export → import round-trips byte for byte.
 "$GIJI" log "$m" --json > "$T/ex.jsonl"
 check "new r" "$GIJI" new "$T/r.giji"

@@ -361,6 +361,38 @@ main(void)
 		is_str(pl, "{\"a\":\"x\\\"y\"}", "json_set_str escapes");
 		free(pl);
 	}
+	/* written votes: answers arrive over days and accumulate */
+	{
+		p = path("w.giji");
+		log = log_open(p, LOG_CREATE, &cause);
+		accepted(log, "member.add", "{\"id\":\"a\",\"name\":\"阿部\"}", "a");
+		accepted(log, "member.add", "{\"id\":\"b\",\"name\":\"馬場\"}", "b");
+		accepted(log, "agenda.add", "{\"id\":\"i\",\"title\":\"諮問\"}", "i");
+		accepted(log, "vote.call", "{\"id\":\"w\",\"item\":\"i\","
+		    "\"method\":\"written\",\"deadline\":"
+		    "\"2022-06-30T17:00:00+09:00\"}", "written vote");
+		accepted(log, "vote.tally", "{\"vote\":\"w\",\"ballots\":"
+		    "{\"a\":\"yes\"}}", "day 1: a");
+		accepted(log, "vote.tally", "{\"vote\":\"w\",\"ballots\":"
+		    "{\"b\":\"no\"}}", "day 2: b");
+		accepted(log, "vote.tally", "{\"vote\":\"w\",\"ballots\":"
+		    "{\"b\":\"yes\"}}", "day 3: b changes");
+		m = meeting_fold(log, &cause);
+		{
+			struct tally *tl = &m->votes[0].tallies[2];
+
+			is_int(tl->nballots, 2, "three answers, two members");
+			ok(tl->nballots == 2 && strcmp(tl->ballots[0].choice, "yes") == 0 &&
+			    strcmp(tl->ballots[1].choice, "yes") == 0,
+			    "the later answer replaces the earlier");
+			ok(tl->nballots == 2 && tl->ballots[0].ts < tl->ballots[1].ts,
+			    "each ballot keeps its own time");
+		}
+		meeting_free(&m);
+		log_close(&log);
+		free(p);
+	}
+
 	/* docs/giji-events.5 documents every type and field of the table */
 	{
 		const struct event_def	*d;
