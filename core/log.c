@@ -356,16 +356,17 @@ log_open(const char *path, int flags, char **cause)
 	}
 	sqlite3_extended_result_codes(log->db, 1);
 	sqlite3_busy_timeout(log->db, LOG_BUSY_MS);
-	if (!log->readonly) {
-		if (log_exec(log, "PRAGMA journal_mode = WAL",
-		    "cannot switch to WAL", cause) != 0)
-			goto fail_created;
-	}
 	if (log_exec(log, "PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON",
 	    "cannot set pragmas", cause) != 0)
 		goto fail_created;
 	if (log_setup(log, created, cause) != 0)
 		goto fail_created;
+	/* Only once it is known to be ours: switching to WAL is a write. */
+	if (!log->readonly) {
+		if (log_exec(log, "PRAGMA journal_mode = WAL",
+		    "cannot switch to WAL", cause) != 0)
+			goto fail_created;
+	}
 	return log;
 
 fail_created:
@@ -977,14 +978,29 @@ int
 log_append(struct log *log, const struct event_in *in, struct event *out,
     char **cause)
 {
-	char	*payload = NULL;
-	int	 rc;
+	const unsigned char	*p;
+	const char		*station;
+	char			*payload = NULL;
+	int			 rc;
 
 	*cause = NULL;
 	if (log->readonly) {
 		*cause = xasprintf("%s: opened read-only; nothing was recorded",
 		    log->path);
 		return -1;
+	}
+	/*
+	 * Fields are joined with LF in the canonical string: a control
+	 * character in the station would let a tamperer move the boundary
+	 * between station and type without changing the hash.
+	 */
+	station = in->station != NULL ? in->station : log->station;
+	for (p = (const unsigned char *)station; *p != '\0'; p++) {
+		if (*p < 0x20 || *p == 0x7f) {
+			*cause = xasprintf("the station name contains a "
+			    "control character; nothing was recorded");
+			return -1;
+		}
 	}
 	if (!log->in_batch && log_begin_write(log, cause) != 0)
 		return -1;
