@@ -839,12 +839,29 @@ log_check(struct log *log, const struct event_in *in, char **cause)
 static int
 log_begin_write(struct log *log, char **cause)
 {
-	int	 rc, tries;
+	int	 rc, tries, moved = 0;
 
 	for (tries = 0; tries < 50; tries++) {
 		rc = sqlite3_exec(log->db, "BEGIN IMMEDIATE", NULL, NULL, NULL);
-		if (rc == SQLITE_OK)
+		if (rc == SQLITE_OK) {
+			/*
+			 * Deleted, renamed or replaced since it was opened:
+			 * writing on would land in an unlinked inode (lost at
+			 * close) or mix its WAL into the file now at the path.
+			 */
+			if (sqlite3_file_control(log->db, "main",
+			    SQLITE_FCNTL_HAS_MOVED, &moved) == SQLITE_OK &&
+			    moved) {
+				sqlite3_exec(log->db, "ROLLBACK", NULL, NULL,
+				    NULL);
+				*cause = xasprintf("%s: the file was deleted, "
+				    "moved or replaced while giji had it open; "
+				    "nothing was recorded: open the meeting "
+				    "again", log->path);
+				return -1;
+			}
 			return 0;
+		}
 		if ((rc & 0xff) != SQLITE_BUSY && (rc & 0xff) != SQLITE_LOCKED)
 			break;
 		usleep(10000);
