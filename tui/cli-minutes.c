@@ -1,22 +1,207 @@
-/* Placeholder until the minutes compiler lands (minutes helper replaces it). */
+/*
+ * giji minutes and giji stats: open the meeting read-only, fold it, and
+ * hand it to the minutes compiler (core/minutes.h) or the statistics
+ * (core/stats.h). Options override the meeting's own meta.set defaults.
+ */
 #include "config.h"
 
+#include <getopt.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
 #include "cli.h"
+#include "fold.h"
+#include "log.h"
+#include "minutes.h"
+#include "stats.h"
+
+static void
+minutes_usage(FILE *f)
+{
+	const struct minutes_format	*fm;
+
+	fprintf(f,
+"usage: giji minutes FILE [--style summary|verbatim|qa|written]\n"
+"           [--format F] [--lang ja|en] [--digits half|full|mixed]\n"
+"           [--labels role|name_role|name|title] [--noon am12|shogo|pm0]\n"
+"           [--gannen | --no-gannen] [--public] [--redaction TEXT]\n"
+"           [-o OUT] [--force]\n"
+"formats:\n");
+	for (fm = minutes_formats; fm->name != NULL; fm++)
+		fprintf(f, "  %-8s %s\n", fm->name, fm->help);
+	fprintf(f, "Unset options take the meeting's meta.set values, then the"
+	    " style's. See giji(1).\n");
+}
+
+static int __attribute__((format(printf, 1, 2)))
+bad(const char *fmt, ...)
+{
+	va_list	 ap;
+
+	fprintf(stderr, "%s: minutes: ", cli_progname);
+	va_start(ap, fmt);
+	vfprintf(stderr, fmt, ap);
+	va_end(ap);
+	fprintf(stderr, "\nTry 'giji minutes --help'.\n");
+	return 2;
+}
 
 int
 cli_minutes(int argc, char **argv)
 {
-	(void)argc;
-	(void)argv;
-	cli_error("minutes: not built yet");
-	return 1;
+	static const struct option opts[] = {
+		{ "style", required_argument, NULL, 's' },
+		{ "format", required_argument, NULL, 'f' },
+		{ "lang", required_argument, NULL, 'L' },
+		{ "digits", required_argument, NULL, 'D' },
+		{ "labels", required_argument, NULL, 'l' },
+		{ "noon", required_argument, NULL, 'N' },
+		{ "gannen", no_argument, NULL, 'G' },
+		{ "no-gannen", no_argument, NULL, 'g' },
+		{ "public", no_argument, NULL, 'p' },
+		{ "redaction", required_argument, NULL, 'r' },
+		{ "output", required_argument, NULL, 'o' },
+		{ "force", no_argument, NULL, 'F' },
+		{ "help", no_argument, NULL, 'h' },
+		{ NULL, 0, NULL, 0 }
+	};
+	struct minutes_opts	 o;
+	struct meeting		*m;
+	struct log		*log;
+	const char		*out = NULL;
+	char			*cause = NULL, *doc;
+	size_t			 len;
+	int			 c, rc, force = 0, r = 0;
+
+	minutes_opts_default(&o);
+	optind = 1;
+	opterr = 0;
+	while ((c = getopt_long(argc, argv, "o:h", opts, NULL)) != -1) {
+		switch (c) {
+		case 's':
+			r = minutes_parse_style(optarg, &o.style, &cause);
+			break;
+		case 'L':
+			r = minutes_parse_lang(optarg, &o.lang, &cause);
+			break;
+		case 'D':
+			r = minutes_parse_digits(optarg, &o.digits, &cause);
+			break;
+		case 'l':
+			r = minutes_parse_labels(optarg, &o.labels, &cause);
+			break;
+		case 'N':
+			r = minutes_parse_noon(optarg, &o.noon, &cause);
+			break;
+		case 'f':
+			if (minutes_format_find(optarg) == NULL)
+				return bad("unknown format '%s' (see --help)",
+				    optarg);
+			o.format = optarg;
+			break;
+		case 'G':
+			o.gannen = 1;
+			break;
+		case 'g':
+			o.gannen = 0;
+			break;
+		case 'p':
+			o.public = 1;
+			break;
+		case 'r':
+			o.redaction = optarg;
+			break;
+		case 'o':
+			out = optarg;
+			break;
+		case 'F':
+			force = 1;
+			break;
+		case 'h':
+			minutes_usage(stdout);
+			return 0;
+		default:
+			return bad("unknown option or missing value: '%s'",
+			    argv[optind - 1]);
+		}
+		if (r != 0) {
+			rc = bad("%s", cause);
+			free(cause);
+			return rc;
+		}
+	}
+	if (optind != argc - 1)
+		return bad("%s", "give exactly one FILE");
+	if ((log = cli_open(argv[optind], LOG_READONLY)) == NULL)
+		return 1;
+	if ((m = meeting_fold(log, &cause)) == NULL) {
+		cli_error("%s", cause);
+		free(cause);
+		log_close(&log);
+		return 1;
+	}
+	doc = minutes_compile(m, &o, &len, &cause);
+	if (doc == NULL) {
+		cli_error("%s: %s", argv[optind], cause);
+		free(cause);
+		rc = 1;
+	} else
+		rc = cli_write_output(out, doc, len, force, o.public == 1 ?
+		    0644 : 0600);
+	free(doc);
+	meeting_free(&m);
+	log_close(&log);
+	return rc;
 }
 
 int
 cli_stats(int argc, char **argv)
 {
-	(void)argc;
-	(void)argv;
-	cli_error("stats: not built yet");
-	return 1;
+	struct meeting	*m;
+	struct log	*log;
+	const char	*file = NULL;
+	char		*cause = NULL, *doc;
+	size_t		 len;
+	int		 i, json = 0, rc;
+
+	for (i = 1; i < argc; i++) {
+		if (strcmp(argv[i], "--json") == 0)
+			json = 1;
+		else if (strcmp(argv[i], "--help") == 0) {
+			printf("usage: giji stats FILE [--json]\n");
+			return 0;
+		} else if (argv[i][0] == '-' && argv[i][1] != '\0') {
+			fprintf(stderr, "%s: stats: unknown option '%s'\n"
+			    "usage: giji stats FILE [--json]\n", cli_progname,
+			    argv[i]);
+			return 2;
+		} else if (file == NULL)
+			file = argv[i];
+		else {
+			fprintf(stderr, "%s: stats: give one FILE\n",
+			    cli_progname);
+			return 2;
+		}
+	}
+	if (file == NULL) {
+		fprintf(stderr, "%s: stats: give a FILE\nusage: giji stats FILE"
+		    " [--json]\n", cli_progname);
+		return 2;
+	}
+	if ((log = cli_open(file, LOG_READONLY)) == NULL)
+		return 1;
+	if ((m = meeting_fold(log, &cause)) == NULL) {
+		cli_error("%s", cause);
+		free(cause);
+		log_close(&log);
+		return 1;
+	}
+	doc = stats_report(m, json, &len);
+	rc = cli_write_output(NULL, doc, len, 0, 0600);
+	free(doc);
+	meeting_free(&m);
+	log_close(&log);
+	return rc;
 }

@@ -1,0 +1,235 @@
+/*
+ * HTML minutes: one self-contained, well-formed (XHTML-compatible) file
+ * with its print stylesheet for A4, no script and nothing fetched. Every
+ * string from the record is escaped; the model has already removed
+ * control and bidi-override characters. The internal version may carry an
+ * inline SVG chart of speaking time (minutes_svg_chart, stats.c).
+ */
+#include "config.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "minutes-model.h"
+#include "stats.h"
+#include "xmalloc.h"
+
+static const char css[] =
+"@page { size: A4; margin: 20mm 18mm; }\n"
+"body { font-family: \"Noto Serif CJK JP\", \"IPAexMincho\", serif;"
+" font-size: 10.5pt; line-height: 1.7; max-width: 174mm; margin: 0 auto;"
+" color: #000; background: #fff; }\n"
+"h1 { font-size: 14pt; text-align: center; margin: 0 0 1em; }\n"
+"h2 { font-size: 12pt; margin: 1.2em 0 0.4em; }\n"
+"h3, h4 { font-size: 10.5pt; margin: 1em 0 0.3em; }\n"
+"p { margin: 0 0 0.5em; }\n"
+"p.sub { text-align: center; margin: 0 0 0.5em; }\n"
+"table.header { border-collapse: collapse; width: 100%; margin: 0 0 1.5em; }\n"
+"table.header th, table.header td { border: 1px solid #000;"
+" padding: 2pt 4pt; vertical-align: top; text-align: left; }\n"
+"table.header th { white-space: nowrap; font-weight: normal; }\n"
+".label { font-weight: bold; }\n"
+".speech p.cont { text-indent: 1em; }\n"
+".note, .vote { margin-left: 1em; }\n"
+".internal { color: #555; font-style: italic; }\n"
+".redacted { letter-spacing: 0.1em; }\n"
+".closing { text-align: right; margin-top: 1.5em; }\n"
+".signature { margin-top: 2em; }\n"
+".appendix { font-size: 9.5pt; }\n"
+"div.chart { margin: 2em 0; page-break-inside: avoid; }\n"
+"@media print { h2, h3, h4 { page-break-after: avoid; }"
+" .speech, tr { page-break-inside: avoid; } }\n";
+
+static void
+esc(struct buf *o, const char *s)
+{
+	for (; *s != '\0'; s++) {
+		switch (*s) {
+		case '&':
+			buf_puts(o, "&amp;");
+			break;
+		case '<':
+			buf_puts(o, "&lt;");
+			break;
+		case '>':
+			buf_puts(o, "&gt;");
+			break;
+		case '"':
+			buf_puts(o, "&quot;");
+			break;
+		case '\'':
+			buf_puts(o, "&#39;");
+			break;
+		default:
+			buf_putc(o, *s);
+			break;
+		}
+	}
+}
+
+/* Each line of s escaped, wrapped in open/close. */
+static void
+esc_lines(struct buf *o, const char *s, const char *open, const char *sep,
+    const char *close)
+{
+	const char	*p = s, *nl;
+	char		*line;
+	int		 n = 0;
+
+	do {
+		nl = strchr(p, '\n');
+		line = nl != NULL ? xstrndup(p, (size_t)(nl - p)) : xstrdup(p);
+		buf_puts(o, n++ == 0 ? open : sep);
+		esc(o, line);
+		free(line);
+		p = nl != NULL ? nl + 1 : NULL;
+	} while (p != NULL);
+	buf_puts(o, close);
+}
+
+static const char *
+role_class(enum mb_role r)
+{
+	static const char *names[] = {
+		"", " chair", " member", " staff", " vote", " decision",
+		" quorum", " signature", " internal", " appendix"
+	};
+
+	return (size_t)r < sizeof names / sizeof names[0] ? names[r] : "";
+}
+
+static void
+speech(const struct mdoc *d, struct buf *o, const struct mblock *bl)
+{
+	char	*lab = mdoc_label(d, bl);
+
+	buf_printf(o, "<div class=\"speech%s%s\" id=\"e%lld\">\n",
+	    role_class(bl->role), (bl->flags & MBF_REDACTED) ?
+	    " redacted" : "", (long long)bl->seq);
+	if ((bl->flags & MBF_LABEL_LINE) && bl->note == NULL) {
+		buf_puts(o, "<p class=\"label\">");
+		esc(o, lab);
+		buf_puts(o, "</p>\n");
+		esc_lines(o, bl->text, "<p>", "</p>\n<p>", "</p>\n");
+	} else {
+		buf_puts(o, "<p><span class=\"label\">");
+		esc(o, lab);
+		buf_puts(o, "</span>");
+		buf_puts(o, *d->st->lbl_gap != '\0' ? " " : "");
+		if (bl->note != NULL) {
+			buf_puts(o, "<span class=\"note\">");
+			esc(o, bl->note);
+			buf_puts(o, "</span>");
+			if (*bl->text != '\0')
+				esc_lines(o, bl->text, "</p>\n<p>",
+				    "</p>\n<p class=\"cont\">", "</p>\n");
+			else
+				buf_puts(o, "</p>\n");
+		} else
+			esc_lines(o, bl->text, "", "</p>\n<p class=\"cont\">",
+			    "</p>\n");
+	}
+	buf_puts(o, "</div>\n");
+	free(lab);
+}
+
+char *
+minutes_render_html(const struct mdoc *d, size_t *len)
+{
+	struct buf	 o;
+	size_t		 i;
+	int		 in_table = 0, appendix = 0;
+	char		*svg;
+
+	buf_init(&o);
+	buf_printf(&o, "<!DOCTYPE html>\n<html lang=\"%s\">\n<head>\n"
+	    "<meta charset=\"utf-8\"/>\n<title>",
+	    d->o.lang == MINUTES_EN ? "en" : "ja");
+	esc(&o, d->doc_title != NULL ? d->doc_title : d->title);
+	buf_printf(&o, "</title>\n<style>\n%s</style>\n</head>\n<body>\n",
+	    css);
+	for (i = 0; i < d->n; i++) {
+		const struct mblock *bl = &d->b[i];
+
+		if (bl->kind != MB_ROW && in_table) {
+			buf_puts(&o, "</table>\n");
+			in_table = 0;
+		}
+		switch (bl->kind) {
+		case MB_TITLE:
+			esc_lines(&o, bl->text, bl->level == 0 ? "<h1>" :
+			    "<p class=\"sub\">", bl->level == 0 ? "<br/>" :
+			    "<br/>", bl->level == 0 ? "</h1>\n" : "</p>\n");
+			break;
+		case MB_ROW:
+			if (!in_table)
+				buf_puts(&o, "<table class=\"header\">\n");
+			in_table = 1;
+			buf_puts(&o, "<tr><th>");
+			esc(&o, bl->label);
+			buf_printf(&o, "</th><td%s>", bl->label2 != NULL ? "" :
+			    " colspan=\"3\"");
+			esc_lines(&o, bl->text, "", "<br/>", "");
+			buf_puts(&o, "</td>");
+			if (bl->label2 != NULL) {
+				buf_puts(&o, "<th>");
+				esc(&o, bl->label2);
+				buf_puts(&o, "</th><td>");
+				esc(&o, bl->text2 != NULL ? bl->text2 : "");
+				buf_puts(&o, "</td>");
+			}
+			buf_puts(&o, "</tr>\n");
+			break;
+		case MB_HEADING:
+			if (bl->role == MR_APPENDIX && !appendix) {
+				buf_puts(&o, "<div class=\"appendix\">\n");
+				appendix = 1;
+			}
+			buf_printf(&o, "<h%d>", bl->level + 1);
+			esc_lines(&o, bl->text, "", " ", "");
+			buf_printf(&o, "</h%d>\n", bl->level + 1);
+			break;
+		case MB_SPEECH:
+			speech(d, &o, bl);
+			break;
+		case MB_NOTE:
+		case MB_PARA: {
+			char	*open, *sep;
+
+			open = xasprintf("<p class=\"%s%s%s\">",
+			    bl->kind == MB_NOTE ? "note" : "para",
+			    role_class(bl->role), (bl->flags & MBF_REDACTED) ?
+			    " redacted" : "");
+			sep = xasprintf("</p>\n%s", open);
+			esc_lines(&o, bl->text, open, sep, "</p>\n");
+			free(open);
+			free(sep);
+			break;
+		}
+		case MB_LINES:
+			buf_printf(&o, "<p class=\"lines%s\">",
+			    role_class(bl->role));
+			esc_lines(&o, bl->text, "", "<br/>\n", "</p>\n");
+			break;
+		case MB_QUESTION:
+			esc_lines(&o, bl->text, "<p class=\"question\">● ",
+			    "</p>\n<p class=\"question cont\">", "</p>\n");
+			break;
+		case MB_CLOSING:
+			esc_lines(&o, bl->text, "<p class=\"closing\">",
+			    "<br/>", "</p>\n");
+			break;
+		}
+	}
+	if (in_table)
+		buf_puts(&o, "</table>\n");
+	if (appendix)
+		buf_puts(&o, "</div>\n");
+	if (!d->o.public && (svg = stats_svg(d->m)) != NULL) {
+		buf_puts(&o, svg);
+		free(svg);
+	}
+	buf_puts(&o, "</body>\n</html>\n");
+	*len = o.len;
+	return buf_detach(&o);
+}

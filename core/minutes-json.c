@@ -1,0 +1,138 @@
+/*
+ * JSON minutes: the document model as data — the resolved options, the
+ * blocks in reading order as the text renderer prints them (labels with
+ * and without brackets), and the votes with their tallies (the recount
+ * history in the internal version only). Strings go through
+ * json_quote_str, so the output is always valid JSON.
+ */
+#include "config.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "fold.h"
+#include "json.h"
+#include "minutes-model.h"
+#include "xmalloc.h"
+
+static void
+jstr(struct buf *o, const char *s)
+{
+	char	*q = json_quote_str(s != NULL ? s : "");
+
+	buf_puts(o, q);
+	free(q);
+}
+
+static void
+jkey(struct buf *o, const char *key, const char *s)
+{
+	buf_printf(o, ",\"%s\":", key);
+	jstr(o, s);
+}
+
+static const char *const kinds[] = {
+	"title", "row", "heading", "speech", "note", "para", "lines",
+	"question", "closing"
+};
+static const char *const roles[] = {
+	NULL, "chair", "member", "staff", "vote", "decision", "quorum",
+	"signature", "internal", "appendix"
+};
+static const char *const styles[] = { "summary", "verbatim", "qa", "written" };
+static const char *const labels[] = { "role", "name_role", "name", "title" };
+static const char *const digits[] = { "half", "full", "mixed" };
+
+static void
+votes(const struct mdoc *d, struct buf *o)
+{
+	const struct meeting	*m = d->m;
+	size_t			 i, k, first;
+
+	buf_puts(o, ",\"votes\":[");
+	for (i = 0; i < m->nvotes; i++) {
+		const struct vote *v = &m->votes[i];
+
+		buf_printf(o, "%s{\"id\":", i ? "," : "");
+		jstr(o, v->id);
+		jkey(o, "item", v->item_id);
+		jkey(o, "method", v->method);
+		buf_printf(o, ",\"present\":%ld,\"outcome\":", v->present);
+		if (v->outcome != NULL)
+			jstr(o, v->outcome);
+		else
+			buf_puts(o, "null");
+		buf_printf(o, ",\"declared\":%s,\"tallies\":[", v->declared ?
+		    "true" : "false");
+		first = d->o.public && v->ntallies > 0 ? v->ntallies - 1 : 0;
+		for (k = first; k < v->ntallies; k++) {
+			const struct tally *t = &v->tallies[k];
+
+			buf_printf(o, "%s{\"seq\":%lld,\"for\":%ld,"
+			    "\"against\":%ld,\"abstain\":%ld,\"unanimous\":%s,"
+			    "\"ballots\":%zu}", k > first ? "," : "",
+			    (long long)t->seq, t->n_for, t->n_against,
+			    t->n_abstain, t->unanimous ? "true" : "false",
+			    t->nballots);
+		}
+		buf_puts(o, "]}");
+	}
+	buf_puts(o, "]");
+}
+
+char *
+minutes_render_json(const struct mdoc *d, size_t *len)
+{
+	struct buf	 o;
+	size_t		 i;
+	char		*lab;
+
+	buf_init(&o);
+	buf_printf(&o, "{\"format\":\"giji-minutes\",\"version\":1,"
+	    "\"style\":\"%s\",\"labels\":\"%s\",\"lang\":\"%s\","
+	    "\"digits\":\"%s\",\"public\":%s", styles[d->o.style],
+	    labels[d->o.labels], d->o.lang == MINUTES_EN ? "en" : "ja",
+	    digits[d->o.digits], d->o.public ? "true" : "false");
+	jkey(&o, "title", d->title);
+	jkey(&o, "document_title", d->doc_title);
+	jkey(&o, "date", d->date_iso);
+	buf_puts(&o, ",\"blocks\":[\n");
+	for (i = 0; i < d->n; i++) {
+		const struct mblock *bl = &d->b[i];
+
+		buf_printf(&o, "%s{\"kind\":\"%s\"", i ? ",\n" : "",
+		    kinds[bl->kind]);
+		if (roles[bl->role] != NULL)
+			buf_printf(&o, ",\"role\":\"%s\"", roles[bl->role]);
+		if (bl->seq != 0)
+			buf_printf(&o, ",\"seq\":%lld", (long long)bl->seq);
+		if (bl->kind == MB_HEADING || bl->kind == MB_TITLE)
+			buf_printf(&o, ",\"level\":%d", bl->level);
+		if (bl->label != NULL)
+			jkey(&o, "label", bl->label);
+		if (bl->kind == MB_SPEECH) {
+			lab = mdoc_label(d, bl);
+			jkey(&o, "label_printed", lab);
+			free(lab);
+		}
+		if (bl->note != NULL)
+			jkey(&o, "note", bl->note);
+		jkey(&o, "text", bl->text);
+		if (bl->label2 != NULL) {
+			jkey(&o, "label2", bl->label2);
+			jkey(&o, "text2", bl->text2);
+		}
+		if (bl->flags & MBF_REDACTED)
+			buf_puts(&o, ",\"redacted\":true");
+		if (bl->flags & MBF_SUPERSEDED)
+			buf_puts(&o, ",\"superseded\":true");
+		if (bl->flags & MBF_AMENDED)
+			buf_puts(&o, ",\"amended\":true");
+		buf_puts(&o, "}");
+	}
+	buf_puts(&o, "]");
+	votes(d, &o);
+	buf_puts(&o, "}\n");
+	*len = o.len;
+	return buf_detach(&o);
+}

@@ -1,0 +1,153 @@
+/*
+ * Markdown minutes (CommonMark with a GFM table for the header): the same
+ * blocks as the text renderer, with headings marked, the header rows as a
+ * two-column table and every user string escaped so that no character of
+ * the record turns into markup.
+ */
+#include "config.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "minutes-model.h"
+#include "xmalloc.h"
+
+/* Escape one line of text: ASCII punctuation that Markdown reads. */
+static void
+esc_line(struct buf *o, const char *s, size_t n, int cell)
+{
+	size_t	 i = 0, k;
+
+	/* A line that would start a list, a heading, a quote or a rule. */
+	if (n > 0 && (s[0] == '-' || s[0] == '+' || s[0] == '=' ||
+	    s[0] == '>' || s[0] == '#' || s[0] == ' ')) {
+		if (s[0] == ' ')
+			buf_puts(o, "&#32;");
+		else
+			buf_printf(o, "\\%c", s[0]);
+		i = 1;
+	} else {
+		for (k = 0; k < n && s[k] >= '0' && s[k] <= '9'; k++)
+			;
+		if (k > 0 && k < n && (s[k] == '.' || s[k] == ')')) {
+			buf_add(o, s, k);
+			buf_printf(o, "\\%c", s[k]);
+			i = k + 1;
+		}
+	}
+	for (; i < n; i++) {
+		if (strchr("\\`*_[]<>|#&~!", s[i]) != NULL && s[i] != '\0')
+			buf_putc(o, '\\');
+		if (cell && s[i] == '\t')
+			buf_putc(o, ' ');
+		else
+			buf_putc(o, s[i]);
+	}
+}
+
+/* Each line of s escaped, with first before the first and sep between. */
+static void
+esc_lines(struct buf *o, const char *s, const char *first, const char *sep,
+    const char *end, int cell)
+{
+	const char	*p = s, *nl;
+	int		 n = 0;
+
+	do {
+		nl = strchr(p, '\n');
+		buf_puts(o, n++ == 0 ? first : sep);
+		esc_line(o, p, nl != NULL ? (size_t)(nl - p) : strlen(p), cell);
+		p = nl != NULL ? nl + 1 : NULL;
+	} while (p != NULL);
+	buf_puts(o, end);
+}
+
+static void
+speech(const struct mdoc *d, struct buf *o, const struct mblock *bl)
+{
+	char	*lab = mdoc_label(d, bl);
+
+	buf_puts(o, "**");
+	esc_line(o, lab, strlen(lab), 0);
+	buf_puts(o, "**");
+	free(lab);
+	if ((bl->flags & MBF_LABEL_LINE) && bl->note == NULL) {
+		esc_lines(o, bl->text, "\n\n", "\n\n", "\n\n", 0);
+		return;
+	}
+	if (bl->note != NULL) {
+		buf_puts(o, *d->st->lbl_gap != '\0' ? " " : "");
+		esc_line(o, bl->note, strlen(bl->note), 0);
+		if (*bl->text == '\0') {
+			buf_puts(o, "\n\n");
+			return;
+		}
+		esc_lines(o, bl->text, "\n\n", "\n\n", "\n\n", 0);
+		return;
+	}
+	buf_puts(o, d->st->lbl_gap);
+	esc_lines(o, bl->text, "", "\n\n", "\n\n", 0);
+}
+
+char *
+minutes_render_md(const struct mdoc *d, size_t *len)
+{
+	struct buf	 o;
+	size_t		 i;
+	int		 in_table = 0, k;
+
+	buf_init(&o);
+	for (i = 0; i < d->n; i++) {
+		const struct mblock *bl = &d->b[i];
+
+		if (bl->kind != MB_ROW && in_table) {
+			buf_putc(&o, '\n');
+			in_table = 0;
+		}
+		switch (bl->kind) {
+		case MB_TITLE:
+			esc_lines(&o, bl->text, bl->level == 0 ? "# " : "",
+			    "\n", "\n\n", 0);
+			break;
+		case MB_ROW:
+			if (!in_table)
+				buf_puts(&o, "| | |\n|---|---|\n");
+			in_table = 1;
+			buf_puts(&o, "| ");
+			esc_line(&o, bl->label, strlen(bl->label), 1);
+			buf_puts(&o, " | ");
+			esc_lines(&o, bl->text, "", "<br>", "", 1);
+			if (bl->label2 != NULL) {
+				buf_puts(&o, "<br>");
+				esc_line(&o, bl->label2, strlen(bl->label2), 1);
+				buf_puts(&o, "：");
+				esc_line(&o, bl->text2, strlen(bl->text2), 1);
+			}
+			buf_puts(&o, " |\n");
+			break;
+		case MB_HEADING:
+			for (k = 0; k <= bl->level; k++)
+				buf_putc(&o, '#');
+			esc_lines(&o, bl->text, " ", " ", "\n\n", 0);
+			break;
+		case MB_SPEECH:
+			speech(d, &o, bl);
+			break;
+		case MB_NOTE:
+		case MB_PARA:
+		case MB_CLOSING:
+			esc_lines(&o, bl->text, "", "\n\n", "\n\n", 0);
+			break;
+		case MB_LINES:
+			esc_lines(&o, bl->text, "", "\\\n", "\n\n", 0);
+			break;
+		case MB_QUESTION:
+			esc_lines(&o, bl->text, "- ● ", "\n\n  ", "\n\n", 0);
+			break;
+		}
+	}
+	while (o.len >= 2 && o.s[o.len - 1] == '\n' && o.s[o.len - 2] == '\n')
+		o.s[--o.len] = '\0';
+	*len = o.len;
+	return buf_detach(&o);
+}

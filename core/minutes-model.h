@@ -1,0 +1,131 @@
+/*
+ * The minutes document model, shared by the model builder
+ * (minutes-model.c), the style table (minutes-style.c) and the renderers
+ * (minutes-text.c, minutes-md.c, minutes-html.c, minutes-json.c). Private
+ * to the minutes modules: the public API is minutes.h.
+ *
+ * A document is a flat list of blocks in reading order. The builder has
+ * already worded everything in the style and language (formulas, dates,
+ * digits, labels without their brackets) and cleaned every user string of
+ * control and bidi-override characters; a renderer only lays blocks out
+ * and escapes for its format. The document owns all its strings.
+ */
+#ifndef GIJI_MINUTES_MODEL_H
+#define GIJI_MINUTES_MODEL_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "jdate.h"
+#include "minutes.h"
+
+struct meeting;
+
+enum mb_kind {
+	MB_TITLE,	/* a title line */
+	MB_ROW,		/* header row: label, text (value lines split by \n) */
+	MB_HEADING,	/* level 1-3 */
+	MB_SPEECH,	/* label, text (paragraphs split by \n), note */
+	MB_NOTE,	/* procedural note on its own line */
+	MB_PARA,	/* paragraphs split by \n */
+	MB_LINES,	/* lines printed together (joint decisions, signatures) */
+	MB_QUESTION,	/* qa: a member's question, bulleted */
+	MB_CLOSING	/* the last line: 以 上, 午後2時41分閉会 */
+};
+
+/* What a block is, for classes in HTML and kinds in JSON. */
+enum mb_role {
+	MR_NONE,
+	MR_CHAIR,
+	MR_MEMBER,
+	MR_STAFF,
+	MR_VOTE,	/* a tally sentence */
+	MR_DECISION,
+	MR_QUORUM,
+	MR_SIGNATURE,
+	MR_INTERNAL,	/* a note of the internal version only */
+	MR_APPENDIX
+};
+
+#define MBF_REDACTED	0x01	/* replaced by the redaction phrase */
+#define MBF_SUPERSEDED	0x02	/* a tally a recount replaced */
+#define MBF_LABEL_LINE	0x04	/* label alone on its line, text below */
+#define MBF_NOGAP	0x08	/* no empty line after (header lines) */
+#define MBF_AMENDED	0x10
+
+struct mblock {
+	enum mb_kind	 kind;
+	enum mb_role	 role;
+	unsigned	 flags;
+	int		 level;
+	int64_t		 seq;		/* the event it comes from, or 0 */
+	char		*label;		/* speaker or row label, unbracketed */
+	char		*text;
+	char		*note;		/* speech: a procedural note before text */
+	char		*label2;	/* a row's third and fourth cells */
+	char		*text2;
+};
+
+/* Header rows in text. */
+enum mrows {
+	ROWS_TAB,	/* label<TAB>value (written, qa) */
+	ROWS_SPACE,	/* 1 日 時 value (summary) */
+	ROWS_BLOCK,	/* label line, value lines, empty line (verbatim role) */
+	ROWS_LINES	/* value lines only (verbatim named) */
+};
+
+/*
+ * One house style: the data a renderer and the builder need. verbatim is
+ * two rows, chosen by the label mode: role-only labels give the 003 form,
+ * named labels the 004 form.
+ */
+struct mstyle {
+	const char	*name;
+	int		 style;		/* enum minutes_style */
+	int		 named;		/* verbatim: the named-label form */
+	const char	*lbl_open;	/* 〔 【 or "" */
+	const char	*lbl_close;
+	const char	*lbl_gap;	/* between label and text */
+	int		 label_line;	/* every label alone on its line */
+	int		 align_labels;	/* pad labels to the widest one */
+	const char	*cont_indent;	/* a turn's further paragraphs */
+	enum mrows	 rows;
+	int		 digits;	/* enum jdigits */
+	int		 full_parens;	/* weekday （月） */
+	int		 zero_minutes;	/* 午後2時00分 */
+	int		 pad_minutes;	/* 午後2時05分 */
+	int		 labels;	/* default enum minutes_labels */
+	const char	*staff_label;	/* default name of the staff side */
+};
+
+const struct mstyle *mstyle_find(int style, int labels);
+
+struct mdoc {
+	const struct meeting	*m;
+	const struct mstyle	*st;
+	struct minutes_opts	 o;	/* resolved: no field unset */
+	struct jdate_opts	 jo;
+	const char		*redaction;
+	struct mblock		*b;
+	size_t			 n;
+	size_t			 cap;
+	size_t			 label_cols;	/* widest speech label */
+	char			*title;		/* the meeting name */
+	char			*doc_title;	/* the document's first line */
+	char			*date_iso;	/* YYYY-MM-DD */
+	char			*svg;		/* internal HTML chart, or NULL */
+};
+
+struct mdoc	*mdoc_build(const struct meeting *, const struct minutes_opts *,
+		     char **cause);
+void		 mdoc_free(struct mdoc **);
+
+/* The speech label with the style's brackets: 〔委員〕, 【会長】, 会長. */
+char		*mdoc_label(const struct mdoc *, const struct mblock *);
+
+char		*minutes_render_text(const struct mdoc *, size_t *);
+char		*minutes_render_md(const struct mdoc *, size_t *);
+char		*minutes_render_html(const struct mdoc *, size_t *);
+char		*minutes_render_json(const struct mdoc *, size_t *);
+
+#endif

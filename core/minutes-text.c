@@ -1,0 +1,157 @@
+/*
+ * Plain-text minutes: the document model laid out as the house style
+ * prints it on paper (STYLES.md), one paragraph a line with an empty line
+ * after it, header rows in the style's form, speaker labels bracketed,
+ * spaced and aligned by display width (a CJK character is two columns).
+ */
+#include "config.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "minutes-model.h"
+#include "utf8.h"
+#include "xmalloc.h"
+
+/* Each line of s (split at \n) through fn. */
+static void
+lines(struct buf *o, const char *s, const char *first, const char *rest,
+    const char *after)
+{
+	const char	*p = s, *nl;
+	int		 n = 0;
+
+	do {
+		nl = strchr(p, '\n');
+		buf_puts(o, n++ == 0 ? first : rest);
+		buf_add(o, p, nl != NULL ? (size_t)(nl - p) : strlen(p));
+		buf_puts(o, after);
+		p = nl != NULL ? nl + 1 : NULL;
+	} while (p != NULL);
+}
+
+static void
+row(const struct mdoc *d, struct buf *o, const struct mblock *bl)
+{
+	const char	*v = bl->text;
+	char		*flat, *p;
+
+	if (d->o.lang == MINUTES_EN) {
+		buf_printf(o, "%s: ", bl->label);
+		lines(o, v, "", "  ", "\n");
+		return;
+	}
+	switch (d->st->rows) {
+	case ROWS_TAB:
+		flat = xstrdup(v);
+		for (p = flat; *p != '\0'; p++) {
+			if (*p == '\n')
+				*p = ' ';
+		}
+		buf_printf(o, "%s\t%s", bl->label, flat);
+		free(flat);
+		if (bl->label2 != NULL)
+			buf_printf(o, "\t%s\t%s", bl->label2,
+			    bl->text2 != NULL ? bl->text2 : "");
+		buf_putc(o, '\n');
+		break;
+	case ROWS_SPACE:
+		buf_puts(o, bl->label);
+		if (*v == '\n')
+			v++;
+		else if (*v != '\0')
+			buf_putc(o, ' ');
+		else {
+			buf_putc(o, '\n');
+			break;
+		}
+		lines(o, v, bl->text[0] == '\n' ? "\n" : "", "", "\n");
+		break;
+	case ROWS_BLOCK:
+		buf_printf(o, "%s\n", bl->label);
+		lines(o, v, "", "", "\n");
+		buf_putc(o, '\n');
+		break;
+	case ROWS_LINES:
+		lines(o, v, "", "", "\n");
+		break;
+	}
+}
+
+static void
+speech(const struct mdoc *d, struct buf *o, const struct mblock *bl)
+{
+	const struct mstyle	*st = d->st;
+	char			*lab, *pad;
+	const char		*gap = st->lbl_gap;
+
+	if (st->align_labels) {
+		pad = minutes_pad_label(bl->label, d->label_cols);
+		lab = xasprintf("%s%s%s", st->lbl_open, pad, st->lbl_close);
+		free(pad);
+	} else
+		lab = mdoc_label(d, bl);
+	if ((bl->flags & MBF_LABEL_LINE) && bl->note == NULL) {
+		buf_printf(o, "%s\n\n", lab);
+		lines(o, bl->text, "", "", "\n\n");
+	} else if (bl->note != NULL && *bl->text == '\0') {
+		/* The label and its note share a line: 区側 （…）（約7分） */
+		free(lab);
+		lab = mdoc_label(d, bl);
+		buf_printf(o, "%s%s%s\n\n", lab, *gap != '\0' ? " " : "",
+		    bl->note);
+	} else if (bl->note != NULL) {
+		buf_printf(o, "%s\n\n%s\n\n", lab, bl->note);
+		lines(o, bl->text, "", st->cont_indent, "\n\n");
+	} else {
+		buf_printf(o, "%s%s", lab, gap);
+		lines(o, bl->text, "", st->cont_indent, "\n\n");
+	}
+	free(lab);
+}
+
+char *
+minutes_render_text(const struct mdoc *d, size_t *len)
+{
+	struct buf	 o;
+	size_t		 i;
+
+	buf_init(&o);
+	for (i = 0; i < d->n; i++) {
+		const struct mblock *bl = &d->b[i];
+
+		switch (bl->kind) {
+		case MB_TITLE:
+		case MB_HEADING:
+		case MB_NOTE:
+		case MB_PARA:
+			lines(&o, bl->text, "", "", "\n\n");
+			break;
+		case MB_ROW:
+			row(d, &o, bl);
+			if (!(bl->flags & MBF_NOGAP))
+				buf_putc(&o, '\n');
+			break;
+		case MB_SPEECH:
+			speech(d, &o, bl);
+			break;
+		case MB_LINES:
+			lines(&o, bl->text, "", "", "\n");
+			buf_putc(&o, '\n');
+			break;
+		case MB_QUESTION:
+			lines(&o, bl->text, "● ", "", "\n\n");
+			break;
+		case MB_CLOSING:
+			lines(&o, bl->text, "", "", "\n\n");
+			break;
+		}
+	}
+	/* One newline at the end, no trailing empty lines. */
+	while (o.len >= 2 && o.s[o.len - 1] == '\n' && o.s[o.len - 2] == '\n')
+		o.s[--o.len] = '\0';
+	if (o.len == 0)
+		buf_putc(&o, '\n');
+	*len = o.len;
+	return buf_detach(&o);
+}

@@ -1,0 +1,360 @@
+/*
+ * Meeting statistics: one pass over the entries of a folded meeting sums
+ * speaking time (speech started → ts) per speaker and per item, counts
+ * speeches, pairs recesses with resumptions; votes come from the fold.
+ * The report is text or JSON (strings through json_quote_str); the SVG
+ * chart goes into the internal HTML minutes.
+ */
+#include "config.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "clock.h"
+#include "fold.h"
+#include "json.h"
+#include "stats.h"
+#include "utf8.h"
+#include "xmalloc.h"
+
+struct stats *
+stats_compute(const struct meeting *m)
+{
+	struct stats	*s = xcalloc(1, sizeof *s);
+	size_t		 i, cap = 0;
+
+	s->nspeakers = m->nmembers;
+	s->speakers = xcalloc(m->nmembers + 1, sizeof *s->speakers);
+	s->nitems = m->nitems + 1;
+	s->items = xcalloc(s->nitems, sizeof *s->items);
+	for (i = 0; i < m->nmembers; i++)
+		s->speakers[i].index = (int)i;
+	for (i = 0; i < m->nitems; i++) {
+		const struct item *it = &m->items[i];
+
+		s->items[i].index = (int)i;
+		if (it->open_ts != 0 && it->close_ts > it->open_ts)
+			s->items[i].duration = it->close_ts - it->open_ts;
+	}
+	s->items[m->nitems].index = -1;
+	for (i = 0; i < m->nentries; i++) {
+		const struct entry	*e = &m->entries[i];
+		struct stats_row	*it;
+		int64_t			 d = 0;
+
+		if (e->flags & ENTRY_RETRACTED)
+			continue;
+		if (strcmp(e->type, "recess") == 0) {
+			if (s->nrecesses == cap) {
+				cap = cap ? cap * 2 : 8;
+				s->recesses = xreallocarray(s->recesses, cap,
+				    sizeof *s->recesses);
+			}
+			s->recesses[s->nrecesses].start = e->ts;
+			s->recesses[s->nrecesses++].end = 0;
+			continue;
+		}
+		if (strcmp(e->type, "resume") == 0) {
+			if (s->nrecesses > 0 &&
+			    s->recesses[s->nrecesses - 1].end == 0)
+				s->recesses[s->nrecesses - 1].end = e->ts;
+			continue;
+		}
+		if (strcmp(e->type, "speech") != 0)
+			continue;
+		if (e->started > 0 && e->ts > e->started)
+			d = e->ts - e->started;
+		s->speeches++;
+		s->speaking += d;
+		if (e->member >= 0) {
+			s->speakers[e->member].speeches++;
+			s->speakers[e->member].speaking += d;
+		}
+		it = &s->items[e->item >= 0 ? (size_t)e->item : m->nitems];
+		it->speeches++;
+		it->speaking += d;
+	}
+	if (m->open_ts != 0 && m->close_ts > m->open_ts)
+		s->duration = m->close_ts - m->open_ts;
+	return s;
+}
+
+void
+stats_free(struct stats **sp)
+{
+	if (*sp == NULL)
+		return;
+	free((*sp)->speakers);
+	free((*sp)->items);
+	free((*sp)->recesses);
+	free(*sp);
+	*sp = NULL;
+}
+
+/* h:mm:ss */
+static char *
+hms(int64_t us)
+{
+	long	 s = (long)(us / 1000000);
+
+	return xasprintf("%ld:%02ld:%02ld", s / 3600, s / 60 % 60, s % 60);
+}
+
+static void
+jstr(struct buf *o, const char *s)
+{
+	char	*q = json_quote_str(s != NULL ? s : "");
+
+	buf_puts(o, q);
+	free(q);
+}
+
+static const char *
+vote_result(const struct vote *v)
+{
+	return v->outcome != NULL ? v->outcome : "";
+}
+
+static char *
+report_json(const struct meeting *m, const struct stats *s, size_t *len)
+{
+	struct buf	 o;
+	size_t		 i, k;
+
+	buf_init(&o);
+	buf_printf(&o, "{\"speeches\":%ld,\"speaking_s\":%lld,"
+	    "\"duration_s\":%lld,\"speakers\":[", s->speeches,
+	    (long long)(s->speaking / 1000000),
+	    (long long)(s->duration / 1000000));
+	for (i = k = 0; i < s->nspeakers; i++) {
+		const struct stats_row *r = &s->speakers[i];
+
+		if (r->speeches == 0)
+			continue;
+		buf_puts(&o, k++ ? "," : "");
+		buf_puts(&o, "{\"id\":");
+		jstr(&o, m->members[i].id);
+		buf_puts(&o, ",\"name\":");
+		jstr(&o, m->members[i].name);
+		buf_printf(&o, ",\"speeches\":%ld,\"speaking_s\":%lld}",
+		    r->speeches, (long long)(r->speaking / 1000000));
+	}
+	buf_puts(&o, "],\"items\":[");
+	for (i = 0; i < m->nitems; i++) {
+		const struct stats_row *r = &s->items[i];
+
+		buf_puts(&o, i ? "," : "");
+		buf_puts(&o, "{\"id\":");
+		jstr(&o, m->items[i].id);
+		buf_puts(&o, ",\"title\":");
+		jstr(&o, m->items[i].title);
+		buf_printf(&o, ",\"speeches\":%ld,\"speaking_s\":%lld,"
+		    "\"duration_s\":%lld}", r->speeches,
+		    (long long)(r->speaking / 1000000),
+		    (long long)(r->duration / 1000000));
+	}
+	buf_puts(&o, "],\"votes\":[");
+	for (i = 0; i < m->nvotes; i++) {
+		const struct vote	*v = &m->votes[i];
+		const struct tally	*t = v->ntallies ?
+					    &v->tallies[v->ntallies - 1] : NULL;
+
+		buf_puts(&o, i ? "," : "");
+		buf_puts(&o, "{\"id\":");
+		jstr(&o, v->id);
+		buf_puts(&o, ",\"item\":");
+		jstr(&o, v->item_id);
+		buf_puts(&o, ",\"method\":");
+		jstr(&o, v->method);
+		buf_printf(&o, ",\"tallies\":%zu", v->ntallies);
+		if (t != NULL)
+			buf_printf(&o, ",\"for\":%ld,\"against\":%ld,"
+			    "\"abstain\":%ld,\"unanimous\":%s", t->n_for,
+			    t->n_against, t->n_abstain, t->unanimous ?
+			    "true" : "false");
+		buf_puts(&o, ",\"outcome\":");
+		if (v->outcome != NULL)
+			jstr(&o, v->outcome);
+		else
+			buf_puts(&o, "null");
+		buf_printf(&o, ",\"declared\":%s}", v->declared ? "true" :
+		    "false");
+	}
+	buf_puts(&o, "],\"recesses\":[");
+	for (i = 0; i < s->nrecesses; i++) {
+		const struct stats_recess *r = &s->recesses[i];
+		char *a = clock_iso(r->start, meeting_tz(m));
+
+		buf_printf(&o, "%s{\"start\":\"%s\",\"duration_s\":", i ?
+		    "," : "", a);
+		free(a);
+		if (r->end != 0)
+			buf_printf(&o, "%lld}",
+			    (long long)((r->end - r->start) / 1000000));
+		else
+			buf_puts(&o, "null}");
+	}
+	buf_puts(&o, "]}\n");
+	*len = o.len;
+	return buf_detach(&o);
+}
+
+static void
+cell(struct buf *o, const char *s, size_t cols)
+{
+	char	*c = utf8_sanitize(s != NULL ? s : "", 0);
+	char	*clip = utf8_clip(c, cols), *p = utf8_padr(clip, cols);
+
+	buf_puts(o, p);
+	free(c);
+	free(clip);
+	free(p);
+}
+
+static char *
+report_text(const struct meeting *m, const struct stats *s, size_t *len)
+{
+	struct buf	 o;
+	size_t		 i;
+	char		*a, *b;
+
+	buf_init(&o);
+	a = hms(s->duration);
+	b = hms(s->speaking);
+	buf_printf(&o, "meeting: %s long, %ld speeches, %s speaking\n\n",
+	    a, s->speeches, b);
+	free(a);
+	free(b);
+	buf_puts(&o, "speaker                       speeches  speaking\n");
+	for (i = 0; i < s->nspeakers; i++) {
+		const struct stats_row *r = &s->speakers[i];
+
+		if (r->speeches == 0)
+			continue;
+		cell(&o, m->members[i].name, 30);
+		a = hms(r->speaking);
+		buf_printf(&o, "%8ld  %8s\n", r->speeches, a);
+		free(a);
+	}
+	buf_puts(&o, "\nitem                          speeches  speaking  duration\n");
+	for (i = 0; i < m->nitems; i++) {
+		const struct stats_row *r = &s->items[i];
+
+		cell(&o, m->items[i].title, 30);
+		a = hms(r->speaking);
+		b = hms(r->duration);
+		buf_printf(&o, "%8ld  %8s  %8s\n", r->speeches, a, b);
+		free(a);
+		free(b);
+	}
+	if (m->nvotes > 0)
+		buf_puts(&o, "\nvote      method     for  against  abstain  "
+		    "recounts  outcome\n");
+	for (i = 0; i < m->nvotes; i++) {
+		const struct vote	*v = &m->votes[i];
+		const struct tally	*t = v->ntallies ?
+					    &v->tallies[v->ntallies - 1] : NULL;
+
+		cell(&o, v->id, 10);
+		cell(&o, v->method, 9);
+		if (t != NULL && t->unanimous && !t->has_counts)
+			buf_printf(&o, "%4s  %7s  %7s", "all", "-", "-");
+		else if (t != NULL)
+			buf_printf(&o, "%4ld  %7ld  %7ld", t->n_for,
+			    t->n_against, t->n_abstain);
+		else
+			buf_printf(&o, "%4s  %7s  %7s", "-", "-", "-");
+		buf_printf(&o, "  %8zu  %s%s\n", v->ntallies > 0 ?
+		    v->ntallies - 1 : 0, vote_result(v), v->declared ?
+		    " (declared)" : "");
+	}
+	if (s->nrecesses > 0)
+		buf_puts(&o, "\nrecesses\n");
+	for (i = 0; i < s->nrecesses; i++) {
+		const struct stats_recess *r = &s->recesses[i];
+		char *t = clock_iso(r->start, meeting_tz(m));
+
+		a = r->end ? hms(r->end - r->start) : xstrdup("not resumed");
+		buf_printf(&o, "%s  %s\n", t, a);
+		free(t);
+		free(a);
+	}
+	*len = o.len;
+	return buf_detach(&o);
+}
+
+char *
+stats_report(const struct meeting *m, int json, size_t *len)
+{
+	struct stats	*s = stats_compute(m);
+	char		*r;
+
+	r = json ? report_json(m, s, len) : report_text(m, s, len);
+	stats_free(&s);
+	return r;
+}
+
+static void
+xesc(struct buf *o, const char *s)
+{
+	char	*c = utf8_sanitize(s != NULL ? s : "", 0), *p;
+
+	for (p = c; *p != '\0'; p++) {
+		if (*p == '&')
+			buf_puts(o, "&amp;");
+		else if (*p == '<')
+			buf_puts(o, "&lt;");
+		else if (*p == '>')
+			buf_puts(o, "&gt;");
+		else if (*p == '"')
+			buf_puts(o, "&quot;");
+		else
+			buf_putc(o, *p);
+	}
+	free(c);
+}
+
+char *
+stats_svg(const struct meeting *m)
+{
+	struct stats	*s = stats_compute(m);
+	struct buf	 o;
+	int64_t		 max = 0;
+	size_t		 i, n = 0;
+	int		 y;
+
+	for (i = 0; i < s->nspeakers; i++) {
+		if (s->speakers[i].speaking > max)
+			max = s->speakers[i].speaking;
+		n += s->speakers[i].speaking > 0;
+	}
+	if (max == 0) {
+		stats_free(&s);
+		return NULL;
+	}
+	buf_init(&o);
+	buf_printf(&o, "<div class=\"chart\">\n<svg xmlns=\"http://www.w3."
+	    "org/2000/svg\" width=\"600\" height=\"%zu\" viewBox=\"0 0 600 "
+	    "%zu\" role=\"img\">\n", n * 20 + 10, n * 20 + 10);
+	for (i = 0, y = 5; i < s->nspeakers; i++) {
+		const struct stats_row *r = &s->speakers[i];
+		long w;
+
+		if (r->speaking == 0)
+			continue;
+		w = (long)(r->speaking * 380 / max);
+		buf_puts(&o, "<text x=\"0\" y=\"");
+		buf_printf(&o, "%d\" font-size=\"11\">", y + 12);
+		xesc(&o, m->members[i].name);
+		buf_printf(&o, "</text><rect x=\"160\" y=\"%d\" width=\"%ld\" "
+		    "height=\"14\" fill=\"#555\"/><text x=\"%ld\" y=\"%d\" "
+		    "font-size=\"11\">%ld min</text>\n", y + 2, w > 0 ? w : 1,
+		    165 + w, y + 12, (long)((r->speaking + 30000000) /
+		    60000000));
+		y += 20;
+	}
+	buf_puts(&o, "</svg>\n<p class=\"caption\">発言時間 (speaking time)"
+	    "</p>\n</div>\n");
+	stats_free(&s);
+	return buf_detach(&o);
+}

@@ -1,0 +1,47 @@
+/*
+ * Meeting statistics from a folded meeting: speaking time per speaker and
+ * per agenda item (a speech lasts from its `started` time to its `ts`),
+ * number of speeches, votes with their results, item durations, recesses.
+ * Pure functions of the meeting: no clock, deterministic output.
+ */
+#ifndef GIJI_STATS_H
+#define GIJI_STATS_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+struct meeting;
+
+struct stats_row {
+	int		 index;		/* member or item index, -1: none */
+	long		 speeches;
+	int64_t		 speaking;	/* µs */
+	int64_t		 duration;	/* items: open to close, µs */
+};
+
+struct stats_recess {
+	int64_t		 start;
+	int64_t		 end;		/* 0 when never resumed */
+};
+
+struct stats {
+	struct stats_row	*speakers;	/* one per member, roster order */
+	size_t			 nspeakers;
+	struct stats_row	*items;		/* one per item, then "none" */
+	size_t			 nitems;
+	struct stats_recess	*recesses;
+	size_t			 nrecesses;
+	long			 speeches;
+	int64_t			 speaking;
+	int64_t			 duration;	/* meeting open to close, µs */
+};
+
+struct stats	*stats_compute(const struct meeting *);
+void		 stats_free(struct stats **);
+
+/* The report as text (json 0) or JSON (json 1). */
+char		*stats_report(const struct meeting *, int json, size_t *len);
+/* An inline SVG bar chart of speaking time, or NULL when none is known. */
+char		*stats_svg(const struct meeting *);
+
+#endif
