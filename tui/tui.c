@@ -1,15 +1,615 @@
-/* Placeholder until the terminal interface lands (tui helper replaces it). */
+/*
+ * The live terminal: giji [FILE], --demo, --keymap, --replay,
+ * --list-actions and --check-keymap. This file owns the program's phases:
+ * options and the meeting file (errors to stderr, exit 1 or 2), keymap
+ * loading (collected file:line:col causes, shown on the status line),
+ * then curses and the main loop: redraw what is dirty, wait up to 200 ms
+ * for keys, run them, poll the file for other terminals' events, save the
+ * draft. SIGHUP and SIGTERM save the draft and restore the terminal.
+ */
 #include "config.h"
 
+#include <errno.h>
+#include <langinfo.h>
+#include <limits.h>
+#include <signal.h>
 #include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
+#include "action.h"
+#include "app.h"
+#include "cli.h"
+#include "clock.h"
+#include "import.h"
 #include "tui.h"
+#include "utf8.h"
+#include "xmalloc.h"
+
+#include "keymap-default.h"
+
+#define TUI_POLL_MS	200
+
+static volatile sig_atomic_t tui_signal;
+
+static void
+tui_usage(FILE *f)
+{
+	fprintf(f,
+"usage: giji [--keymap FILE|NAME] [--replay KEYS] [FILE]\n"
+"       giji --demo [--keymap FILE|NAME]\n"
+"       giji --list-actions [--keymap FILE|NAME]\n"
+"       giji --check-keymap FILE\n"
+"Without FILE, giji opens the current meeting of $XDG_DATA_HOME/giji\n"
+"(a new one when there is none). See giji(1) and giji-keymap(5).\n");
+}
+
+/*
+ * A shipped file: $GIJI_DATADIR, the installed $(pkgdatadir), or the
+ * source tree next to an uninstalled ./giji (keymaps/, data/).
+ */
+static char *
+tui_datafile(const char *name)
+{
+	const char	*dirs[3];
+	static const char *subs[] = { "", "keymaps/", "data/" };
+	char		 exe[PATH_MAX], *slash, *path;
+	ssize_t		 n;
+	size_t		 i, j;
+
+	dirs[0] = getenv("GIJI_DATADIR");
+#ifdef GIJI_PKGDATADIR
+	dirs[1] = GIJI_PKGDATADIR;
+#else
+	dirs[1] = NULL;
+#endif
+	dirs[2] = NULL;
+	n = readlink("/proc/self/exe", exe, sizeof exe - 1);
+	if (n > 0) {
+		exe[n] = '\0';
+		if ((slash = strrchr(exe, '/')) != NULL) {
+			*slash = '\0';
+			dirs[2] = exe;
+		}
+	}
+	for (i = 0; i < 3; i++) {
+		if (dirs[i] == NULL || *dirs[i] == '\0')
+			continue;
+		for (j = 0; j < 3; j++) {
+			path = xasprintf("%s/%s%s", dirs[i], subs[j], name);
+			if (access(path, R_OK) == 0)
+				return path;
+			free(path);
+		}
+	}
+	return NULL;
+}
+
+/* --keymap vi: a shipped keymap by name; anything else is a path. */
+static char *
+tui_keymap_path(const char *arg)
+{
+	char	*name, *path;
+
+	if (strchr(arg, '/') != NULL || access(arg, F_OK) == 0)
+		return xstrdup(arg);
+	name = xasprintf("%s.keymap", arg);
+	path = tui_datafile(name);
+	free(name);
+	return path != NULL ? path : xstrdup(arg);
+}
+
+/*
+ * The default map, then the user's file on top of it. A file with any
+ * problem is not used at all: giji starts with the default and the
+ * causes are returned for the status line.
+ */
+static struct keymap *
+tui_keymap(const char *file, char ***causes, size_t *ncauses)
+{
+	struct keymap	*km, *user;
+	char		**dc = NULL;
+	size_t		 ndc = 0;
+
+	km = keymap_new();
+	if (keymap_parse(km, "(default keymap)", keymap_default,
+	    strlen(keymap_default), action_keymap_find, NULL, &dc, &ndc) != 0) {
+		/* make check parses it too, so this is a build bug. */
+		fprintf(stderr, "giji: bad default keymap: %s\n", dc[0]);
+		abort();
+	}
+	if (file == NULL)
+		return km;
+	user = keymap_new();
+	keymap_parse(user, "(default keymap)", keymap_default,
+	    strlen(keymap_default), action_keymap_find, NULL, &dc, &ndc);
+	if (keymap_load(user, file, action_keymap_find, NULL, causes,
+	    ncauses) != 0) {
+		keymap_free(&user);
+		return km;
+	}
+	keymap_free(&km);
+	return user;
+}
+
+static int
+tui_mkdirs(const char *path)
+{
+	char	*p, *s = xstrdup(path);
+
+	for (p = s + 1; *p != '\0'; p++) {
+		if (*p != '/')
+			continue;
+		*p = '\0';
+		if (mkdir(s, 0700) != 0 && errno != EEXIST) {
+			free(s);
+			return -1;
+		}
+		*p = '/';
+	}
+	free(s);
+	if (mkdir(path, 0700) != 0 && errno != EEXIST)
+		return -1;
+	return 0;
+}
+
+/* The data directory's current meeting, created when there is none. */
+static char *
+tui_current(void)
+{
+	const char	*xdg = getenv("XDG_DATA_HOME"), *home = getenv("HOME");
+	struct clock_tm	 tm;
+	char		*dir, *cur, *path, target[PATH_MAX], name[64];
+	ssize_t		 n;
+
+	if (xdg != NULL && *xdg == '/')
+		dir = xasprintf("%s/giji", xdg);
+	else if (home != NULL && *home != '\0')
+		dir = xasprintf("%s/.local/share/giji", home);
+	else {
+		cli_error("no FILE given and neither XDG_DATA_HOME nor HOME is "
+		    "set: name a meeting file");
+		return NULL;
+	}
+	if (tui_mkdirs(dir) != 0) {
+		cli_error("%s: cannot create: %s", dir, strerror(errno));
+		free(dir);
+		return NULL;
+	}
+	cur = xasprintf("%s/current", dir);
+	n = readlink(cur, target, sizeof target - 1);
+	if (n > 0) {
+		target[n] = '\0';
+		path = target[0] == '/' ? xstrdup(target) :
+		    xasprintf("%s/%s", dir, target);
+		if (access(path, F_OK) == 0) {
+			free(cur);
+			free(dir);
+			return path;
+		}
+		free(path);
+	}
+	clock_local(clock_now(), "Asia/Tokyo", &tm);
+	snprintf(name, sizeof name, "%04d-%02d-%02d-%02d%02d.giji", tm.y,
+	    tm.mon, tm.d, tm.h, tm.min);
+	unlink(cur);
+	if (symlink(name, cur) != 0) {
+		cli_error("%s: cannot create the link: %s", cur,
+		    strerror(errno));
+		free(cur);
+		free(dir);
+		return NULL;
+	}
+	path = xasprintf("%s/%s", dir, name);
+	free(cur);
+	free(dir);
+	return path;
+}
+
+/* A fresh copy of the sample meeting in a new temporary folder. */
+static char *
+tui_demo(void)
+{
+	const char	*tmp = getenv("TMPDIR");
+	struct log	*log;
+	FILE		*f;
+	char		*src, *dir, *path, *cause = NULL;
+	size_t		 count, lineno;
+
+	if ((src = tui_datafile("demo.jsonl")) == NULL) {
+		cli_error("demo.jsonl not found: set GIJI_DATADIR to the folder "
+		    "holding it (data/ in the source tree)");
+		return NULL;
+	}
+	dir = xasprintf("%s/giji-demo-XXXXXX", tmp != NULL && *tmp != '\0' ?
+	    tmp : "/tmp");
+	if (mkdtemp(dir) == NULL) {
+		cli_error("%s: cannot create: %s", dir, strerror(errno));
+		free(dir);
+		free(src);
+		return NULL;
+	}
+	path = xasprintf("%s/demo.giji", dir);
+	free(dir);
+	if ((log = log_open(path, LOG_CREATE | LOG_EXCL, &cause)) == NULL) {
+		cli_error("%s", cause);
+		goto fail;
+	}
+	if ((f = fopen(src, "r")) == NULL) {
+		cli_error("%s: %s", src, strerror(errno));
+		log_close(&log);
+		goto fail;
+	}
+	if (import_stream(log, f, &count, &lineno, &cause) != 0) {
+		cli_error("%s:%zu: %s", src, lineno, cause);
+		fclose(f);
+		log_close(&log);
+		goto fail;
+	}
+	fclose(f);
+	log_close(&log);
+	free(src);
+	return path;
+fail:
+	free(cause);
+	free(src);
+	free(path);
+	return NULL;
+}
+
+static void
+tui_on_signal(int sig)
+{
+	tui_signal = sig;
+}
+
+static void
+tui_signals(void)
+{
+	struct sigaction	 sa;
+
+	memset(&sa, 0, sizeof sa);
+	sa.sa_handler = tui_on_signal;
+	sigemptyset(&sa.sa_mask);
+	sigaction(SIGHUP, &sa, NULL);
+	sigaction(SIGTERM, &sa, NULL);
+	sa.sa_handler = SIG_IGN;
+	sigaction(SIGPIPE, &sa, NULL);
+}
+
+static void
+tui_curses(struct app *app)
+{
+	const char	*nc = getenv("NO_COLOR");
+
+	if (getenv("ESCDELAY") == NULL)
+		set_escdelay(25);
+	initscr();
+	raw();
+	noecho();
+	nonl();
+	keypad(stdscr, TRUE);
+	meta(stdscr, TRUE);
+	leaveok(stdscr, FALSE);
+	app->colors = (nc == NULL || *nc == '\0') && has_colors();
+	if (app->colors) {
+		start_color();
+		use_default_colors();
+		init_pair(PAIR_TITLE, COLOR_BLACK, COLOR_CYAN);
+		init_pair(PAIR_ERROR, COLOR_WHITE, COLOR_RED);
+		init_pair(PAIR_WARN, COLOR_YELLOW, -1);
+		init_pair(PAIR_NAME, COLOR_GREEN, -1);
+		init_pair(PAIR_DIM, COLOR_BLUE, -1);
+		init_pair(PAIR_SELECT, COLOR_BLACK, COLOR_WHITE);
+	}
+	input_init();
+}
+
+static void
+tui_key(struct app *app, key_code key)
+{
+	const struct keymap_binding	*b = NULL;
+	enum keymap_context		 ctx;
+	enum action_result		 r;
+	struct pane			*p;
+
+	if (key == KEYC_RESIZE) {
+		app_layout(app);
+		app_dirty_all(app);
+		return;
+	}
+	if (app->too_small) {
+		if (key == KEYC_F10 || key == (KEYC_CTRL | 'q'))
+			app->quit = 1;
+		return;
+	}
+	if (app->overlay >= 0) {
+		p = &app->panes[app->overlay];
+		r = p->ops->key(p, key);
+	} else if (key & KEYC_PASTED) {
+		app_focus(app, PANE_INPUT);
+		p = &app->panes[PANE_INPUT];
+		r = p->ops->key(p, key);
+	} else {
+		ctx = app_context(app);
+		b = keymap_lookup(app->km, ctx, key);
+		if (b == NULL && ctx != KEYMAP_GLOBAL)
+			b = keymap_lookup(app->km, KEYMAP_GLOBAL, key);
+		if (b != NULL)
+			r = action_run(app, b->action, b->arg);
+		else {
+			p = app->prompt != PROMPT_NONE ?
+			    &app->panes[PANE_INPUT] : &app->panes[app->focus];
+			r = p->ops->key != NULL ? p->ops->key(p, key) :
+			    ACTION_NONE;
+			if (r == ACTION_NONE && !key_is_char(key))
+				status_message(app, STATUS_WARN, "%s: 割り当て"
+				    "のないキー（F1 でヘルプ）",
+				    key_string_lookup_key(key));
+		}
+	}
+	switch (r) {
+	case ACTION_QUIT:
+		app->quit = 1;
+		break;
+	case ACTION_REDRAW_ALL:
+		app_layout(app);
+		app_dirty_all(app);
+		break;
+	case ACTION_REDRAW:
+		app_dirty(app, app->focus);
+		app_dirty(app, PANE_INPUT);
+		if (app->overlay >= 0)
+			app_dirty(app, app->overlay);
+		break;
+	case ACTION_NONE:
+	case ACTION_ERROR:
+		break;
+	}
+}
+
+static void
+tui_restore_draft(struct app *app)
+{
+	char	*speaker = NULL, *text = NULL;
+	int64_t	 started = 0;
+
+	if (log_draft_load(app->log, app->station, &speaker, &text,
+	    &started) != 1)
+		return;
+	if (speaker != NULL && *speaker != '\0')
+		app->speaker = xstrdup(speaker);
+	if (text != NULL && *text != '\0') {
+		editbuf_set(&app->draft, text);
+		app->started = started;
+		app->draft_state = DRAFT_SAVED;
+		status_message(app, STATUS_INFO, "下書きを復元しました（%zu 文字）",
+		    utf8_strlen(text));
+	}
+	free(speaker);
+	free(text);
+}
+
+static void
+tui_loop(struct app *app)
+{
+	key_code	 key;
+	int64_t		 dv;
+
+	while (!app->quit && !tui_signal) {
+		status_tick(app);
+		app_redraw(app);
+		key = input_read(TUI_POLL_MS);
+		if (key != KEYC_NONE) {
+			tui_key(app, key);
+			/* Run every key already waiting (a paste) before
+			 * drawing again; a replay draws after each key. */
+			while (!input_replaying() && !app->quit &&
+			    !tui_signal &&
+			    (key = input_read(0)) != KEYC_NONE)
+				tui_key(app, key);
+		} else if (input_replay_done())
+			app->quit = 1;
+		dv = log_data_version(app->log);
+		if (dv != app->data_version) {
+			app->data_version = dv;
+			model_poll(app);
+		}
+		app_draft_save(app, 0);
+	}
+	app_draft_save(app, 1);
+}
+
+static const struct pane_ops *const tui_pane_ops[PANE_COUNT] = {
+	[PANE_AGENDA] = &pane_agenda_ops,
+	[PANE_LOG] = &pane_log_ops,
+	[PANE_VOTE] = &pane_vote_ops,
+	[PANE_INPUT] = &pane_input_ops,
+	[PANE_STATUS] = &pane_status_ops,
+	[PANE_HELP] = &pane_help_ops,
+	[PANE_PICKER] = &pane_picker_ops,
+};
 
 int
 tui_main(int argc, char **argv)
 {
-	(void)argc;
-	(void)argv;
-	fprintf(stderr, "giji: the terminal interface is not built yet\n");
-	return 1;
+	struct app	 app;
+	const char	*keymap_arg = NULL, *replay = getenv("GIJI_REPLAY");
+	const char	*file = NULL, *check = NULL, *codeset;
+	char		*path = NULL, *kpath = NULL, *cause = NULL, **causes = NULL;
+	size_t		 ncauses = 0, i;
+	int		 demo = 0, list = 0, rc = 0;
+
+	for (i = 1; i < (size_t)argc; i++) {
+		const char *a = argv[i];
+		if (strcmp(a, "--demo") == 0)
+			demo = 1;
+		else if (strcmp(a, "--list-actions") == 0)
+			list = 1;
+		else if ((strcmp(a, "--keymap") == 0 ||
+		    strcmp(a, "--check-keymap") == 0 ||
+		    strcmp(a, "--replay") == 0) && i + 1 < (size_t)argc) {
+			if (a[2] == 'k')
+				keymap_arg = argv[++i];
+			else if (a[2] == 'c')
+				check = argv[++i];
+			else
+				replay = argv[++i];
+		} else if (strcmp(a, "--chair") == 0) {
+			cli_error("--chair: the chair's view is not built yet");
+			return 2;
+		} else if (a[0] == '-' && a[1] != '\0') {
+			cli_error("%s: unknown option", a);
+			tui_usage(stderr);
+			return 2;
+		} else if (file == NULL)
+			file = a;
+		else {
+			cli_error("%s: one meeting file at a time", a);
+			return 2;
+		}
+	}
+	if (check != NULL) {
+		struct keymap *km = keymap_new();
+		kpath = tui_keymap_path(check);
+		keymap_load(km, kpath, action_keymap_find, NULL, &causes,
+		    &ncauses);
+		for (i = 0; i < ncauses; i++)
+			fprintf(stderr, "%s\n", causes[i]);
+		rc = ncauses != 0;
+		keymap_causes_free(&causes, &ncauses);
+		keymap_free(&km);
+		free(kpath);
+		return rc;
+	}
+	if (keymap_arg != NULL)
+		kpath = tui_keymap_path(keymap_arg);
+	else {
+		const char *xdg = getenv("XDG_CONFIG_HOME");
+		const char *home = getenv("HOME");
+		if (xdg != NULL && *xdg == '/')
+			kpath = xasprintf("%s/giji/keymap", xdg);
+		else if (home != NULL && *home != '\0')
+			kpath = xasprintf("%s/.config/giji/keymap", home);
+		if (kpath != NULL && access(kpath, F_OK) != 0) {
+			free(kpath);
+			kpath = NULL;
+		}
+	}
+	if (list) {
+		struct keymap *km = tui_keymap(kpath, &causes, &ncauses);
+		for (i = 0; i < ncauses; i++)
+			fprintf(stderr, "%s\n", causes[i]);
+		action_list(stdout, km);
+		keymap_free(&km);
+		keymap_causes_free(&causes, &ncauses);
+		free(kpath);
+		return 0;
+	}
+
+	codeset = nl_langinfo(CODESET);
+	if (codeset == NULL || strcmp(codeset, "UTF-8") != 0) {
+		cli_error("the locale's character set is %s, not UTF-8: giji "
+		    "needs a UTF-8 locale (for example LANG=ja_JP.UTF-8 or "
+		    "LC_ALL=C.UTF-8)", codeset != NULL ? codeset : "unknown");
+		free(kpath);
+		return 1;
+	}
+	if (!isatty(STDIN_FILENO) && replay == NULL) {
+		cli_error("standard input is not a terminal: the interface "
+		    "needs one (giji log FILE prints a meeting)");
+		free(kpath);
+		return 1;
+	}
+	if (demo && file != NULL) {
+		cli_error("--demo opens its own copy; give no FILE");
+		free(kpath);
+		return 2;
+	}
+	if (demo)
+		path = tui_demo();
+	else if (file != NULL)
+		path = xstrdup(file);
+	else
+		path = tui_current();
+	if (path == NULL) {
+		free(kpath);
+		return 1;
+	}
+
+	memset(&app, 0, sizeof app);
+	app.overlay = -1;
+	app.focus = PANE_INPUT;
+	app.sel_item = -1;
+	editbuf_init(&app.draft);
+	editbuf_init(&app.pbuf);
+	if ((app.log = log_open(path, LOG_CREATE, &cause)) == NULL) {
+		cli_error("%s", cause);
+		rc = 1;
+		goto out;
+	}
+	app.station = cli_station();
+	log_set_station(app.log, app.station);
+	if ((app.q = log_query_new(app.log, &cause)) == NULL ||
+	    model_load(&app, &cause) != 0) {
+		cli_error("%s", cause);
+		rc = 1;
+		goto out;
+	}
+	if (app.m.open_item >= 0)
+		app.sel_item = app.m.open_item;
+	if (replay != NULL && input_replay_open(replay, &cause) != 0) {
+		cli_error("%s", cause);
+		rc = 2;
+		goto out;
+	}
+	app.km = tui_keymap(kpath, &causes, &ncauses);
+	tui_restore_draft(&app);
+	if (ncauses > 0)
+		status_message(&app, STATUS_ERROR, "%s%s — 既定のキー配置で起動"
+		    "しました", causes[0], ncauses > 1 ? " ほか" : "");
+
+	tui_signals();
+	tui_curses(&app);
+	for (i = 0; i < PANE_COUNT; i++) {
+		app.panes[i].ops = tui_pane_ops[i];
+		app.panes[i].app = &app;
+		if (app.panes[i].ops->init != NULL)
+			app.panes[i].ops->init(&app.panes[i]);
+	}
+	app_layout(&app);
+	app_dirty_all(&app);
+	tui_loop(&app);
+
+	for (i = 0; i < PANE_COUNT; i++) {
+		if (app.panes[i].ops->free != NULL)
+			app.panes[i].ops->free(&app.panes[i]);
+		if (app.panes[i].win != NULL)
+			delwin(app.panes[i].win);
+	}
+	input_done();
+	endwin();
+	if (tui_signal)
+		fprintf(stderr, "giji: %s: the draft is saved\n",
+		    strsignal(tui_signal));
+	if (demo)
+		fprintf(stderr, "giji: the demo meeting is %s\n", path);
+	for (i = 0; i < ncauses; i++)
+		fprintf(stderr, "%s\n", causes[i]);
+out:
+	keymap_causes_free(&causes, &ncauses);
+	keymap_free(&app.km);
+	free(cause);
+	model_free(&app.m);
+	log_query_free(&app.q);
+	log_close(&app.log);
+	editbuf_free(&app.draft);
+	editbuf_free(&app.pbuf);
+	free(app.speaker);
+	free(app.station);
+	free(kpath);
+	free(path);
+	return rc;
 }

@@ -1,0 +1,737 @@
+/*
+ * The action handlers named by action-table.c. A handler changes state,
+ * appends events through app_append(), sets dirty bits and returns what
+ * must be redrawn; it never draws, and it never repeats the precondition
+ * checks that action_run() made from the table's flags.
+ */
+#include "config.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "action.h"
+#include "clock.h"
+#include "json.h"
+#include "utf8.h"
+#include "xmalloc.h"
+
+/* --- everywhere ------------------------------------------------------ */
+
+enum action_result
+act_quit(struct app *app, const char *arg)
+{
+	(void)arg;
+	(void)app;
+	return ACTION_QUIT;
+}
+
+enum action_result
+act_help(struct app *app, const char *arg)
+{
+	(void)arg;
+	pane_help_open(app);
+	return ACTION_REDRAW;
+}
+
+enum action_result
+act_redraw(struct app *app, const char *arg)
+{
+	(void)arg;
+	(void)app;
+	clearok(curscr, TRUE);
+	return ACTION_REDRAW_ALL;
+}
+
+static const int focus_order[] = { PANE_INPUT, PANE_AGENDA, PANE_LOG };
+
+static enum action_result
+act_focus_step(struct app *app, int dir)
+{
+	int	 i;
+
+	for (i = 0; i < 3; i++) {
+		if (focus_order[i] == app->focus)
+			break;
+	}
+	i = (i + 3 + dir) % 3;
+	app_focus(app, focus_order[i]);
+	return ACTION_REDRAW;
+}
+
+enum action_result
+act_focus_next(struct app *app, const char *arg)
+{
+	(void)arg;
+	return act_focus_step(app, 1);
+}
+
+enum action_result
+act_focus_prev(struct app *app, const char *arg)
+{
+	(void)arg;
+	return act_focus_step(app, -1);
+}
+
+enum action_result
+act_focus_agenda(struct app *app, const char *arg)
+{
+	(void)arg;
+	app_focus(app, PANE_AGENDA);
+	return ACTION_REDRAW;
+}
+
+enum action_result
+act_focus_log(struct app *app, const char *arg)
+{
+	(void)arg;
+	app_focus(app, PANE_LOG);
+	return ACTION_REDRAW;
+}
+
+enum action_result
+act_focus_input(struct app *app, const char *arg)
+{
+	(void)arg;
+	app_focus(app, PANE_INPUT);
+	return ACTION_REDRAW;
+}
+
+/* --- speakers -------------------------------------------------------- */
+
+enum action_result
+act_speaker_pick(struct app *app, const char *arg)
+{
+	(void)arg;
+	if (app->m.nspk == 0) {
+		status_message(app, STATUS_WARN, "名簿が空です: speaker.add "
+		    "（F3）で追加してください");
+		return ACTION_ERROR;
+	}
+	pane_picker_open(app);
+	return ACTION_REDRAW;
+}
+
+static enum action_result
+act_speaker_set(struct app *app, size_t i)
+{
+	if (i >= app->m.nspk) {
+		status_message(app, STATUS_WARN, "名簿の %zu 番目はいません",
+		    i + 1);
+		return ACTION_ERROR;
+	}
+	app_set_speaker(app, app->m.spk[i].id);
+	status_message(app, STATUS_INFO, "発言者: %s", app->m.spk[i].label);
+	return ACTION_REDRAW;
+}
+
+enum action_result
+act_speaker_quick(struct app *app, const char *arg)
+{
+	return act_speaker_set(app, (size_t)atoi(arg) - 1);
+}
+
+static enum action_result
+act_speaker_step(struct app *app, int dir)
+{
+	int	 i, n = (int)app->m.nspk;
+
+	if (n == 0)
+		return act_speaker_pick(app, NULL);
+	i = model_speaker(&app->m, app->speaker);
+	if (i < 0)
+		i = dir > 0 ? 0 : n - 1;
+	else
+		i = (i + n + dir) % n;
+	return act_speaker_set(app, (size_t)i);
+}
+
+enum action_result
+act_speaker_next(struct app *app, const char *arg)
+{
+	(void)arg;
+	return act_speaker_step(app, 1);
+}
+
+enum action_result
+act_speaker_prev(struct app *app, const char *arg)
+{
+	(void)arg;
+	return act_speaker_step(app, -1);
+}
+
+static enum action_result
+act_prompt(struct app *app, enum prompt_kind kind)
+{
+	app->prompt = kind;
+	editbuf_clear(&app->pbuf);
+	app_focus(app, PANE_INPUT);
+	app_dirty(app, PANE_INPUT);
+	return ACTION_REDRAW;
+}
+
+enum action_result
+act_speaker_add(struct app *app, const char *arg)
+{
+	(void)arg;
+	return act_prompt(app, PROMPT_SPEAKER_ADD);
+}
+
+/* --- recording ------------------------------------------------------- */
+
+static char *
+payload_str(char *obj, const char *key, const char *value)
+{
+	char	*s;
+
+	if (value == NULL)
+		return obj;
+	s = json_set_str(obj, key, value);
+	free(obj);
+	return s;
+}
+
+/* Record the editor's text as type/field; clear it when recorded. */
+static enum action_result
+act_record_text(struct app *app, const char *type, const char *field,
+    const char *what)
+{
+	struct event	 ev;
+	char		*p;
+
+	p = payload_str(xstrdup("{}"), field, editbuf_text(&app->draft));
+	if (app_append(app, type, p, &ev) != 0) {
+		free(p);
+		return ACTION_ERROR;
+	}
+	free(p);
+	editbuf_clear(&app->draft);
+	app_draft_changed(app);
+	app_draft_save(app, 1);
+	status_message(app, STATUS_INFO, "%sを記録しました #%lld", what,
+	    (long long)ev.seq);
+	event_clear(&ev);
+	return ACTION_REDRAW;
+}
+
+enum action_result
+act_note_add(struct app *app, const char *arg)
+{
+	(void)arg;
+	return act_record_text(app, "note", "text", "注記");
+}
+
+enum action_result
+act_material_add(struct app *app, const char *arg)
+{
+	(void)arg;
+	return act_record_text(app, "material.add", "title", "資料");
+}
+
+static enum action_result
+act_attendance(struct app *app, const char *status, const char *what)
+{
+	char	*p;
+	int	 rc;
+
+	p = payload_str(xstrdup("{}"), "member", app->speaker);
+	p = payload_str(p, "status", status);
+	rc = app_append(app, "attendance", p, NULL);
+	free(p);
+	if (rc != 0)
+		return ACTION_ERROR;
+	status_message(app, STATUS_INFO, "%s の%sを記録しました",
+	    model_speaker_label(&app->m, app->speaker), what);
+	return ACTION_REDRAW;
+}
+
+enum action_result
+act_arrived(struct app *app, const char *arg)
+{
+	(void)arg;
+	return act_attendance(app, "arrived", "入室");
+}
+
+enum action_result
+act_left(struct app *app, const char *arg)
+{
+	(void)arg;
+	return act_attendance(app, "left", "退室");
+}
+
+static enum action_result
+act_simple(struct app *app, const char *type, const char *what)
+{
+	if (app_append(app, type, "{}", NULL) != 0)
+		return ACTION_ERROR;
+	status_message(app, STATUS_INFO, "%sを記録しました", what);
+	return ACTION_REDRAW_ALL;
+}
+
+enum action_result
+act_recess_toggle(struct app *app, const char *arg)
+{
+	(void)arg;
+	if (app->m.recess)
+		return act_simple(app, "resume", "再開");
+	return act_simple(app, "recess", "休憩");
+}
+
+enum action_result
+act_meeting_toggle(struct app *app, const char *arg)
+{
+	(void)arg;
+	if (app->m.open_ts != 0 && app->m.close_ts == 0)
+		return act_simple(app, "meeting.close", "閉会");
+	return act_simple(app, "meeting.open", "開会");
+}
+
+/* --- the agenda ------------------------------------------------------ */
+
+static enum action_result
+act_item_select(struct app *app, int i)
+{
+	if (i < -1)
+		i = -1;
+	if (i >= (int)app->m.nitems)
+		i = (int)app->m.nitems - 1;
+	if (i == app->sel_item)
+		return ACTION_NONE;
+	app->sel_item = i;
+	app->log_sel = 0;
+	app->log_anchor = 0;
+	app_dirty(app, PANE_AGENDA);
+	app_dirty(app, PANE_LOG);
+	return ACTION_REDRAW;
+}
+
+enum action_result
+act_item_prev(struct app *app, const char *arg)
+{
+	(void)arg;
+	return act_item_select(app, app->sel_item - 1);
+}
+
+enum action_result
+act_item_next(struct app *app, const char *arg)
+{
+	(void)arg;
+	return act_item_select(app, app->sel_item + 1);
+}
+
+enum action_result
+act_item_first(struct app *app, const char *arg)
+{
+	(void)arg;
+	return act_item_select(app, -1);
+}
+
+enum action_result
+act_item_last(struct app *app, const char *arg)
+{
+	(void)arg;
+	return act_item_select(app, (int)app->m.nitems - 1);
+}
+
+static int
+act_item_event(struct app *app, const char *type, int i)
+{
+	char	*p;
+	int	 rc;
+
+	p = payload_str(xstrdup("{}"), "item", app->m.items[i].id);
+	rc = app_append(app, type, p, NULL);
+	free(p);
+	return rc;
+}
+
+enum action_result
+act_item_open(struct app *app, const char *arg)
+{
+	int	 i = app->sel_item, open = app->m.open_item;
+
+	(void)arg;
+	if (app->m.items[i].state == IT_OPEN) {
+		status_message(app, STATUS_WARN, "この議題はすでに審議中です");
+		return ACTION_ERROR;
+	}
+	/* One item at a time: opening the next closes the current one. */
+	if (open >= 0 && act_item_event(app, "agenda.close", open) != 0)
+		return ACTION_ERROR;
+	if (act_item_event(app, "agenda.open", i) != 0)
+		return ACTION_ERROR;
+	app->sel_item = i;
+	status_message(app, STATUS_INFO, "議題を開きました: %s",
+	    app->m.items[i].title);
+	return ACTION_REDRAW_ALL;
+}
+
+enum action_result
+act_item_close(struct app *app, const char *arg)
+{
+	int	 i = app->sel_item;
+
+	(void)arg;
+	if (app->m.items[i].state != IT_OPEN) {
+		status_message(app, STATUS_WARN, "この議題は審議中ではありません");
+		return ACTION_ERROR;
+	}
+	if (act_item_event(app, "agenda.close", i) != 0)
+		return ACTION_ERROR;
+	status_message(app, STATUS_INFO, "議題を閉じました: %s",
+	    app->m.items[i].title);
+	return ACTION_REDRAW_ALL;
+}
+
+enum action_result
+act_item_add(struct app *app, const char *arg)
+{
+	(void)arg;
+	return act_prompt(app, PROMPT_AGENDA_ADD);
+}
+
+/* --- the log --------------------------------------------------------- */
+
+enum action_result
+act_entry_prev(struct app *app, const char *arg)
+{
+	(void)arg;
+	pane_log_select(app, -1);
+	return ACTION_REDRAW;
+}
+
+enum action_result
+act_entry_next(struct app *app, const char *arg)
+{
+	(void)arg;
+	pane_log_select(app, 1);
+	return ACTION_REDRAW;
+}
+
+enum action_result
+act_log_pageup(struct app *app, const char *arg)
+{
+	(void)arg;
+	pane_log_page(app, -1);
+	return ACTION_REDRAW;
+}
+
+enum action_result
+act_log_pagedown(struct app *app, const char *arg)
+{
+	(void)arg;
+	pane_log_page(app, 1);
+	return ACTION_REDRAW;
+}
+
+enum action_result
+act_log_top(struct app *app, const char *arg)
+{
+	(void)arg;
+	pane_log_end(app, 1);
+	return ACTION_REDRAW;
+}
+
+enum action_result
+act_log_bottom(struct app *app, const char *arg)
+{
+	(void)arg;
+	pane_log_end(app, 0);
+	return ACTION_REDRAW;
+}
+
+enum action_result
+act_entry_amend(struct app *app, const char *arg)
+{
+	const struct correction	*c;
+	struct event		 ev;
+	char			*text = NULL;
+
+	(void)arg;
+	if (!editbuf_empty(&app->draft)) {
+		status_message(app, STATUS_WARN, "訂正するには入力欄を空に"
+		    "してください（入力中の文は記録するか C-u で切り取る）");
+		return ACTION_ERROR;
+	}
+	if (log_get(app->log, app->log_sel, &ev) != 0)
+		return ACTION_ERROR;
+	if (strcmp(ev.type, "speech") != 0 && strcmp(ev.type, "note") != 0) {
+		status_message(app, STATUS_WARN, "訂正できるのは発言と注記です"
+		    "（%s は取消 r で）", ev.type);
+		event_clear(&ev);
+		return ACTION_ERROR;
+	}
+	c = model_correction(&app->m, ev.uuid);
+	if (c != NULL && c->data != NULL)
+		text = json_get(c->data, "$.text");
+	if (text == NULL)
+		text = json_get(ev.payload, "$.text");
+	editbuf_set(&app->draft, text);
+	free(text);
+	app->amend_seq = ev.seq;
+	snprintf(app->amend_uuid, sizeof app->amend_uuid, "%s", ev.uuid);
+	event_clear(&ev);
+	app_focus(app, PANE_INPUT);
+	return ACTION_REDRAW;
+}
+
+static enum action_result
+act_entry_prompt(struct app *app, enum prompt_kind kind)
+{
+	struct event	 ev;
+
+	if (log_get(app->log, app->log_sel, &ev) != 0)
+		return ACTION_ERROR;
+	snprintf(app->prompt_uuid, sizeof app->prompt_uuid, "%s", ev.uuid);
+	app->prompt_seq = ev.seq;
+	event_clear(&ev);
+	return act_prompt(app, kind);
+}
+
+enum action_result
+act_entry_retract(struct app *app, const char *arg)
+{
+	(void)arg;
+	return act_entry_prompt(app, PROMPT_RETRACT);
+}
+
+enum action_result
+act_entry_redact(struct app *app, const char *arg)
+{
+	(void)arg;
+	return act_entry_prompt(app, PROMPT_REDACT);
+}
+
+/* --- the input line -------------------------------------------------- */
+
+static enum action_result
+act_edited(struct app *app, int changed, int text_changed)
+{
+	if (!changed)
+		return ACTION_NONE;
+	if (text_changed && app_editbuf(app) == &app->draft)
+		app_draft_changed(app);
+	app_dirty(app, PANE_INPUT);
+	return ACTION_REDRAW;
+}
+
+#define EDIT_MOVE(name, fn)						\
+enum action_result							\
+act_##name(struct app *app, const char *arg)				\
+{									\
+	(void)arg;							\
+	return act_edited(app, fn(app_editbuf(app)), 0);		\
+}
+#define EDIT_CHANGE(name, fn)						\
+enum action_result							\
+act_##name(struct app *app, const char *arg)				\
+{									\
+	(void)arg;							\
+	return act_edited(app, fn(app_editbuf(app)), 1);		\
+}
+EDIT_MOVE(edit_left, editbuf_left)
+EDIT_MOVE(edit_right, editbuf_right)
+EDIT_MOVE(edit_home, editbuf_home)
+EDIT_MOVE(edit_end, editbuf_end)
+EDIT_MOVE(edit_word_left, editbuf_word_left)
+EDIT_MOVE(edit_word_right, editbuf_word_right)
+EDIT_CHANGE(edit_backspace, editbuf_backspace)
+EDIT_CHANGE(edit_delete, editbuf_delete)
+EDIT_CHANGE(edit_kill_end, editbuf_kill_end)
+EDIT_CHANGE(edit_kill_start, editbuf_kill_start)
+EDIT_CHANGE(edit_kill_word_left, editbuf_kill_word_left)
+EDIT_CHANGE(edit_kill_word_right, editbuf_kill_word_right)
+EDIT_CHANGE(edit_yank, editbuf_yank)
+
+/* Split "id 名前 役職 よみ" on ASCII or ideographic spaces. */
+static size_t
+act_split(char *s, char **w, size_t max)
+{
+	size_t	 n = 0;
+	char	*p = s, *q;
+
+	for (;;) {
+		while (*p == ' ' || strncmp(p, "\xe3\x80\x80", 3) == 0)
+			p += *p == ' ' ? 1 : 3;
+		if (*p == '\0' || n == max)
+			return n;
+		w[n++] = p;
+		for (q = p; *q != '\0' && *q != ' ' &&
+		    strncmp(q, "\xe3\x80\x80", 3) != 0; q++)
+			;
+		if (*q == '\0')
+			return n;
+		if (*q == ' ')
+			*q++ = '\0';
+		else {
+			*q = '\0';
+			q += 3;
+		}
+		p = q;
+	}
+}
+
+static enum action_result
+act_prompt_accept(struct app *app)
+{
+	enum prompt_kind	 kind = app->prompt;
+	char			*text, *p = NULL, *w[4], id[32];
+	size_t			 n, i;
+	int			 rc = -1;
+
+	text = xstrdup(editbuf_text(&app->pbuf));
+	switch (kind) {
+	case PROMPT_AGENDA_ADD:
+		if (*text == '\0')
+			break;
+		for (i = app->m.nitems + 1;; i++) {
+			snprintf(id, sizeof id, "item%zu", i);
+			if (model_item(&app->m, id) < 0)
+				break;
+		}
+		p = payload_str(xstrdup("{}"), "id", id);
+		p = payload_str(p, "title", text);
+		rc = app_append(app, "agenda.add", p, NULL);
+		if (rc == 0)
+			status_message(app, STATUS_INFO, "議題を追加しました: %s",
+			    text);
+		break;
+	case PROMPT_SPEAKER_ADD:
+		n = act_split(text, w, 4);
+		if (n < 2) {
+			status_message(app, STATUS_WARN, "「id 名前 [役職] "
+			    "[よみ]」の形で入力してください");
+			free(text);
+			return ACTION_ERROR;
+		}
+		p = payload_str(xstrdup("{}"), "id", w[0]);
+		p = payload_str(p, "name", w[1]);
+		p = payload_str(p, "role", n > 2 ? w[2] : NULL);
+		p = payload_str(p, "reading", n > 3 ? w[3] : NULL);
+		p = payload_str(p, "kind", "member");
+		rc = app_append(app, "member.add", p, NULL);
+		if (rc == 0) {
+			app_set_speaker(app, w[0]);
+			status_message(app, STATUS_INFO, "発言者を追加しました: "
+			    "%s", model_speaker_label(&app->m, w[0]));
+		}
+		break;
+	case PROMPT_RETRACT:
+	case PROMPT_REDACT:
+		p = payload_str(xstrdup("{}"), "target", app->prompt_uuid);
+		p = payload_str(p, "reason", *text != '\0' ? text : NULL);
+		rc = app_append(app, kind == PROMPT_RETRACT ? "retract" :
+		    "redact", p, NULL);
+		if (rc == 0)
+			status_message(app, STATUS_INFO, "#%lld を%sにしました",
+			    (long long)app->prompt_seq, kind == PROMPT_RETRACT ?
+			    "取消" : "非公開");
+		break;
+	case PROMPT_NONE:
+		break;
+	}
+	free(p);
+	free(text);
+	if (rc != 0 && kind == PROMPT_AGENDA_ADD && *editbuf_text(&app->pbuf)
+	    == '\0') {
+		status_message(app, STATUS_WARN, "題名が空です");
+		return ACTION_ERROR;
+	}
+	if (rc != 0)
+		return ACTION_ERROR;	/* keep the answer for another try */
+	app->prompt = PROMPT_NONE;
+	editbuf_clear(&app->pbuf);
+	return ACTION_REDRAW_ALL;
+}
+
+static enum action_result
+act_amend_accept(struct app *app)
+{
+	char	*data, *p;
+	int	 rc;
+
+	if (editbuf_empty(&app->draft)) {
+		status_message(app, STATUS_WARN, "訂正後の文が空です（消すなら"
+		    "取消 r）");
+		return ACTION_ERROR;
+	}
+	data = json_set_str("{}", "text", editbuf_text(&app->draft));
+	p = payload_str(xstrdup("{}"), "target", app->amend_uuid);
+	{
+		char *q = json_set_raw(p, "data", data);
+		free(p);
+		p = q;
+	}
+	rc = app_append(app, "amend", p, NULL);
+	free(p);
+	free(data);
+	if (rc != 0)
+		return ACTION_ERROR;
+	status_message(app, STATUS_INFO, "#%lld の訂正を記録しました",
+	    (long long)app->amend_seq);
+	app->amend_seq = 0;
+	editbuf_clear(&app->draft);
+	app_draft_changed(app);
+	app_draft_save(app, 1);
+	return ACTION_REDRAW_ALL;
+}
+
+enum action_result
+act_input_enter(struct app *app, const char *arg)
+{
+	struct event	 ev;
+	char		*p, *iso;
+
+	(void)arg;
+	if (app->prompt != PROMPT_NONE)
+		return act_prompt_accept(app);
+	if (app->amend_seq != 0)
+		return act_amend_accept(app);
+	if (editbuf_empty(&app->draft))
+		return ACTION_NONE;
+	if (app->speaker == NULL) {
+		status_message(app, STATUS_WARN, "発言者が未選択です（F2 で選ぶ）"
+		    "— 文は入力欄に残っています");
+		return ACTION_ERROR;
+	}
+	p = payload_str(xstrdup("{}"), "speaker", app->speaker);
+	p = payload_str(p, "text", editbuf_text(&app->draft));
+	if (app->started != 0) {
+		iso = clock_iso(app->started, app->m.tz);
+		p = payload_str(p, "started", iso);
+		free(iso);
+	}
+	if (app_append(app, "speech", p, &ev) != 0) {
+		free(p);
+		return ACTION_ERROR;	/* the text stays in the editor */
+	}
+	free(p);
+	editbuf_clear(&app->draft);
+	app_draft_changed(app);
+	app_draft_save(app, 1);
+	app->log_sel = 0;
+	app->log_anchor = 0;
+	status_message(app, STATUS_INFO, "記録しました #%lld",
+	    (long long)ev.seq);
+	event_clear(&ev);
+	return ACTION_REDRAW;
+}
+
+enum action_result
+act_input_cancel(struct app *app, const char *arg)
+{
+	(void)arg;
+	if (app->prompt != PROMPT_NONE) {
+		app->prompt = PROMPT_NONE;
+		editbuf_clear(&app->pbuf);
+		status_message(app, STATUS_INFO, "取りやめました");
+		return ACTION_REDRAW;
+	}
+	if (app->amend_seq != 0) {
+		app->amend_seq = 0;
+		editbuf_clear(&app->draft);
+		app->draft_state = DRAFT_EMPTY;
+		status_message(app, STATUS_INFO, "訂正を取りやめました");
+		return ACTION_REDRAW;
+	}
+	return ACTION_NONE;
+}

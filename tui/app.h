@@ -1,0 +1,276 @@
+/*
+ * The live terminal's shared state. One struct app holds the open log,
+ * the live model of the meeting (roster, agenda, corrections — never the
+ * whole log), the keymap, the panes and the line being typed. The panes
+ * are objects (struct pane + const struct pane_ops); main loop, layout
+ * and redraw are in tui.c and pane.c, actions in actions.c, the table
+ * that names them in action-table.c.
+ */
+#ifndef GIJI_APP_H
+#define GIJI_APP_H
+
+#include <curses.h>
+#include <stdarg.h>
+#include <stdint.h>
+#include <stdio.h>
+
+#include "editbuf.h"
+#include "key-string.h"
+#include "keymap.h"
+#include "log-query.h"
+#include "log.h"
+
+/* What a handler asks the loop to redraw (STYLE §2). */
+enum action_result {
+	ACTION_NONE,
+	ACTION_REDRAW,		/* the focused pane and the input line */
+	ACTION_REDRAW_ALL,
+	ACTION_ERROR,		/* a message was already set */
+	ACTION_QUIT
+};
+
+struct app;
+struct pane;
+
+/* A pane's behaviour (STYLE §4). update() folds a new event into the
+ * pane's view data and returns non-zero when the pane must be redrawn;
+ * draw() only paints; key() gets keys no binding took. */
+struct pane_ops {
+	const char		*name;
+	enum keymap_context	 context;
+	void			(*init)(struct pane *);
+	void			(*free)(struct pane *);
+	void			(*resize)(struct pane *);
+	int			(*update)(struct pane *, const struct event *);
+	void			(*draw)(struct pane *);
+	enum action_result	(*key)(struct pane *, key_code);
+};
+
+#define PANE_DIRTY	0x1
+#define PANE_FOCUSABLE	0x2
+#define PANE_HIDDEN	0x4
+
+struct pane {
+	const struct pane_ops	*ops;
+	struct app		*app;
+	WINDOW			*win;
+	int			 x, y, w, h;
+	unsigned		 flags;
+	void			*data;
+};
+
+enum pane_id {
+	PANE_AGENDA,
+	PANE_LOG,
+	PANE_VOTE,
+	PANE_INPUT,
+	PANE_STATUS,
+	PANE_HELP,	/* overlays */
+	PANE_PICKER,
+	PANE_COUNT
+};
+
+extern const struct pane_ops pane_agenda_ops;
+extern const struct pane_ops pane_log_ops;
+extern const struct pane_ops pane_vote_ops;
+extern const struct pane_ops pane_input_ops;
+extern const struct pane_ops pane_status_ops;
+extern const struct pane_ops pane_help_ops;
+extern const struct pane_ops pane_picker_ops;
+
+/* The live model: only what the panes need, folded from structural events. */
+struct speaker {
+	int64_t	 seq;
+	char	*id;
+	char	*name;
+	char	*reading;
+	char	*role;
+	char	*kind;
+	char	*label;		/* as shown: 伊藤委員, 会長, 総務課長 */
+	char	*match;		/* lower-case hiragana search key */
+};
+
+enum item_st {
+	IT_PENDING,
+	IT_OPEN,
+	IT_CLOSED
+};
+
+struct agenda_item {
+	int64_t		 seq;
+	char		*id;
+	char		*title;
+	char		*label;
+	enum item_st	 state;
+	int64_t		 open_seq;	/* last agenda.open */
+	int64_t		 close_seq;	/* agenda.close after it, 0 when open */
+};
+
+#define CORR_RETRACTED	0x1
+#define CORR_REDACTED	0x2
+#define CORR_AMENDED	0x4
+
+struct correction {
+	char		 uuid[LOG_UUID_LEN];
+	unsigned	 flags;
+	char		*data;		/* the last amend's data, or NULL */
+};
+
+struct model {
+	struct speaker		*spk;
+	size_t			 nspk;
+	struct agenda_item	*items;
+	size_t			 nitems;
+	int			 open_item;	/* index or -1 */
+	struct correction	*corr;		/* sorted by uuid */
+	size_t			 ncorr;
+	char			*title;
+	char			*tz;
+	int64_t			 open_ts;	/* meeting.open */
+	int64_t			 close_ts;	/* meeting.close */
+	int			 recess;
+	size_t			 nvotes;
+	int64_t			 last_seq;
+};
+
+enum prompt_kind {
+	PROMPT_NONE,
+	PROMPT_AGENDA_ADD,
+	PROMPT_SPEAKER_ADD,
+	PROMPT_RETRACT,
+	PROMPT_REDACT
+};
+
+enum draft_state {
+	DRAFT_EMPTY,
+	DRAFT_UNSAVED,
+	DRAFT_SAVED,
+	DRAFT_ERROR
+};
+
+enum status_level {
+	STATUS_INFO,
+	STATUS_WARN,
+	STATUS_ERROR
+};
+
+struct app {
+	struct log		*log;
+	struct log_query	*q;
+	char			*station;
+	struct model		 m;
+	struct keymap		*km;
+
+	struct pane		 panes[PANE_COUNT];
+	int			 focus;		/* PANE_AGENDA, _LOG or _INPUT */
+	int			 overlay;	/* PANE_HELP, PANE_PICKER or -1 */
+	int			 cols, rows;
+	int			 too_small;
+	int			 colors;
+
+	/* The line being typed, its speaker and when its first key came. */
+	struct editbuf		 draft;
+	char			*speaker;
+	int64_t			 started;
+	enum draft_state	 draft_state;
+	int64_t			 draft_saved_at;	/* monotonic µs */
+	int64_t			 last_key_at;
+
+	/* Amending an earlier entry: its uuid while the editor holds it. */
+	char			 amend_uuid[LOG_UUID_LEN];
+	int64_t			 amend_seq;
+
+	/* A one-line question in the input pane. */
+	enum prompt_kind	 prompt;
+	struct editbuf		 pbuf;
+	char			 prompt_uuid[LOG_UUID_LEN];
+	int64_t			 prompt_seq;
+
+	/* The agenda selection (-1: the whole meeting) and the log view. */
+	int			 sel_item;
+	int64_t			 log_sel;	/* selected entry, 0 none */
+	int64_t			 log_anchor;	/* 0: follow the end */
+	int			 log_anchor_top; /* anchor is the top row */
+
+	int64_t			 data_version;
+	int			 quit;
+};
+
+/* pane.c */
+void	 pane_dirty(struct pane *);
+void	 app_dirty(struct app *, int pane);
+void	 app_dirty_all(struct app *);
+void	 app_layout(struct app *);
+void	 app_redraw(struct app *);
+void	 app_focus(struct app *, int pane);
+enum keymap_context app_context(struct app *);
+void	 pane_title(struct pane *, const char *);
+
+/* draw.c: UTF-8 on curses, clipped by columns, clusters via setcchar. */
+int	 draw_text(WINDOW *, int y, int x, const char *, int maxcols,
+	     attr_t, short pair);
+int	 draw_textn(WINDOW *, int y, int x, const char *, size_t n,
+	     int maxcols, attr_t, short pair);
+void	 draw_clear_line(WINDOW *, int y, attr_t, short pair);
+/* Colour pairs (0 when colours are off). */
+enum {
+	PAIR_NONE,
+	PAIR_TITLE,
+	PAIR_ERROR,
+	PAIR_WARN,
+	PAIR_NAME,
+	PAIR_DIM,
+	PAIR_SELECT
+};
+short	 draw_pair(struct app *, short);
+
+/* model.c */
+int	 model_load(struct app *, char **cause);
+void	 model_poll(struct app *);
+void	 model_free(struct model *);
+int	 model_speaker(const struct model *, const char *id);
+int	 model_item(const struct model *, const char *id);
+const struct correction *model_correction(const struct model *,
+	     const char *uuid);
+const char *model_speaker_label(const struct model *, const char *id);
+/* The seq range of the agenda selection: lo..hi (hi < 0: to the end). */
+void	 model_range(const struct app *, int item, int64_t *lo, int64_t *hi);
+char	*model_match_key(const char *);
+
+/* status.c */
+void	 status_message(struct app *, enum status_level, const char *, ...)
+	     __attribute__((format(printf, 3, 4)));
+void	 status_tick(struct app *);
+const char *status_last(void);
+
+/* record.c: append an event; messages on failure. */
+int	 app_append(struct app *, const char *type, const char *payload,
+	     struct event *out);
+void	 app_draft_changed(struct app *);
+void	 app_draft_save(struct app *, int force);
+int64_t	 app_mono(void);
+
+/* editor.c */
+void	 editor_draw(WINDOW *, int y, int rows, int cols,
+	     const struct editbuf *, int *cy, int *cx);
+
+/* pane-log.c helpers for actions */
+void	 pane_log_select(struct app *, int dir);
+void	 pane_log_page(struct app *, int dir);
+void	 pane_log_end(struct app *, int top);
+/* pane-help.c, pane-picker.c */
+void	 pane_help_open(struct app *);
+void	 pane_picker_open(struct app *);
+/* pane-input.c: the editbuf keys and actions act on */
+struct editbuf *app_editbuf(struct app *);
+void	 app_set_speaker(struct app *, const char *id);
+
+/* input.c */
+void	 input_init(void);
+key_code input_read(int timeout_ms);
+int	 input_replay_open(const char *path, char **cause);
+int	 input_replaying(void);
+int	 input_replay_done(void);
+void	 input_done(void);
+
+#endif

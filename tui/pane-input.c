@@ -1,0 +1,95 @@
+/*
+ * The input pane: a title row with the current speaker (always visible)
+ * and what Enter will do, then the line being typed, wrapped over the
+ * remaining rows. While a question is open (a new agenda item's title, a
+ * reason) the pane shows the question and its answer instead; the draft
+ * is kept untouched underneath.
+ */
+#include "config.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "app.h"
+#include "xmalloc.h"
+
+static const char *pane_input_prompts[] = {
+	[PROMPT_NONE] = "",
+	[PROMPT_AGENDA_ADD] = "議題の追加 — 題名を入力して Enter（Escape で取りやめ）",
+	[PROMPT_SPEAKER_ADD] = "発言者の追加 — 「id 名前 [役職] [よみ]」を入力して Enter",
+	[PROMPT_RETRACT] = "取消 — 理由を入力して Enter（空でも可）",
+	[PROMPT_REDACT] = "非公開 — 理由を入力して Enter（空でも可）",
+};
+
+struct editbuf *
+app_editbuf(struct app *app)
+{
+	return app->prompt != PROMPT_NONE ? &app->pbuf : &app->draft;
+}
+
+void
+app_set_speaker(struct app *app, const char *id)
+{
+	if (app->speaker != NULL && id != NULL &&
+	    strcmp(app->speaker, id) == 0)
+		return;
+	free(app->speaker);
+	app->speaker = id != NULL ? xstrdup(id) : NULL;
+	app_dirty(app, PANE_INPUT);
+	app_draft_changed(app);
+}
+
+static void
+pane_input_draw(struct pane *p)
+{
+	struct app	*app = p->app;
+	struct buf	 b;
+	char		*title;
+	int		 i, cy, cx;
+
+	werase(p->win);
+	buf_init(&b);
+	if (app->prompt != PROMPT_NONE)
+		buf_puts(&b, pane_input_prompts[app->prompt]);
+	else {
+		i = model_speaker(&app->m, app->speaker);
+		if (app->speaker == NULL)
+			buf_puts(&b, "発言者: （未選択 — F2 で選ぶ）");
+		else {
+			buf_printf(&b, "発言者: %s",
+			    model_speaker_label(&app->m, app->speaker));
+			if (i >= 0 && i < 10)
+				buf_printf(&b, " [M-%d]", (i + 1) % 10);
+		}
+		if (app->amend_seq != 0)
+			buf_printf(&b, "  訂正中 #%lld（Enter で訂正を記録、"
+			    "Escape で取りやめ）", (long long)app->amend_seq);
+	}
+	title = buf_detach(&b);
+	pane_title(p, title);
+	free(title);
+	editor_draw(p->win, 1, p->h - 1, p->w, app_editbuf(app), &cy, &cx);
+	wmove(p->win, cy, cx);
+}
+
+/* Keys no binding took: characters are typed. */
+static enum action_result
+pane_input_key(struct pane *p, key_code key)
+{
+	struct app	*app = p->app;
+	struct editbuf	*eb = app_editbuf(app);
+
+	if (!key_is_char(key))
+		return ACTION_NONE;
+	editbuf_insert_cp(eb, (unsigned int)(key & KEYC_MASK_KEY));
+	if (eb == &app->draft)
+		app_draft_changed(app);
+	return ACTION_REDRAW;
+}
+
+const struct pane_ops pane_input_ops = {
+	.name = "input",
+	.context = KEYMAP_INPUT,
+	.draw = pane_input_draw,
+	.key = pane_input_key,
+};

@@ -1,0 +1,473 @@
+/*
+ * The speaker log: the timestamped proceedings of the selected agenda
+ * item (or of the whole meeting). It never holds the log: each draw asks
+ * log-query.c for at most one screenful of events around an anchor seq,
+ * so scrolling and new events cost the same in a meeting of a thousand
+ * events or a million. The pane owns only what the last draw showed (the
+ * first and last seq), which the scroll actions use.
+ */
+#include "config.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "app.h"
+#include "clock.h"
+#include "json.h"
+#include "utf8.h"
+#include "xmalloc.h"
+
+#define LOG_INDENT	6
+
+struct log_entry {
+	int64_t		 seq;
+	char		*text;		/* formatted, sanitised */
+	int		 dim;
+};
+
+struct pane_log {
+	int64_t		 top_seq;	/* first entry shown, 0 none */
+	int64_t		 bottom_seq;	/* last entry shown */
+	int		 at_end;	/* nothing after bottom_seq in range */
+	struct log_entry *ents;
+	size_t		 nents;
+};
+
+static void
+pane_log_init(struct pane *p)
+{
+	p->data = xcalloc(1, sizeof (struct pane_log));
+}
+
+static void
+pane_log_clear(struct pane_log *d)
+{
+	size_t	 i;
+
+	for (i = 0; i < d->nents; i++)
+		free(d->ents[i].text);
+	free(d->ents);
+	d->ents = NULL;
+	d->nents = 0;
+}
+
+static void
+pane_log_free(struct pane *p)
+{
+	pane_log_clear(p->data);
+	free(p->data);
+	p->data = NULL;
+}
+
+static char *
+jget(const char *payload, const char *key)
+{
+	char	 path[64];
+
+	snprintf(path, sizeof path, "$.%s", key);
+	return json_get(payload, path);
+}
+
+static const char *
+log_attendance(const char *s)
+{
+	if (s == NULL)
+		return "?";
+	if (strcmp(s, "arrived") == 0)
+		return "入室";
+	if (strcmp(s, "left") == 0)
+		return "退室";
+	if (strcmp(s, "present") == 0)
+		return "出席";
+	if (strcmp(s, "absent") == 0)
+		return "欠席";
+	return s;
+}
+
+/* One event as a line of text: "14:03 伊藤委員　…". */
+static char *
+log_format(struct app *app, const struct event *ev, int *dim)
+{
+	const struct correction	*c;
+	struct clock_tm		 tm;
+	struct buf		 b;
+	const char		*t = ev->type, *data = ev->payload;
+	char			*a = NULL, *x = NULL, *s, *out;
+	int64_t			 seq;
+
+	*dim = 0;
+	buf_init(&b);
+	if (clock_local(ev->ts, app->m.tz, &tm) == 0)
+		buf_printf(&b, "%02d:%02d ", tm.h, tm.min);
+	else
+		buf_puts(&b, "--:-- ");
+	c = model_correction(&app->m, ev->uuid);
+	if (c != NULL && (c->flags & CORR_RETRACTED)) {
+		buf_puts(&b, "〔取消〕");
+		*dim = 1;
+	}
+	if (c != NULL && (c->flags & CORR_REDACTED))
+		buf_puts(&b, "〔非公開〕");
+	if (strcmp(t, "speech") == 0) {
+		a = jget(data, "speaker");
+		x = NULL;
+		if (c != NULL && c->data != NULL)
+			x = jget(c->data, "text");
+		if (x == NULL)
+			x = jget(data, "text");
+		buf_printf(&b, "%s　%s", model_speaker_label(&app->m, a),
+		    x != NULL ? x : "");
+	} else if (strcmp(t, "note") == 0) {
+		if (c != NULL && c->data != NULL)
+			x = jget(c->data, "text");
+		if (x == NULL)
+			x = jget(data, "text");
+		buf_printf(&b, "%s", x != NULL ? x : "");
+	} else if (strcmp(t, "attendance") == 0) {
+		a = jget(data, "member");
+		x = jget(data, "status");
+		buf_printf(&b, "〔%s %s〕", model_speaker_label(&app->m, a),
+		    log_attendance(x));
+	} else if (strcmp(t, "material.add") == 0) {
+		x = jget(data, "title");
+		buf_printf(&b, "資料: %s", x != NULL ? x : "");
+	} else if (strcmp(t, "agenda.open") == 0 ||
+	    strcmp(t, "agenda.close") == 0) {
+		int i;
+		a = jget(data, "item");
+		i = model_item(&app->m, a);
+		buf_printf(&b, "── %s: %s", t[7] == 'o' ? "議題開始" : "議題終了",
+		    i >= 0 ? app->m.items[i].title : (a != NULL ? a : "?"));
+	} else if (strcmp(t, "recess") == 0)
+		buf_puts(&b, "── 休憩");
+	else if (strcmp(t, "resume") == 0)
+		buf_puts(&b, "── 再開");
+	else if (strcmp(t, "meeting.open") == 0)
+		buf_puts(&b, "── 開会");
+	else if (strcmp(t, "meeting.close") == 0)
+		buf_puts(&b, "── 閉会");
+	else if (strcmp(t, "vote.call") == 0) {
+		a = jget(data, "motion");
+		x = jget(data, "method");
+		buf_printf(&b, "採決: %s（%s）", a != NULL ? a : "",
+		    x != NULL ? x : "");
+	} else if (strcmp(t, "vote.tally") == 0) {
+		a = jget(data, "unanimous");
+		if (a != NULL && strcmp(a, "1") == 0)
+			buf_puts(&b, "集計: 全員賛成");
+		else {
+			char *f = jget(data, "for"), *g = jget(data, "against"),
+			    *h = jget(data, "abstain");
+			buf_printf(&b, "集計: 賛成 %s 反対 %s 棄権 %s",
+			    f ? f : "-", g ? g : "-", h ? h : "-");
+			free(f);
+			free(g);
+			free(h);
+		}
+	} else if (strcmp(t, "vote.result") == 0) {
+		a = jget(data, "outcome");
+		buf_printf(&b, "結果: %s", a == NULL ? "?" :
+		    strcmp(a, "carried") == 0 ? "可決" :
+		    strcmp(a, "failed") == 0 ? "否決" : a);
+	} else if (strcmp(t, "decision") == 0) {
+		a = jget(data, "outcome");
+		x = jget(data, "text");
+		buf_printf(&b, "決定: %s %s", a != NULL ? a : "",
+		    x != NULL ? x : "");
+	} else if (strcmp(t, "amend") == 0 || strcmp(t, "retract") == 0 ||
+	    strcmp(t, "redact") == 0) {
+		a = jget(data, "target");
+		seq = a != NULL ? log_query_seq_of(app->q, a) : 0;
+		x = t[0] == 'a' ? jget(data, "data.text") : jget(data, "reason");
+		buf_printf(&b, "〔%s #%lld〕%s", t[0] == 'a' ? "訂正" :
+		    t[2] == 't' ? "取消" : "非公開", (long long)seq,
+		    x != NULL ? x : "");
+		*dim = 1;
+	} else
+		buf_printf(&b, "%s %s", t, data);
+	if (c != NULL && (c->flags & CORR_AMENDED))
+		buf_puts(&b, "〔訂正済〕");
+	free(a);
+	free(x);
+	s = buf_detach(&b);
+	out = utf8_sanitize(s, 1);
+	free(s);
+	for (s = out; *s != '\0'; s++) {
+		if (*s == '\n')
+			*s = ' ';
+	}
+	return out;
+}
+
+struct pane_log_fetch {
+	struct app	*app;
+	struct pane_log	*d;
+};
+
+static int
+pane_log_fetch_cb(const struct event *ev, void *arg)
+{
+	struct pane_log_fetch	*f = arg;
+	struct log_entry	*e;
+
+	f->d->ents = xreallocarray(f->d->ents, f->d->nents + 1,
+	    sizeof *f->d->ents);
+	e = &f->d->ents[f->d->nents++];
+	e->seq = ev->seq;
+	e->text = log_format(f->app, ev, &e->dim);
+	return 0;
+}
+
+/* Byte offsets where each row of text starts; at most max rows. */
+static size_t
+pane_log_wrap(const char *s, int w, size_t *starts, size_t max)
+{
+	size_t	 n = strlen(s), off = 0, rows = 0, len;
+	int	 used = 0, width, limit = w, cw;
+
+	if (max == 0)
+		return 0;
+	starts[rows++] = 0;
+	while (off < n) {
+		len = utf8_cluster(s + off, n - off, &cw);
+		if (used + cw > limit) {
+			if (rows == max)
+				return rows;
+			starts[rows++] = off;
+			used = 0;
+			limit = w - LOG_INDENT;
+		}
+		used += cw;
+		off += len;
+	}
+	width = 0;
+	(void)width;
+	return rows;
+}
+
+static void
+pane_log_draw_entry(struct pane *p, const struct log_entry *e, int row,
+    size_t first, size_t nrows, const size_t *starts, size_t total)
+{
+	struct app	*app = p->app;
+	attr_t		 attr = A_NORMAL;
+	short		 pair = 0;
+	size_t		 i, end;
+	int		 x;
+
+	if (e->seq == app->log_sel)
+		attr = A_REVERSE;
+	else if (e->dim) {
+		attr = A_DIM;
+		pair = draw_pair(app, PAIR_DIM);
+	}
+	for (i = first; i < first + nrows; i++, row++) {
+		end = i + 1 < total ? starts[i + 1] : strlen(e->text);
+		if (attr & A_REVERSE)
+			draw_clear_line(p->win, row, attr, 0);
+		x = i == 0 ? 0 : LOG_INDENT;
+		draw_textn(p->win, row, x, e->text + starts[i],
+		    end - starts[i], p->w - x, attr, pair);
+	}
+}
+
+static void
+pane_log_draw(struct pane *p)
+{
+	struct app		*app = p->app;
+	struct pane_log		*d = p->data;
+	struct pane_log_fetch	 f = { app, d };
+	size_t			*starts, nr, i, j, k;
+	int64_t			 lo, hi;
+	int			 rows = p->h - 1, row, n;
+	char			*cause = NULL, *title;
+	const char		*what;
+
+	werase(p->win);
+	if (app->sel_item >= 0 && (size_t)app->sel_item < app->m.nitems)
+		what = app->m.items[app->sel_item].title;
+	else
+		what = "会議全体";
+	title = xasprintf("記録 ─ %s%s", what,
+	    app->log_anchor != 0 ? "（スクロール中: End で最新へ）" : "");
+	pane_title(p, title);
+	free(title);
+	model_range(app, app->sel_item, &lo, &hi);
+	pane_log_clear(d);
+	d->top_seq = d->bottom_seq = 0;
+	d->at_end = 1;
+	if (hi == 0) {
+		draw_text(p->win, 1, 1, "（まだ開かれていない議題です。"
+		    "o で開く）", p->w - 1, A_NORMAL, 0);
+		return;
+	}
+	starts = xreallocarray(NULL, rows + 1, sizeof *starts);
+	if (app->log_anchor != 0 && app->log_anchor_top) {
+		n = log_query_page_fwd(app->q, lo, hi, app->log_anchor, rows,
+		    pane_log_fetch_cb, &f, &cause);
+		/* Lay out downwards; if the page does not fill, follow the end. */
+		row = 1;
+		for (i = 0; i < d->nents && row <= rows; i++) {
+			nr = pane_log_wrap(d->ents[i].text, p->w, starts,
+			    rows - row + 1);
+			pane_log_draw_entry(p, &d->ents[i], row, 0, nr, starts,
+			    nr);
+			if (d->top_seq == 0)
+				d->top_seq = d->ents[i].seq;
+			d->bottom_seq = d->ents[i].seq;
+			row += (int)nr;
+		}
+		if (n >= 0 && row <= rows && n < rows) {
+			app->log_anchor = 0;
+			pane_log_draw(p);
+			free(starts);
+			return;
+		}
+		d->at_end = 0;
+	} else {
+		n = log_query_page_rev(app->q, lo, hi, app->log_anchor != 0 ?
+		    app->log_anchor : INT64_MAX, rows, pane_log_fetch_cb, &f,
+		    &cause);
+		/* Newest first: lay out upwards from the bottom row. */
+		row = rows + 1;
+		for (i = 0; i < d->nents && row > 1; i++) {
+			nr = pane_log_wrap(d->ents[i].text, p->w, starts,
+			    rows + 1);
+			k = nr;
+			j = 0;
+			if ((int)nr > row - 1) {	/* only its last rows fit */
+				j = nr - (row - 1);
+				k = row - 1;
+			}
+			row -= (int)k;
+			pane_log_draw_entry(p, &d->ents[i], row, j, k, starts,
+			    nr);
+			if (d->bottom_seq == 0)
+				d->bottom_seq = d->ents[i].seq;
+			d->top_seq = d->ents[i].seq;
+		}
+		d->at_end = app->log_anchor == 0;
+		if (d->nents == 0)
+			draw_text(p->win, 1, 1, "（記録はまだありません）",
+			    p->w - 1, A_NORMAL, 0);
+	}
+	free(starts);
+	if (n < 0) {
+		status_message(app, STATUS_ERROR, "%s", cause);
+		free(cause);
+	}
+}
+
+static int
+pane_log_update(struct pane *p, const struct event *ev)
+{
+	(void)p;
+	return strcmp(ev->type, "meta.set") != 0 &&
+	    strcmp(ev->type, "agenda.add") != 0;
+}
+
+static int
+pane_log_seq_cb(const struct event *ev, void *arg)
+{
+	*(int64_t *)arg = ev->seq;
+	return 1;
+}
+
+void
+pane_log_select(struct app *app, int dir)
+{
+	struct pane_log	*d = app->panes[PANE_LOG].data;
+	int64_t		 lo, hi, seq = 0;
+	char		*cause = NULL;
+
+	model_range(app, app->sel_item, &lo, &hi);
+	if (hi == 0)
+		return;
+	if (app->log_sel == 0) {
+		if (dir < 0)
+			app->log_sel = d->bottom_seq;
+		app_dirty(app, PANE_LOG);
+		return;
+	}
+	if (dir < 0)
+		log_query_page_rev(app->q, lo, hi, app->log_sel - 1, 1,
+		    pane_log_seq_cb, &seq, &cause);
+	else
+		log_query_page_fwd(app->q, lo, hi, app->log_sel + 1, 1,
+		    pane_log_seq_cb, &seq, &cause);
+	free(cause);
+	if (seq == 0) {
+		if (dir > 0) {		/* past the newest: follow again */
+			app->log_sel = 0;
+			app->log_anchor = 0;
+		}
+		app_dirty(app, PANE_LOG);
+		return;
+	}
+	app->log_sel = seq;
+	if (seq < d->top_seq || (seq == d->top_seq && app->log_anchor_top == 0
+	    && app->log_anchor != 0)) {
+		app->log_anchor = seq;
+		app->log_anchor_top = 1;
+	} else if (seq > d->bottom_seq) {
+		app->log_anchor = seq;
+		app->log_anchor_top = 0;
+	}
+	app_dirty(app, PANE_LOG);
+}
+
+void
+pane_log_page(struct app *app, int dir)
+{
+	struct pane_log	*d = app->panes[PANE_LOG].data;
+
+	if (dir < 0) {
+		if (d->top_seq <= 1)
+			return;
+		app->log_anchor = d->top_seq - 1;
+		app->log_anchor_top = 0;
+	} else {
+		if (d->at_end || app->log_anchor == 0)
+			return;
+		app->log_anchor = d->bottom_seq + 1;
+		app->log_anchor_top = 1;
+	}
+	app_dirty(app, PANE_LOG);
+}
+
+void
+pane_log_end(struct app *app, int top)
+{
+	int64_t	 lo, hi;
+
+	model_range(app, app->sel_item, &lo, &hi);
+	if (top) {
+		app->log_anchor = lo;
+		app->log_anchor_top = 1;
+	} else {
+		app->log_anchor = 0;
+		app->log_sel = 0;
+	}
+	app_dirty(app, PANE_LOG);
+}
+
+static enum action_result
+pane_log_key(struct pane *p, key_code key)
+{
+	struct app	*app = p->app;
+
+	if (!key_is_char(key))
+		return ACTION_NONE;
+	app_focus(app, PANE_INPUT);
+	return app->panes[PANE_INPUT].ops->key(&app->panes[PANE_INPUT], key);
+}
+
+const struct pane_ops pane_log_ops = {
+	.name = "log",
+	.context = KEYMAP_LOG,
+	.init = pane_log_init,
+	.free = pane_log_free,
+	.update = pane_log_update,
+	.draw = pane_log_draw,
+	.key = pane_log_key,
+};

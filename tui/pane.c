@@ -1,0 +1,205 @@
+/*
+ * The pane tree: a fixed layout of the agenda, vote, log, input and
+ * status panes, plus the help and speaker-picker overlays. Layout is
+ * worked out once per resize; redraw walks the dirty bits once per loop,
+ * calls wnoutrefresh() for each pane it drew, and doupdate() once.
+ */
+#include "config.h"
+
+#include <stdlib.h>
+
+#include "app.h"
+
+#define MIN_COLS	80
+#define MIN_ROWS	24
+#define AGENDA_COLS	26
+
+void
+pane_dirty(struct pane *p)
+{
+	p->flags |= PANE_DIRTY;
+}
+
+void
+app_dirty(struct app *app, int id)
+{
+	app->panes[id].flags |= PANE_DIRTY;
+}
+
+void
+app_dirty_all(struct app *app)
+{
+	int	 i;
+
+	for (i = 0; i < PANE_COUNT; i++)
+		app->panes[i].flags |= PANE_DIRTY;
+}
+
+enum keymap_context
+app_context(struct app *app)
+{
+	if (app->prompt != PROMPT_NONE)
+		return KEYMAP_INPUT;
+	return app->panes[app->focus].ops->context;
+}
+
+void
+app_focus(struct app *app, int id)
+{
+	if (id == app->focus)
+		return;
+	app_dirty(app, app->focus);
+	app->focus = id;
+	app_dirty(app, id);
+}
+
+/* A title row: reverse video when focused. */
+void
+pane_title(struct pane *p, const char *title)
+{
+	struct app	*app = p->app;
+	attr_t		 attr = A_BOLD;
+	short		 pair = 0;
+
+	if (&app->panes[app->focus] == p || p->ops == &pane_help_ops ||
+	    p->ops == &pane_picker_ops) {
+		attr = A_REVERSE | A_BOLD;
+		pair = draw_pair(app, PAIR_TITLE);
+	}
+	draw_clear_line(p->win, 0, attr, pair);
+	draw_text(p->win, 0, 1, title, p->w - 2, attr, pair);
+}
+
+static void
+pane_place(struct pane *p, int y, int x, int h, int w)
+{
+	p->y = y;
+	p->x = x;
+	p->h = h;
+	p->w = w;
+	if (p->win != NULL)
+		delwin(p->win);
+	p->win = NULL;
+	if (h > 0 && w > 0) {
+		p->win = newwin(h, w, y, x);
+		keypad(p->win, FALSE);
+		leaveok(p->win, TRUE);
+	}
+	if (p->ops->resize != NULL)
+		p->ops->resize(p);
+	p->flags |= PANE_DIRTY;
+}
+
+void
+app_layout(struct app *app)
+{
+	int	 rows = LINES, cols = COLS, top, input_h, agenda_h;
+
+	app->rows = rows;
+	app->cols = cols;
+	app->too_small = rows < MIN_ROWS || cols < MIN_COLS;
+	erase();
+	wnoutrefresh(stdscr);
+	if (app->too_small) {
+		int i;
+		for (i = 0; i < PANE_COUNT; i++) {
+			if (app->panes[i].win != NULL)
+				delwin(app->panes[i].win);
+			app->panes[i].win = NULL;
+		}
+		return;
+	}
+	input_h = 4 + (rows - MIN_ROWS) / 4;
+	top = rows - 1 - input_h;
+	agenda_h = top - 6;
+	pane_place(&app->panes[PANE_AGENDA], 0, 0, agenda_h, AGENDA_COLS);
+	pane_place(&app->panes[PANE_VOTE], agenda_h, 0, top - agenda_h,
+	    AGENDA_COLS);
+	pane_place(&app->panes[PANE_LOG], 0, AGENDA_COLS + 1, top,
+	    cols - AGENDA_COLS - 1);
+	pane_place(&app->panes[PANE_INPUT], top, 0, input_h, cols);
+	pane_place(&app->panes[PANE_STATUS], rows - 1, 0, 1, cols);
+	pane_place(&app->panes[PANE_HELP], 0, 0, rows - 1, cols);
+	pane_place(&app->panes[PANE_PICKER], 1, AGENDA_COLS + 3, top - 2,
+	    cols - AGENDA_COLS - 6);
+	/* The separator between the left column and the log. */
+	mvvline(0, AGENDA_COLS, '|', top);
+	wnoutrefresh(stdscr);
+}
+
+static void
+app_draw_too_small(struct app *app)
+{
+	char	 buf[128];
+
+	erase();
+	snprintf(buf, sizeof buf, "Terminal too small: %dx%d, giji needs "
+	    "%dx%d.", COLS, LINES, MIN_COLS, MIN_ROWS);
+	draw_text(stdscr, 0, 0, "端末が小さすぎます。", -1, A_BOLD, 0);
+	draw_text(stdscr, 1, 0, buf, -1, A_NORMAL, 0);
+	draw_text(stdscr, 2, 0, "Enlarge the window; recording resumes.", -1,
+	    A_NORMAL, 0);
+	draw_text(stdscr, 3, 0, "F10: quit (the draft is kept)", -1,
+	    A_NORMAL, 0);
+	wnoutrefresh(stdscr);
+	doupdate();
+}
+
+void
+app_redraw(struct app *app)
+{
+	static const int order[] = { PANE_AGENDA, PANE_VOTE, PANE_LOG,
+	    PANE_STATUS, PANE_INPUT };
+	struct pane	*p;
+	size_t		 i;
+	int		 any = 0;
+
+	if (app->too_small) {
+		if (app->panes[PANE_STATUS].flags & PANE_DIRTY)
+			app_draw_too_small(app);
+		for (i = 0; i < PANE_COUNT; i++)
+			app->panes[i].flags &= ~PANE_DIRTY;
+		return;
+	}
+	if (app->overlay >= 0) {
+		p = &app->panes[app->overlay];
+		/* Panes under an overlay are drawn first, then it on top. */
+		for (i = 0; i < sizeof order / sizeof order[0]; i++) {
+			struct pane *q = &app->panes[order[i]];
+			if ((q->flags & PANE_DIRTY) && q->win != NULL) {
+				q->ops->draw(q);
+				wnoutrefresh(q->win);
+				q->flags &= ~PANE_DIRTY;
+				p->flags |= PANE_DIRTY;
+			}
+		}
+		if ((p->flags & PANE_DIRTY) && p->win != NULL) {
+			touchwin(p->win);
+			p->ops->draw(p);
+			wnoutrefresh(p->win);
+			p->flags &= ~PANE_DIRTY;
+			any = 1;
+		}
+		if (any || 1)
+			doupdate();
+		return;
+	}
+	for (i = 0; i < sizeof order / sizeof order[0]; i++) {
+		p = &app->panes[order[i]];
+		if (p->win == NULL)
+			continue;
+		if (p->flags & PANE_DIRTY) {
+			p->ops->draw(p);
+			p->flags &= ~PANE_DIRTY;
+			any = 1;
+		}
+		if (order[i] == PANE_INPUT && any) {
+			/* Last, so that the terminal's cursor ends up in it. */
+			leaveok(p->win, FALSE);
+			wnoutrefresh(p->win);
+		} else if (any)
+			wnoutrefresh(p->win);
+	}
+	if (any)
+		doupdate();
+}

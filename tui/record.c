@@ -1,0 +1,98 @@
+/*
+ * Recording: every change the clerk makes becomes an event appended with
+ * log_append(); the screen says "recorded" only after it returned 0, and
+ * on failure the text stays where it was. Drafts: the line being typed
+ * is saved to the drafts table at most a second after it changed (and at
+ * once when typing pauses), so a kill -9 loses at most the last second.
+ */
+#include "config.h"
+
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include "app.h"
+#include "clock.h"
+#include "xmalloc.h"
+
+#define DRAFT_IDLE_US	300000	/* save when typing pauses this long */
+#define DRAFT_MAX_US	1000000	/* and at least this often while typing */
+
+int64_t
+app_mono(void)
+{
+	struct timespec	 ts;
+
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (int64_t)ts.tv_sec * 1000000 + ts.tv_nsec / 1000;
+}
+
+int
+app_append(struct app *app, const char *type, const char *payload,
+    struct event *out)
+{
+	struct event_in	 in;
+	struct event	 ev;
+	char		*cause = NULL;
+
+	memset(&in, 0, sizeof in);
+	in.type = type;
+	in.payload = payload;
+	if (log_append(app->log, &in, &ev, &cause) != 0) {
+		status_message(app, STATUS_ERROR, "記録されていません（%s）: %s",
+		    type, cause != NULL ? cause : "unknown error");
+		free(cause);
+		return -1;
+	}
+	model_poll(app);
+	if (out != NULL)
+		*out = ev;
+	else
+		event_clear(&ev);
+	return 0;
+}
+
+void
+app_draft_changed(struct app *app)
+{
+	int64_t	 now = app_mono();
+
+	if (app->amend_seq != 0)
+		return;		/* the editor holds an amendment, not a draft */
+	if (editbuf_empty(&app->draft))
+		app->started = 0;
+	else if (app->started == 0)
+		app->started = clock_now();	/* the speech's first key */
+	if (app->draft_state != DRAFT_UNSAVED)
+		app->draft_saved_at = now;	/* the 1 s clock starts now */
+	app->draft_state = DRAFT_UNSAVED;
+	app->last_key_at = now;
+	app_dirty(app, PANE_STATUS);
+}
+
+void
+app_draft_save(struct app *app, int force)
+{
+	int64_t	 now = app_mono();
+	char	*cause = NULL;
+
+	if (app->draft_state != DRAFT_UNSAVED && app->draft_state !=
+	    DRAFT_ERROR)
+		return;
+	if (!force && now - app->last_key_at < DRAFT_IDLE_US &&
+	    now - app->draft_saved_at < DRAFT_MAX_US)
+		return;
+	app->draft_saved_at = now;
+	if (log_draft_save(app->log, app->station, app->speaker,
+	    editbuf_text(&app->draft), app->started, &cause) != 0) {
+		if (app->draft_state != DRAFT_ERROR)
+			status_message(app, STATUS_ERROR, "下書きを保存できません:"
+			    " %s", cause != NULL ? cause : "?");
+		free(cause);
+		app->draft_state = DRAFT_ERROR;
+		return;
+	}
+	app->draft_state = editbuf_empty(&app->draft) ? DRAFT_EMPTY :
+	    DRAFT_SAVED;
+	app_dirty(app, PANE_STATUS);
+}

@@ -1,0 +1,156 @@
+/*
+ * The status line and the one way the interface reports anything:
+ * status_message(level, fmt, …) sets the text and its timeout, dirties
+ * the status pane and keeps a short history (shown at the end of the
+ * help screen). The line also shows the era date, the clock, the time
+ * since the meeting opened, recess, and whether the draft is saved.
+ */
+#include "config.h"
+
+#include <stdarg.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "app.h"
+#include "clock.h"
+#include "jdate.h"
+#include "utf8.h"
+#include "xmalloc.h"
+
+#define STATUS_HISTORY	32
+
+static char		*status_text;
+static enum status_level status_level;
+static int64_t		 status_until;
+static int64_t		 status_second;
+static char		*status_history[STATUS_HISTORY];
+static size_t		 status_nhistory;
+
+void
+status_message(struct app *app, enum status_level level, const char *fmt, ...)
+{
+	va_list	 ap;
+	char	*s;
+
+	va_start(ap, fmt);
+	s = xvasprintf(fmt, ap);
+	va_end(ap);
+	free(status_text);
+	status_text = utf8_sanitize(s, 0);
+	free(s);
+	status_level = level;
+	status_until = app_mono() + (level == STATUS_ERROR ? 15 : 5) *
+	    (int64_t)1000000;
+	if (status_nhistory == STATUS_HISTORY) {
+		free(status_history[0]);
+		memmove(status_history, status_history + 1,
+		    (STATUS_HISTORY - 1) * sizeof *status_history);
+		status_nhistory--;
+	}
+	status_history[status_nhistory++] = xstrdup(status_text);
+	if (app != NULL)
+		app_dirty(app, PANE_STATUS);
+}
+
+const char *
+status_last(void)
+{
+	return status_nhistory > 0 ? status_history[status_nhistory - 1] : "";
+}
+
+/* Called every loop: a new second or an expired message dirties the line. */
+void
+status_tick(struct app *app)
+{
+	int64_t	 now = clock_now() / 1000000;
+
+	if (now != status_second) {
+		status_second = now;
+		app_dirty(app, PANE_STATUS);
+	}
+	if (status_text != NULL && app_mono() > status_until) {
+		free(status_text);
+		status_text = NULL;
+		app_dirty(app, PANE_STATUS);
+	}
+}
+
+static char *
+status_right(struct app *app)
+{
+	struct clock_tm	 tm;
+	struct buf	 b;
+	int64_t		 now = clock_now(), el;
+	char		*date;
+
+	buf_init(&b);
+	if (clock_local(now, app->m.tz, &tm) == 0) {
+		date = jdate_format_wday(tm.y, tm.mon, tm.d, NULL);
+		if (date != NULL && status_text == NULL)
+			buf_printf(&b, "%s ", date);
+		free(date);
+		buf_printf(&b, "%02d:%02d:%02d", tm.h, tm.min, tm.s);
+	}
+	if (app->m.open_ts != 0) {
+		el = ((app->m.close_ts > app->m.open_ts ? app->m.close_ts :
+		    now) - app->m.open_ts) / 1000000;
+		if (el < 0)
+			el = 0;
+		/* A meeting opened days ago (an archive) shows no clock. */
+		if (el < 24 * 3600)
+				buf_printf(&b, " 経過%lld:%02lld",
+			    (long long)(el / 3600), (long long)(el / 60 % 60));
+	}
+	if (app->m.recess)
+		buf_puts(&b, " 休憩中");
+	switch (app->draft_state) {
+	case DRAFT_EMPTY:
+		buf_puts(&b, " 下書きなし");
+		break;
+	case DRAFT_UNSAVED:
+		buf_puts(&b, " 未保存");
+		break;
+	case DRAFT_SAVED:
+		buf_puts(&b, " 保存済");
+		break;
+	case DRAFT_ERROR:
+		buf_puts(&b, " 保存失敗");
+		break;
+	}
+	return buf_detach(&b);
+}
+
+static void
+status_draw(struct pane *p)
+{
+	struct app	*app = p->app;
+	char		*right;
+	int		 rw, x = 0;
+	attr_t		 attr = A_NORMAL;
+	short		 pair = 0;
+
+	right = status_right(app);
+	rw = (int)utf8_width(right);
+	draw_clear_line(p->win, 0, A_NORMAL, 0);
+	if (status_text != NULL) {
+		if (status_level == STATUS_ERROR) {
+			attr = A_BOLD | A_REVERSE;
+			pair = draw_pair(app, PAIR_ERROR);
+			x = draw_text(p->win, 0, 0, "エラー:", -1, attr, pair);
+		} else if (status_level == STATUS_WARN) {
+			attr = A_BOLD;
+			pair = draw_pair(app, PAIR_WARN);
+		}
+		draw_text(p->win, 0, x, status_text, p->w - rw - x - 1, attr,
+		    pair);
+	}
+	draw_text(p->win, 0, p->w - rw > 0 ? p->w - rw : 0, right, -1,
+	    A_NORMAL, 0);
+	free(right);
+}
+
+const struct pane_ops pane_status_ops = {
+	.name = "status",
+	.context = KEYMAP_GLOBAL,
+	.draw = status_draw,
+};
