@@ -127,5 +127,8 @@ char		*minutes_render_text(const struct mdoc *, size_t *);
 char		*minutes_render_md(const struct mdoc *, size_t *);
 char		*minutes_render_html(const struct mdoc *, size_t *);
 char		*minutes_render_json(const struct mdoc *, size_t *);
+/* minutes-export.c: the open-data formats (export.h). */
+char		*minutes_render_akn(const struct mdoc *, size_t *);
+char		*minutes_render_popolo(const struct mdoc *, size_t *);
 
 #endif

@@ -25,6 +25,10 @@ const struct minutes_format minutes_formats[] = {
 	{ "html", "one self-contained HTML file, printable on A4",
 	    minutes_render_html },
 	{ "json", "the document model as JSON", minutes_render_json },
+	{ "akn", "Akoma Ntoso 3.0 debate XML (docs/open-data.md)",
+	    minutes_render_akn },
+	{ "popolo", "Popolo persons, motions and vote events as JSON",
+	    minutes_render_popolo },
 	{ NULL, NULL, NULL }
 };
 

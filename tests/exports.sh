@@ -1,0 +1,204 @@
+#!/bin/sh
+# Open-data exports (docs/open-data.md): every sample meeting's Akoma
+# Ntoso export validates against the OASIS schema (xmllint) and its
+# Popolo export against the Popolo schemas (tests/popolo_validate.py);
+# every by/as/refersTo/choice/outcome/source/href points at something
+# declared, every Popolo id referenced exists; exports are deterministic
+# and survive giji log --json | giji import byte for byte; hostile strings
+# in every field still give valid documents.
+#
+# The schemas are third-party files kept outside the project: GIJI_VENDOR
+# (configure variable or environment), default ../shared/vendor beside the
+# source tree. Without them the test says SKIP and exits 77.
+. "${top_srcdir:-.}/tests/lib.sh"
+
+V=${GIJI_VENDOR:-$top_srcdir/../shared/vendor}
+XSD=$V/akomantoso/akomantoso30.xsd
+SCHEMAS=$V/popolo/schemas
+if [ ! -f "$XSD" ] || [ ! -d "$SCHEMAS" ]; then
+	echo "exports.sh: SKIP: no schemas in '$V' (set GIJI_VENDOR)" >&2
+	skip_all "no schemas in '$V' (set GIJI_VENDOR)"
+fi
+# The schemas are there, so the validation must run: missing tools fail.
+PY=${GIJI_PYTHON:-/usr/bin/python3}
+VALIDATE="$PY $top_srcdir/tests/popolo_validate.py $SCHEMAS"
+export GIJI_NOW=2024-10-15T13:30:00+09:00 GIJI_NOW_STEP=1000000
+check "xmllint is installed" sh -c 'command -v xmllint'
+check "$PY has jsonschema" "$PY" -c 'import jsonschema'
+
+# References the schema does not check (STANDARDS.md 1.7): each of these
+# XPath sets must be empty (xmllint exits 10).
+TLC='//*[starts-with(local-name(),"TLC")]/@eId'
+REFS="//*[@by][not(substring(@by,2) = //*[local-name()=\"TLCPerson\" or local-name()=\"TLCOrganization\"]/@eId)]
+| //*[@as][not(substring(@as,2) = //*[local-name()=\"TLCRole\"]/@eId)]
+| //*[@refersTo][not(substring(@refersTo,2) = $TLC)]
+| //*[@outcome][not(substring(@outcome,2) = //*[local-name()=\"TLCConcept\"]/@eId)]
+| //*[@choice][not(substring(@choice,2) = //*[local-name()=\"count\" or local-name()=\"quorum\"]/@eId)]
+| //*[@source][not(substring(@source,2) = $TLC)]
+| //*[local-name()=\"FRBRauthor\"][not(substring(@href,2) = $TLC)]
+| //*[local-name()=\"voting\" or local-name()=\"recount\" or local-name()=\"count\" or local-name()=\"quorum\"][@href][not(substring(@href,2) = //@eId)]"
+
+refs_ok() {
+	xmllint --xpath "$REFS" "$1" >"$T/.xp" 2>&1
+	rc=$?
+	[ "$rc" = 10 ] && return 0
+	cat "$T/.xp"
+	return 1
+}
+
+# export NAME FILE: every format and version of one meeting into $T/NAME.*
+export_all() {
+	for fmt in akn popolo; do
+		for lang in ja en; do
+			"$GIJI" minutes "$2" --format $fmt --lang $lang \
+			    > "$T/$1.$lang.$fmt" || return 1
+			"$GIJI" minutes "$2" --format $fmt --lang $lang --public \
+			    > "$T/$1.$lang.pub.$fmt" || return 1
+		done
+	done
+}
+
+validate_all() {
+	for f in "$T/$1".*.akn; do
+		check "$1: $(basename "$f") validates (xmllint --schema)" \
+		    xmllint --noout --nonet --schema "$XSD" "$f"
+		check "$1: $(basename "$f") references are declared" refs_ok "$f"
+	done
+	for f in "$T/$1".*.popolo; do
+		check "$1: $(basename "$f") validates, ids exist" \
+		    $VALIDATE --refs "$f"
+	done
+}
+
+samples=0
+for jsonl in "$top_srcdir"/tests/fixtures/*.jsonl; do
+	[ -f "$jsonl" ] || continue
+	n=$(basename "$jsonl" .jsonl)
+	samples=$((samples + 1))
+	m=$T/$n.giji
+	"$GIJI" new "$m" >/dev/null 2>&1 &&
+	    "$GIJI" import "$m" < "$jsonl" >/dev/null 2>"$T/.err"
+	if [ $? != 0 ]; then
+		tap_result 1 "$n: import"; sed 's/^/#   /' "$T/.err"; continue
+	fi
+	check "$n: exports" export_all "$n" "$m"
+	validate_all "$n"
+	# Deterministic, and byte-identical after log --json | import.
+	"$GIJI" log "$m" --json > "$T/$n.ex.jsonl"
+	"$GIJI" new "$T/$n.r.giji" >/dev/null 2>&1
+	"$GIJI" import "$T/$n.r.giji" < "$T/$n.ex.jsonl" >/dev/null 2>&1
+	same=0
+	for fmt in text md html json akn popolo; do
+		for pub in "" --public; do
+			"$GIJI" minutes "$m" --format $fmt $pub > "$T/.a" 2>&1
+			"$GIJI" minutes "$m" --format $fmt $pub > "$T/.b" 2>&1
+			"$GIJI" minutes "$T/$n.r.giji" --format $fmt $pub \
+			    > "$T/.c" 2>&1
+			if cmp -s "$T/.a" "$T/.b" && cmp -s "$T/.a" "$T/.c"; then
+				:
+			else
+				same=1
+				echo "#   $fmt $pub differs"
+			fi
+		done
+	done
+	is "$n: every format is deterministic and survives the round trip" \
+	    "$same" 0
+done
+check "there are sample meetings" test "$samples" -gt 0
+
+# What the Japanese sample must show (tests/fixtures/export-council.jsonl).
+if [ -f "$T/export-council.ja.akn" ]; then
+	a=$(cat "$T/export-council.ja.akn")
+	p=$(cat "$T/export-council.ja.pub.akn")
+	j=$(cat "$T/export-council.ja.pub.popolo")
+	contains "akn: a recount of the show of hands" "$a" \
+	    '<recount eId="vote_v2__recount_1"'
+	contains "akn: the recount's counts" "$a" \
+	    '<count eId="vote_v2__recount_1__no" refersTo="#no" href="#dbsect_3__summary_13__qty_no" value="2"/>'
+	contains "akn: roll call votes point at counts" "$a" \
+	    '<vote by="#m_konishi" as="#role_3" choice="#vote_v3__no">'
+	contains "akn: internal version shows the amendment" "$a" \
+	    '<del>商店街の買い物客向けに、最初の30分を無料'
+	contains "akn: lifecycle records amendments" "$a" 'type="amendment"'
+	contains "akn: public version hides the redacted speech" "$p" \
+	    '<omissis>【非公開】</omissis>'
+	case $p in *駅北口*) r=1 ;; *) r=0 ;; esac
+	is "akn: redacted text absent from the public version" "$r" 0
+	case $a$p in *前回の協議会で結論*) r=1 ;; *) r=0 ;; esac
+	is "akn: retracted speech absent from both versions" "$r" 0
+	case $p in *'<ins>'*|*'<notes'*) r=1 ;; *) r=0 ;; esac
+	is "akn: public version has no amendment marks" "$r" 0
+	contains "akn: amended text applied in public" "$p" '最初の1時間を無料'
+	contains "akn: adjournment with the closing time" "$a" \
+	    '<recordedTime time="2024-10-15T14:40:00+09:00" type="endEvent">'
+	contains "akn: signature" "$a" \
+	    '<signature><person eId="concl__sig_1" refersTo="#m_noguchi"'
+	contains "akn: FRBR expression in Japanese" "$a" \
+	    '<FRBRlanguage language="jpn"/>'
+	contains "akn: English expression" \
+	    "$(cat "$T/export-council.en.akn")" '<FRBRlanguage language="eng"/>'
+	contains "popolo: consent is unanimous-consent" "$j" \
+	    '"classification":"unanimous-consent"'
+	contains "popolo: counts of the recount" "$j" \
+	    '"counts":[{"option":"yes","value":3},{"option":"no","value":2}'
+	contains "popolo: roll call votes" "$j" \
+	    '"voter_id":"giji-person-6a1c0007-5e2b-4d3f-9a10-000000000007","option":"no"'
+	contains "popolo: ids from event uuids" "$j" \
+	    '"id":"giji-vote-6a1c0043-5e2b-4d3f-9a10-000000000043"'
+	contains "popolo: dates with the meeting's offset" "$j" \
+	    '"start_date":"2024-10-15T14:31:00+09:00"'
+	contains "popolo: Japanese result in a flagged field" "$j" \
+	    '"result":"pass","+result_ja":"可決"'
+	# The reference checks are not vacuous.
+	sed 's/by="#m_konishi"/by="#m_nobody"/' "$T/export-council.ja.akn" \
+	    > "$T/bad.xml"
+	check_fail "a dangling by= is caught" refs_ok "$T/bad.xml"
+	sed 's/"voter_id":"giji-person-6a1c0007/"voter_id":"giji-person-XXXX/' \
+	    "$T/export-council.ja.pub.popolo" > "$T/bad.json"
+	check_fail "a dangling Popolo id is caught" $VALIDATE --refs "$T/bad.json"
+	sed 's/"start_date":"2024-10-15T14:31:00+09:00"/"start_date":"2024-10-15"/' \
+	    "$T/export-council.ja.pub.popolo" > "$T/bad.json"
+	check_fail "a date without time is caught" $VALIDATE --refs "$T/bad.json"
+fi
+
+# Hostile strings in every field: markup, quotes, entities, CDATA ends,
+# comment dashes, C0/C1 controls, noncharacters, bidi overrides, emoji,
+# ids that are not names.
+h='<&>\"'"'"' ]]> -- &amp; \u0001\u0008\u000b\u000c\u001f\u007f\u0085 \ufffe\uffff \u202e\u2066 😀 \r\n x'
+hid='a \"b\" <c> & d\u0001'
+cat > "$T/hostile.jsonl" <<EOF
+{"type":"meta.set","data":{"title":"T $h","body":"B $h","date":"2024-10-15","place":"P $h","secretariat":"S $h","number":"N $h","redaction":"R $h"}}
+{"type":"member.add","data":{"id":"$hid","name":"N $h","full_name":"F $h","reading":"Y $h","role":"R $h","kind":"chair","org":"O $h"}}
+{"type":"member.add","data":{"id":"m2 $h","name":"M $h","role":"R2 $h"}}
+{"type":"member.add","data":{"id":"s $h","name":"S $h","role":"課長 $h","kind":"staff","org":"D $h","side":"secretariat"}}
+{"type":"member.add","data":{"id":"g $h","name":"G $h","kind":"group"}}
+{"type":"agenda.add","data":{"id":"i $h","title":"I $h","label":"L $h","dept":"D2 $h","kind":"other $h"}}
+{"type":"meeting.open"}
+{"type":"agenda.open","data":{"item":"i $h","heading":"H $h"}}
+{"type":"speech","data":{"speaker":"$hid","text":"A $h","label":"L $h","kind":"question"}}
+{"type":"speech","data":{"speaker":"g $h","text":"G $h"}}
+{"type":"note","data":{"text":"N $h"}}
+{"type":"material.add","data":{"title":"M $h"}}
+{"type":"attendance","data":{"member":"m2 $h","status":"left"}}
+{"type":"vote.call","data":{"id":"v $h","item":"i $h","motion":"M $h","method":"rollcall"}}
+{"type":"vote.tally","data":{"vote":"v $h","ballots":{"$hid":"yes","m2 $h":"no"}}}
+{"type":"vote.tally","data":{"vote":"v $h","ballots":{"m2 $h":"abstain"}}}
+{"type":"vote.result","data":{"vote":"v $h","outcome":"failed"}}
+{"type":"decision","data":{"item":"i $h","outcome":"rejected","text":"D $h"}}
+{"type":"signer","data":{"member":"m2 $h","role":"R $h","purpose":"designation"}}
+{"type":"meeting.close"}
+{"type":"signer","data":{"member":"$hid","role":"R $h","purpose":"signature"}}
+EOF
+hm=$T/hostile.giji
+"$GIJI" new "$hm" >/dev/null 2>&1
+if "$GIJI" import "$hm" < "$T/hostile.jsonl" >"$T/.out" 2>&1; then
+	tap_result 0 "hostile: import"
+	check "hostile: exports" export_all hostile "$hm"
+	validate_all hostile
+	check "hostile: the XML parses back" xmllint --noout "$T/hostile.ja.akn"
+else
+	tap_result 1 "hostile: import"; sed 's/^/#   /' "$T/.out" | head
+fi
+
+done_testing
