@@ -36,12 +36,18 @@ void
 cli_error(const char *fmt, ...)
 {
 	va_list	 ap;
+	char	*msg, *safe;
 
-	fprintf(stderr, "%s: ", cli_progname);
+	/* Causes quote input (a type, a member id): keep its escape
+	 * sequences and controls away from the terminal. */
 	va_start(ap, fmt);
-	vfprintf(stderr, fmt, ap);
+	if (vasprintf(&msg, fmt, ap) == -1)
+		msg = NULL;
 	va_end(ap);
-	fputc('\n', stderr);
+	safe = utf8_sanitize(msg != NULL ? msg : "out of memory", 1);
+	fprintf(stderr, "%s: %s\n", cli_progname, safe);
+	free(safe);
+	free(msg);
 }
 
 static int
@@ -306,6 +312,12 @@ add_field(const char *obj, const struct event_def *d, const char *arg,
 	if (key[strlen(key) - 1] == ':') {	/* key:=JSON */
 		key[strlen(key) - 1] = '\0';
 		raw = 1;
+	}
+	/* SQLite's JSON paths cannot quote '"': json_set would drop it. */
+	if (*key == '\0' || strchr(key, '"') != NULL) {
+		*cause = xasprintf("'%s' is not a field name", key);
+		free(key);
+		return NULL;
 	}
 	eq++;
 	f = event_field_find(d, key);
