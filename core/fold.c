@@ -100,7 +100,8 @@ load_corrections(struct fold *f, sqlite3 *db, char **cause)
 		    sqlite3_errmsg(db));
 		return -1;
 	}
-	qsort(f->corr, f->ncorr, sizeof *f->corr, corr_cmp);
+	if (f->ncorr > 1)	/* qsort(NULL, 0, …) is undefined */
+		qsort(f->corr, f->ncorr, sizeof *f->corr, corr_cmp);
 	return 0;
 }
 

@@ -712,7 +712,10 @@ emit_tally(struct builder *b, const struct entry *e, const struct vote *v,
 	if (b->en) {
 		out = v->outcome != NULL ? strcmp(v->outcome, "carried") == 0 :
 		    vote_outcome_computed(b, v, &res);
-		if (method_is(v, "consent"))
+		if (v->outcome == NULL && out == 0 &&
+		    (res.flags & VOTE_F_NO_QUORUM))
+			s = xstrdup("Failed: no quorum.");
+		else if (method_is(v, "consent"))
 			s = xstrdup(out == 0 ? "Failed: objection raised." :
 			    "Carried without objection.");
 		else if (t->unanimous && !t->has_counts)
@@ -1758,12 +1761,18 @@ open_item(struct builder *b, const struct entry *e, int i)
 	}
 	b->explained = 0;
 	if (b->en) {
-		l = item_label(b, i);
-		t = ustr(it->heading != NULL ? it->heading : it->title);
-		heading(b, 2, e->seq, l ? xasprintf("%s %s", l, t) :
-		    xstrdup(t));
-		free(l);
-		free(t);
+		for (k = 0, j = i; j >= 0; j = k < it->njoint ?
+		    meeting_item(m, it->joint[k++]) : -1) {
+			const struct item *jt = &m->items[j];
+
+			l = item_label(b, j);
+			t = ustr(j == i && jt->heading != NULL ? jt->heading :
+			    jt->title);
+			heading(b, 2, e->seq, l ? xasprintf("%s %s", l, t) :
+			    xstrdup(t));
+			free(l);
+			free(t);
+		}
 		return;
 	}
 	switch (b->style) {
@@ -1831,9 +1840,10 @@ open_item(struct builder *b, const struct entry *e, int i)
 			heading(b, 1, e->seq, xasprintf("(%s) %s", s, t));
 			free(s);
 			free(t);
-			break;
-		}
-		if (b->section == NULL || strcmp(b->section,
+			b->section = NULL;
+			if (is_proc(it))
+				break;
+		} else if (b->section == NULL || strcmp(b->section,
 		    it->section) != 0) {
 			s = num(b, b->num[i].top);
 			t = qa_section(b, it);
@@ -1843,6 +1853,8 @@ open_item(struct builder *b, const struct entry *e, int i)
 			b->section = it->section;
 		}
 		if (is_report(it)) {
+			if (it->section == NULL)
+				break;
 			t = ustr(it->heading != NULL ? it->heading : it->title);
 			heading(b, 2, e->seq, xasprintf("「%s」について", t));
 			free(t);
@@ -1892,7 +1904,8 @@ emit_speech(struct builder *b, const struct entry *e)
 				    b->d->o.public;
 	size_t			 w;
 
-	text = red ? xstrdup(b->d->redaction) : ustr(e->text);
+	/* Cleaned with the rest of the document at the end (clean). */
+	text = xstrdup(red ? b->d->redaction : e->text != NULL ? e->text : "");
 	if (b->style == MINUTES_SUMMARY && b->proc_item >= 0 && !b->en) {
 		buf_puts(&b->proc, text);
 		free(text);
@@ -2068,10 +2081,14 @@ emit_attendance(struct builder *b, const struct entry *e)
 		add(b, MB_NOTE, MR_NONE, e->seq, NULL, xasprintf("(%s %s at "
 		    "%s.)", n, in ? "arrived" : "left", tm));
 	} else {
-		n = b->d->o.labels == MINUTES_LABELS_ROLE ?
-		    xstrdup(mb->kind == MK_STAFF ? staff_label(b) : "委員") :
-		    member_label(b, e->member, e->speaker, e->item);
-		add(b, MB_NOTE, MR_NONE, e->seq, NULL, xasprintf("（%s%s %s）",
+		char *one = num(b, 1);
+
+		n = b->d->o.labels != MINUTES_LABELS_ROLE ?
+		    member_label(b, e->member, e->speaker, e->item) :
+		    mb->kind == MK_STAFF ? ustr(staff_label(b)) :
+		    xasprintf("委員%s名", one);
+		free(one);
+		add(b, MB_NOTE, MR_NONE, e->seq, NULL, xasprintf("（%s %s%s）",
 		    tm, n, in ? "入室" : "退室"));
 	}
 	free(n);
@@ -2352,7 +2369,8 @@ proceedings(struct builder *b)
 				heading(b, 1, e->seq, xasprintf("%s 開会", n));
 				free(n);
 			}
-			if (b->style == MINUTES_VERBATIM || b->en)
+			if ((b->style == MINUTES_VERBATIM && !b->st->named) ||
+			    b->en)
 				emit_quorum(b, e);
 		} else if (strcmp(t, "meeting.close") == 0) {
 			proc_flush(b);
@@ -2379,6 +2397,40 @@ proceedings(struct builder *b)
 		} else if (strcmp(t, "attendance") == 0)
 			emit_attendance(b, e);
 	}
+}
+
+static void
+clean1(char **s)
+{
+	char	*c;
+
+	if (*s == NULL)
+		return;
+	c = utf8_sanitize(*s, 1);
+	free(*s);
+	*s = c;
+}
+
+/*
+ * Every string of the document, once more through the sanitiser: labels
+ * and formulas mix user strings (roles, sections, the redaction phrase)
+ * into composed text, and this is the one place that guarantees none of
+ * them carries a control or bidi-override character to a renderer.
+ */
+static void
+clean(struct mdoc *d)
+{
+	size_t	 i;
+
+	for (i = 0; i < d->n; i++) {
+		clean1(&d->b[i].label);
+		clean1(&d->b[i].text);
+		clean1(&d->b[i].note);
+		clean1(&d->b[i].label2);
+		clean1(&d->b[i].text2);
+	}
+	clean1(&d->title);
+	clean1(&d->doc_title);
 }
 
 struct mdoc *
@@ -2459,6 +2511,7 @@ mdoc_build(const struct meeting *m, const struct minutes_opts *opts,
 	proceedings(&b);
 	closing(&b);
 	emit_appendix(&b);
+	clean(d);
 	buf_free(&b.proc);
 	free(b.num);
 	return d;

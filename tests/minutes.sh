@@ -1,0 +1,132 @@
+#!/bin/sh
+# giji minutes and giji stats: golden files for every style and format,
+# the public version, English, determinism, hostile strings in HTML and
+# text, option errors and -o. GENERATE=1 rewrites tests/golden/minutes-*.
+. "$srcdir/tests/minutes-lib.sh"
+
+styles="written summary qa verbatim-role verbatim-named"
+
+for f in $styles; do
+	m=$(meeting "$f") || { t_fail "$f: import"; continue; }
+	for fmt in text md html json; do
+		ext=$fmt
+		[ "$fmt" = text ] && ext=txt
+		golden "$f: $fmt" "minutes-$f.$ext" \
+		    "$GIJI" minutes "$m" --format "$fmt"
+	done
+	golden "$f: public text" "minutes-$f-public.txt" \
+	    "$GIJI" minutes "$m" --public
+	golden "$f: public html" "minutes-$f-public.html" \
+	    "$GIJI" minutes "$m" --public --format html
+	golden "$f: stats" "stats-$f.txt" "$GIJI" stats "$m"
+done
+
+m=$(meeting summary)
+golden "summary: English" "minutes-summary-en.txt" \
+    "$GIJI" minutes "$m" --lang en
+golden "summary: stats --json" "stats-summary.json" "$GIJI" stats "$m" --json
+m=$(meeting verbatim-role)
+golden "verbatim-role: English" "minutes-verbatim-role-en.txt" \
+    "$GIJI" minutes "$m" --lang en
+golden "verbatim-role: named labels, half-width, 正午" \
+    "minutes-verbatim-role-named.txt" "$GIJI" minutes "$m" \
+    --labels name_role --digits half --noon shogo
+
+# The public version: retracted and redacted passages are gone, the
+# appendix and the recount history are internal only.
+m=$(meeting summary)
+"$GIJI" minutes "$m" --public >"$T/pub.txt"
+"$GIJI" minutes "$m" >"$T/int.txt"
+t_check "public: redacted text replaced" \
+    sh -c "! grep -q 勤務先 '$T/pub.txt' && grep -q '【非公開】' '$T/pub.txt'"
+t_check "internal: redacted text kept" grep -q 勤務先 "$T/int.txt"
+t_check "retracted text in neither version" \
+    sh -c "! grep -q 'どう消すのか' '$T/pub.txt' && ! grep -q '^〔委員〕 作業が終わった' '$T/int.txt'"
+t_check "public: no appendix" sh -c "! grep -q 訂正等の記録 '$T/pub.txt'"
+t_check "internal: appendix lists the amendment" grep -q '予備紙は何部' "$T/int.txt"
+t_check "amendment applied in the public version" grep -q '予備はどの程度' "$T/pub.txt"
+"$GIJI" minutes "$m" --public --redaction '（非公開部分）' >"$T/pub2.txt"
+t_check "--redaction sets the phrase" grep -q '（非公開部分）' "$T/pub2.txt"
+
+# Deterministic: twice, and on a copy of the file.
+for f in $styles; do
+	m=$(meeting "$f")
+	cp "$m" "$T/copy.giji"
+	for fmt in text html json; do
+		"$GIJI" minutes "$m" --format $fmt >"$T/a"
+		"$GIJI" minutes "$m" --format $fmt >"$T/b"
+		"$GIJI" minutes "$T/copy.giji" --format $fmt >"$T/c"
+		t_check "$f $fmt: byte-identical twice and on a copy" \
+		    sh -c "cmp '$T/a' '$T/b' && cmp '$T/a' '$T/c'"
+	done
+done
+
+# Hostile strings in every field: well-formed HTML, clean text, valid JSON.
+if command -v xmllint >/dev/null 2>&1; then have_xmllint=1; else have_xmllint=; fi
+m=$(meeting hostile)
+for s in summary verbatim qa written; do
+	for l in role name_role; do
+		for v in "" --public; do
+			for lang in ja en; do
+				d="hostile $s $l $lang${v:+ public}"
+				"$GIJI" minutes "$m" --style $s --labels $l \
+				    --lang $lang $v --format html >"$T/h.html"
+				if [ -n "$have_xmllint" ]; then
+					t_check "$d: html is well-formed XML" \
+					    xmllint --noout "$T/h.html"
+				fi
+				t_check "$d: html has no script element" \
+				    sh -c "! grep -qi '<script' '$T/h.html'"
+				"$GIJI" minutes "$m" --style $s --labels $l \
+				    --lang $lang $v >"$T/h.txt"
+				t_check "$d: text has no controls or bidi overrides" \
+				    sh -c "! LC_ALL=C grep -qP '[\\x00-\\x08\\x0b-\\x1f\\x7f]|\\xe2\\x80[\\xaa-\\xae]|\\xe2\\x81[\\xa6-\\xa9]' '$T/h.txt'"
+				"$GIJI" minutes "$m" --style $s --labels $l \
+				    --lang $lang $v --format json >"$T/h.json"
+				t_check "$d: json is valid" sh -c \
+				    "sqlite3 :memory: \"select json_valid(readfile('$T/h.json'))\" | grep -qx 1"
+			done
+		done
+	done
+done
+if [ -n "$have_xmllint" ]; then
+	for f in $styles; do
+		m=$(meeting "$f")
+		"$GIJI" minutes "$m" --public --format html >"$T/p.html"
+		t_check "$f: public html parses as HTML without errors" \
+		    sh -c "xmllint --html --noout '$T/p.html' 2>&1 | (! grep .)"
+	done
+fi
+
+# Options: bad values exit 2 with a message; -o writes 0600 / 0644.
+m=$(meeting summary)
+for bad in "--style nope" "--format nope" "--lang fr" "--digits wide" \
+    "--labels x" "--noon y" "--bogus"; do
+	"$GIJI" minutes "$m" $bad >/dev/null 2>"$T/err"
+	rc=$?
+	t_check "minutes $bad: exit 2 and a message" \
+	    sh -c "[ $rc -eq 2 ] && grep -q minutes '$T/err'"
+done
+"$GIJI" minutes >/dev/null 2>&1
+t_check "minutes without FILE: exit 2" [ $? -eq 2 ]
+"$GIJI" minutes "$m" -o "$T/out.txt"
+t_check "-o writes the internal minutes mode 0600" \
+    sh -c "[ \"\$(stat -c %a '$T/out.txt')\" = 600 ]"
+"$GIJI" minutes "$m" -o "$T/out.txt" 2>/dev/null
+t_check "-o refuses to replace a file" [ $? -eq 1 ]
+"$GIJI" minutes "$m" --public -o "$T/out.txt" --force
+t_check "--public --force replaces it, mode 0644" \
+    sh -c "[ \"\$(stat -c %a '$T/out.txt')\" = 644 ]"
+ln -s "$T/out.txt" "$T/link.txt"
+"$GIJI" minutes "$m" -o "$T/link.txt" --force 2>/dev/null
+t_check "-o refuses a symbolic link" [ $? -eq 1 ]
+"$GIJI" stats "$m" --bogus >/dev/null 2>&1
+t_check "stats --bogus: exit 2" [ $? -eq 2 ]
+
+# Defaults from meta.set: the verbatim fixture says style verbatim, role labels.
+m=$(meeting verbatim-role)
+"$GIJI" minutes "$m" >"$T/d1"
+"$GIJI" minutes "$m" --style verbatim --labels role --digits full >"$T/d2"
+t_check "meta.set style and labels are the defaults" cmp "$T/d1" "$T/d2"
+
+t_done
