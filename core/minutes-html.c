@@ -101,7 +101,10 @@ role_class(enum mb_role r)
 static void
 speech(const struct mdoc *d, struct buf *o, const struct mblock *bl)
 {
-	char	*lab = mdoc_label(d, bl);
+	char		*lab = mdoc_label(d, bl);
+	/* Further paragraphs of a turn are indented only where the style does. */
+	const char	*cont = *d->st->cont_indent != '\0' ?
+			    "</p>\n<p class=\"cont\">" : "</p>\n<p>";
 
 	buf_printf(o, "<div class=\"speech%s%s\" id=\"e%lld\">\n",
 	    role_class(bl->role), (bl->flags & MBF_REDACTED) ?
@@ -121,13 +124,12 @@ speech(const struct mdoc *d, struct buf *o, const struct mblock *bl)
 			esc(o, bl->note);
 			buf_puts(o, "</span>");
 			if (*bl->text != '\0')
-				esc_lines(o, bl->text, "</p>\n<p>",
-				    "</p>\n<p class=\"cont\">", "</p>\n");
+				esc_lines(o, bl->text, "</p>\n<p>", cont,
+				    "</p>\n");
 			else
 				buf_puts(o, "</p>\n");
 		} else
-			esc_lines(o, bl->text, "", "</p>\n<p class=\"cont\">",
-			    "</p>\n");
+			esc_lines(o, bl->text, "", cont, "</p>\n");
 	}
 	buf_puts(o, "</div>\n");
 	free(lab);
