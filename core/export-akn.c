@@ -122,10 +122,13 @@ akn_id_ok(const char *id)
 	return 1;
 }
 
+/* m_<id>; m-<n> for other ids, and always when anonymised (ids are names). */
 static char *
-akn_member_eid(int i, const struct member *mb)
+akn_member_eid(const struct akn *a, int i)
 {
-	if (akn_id_ok(mb->id))
+	const struct member	*mb = &a->m->members[i];
+
+	if (!a->anon && akn_id_ok(mb->id))
 		return xasprintf("m_%s", mb->id);
 	return xasprintf("m-%d", i + 1);
 }
@@ -295,7 +298,7 @@ akn_by_as(struct akn *a, struct buf *b, int i)
 		return;
 	}
 	mb = &a->m->members[i];
-	eid = akn_member_eid(i, mb);
+	eid = akn_member_eid(a, i);
 	buf_printf(b, " by=\"#%s\"", eid);
 	free(eid);
 	if (mb->kind != MK_GROUP &&
@@ -669,7 +672,7 @@ akn_vote_tally(struct akn *a, struct buf *b, const struct entry *e)
 	struct export_tally	 x;
 	char			*id = entry_get(e, "vote"), *sum, *ael, *meid;
 	size_t			 k, i;
-	int			 vi, first = 1, mi;
+	int			 vi, first = 1, mi, r;
 
 	vi = meeting_vote(a->m, id);
 	free(id);
@@ -701,7 +704,7 @@ akn_vote_tally(struct akn *a, struct buf *b, const struct entry *e)
 	if (x.not_voting > 0)
 		akn_qty(a, b, sum, "not_voting", "不参加", "not voting",
 		    x.not_voting, &first);
-	buf_puts(b, a->lang == EXPORT_EN ? "</summary>\n" : "</summary>\n");
+	buf_puts(b, "</summary>\n");
 	free(sum);
 	if (t->nballots == 0)
 		return;
@@ -715,13 +718,13 @@ akn_vote_tally(struct akn *a, struct buf *b, const struct entry *e)
 			continue;
 		if (i > 0)
 			buf_puts(b, a->lang == EXPORT_EN ? "; " : "、");
-		meid = akn_member_eid(mi, &a->m->members[mi]);
+		meid = akn_member_eid(a, mi);
 		buf_printf(b, "<vote by=\"#%s\"", meid);
 		free(meid);
-		if ((first = akn_find(a->roles, a->nroles,
+		if ((r = akn_find(a->roles, a->nroles,
 		    a->m->members[mi].role)) >= 0 &&
 		    a->m->members[mi].kind != MK_GROUP)
-			buf_printf(b, " as=\"#role_%d\"", first + 1);
+			buf_printf(b, " as=\"#role_%d\"", r + 1);
 		buf_printf(b, " choice=\"#%s__%s\">", ael,
 		    akn_choice_opt(bl->choice));
 		akn_text(b, akn_show(a, &a->m->members[mi]));
@@ -949,7 +952,7 @@ akn_rollcall(struct akn *a, struct buf *b)
 			else
 				buf_puts(b, a->lang == EXPORT_EN ? ", " :
 				    "、");
-			eid = akn_member_eid((int)i, mb);
+			eid = akn_member_eid(a, (int)i);
 			buf_printf(b, "<%s eId=\"rollcall__p_%d\" "
 			    "refersTo=\"#%s\"",
 			    pass == 3 ? "organization" : "person", ++np, eid);
@@ -1218,7 +1221,7 @@ akn_references(struct akn *a, struct buf *b)
 	for (i = 0; i < m->nmembers; i++) {
 		const struct member *mb = &m->members[i];
 
-		eid = akn_member_eid((int)i, mb);
+		eid = akn_member_eid(a, (int)i);
 		href = xasprintf("/akn/ontology/%s/giji/%s",
 		    mb->kind == MK_GROUP ? "organization" : "person",
 		    mb->uuid);
@@ -1384,7 +1387,7 @@ akn_conclusions(struct akn *a, struct buf *b)
 		akn_text(b, s->role != NULL ? s->role :
 		    (a->lang == EXPORT_EN ? "Signed" : "会議録署名委員"));
 		buf_puts(b, a->lang == EXPORT_EN ? ": " : "　");
-		eid = akn_member_eid(s->member, &m->members[s->member]);
+		eid = akn_member_eid(a, s->member);
 		buf_printf(b, "<signature><person eId=\"concl__sig_%d\" "
 		    "refersTo=\"#%s\"", n, eid);
 		free(eid);

@@ -162,6 +162,18 @@ if [ -f "$T/export-council.ja.akn" ]; then
 	check_fail "a date without time is caught" $VALIDATE --refs "$T/bad.json"
 fi
 
+# Anonymised minutes (meta labels=role): the public exports name no one.
+for n in $(grep -l '"labels":"role"' "$top_srcdir"/tests/fixtures/*.jsonl \
+    2>/dev/null); do
+	n=$(basename "$n" .jsonl)
+	[ -f "$T/$n.ja.pub.akn" ] || continue
+	case $(cat "$T/$n.ja.pub.akn") in *'eId="m_'*) r=1 ;; *) r=0 ;; esac
+	is "$n: public AKN eIds carry no member ids" "$r" 0
+	case $(cat "$T/$n.ja.pub.popolo") in *'"sort_name"'*|*'"other_names"'*) r=1 ;;
+	*) r=0 ;; esac
+	is "$n: public Popolo persons carry no names" "$r" 0
+done
+
 # Hostile strings in every field: markup, quotes, entities, CDATA ends,
 # comment dashes, C0/C1 controls, noncharacters, bidi overrides, emoji,
 # ids that are not names.
