@@ -11,6 +11,7 @@
  *   fold.h	the log replayed into a meeting's state
  *   import.h	JSONL import (the public vocabulary)
  *   vote.h	votes and quorum: methods, rules, outcomes (pure)
+ *   export.h	open-data exports: Akoma Ntoso debate XML, Popolo JSON
  */
 #ifndef GIJI_CORE_H
 #define GIJI_CORE_H
@@ -25,5 +26,6 @@
 #include "fold.h"
 #include "import.h"
 #include "vote.h"
+#include "export.h"
 
 #endif
