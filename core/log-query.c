@@ -178,3 +178,18 @@ log_query_seq_of(struct log_query *q, const char *uuid)
 	sqlite3_reset(st);
 	return seq;
 }
+
+int
+log_query_idle(struct log_query *q)
+{
+	sqlite3_stmt	*st = NULL;
+	int		 n = 0;
+
+	while ((st = sqlite3_next_stmt(q->db, st)) != NULL) {
+		if (sqlite3_stmt_busy(st)) {
+			sqlite3_reset(st);
+			n++;
+		}
+	}
+	return n;
+}

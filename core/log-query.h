@@ -38,6 +38,15 @@ int		 log_query_page_fwd(struct log_query *, int64_t lo, int64_t hi,
 		     int64_t from, int limit, log_cb fn, void *arg,
 		     char **cause);
 
+/*
+ * End any read transaction left open on the connection: reset every
+ * statement still stepping. A live view calls it at its idle point (no
+ * query running), so that a statement somebody forgot to reset cannot
+ * pin an old snapshot and hide other terminals' events. Returns how many
+ * statements it reset.
+ */
+int		 log_query_idle(struct log_query *);
+
 /* The seq of the event with this uuid, or 0. */
 int64_t		 log_query_seq_of(struct log_query *, const char *uuid);
 

@@ -163,6 +163,7 @@ static enum action_result
 act_prompt(struct app *app, enum prompt_kind kind)
 {
 	app->prompt = kind;
+	app->prompt_from = app->focus;
 	editbuf_clear(&app->pbuf);
 	app_focus(app, PANE_INPUT);
 	app_dirty(app, PANE_INPUT);
@@ -640,6 +641,7 @@ act_prompt_accept(struct app *app)
 		return ACTION_ERROR;	/* keep the answer for another try */
 	app->prompt = PROMPT_NONE;
 	editbuf_clear(&app->pbuf);
+	app_focus(app, app->prompt_from);
 	return ACTION_REDRAW_ALL;
 }
 
@@ -723,6 +725,7 @@ act_input_cancel(struct app *app, const char *arg)
 	if (app->prompt != PROMPT_NONE) {
 		app->prompt = PROMPT_NONE;
 		editbuf_clear(&app->pbuf);
+		app_focus(app, app->prompt_from);
 		status_message(app, STATUS_INFO, "取りやめました");
 		return ACTION_REDRAW;
 	}

@@ -182,6 +182,7 @@ struct app {
 
 	/* A one-line question in the input pane. */
 	enum prompt_kind	 prompt;
+	int			 prompt_from;	/* the pane focused before */
 	struct editbuf		 pbuf;
 	char			 prompt_uuid[LOG_UUID_LEN];
 	int64_t			 prompt_seq;

@@ -115,6 +115,16 @@ pane_picker_draw(struct pane *p)
 		mvwaddch(p->win, p->h - 1, (int)i, '-');
 }
 
+/* Another terminal added a speaker: search the new roster too. */
+static int
+pane_picker_update(struct pane *p, const struct event *ev)
+{
+	if (strcmp(ev->type, "member.add") != 0)
+		return 0;
+	pane_picker_filter(p->app, p->data);
+	return p->app->overlay == PANE_PICKER;
+}
+
 static enum action_result
 pane_picker_take(struct app *app, struct pane_picker *d, size_t i)
 {
@@ -178,6 +188,7 @@ const struct pane_ops pane_picker_ops = {
 	.context = KEYMAP_GLOBAL,
 	.init = pane_picker_init,
 	.free = pane_picker_free,
+	.update = pane_picker_update,
 	.draw = pane_picker_draw,
 	.key = pane_picker_key,
 };

@@ -131,6 +131,13 @@ status_draw(struct pane *p)
 
 	right = status_right(app);
 	rw = (int)utf8_width(right);
+	/* An error that does not fit takes the whole line while it shows. */
+	if (status_text != NULL && status_level == STATUS_ERROR &&
+	    (int)utf8_width(status_text) + 8 + rw >= p->w) {
+		free(right);
+		right = xstrdup("");
+		rw = 0;
+	}
 	draw_clear_line(p->win, 0, A_NORMAL, 0);
 	if (status_text != NULL) {
 		if (status_level == STATUS_ERROR) {

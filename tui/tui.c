@@ -412,6 +412,7 @@ tui_loop(struct app *app)
 				tui_key(app, key);
 		} else if (input_replay_done())
 			app->quit = 1;
+		log_query_idle(app->q);
 		dv = log_data_version(app->log);
 		if (dv != app->data_version) {
 			app->data_version = dv;
@@ -567,9 +568,15 @@ tui_main(int argc, char **argv)
 	}
 	app.km = tui_keymap(kpath, &causes, &ncauses);
 	tui_restore_draft(&app);
-	if (ncauses > 0)
-		status_message(&app, STATUS_ERROR, "%s%s — 既定のキー配置で起動"
-		    "しました", causes[0], ncauses > 1 ? " ほか" : "");
+	if (ncauses > 0) {
+		/* The status line is short: the file by its last name here,
+		 * in full in the help screen's history and on exit. */
+		const char *c = causes[0], *slash = strrchr(kpath, '/');
+		if (slash != NULL && strncmp(c, kpath, strlen(kpath)) == 0)
+			c += slash + 1 - kpath;
+		status_message(&app, STATUS_ERROR, "既定のキー配置で起動: %s%s",
+		    c, ncauses > 1 ? " ほか" : "");
+	}
 
 	tui_signals();
 	tui_curses(&app);

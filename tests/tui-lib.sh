@@ -1,0 +1,178 @@
+# tests/tui-lib.sh: drive giji's terminal interface inside tmux. Source it
+# from a tests/tui-*.sh script (after which the TAP helpers of lib.sh are
+# there too). Each script gets a private tmux server (-L giji$$, no user
+# config, escape-time 0) and a scratch HOME; the server is killed and the
+# folder removed on exit. Without tmux the script exits 77 (SKIP).
+#
+#   tui_start S [-x W -y H] ARGS...   run "giji ARGS" in session S (default
+#                                     80x24), pinned locale, TERM, clock,
+#                                     HOME and XDG dirs; GIJI_STATION=S
+#   tui_wait S TEXT [SECONDS]         poll the screen until TEXT shows
+#   tui_wait_not S TEXT [SECONDS]     … until it is gone
+#   tui_focused S TEXT                … until the pane titled TEXT has the focus
+#   tui_wait_row S ROW TEXT           … until row ROW (1-based) holds TEXT
+#   tui_keys S KEY...                 tmux send-keys (key names)
+#   tui_type S TEXT                   send-keys -l (literal UTF-8, like IME text)
+#   tui_screen S                      the screen as text
+#   tui_cursor S                      "x,y" of the terminal's cursor
+#   tui_pid S                         giji's process id
+#   tui_dead S                        1 once giji has exited
+#   tui_stop S                        F10 and wait for the exit
+# Waiting is by polling (every 50 ms), never by fixed sleeps.
+
+. "${top_srcdir:-$(cd "$(dirname "$0")/.." && pwd)}/tests/lib.sh"
+
+command -v tmux >/dev/null 2>&1 || skip_all "tmux not found"
+TUI_SOCK=giji$$
+TUI="tmux -L $TUI_SOCK -f /dev/null"
+TUI_NOW=${TUI_NOW:-2024-06-27T14:00:00+09:00}
+export HOME="$T/home" XDG_CONFIG_HOME="$T/config" XDG_DATA_HOME="$T/data"
+mkdir -p "$HOME" "$XDG_CONFIG_HOME" "$XDG_DATA_HOME"
+trap '$TUI kill-server >/dev/null 2>&1; rm -rf "$T"' EXIT
+
+tui_start() {
+	s=$1; shift
+	w=80; h=24
+	while [ $# -gt 0 ]; do
+		case $1 in
+		-x) w=$2; shift 2 ;;
+		-y) h=$2; shift 2 ;;
+		*) break ;;
+		esac
+	done
+	cmd="exec env LC_ALL=C.UTF-8 TERM=tmux-256color TZ=UTC"
+	cmd="$cmd HOME='$HOME' XDG_CONFIG_HOME='$XDG_CONFIG_HOME'"
+	cmd="$cmd XDG_DATA_HOME='$XDG_DATA_HOME' TMPDIR='$T'"
+	cmd="$cmd GIJI_DATADIR='$top_srcdir' GIJI_STATION='$s'"
+	cmd="$cmd GIJI_NOW='$TUI_NOW' ${TUI_ENV:-} '$GIJI'"
+	for a in "$@"; do
+		cmd="$cmd '$a'"
+	done
+	if $TUI has-session -t "$s" 2>/dev/null; then
+		$TUI respawn-pane -k -t "$s" "$cmd"
+	else
+		$TUI new-session -d -s "$s" -x "$w" -y "$h" "$cmd"
+		$TUI set-option -g escape-time 0 \; \
+		    set-option -g remain-on-exit on \; \
+		    set-option -g default-size "${w}x$h" >/dev/null
+	fi
+}
+
+tui_screen() {
+	$TUI capture-pane -t "$1" -p
+}
+
+tui_wait() {
+	_s=$1 _text=$2 _i=0 _max=$(awk "BEGIN { print int(${3:-10} * 20) }")
+	while [ $_i -lt $_max ]; do
+		if $TUI capture-pane -t "$_s" -p | grep -F -q -- "$_text"; then
+			return 0
+		fi
+		sleep 0.05
+		_i=$((_i + 1))
+	done
+	echo "# timed out waiting for: $_text"
+	$TUI capture-pane -t "$_s" -p | sed 's/^/#   |/'
+	return 1
+}
+
+# Poll until the pane whose title holds TEXT has the focus (its title
+# row is drawn in reverse video).
+tui_focused() {
+	_i=0
+	while [ $_i -lt 200 ]; do
+		if $TUI capture-pane -t "$1" -p -e | grep -F -- "$2" |
+		    grep -q '\[[0-9;]*7[;m]'; then
+			return 0
+		fi
+		sleep 0.05
+		_i=$((_i + 1))
+	done
+	echo "# not focused: $2"
+	return 1
+}
+
+# Poll until row ROW (1-based) of the screen holds TEXT.
+tui_wait_row() {
+	_s=$1 _row=$2 _text=$3 _i=0
+	while [ $_i -lt 200 ]; do
+		if $TUI capture-pane -t "$_s" -p | sed -n "${_row}p" |
+		    grep -F -q -- "$_text"; then
+			return 0
+		fi
+		sleep 0.05
+		_i=$((_i + 1))
+	done
+	echo "# row $_row never held: $_text"
+	$TUI capture-pane -t "$_s" -p | sed -n "${_row}p" | sed 's/^/#   |/'
+	return 1
+}
+
+tui_wait_not() {
+	_s=$1 _text=$2 _i=0 _max=$(awk "BEGIN { print int(${3:-10} * 20) }")
+	while [ $_i -lt $_max ]; do
+		if ! $TUI capture-pane -t "$_s" -p | grep -F -q -- "$_text"; then
+			return 0
+		fi
+		sleep 0.05
+		_i=$((_i + 1))
+	done
+	echo "# still on the screen: $_text"
+	return 1
+}
+
+tui_keys() {
+	_s=$1; shift
+	$TUI send-keys -t "$_s" "$@"
+}
+
+tui_type() {
+	$TUI send-keys -t "$1" -l -- "$2"
+}
+
+tui_cursor() {
+	$TUI display -p -t "$1" '#{cursor_x},#{cursor_y}'
+}
+
+tui_pid() {
+	$TUI display -p -t "$1" '#{pane_pid}'
+}
+
+tui_dead() {
+	$TUI display -p -t "$1" '#{pane_dead}'
+}
+
+tui_wait_dead() {
+	_i=0
+	while [ $_i -lt 200 ]; do
+		[ "$(tui_dead "$1")" = 1 ] && return 0
+		sleep 0.05
+		_i=$((_i + 1))
+	done
+	return 1
+}
+
+tui_stop() {
+	tui_keys "$1" F10
+	tui_wait_dead "$1"
+}
+
+# A meeting with a small roster and agenda, for the scripts.
+tui_meeting() {
+	"$GIJI" new "$1" >/dev/null || return 1
+	"$GIJI" import "$1" >/dev/null 2>&1 <<'JSONL'
+{"type":"meta.set","ts":"2024-06-27T13:50:00+09:00","data":{"title":"テスト審議会"}}
+{"type":"member.add","ts":"2024-06-27T13:50:00+09:00","data":{"id":"sato","name":"佐藤","reading":"さとう","role":"会長","kind":"chair"}}
+{"type":"member.add","ts":"2024-06-27T13:50:00+09:00","data":{"id":"ito","name":"伊藤","reading":"イトウ","role":"委員"}}
+{"type":"member.add","ts":"2024-06-27T13:50:00+09:00","data":{"id":"yamada","name":"山田","reading":"やまだ","role":"委員"}}
+{"type":"member.add","ts":"2024-06-27T13:50:00+09:00","data":{"id":"kato","name":"加藤","reading":"かとう","role":"課長","kind":"staff"}}
+{"type":"agenda.add","ts":"2024-06-27T13:50:00+09:00","data":{"id":"a1","title":"開会"}}
+{"type":"agenda.add","ts":"2024-06-27T13:50:00+09:00","data":{"id":"a2","title":"予算の審議"}}
+{"type":"agenda.add","ts":"2024-06-27T13:50:00+09:00","data":{"id":"a3","title":"報告事項"}}
+JSONL
+}
+
+# A data field of the last event of a type, from giji log --json.
+tui_last() {
+	"$GIJI" log "$1" --json | grep "\"type\":\"$2\"" | tail -n 1
+}

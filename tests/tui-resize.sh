@@ -1,0 +1,27 @@
+#!/bin/sh
+# Resize live: 80x24 works, 40x10 shows a clear notice, back to 80x24
+# and to 100x30 the panes return with the draft intact.
+. "${top_srcdir:-$(cd "$(dirname "$0")/.." && pwd)}/tests/tui-lib.sh"
+
+M=$T/m.giji
+tui_meeting "$M"
+tui_start a "$M"
+check "80x24 comes up" tui_wait a "発言者: （未選択"
+tui_keys a M-2
+tui_type a "リサイズ中の下書き"
+check "typed" tui_wait a "リサイズ中の下書き"
+$TUI resize-window -t a -x 40 -y 10
+check "40x10: the notice" tui_wait a "端末が小さすぎます"
+check "it names the size" tui_wait a "40x10"
+tui_type a "小"
+$TUI resize-window -t a -x 80 -y 24
+check "back to 80x24: panes return" tui_wait a "発言者: 伊藤委員"
+check "the draft is intact" tui_wait a "リサイズ中の下書き"
+$TUI resize-window -t a -x 100 -y 30
+check "100x30" tui_wait a "記録 ─ 会議全体"
+check "status line on the last row" tui_wait_row a 30 "保存済"
+check "input title above it" tui_wait_row a 25 "発言者: 伊藤委員"
+tui_keys a Enter
+check "still records" tui_wait a "記録しました"
+tui_stop a
+done_testing
