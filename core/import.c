@@ -17,16 +17,15 @@
 #include "utf8.h"
 #include "xmalloc.h"
 
+static int	import_text(struct log *, const char *, char **, char **);
+
 int
 import_line(struct log *log, const char *line, size_t len, char **tz,
     char **cause)
 {
-	struct event_in	 in;
-	enum json_kind	 k;
-	char		*type = NULL, *ts = NULL, *data = NULL, *uuid = NULL;
-	char		*station = NULL;
-	size_t		 bad;
-	int		 rc = -1;
+	char	*text;
+	size_t	 bad;
+	int	 rc;
 
 	*cause = NULL;
 	if (memchr(line, '\0', len) != NULL) {
@@ -37,6 +36,22 @@ import_line(struct log *log, const char *line, size_t len, char **tz,
 		*cause = xasprintf("not valid UTF-8 (byte %zu)", bad + 1);
 		return -1;
 	}
+	/* The JSON functions read to a NUL: never past len. */
+	text = xstrndup(line, len);
+	rc = import_text(log, text, tz, cause);
+	free(text);
+	return rc;
+}
+
+static int
+import_text(struct log *log, const char *line, char **tz, char **cause)
+{
+	struct event_in	 in;
+	enum json_kind	 k;
+	char		*type = NULL, *ts = NULL, *data = NULL, *uuid = NULL;
+	char		*station = NULL;
+	int		 rc = -1;
+
 	if (json_kind(line, "$") != JSON_OBJECT) {
 		*cause = xasprintf("not a JSON object");
 		return -1;

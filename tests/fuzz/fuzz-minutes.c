@@ -1,0 +1,76 @@
+/*
+ * libFuzzer: the minutes compiler on random logs. The first byte picks
+ * the style, language, labels, public version and format; the rest is
+ * JSONL imported into the fuzzers' meeting (lines that are refused are
+ * skipped), folded and compiled, then rolled back. Invariants: the fold
+ * succeeds on whatever the log accepted; the minutes compile or fail
+ * with a cause; the output is valid UTF-8 of the length reported.
+ */
+#include "config.h"
+
+#include <stdint.h>
+
+#include "fold.h"
+#include "fuzz-meeting.h"
+#include "import.h"
+#include "minutes.h"
+#include "utf8.h"
+
+int	 LLVMFuzzerTestOneInput(const uint8_t *, size_t);
+
+int
+LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+	struct log		*log = fuzz_meeting();
+	struct meeting		*m;
+	struct minutes_opts	 o;
+	const char		*p, *end, *nl;
+	char			*tz = NULL, *cause = NULL, *out;
+	size_t			 len, nformats = 0;
+	unsigned		 sel;
+
+	if (size < 1)
+		return 0;
+	sel = data[0];
+	p = (const char *)data + 1;
+	end = (const char *)data + size;
+	CHECK(log_begin(log, &cause) == 0);
+	while (p < end) {
+		nl = memchr(p, '\n', (size_t)(end - p));
+		if (nl == NULL)
+			nl = end;
+		if (import_line(log, p, (size_t)(nl - p), &tz, &cause) != 0) {
+			free(cause);
+			cause = NULL;
+		}
+		p = nl + 1;
+	}
+	free(tz);
+	m = meeting_fold(log, &cause);
+	if (m == NULL)
+		fprintf(stderr, "fold: %s\n", cause);
+	CHECK(m != NULL);
+	while (minutes_formats[nformats].name != NULL)
+		nformats++;
+	minutes_opts_default(&o);
+	o.style = (int)(sel & 3);
+	o.lang = (int)((sel >> 2) & 1);
+	o.labels = (int)((sel >> 3) & 3);
+	o.public = (int)((sel >> 5) & 1);
+	o.format = minutes_formats[(sel >> 6) % nformats].name;
+	out = minutes_compile(m, &o, &len, &cause);
+	if (out == NULL)
+		CHECK(cause != NULL && *cause != '\0');
+	else {
+		CHECK(strlen(out) == len);
+		if (!utf8_valid(out, len))
+			fprintf(stderr, "invalid UTF-8 at byte %zu of %s\n",
+			    utf8_invalid_at(out, len), o.format);
+		CHECK(utf8_valid(out, len));
+	}
+	free(out);
+	free(cause);
+	meeting_free(&m);
+	log_rollback(log);
+	return 0;
+}
