@@ -137,6 +137,7 @@ main(void)
 		ok(stat(p, &sb) == 0 && (sb.st_mode & 0777) == 0600,
 		    "with mode 0600");
 		log_set_station(log, "clerk");
+		free(p);
 	}
 
 	/* validation: each refusal names the field */
@@ -231,6 +232,7 @@ main(void)
 		free(s);
 		accepted(log, "signer", "{\"member\":\"ito\",\"purpose\":"
 		    "\"designation\"}", "signer");
+		event_clear(&first);
 		p = xmalloc(3 * 1024 * 1024);
 		memset(p, 'a', 3 * 1024 * 1024 - 1);
 		p[3 * 1024 * 1024 - 1] = '\0';
