@@ -160,8 +160,8 @@ minutes_render_html(const struct mdoc *d, size_t *len)
 		switch (bl->kind) {
 		case MB_TITLE:
 			esc_lines(&o, bl->text, bl->level == 0 ? "<h1>" :
-			    "<p class=\"sub\">", bl->level == 0 ? "<br/>" :
-			    "<br/>", bl->level == 0 ? "</h1>\n" : "</p>\n");
+			    "<p class=\"sub\">", "<br/>", bl->level == 0 ?
+			    "</h1>\n" : "</p>\n");
 			break;
 		case MB_ROW:
 			if (!in_table)

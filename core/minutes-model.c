@@ -1050,8 +1050,7 @@ decision_verbatim_named(struct builder *b, const struct decision *dc,
 		w = rejected(dc->outcome) ? "不承認" : is_report(it) ?
 		    "了承" : "承認";
 		t = ustr(it->title);
-		buf_printf(&out, "%s「%s」は%sですので、%s%s", k ? "" : "",
-		    t, is_report(it) ? "報告事項" : "諮問事項", w,
+		buf_printf(&out, "「%s」は%sですので、%s%s", t, is_report(it) ? "報告事項" : "諮問事項", w,
 		    k + 1 < n ? "。" : "ということで、よろしゅうございますか。");
 		free(t);
 		if (strstr(words.s != NULL ? words.s : "", w) == NULL)
@@ -1069,7 +1068,6 @@ emit_decision(struct builder *b, const struct entry *e,
 	int		 its[64], lines = 0;
 	size_t		 n = decision_items(b, dc, its, 64), k;
 	const struct item *it = n ? &b->m->items[its[0]] : NULL;
-	struct mblock	*bl;
 	char		*s;
 
 	if (b->en) {
@@ -1118,8 +1116,7 @@ emit_decision(struct builder *b, const struct entry *e,
 		s = dc->text != NULL ? ustr(dc->text) : b->st->named ?
 		    decision_verbatim_named(b, dc, its, n) :
 		    decision_verbatim_role(b, dc, it);
-		bl = add(b, MB_SPEECH, MR_DECISION, e->seq, chair_label(b), s);
-		(void)bl;
+		add(b, MB_SPEECH, MR_DECISION, e->seq, chair_label(b), s);
 		break;
 	}
 }
@@ -2230,7 +2227,6 @@ static void
 closing(struct builder *b)
 {
 	const char	*notice = meeting_meta_str(b->m, "notice", NULL);
-	struct mblock	*bl;
 	int		 h, mi;
 	char		*t, *p, *nl;
 
@@ -2272,9 +2268,8 @@ closing(struct builder *b)
 		}
 		if (meta_hm(b, "end", b->m->close_ts, &h, &mi) == 0) {
 			t = fmt_time(b, h, mi);
-			bl = add(b, MB_CLOSING, MR_NONE, 0, NULL,
+			add(b, MB_CLOSING, MR_NONE, 0, NULL,
 			    xasprintf("%s閉会", t));
-			(void)bl;
 			free(t);
 		}
 		break;

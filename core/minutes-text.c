@@ -13,7 +13,7 @@
 #include "utf8.h"
 #include "xmalloc.h"
 
-/* Each line of s (split at \n) through fn. */
+/* Each line of s (split at \n): first or rest before it, after after it. */
 static void
 lines(struct buf *o, const char *s, const char *first, const char *rest,
     const char *after)

@@ -194,7 +194,7 @@ char *
 minutes_letterspace(const char *label)
 {
 	uint32_t	 cp;
-	size_t		 n1, n2, len;
+	size_t		 n1, len;
 
 	if (label == NULL)
 		return xstrdup("");
@@ -202,7 +202,5 @@ minutes_letterspace(const char *label)
 	if (utf8_strlen(label) != 2)
 		return xstrdup(label);
 	n1 = utf8_decode(label, len, &cp);
-	n2 = len - n1;
-	(void)n2;
 	return xasprintf("%.*s %s", (int)n1, label, label + n1);
 }
