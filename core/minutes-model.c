@@ -1562,8 +1562,17 @@ header(struct builder *b)
 		u = t != NULL ? xasprintf("%s\n%s", s, t) : xstrdup(s);
 		free(s);
 		free(t);
-		add_row(b, "1 日 時", dig(b, u));
-		add_row(b, "2 場 所", ustr(place != NULL ? place : ""));
+		/* Two-kanji labels letter-spaced to align with longer ones. */
+		s = minutes_letterspace("日時");
+		t = xasprintf("1 %s", s);
+		add_row(b, t, dig(b, u));
+		free(s);
+		free(t);
+		s = minutes_letterspace("場所");
+		t = xasprintf("2 %s", s);
+		add_row(b, t, ustr(place != NULL ? place : ""));
+		free(s);
+		free(t);
 		bl = add_row(b, "3 出席委員", member_list(b, 1, 0, 1, "、"));
 		s = member_list(b, 2, 0, 1, "、");
 		if (*s != '\0')
