@@ -1,0 +1,89 @@
+#!/bin/sh
+# Recording from keys besides speeches: a note, a material, attendance
+# (arrived, left), recess and resume, meeting open; amend, retract and
+# redact of a selected earlier entry; and a failed append keeps the text
+# in the editor, not shown as recorded.
+. "${top_srcdir:-$(cd "$(dirname "$0")/.." && pwd)}/tests/tui-lib.sh"
+
+M=$T/m.giji
+tui_meeting "$M"
+tui_start a "$M"
+check "screen comes up" tui_wait a "発言者: （未選択"
+tui_keys a F9
+check "F9 opens the meeting" tui_wait a "── 開会"
+tui_type a "（資料により説明）"
+tui_keys a F4
+check "F4 records a note" tui_wait a "14:00 （資料により説明）"
+tui_type a "資料1 予算書"
+tui_keys a F5
+check "F5 records a material" tui_wait a "資料: 資料1 予算書"
+tui_keys a F6
+check "attendance needs a speaker" tui_wait a "発言者が未選択です"
+tui_keys a M-2 F6
+check "F6: arrived" tui_wait a "〔伊藤委員 入室〕"
+tui_keys a F7
+check "F7: left" tui_wait a "〔伊藤委員 退室〕"
+tui_keys a F8
+check "F8: recess" tui_wait a "── 休憩"
+check "status shows the recess" tui_wait a "休憩中"
+tui_keys a F8
+check "F8 again: resume" tui_wait a "── 再開"
+tui_type a "最初の発言です"
+tui_keys a Enter
+check "a speech" tui_wait a "伊藤委員　最初の発言です"
+tui_type a "二つ目の発言です"
+tui_keys a Enter
+check "another" tui_wait a "伊藤委員　二つ目の発言です"
+
+# Amend the first speech: select it with Up in the input line, e in the log.
+tui_keys a Up Up
+tui_keys a Tab Tab
+check "the log has the focus" tui_focused a "記録 ─"
+tui_keys a e
+check "e loads the entry into the editor" tui_wait a "訂正中 #"
+tui_keys a End BSpace BSpace
+tui_type a "でした"
+tui_keys a Enter
+check "amend recorded" tui_wait a "の訂正を記録しました"
+check "the entry shows the amended text" tui_wait a "最初の発言でした〔訂正済〕"
+contains "amend event" "$(tui_last "$M" amend)" '"data":{"text":"最初の発言でした"}'
+
+# Retract the second (selected from the log pane).
+tui_keys a Tab Tab
+check "log focused again" tui_focused a "記録 ─"
+tui_keys a Up
+tui_keys a r
+check "r asks for a reason" tui_wait a "取消 — 理由を入力"
+tui_type a "重複"
+tui_keys a Enter
+check "retract recorded" tui_wait a "を取消にしました"
+check "the entry is marked" tui_wait a "〔取消〕"
+contains "retract event" "$(tui_last "$M" retract)" '"reason":"重複"'
+tui_keys a x
+check "x asks for a redaction reason" tui_wait a "非公開 — 理由を入力"
+tui_keys a Enter
+check "redact recorded" tui_wait a "を非公開にしました"
+check "and marked" tui_wait a "〔非公開〕"
+
+tui_stop a
+
+# A failed append keeps the text: a draft whose speaker is not in the
+# roster (written behind giji's back) cannot be recorded.
+if command -v sqlite3 >/dev/null 2>&1; then
+	sqlite3 "$M" "INSERT OR REPLACE INTO drafts (station, speaker, text,
+	    started, updated) VALUES ('a', 'ghost', '記録できない発言', 0, 0)"
+	tui_start a "$M"
+	check "the draft with an unknown speaker is back" \
+	    tui_wait a "記録できない発言"
+	tui_keys a Enter
+	check "the append fails: not recorded" tui_wait a "記録されていません"
+	check "the reason is shown" tui_wait a "ghost"
+	check "the text stays in the editor" tui_wait_row a 21 "記録できない発言"
+	tui_keys a M-1 Enter
+	check "with a real speaker it records" tui_wait a "佐藤会長　記録できない発言"
+	tui_stop a
+else
+	tap_result 0 "failed append # SKIP no sqlite3"
+fi
+check "the chain verifies" "$GIJI" verify "$M"
+done_testing
