@@ -63,11 +63,12 @@ app_draft_changed(struct app *app)
 		app->started = 0;
 	else if (app->started == 0)
 		app->started = clock_now();	/* the speech's first key */
-	if (app->draft_state != DRAFT_UNSAVED)
+	if (app->draft_state != DRAFT_UNSAVED) {
 		app->draft_saved_at = now;	/* the 1 s clock starts now */
+		app_dirty(app, PANE_STATUS);	/* only when the state changes */
+	}
 	app->draft_state = DRAFT_UNSAVED;
 	app->last_key_at = now;
-	app_dirty(app, PANE_STATUS);
 }
 
 void

@@ -30,7 +30,8 @@
 
 #include "keymap-default.h"
 
-#define TUI_POLL_MS	200
+#define TUI_POLL_MS	200	/* wait for a key at most this long */
+#define TUI_DV_US	100000	/* look for other terminals' events */
 
 static volatile sig_atomic_t tui_signal;
 
@@ -396,7 +397,7 @@ static void
 tui_loop(struct app *app)
 {
 	key_code	 key;
-	int64_t		 dv;
+	int64_t		 dv, now, polled = 0;
 
 	while (!app->quit && !tui_signal) {
 		status_tick(app);
@@ -412,11 +413,17 @@ tui_loop(struct app *app)
 				tui_key(app, key);
 		} else if (input_replay_done())
 			app->quit = 1;
-		log_query_idle(app->q);
-		dv = log_data_version(app->log);
-		if (dv != app->data_version) {
-			app->data_version = dv;
-			model_poll(app);
+		/* Other terminals' events: look every 100 ms at most, so a
+		 * burst of keys does not ask SQLite on every key. */
+		now = app_mono();
+		if (now - polled >= TUI_DV_US) {
+			polled = now;
+			log_query_idle(app->q);
+			dv = log_data_version(app->log);
+			if (dv != app->data_version) {
+				app->data_version = dv;
+				model_poll(app);
+			}
 		}
 		app_draft_save(app, 0);
 	}
