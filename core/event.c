@@ -35,7 +35,13 @@ static const struct field_def f_meta[] = {
 	{ "closed_reason", FT_STRING, 0, REF_NONE, NULL, "why the meeting is closed" },
 	{ "contact", FT_STRING, 0, REF_NONE, NULL, "問い合わせ先" },
 	{ "notice", FT_STRING, 0, REF_NONE, NULL, "closing notice, lines separated by newlines" },
-	{ "labels", FT_STRING, 0, REF_NONE, "role|name_role|name", "speaker label mode" },
+	{ "labels", FT_STRING, 0, REF_NONE, "role|name_role|name|title", "speaker label mode" },
+	{ "number", FT_STRING, 0, REF_NONE, NULL, "the document number in open-data identifiers" },
+	{ "ordinal", FT_INT, 0, REF_NONE, NULL, "the meeting's number in its fiscal year (第N回)" },
+	{ "digits", FT_STRING, 0, REF_NONE, "half|full|mixed", "digit width in the minutes" },
+	{ "noon", FT_STRING, 0, REF_NONE, "am12|shogo|pm0", "how 12:00 is printed (午前12時, 正午, 午後0時)" },
+	{ "gannen", FT_BOOL, 0, REF_NONE, NULL, "false: print 1年 instead of 元年" },
+	{ "redaction", FT_STRING, 0, REF_NONE, NULL, "phrase replacing non-public passages (default 【非公開】)" },
 	END
 };
 

@@ -363,11 +363,21 @@ fold_entry(struct fold *f, sqlite3_stmt *st, char *data, unsigned flags,
 	e->item = m->current_item;
 	e->member = -1;
 	if (strcmp(e->type, "speech") == 0) {
-		e->speaker = get(data, "speaker");
-		e->text = get(data, "text");
-		e->label = get(data, "label");
-		e->kind = get(data, "kind");
-		if ((started = get(data, "started")) != NULL) {
+		if (flags & ENTRY_AMENDED) {
+			e->speaker = get(data, "speaker");
+			e->text = get(data, "text");
+			e->label = get(data, "label");
+			e->kind = get(data, "kind");
+			started = get(data, "started");
+		} else {
+			/* Read by the main SELECT: one JSON parse per row. */
+			e->speaker = dupnull(sqlite3_column_text(st, 7));
+			e->text = dupnull(sqlite3_column_text(st, 8));
+			e->label = dupnull(sqlite3_column_text(st, 9));
+			e->kind = dupnull(sqlite3_column_text(st, 10));
+			started = dupnull(sqlite3_column_text(st, 11));
+		}
+		if (started != NULL) {
 			if (clock_parse(started, meeting_tz(m), &e->started) != 0)
 				e->started = 0;
 			free(started);
@@ -376,7 +386,8 @@ fold_entry(struct fold *f, sqlite3_stmt *st, char *data, unsigned flags,
 	} else if (strcmp(e->type, "note") == 0 ||
 	    strcmp(e->type, "decision") == 0 ||
 	    strcmp(e->type, "signer") == 0) {
-		e->text = get(data, "text");
+		e->text = (flags & ENTRY_AMENDED) ? get(data, "text") :
+		    dupnull(sqlite3_column_text(st, 8));
 	}
 	return e;
 }
@@ -706,7 +717,10 @@ meeting_fold(struct log *log, char **cause)
 	if (load_corrections(&f, db, cause) != 0)
 		goto fail;
 	rc = sqlite3_prepare_v2(db, "SELECT seq, uuid, ts, station, type,"
-	    " payload, hash FROM events ORDER BY seq", -1, &st, NULL);
+	    " payload, hash, json_extract(payload, '$.speaker'),"
+	    " json_extract(payload, '$.text'), json_extract(payload, '$.label'),"
+	    " json_extract(payload, '$.kind'), json_extract(payload, '$.started')"
+	    " FROM events ORDER BY seq", -1, &st, NULL);
 	if (rc != SQLITE_OK) {
 		*cause = xasprintf("%s: cannot read the log: %s", log_path(log),
 		    sqlite3_errmsg(db));

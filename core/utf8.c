@@ -449,7 +449,7 @@ utf8_sanitize(const char *s, int keep_newlines)
 {
 	struct buf	 b;
 	uint32_t	 cp;
-	size_t		 n, off = 0, len;
+	size_t		 n, off = 0, len, run = 0;
 	char		 enc[4];
 
 	if (s == NULL)
@@ -457,22 +457,29 @@ utf8_sanitize(const char *s, int keep_newlines)
 	n = strlen(s);
 	buf_init(&b);
 	buf_add(&b, "", 0);
+	/* Copy clean runs whole; only what must change is handled alone. */
 	while (off < n) {
+		if ((unsigned char)s[off] >= 0x20 && (unsigned char)s[off] < 0x7f) {
+			off++;
+			continue;
+		}
 		len = utf8_decode(s + off, n - off, &cp);
+		if ((cp == '\n' && keep_newlines) || (cp != '\t' &&
+		    !utf8_is_control(cp) && !utf8_is_bidi_control(cp) &&
+		    (cp != UTF8_REPLACEMENT || len == 3))) {
+			off += len;
+			continue;
+		}
+		buf_add(&b, s + run, off - run);
 		if (cp == '\t')
 			buf_putc(&b, ' ');
-		else if (cp == '\n' && keep_newlines)
-			buf_putc(&b, '\n');
-		else if (utf8_is_control(cp))
+		else if (utf8_is_control(cp) || cp == UTF8_REPLACEMENT)
 			buf_add(&b, enc, utf8_encode(UTF8_REPLACEMENT, enc));
-		else if (utf8_is_bidi_control(cp))
-			;	/* dropped: would reorder the rest of the line */
-		else if (cp == UTF8_REPLACEMENT)
-			buf_add(&b, enc, utf8_encode(cp, enc));
-		else
-			buf_add(&b, s + off, len);
+		/* bidi controls are dropped: they would reorder the line */
 		off += len;
+		run = off;
 	}
+	buf_add(&b, s + run, off - run);
 	return buf_detach(&b);
 }
 
