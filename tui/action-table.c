@@ -10,12 +10,14 @@
 #include <string.h>
 
 #include "action.h"
+#include "pane-vote.h"
 #include "xmalloc.h"
 
 #define GLOBAL	CTX_ALL
 #define AGENDA	(CTX(AGENDA) | CTX(GLOBAL))
 #define LOG	(CTX(LOG) | CTX(INPUT) | CTX(GLOBAL))
 #define INPUT	CTX(INPUT)
+#define VOTE	CTX(VOTE)
 
 const struct action action_table[] = {
 	/* Everywhere. */
@@ -30,6 +32,8 @@ const struct action action_table[] = {
 	  act_focus_agenda },
 	{ "focus.log", GLOBAL, 0, NULL, "記録ペインへ移る", act_focus_log },
 	{ "focus.input", GLOBAL, 0, NULL, "入力欄へ移る", act_focus_input },
+	{ "focus.vote", GLOBAL, 0, NULL, "採決ペインへ移る（大きく表示）",
+	  act_vote_focus },
 	{ "speaker.pick", GLOBAL, ACTION_NO_PROMPT, NULL,
 	  "発言者を名簿から選ぶ（数字キー、名前・よみで絞り込み）",
 	  act_speaker_pick },
@@ -113,6 +117,63 @@ const struct action action_table[] = {
 	  act_input_enter },
 	{ "input.cancel", INPUT, 0, NULL, "訂正や質問を取りやめる",
 	  act_input_cancel },
+
+	/* The vote pane (pane-vote.c, actions-vote.c). */
+	{ "vote.call.hands", VOTE, ACTION_NO_PROMPT, NULL,
+	  "審議中の議題で挙手の採決を始める（vote.call）",
+	  act_vote_call_hands },
+	{ "vote.call.rollcall", VOTE, ACTION_NO_PROMPT, NULL,
+	  "記名（点呼）の採決を始める", act_vote_call_rollcall },
+	{ "vote.call.consent", VOTE, ACTION_NO_PROMPT, NULL,
+	  "異議なし確認の採決を始める", act_vote_call_consent },
+	{ "vote.call.unanimous", VOTE, ACTION_NO_PROMPT, NULL,
+	  "全員賛成の採決を始める", act_vote_call_unanimous },
+	{ "vote.call.written", VOTE, ACTION_NO_PROMPT, NULL,
+	  "書面の採決を始める（回答は委員ごとに記録）",
+	  act_vote_call_written },
+	{ "vote.yes", VOTE, 0, NULL,
+	  "賛成: 挙手は賛成を1増やす、記名・書面は選んだ委員を賛成に",
+	  act_vote_yes },
+	{ "vote.no", VOTE, 0, NULL,
+	  "反対: 挙手は反対（異議）を1増やす、記名・書面は選んだ委員を反対に",
+	  act_vote_no },
+	{ "vote.abstain", VOTE, 0, NULL,
+	  "棄権: 挙手は棄権を1増やす、記名・書面は選んだ委員を棄権に",
+	  act_vote_abstain },
+	{ "vote.not_voting", VOTE, 0, NULL,
+	  "記名: 選んだ委員を不参加（出席、表決に加わらない）に",
+	  act_vote_not_voting },
+	{ "vote.absent", VOTE, 0, NULL, "記名: 選んだ委員を欠席に",
+	  act_vote_absent },
+	{ "vote.yes.dec", VOTE, 0, NULL, "賛成を1減らす", act_vote_yes_dec },
+	{ "vote.no.dec", VOTE, 0, NULL, "反対（異議）を1減らす",
+	  act_vote_no_dec },
+	{ "vote.abstain.dec", VOTE, 0, NULL, "棄権を1減らす",
+	  act_vote_abstain_dec },
+	{ "vote.inc", VOTE, 0, NULL, "選んだ行の数を1増やす", act_vote_inc },
+	{ "vote.dec", VOTE, 0, NULL, "選んだ行の数を1減らす", act_vote_dec },
+	{ "vote.up", VOTE, 0, NULL, "前の行（委員）を選ぶ（入力中の数字を確定）",
+	  act_vote_up },
+	{ "vote.down", VOTE, 0, NULL, "次の行（委員）を選ぶ（入力中の数字を確定）",
+	  act_vote_down },
+	{ "vote.commit", VOTE, ACTION_NO_PROMPT, NULL,
+	  "数えた集計を検算して記録する（vote.tally; 数字キーで直接入力）",
+	  act_vote_commit },
+	{ "vote.unanimous", VOTE, ACTION_NO_PROMPT, NULL,
+	  "全員賛成（挙手全員）を記録する", act_vote_unanimous },
+	{ "vote.consent", VOTE, ACTION_NO_PROMPT, NULL,
+	  "異議なしを記録する（異議なし確認の採決）", act_vote_consent },
+	{ "vote.recount", VOTE, 0, NULL,
+	  "再集計: 数え直して Enter で記録（前の集計は残る）",
+	  act_vote_recount },
+	{ "vote.close", VOTE, ACTION_NO_PROMPT, NULL,
+	  "採決を終える: 結果と決定を記録（定足数不足は2回押して確定）",
+	  act_vote_close },
+	{ "vote.override", VOTE, ACTION_NO_PROMPT, NULL,
+	  "議長が計算と逆の結果を宣言する（2回押して確定）",
+	  act_vote_override },
+	{ "vote.cancel", VOTE, 0, NULL,
+	  "未確定の集計を取りやめる（なければ入力欄へ）", act_vote_cancel },
 };
 const size_t action_count = sizeof action_table / sizeof action_table[0];
 

@@ -195,6 +195,7 @@ struct app {
 
 	int64_t			 data_version;
 	int			 quit;
+	int			 view_chair;	/* giji --chair: the vote pane large */
 };
 
 /* pane.c */

@@ -1,8 +1,16 @@
 /*
- * The vote pane: a reserved slot in the layout with the pane_ops hook
- * that the vote issue fills (counts as bars, quorum, rule, result). For
- * now it is a stub: it counts vote.call events through update() and says
- * that the vote view is not built yet. It draws nothing it does not know.
+ * The vote pane: the current vote (the last vote.call) with its counts as
+ * bars and numbers, the rule, the quorum (present / needed) and the
+ * result vote_compute() gives, so the screen and the minutes agree. Small
+ * in the clerk's left column; large in the chair's view (giji --chair)
+ * and whenever it has the focus, where a roll call or a written vote
+ * lists each member and their answer.
+ *
+ * The pane owns a struct vote_pane (pane-vote.h): the committed vote,
+ * read from the log by core/vote-query.c and reloaded lazily after
+ * update() saw a vote, attendance or roster event, and what is being
+ * counted here and not recorded yet. The bars are ASCII '#' (JAPANESE.md
+ * §4: U+2588 is ambiguous width and breaks alignment in CJK terminals).
  */
 #include "config.h"
 
@@ -10,37 +18,662 @@
 #include <string.h>
 
 #include "app.h"
+#include "clock.h"
+#include "pane-vote.h"
+#include "utf8.h"
 #include "xmalloc.h"
+
+struct vote_pane_data {
+	struct vote_pane	 s;
+	int			 stale;
+};
+
+static struct vote_pane_data *
+vp_data(struct app *app)
+{
+	return app->panes[PANE_VOTE].data;
+}
+
+static enum vote_choice
+vp_default_choice(const struct vote_view *v, size_t i)
+{
+	struct vote_spec	 spec;
+	char			*cause = NULL;
+
+	if (!v->members[i].present_call)
+		return VOTE_ABSENT;
+	if (v->members[i].chair && vote_view_spec(v, &spec, &cause) == 0 &&
+	    spec.chair == VOTE_CHAIR_CASTING)
+		return VOTE_NOT_VOTING;
+	free(cause);
+	return VOTE_NONE;
+}
+
+/*
+ * What is pending starts again from what the log holds; for a recount,
+ * from nothing (a roll call from the absent members and the chair).
+ */
+void
+pane_vote_reset(struct vote_pane *s, int recount)
+{
+	const struct vote_view	*v = &s->v;
+	enum vote_choice	 c;
+	size_t			 i, j;
+	char			*cause = NULL;
+
+	s->pending = recount;
+	s->recount = recount;
+	s->confirm = 0;
+	s->digits[0] = '\0';
+	s->cnt[VROW_FOR] = recount ? 0 : v->n_for;
+	s->cnt[VROW_AGAINST] = recount ? 0 : v->n_against;
+	s->cnt[VROW_ABSTAIN] = recount ? 0 : v->n_abstain;
+	free(s->choice);
+	s->nchoice = v->nmembers;
+	s->choice = xcalloc(s->nchoice + 1, sizeof *s->choice);
+	for (i = 0; i < v->nmembers; i++) {
+		s->choice[i] = VOTE_NONE;
+		for (j = 0; !recount && j < v->nballots; j++) {
+			if (strcmp(v->ballots[j].member, v->members[i].id) != 0)
+				continue;
+			if (vote_choice_parse(v->ballots[j].choice, &c,
+			    &cause) == 0)
+				s->choice[i] = c;
+			free(cause);
+			cause = NULL;
+		}
+		if ((recount || v->nballots == 0) && v->method != NULL &&
+		    strcmp(v->method, "rollcall") == 0)
+			s->choice[i] = vp_default_choice(v, i);
+	}
+}
+
+/* The first row to count: against for consent, or the first member
+ * still to answer. */
+void
+pane_vote_first(struct vote_pane *s)
+{
+	s->sel = 0;
+	if (s->v.method != NULL && strcmp(s->v.method, "consent") == 0) {
+		s->sel = VROW_AGAINST;
+		return;
+	}
+	if (s->v.method == NULL || (strcmp(s->v.method, "rollcall") != 0 &&
+	    strcmp(s->v.method, "written") != 0))
+		return;
+	while (s->sel < (int)s->nchoice && s->choice[s->sel] != VOTE_NONE)
+		s->sel++;
+	if (s->sel >= (int)s->nchoice)
+		s->sel = 0;
+}
+
+void
+pane_vote_reload(struct app *app)
+{
+	struct vote_pane_data	*d = vp_data(app);
+	struct vote_pane	*s = &d->s;
+	char			*old_id, *cause = NULL;
+	int64_t			 old_call = s->v.call_seq;
+	size_t			 old_members = s->v.nmembers;
+	int			 same;
+
+	d->stale = 0;
+	old_id = s->v.id != NULL ? xstrdup(s->v.id) : NULL;
+	vote_view_clear(&s->v);
+	free(s->error);
+	s->error = NULL;
+	if (vote_view_load(app->log, &s->v, &cause) != 0) {
+		s->error = cause;
+		memset(&s->v, 0, sizeof s->v);
+	}
+	same = old_id != NULL && s->v.id != NULL &&
+	    strcmp(old_id, s->v.id) == 0 && old_call == s->v.call_seq &&
+	    old_members == s->v.nmembers;
+	free(old_id);
+	if (!same) {
+		pane_vote_reset(s, 0);
+		pane_vote_first(s);
+	} else if (!s->pending)
+		pane_vote_reset(s, 0);
+	if (s->v.outcome != NULL)
+		s->pending = 0;
+}
+
+struct vote_pane *
+pane_vote_state(struct app *app)
+{
+	struct vote_pane_data	*d = vp_data(app);
+
+	if (d->stale)
+		pane_vote_reload(app);
+	return &d->s;
+}
+
+int
+pane_vote_open_method(struct app *app)
+{
+	struct vote_pane	*s = pane_vote_state(app);
+	enum vote_method	 m;
+	char			*cause = NULL;
+
+	if (s->v.id == NULL || s->v.outcome != NULL)
+		return -1;
+	if (vote_method_parse(s->v.method, &m, &cause) != 0) {
+		free(cause);
+		return -1;
+	}
+	return (int)m;
+}
+
+static void
+pane_vote_init(struct pane *p)
+{
+	struct vote_pane_data	*d = xcalloc(1, sizeof *d);
+
+	d->stale = 1;
+	p->data = d;
+}
+
+static void
+pane_vote_free(struct pane *p)
+{
+	struct vote_pane_data	*d = p->data;
+
+	if (d == NULL)
+		return;
+	vote_view_clear(&d->s.v);
+	free(d->s.choice);
+	free(d->s.error);
+	free(d);
+	p->data = NULL;
+}
 
 static int
 pane_vote_update(struct pane *p, const struct event *ev)
 {
-	(void)p;
-	return strncmp(ev->type, "vote.", 5) == 0;
+	struct vote_pane_data	*d = p->data;
+	const char		*t = ev->type;
+
+	if (strncmp(t, "vote.", 5) != 0 && strcmp(t, "decision") != 0 &&
+	    strcmp(t, "attendance") != 0 && strcmp(t, "member.add") != 0 &&
+	    strcmp(t, "meta.set") != 0 && strcmp(t, "retract") != 0 &&
+	    strcmp(t, "agenda.add") != 0)
+		return 0;
+	d->stale = 1;
+	return 1;
+}
+
+/* --- drawing ----------------------------------------------------------- */
+
+static const char *
+vp_method_label(const char *m)
+{
+	if (m == NULL)
+		return "?";
+	if (strcmp(m, "hands") == 0)
+		return "挙手";
+	if (strcmp(m, "unanimous") == 0)
+		return "全員賛成";
+	if (strcmp(m, "consent") == 0)
+		return "異議なし";
+	if (strcmp(m, "rollcall") == 0)
+		return "記名";
+	if (strcmp(m, "written") == 0)
+		return "書面";
+	return m;
+}
+
+static const char *
+vp_rule_label(enum vote_rule r)
+{
+	switch (r) {
+	case VOTE_MAJORITY:
+		return "過半数";
+	case VOTE_MAJORITY_PRESENT:
+		return "出席委員の過半数";
+	case VOTE_MAJORITY_SEATS:
+		return "委員定数の過半数";
+	case VOTE_TWO_THIRDS:
+		return "3分の2以上";
+	case VOTE_TWO_THIRDS_PRESENT:
+		return "出席委員の3分の2以上";
+	case VOTE_UNANIMITY:
+		return "全会一致";
+	}
+	return "?";
+}
+
+static const char *
+vp_choice_label(enum vote_choice c)
+{
+	switch (c) {
+	case VOTE_YES:
+		return "賛成";
+	case VOTE_NO:
+		return "反対";
+	case VOTE_ABSTAIN:
+		return "棄権";
+	case VOTE_NOT_VOTING:
+		return "不参加";
+	case VOTE_ABSENT:
+		return "欠席";
+	case VOTE_NONE:
+		break;
+	}
+	return "--";
+}
+
+/* A label padded to cols columns. */
+static void
+vp_label(struct buf *b, const char *s, size_t cols)
+{
+	char	*pad = utf8_padr(s, cols);
+
+	buf_puts(b, pad);
+	free(pad);
+}
+
+static char *
+vp_member_label(const struct vote_view_member *m)
+{
+	char	*s = xasprintf("%s%s", m->name, m->role != NULL ? m->role : "");
+	char	*t = utf8_sanitize(s, 0);
+
+	free(s);
+	return t;
+}
+
+int
+pane_vote_compute(struct app *app, struct vote_spec *spec, struct vote_counts *c,
+    struct vote_result *r, char **cause)
+{
+	struct vote_pane	*s = pane_vote_state(app);
+	struct vote_view_ballot	*b;
+	size_t			 i, n = 0;
+	int			 rc;
+
+	memset(r, 0, sizeof *r);
+	memset(c, 0, sizeof *c);
+	if (vote_view_spec(&s->v, spec, cause) != 0)
+		return -1;
+	if (spec->method == VOTE_ROLLCALL || spec->method == VOTE_WRITTEN) {
+		if (spec->method == VOTE_WRITTEN || !s->pending)
+			return vote_view_counts(&s->v, spec, s->v.ballots,
+			    s->v.nballots, c, cause) != 0 ? -1 :
+			    vote_compute(spec, c, r, cause);
+		b = xcalloc(s->nchoice + 1, sizeof *b);
+		for (i = 0; i < s->nchoice; i++) {
+			if (s->choice[i] == VOTE_NONE)
+				continue;
+			b[n].member = s->v.members[i].id;
+			b[n].choice = (char *)vote_choice_name(s->choice[i]);
+			n++;
+		}
+		rc = vote_view_counts(&s->v, spec, b, n, c, cause);
+		free(b);
+		return rc != 0 ? -1 : vote_compute(spec, c, r, cause);
+	}
+	if (vote_view_counts(&s->v, spec, NULL, 0, c, cause) != 0)
+		return -1;
+	if (s->pending) {
+		c->yes = s->cnt[VROW_FOR];
+		c->no = s->cnt[VROW_AGAINST];
+		c->abstain = s->cnt[VROW_ABSTAIN];
+		c->unanimous = 0;
+		c->casting = VOTE_NONE;
+	}
+	return vote_compute(spec, c, r, cause);
+}
+
+static void
+vp_bar(struct pane *p, int y, const char *label, long n, long scale,
+    int selected, const char *typed, int pending)
+{
+	struct app	*app = p->app;
+	struct buf	 b;
+	char		*s, num[32];
+	int		 barw, k, len;
+
+	buf_init(&b);
+	buf_puts(&b, selected ? ">" : " ");
+	vp_label(&b, label, 5);
+	if (typed != NULL && *typed != '\0')
+		snprintf(num, sizeof num, "%s_", typed);
+	else
+		snprintf(num, sizeof num, "%ld%s", n, pending ? "*" : "");
+	barw = p->w - 12;	/* ">" and a 5-column label; 5 for the number */
+	if (barw < 1)
+		barw = 1;
+	len = scale > 0 ? (int)((n * barw + scale - 1) / scale) : 0;
+	if (len > barw)
+		len = barw;
+	if (n > 0 && len == 0)
+		len = 1;
+	for (k = 0; k < len; k++)
+		buf_puts(&b, "#");
+	for (; k < barw; k++)
+		buf_puts(&b, " ");
+	buf_printf(&b, "%5s", num);
+	s = buf_detach(&b);
+	draw_text(p->win, y, 0, s, p->w, selected ? A_BOLD : A_NORMAL,
+	    pending ? draw_pair(app, PAIR_WARN) : 0);
+	free(s);
+}
+
+static char *
+vp_result_text(const struct vote_spec *spec, const struct vote_result *r,
+    int big)
+{
+	const char	*o = r->outcome == VOTE_CARRIED ? "可決" : "否決";
+
+	if (r->flags & VOTE_F_NO_QUORUM)
+		return xstrdup(big ? "否決（定足数不足のため採決できません）" :
+		    "定足数不足");
+	if (spec->method == VOTE_CONSENT)
+		return xstrdup(r->outcome == VOTE_CARRIED ? "異議なし・可決" :
+		    "異議あり・不成立");
+	if (r->flags & VOTE_F_CASTING)
+		return xasprintf("%s（可否同数・議長裁決）", o);
+	if (r->flags & VOTE_F_TIE)
+		return xasprintf("%s（可否同数）", o);
+	if (!big)
+		return xasprintf("%s 要%ld", o, r->needed);
+	if (r->flags & VOTE_F_UNANIMOUS)
+		return xasprintf("%s（全員賛成）", o);
+	return xasprintf("%s（賛成 %ld / 必要 %ld）", o, r->counts.yes,
+	    r->needed);
+}
+
+static void
+vp_draw_members(struct pane *p, struct vote_pane *s,
+    const struct vote_spec *spec, int y, int rows)
+{
+	const struct vote_view	*v = &s->v;
+	struct buf		 b;
+	char			*label, *t;
+	size_t			 i, j;
+	int			 ncol, colw, col, row;
+	enum vote_choice	 c;
+	struct clock_tm		 tm;
+	int			 sel_on = p->app->focus == PANE_VOTE &&
+				     v->outcome == NULL;
+
+	if (rows < 1 || v->nmembers == 0)
+		return;
+	ncol = (int)((v->nmembers + (size_t)rows - 1) / (size_t)rows);
+	if (ncol < 1)
+		ncol = 1;
+	colw = (p->w - 1) / ncol;
+	for (i = 0; i < v->nmembers; i++) {
+		col = (int)i / rows;
+		row = (int)i % rows;
+		if (col >= ncol || colw < 8)
+			break;
+		buf_init(&b);
+		buf_puts(&b, (int)i == s->sel && sel_on ? ">" : " ");
+		label = vp_member_label(&v->members[i]);
+		vp_label(&b, label, 12);
+		free(label);
+		c = i < s->nchoice ? s->choice[i] : VOTE_NONE;
+		if (spec->method == VOTE_WRITTEN) {
+			for (j = 0; j < v->nballots; j++) {
+				if (strcmp(v->ballots[j].member,
+				    v->members[i].id) == 0)
+					break;
+			}
+			if (j == v->nballots)
+				buf_puts(&b, " 未回答");
+			else {
+				buf_printf(&b, " %s", vp_choice_label(c));
+				if (clock_local(v->ballots[j].ts, "Asia/Tokyo",
+				    &tm) == 0)
+					buf_printf(&b, " %d/%d", tm.mon, tm.d);
+				if (v->ballots[j].late)
+					buf_puts(&b, " 期限後");
+			}
+		} else
+			buf_printf(&b, " %s", vp_choice_label(c));
+		t = buf_detach(&b);
+		draw_text(p->win, y + row, 1 + col * colw, t, colw - 1,
+		    (int)i == s->sel && sel_on ? A_BOLD : A_NORMAL, 0);
+		free(t);
+	}
 }
 
 static void
 pane_vote_draw(struct pane *p)
 {
-	struct app	*app = p->app;
-	char		*s;
+	struct app		*app = p->app;
+	struct vote_pane	*s = pane_vote_state(app);
+	const struct vote_view	*v = &s->v;
+	struct vote_spec	 spec;
+	struct vote_counts	 c;
+	struct vote_result	 r;
+	struct buf		 b;
+	char			*t, *cause = NULL, *motion;
+	long			 present, present_now, scale;
+	int			 big = p->h >= 10, y = 1, ok, chair, i, closed;
+	int			 ballots, rows;
+	int			 focused = app->focus == PANE_VOTE;
+	static const char *const labels[VROW_COUNT] = { "賛成", "反対",
+	    "棄権" };
 
 	werase(p->win);
-	pane_title(p, "採決");
-	if (app->m.nvotes == 0)
-		draw_text(p->win, 1, 1, "（採決なし）", p->w - 1, A_NORMAL, 0);
+	closed = v->outcome != NULL;
+	buf_init(&b);
+	if (v->id == NULL)
+		buf_puts(&b, "採決");
 	else {
-		s = xasprintf("採決 %zu 件（記録ペインに表示）",
-		    app->m.nvotes);
-		draw_text(p->win, 1, 1, s, p->w - 1, A_NORMAL, 0);
-		free(s);
+		buf_printf(&b, "採決 %s %s", v->id, vp_method_label(v->method));
+		if (closed)
+			buf_puts(&b, " 終了");
+		else if (s->pending)
+			buf_puts(&b, s->recount ? " 再集計中" : " 未確定");
 	}
-	draw_text(p->win, 2, 1, "no vote view yet", p->w - 1, A_DIM, 0);
+	t = buf_detach(&b);
+	pane_title(p, t);
+	free(t);
+	if (s->error != NULL) {
+		draw_text(p->win, 1, 1, s->error, p->w - 1, A_BOLD,
+		    draw_pair(app, PAIR_ERROR));
+		return;
+	}
+	ok = pane_vote_compute(app, &spec, &c, &r, &cause) == 0;
+	present = vote_view_present(v, 1, &chair);
+	present_now = vote_view_present(v, 0, NULL);
+
+	if (big && v->id != NULL) {
+		motion = utf8_sanitize(v->motion != NULL ? v->motion :
+		    v->item_title != NULL ? v->item_title : v->item, 0);
+		t = xasprintf("議題: %s", motion);
+		draw_text(p->win, y++, 1, t, p->w - 2, A_NORMAL, 0);
+		free(t);
+		free(motion);
+		t = xasprintf("規則: %s  棄権: %s  議長: %s",
+		    vp_rule_label(spec.rule), spec.abstain == VOTE_ABSTAIN_CAST ?
+		    "投票に数える" : "数えない", spec.chair == VOTE_CHAIR_VOTES ?
+		    "表決に加わる" : "可否同数のとき裁決");
+		draw_text(p->win, y++, 1, t, p->w - 2, A_NORMAL, 0);
+		free(t);
+	}
+	/* The quorum line: present / needed. */
+	buf_init(&b);
+	if (spec.method == VOTE_WRITTEN && v->id != NULL)
+		buf_printf(&b, "%s%ld名", big ? "書面: 委員 " : "委員",
+		    spec.present);
+	else if (big)
+		buf_printf(&b, "定足数: 出席 %ld 名", spec.present);
+	else
+		buf_printf(&b, "出席%ld", spec.present);
+	if (spec.method != VOTE_WRITTEN || v->id == NULL) {
+		if (spec.quorum > 0)
+			buf_printf(&b, big ? " / 必要 %ld 名" : "/定足%ld",
+			    spec.quorum);
+		else if (big)
+			buf_puts(&b, "（定足数なし: seats 未設定）");
+		if (spec.quorum > 0 && spec.present < spec.quorum)
+			buf_puts(&b, big ? "  定足数不足" : " 不足");
+		else if (spec.quorum > 0 && big)
+			buf_puts(&b, "  成立");
+		if (big && v->id != NULL && present_now != present)
+			buf_printf(&b, "（現在 %ld 名）", present_now);
+	}
+	t = buf_detach(&b);
+	draw_text(p->win, big ? y : p->h - 1, 1, t, p->w - 2,
+	    spec.quorum > 0 && spec.present < spec.quorum &&
+	    spec.method != VOTE_WRITTEN ? A_BOLD | A_REVERSE : A_NORMAL,
+	    spec.quorum > 0 && spec.present < spec.quorum ?
+	    draw_pair(app, PAIR_ERROR) : 0);
+	free(t);
+	if (big)
+		y++;
+	(void)present;
+	(void)chair;
+
+	if (v->id == NULL) {
+		draw_text(p->win, y++, 1, "（採決なし）", p->w - 2, A_NORMAL,
+		    0);
+		if (big)
+			draw_text(p->win, y++, 1, "H 挙手  L 記名  K 異議なし  "
+			    "U 全員賛成  W 書面 で採決を始める", p->w - 2, A_DIM,
+			    0);
+		free(cause);
+		return;
+	}
+
+	ballots = spec.method == VOTE_ROLLCALL || spec.method == VOTE_WRITTEN;
+	if (big && ballots) {
+		rows = p->h - y - 5;
+		if (rows > (int)v->nmembers)
+			rows = (int)v->nmembers;
+		vp_draw_members(p, s, &spec, y, rows);
+		y += rows > 0 ? rows : 0;
+	}
+	/* The bars: scaled to the voters. */
+	scale = ok ? r.voters : spec.present;
+	if (!ballots && s->pending) {
+		for (i = 0; i < VROW_COUNT; i++)
+			if (s->cnt[i] > scale)
+				scale = s->cnt[i];
+	}
+	if (big || !ballots || 1) {
+		long n[VROW_COUNT];
+
+		if (!ballots && s->pending) {
+			n[0] = s->cnt[0];
+			n[1] = s->cnt[1];
+			n[2] = s->cnt[2];
+		} else if (ok) {
+			n[0] = r.counts.yes;
+			n[1] = r.counts.no;
+			n[2] = r.counts.abstain;
+			if (spec.method == VOTE_CONSENT && !c.unanimous)
+				n[0] = c.yes;
+		} else {
+			n[0] = c.yes;
+			n[1] = c.no;
+			n[2] = c.abstain;
+		}
+		for (i = 0; i < VROW_COUNT && y < p->h - (big ? 3 : 1); i++) {
+			const char *label = labels[i];
+
+			if (spec.method == VOTE_CONSENT && i == VROW_AGAINST)
+				label = "異議";
+			vp_bar(p, y++, label, n[i], scale, !ballots &&
+			    s->sel == i && !closed && focused, !ballots && s->sel == i ?
+			    s->digits : NULL, s->pending && !ballots);
+		}
+	}
+	/* The result, or why the counts cannot be. */
+	if (y < p->h - (big ? 2 : 1)) {
+		if (!ok)
+			t = xasprintf("%s", cause != NULL ? cause : "?");
+		else if (v->ntallies == 0 && !s->pending)
+			t = xstrdup(big ? "結果: 未集計" : "未集計");
+		else {
+			char *rt = vp_result_text(&spec, &r, big);
+			t = big ? xasprintf("結果: %s", rt) : xstrdup(rt);
+			free(rt);
+		}
+		draw_text(p->win, y++, 1, t, p->w - 2, A_BOLD, !ok ?
+		    draw_pair(app, PAIR_ERROR) : 0);
+		free(t);
+	}
+	if (big && y < p->h - 1) {
+		buf_init(&b);
+		if (closed) {
+			buf_printf(&b, "終了: %s%s",
+			    strcmp(v->outcome, "carried") == 0 ? "可決" : "否決",
+			    v->declared ? "（議長宣言）" : "");
+			if (v->decision != NULL)
+				buf_printf(&b, "  決定: %s", v->decision);
+		} else if (s->pending)
+			buf_puts(&b, s->recount ? "再集計中 — Enter で記録（前の"
+			    "集計は残ります）" : "未確定 — Enter で記録、Escape "
+			    "で取りやめ");
+		else if (v->ntallies > 0)
+			buf_printf(&b, "記録済み #%lld（集計 %zu 回目）",
+			    (long long)v->tally_seq, v->ntallies);
+		else
+			buf_puts(&b, "集計前");
+		if (s->confirm)
+			buf_puts(&b, "  確認待ち");
+		t = buf_detach(&b);
+		draw_text(p->win, y++, 1, t, p->w - 2, A_NORMAL,
+		    s->pending ? draw_pair(app, PAIR_WARN) : 0);
+		free(t);
+	}
+	if (big && p->h >= 12) {
+		const char *hint = closed ? "H L K U W 新しい採決  Tab 移動" :
+		    spec.method == VOTE_ROLLCALL ? "y n a v x 各委員  ↑↓ 選択  "
+		    "Enter 記録  r 再集計  C 終了" :
+		    spec.method == VOTE_WRITTEN ? "↑↓ 委員  y n a 回答を記録  "
+		    "C 終了" :
+		    "y n a 増  Y N A 減  数字 Enter 記録  u 全員  o 異議なし  "
+		    "r 再集計  C 終了";
+
+		draw_text(p->win, p->h - 1, 1, hint, p->w - 2, A_DIM, 0);
+	}
+	free(cause);
+}
+
+/* Digits typed into the selected count; BSpace takes one back. */
+static enum action_result
+pane_vote_key(struct pane *p, key_code key)
+{
+	struct app		*app = p->app;
+	struct vote_pane	*s = pane_vote_state(app);
+	key_code		 k = key & KEYC_MASK_KEY;
+	size_t			 n = strlen(s->digits);
+	int			 m = pane_vote_open_method(app);
+
+	if (m != VOTE_HANDS && m != VOTE_CONSENT && m != VOTE_UNANIMOUS)
+		return ACTION_NONE;
+	if ((key & KEYC_MASK_MODIFIERS) == 0 && k >= '0' && k <= '9') {
+		if (n + 1 >= sizeof s->digits || (n == 1 && s->digits[0] ==
+		    '0')) {
+			status_message(app, STATUS_WARN, "数が大きすぎます");
+			return ACTION_ERROR;
+		}
+		s->digits[n] = (char)k;
+		s->digits[n + 1] = '\0';
+		app_dirty(app, PANE_VOTE);
+		return ACTION_REDRAW;
+	}
+	if (k == KEYC_BSPACE && n > 0) {
+		s->digits[n - 1] = '\0';
+		app_dirty(app, PANE_VOTE);
+		return ACTION_REDRAW;
+	}
+	return ACTION_NONE;
 }
 
 const struct pane_ops pane_vote_ops = {
 	.name = "vote",
 	.context = KEYMAP_VOTE,
+	.init = pane_vote_init,
+	.free = pane_vote_free,
 	.update = pane_vote_update,
 	.draw = pane_vote_draw,
+	.key = pane_vote_key,
 };

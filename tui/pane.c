@@ -46,11 +46,17 @@ app_context(struct app *app)
 void
 app_focus(struct app *app, int id)
 {
+	int	 was = app->focus;
+
 	if (id == app->focus)
 		return;
 	app_dirty(app, app->focus);
 	app->focus = id;
 	app_dirty(app, id);
+	/* The vote pane grows while it has the focus (pane-vote.c). */
+	if (!app->view_chair && (was == PANE_VOTE || id == PANE_VOTE) &&
+	    app->cols > 0)
+		app_layout(app);
 }
 
 /* A title row: reverse video when focused. */
@@ -112,11 +118,21 @@ app_layout(struct app *app)
 	input_h = 4 + (rows - MIN_ROWS) / 4;
 	top = rows - 1 - input_h;
 	agenda_h = top - 6;
-	pane_place(&app->panes[PANE_AGENDA], 0, 0, agenda_h, AGENDA_COLS);
-	pane_place(&app->panes[PANE_VOTE], agenda_h, 0, top - agenda_h,
-	    AGENDA_COLS);
-	pane_place(&app->panes[PANE_LOG], 0, AGENDA_COLS + 1, top,
-	    cols - AGENDA_COLS - 1);
+	if (app->view_chair || app->focus == PANE_VOTE) {
+		/* The vote large over the log, the agenda beside it. */
+		pane_place(&app->panes[PANE_AGENDA], 0, 0, top, AGENDA_COLS);
+		pane_place(&app->panes[PANE_VOTE], 0, AGENDA_COLS + 1, top - 5,
+		    cols - AGENDA_COLS - 1);
+		pane_place(&app->panes[PANE_LOG], top - 5, AGENDA_COLS + 1, 5,
+		    cols - AGENDA_COLS - 1);
+	} else {
+		pane_place(&app->panes[PANE_AGENDA], 0, 0, agenda_h,
+		    AGENDA_COLS);
+		pane_place(&app->panes[PANE_VOTE], agenda_h, 0, top - agenda_h,
+		    AGENDA_COLS);
+		pane_place(&app->panes[PANE_LOG], 0, AGENDA_COLS + 1, top,
+		    cols - AGENDA_COLS - 1);
+	}
 	pane_place(&app->panes[PANE_INPUT], top, 0, input_h, cols);
 	pane_place(&app->panes[PANE_STATUS], rows - 1, 0, 1, cols);
 	pane_place(&app->panes[PANE_HELP], 0, 0, rows - 1, cols);

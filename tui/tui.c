@@ -39,7 +39,8 @@ static void
 tui_usage(FILE *f)
 {
 	fprintf(f,
-"usage: giji [--keymap FILE|NAME] [--replay KEYS] [FILE]\n"
+"usage: giji [--chair | --view chair|clerk] [--keymap FILE|NAME]\n"
+"            [--replay KEYS] [FILE]\n"
 "       giji --demo [--keymap FILE|NAME]\n"
 "       giji --list-actions [--keymap FILE|NAME]\n"
 "       giji --check-keymap FILE\n"
@@ -448,7 +449,7 @@ tui_main(int argc, char **argv)
 	const char	*file = NULL, *check = NULL, *codeset;
 	char		*path = NULL, *kpath = NULL, *cause = NULL, **causes = NULL;
 	size_t		 ncauses = 0, i;
-	int		 demo = 0, list = 0, rc = 0;
+	int		 demo = 0, list = 0, rc = 0, chair = 0;
 
 	for (i = 1; i < (size_t)argc; i++) {
 		const char *a = argv[i];
@@ -465,9 +466,16 @@ tui_main(int argc, char **argv)
 				check = argv[++i];
 			else
 				replay = argv[++i];
-		} else if (strcmp(a, "--chair") == 0) {
-			cli_error("--chair: the chair's view is not built yet");
-			return 2;
+		} else if (strcmp(a, "--chair") == 0)
+			chair = 1;
+		else if (strcmp(a, "--view") == 0 && i + 1 < (size_t)argc) {
+			a = argv[++i];
+			if (strcmp(a, "chair") != 0 && strcmp(a, "clerk") != 0) {
+				cli_error("--view %s: the views are chair and "
+				    "clerk", a);
+				return 2;
+			}
+			chair = strcmp(a, "chair") == 0;
 		} else if (a[0] == '-' && a[1] != '\0') {
 			cli_error("%s: unknown option", a);
 			tui_usage(stderr);
@@ -549,7 +557,8 @@ tui_main(int argc, char **argv)
 
 	memset(&app, 0, sizeof app);
 	app.overlay = -1;
-	app.focus = PANE_INPUT;
+	app.focus = chair ? PANE_VOTE : PANE_INPUT;
+	app.view_chair = chair;
 	app.sel_item = -1;
 	editbuf_init(&app.draft);
 	editbuf_init(&app.pbuf);

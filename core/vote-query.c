@@ -1,0 +1,525 @@
+/*
+ * The current vote, read type by type through the log's (type, seq)
+ * index (see vote-query.h). Nothing here draws or prints: the vote pane
+ * of the TUI turns a struct vote_view into rows.
+ */
+#include "config.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "clock.h"
+#include "json.h"
+#include "vote-query.h"
+#include "xmalloc.h"
+
+struct vq {
+	struct vote_view	*v;
+	char			**retracted;	/* uuids */
+	size_t			 nretracted;
+	char			**ids;		/* every vote.call id */
+	size_t			 nids;
+	int			 merge;		/* written: ballots accumulate */
+};
+
+static char *
+vq_get(const char *payload, const char *key)
+{
+	char	 path[64];
+
+	snprintf(path, sizeof path, "$.%s", key);
+	return json_get(payload, path);
+}
+
+static void
+vq_set(char **dst, const char *payload, const char *key)
+{
+	char	*s;
+
+	if ((s = vq_get(payload, key)) == NULL)
+		return;
+	free(*dst);
+	*dst = s;
+}
+
+static int
+vq_retracted(const struct vq *q, const struct event *ev)
+{
+	size_t	 i;
+
+	for (i = 0; i < q->nretracted; i++) {
+		if (strcmp(q->retracted[i], ev->uuid) == 0)
+			return 1;
+	}
+	return 0;
+}
+
+static int
+vq_retract_cb(const struct event *ev, void *arg)
+{
+	struct vq	*q = arg;
+	char		*t;
+
+	if ((t = vq_get(ev->payload, "target")) == NULL)
+		return 0;
+	q->retracted = xreallocarray(q->retracted, q->nretracted + 1,
+	    sizeof *q->retracted);
+	q->retracted[q->nretracted++] = t;
+	return 0;
+}
+
+static int
+vq_meta_cb(const struct event *ev, void *arg)
+{
+	struct vq	*q = arg;
+	struct vote_view *v = q->v;
+	char		*s;
+
+	if (vq_retracted(q, ev))
+		return 0;
+	if ((s = vq_get(ev->payload, "seats")) != NULL) {
+		v->seats = strtol(s, NULL, 10);
+		free(s);
+	}
+	vq_set(&v->quorum, ev->payload, "quorum");
+	vq_set(&v->rule, ev->payload, "rule");
+	vq_set(&v->abstain, ev->payload, "abstain");
+	vq_set(&v->chair, ev->payload, "chair");
+	return 0;
+}
+
+static int
+vq_member_cb(const struct event *ev, void *arg)
+{
+	struct vq		*q = arg;
+	struct vote_view	*v = q->v;
+	struct vote_view_member	*m;
+	char			*kind, *id;
+
+	if (vq_retracted(q, ev))
+		return 0;
+	kind = vq_get(ev->payload, "kind");
+	if (kind != NULL && strcmp(kind, "member") != 0 &&
+	    strcmp(kind, "chair") != 0 && strcmp(kind, "vice") != 0) {
+		free(kind);
+		return 0;
+	}
+	if ((id = vq_get(ev->payload, "id")) == NULL ||
+	    vote_view_member(v, id) >= 0) {
+		free(id);
+		free(kind);
+		return 0;
+	}
+	v->members = xreallocarray(v->members, v->nmembers + 1,
+	    sizeof *v->members);
+	m = &v->members[v->nmembers++];
+	memset(m, 0, sizeof *m);
+	m->id = id;
+	m->name = vq_get(ev->payload, "name");
+	if (m->name == NULL)
+		m->name = xstrdup(id);
+	m->role = vq_get(ev->payload, "role");
+	m->chair = kind != NULL && strcmp(kind, "chair") == 0;
+	m->present_now = m->present_call = 1;	/* unrecorded: present */
+	free(kind);
+	return 0;
+}
+
+static int
+vq_call_cb(const struct event *ev, void *arg)
+{
+	struct vq		*q = arg;
+	struct vote_view	*v = q->v;
+	char			*s;
+
+	if (vq_retracted(q, ev))
+		return 0;
+	v->ncalls++;
+	if ((s = vq_get(ev->payload, "id")) == NULL)
+		return 0;
+	q->ids = xreallocarray(q->ids, q->nids + 1, sizeof *q->ids);
+	q->ids[q->nids++] = xstrdup(s);
+	free(v->id);
+	v->id = s;
+	free(v->item);
+	v->item = vq_get(ev->payload, "item");
+	free(v->motion);
+	v->motion = vq_get(ev->payload, "motion");
+	free(v->method);
+	v->method = vq_get(ev->payload, "method");
+	free(v->vrule);
+	v->vrule = vq_get(ev->payload, "rule");
+	v->call_seq = ev->seq;
+	v->call_ts = ev->ts;
+	v->deadline = 0;
+	if ((s = vq_get(ev->payload, "deadline")) != NULL) {
+		if (clock_parse(s, NULL, &v->deadline) != 0)
+			v->deadline = 0;
+		free(s);
+	}
+	return 0;
+}
+
+static int
+vq_item_cb(const struct event *ev, void *arg)
+{
+	struct vq		*q = arg;
+	struct vote_view	*v = q->v;
+	char			*id;
+
+	if (vq_retracted(q, ev))
+		return 0;
+	id = vq_get(ev->payload, "id");
+	if (id != NULL && v->item != NULL && strcmp(id, v->item) == 0) {
+		vq_set(&v->item_title, ev->payload, "title");
+		vq_set(&v->item_kind, ev->payload, "kind");
+	}
+	free(id);
+	return 0;
+}
+
+static int
+vq_attendance_cb(const struct event *ev, void *arg)
+{
+	struct vq		*q = arg;
+	struct vote_view	*v = q->v;
+	char			*id, *st;
+	int			 i, present;
+
+	if (vq_retracted(q, ev))
+		return 0;
+	id = vq_get(ev->payload, "member");
+	st = vq_get(ev->payload, "status");
+	i = vote_view_member(v, id);
+	if (i >= 0 && st != NULL) {
+		present = strcmp(st, "present") == 0 ||
+		    strcmp(st, "arrived") == 0;
+		v->members[i].present_now = present;
+		if (v->id == NULL || ev->seq <= v->call_seq)
+			v->members[i].present_call = present;
+	}
+	free(id);
+	free(st);
+	return 0;
+}
+
+static int
+vq_same_vote(const struct vq *q, const struct event *ev)
+{
+	char	*id;
+	int	 same;
+
+	if (vq_retracted(q, ev))
+		return 0;
+	id = vq_get(ev->payload, "vote");
+	same = id != NULL && strcmp(id, q->v->id) == 0;
+	free(id);
+	return same;
+}
+
+static void
+vq_ballots_clear(struct vote_view *v)
+{
+	size_t	 i;
+
+	for (i = 0; i < v->nballots; i++) {
+		free(v->ballots[i].member);
+		free(v->ballots[i].choice);
+	}
+	free(v->ballots);
+	v->ballots = NULL;
+	v->nballots = 0;
+}
+
+static int
+vq_tally_cb(const struct event *ev, void *arg)
+{
+	struct vq		*q = arg;
+	struct vote_view	*v = q->v;
+	struct vote_view_ballot	*b;
+	struct json_pair	*p;
+	size_t			 n, i, j;
+	char			*s;
+
+	if (!vq_same_vote(q, ev))
+		return 0;
+	v->ntallies++;
+	v->tally_seq = ev->seq;
+	v->tally_ts = ev->ts;
+	v->has_counts = 0;
+	v->n_for = v->n_against = v->n_abstain = 0;
+	v->unanimous = 0;
+	free(v->casting);
+	v->casting = vq_get(ev->payload, "casting");
+	if ((s = vq_get(ev->payload, "for")) != NULL) {
+		v->n_for = strtol(s, NULL, 10);
+		v->has_counts = 1;
+		free(s);
+	}
+	if ((s = vq_get(ev->payload, "against")) != NULL) {
+		v->n_against = strtol(s, NULL, 10);
+		v->has_counts = 1;
+		free(s);
+	}
+	if ((s = vq_get(ev->payload, "abstain")) != NULL) {
+		v->n_abstain = strtol(s, NULL, 10);
+		v->has_counts = 1;
+		free(s);
+	}
+	if ((s = vq_get(ev->payload, "unanimous")) != NULL) {
+		v->unanimous = strcmp(s, "1") == 0 || strcmp(s, "true") == 0;
+		free(s);
+	}
+	if (!q->merge)
+		vq_ballots_clear(v);
+	if ((s = vq_get(ev->payload, "ballots")) == NULL)
+		return 0;
+	p = json_pairs(s, &n);
+	free(s);
+	for (i = 0; i < n; i++) {
+		for (j = 0; j < v->nballots; j++) {
+			if (strcmp(v->ballots[j].member, p[i].key) == 0)
+				break;
+		}
+		if (j == v->nballots) {
+			v->ballots = xreallocarray(v->ballots, v->nballots + 1,
+			    sizeof *v->ballots);
+			b = &v->ballots[v->nballots++];
+			b->member = xstrdup(p[i].key);
+			b->choice = NULL;
+		} else
+			b = &v->ballots[j];
+		free(b->choice);
+		b->choice = xstrdup(p[i].value != NULL ? p[i].value : "");
+		b->ts = ev->ts;
+		b->late = v->deadline != 0 && ev->ts > v->deadline;
+	}
+	json_pairs_free(p, n);
+	return 0;
+}
+
+static int
+vq_result_cb(const struct event *ev, void *arg)
+{
+	struct vq		*q = arg;
+	struct vote_view	*v = q->v;
+	char			*s;
+
+	if (!vq_same_vote(q, ev))
+		return 0;
+	vq_set(&v->outcome, ev->payload, "outcome");
+	s = vq_get(ev->payload, "declared");
+	v->declared = s != NULL && strcmp(s, "1") == 0;
+	free(s);
+	v->result_seq = ev->seq;
+	return 0;
+}
+
+static int
+vq_decision_cb(const struct event *ev, void *arg)
+{
+	struct vq	*q = arg;
+
+	if (!vq_same_vote(q, ev))
+		return 0;
+	vq_set(&q->v->decision, ev->payload, "outcome");
+	return 0;
+}
+
+int
+vote_view_load(struct log *log, struct vote_view *v, char **cause)
+{
+	struct vq	 q;
+	size_t		 i, k;
+	int		 rc = -1;
+
+	memset(v, 0, sizeof *v);
+	memset(&q, 0, sizeof q);
+	q.v = v;
+	if (log_foreach(log, 1, -1, "retract", vq_retract_cb, &q, cause) != 0 ||
+	    log_foreach(log, 1, -1, "meta.set", vq_meta_cb, &q, cause) != 0 ||
+	    log_foreach(log, 1, -1, "member.add", vq_member_cb, &q,
+	    cause) != 0 ||
+	    log_foreach(log, 1, -1, "vote.call", vq_call_cb, &q, cause) != 0 ||
+	    log_foreach(log, 1, -1, "attendance", vq_attendance_cb, &q,
+	    cause) != 0)
+		goto out;
+	for (k = v->ncalls + 1;; k++) {
+		free(v->next_id);
+		v->next_id = xasprintf("v%zu", k);
+		for (i = 0; i < q.nids; i++) {
+			if (strcmp(q.ids[i], v->next_id) == 0)
+				break;
+		}
+		if (i == q.nids)
+			break;
+	}
+	if (v->id != NULL) {
+		q.merge = v->method != NULL && strcmp(v->method, "written") == 0;
+		if (log_foreach(log, 1, -1, "agenda.add", vq_item_cb, &q,
+		    cause) != 0 ||
+		    log_foreach(log, v->call_seq, -1, "vote.tally", vq_tally_cb,
+		    &q, cause) != 0 ||
+		    log_foreach(log, v->call_seq, -1, "vote.result",
+		    vq_result_cb, &q, cause) != 0 ||
+		    log_foreach(log, v->call_seq, -1, "decision",
+		    vq_decision_cb, &q, cause) != 0)
+			goto out;
+	}
+	rc = 0;
+out:
+	for (i = 0; i < q.nretracted; i++)
+		free(q.retracted[i]);
+	free(q.retracted);
+	for (i = 0; i < q.nids; i++)
+		free(q.ids[i]);
+	free(q.ids);
+	if (rc != 0)
+		vote_view_clear(v);
+	return rc;
+}
+
+void
+vote_view_clear(struct vote_view *v)
+{
+	size_t	 i;
+
+	for (i = 0; i < v->nmembers; i++) {
+		free(v->members[i].id);
+		free(v->members[i].name);
+		free(v->members[i].role);
+	}
+	free(v->members);
+	vq_ballots_clear(v);
+	free(v->quorum);
+	free(v->rule);
+	free(v->abstain);
+	free(v->chair);
+	free(v->next_id);
+	free(v->id);
+	free(v->item);
+	free(v->item_title);
+	free(v->item_kind);
+	free(v->motion);
+	free(v->method);
+	free(v->vrule);
+	free(v->casting);
+	free(v->outcome);
+	free(v->decision);
+	memset(v, 0, sizeof *v);
+}
+
+int
+vote_view_member(const struct vote_view *v, const char *id)
+{
+	size_t	 i;
+
+	if (id == NULL)
+		return -1;
+	for (i = 0; i < v->nmembers; i++) {
+		if (strcmp(v->members[i].id, id) == 0)
+			return (int)i;
+	}
+	return -1;
+}
+
+long
+vote_view_present(const struct vote_view *v, int at_call, int *chair_present)
+{
+	size_t	 i;
+	long	 n = 0;
+	int	 p, chair = 0;
+
+	for (i = 0; i < v->nmembers; i++) {
+		p = at_call && v->id != NULL ? v->members[i].present_call :
+		    v->members[i].present_now;
+		if (!p)
+			continue;
+		n++;
+		if (v->members[i].chair)
+			chair = 1;
+	}
+	if (chair_present != NULL)
+		*chair_present = chair;
+	return n;
+}
+
+int
+vote_view_spec(const struct vote_view *v, struct vote_spec *spec,
+    char **cause)
+{
+	long	 q;
+	int	 chair_present;
+
+	memset(spec, 0, sizeof *spec);
+	spec->id = v->id;
+	spec->method = VOTE_HANDS;
+	if (v->id != NULL &&
+	    vote_method_parse(v->method, &spec->method, cause) != 0)
+		return -1;
+	if (vote_rule_parse(v->vrule != NULL ? v->vrule : v->rule, &spec->rule,
+	    cause) != 0 ||
+	    vote_abstain_parse(v->abstain, &spec->abstain, cause) != 0 ||
+	    vote_chair_parse(v->chair, &spec->chair, cause) != 0 ||
+	    vote_quorum_parse(v->quorum, &q, cause) != 0)
+		return -1;
+	spec->seats = v->seats;
+	spec->present = vote_view_present(v, 1, &chair_present);
+	spec->chair_present = chair_present;
+	if (spec->method == VOTE_WRITTEN) {
+		/* The members taking part: normally all the seats. */
+		spec->present = v->seats > 0 ? v->seats : (long)v->nmembers;
+		spec->chair_present = 1;
+	}
+	spec->quorum = vote_quorum_needed(spec->seats, q);
+	spec->deadline = v->deadline;
+	return 0;
+}
+
+static enum vote_member
+vq_member_fn(const char *member, void *arg)
+{
+	const struct vote_view	*v = arg;
+	int			 i = vote_view_member(v, member);
+
+	if (i < 0)
+		return VOTE_NOT_MEMBER;
+	return v->members[i].chair ? VOTE_MEMBER_CHAIR : VOTE_MEMBER;
+}
+
+int
+vote_view_counts(const struct vote_view *v, const struct vote_spec *spec,
+    const struct vote_view_ballot *b, size_t n, struct vote_counts *c,
+    char **cause)
+{
+	struct vote_ballot	*vb;
+	enum vote_choice	 ch;
+	size_t			 i;
+	int			 rc;
+
+	memset(c, 0, sizeof *c);
+	if (n > 0) {
+		vb = xcalloc(n, sizeof *vb);
+		for (i = 0; i < n; i++) {
+			vb[i].member = b[i].member;
+			vb[i].choice = b[i].choice;
+			vb[i].ts = b[i].ts;
+		}
+		rc = vote_tally_ballots(spec, vb, n, vq_member_fn, (void *)v,
+		    c, cause);
+		free(vb);
+		return rc;
+	}
+	c->yes = v->n_for;
+	c->no = v->n_against;
+	c->abstain = v->n_abstain;
+	c->unanimous = v->unanimous;
+	c->casting = VOTE_NONE;
+	if (v->casting != NULL && vote_choice_parse(v->casting, &ch,
+	    cause) == 0)
+		c->casting = ch;
+	else if (v->casting != NULL)
+		return -1;
+	return 0;
+}

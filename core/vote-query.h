@@ -1,0 +1,110 @@
+/*
+ * The current vote of a meeting, read from the log without folding it:
+ * the body's options (meta.set seats, quorum, rule, abstain, chair), the
+ * voting members with their attendance, and the last vote.call with its
+ * tallies, result and decision. Each reading goes through the (type, seq)
+ * index one event type at a time, so its cost grows with the number of
+ * structural and vote events, never with the proceedings. The vote pane
+ * reloads it after every vote, attendance or roster event.
+ *
+ * A struct vote_view owns every string it points to (vote_view_clear).
+ * Retracted events are skipped; amendments of vote events are not applied
+ * (the fold does that for the minutes).
+ */
+#ifndef GIJI_VOTE_QUERY_H
+#define GIJI_VOTE_QUERY_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "log.h"
+#include "vote.h"
+
+/* A voting member (kind member, chair or vice), in roster order. */
+struct vote_view_member {
+	char		*id;
+	char		*name;
+	char		*role;
+	int		 chair;		/* kind chair: the presiding member */
+	int		 present_now;	/* attendance at the end of the log */
+	int		 present_call;	/* attendance at the vote.call */
+};
+
+struct vote_view_ballot {
+	char		*member;
+	char		*choice;	/* yes / no / abstain / not_voting / absent */
+	int64_t		 ts;		/* when it arrived, UTC µs */
+	int		 late;		/* written: after the deadline */
+};
+
+struct vote_view {
+	/* The meeting. */
+	long			 seats;		/* 0: unknown */
+	char			*quorum;	/* meta quorum as text, or NULL */
+	char			*rule;		/* meta rule, or NULL */
+	char			*abstain;	/* meta abstain, or NULL */
+	char			*chair;		/* meta chair, or NULL */
+	struct vote_view_member	*members;
+	size_t			 nmembers;
+	size_t			 ncalls;	/* vote.call events so far */
+	char			*next_id;	/* an unused vote id: v1, v2 … */
+
+	/* The last vote.call; id is NULL when there is none. */
+	char			*id;
+	char			*item;
+	char			*item_title;
+	char			*item_kind;	/* agenda.add kind, or NULL */
+	char			*motion;
+	char			*method;
+	char			*vrule;		/* vote.call rule, or NULL */
+	int64_t			 call_seq;
+	int64_t			 call_ts;
+	int64_t			 deadline;	/* written, 0: none */
+
+	/* Its last tally (a recount supersedes); written ballots merged. */
+	size_t			 ntallies;
+	int64_t			 tally_seq;
+	int64_t			 tally_ts;
+	int			 has_counts;
+	long			 n_for;
+	long			 n_against;
+	long			 n_abstain;
+	int			 unanimous;
+	char			*casting;	/* yes / no, or NULL */
+	struct vote_view_ballot	*ballots;
+	size_t			 nballots;
+
+	/* Its vote.result and decision, when recorded. */
+	char			*outcome;
+	int			 declared;
+	int64_t			 result_seq;
+	char			*decision;
+};
+
+int	 vote_view_load(struct log *, struct vote_view *, char **cause);
+void	 vote_view_clear(struct vote_view *);
+
+/* Voting members present: at the vote.call (at the end before any). */
+long	 vote_view_present(const struct vote_view *, int at_call,
+	     int *chair_present);
+int	 vote_view_member(const struct vote_view *, const char *id);
+
+/*
+ * The spec of the current vote (or, with no vote called, of a show of
+ * hands now) from the meeting's options: method, rule, abstain, chair,
+ * seats, present and quorum. Returns 0, or -1 with a cause for an option
+ * vote.c cannot parse.
+ */
+int	 vote_view_spec(const struct vote_view *, struct vote_spec *,
+	     char **cause);
+
+/*
+ * The counts of the last tally (or of the ballots given, for a roll call
+ * being taken): ballots go through vote_tally_ballots() with the roster
+ * as the judge of who may vote.
+ */
+int	 vote_view_counts(const struct vote_view *, const struct vote_spec *,
+	     const struct vote_view_ballot *, size_t, struct vote_counts *,
+	     char **cause);
+
+#endif

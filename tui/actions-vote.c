@@ -1,0 +1,677 @@
+/*
+ * The vote actions named by action-table.c (context vote): open a vote on
+ * the agenda item, count, take a roll call or written answers, record a
+ * tally, recount, close with the result and a decision.
+ *
+ * When events are written: counting a show of hands (y n a, Y N A, + -,
+ * digits) and taking a roll call (y n a v x per member) change only what
+ * this terminal shows as pending ("未確定"); Enter checks the counts with
+ * vote_compute() and records them as one vote.tally, which the other
+ * terminal shows within its 200 ms poll. Keystrokes are not events
+ * because every later tally is a recount and the internal minutes list
+ * each earlier one. u (all in favour), o (no objection), each written
+ * answer, and closing are recorded at once. Nothing is shown as recorded
+ * before log_append() returned; counts vote.c refuses are not recorded
+ * and its message goes to the status line.
+ */
+#include "config.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "action.h"
+#include "json.h"
+#include "pane-vote.h"
+#include "xmalloc.h"
+
+static char *
+vset_str(char *obj, const char *key, const char *value)
+{
+	char	*s;
+
+	if (value == NULL)
+		return obj;
+	s = json_set_str(obj, key, value);
+	free(obj);
+	return s;
+}
+
+static char *
+vset_int(char *obj, const char *key, long value)
+{
+	char	*s = json_set_int(obj, key, value);
+
+	free(obj);
+	return s;
+}
+
+static char *
+vset_bool(char *obj, const char *key, int value)
+{
+	char	*s = json_set_bool(obj, key, value);
+
+	free(obj);
+	return s;
+}
+
+static char *
+vset_raw(char *obj, const char *key, const char *raw)
+{
+	char	*s = json_set_raw(obj, key, raw);
+
+	free(obj);
+	return s;
+}
+
+/* The open vote's method, or a message and -1. */
+static int
+vote_open(struct app *app)
+{
+	struct vote_pane	*s = pane_vote_state(app);
+	int			 m = pane_vote_open_method(app);
+
+	if (m < 0)
+		status_message(app, STATUS_WARN, s->v.id == NULL ?
+		    "採決が始まっていません（H で挙手、L で記名の採決を始める）" :
+		    "採決 %s は終了しています（H などで新しい採決を始める）",
+		    s->v.id);
+	return m;
+}
+
+static void
+vote_digits(struct app *app, struct vote_pane *s)
+{
+	if (s->digits[0] == '\0')
+		return;
+	if (s->sel >= 0 && s->sel < VROW_COUNT) {
+		s->cnt[s->sel] = strtol(s->digits, NULL, 10);
+		s->pending = 1;
+	}
+	s->digits[0] = '\0';
+	app_dirty(app, PANE_VOTE);
+}
+
+static enum action_result
+vote_changed(struct app *app, struct vote_pane *s)
+{
+	s->confirm = 0;
+	app_dirty(app, PANE_VOTE);
+	return ACTION_REDRAW;
+}
+
+/* --- opening a vote ------------------------------------------------------ */
+
+enum action_result
+act_vote_focus(struct app *app, const char *arg)
+{
+	(void)arg;
+	app_focus(app, PANE_VOTE);
+	return ACTION_REDRAW_ALL;
+}
+
+static enum action_result
+vote_call(struct app *app, enum vote_method m)
+{
+	struct vote_pane	*s = pane_vote_state(app);
+	struct vote_spec	 spec;
+	char			*p, *id, *cause = NULL;
+	int			 i;
+
+	if (s->v.id != NULL && s->v.outcome == NULL) {
+		status_message(app, STATUS_WARN, "採決 %s が終わっていません（C "
+		    "で終了してから）", s->v.id);
+		return ACTION_ERROR;
+	}
+	i = app->m.open_item >= 0 ? app->m.open_item : app->sel_item;
+	if (i < 0 || (size_t)i >= app->m.nitems) {
+		status_message(app, STATUS_WARN, "採決する議題を開いてください"
+		    "（議題ペインで Enter）");
+		return ACTION_ERROR;
+	}
+	id = xstrdup(s->v.next_id != NULL ? s->v.next_id : "v1");
+	p = vset_str(xstrdup("{}"), "id", id);
+	p = vset_str(p, "item", app->m.items[i].id);
+	p = vset_str(p, "motion", app->m.items[i].title);
+	p = vset_str(p, "method", vote_method_name(m));
+	p = vset_str(p, "rule", s->v.rule);
+	if (app_append(app, "vote.call", p, NULL) != 0) {
+		free(p);
+		free(id);
+		return ACTION_ERROR;
+	}
+	free(p);
+	s = pane_vote_state(app);
+	if (vote_view_spec(&s->v, &spec, &cause) == 0 && spec.quorum > 0 &&
+	    spec.present < spec.quorum && m != VOTE_WRITTEN)
+		status_message(app, STATUS_WARN, "採決 %s: 定足数に達していません"
+		    "（出席 %ld 名 / 必要 %ld 名）", id, spec.present,
+		    spec.quorum);
+	else
+		status_message(app, STATUS_INFO, "採決 %s を始めました（%s）: %s",
+		    id, vote_method_name(m), app->m.items[i].title);
+	free(cause);
+	free(id);
+	app_focus(app, PANE_VOTE);
+	return ACTION_REDRAW_ALL;
+}
+
+enum action_result
+act_vote_call_hands(struct app *app, const char *arg)
+{
+	(void)arg;
+	return vote_call(app, VOTE_HANDS);
+}
+
+enum action_result
+act_vote_call_rollcall(struct app *app, const char *arg)
+{
+	(void)arg;
+	return vote_call(app, VOTE_ROLLCALL);
+}
+
+enum action_result
+act_vote_call_consent(struct app *app, const char *arg)
+{
+	(void)arg;
+	return vote_call(app, VOTE_CONSENT);
+}
+
+enum action_result
+act_vote_call_unanimous(struct app *app, const char *arg)
+{
+	(void)arg;
+	return vote_call(app, VOTE_UNANIMOUS);
+}
+
+enum action_result
+act_vote_call_written(struct app *app, const char *arg)
+{
+	(void)arg;
+	return vote_call(app, VOTE_WRITTEN);
+}
+
+/* --- counting ------------------------------------------------------------ */
+
+/* A written answer: one vote.tally with one ballot, recorded now. */
+static enum action_result
+vote_written(struct app *app, struct vote_pane *s, enum vote_choice c)
+{
+	const struct vote_view_member	*mem;
+	char				*b, *p;
+	int				 rc;
+
+	if (s->sel < 0 || (size_t)s->sel >= s->v.nmembers)
+		return ACTION_NONE;
+	mem = &s->v.members[s->sel];
+	b = vset_str(xstrdup("{}"), mem->id, vote_choice_name(c));
+	p = vset_str(xstrdup("{}"), "vote", s->v.id);
+	p = vset_raw(p, "ballots", b);
+	free(b);
+	rc = app_append(app, "vote.tally", p, NULL);
+	free(p);
+	if (rc != 0)
+		return ACTION_ERROR;
+	status_message(app, STATUS_INFO, "書面の回答を記録しました: %s%s %s",
+	    mem->name, mem->role != NULL ? mem->role : "",
+	    vote_choice_name(c));
+	s = pane_vote_state(app);
+	pane_vote_first(s);
+	app_dirty(app, PANE_VOTE);
+	return ACTION_REDRAW;
+}
+
+static enum action_result
+vote_count(struct app *app, enum vote_choice c, int delta)
+{
+	struct vote_pane	*s = pane_vote_state(app);
+	int			 m = vote_open(app), row;
+
+	if (m < 0)
+		return ACTION_ERROR;
+	if (m == VOTE_ROLLCALL) {
+		if (delta < 0 || s->sel < 0 || (size_t)s->sel >= s->nchoice)
+			return ACTION_NONE;
+		s->choice[s->sel] = c;
+		s->pending = 1;
+		if ((size_t)s->sel + 1 < s->nchoice)
+			s->sel++;
+		return vote_changed(app, s);
+	}
+	if (m == VOTE_WRITTEN) {
+		if (delta < 0)
+			return ACTION_NONE;
+		return vote_written(app, s, c);
+	}
+	switch (c) {
+	case VOTE_YES:
+		row = VROW_FOR;
+		break;
+	case VOTE_NO:
+		row = VROW_AGAINST;
+		break;
+	case VOTE_ABSTAIN:
+		row = VROW_ABSTAIN;
+		break;
+	default:
+		status_message(app, STATUS_WARN, "不参加・欠席は記名の採決で"
+		    "（L で始める）");
+		return ACTION_ERROR;
+	}
+	if (m == VOTE_CONSENT && row != VROW_AGAINST) {
+		status_message(app, STATUS_WARN, "異議なしの確認では異議の数だけ"
+		    "を数えます（n で異議を1増やす、o で異議なし）");
+		return ACTION_ERROR;
+	}
+	vote_digits(app, s);
+	s->sel = row;
+	if (s->cnt[row] + delta < 0)
+		return ACTION_NONE;
+	s->cnt[row] += delta;
+	s->pending = 1;
+	return vote_changed(app, s);
+}
+
+enum action_result
+act_vote_yes(struct app *app, const char *arg)
+{
+	(void)arg;
+	return vote_count(app, VOTE_YES, 1);
+}
+
+enum action_result
+act_vote_no(struct app *app, const char *arg)
+{
+	(void)arg;
+	return vote_count(app, VOTE_NO, 1);
+}
+
+enum action_result
+act_vote_abstain(struct app *app, const char *arg)
+{
+	(void)arg;
+	return vote_count(app, VOTE_ABSTAIN, 1);
+}
+
+enum action_result
+act_vote_not_voting(struct app *app, const char *arg)
+{
+	(void)arg;
+	return vote_count(app, VOTE_NOT_VOTING, 1);
+}
+
+enum action_result
+act_vote_absent(struct app *app, const char *arg)
+{
+	(void)arg;
+	return vote_count(app, VOTE_ABSENT, 1);
+}
+
+enum action_result
+act_vote_yes_dec(struct app *app, const char *arg)
+{
+	(void)arg;
+	return vote_count(app, VOTE_YES, -1);
+}
+
+enum action_result
+act_vote_no_dec(struct app *app, const char *arg)
+{
+	(void)arg;
+	return vote_count(app, VOTE_NO, -1);
+}
+
+enum action_result
+act_vote_abstain_dec(struct app *app, const char *arg)
+{
+	(void)arg;
+	return vote_count(app, VOTE_ABSTAIN, -1);
+}
+
+static enum action_result
+vote_step(struct app *app, int delta)
+{
+	struct vote_pane	*s = pane_vote_state(app);
+	int			 m = vote_open(app);
+
+	if (m < 0)
+		return ACTION_ERROR;
+	if (m == VOTE_ROLLCALL || m == VOTE_WRITTEN)
+		return ACTION_NONE;
+	return vote_count(app, s->sel == VROW_AGAINST ? VOTE_NO :
+	    s->sel == VROW_ABSTAIN ? VOTE_ABSTAIN : VOTE_YES, delta);
+}
+
+enum action_result
+act_vote_inc(struct app *app, const char *arg)
+{
+	(void)arg;
+	return vote_step(app, 1);
+}
+
+enum action_result
+act_vote_dec(struct app *app, const char *arg)
+{
+	(void)arg;
+	return vote_step(app, -1);
+}
+
+static enum action_result
+vote_move(struct app *app, int dir)
+{
+	struct vote_pane	*s = pane_vote_state(app);
+	int			 m = pane_vote_open_method(app), n;
+
+	vote_digits(app, s);
+	n = m == VOTE_ROLLCALL || m == VOTE_WRITTEN ? (int)s->v.nmembers :
+	    VROW_COUNT;
+	if (n == 0)
+		return ACTION_NONE;
+	s->sel = (s->sel + dir + n) % n;
+	app_dirty(app, PANE_VOTE);
+	return ACTION_REDRAW;
+}
+
+enum action_result
+act_vote_up(struct app *app, const char *arg)
+{
+	(void)arg;
+	return vote_move(app, -1);
+}
+
+enum action_result
+act_vote_down(struct app *app, const char *arg)
+{
+	(void)arg;
+	return vote_move(app, 1);
+}
+
+/* --- recording ----------------------------------------------------------- */
+
+static int
+vote_tally(struct app *app, const char *payload, const char *what)
+{
+	struct event	 ev;
+
+	if (app_append(app, "vote.tally", payload, &ev) != 0)
+		return -1;
+	status_message(app, STATUS_INFO, "%sを記録しました #%lld", what,
+	    (long long)ev.seq);
+	event_clear(&ev);
+	return 0;
+}
+
+enum action_result
+act_vote_commit(struct app *app, const char *arg)
+{
+	struct vote_pane	*s = pane_vote_state(app);
+	struct vote_spec	 spec;
+	struct vote_counts	 c;
+	struct vote_result	 r;
+	char			*p, *b, *cause = NULL, *what;
+	size_t			 i;
+	int			 m = vote_open(app), rc;
+
+	(void)arg;
+	if (m < 0)
+		return ACTION_ERROR;
+	if (m == VOTE_WRITTEN) {
+		status_message(app, STATUS_INFO, "書面の回答は y n a で一人ずつ"
+		    "記録されます");
+		return ACTION_NONE;
+	}
+	vote_digits(app, s);
+	if (!s->pending && s->v.ntallies > 0) {
+		status_message(app, STATUS_INFO, "集計は記録済みです（r で再集計）");
+		return ACTION_NONE;
+	}
+	if (!s->pending && m != VOTE_ROLLCALL) {
+		status_message(app, STATUS_WARN, "まだ数えていません（y n a で"
+		    "数えるか数字を入力、u で全員賛成）");
+		return ACTION_ERROR;
+	}
+	s->pending = 1;
+	if (pane_vote_compute(app, &spec, &c, &r, &cause) != 0) {
+		status_message(app, STATUS_ERROR, "記録しません: %s", cause);
+		free(cause);
+		app_dirty(app, PANE_VOTE);
+		return ACTION_ERROR;
+	}
+	p = vset_str(xstrdup("{}"), "vote", s->v.id);
+	if (m == VOTE_ROLLCALL) {
+		b = xstrdup("{}");
+		for (i = 0; i < s->nchoice; i++) {
+			if (s->choice[i] != VOTE_NONE)
+				b = vset_str(b, s->v.members[i].id,
+				    vote_choice_name(s->choice[i]));
+		}
+		p = vset_raw(p, "ballots", b);
+		free(b);
+	} else if (m == VOTE_CONSENT)
+		p = vset_int(p, "against", s->cnt[VROW_AGAINST]);
+	else {
+		p = vset_int(p, "for", s->cnt[VROW_FOR]);
+		p = vset_int(p, "against", s->cnt[VROW_AGAINST]);
+		p = vset_int(p, "abstain", s->cnt[VROW_ABSTAIN]);
+	}
+	what = xstrdup(s->recount ? "再集計" : "集計");
+	rc = vote_tally(app, p, what);
+	free(what);
+	free(p);
+	if (rc != 0)
+		return ACTION_ERROR;
+	s = pane_vote_state(app);
+	pane_vote_reset(s, 0);
+	app_dirty(app, PANE_VOTE);
+	return ACTION_REDRAW;
+}
+
+enum action_result
+act_vote_unanimous(struct app *app, const char *arg)
+{
+	struct vote_pane	*s = pane_vote_state(app);
+	struct vote_spec	 spec;
+	struct vote_counts	 c;
+	struct vote_result	 r;
+	char			*p, *cause = NULL;
+	int			 m = vote_open(app), rc;
+
+	(void)arg;
+	if (m < 0)
+		return ACTION_ERROR;
+	if (m == VOTE_ROLLCALL || m == VOTE_WRITTEN) {
+		status_message(app, STATUS_WARN, "記名・書面の採決では各委員の"
+		    "回答を記録します");
+		return ACTION_ERROR;
+	}
+	if (vote_view_spec(&s->v, &spec, &cause) != 0) {
+		status_message(app, STATUS_ERROR, "記録しません: %s", cause);
+		free(cause);
+		return ACTION_ERROR;
+	}
+	memset(&c, 0, sizeof c);
+	c.unanimous = 1;
+	if (vote_compute(&spec, &c, &r, &cause) != 0) {
+		status_message(app, STATUS_ERROR, "記録しません: %s", cause);
+		free(cause);
+		return ACTION_ERROR;
+	}
+	p = vset_str(xstrdup("{}"), "vote", s->v.id);
+	p = vset_bool(p, "unanimous", 1);
+	rc = vote_tally(app, p, "全員賛成");
+	free(p);
+	if (rc != 0)
+		return ACTION_ERROR;
+	pane_vote_reset(pane_vote_state(app), 0);
+	app_dirty(app, PANE_VOTE);
+	return ACTION_REDRAW;
+}
+
+enum action_result
+act_vote_consent(struct app *app, const char *arg)
+{
+	struct vote_pane	*s = pane_vote_state(app);
+	char			*p;
+	int			 m = vote_open(app), rc;
+
+	(void)arg;
+	if (m < 0)
+		return ACTION_ERROR;
+	if (m != VOTE_CONSENT) {
+		status_message(app, STATUS_WARN, "異議なしは異議なし確認の採決で"
+		    "（K で始める; 挙手なら u で全員賛成）");
+		return ACTION_ERROR;
+	}
+	p = vset_str(xstrdup("{}"), "vote", s->v.id);
+	p = vset_int(p, "against", 0);
+	rc = vote_tally(app, p, "異議なし");
+	free(p);
+	if (rc != 0)
+		return ACTION_ERROR;
+	pane_vote_reset(pane_vote_state(app), 0);
+	app_dirty(app, PANE_VOTE);
+	return ACTION_REDRAW;
+}
+
+enum action_result
+act_vote_recount(struct app *app, const char *arg)
+{
+	struct vote_pane	*s = pane_vote_state(app);
+	int			 m = vote_open(app);
+
+	(void)arg;
+	if (m < 0)
+		return ACTION_ERROR;
+	if (m == VOTE_WRITTEN) {
+		status_message(app, STATUS_WARN, "書面の回答は委員ごとに記録し"
+		    "直してください");
+		return ACTION_ERROR;
+	}
+	pane_vote_reset(s, 1);
+	pane_vote_first(s);
+	status_message(app, STATUS_INFO, "再集計: 数え直して Enter で記録"
+	    "（前の集計は記録に残ります）");
+	return vote_changed(app, s);
+}
+
+/* The decision that follows a vote, in the body's words for its kind. */
+static const char *
+vote_decision(const struct vote_view *v, enum vote_outcome o)
+{
+	if (o != VOTE_CARRIED)
+		return "rejected";
+	if (v->method != NULL && strcmp(v->method, "written") == 0)
+		return "consented";
+	if (v->item_kind != NULL && strcmp(v->item_kind, "report") == 0)
+		return "noted";
+	if (v->item_kind != NULL && strcmp(v->item_kind, "procedure") == 0)
+		return "granted";
+	return "approved";
+}
+
+static enum action_result
+vote_finish(struct app *app, int override)
+{
+	struct vote_pane	*s = pane_vote_state(app);
+	struct vote_spec	 spec;
+	struct vote_counts	 c;
+	struct vote_result	 r;
+	enum vote_outcome	 o;
+	char			*p, *cause = NULL, *id, *item;
+	int			 m = vote_open(app), declared, rc;
+
+	if (m < 0)
+		return ACTION_ERROR;
+	if (s->pending || s->digits[0] != '\0') {
+		status_message(app, STATUS_WARN, "未確定の集計があります（Enter "
+		    "で記録するか Escape で取りやめる）");
+		return ACTION_ERROR;
+	}
+	if (s->v.ntallies == 0) {
+		status_message(app, STATUS_WARN, "集計がありません（数えて Enter、"
+		    "または u / o）");
+		return ACTION_ERROR;
+	}
+	if (pane_vote_compute(app, &spec, &c, &r, &cause) != 0) {
+		status_message(app, STATUS_ERROR, "終了できません: %s", cause);
+		free(cause);
+		return ACTION_ERROR;
+	}
+	o = r.outcome;
+	if (override)
+		o = o == VOTE_CARRIED ? VOTE_FAILED : VOTE_CARRIED;
+	if ((override || (r.flags & VOTE_F_NO_QUORUM)) &&
+	    s->confirm != (override ? 'D' : 'C')) {
+		s->confirm = override ? 'D' : 'C';
+		if (override)
+			status_message(app, STATUS_WARN, "計算の結果と異なる「%s」を"
+			    "議長が宣言します: もう一度 D で確定、Escape で"
+			    "取りやめ", o == VOTE_CARRIED ? "可決" : "否決");
+		else
+			status_message(app, STATUS_WARN, "定足数に達していません"
+			    "（出席 %ld 名 / 必要 %ld 名）: この採決を確定するには"
+			    "もう一度 C、Escape で取りやめ", spec.present,
+			    spec.quorum);
+		app_dirty(app, PANE_VOTE);
+		return ACTION_REDRAW;
+	}
+	declared = override || s->confirm != 0 || app->view_chair;
+	id = xstrdup(s->v.id);
+	item = xstrdup(s->v.item != NULL ? s->v.item : "");
+	p = vset_str(xstrdup("{}"), "vote", id);
+	p = vset_str(p, "outcome", vote_outcome_name(o));
+	if (declared)
+		p = vset_bool(p, "declared", 1);
+	rc = app_append(app, "vote.result", p, NULL);
+	free(p);
+	if (rc == 0) {
+		p = vset_str(xstrdup("{}"), "item", item);
+		p = vset_str(p, "outcome", vote_decision(&s->v, o));
+		p = vset_str(p, "vote", id);
+		rc = app_append(app, "decision", p, NULL);
+		free(p);
+		if (rc == 0)
+			status_message(app, STATUS_INFO, "採決 %s を終了しました: "
+			    "%s%s", id, o == VOTE_CARRIED ? "可決" : "否決",
+			    declared ? "（議長宣言）" : "");
+	}
+	free(id);
+	free(item);
+	s = pane_vote_state(app);
+	s->confirm = 0;
+	app_dirty(app, PANE_VOTE);
+	return rc == 0 ? ACTION_REDRAW : ACTION_ERROR;
+}
+
+enum action_result
+act_vote_close(struct app *app, const char *arg)
+{
+	(void)arg;
+	return vote_finish(app, 0);
+}
+
+enum action_result
+act_vote_override(struct app *app, const char *arg)
+{
+	(void)arg;
+	return vote_finish(app, 1);
+}
+
+enum action_result
+act_vote_cancel(struct app *app, const char *arg)
+{
+	struct vote_pane	*s = pane_vote_state(app);
+
+	(void)arg;
+	if (s->pending || s->digits[0] != '\0' || s->confirm) {
+		pane_vote_reset(s, 0);
+		pane_vote_first(s);
+		status_message(app, STATUS_INFO, "取りやめました（記録済みの集計"
+		    "に戻しました）");
+		app_dirty(app, PANE_VOTE);
+		return ACTION_REDRAW;
+	}
+	if (app->view_chair)
+		return ACTION_NONE;
+	app_focus(app, PANE_INPUT);
+	return ACTION_REDRAW_ALL;
+}
