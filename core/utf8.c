@@ -459,8 +459,16 @@ utf8_sanitize(const char *s, int keep_newlines)
 	buf_add(&b, "", 0);
 	/* Copy clean runs whole; only what must change is handled alone. */
 	while (off < n) {
-		if ((unsigned char)s[off] >= 0x20 && (unsigned char)s[off] < 0x7f) {
+		const unsigned char *u = (const unsigned char *)s + off;
+
+		if (u[0] >= 0x20 && u[0] < 0x7f) {
 			off++;
+			continue;
+		}
+		/* U+3000-U+9FFF (kana, CJK, punctuation): never a control. */
+		if (u[0] >= 0xe3 && u[0] <= 0xe9 && off + 2 < n &&
+		    (u[1] & 0xc0) == 0x80 && (u[2] & 0xc0) == 0x80) {
+			off += 3;
 			continue;
 		}
 		len = utf8_decode(s + off, n - off, &cp);
