@@ -31,10 +31,12 @@ static const char *log_query_sql[Q_MAX] = {
 	" 'member.add', 'agenda.add', 'agenda.open', 'agenda.close',"
 	" 'meeting.open', 'meeting.close', 'recess', 'resume', 'amend',"
 	" 'retract', 'redact', 'vote.call') AND seq > ?1 ORDER BY seq",
+	/* One lower and one upper bound, folded in C: with two of each
+	 * SQLite may walk the rowid range from the wrong one. */
 	"SELECT " Q_COLS " FROM events WHERE seq >= ?1 AND seq <= ?2 AND"
-	" seq <= ?3 AND" Q_PROCEEDINGS " ORDER BY seq DESC LIMIT ?4",
+	Q_PROCEEDINGS " ORDER BY seq DESC LIMIT ?3",
 	"SELECT " Q_COLS " FROM events WHERE seq >= ?1 AND seq <= ?2 AND"
-	" seq >= ?3 AND" Q_PROCEEDINGS " ORDER BY seq LIMIT ?4",
+	Q_PROCEEDINGS " ORDER BY seq LIMIT ?3",
 	"SELECT seq FROM events WHERE uuid = ?1",
 };
 
@@ -145,10 +147,15 @@ log_query_page(struct log_query *q, int which, int64_t lo, int64_t hi,
 {
 	sqlite3_stmt	*st = q->st[which];
 
+	if (hi < 0)
+		hi = INT64_MAX;
+	if (which == Q_REV && from < hi)
+		hi = from;
+	if (which == Q_FWD && from > lo)
+		lo = from;
 	sqlite3_bind_int64(st, 1, lo);
-	sqlite3_bind_int64(st, 2, hi < 0 ? INT64_MAX : hi);
-	sqlite3_bind_int64(st, 3, from);
-	sqlite3_bind_int(st, 4, limit);
+	sqlite3_bind_int64(st, 2, hi);
+	sqlite3_bind_int(st, 3, limit);
 	return log_query_run(q, st, fn, arg, cause);
 }
 

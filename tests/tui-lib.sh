@@ -92,6 +92,20 @@ tui_focused() {
 	return 1
 }
 
+# Poll until the row holding TEXT is not in reverse video.
+tui_wait_not_sel() {
+	_i=0
+	while [ $_i -lt 200 ]; do
+		if ! $TUI capture-pane -t "$1" -p -e | grep -F -- "$2" |
+		    grep -q '\[[0-9;]*7[;m]'; then
+			return 0
+		fi
+		sleep 0.05
+		_i=$((_i + 1))
+	done
+	return 1
+}
+
 # Poll until row ROW (1-based) of the screen holds TEXT.
 tui_wait_row() {
 	_s=$1 _row=$2 _text=$3 _i=0

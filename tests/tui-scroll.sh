@@ -1,0 +1,34 @@
+#!/bin/sh
+# The speaker log scrolls over a long meeting by paging from the file:
+# PageUp/PageDown, Home/End, selecting entries with Up/Down, and a new
+# event while scrolled back does not yank the view.
+. "${top_srcdir:-$(cd "$(dirname "$0")/.." && pwd)}/tests/tui-lib.sh"
+
+M=$T/m.giji
+GIJI=$GIJI sh "$top_srcdir/bench/tui-gen.sh" 5000 "$M" >/dev/null 2>&1
+check "a 5000-event meeting" "$GIJI" verify "$M"
+tui_start a "$M"
+check "the end of the meeting shows" tui_wait a "── 議題終了: 議題その20"
+tui_keys a PageUp
+check "PageUp: earlier speeches" tui_wait_not a "── 議題終了: 議題その20"
+tui_keys a PageUp PageUp PageUp
+tui_keys a Tab Tab
+check "log focused" tui_focused a "記録 ─"
+tui_keys a Home
+check "Home: the first entry" tui_wait a "── 議題開始: 議題その1"
+check "the title says scrolled" tui_wait a "スクロール中"
+tui_keys a PageDown
+check "PageDown from the top" tui_wait_not a "── 議題開始: 議題その1"
+"$GIJI" add "$M" note text=割り込みの注記 >/dev/null 2>&1
+sleep 0.5
+check "a new event does not move the scrolled view" \
+    tui_wait_not a "割り込みの注記" 1
+tui_keys a End
+check "End: the latest again, with the new note" tui_wait a "割り込みの注記"
+tui_keys a Up
+check "Up selects the newest entry (reverse video)" tui_focused a "割り込みの注記"
+tui_keys a Up
+check "Up again moves the selection" tui_wait_not_sel a "割り込みの注記"
+tui_keys a Escape
+tui_stop a
+done_testing
