@@ -101,7 +101,10 @@ pane_vote_first(struct vote_pane *s)
 	if (s->v.method == NULL || (strcmp(s->v.method, "rollcall") != 0 &&
 	    strcmp(s->v.method, "written") != 0))
 		return;
-	while (s->sel < (int)s->nchoice && s->choice[s->sel] != VOTE_NONE)
+	/* A chair with only a casting vote gives no ballot. */
+	while (s->sel < (int)s->nchoice && (s->choice[s->sel] != VOTE_NONE ||
+	    (s->v.members[s->sel].chair && (s->v.chair == NULL ||
+	    strcmp(s->v.chair, "votes") != 0))))
 		s->sel++;
 	if (s->sel >= (int)s->nchoice)
 		s->sel = 0;
@@ -221,6 +224,23 @@ vp_method_label(const char *m)
 	if (strcmp(m, "written") == 0)
 		return "書面";
 	return m;
+}
+
+static const char *
+vp_decision_label(const char *d)
+{
+	static const char *const names[][2] = {
+		{ "approved", "承認" }, { "noted", "了承" },
+		{ "consented", "同意" }, { "granted", "可" },
+		{ "rejected", "否" }, { "other", "その他" },
+	};
+	size_t	 i;
+
+	for (i = 0; i < sizeof names / sizeof names[0]; i++) {
+		if (strcmp(d, names[i][0]) == 0)
+			return names[i][1];
+	}
+	return d;
 }
 
 static const char *
@@ -425,7 +445,7 @@ vp_draw_members(struct pane *p, struct vote_pane *s,
 				buf_puts(&b, " 未回答");
 			else {
 				buf_printf(&b, " %s", vp_choice_label(c));
-				if (clock_local(v->ballots[j].ts, "Asia/Tokyo",
+				if (clock_local(v->ballots[j].ts, p->app->m.tz,
 				    &tm) == 0)
 					buf_printf(&b, " %d/%d", tm.mon, tm.d);
 				if (v->ballots[j].late)
@@ -543,7 +563,7 @@ pane_vote_draw(struct pane *p)
 
 	ballots = spec.method == VOTE_ROLLCALL || spec.method == VOTE_WRITTEN;
 	if (big && ballots) {
-		rows = p->h - y - 5;
+		rows = p->h - y - 6;	/* 3 bars, result, state, keys */
 		if (rows > (int)v->nmembers)
 			rows = (int)v->nmembers;
 		vp_draw_members(p, s, &spec, y, rows);
@@ -606,7 +626,8 @@ pane_vote_draw(struct pane *p)
 			    strcmp(v->outcome, "carried") == 0 ? "可決" : "否決",
 			    v->declared ? "（議長宣言）" : "");
 			if (v->decision != NULL)
-				buf_printf(&b, "  決定: %s", v->decision);
+				buf_printf(&b, "  決定: %s",
+				    vp_decision_label(v->decision));
 		} else if (s->pending)
 			buf_puts(&b, s->recount ? "再集計中 — Enter で記録（前の"
 			    "集計は残ります）" : "未確定 — Enter で記録、Escape "
