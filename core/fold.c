@@ -42,6 +42,17 @@ struct fold {
 	}								\
 } while (0)
 
+/* Bounded copy of a C string into a fixed array (no printf on the hot path). */
+static void
+copy_str(char *dst, size_t size, const char *src)
+{
+	size_t	 n = src != NULL ? strnlen(src, size - 1) : 0;
+
+	if (n > 0)
+		memcpy(dst, src, n);
+	dst[n] = '\0';
+}
+
 static char *
 dupnull(const unsigned char *s)
 {
@@ -353,7 +364,7 @@ fold_entry(struct fold *f, sqlite3_stmt *st, char *data, unsigned flags,
 	memset(e, 0, sizeof *e);
 	e->seq = sqlite3_column_int64(st, 0);
 	s = sqlite3_column_text(st, 1);
-	snprintf(e->uuid, sizeof e->uuid, "%s", s ? (const char *)s : "");
+	copy_str(e->uuid, sizeof e->uuid, (const char *)s);
 	e->ts = sqlite3_column_int64(st, 2);
 	e->station = dupnull(sqlite3_column_text(st, 3));
 	e->type = dupnull(sqlite3_column_text(st, 4));
@@ -736,7 +747,7 @@ meeting_fold(struct log *log, char **cause)
 		if (uuid == NULL || type == NULL || payload == NULL)
 			continue;
 		m->last_seq = seq;
-		snprintf(m->last_hash, sizeof m->last_hash, "%s",
+		copy_str(m->last_hash, sizeof m->last_hash, (const char *)
 		    sqlite3_column_text(st, 6));
 		if (m->first_ts == 0 || ts < m->first_ts)
 			m->first_ts = ts;
