@@ -223,7 +223,7 @@ static size_t
 pane_log_wrap(const char *s, int w, size_t *starts, size_t max)
 {
 	size_t	 n = strlen(s), off = 0, rows = 0, len;
-	int	 used = 0, width, limit = w, cw;
+	int	 used = 0, limit = w, cw;
 
 	if (max == 0)
 		return 0;
@@ -240,8 +240,6 @@ pane_log_wrap(const char *s, int w, size_t *starts, size_t max)
 		used += cw;
 		off += len;
 	}
-	width = 0;
-	(void)width;
 	return rows;
 }
 

@@ -144,7 +144,7 @@ app_layout(struct app *app)
 }
 
 static void
-app_draw_too_small(struct app *app)
+app_draw_too_small(void)
 {
 	char	 buf[128];
 
@@ -172,7 +172,7 @@ app_redraw(struct app *app)
 
 	if (app->too_small) {
 		if (app->panes[PANE_STATUS].flags & PANE_DIRTY)
-			app_draw_too_small(app);
+			app_draw_too_small();
 		for (i = 0; i < PANE_COUNT; i++)
 			app->panes[i].flags &= ~PANE_DIRTY;
 		return;
@@ -196,7 +196,7 @@ app_redraw(struct app *app)
 			p->flags &= ~PANE_DIRTY;
 			any = 1;
 		}
-		if (any || 1)
+		if (any)
 			doupdate();
 		return;
 	}
