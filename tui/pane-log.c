@@ -174,6 +174,11 @@ log_format(struct app *app, const struct event *ev, int *dim)
 		x = jget(data, "text");
 		buf_printf(&b, "決定: %s %s", a != NULL ? a : "",
 		    x != NULL ? x : "");
+	} else if (strcmp(t, "signer") == 0) {
+		a = jget(data, "member");
+		x = jget(data, "role");
+		buf_printf(&b, "〔%s: %s〕", x != NULL ? x : "署名委員",
+		    model_speaker_label(&app->m, a));
 	} else if (strcmp(t, "amend") == 0 || strcmp(t, "retract") == 0 ||
 	    strcmp(t, "redact") == 0) {
 		a = jget(data, "target");
