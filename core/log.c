@@ -588,12 +588,15 @@ static int
 has_id(struct log *log, const char *type, const char *id)
 {
 	sqlite3_stmt	*st = log_stmt(log, S_HAS_ID);
+	int		 found;
 
 	if (st == NULL)
 		return -1;
 	sqlite3_bind_text(st, 1, type, -1, SQLITE_STATIC);
 	sqlite3_bind_text(st, 2, id, -1, SQLITE_STATIC);
-	return sqlite3_step(st) == SQLITE_ROW;
+	found = sqlite3_step(st) == SQLITE_ROW;
+	sqlite3_reset(st);	/* never leave a read transaction open */
+	return found;
 }
 
 /* 1 when the item was closed (last open/close event is a close). */
