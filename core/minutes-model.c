@@ -1148,6 +1148,33 @@ meeting_title(struct builder *b)
 	return ustr(body != NULL ? body : L(b, "会議", "Meeting"));
 }
 
+/*
+ * When a title is "<session><body>" (令和4年度第6回東町区…審議会), the
+ * session part, printed as its own line with a space before 第
+ * (令和4年度 第6回); NULL when the title does not end with the body.
+ */
+static char *
+title_prefix(const char *title, const char *body)
+{
+	size_t	 tl = strlen(title), bl = strlen(body);
+	char	*p, *d, *s;
+
+	if (bl == 0 || tl <= bl || strcmp(title + tl - bl, body) != 0)
+		return NULL;
+	p = xstrndup(title, tl - bl);
+	while (*p != '\0' && p[strlen(p) - 1] == ' ')
+		p[strlen(p) - 1] = '\0';
+	if ((d = strstr(p, "年度第")) != NULL) {
+		*d = '\0';
+		s = xasprintf("%s年度 %s", p, d + strlen("年度"));
+		free(p);
+		p = s;
+	}
+	s = utf8_sanitize(p, 0);
+	free(p);
+	return s;
+}
+
 static char *
 date_line(struct builder *b)
 {
@@ -1635,6 +1662,13 @@ header(struct builder *b)
 				    xasprintf("%s度 第%s回", s, t));
 				free(s);
 				free(t);
+				s = ustr(body);
+				b->d->doc_title = xasprintf("%s会議録", s);
+				free(s);
+			} else if (body != NULL && (s = title_prefix(b->d->title,
+			    body)) != NULL) {
+				/* 令和4年度第6回<body>: the session on its own line. */
+				add(b, MB_TITLE, MR_NONE, 0, NULL, s);
 				s = ustr(body);
 				b->d->doc_title = xasprintf("%s会議録", s);
 				free(s);
