@@ -143,9 +143,8 @@ vote_call(struct app *app, enum vote_method m)
 	s = pane_vote_state(app);
 	if (vote_view_spec(&s->v, &spec, &cause) == 0 && spec.quorum > 0 &&
 	    spec.present < spec.quorum && m != VOTE_WRITTEN)
-		status_message(app, STATUS_WARN, "採決 %s: 定足数に達していません"
-		    "（出席 %ld 名 / 必要 %ld 名）", id, spec.present,
-		    spec.quorum);
+		status_message(app, STATUS_WARN, "採決 %s: 定足数不足（出席%ld/"
+		    "必要%ld）", id, spec.present, spec.quorum);
 	else
 		status_message(app, STATUS_INFO, "採決 %s を始めました（%s）: %s",
 		    id, vote_method_name(m), app->m.items[i].title);
@@ -603,13 +602,12 @@ vote_finish(struct app *app, int override)
 	    s->confirm != (override ? 'D' : 'C')) {
 		s->confirm = override ? 'D' : 'C';
 		if (override)
-			status_message(app, STATUS_WARN, "計算の結果と異なる「%s」を"
-			    "議長が宣言します: もう一度 D で確定、Escape で"
-			    "取りやめ", o == VOTE_CARRIED ? "可決" : "否決");
+			status_message(app, STATUS_WARN, "計算と逆の「%s」を宣言:"
+			    " 確定はもう一度 D", o == VOTE_CARRIED ? "可決" :
+			    "否決");
 		else
-			status_message(app, STATUS_WARN, "定足数に達していません"
-			    "（出席 %ld 名 / 必要 %ld 名）: この採決を確定するには"
-			    "もう一度 C、Escape で取りやめ", spec.present,
+			status_message(app, STATUS_WARN, "定足数不足（出席%ld/必要"
+			    "%ld）: 確定はもう一度 C", spec.present,
 			    spec.quorum);
 		app_dirty(app, PANE_VOTE);
 		return ACTION_REDRAW;

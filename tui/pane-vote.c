@@ -107,7 +107,7 @@ pane_vote_first(struct vote_pane *s)
 	    strcmp(s->v.chair, "votes") != 0))))
 		s->sel++;
 	if (s->sel >= (int)s->nchoice)
-		s->sel = 0;
+		s->sel = s->nchoice > 1 && s->v.members[0].chair ? 1 : 0;
 }
 
 void
@@ -432,7 +432,9 @@ vp_draw_members(struct pane *p, struct vote_pane *s,
 		buf_init(&b);
 		buf_puts(&b, (int)i == s->sel && sel_on ? ">" : " ");
 		label = vp_member_label(&v->members[i]);
-		vp_label(&b, label, 12);
+		t = utf8_clip(label, 8);
+		vp_label(&b, t, 8);
+		free(t);
 		free(label);
 		c = i < s->nchoice ? s->choice[i] : VOTE_NONE;
 		if (spec->method == VOTE_WRITTEN) {
@@ -454,7 +456,7 @@ vp_draw_members(struct pane *p, struct vote_pane *s,
 		} else
 			buf_printf(&b, " %s", vp_choice_label(c));
 		t = buf_detach(&b);
-		draw_text(p->win, y + row, 1 + col * colw, t, colw - 1,
+		draw_text(p->win, y + row, 1 + col * colw, t, colw,
 		    (int)i == s->sel && sel_on ? A_BOLD : A_NORMAL, 0);
 		free(t);
 	}
@@ -516,7 +518,9 @@ pane_vote_draw(struct pane *p)
 		draw_text(p->win, y++, 1, t, p->w - 2, A_NORMAL, 0);
 		free(t);
 	}
-	/* The quorum line: present / needed. */
+	/* The quorum line: present / needed, at the call of an open vote. */
+	if (v->id == NULL || (closed && spec.method != VOTE_WRITTEN))
+		spec.present = present_now;
 	buf_init(&b);
 	if (spec.method == VOTE_WRITTEN && v->id != NULL)
 		buf_printf(&b, "%s%ld名", big ? "書面: 委員 " : "委員",
@@ -535,7 +539,7 @@ pane_vote_draw(struct pane *p)
 			buf_puts(&b, big ? "  定足数不足" : " 不足");
 		else if (spec.quorum > 0 && big)
 			buf_puts(&b, "  成立");
-		if (big && v->id != NULL && present_now != present)
+		if (big && v->id != NULL && !closed && present_now != present)
 			buf_printf(&b, "（現在 %ld 名）", present_now);
 	}
 	t = buf_detach(&b);
