@@ -629,6 +629,10 @@ pane_vote_draw(struct pane *p)
 			buf_printf(&b, "終了: %s%s",
 			    strcmp(v->outcome, "carried") == 0 ? "可決" : "否決",
 			    v->declared ? "（議長宣言）" : "");
+			if (ok && strcmp(v->outcome,
+			    vote_outcome_name(r.outcome)) != 0)
+				buf_printf(&b, "（計算では%s）", r.outcome ==
+				    VOTE_CARRIED ? "可決" : "否決");
 			if (v->decision != NULL)
 				buf_printf(&b, "  決定: %s",
 				    vp_decision_label(v->decision));
