@@ -34,7 +34,7 @@ check "its log" tui_wait a "緑化推進事業"
 check "the vote pane slot" tui_wait a "採決"
 tui_keys a Tab Up
 check "the agenda moves to item (2)" tui_wait a "記録 ─ 諮問第3号"
-check "with its vote in the log" tui_wait a "集計: 賛成 5 反対 0 棄権 1"
+check "with its vote in the log" tui_wait a "集計: 賛成 2 反対 0 棄権 1"
 tui_stop a
 check "the demo copy is in TMPDIR" sh -c "ls '$T'/giji-demo-*/demo.giji"
 done_testing
