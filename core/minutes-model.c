@@ -766,6 +766,61 @@ emit_tally(struct builder *b, const struct entry *e, const struct vote *v,
 	}
 }
 
+/*
+ * A roll call's names by choice: （賛成：伊藤委員、佐藤委員　反対：山本委員）.
+ * Not in anonymised (role-only) minutes, where names are never printed.
+ */
+static void
+emit_rollcall_names(struct builder *b, const struct entry *e,
+    const struct vote *v)
+{
+	static const struct {
+		const char	*choice, *ja, *en;
+	} kinds[] = {
+		{ "yes", "賛成", "For" },
+		{ "no", "反対", "Against" },
+		{ "abstain", "棄権", "Abstaining" },
+		{ "not_voting", "不参加", "Not voting" },
+		{ "absent", "欠席", "Absent" },
+	};
+	const struct tally	*t;
+	struct buf		 out;
+	size_t			 k, i, n;
+	int			 mi;
+	char			*nm;
+
+	if (v->ntallies == 0 || b->d->o.labels == MINUTES_LABELS_ROLE)
+		return;
+	t = &v->tallies[v->ntallies - 1];
+	if (t->nballots == 0 || method_is(v, "written"))
+		return;
+	buf_init(&out);
+	for (k = 0; k < sizeof kinds / sizeof kinds[0]; k++) {
+		for (i = n = 0; i < t->nballots; i++) {
+			if (strcmp(t->ballots[i].choice, kinds[k].choice) != 0)
+				continue;
+			if ((mi = meeting_member(b->m, t->ballots[i].member)) < 0)
+				nm = ustr(t->ballots[i].member);
+			else
+				nm = b->en ? ustr(b->m->members[mi].name) :
+				    name_role(b, &b->m->members[mi], 0);
+			if (n++ == 0) {
+				if (out.len > 0)
+					buf_puts(&out, b->en ? "; " : "　");
+				buf_printf(&out, b->en ? "%s: " : "%s：",
+				    b->en ? kinds[k].en : kinds[k].ja);
+			} else
+				buf_puts(&out, b->en ? ", " : "、");
+			buf_puts(&out, nm);
+			free(nm);
+		}
+	}
+	if (out.len > 0)
+		add(b, MB_NOTE, MR_VOTE, e->seq, NULL, b->en ?
+		    xasprintf("(%s)", out.s) : xasprintf("（%s）", out.s));
+	buf_free(&out);
+}
+
 /* Internal version: a declared result that the count does not bear out. */
 static void
 emit_result_check(struct builder *b, const struct entry *e,
@@ -2373,8 +2428,12 @@ proceedings(struct builder *b)
 					add(b, MB_NOTE, MR_VOTE, e->seq, NULL,
 					    xstrdup(b->d->redaction));
 				else if (b->style != MINUTES_WRITTEN &&
-				    (b->style != MINUTES_QA || b->en))
+				    (b->style != MINUTES_QA || b->en)) {
 					emit_tally(b, e, &m->votes[vi], k);
+					if (k + 1 == m->votes[vi].ntallies)
+						emit_rollcall_names(b, e,
+						    &m->votes[vi]);
+				}
 			}
 		} else if (strcmp(t, "vote.result") == 0) {
 			char *id = entry_get(e, "vote");

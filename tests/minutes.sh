@@ -129,4 +129,11 @@ m=$(meeting verbatim-role)
 "$GIJI" minutes "$m" --style verbatim --labels role --digits full >"$T/d2"
 t_check "meta.set style and labels are the defaults" cmp "$T/d1" "$T/d2"
 
+# A roll call lists the names by choice, except in anonymised minutes.
+m=$(meeting export-council)
+"$GIJI" minutes "$m" --labels name_role >"$T/rc.txt"
+t_check "roll call: names by choice" grep -q '（賛成：高木副会長、野口委員　反対：小西委員　欠席：原委員、石田委員）' "$T/rc.txt"
+"$GIJI" minutes "$m" --labels role >"$T/rc-role.txt"
+t_check "roll call: no names in role-only minutes" sh -c "! grep -q '賛成：' '$T/rc-role.txt'"
+
 t_done
