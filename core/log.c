@@ -144,6 +144,15 @@ log_errmsg(struct log *log, int rc, const char *what)
 		return xasprintf("%s: %s: the file is read-only; nothing was "
 		    "recorded: check its permissions", log->path, what);
 	case SQLITE_IOERR:
+		/*
+		 * A failed sync leaves the outcome unknown: the frames may be
+		 * in the WAL and count after a restart. Say so.
+		 */
+		if (rc == SQLITE_IOERR_FSYNC || rc == SQLITE_IOERR_DIR_FSYNC)
+			return xasprintf("%s: %s: the disk did not confirm the "
+			    "write (%s); the event may or may not be recorded: "
+			    "check with giji log before recording it again",
+			    log->path, what, m);
 		return xasprintf("%s: %s: input/output error (%s); nothing was "
 		    "recorded: check the disk", log->path, what, m);
 	case SQLITE_BUSY:

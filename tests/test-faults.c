@@ -72,7 +72,10 @@ report(struct run *r, char tag, const char *uuid)
 		_exit(2);
 }
 
-/* A failure's cause must name the file and say nothing was recorded. */
+/*
+ * A failure's cause must name the file and say nothing was recorded, or,
+ * when the sync failed, that the outcome is unknown.
+ */
 static void
 failed(struct run *r, char *cause)
 {
@@ -81,7 +84,8 @@ failed(struct run *r, char *cause)
 		r->example = xstrdup(cause);
 	if (cause == NULL || strstr(cause, file) == NULL ||
 	    (strstr(cause, "nothing was recorded") == NULL &&
-	    strstr(cause, "nothing was imported") == NULL)) {
+	    strstr(cause, "nothing was imported") == NULL &&
+	    strstr(cause, "may or may not be recorded") == NULL)) {
 		if (r->unclear++ == 0)
 			r->first_unclear = xstrdup(cause ? cause : "(no cause)");
 	}
