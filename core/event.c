@@ -88,6 +88,11 @@ static const struct field_def f_agenda_oc[] = {
 	END
 };
 
+static const struct field_def f_agenda_order[] = {
+	{ "items", FT_LIST, 1, REF_NONE, NULL, "item ids in their new order (items not listed follow, in their old order)" },
+	END
+};
+
 static const struct field_def f_speech[] = {
 	{ "speaker", FT_STRING, 1, REF_MEMBER, NULL, "member id" },
 	{ "text", FT_STRING, 1, REF_NONE, NULL, "what was said" },
@@ -177,6 +182,7 @@ const struct event_def event_defs[] = {
 	{ "agenda.add", "add an agenda item", f_agenda_add },
 	{ "agenda.open", "start deliberating an item", f_agenda_oc },
 	{ "agenda.close", "end deliberating an item", f_agenda_oc },
+	{ "agenda.order", "reorder the agenda", f_agenda_order },
 	{ "speech", "one speaker's turn", f_speech },
 	{ "note", "procedural narrative", f_note },
 	{ "recess", "the meeting is suspended", f_none },

@@ -33,6 +33,8 @@ struct fold {
 	size_t			 cap_members, cap_items, cap_entries, cap_votes;
 	size_t			 cap_decisions, cap_signers, cap_materials;
 	size_t			 cap_amend;
+	char			**orders;	/* agenda.order events, JSON lists */
+	size_t			 norders;
 };
 
 #define GROW(arr, n, cap) do {						\
@@ -698,6 +700,65 @@ fold_material(struct fold *f, struct entry *e)
 	mt->flags = e->flags;
 }
 
+/* Remap an item index after reordering (map[old] = new). */
+static void
+remap(int *idx, const int *map)
+{
+	if (*idx >= 0)
+		*idx = map[*idx];
+}
+
+/*
+ * Apply one agenda.order: the listed items first, in that order, then
+ * the others in their previous order. Every index into items is remapped.
+ */
+static void
+fold_order(struct meeting *m, const char *list)
+{
+	struct item	*items;
+	char		**ids;
+	size_t		 n, k, i, j = 0;
+	int		*map, *taken, x;
+
+	ids = json_list(list, &n);
+	if (m->nitems == 0) {
+		json_list_free(ids, n);
+		return;
+	}
+	items = xcalloc(m->nitems, sizeof *items);
+	map = xcalloc(m->nitems, sizeof *map);
+	taken = xcalloc(m->nitems, sizeof *taken);
+	for (k = 0; k < n; k++) {
+		if ((x = meeting_item(m, ids[k])) >= 0 && !taken[x]) {
+			taken[x] = 1;
+			map[x] = (int)j;
+			items[j++] = m->items[x];
+		}
+	}
+	for (i = 0; i < m->nitems; i++) {
+		if (!taken[i]) {
+			map[i] = (int)j;
+			items[j++] = m->items[i];
+		}
+	}
+	free(m->items);
+	m->items = items;
+	for (i = 0; i < m->nitems; i++)
+		remap(&m->items[i].joint_with, map);
+	for (i = 0; i < m->nentries; i++)
+		remap(&m->entries[i].item, map);
+	for (i = 0; i < m->nvotes; i++)
+		remap(&m->votes[i].item, map);
+	for (i = 0; i < m->ndecisions; i++)
+		remap(&m->decisions[i].item, map);
+	for (i = 0; i < m->nmaterials; i++)
+		remap(&m->materials[i].item, map);
+	remap(&m->current_item, map);
+	free(map);
+	free(taken);
+	json_list_free(ids, n);
+}
+
 static void
 fold_meta_split(struct meeting *m)
 {
@@ -769,6 +830,16 @@ meeting_fold(struct log *log, char **cause)
 			free(reason);
 			continue;
 		}
+		if (strcmp(type, "agenda.order") == 0) {
+			if (!(flags & ENTRY_RETRACTED)) {
+				f.orders = xreallocarray(f.orders, f.norders + 1,
+				    sizeof *f.orders);
+				f.orders[f.norders++] = get(data, "items");
+			}
+			free(data);
+			free(reason);
+			continue;
+		}
 		if (strcmp(type, "member.add") == 0 ||
 		    strcmp(type, "agenda.add") == 0) {
 			if (!(flags & ENTRY_RETRACTED)) {
@@ -815,6 +886,11 @@ meeting_fold(struct log *log, char **cause)
 		goto fail;
 	}
 	fold_meta_split(m);
+	for (i = 0; i < f.norders; i++) {
+		fold_order(m, f.orders[i]);
+		free(f.orders[i]);
+	}
+	free(f.orders);
 	/* Speakers named before their member.add was amended stay resolved. */
 	for (i = 0; i < m->nentries; i++) {
 		e = &m->entries[i];
@@ -830,6 +906,9 @@ meeting_fold(struct log *log, char **cause)
 	free(f.corr);
 	return m;
 fail:
+	for (i = 0; i < f.norders; i++)
+		free(f.orders[i]);
+	free(f.orders);
 	for (i = 0; i < f.ncorr; i++) {
 		free(f.corr[i].station);
 		free(f.corr[i].type);

@@ -738,6 +738,30 @@ check_refs(struct log *log, const struct event_def *d, const char *payload,
 		free(item);
 		free(v);
 	}
+	/* agenda.order names known items, each once. */
+	if (rc == 0 && strcmp(d->type, "agenda.order") == 0 &&
+	    field(fs, "items") != NULL && field(fs, "items")->value != NULL) {
+		char	**ids;
+		size_t	 k, j;
+
+		ids = json_list(field(fs, "items")->value, &n);
+		for (k = 0; rc == 0 && k < n; k++) {
+			if (has_id(log, "agenda.add", ids[k]) != 1) {
+				*cause = xasprintf("agenda.order: field 'items': "
+				    "unknown agenda item '%s'", ids[k]);
+				rc = -1;
+			}
+			for (j = 0; rc == 0 && j < k; j++) {
+				if (strcmp(ids[j], ids[k]) == 0) {
+					*cause = xasprintf("agenda.order: field "
+					    "'items': '%s' is listed twice",
+					    ids[k]);
+					rc = -1;
+				}
+			}
+		}
+		json_list_free(ids, n);
+	}
 	/* Roll-call ballots name members, each once (JSON keys are unique). */
 	if (rc == 0 && strcmp(d->type, "vote.tally") == 0 &&
 	    json_kind(payload, "$.ballots") == JSON_OBJECT) {

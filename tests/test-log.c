@@ -395,6 +395,32 @@ main(void)
 		free(p);
 	}
 
+	/* agenda.order: listed items first, indices remapped */
+	{
+		p = path("o.giji");
+		log = log_open(p, LOG_CREATE, &cause);
+		accepted(log, "member.add", "{\"id\":\"a\",\"name\":\"阿部\"}", "a");
+		accepted(log, "agenda.add", "{\"id\":\"x\",\"title\":\"一\"}", "x");
+		accepted(log, "agenda.add", "{\"id\":\"y\",\"title\":\"二\"}", "y");
+		accepted(log, "agenda.add", "{\"id\":\"z\",\"title\":\"三\"}", "z");
+		accepted(log, "agenda.open", "{\"item\":\"y\"}", "open y");
+		accepted(log, "speech", "{\"speaker\":\"a\",\"text\":\"発言\"}", "speech on y");
+		refused(log, "agenda.order", "{\"items\":[\"z\",\"q\"]}",
+		    "unknown agenda item 'q'", "order with an unknown item");
+		refused(log, "agenda.order", "{\"items\":[\"z\",\"z\"]}",
+		    "listed twice", "order with an item twice");
+		accepted(log, "agenda.order", "{\"items\":[\"z\",\"y\"]}", "z, y first");
+		m = meeting_fold(log, &cause);
+		ok(m->nitems == 3 && strcmp(m->items[0].id, "z") == 0 &&
+		    strcmp(m->items[1].id, "y") == 0 &&
+		    strcmp(m->items[2].id, "x") == 0, "order z y x");
+		is_int(m->current_item, 1, "the open item followed its move");
+		is_int(m->entries[m->nentries - 1].item, 1, "so did the speech");
+		meeting_free(&m);
+		log_close(&log);
+		free(p);
+	}
+
 	/* docs/giji-events.5 documents every type and field of the table */
 	{
 		const struct event_def	*d;
