@@ -72,6 +72,10 @@ const struct action action_table[] = {
 	  "選んだ議題を閉じる", act_item_close },
 	{ "item.add", AGENDA, ACTION_NO_PROMPT, NULL, "議題を追加する",
 	  act_item_add },
+	{ "item.move.up", AGENDA, ACTION_NEEDS_ITEM | ACTION_NO_PROMPT, NULL,
+	  "選んだ議題を一つ上へ移す（agenda.order）", act_item_move_up },
+	{ "item.move.down", AGENDA, ACTION_NEEDS_ITEM | ACTION_NO_PROMPT, NULL,
+	  "選んだ議題を一つ下へ移す（agenda.order）", act_item_move_down },
 
 	/* The speaker log (also reachable while typing). */
 	{ "entry.prev", LOG, 0, NULL, "一つ前の記録を選ぶ", act_entry_prev },

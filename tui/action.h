@@ -56,6 +56,7 @@ ACT(speaker_add); ACT(note_add); ACT(material_add); ACT(arrived); ACT(left);
 ACT(recess_toggle); ACT(meeting_toggle);
 ACT(item_prev); ACT(item_next); ACT(item_first); ACT(item_last);
 ACT(item_open); ACT(item_close); ACT(item_add);
+ACT(item_move_up); ACT(item_move_down);
 ACT(entry_prev); ACT(entry_next); ACT(log_pageup); ACT(log_pagedown);
 ACT(log_top); ACT(log_bottom); ACT(entry_amend); ACT(entry_retract);
 ACT(entry_redact);

@@ -383,6 +383,58 @@ act_item_close(struct app *app, const char *arg)
 	return ACTION_REDRAW_ALL;
 }
 
+/*
+ * Move the selected item one place up or down: one agenda.order with the
+ * whole new order, so that the event alone says what the agenda became.
+ * The selection follows the item (model_poll keeps it by id).
+ */
+static enum action_result
+act_item_move(struct app *app, int dir)
+{
+	struct buf	 b;
+	char		*q, *p;
+	int		 i = app->sel_item, j = i + dir, k, x, rc;
+
+	if (j < 0 || j >= (int)app->m.nitems) {
+		status_message(app, STATUS_WARN, "これ以上%sへは動かせません",
+		    dir < 0 ? "上" : "下");
+		return ACTION_ERROR;
+	}
+	buf_init(&b);
+	buf_puts(&b, "[");
+	for (k = 0; k < (int)app->m.nitems; k++) {
+		x = k == i ? j : k == j ? i : k;
+		q = json_quote_str(app->m.items[x].id);
+		buf_printf(&b, "%s%s", k > 0 ? "," : "", q);
+		free(q);
+	}
+	buf_puts(&b, "]");
+	q = buf_detach(&b);
+	p = json_set_raw("{}", "items", q);
+	free(q);
+	rc = app_append(app, "agenda.order", p, NULL);
+	free(p);
+	if (rc != 0)
+		return ACTION_ERROR;
+	status_message(app, STATUS_INFO, "議題を%sへ移しました: %s",
+	    dir < 0 ? "上" : "下", app->m.items[app->sel_item].title);
+	return ACTION_REDRAW_ALL;
+}
+
+enum action_result
+act_item_move_up(struct app *app, const char *arg)
+{
+	(void)arg;
+	return act_item_move(app, -1);
+}
+
+enum action_result
+act_item_move_down(struct app *app, const char *arg)
+{
+	(void)arg;
+	return act_item_move(app, 1);
+}
+
 enum action_result
 act_item_add(struct app *app, const char *arg)
 {

@@ -116,12 +116,21 @@ struct correction {
 	char		*data;		/* the last amend's data, or NULL */
 };
 
+/* An agenda.order event, kept so that a retract can undo it. */
+struct agenda_order {
+	char		 uuid[LOG_UUID_LEN];
+	char		*items;		/* the JSON list */
+	int		 retracted;
+};
+
 struct model {
 	struct speaker		*spk;
 	size_t			 nspk;
 	struct agenda_item	*items;
 	size_t			 nitems;
 	int			 open_item;	/* index or -1 */
+	struct agenda_order	*orders;	/* in seq order */
+	size_t			 norders;
 	struct correction	*corr;		/* sorted by uuid */
 	size_t			 ncorr;
 	char			*title;

@@ -193,6 +193,99 @@ model_add_speaker(struct model *m, const struct event *ev)
 	free(key);
 }
 
+/*
+ * agenda.order, applied as core/fold.c applies it: the listed items
+ * first, in that order, then the others in their previous order. The
+ * open item's index follows its item.
+ */
+static void
+model_order(struct model *m, const char *list)
+{
+	struct agenda_item	*items;
+	char			**ids;
+	size_t			 n, k, i, j = 0;
+	int			*map, *taken, x;
+
+	ids = json_list(list, &n);
+	if (m->nitems == 0 || ids == NULL) {
+		json_list_free(ids, n);
+		return;
+	}
+	items = xcalloc(m->nitems, sizeof *items);
+	map = xcalloc(m->nitems, sizeof *map);
+	taken = xcalloc(m->nitems, sizeof *taken);
+	for (k = 0; k < n; k++) {
+		if ((x = model_item(m, ids[k])) >= 0 && !taken[x]) {
+			taken[x] = 1;
+			map[x] = (int)j;
+			items[j++] = m->items[x];
+		}
+	}
+	for (i = 0; i < m->nitems; i++) {
+		if (!taken[i]) {
+			map[i] = (int)j;
+			items[j++] = m->items[i];
+		}
+	}
+	free(m->items);
+	m->items = items;
+	if (m->open_item >= 0)
+		m->open_item = map[m->open_item];
+	free(map);
+	free(taken);
+	json_list_free(ids, n);
+}
+
+static int
+model_seq_cmp(const void *a, const void *b)
+{
+	const struct agenda_item	*x = a, *y = b;
+
+	return x->seq < y->seq ? -1 : x->seq > y->seq;
+}
+
+/* A retracted agenda.order: back to the order of agenda.add, then every
+ * order still standing, one after another. */
+static void
+model_reorder(struct model *m)
+{
+	char	*open = NULL;
+	size_t	 i;
+
+	if (m->open_item >= 0)
+		open = xstrdup(m->items[m->open_item].id);
+	qsort(m->items, m->nitems, sizeof *m->items, model_seq_cmp);
+	m->open_item = model_item(m, open);
+	free(open);
+	for (i = 0; i < m->norders; i++) {
+		if (!m->orders[i].retracted)
+			model_order(m, m->orders[i].items);
+	}
+}
+
+/* Returns non-zero when target was an agenda.order (now undone). */
+static int
+model_order_retract(struct model *m, const char *payload)
+{
+	char	*target;
+	size_t	 i;
+	int	 found = 0;
+
+	if ((target = jget(payload, "target")) == NULL)
+		return 0;
+	for (i = 0; i < m->norders; i++) {
+		if (strcmp(m->orders[i].uuid, target) == 0 &&
+		    !m->orders[i].retracted) {
+			m->orders[i].retracted = 1;
+			found = 1;
+		}
+	}
+	free(target);
+	if (found)
+		model_reorder(m);
+	return found;
+}
+
 static void
 model_agenda(struct model *m, const struct event *ev)
 {
@@ -213,6 +306,20 @@ model_agenda(struct model *m, const struct event *ev)
 		if (it->title == NULL)
 			it->title = xstrdup(it->id);
 		it->label = jget(ev->payload, "label");
+		return;
+	}
+	if (strcmp(ev->type, "agenda.order") == 0) {
+		struct agenda_order *o;
+
+		m->orders = xreallocarray(m->orders, m->norders + 1,
+		    sizeof *m->orders);
+		o = &m->orders[m->norders++];
+		memset(o, 0, sizeof *o);
+		snprintf(o->uuid, sizeof o->uuid, "%s", ev->uuid);
+		o->items = jget(ev->payload, "items");
+		if (o->items == NULL)
+			o->items = xstrdup("[]");
+		model_order(m, o->items);
 		return;
 	}
 	id = jget(ev->payload, "item");
@@ -267,8 +374,11 @@ model_apply(struct model *m, const struct event *ev)
 	else if (strcmp(t, "resume") == 0)
 		m->recess = 0;
 	else if (strcmp(t, "amend") == 0 || strcmp(t, "retract") == 0 ||
-	    strcmp(t, "redact") == 0)
+	    strcmp(t, "redact") == 0) {
 		model_correct(m, t, ev->payload);
+		if (strcmp(t, "retract") == 0)
+			model_order_retract(m, ev->payload);
+	}
 	else if (strcmp(t, "vote.call") == 0)
 		m->nvotes++;
 	else
@@ -303,8 +413,16 @@ model_poll_cb(const struct event *ev, void *arg)
 {
 	struct app	*app = arg;
 	int		 i, open_before = app->m.open_item;
+	char		*sel = NULL;
 
+	/* A reordered agenda keeps the same item selected. */
+	if (app->sel_item >= 0 && (size_t)app->sel_item < app->m.nitems)
+		sel = xstrdup(app->m.items[app->sel_item].id);
 	model_apply(&app->m, ev);
+	if (sel != NULL && (strcmp(ev->type, "agenda.order") == 0 ||
+	    strcmp(ev->type, "retract") == 0))
+		app->sel_item = model_item(&app->m, sel);
+	free(sel);
 	if (app->m.open_item != open_before && app->m.open_item >= 0 &&
 	    strcmp(ev->type, "agenda.open") == 0) {
 		/* The view follows the item being opened. */
@@ -377,6 +495,9 @@ model_free(struct model *m)
 		free(m->items[i].label);
 	}
 	free(m->items);
+	for (i = 0; i < m->norders; i++)
+		free(m->orders[i].items);
+	free(m->orders);
 	for (i = 0; i < m->ncorr; i++)
 		free(m->corr[i].data);
 	free(m->corr);

@@ -37,8 +37,10 @@ static int
 pane_agenda_update(struct pane *p, const struct event *ev)
 {
 	(void)p;
+	/* A retract may undo an agenda.order (model.c); they are rare. */
 	return strncmp(ev->type, "agenda.", 7) == 0 ||
-	    strcmp(ev->type, "meta.set") == 0;
+	    strcmp(ev->type, "meta.set") == 0 ||
+	    strcmp(ev->type, "retract") == 0;
 }
 
 static void

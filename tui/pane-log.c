@@ -138,7 +138,9 @@ log_format(struct app *app, const struct event *ev, int *dim)
 		i = model_item(&app->m, a);
 		buf_printf(&b, "── %s: %s", t[7] == 'o' ? "議題開始" : "議題終了",
 		    i >= 0 ? app->m.items[i].title : (a != NULL ? a : "?"));
-	} else if (strcmp(t, "recess") == 0)
+	} else if (strcmp(t, "agenda.order") == 0)
+		buf_puts(&b, "── 議題の順序を変更");
+	else if (strcmp(t, "recess") == 0)
 		buf_puts(&b, "── 休憩");
 	else if (strcmp(t, "resume") == 0)
 		buf_puts(&b, "── 再開");
