@@ -37,6 +37,12 @@ for sig in INT TERM HUP; do
 	tui_keys b M-2
 	tui_type b "シグナル$sig の下書き"
 	tui_wait b "シグナル$sig の下書き" >/dev/null
+	if [ "$sig" = INT ]; then
+		# raw mode: C-c is a key (unbound by default), not a signal.
+		tui_keys b C-c
+		tui_type b "。"
+		check "C-c does not end giji" tui_wait b "シグナル$sig の下書き。" 5
+	fi
 	kill -"$sig" "$gpid"
 	if wait_file "$T/stty"; then
 		tap_result 0 "SIG$sig: giji exits (status $(cat "$T/rc"))"
@@ -50,17 +56,10 @@ for sig in INT TERM HUP; do
 		kill -TERM "$gpid"
 		wait_file "$T/stty"
 	fi
+	contains "SIG$sig: giji says the draft is saved" \
+	    "$($TUI capture-pane -t b -p)" "the draft is saved"
 	run_giji
-	if [ "$sig" = INT ]; then
-		if tui_wait b "シグナル$sig の下書き" 3 >/dev/null; then
-			tap_result 0 "SIG$sig: the draft comes back"
-		else
-			tap_n=$((tap_n + 1))
-			echo "not ok $tap_n - SIG$sig: the draft comes back # TODO ncurses' own SIGINT handler exits without saving it"
-		fi
-	else
-		check "SIG$sig: the draft comes back" tui_wait b "シグナル$sig の下書き" 5
-	fi
+	check "SIG$sig: the draft comes back" tui_wait b "シグナル$sig の下書き" 5
 	tui_keys b F10
 	wait_file "$T/stty"
 done

@@ -5,7 +5,8 @@
  * loading (collected file:line:col causes, shown on the status line),
  * then curses and the main loop: redraw what is dirty, wait up to 200 ms
  * for keys, run them, poll the file for other terminals' events, save the
- * draft. SIGHUP and SIGTERM save the draft and restore the terminal.
+ * draft. SIGHUP, SIGTERM and SIGINT save the draft and restore the
+ * terminal; C-c is a key (raw mode), not a signal.
  */
 #include "config.h"
 
@@ -277,6 +278,11 @@ tui_signals(void)
 	sigemptyset(&sa.sa_mask);
 	sigaction(SIGHUP, &sa, NULL);
 	sigaction(SIGTERM, &sa, NULL);
+	/* Before initscr(): ncurses installs its own SIGINT handler (which
+	 * exits at once, the draft unsaved) only where it finds SIG_DFL.
+	 * raw() makes C-c a key; a SIGINT from kill(1) ends giji as SIGTERM
+	 * does: the draft saved, the terminal restored. */
+	sigaction(SIGINT, &sa, NULL);
 	sa.sa_handler = SIG_IGN;
 	sigaction(SIGPIPE, &sa, NULL);
 }
