@@ -232,18 +232,15 @@ vq_ballots_clear(struct vote_view *v)
 	v->nballots = 0;
 }
 
-static int
-vq_tally_cb(const struct event *ev, void *arg)
+static void
+vq_tally(struct vq *q, const struct event *ev)
 {
-	struct vq		*q = arg;
 	struct vote_view	*v = q->v;
 	struct vote_view_ballot	*b;
 	struct json_pair	*p;
 	size_t			 n, i, j;
 	char			*s;
 
-	if (!vq_same_vote(q, ev))
-		return 0;
 	v->ntallies++;
 	v->tally_seq = ev->seq;
 	v->tally_ts = ev->ts;
@@ -274,7 +271,7 @@ vq_tally_cb(const struct event *ev, void *arg)
 	if (!q->merge)
 		vq_ballots_clear(v);
 	if ((s = vq_get(ev->payload, "ballots")) == NULL)
-		return 0;
+		return;
 	p = json_pairs(s, &n);
 	free(s);
 	for (i = 0; i < n; i++) {
@@ -296,6 +293,15 @@ vq_tally_cb(const struct event *ev, void *arg)
 		b->late = v->deadline != 0 && ev->ts > v->deadline;
 	}
 	json_pairs_free(p, n);
+}
+
+static int
+vq_tally_cb(const struct event *ev, void *arg)
+{
+	struct vq	*q = arg;
+
+	if (vq_same_vote(q, ev))
+		vq_tally(q, ev);
 	return 0;
 }
 
@@ -377,6 +383,110 @@ out:
 	free(q.ids);
 	if (rc != 0)
 		vote_view_clear(v);
+	return rc;
+}
+
+/* The vote.call of one vote id (the last such call before the tally). */
+struct vq_find {
+	struct vq	*q;
+	const char	*id;
+};
+
+static int
+vq_find_call_cb(const struct event *ev, void *arg)
+{
+	struct vq_find	*f = arg;
+	char		*id;
+	int		 same;
+
+	id = vq_get(ev->payload, "id");
+	same = id != NULL && strcmp(id, f->id) == 0;
+	free(id);
+	if (same)
+		vq_call_cb(ev, f->q);
+	return 0;
+}
+
+int
+vote_tally_counts(struct log *log, const struct event *tally,
+    struct vote_counts *c, char **cause)
+{
+	struct vote_view	 v;
+	struct vote_spec	 spec;
+	struct vote_ballot	*vb;
+	struct vq		 q;
+	struct vq_find		 f;
+	enum vote_choice	 ch;
+	char			*id;
+	size_t			 i;
+	int			 rc = -1;
+
+	*cause = NULL;
+	memset(c, 0, sizeof *c);
+	memset(&v, 0, sizeof v);
+	memset(&q, 0, sizeof q);
+	q.v = &v;
+	if ((id = vq_get(tally->payload, "vote")) == NULL) {
+		*cause = xstrdup("vote.tally without a vote id");
+		return -1;
+	}
+	f.q = &q;
+	f.id = id;
+	if (log_foreach(log, 1, -1, "retract", vq_retract_cb, &q,
+	    cause) != 0 ||
+	    log_foreach(log, 1, tally->seq, "vote.call", vq_find_call_cb, &f,
+	    cause) != 0)
+		goto out;
+	if (v.id == NULL) {
+		*cause = xasprintf("vote.tally of an unknown vote '%s'", id);
+		goto out;
+	}
+	/* Written answers accumulate: every earlier tally's ballots count. */
+	q.merge = v.method != NULL && strcmp(v.method, "written") == 0;
+	if (q.merge) {
+		if (log_foreach(log, v.call_seq, tally->seq - 1, "vote.tally",
+		    vq_tally_cb, &q, cause) != 0)
+			goto out;
+	}
+	/* This tally as recorded, even when a later retract undid it. */
+	vq_tally(&q, tally);
+	memset(&spec, 0, sizeof spec);
+	spec.id = v.id;
+	if (vote_method_parse(v.method, &spec.method, cause) != 0)
+		goto out;
+	spec.deadline = v.deadline;
+	if (v.nballots > 0) {
+		vb = xcalloc(v.nballots, sizeof *vb);
+		for (i = 0; i < v.nballots; i++) {
+			vb[i].member = v.ballots[i].member;
+			vb[i].choice = v.ballots[i].choice;
+			vb[i].ts = v.ballots[i].ts;
+		}
+		rc = vote_tally_ballots(&spec, vb, v.nballots, NULL, NULL, c,
+		    cause);
+		free(vb);
+		goto out;
+	}
+	c->yes = v.n_for;
+	c->no = v.n_against;
+	c->abstain = v.n_abstain;
+	c->unanimous = v.unanimous;
+	rc = 0;
+out:
+	if (rc == 0 && v.casting != NULL) {
+		if (vote_choice_parse(v.casting, &ch, cause) == 0)
+			c->casting = ch;
+		else
+			rc = -1;
+	}
+	free(id);
+	for (i = 0; i < q.nretracted; i++)
+		free(q.retracted[i]);
+	free(q.retracted);
+	for (i = 0; i < q.nids; i++)
+		free(q.ids[i]);
+	free(q.ids);
+	vote_view_clear(&v);
 	return rc;
 }
 

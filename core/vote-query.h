@@ -107,4 +107,14 @@ int	 vote_view_counts(const struct vote_view *, const struct vote_spec *,
 	     const struct vote_view_ballot *, size_t, struct vote_counts *,
 	     char **cause);
 
+/*
+ * The counts of one vote.tally event as it stood when it was recorded:
+ * its counts, or its ballots counted (a written vote's earlier tallies'
+ * ballots included, as core/fold.c carries them; late answers in late),
+ * with its casting vote. Reads the vote's vote.call and tallies up to
+ * tally->seq only. Returns 0, or -1 with a cause.
+ */
+int	 vote_tally_counts(struct log *, const struct event *tally,
+	     struct vote_counts *, char **cause);
+
 #endif

@@ -32,6 +32,8 @@ check "the clerk sees 3 for" vote_wait_re clerk '賛成 #+ +3 ' 0.5
 check "the clerk sees 1 against" vote_wait_re clerk '反対 #+ +1 '
 check "the clerk sees 1 abstention" vote_wait_re clerk '棄権 #+ +1 '
 check "carried" tui_wait chair "結果: 可決（賛成 3 / 必要 3）"
+check "the clerk's log counts the ballots" tui_wait clerk \
+    "集計: 賛成 3 反対 1 棄権 1 不参加 2 欠席 1"
 
 # A recount of the roll call: everybody answers again.
 tui_keys chair r
@@ -41,6 +43,8 @@ tui_keys chair Enter
 check "the recount is recorded" tui_wait chair "再集計を記録しました"
 check "the clerk sees 3 against" vote_wait_re clerk '反対 #+ +3 ' 0.5
 check "failed" tui_wait chair "結果: 否決（賛成 1 / 必要 3）"
+check "the log counts the recount's ballots" tui_wait clerk \
+    "集計: 賛成 1 反対 3 棄権 1 不参加 2 欠席 1"
 check "two tallies" test "$(vote_count "$M" vote.tally)" = 2
 tui_keys chair C
 check "closed" tui_wait chair "決定: 否"

@@ -40,6 +40,12 @@ check "day 3: answer" vote_wait_re clerk '川村委員 +賛成 6/30'
 tui_keys clerk n
 check "day 3: an answer against" vote_wait_re clerk '森下委員 +反対 6/30'
 check "day 3: the count so far" vote_wait_re clerk '賛成 #+ +3( |$)'
+tui_keys clerk F11
+check "day 3: the log pane back" tui_wait clerk "記録 ─"
+check "day 3: the log counts every answer so far" tui_wait clerk \
+    "集計: 賛成 3 反対 1 棄権 0"
+check "day 3: an earlier tally keeps its own count" tui_wait clerk \
+    "集計: 賛成 2 反対 0 棄権 0"
 tui_stop clerk
 
 # Day five, after the deadline: the last answer is late.
@@ -54,6 +60,8 @@ check "day 5: the late answer is not counted" vote_wait_re clerk \
     '賛成 #+ +3( |$)'
 tui_keys clerk C
 check "closed" tui_wait clerk "決定: 同意"
+check "day 5: the log shows the late answer apart" tui_wait clerk \
+    "集計: 賛成 3 反対 1 棄権 0 期限後 1"
 tui_stop clerk
 
 check "five tallies of one ballot each" test "$("$GIJI" log "$M" --json |

@@ -15,6 +15,7 @@
 #include "clock.h"
 #include "json.h"
 #include "utf8.h"
+#include "vote-query.h"
 #include "xmalloc.h"
 
 #define LOG_INDENT	6
@@ -82,6 +83,42 @@ log_attendance(const char *s)
 	if (strcmp(s, "absent") == 0)
 		return "欠席";
 	return s;
+}
+
+/*
+ * A tally's counts: as recorded, or counted from its ballots (a roll
+ * call's, or a written vote's so far: each answer adds to the earlier
+ * ones), read by vote_tally_counts() from the vote's own events only.
+ */
+static void
+log_format_tally(struct app *app, const struct event *ev, struct buf *b)
+{
+	struct vote_counts	 c;
+	char			*cause = NULL, *f, *g, *h;
+
+	if (vote_tally_counts(app->log, ev, &c, &cause) == 0) {
+		buf_printf(b, "集計: 賛成 %ld 反対 %ld 棄権 %ld", c.yes, c.no,
+		    c.abstain);
+		if (c.not_voting > 0)
+			buf_printf(b, " 不参加 %ld", c.not_voting);
+		if (c.absent > 0)
+			buf_printf(b, " 欠席 %ld", c.absent);
+		if (c.late > 0)
+			buf_printf(b, " 期限後 %ld", c.late);
+		if (c.casting == VOTE_YES || c.casting == VOTE_NO)
+			buf_printf(b, " 議長裁決 %s", c.casting == VOTE_YES ?
+			    "可" : "否");
+		return;
+	}
+	free(cause);
+	f = jget(ev->payload, "for");
+	g = jget(ev->payload, "against");
+	h = jget(ev->payload, "abstain");
+	buf_printf(b, "集計: 賛成 %s 反対 %s 棄権 %s", f ? f : "-",
+	    g ? g : "-", h ? h : "-");
+	free(f);
+	free(g);
+	free(h);
 }
 
 /* One event as a line of text: "14:03 伊藤委員　…". */
@@ -157,15 +194,8 @@ log_format(struct app *app, const struct event *ev, int *dim)
 		a = jget(data, "unanimous");
 		if (a != NULL && strcmp(a, "1") == 0)
 			buf_puts(&b, "集計: 全員賛成");
-		else {
-			char *f = jget(data, "for"), *g = jget(data, "against"),
-			    *h = jget(data, "abstain");
-			buf_printf(&b, "集計: 賛成 %s 反対 %s 棄権 %s",
-			    f ? f : "-", g ? g : "-", h ? h : "-");
-			free(f);
-			free(g);
-			free(h);
-		}
+		else
+			log_format_tally(app, ev, &b);
 	} else if (strcmp(t, "vote.result") == 0) {
 		a = jget(data, "outcome");
 		buf_printf(&b, "結果: %s", a == NULL ? "?" :
