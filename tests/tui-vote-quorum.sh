@@ -19,6 +19,8 @@ check "the quorum line before any vote" tui_wait chair \
     "定足数: 出席 10 名 / 必要 11 名  定足数不足"
 check "the clerk's quorum line" tui_wait clerk "出席10/定足11 不足"
 tui_keys chair H
+check "the motion is asked" tui_wait chair "議案を確かめ"
+tui_keys chair Enter
 check "calling warns" tui_wait chair \
     "採決 v1: 定足数不足（出席10/必要11）"
 tui_type chair 6
@@ -37,6 +39,8 @@ check "Escape withdraws the question" tui_wait chair "取りやめました"
 tui_keys chair C
 check "asked again" tui_wait chair "もう一度 C"
 tui_keys chair C
+check "the decision's words are asked" tui_wait chair "決定の文言"
+tui_keys chair Enter
 check "the chair confirms" tui_wait chair "採決 v1 を終了しました: 否決（議長宣言）"
 check "recorded as failed, declared" sh -c \
     "'$GIJI' log '$M' --json | grep -q '\"vote\":\"v1\",\"outcome\":\"failed\",\"declared\":true'"
@@ -47,13 +51,20 @@ check "the decision: rejected" sh -c \
 "$GIJI" add "$M" attendance member=m1 status=arrived >/dev/null
 check "the clerk sees the arrival" tui_wait clerk "出席11/定足11"
 tui_keys chair H
+check "the motion is asked again" tui_wait chair "議案を確かめ"
+tui_keys chair Enter
 check "a second vote" tui_wait chair "採決 v2 挙手"
 check "with its quorum" tui_wait chair "定足数: 出席 11 名 / 必要 11 名  成立"
 tui_keys chair u
 check "all in favour" tui_wait chair "全員賛成を記録しました"
 check "carried unanimously" tui_wait chair "結果: 可決（全員賛成）"
 tui_keys chair C
-check "closed without a question" tui_wait chair "採決 v2 を終了しました: 可決"
+check "no quorum question, only the decision's words" tui_wait chair \
+    "決定の文言"
+tui_keys chair Enter
+check "closed" tui_wait chair "採決 v2 を終了しました: 可決"
+check "a decision without words has no text" sh -c \
+    "! '$GIJI' log '$M' --json | grep '\"type\":\"decision\"' | grep -q '\"text\"'"
 tui_stop chair
 tui_stop clerk
 check "the minutes compile" sh -c "'$GIJI' minutes '$M' > '$T/minutes.txt'"

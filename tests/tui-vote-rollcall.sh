@@ -14,6 +14,8 @@ tui_start chair --chair "$M"
 tui_start clerk "$M"
 check "up" tui_wait chair "定足数: 出席 7 名 / 必要 5 名  成立"
 tui_keys chair L
+check "the motion is asked" tui_wait chair "議案を確かめ"
+tui_keys chair Enter
 check "a roll call is called" tui_wait chair "採決 v1 記名"
 check "the chair gives no ballot" vote_wait_re chair '佐藤会長 +不参加'
 check "the absent member is marked" vote_wait_re chair '小林委員 +欠席'
@@ -47,6 +49,8 @@ check "the log counts the recount's ballots" tui_wait clerk \
     "集計: 賛成 1 反対 3 棄権 1 不参加 2 欠席 1"
 check "two tallies" test "$(vote_count "$M" vote.tally)" = 2
 tui_keys chair C
+check "the decision's words are asked" tui_wait chair "決定の文言"
+tui_keys chair Enter
 check "closed" tui_wait chair "決定: 否"
 tui_stop chair
 tui_stop clerk

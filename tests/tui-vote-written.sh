@@ -59,6 +59,8 @@ check "day 5: late after the deadline" vote_wait_re clerk \
 check "day 5: the late answer is not counted" vote_wait_re clerk \
     '賛成 #+ +3( |$)'
 tui_keys clerk C
+check "the decision's words are asked" tui_wait clerk "決定の文言"
+tui_keys clerk Enter
 check "closed" tui_wait clerk "決定: 同意"
 check "day 5: the log shows the late answer apart" tui_wait clerk \
     "集計: 賛成 3 反対 1 棄権 0 期限後 1"

@@ -20,8 +20,16 @@ check "the clerk's view is up" tui_wait clerk "出席20/定足11"
 
 # The chair opens a show of hands on the open item and counts.
 tui_keys chair H
+check "calling asks for the motion" tui_wait chair "議案を確かめ"
+check "the motion defaults to the item" tui_wait chair "予算の審議"
+check "nothing recorded while asking" test "$(vote_count "$M" vote.call)" = 0
+tui_keys chair End
+tui_type chair "（原案）"
+tui_keys chair Enter
 check "a vote is called" tui_wait chair "採決 v1 挙手"
-check "the motion defaults to the item" tui_wait chair "議題: 予算の審議"
+check "with the motion as edited" tui_wait chair "議題: 予算の審議（原案）"
+check "vote.call has the motion" sh -c \
+    "'$GIJI' log '$M' --json | grep -q '\"motion\":\"予算の審議（原案）\"'"
 check "the clerk sees the vote called" tui_wait clerk "採決 v1 挙手"
 tui_type chair 15
 tui_keys chair Down
@@ -76,7 +84,13 @@ check "Escape goes back to the recorded count" vote_wait_re chair \
 
 # Close: the result and the decision.
 tui_keys chair C
+check "closing asks for the decision's words" tui_wait chair "決定の文言"
+check "nothing recorded while asking" test "$(vote_count "$M" vote.result)" = 0
+tui_type chair "原案のとおり承認する"
+tui_keys chair Enter
 check "the vote is closed" tui_wait chair "採決 v1 を終了しました: 可決（議長宣言）"
+check "the decision has the words" sh -c \
+    "'$GIJI' log '$M' --json | grep '\"type\":\"decision\"' | grep -q '\"text\":\"原案のとおり承認する\"'"
 check "the decision shows" tui_wait chair "決定: 承認"
 check "the clerk sees it closed" tui_wait clerk "採決 v1 挙手 終了"
 check "vote.result carried, declared" sh -c \

@@ -20,6 +20,7 @@
 #include <string.h>
 
 #include "action.h"
+#include "clock.h"
 #include "json.h"
 #include "pane-vote.h"
 #include "xmalloc.h"
@@ -109,34 +110,71 @@ act_vote_focus(struct app *app, const char *arg)
 	return ACTION_REDRAW_ALL;
 }
 
+static int
+vote_can_call(struct app *app, struct vote_pane *s)
+{
+	if (s->v.id != NULL && s->v.outcome == NULL) {
+		status_message(app, STATUS_WARN, "採決 %s が終わっていません（C "
+		    "で終了してから）", s->v.id);
+		return 0;
+	}
+	return 1;
+}
+
+/*
+ * Calling a vote asks for the motion first (the item's title, to edit),
+ * and for a written vote then the deadline; vote.call is recorded when
+ * the last answer is given (vote_call_record).
+ */
 static enum action_result
 vote_call(struct app *app, enum vote_method m)
 {
 	struct vote_pane	*s = pane_vote_state(app);
-	struct vote_spec	 spec;
-	char			*p, *id, *cause = NULL;
 	int			 i;
 
-	if (s->v.id != NULL && s->v.outcome == NULL) {
-		status_message(app, STATUS_WARN, "採決 %s が終わっていません（C "
-		    "で終了してから）", s->v.id);
+	if (!vote_can_call(app, s))
 		return ACTION_ERROR;
-	}
 	i = app->m.open_item >= 0 ? app->m.open_item : app->sel_item;
 	if (i < 0 || (size_t)i >= app->m.nitems) {
 		status_message(app, STATUS_WARN, "採決する議題を開いてください"
 		    "（議題ペインで Enter）");
 		return ACTION_ERROR;
 	}
+	s->call_method = m;
+	free(s->call_item);
+	s->call_item = xstrdup(app->m.items[i].id);
+	free(s->call_motion);
+	s->call_motion = NULL;
+	return action_prompt(app, PROMPT_VOTE_MOTION, app->m.items[i].title);
+}
+
+static enum action_result
+vote_call_record(struct app *app, const char *deadline)
+{
+	struct vote_pane	*s = pane_vote_state(app);
+	struct vote_spec	 spec;
+	enum vote_method	 m = s->call_method;
+	char			*p, *id, *motion, *cause = NULL;
+
+	if (!vote_can_call(app, s))
+		return ACTION_NONE;	/* another terminal called one */
+	if (model_item(&app->m, s->call_item) < 0) {
+		status_message(app, STATUS_WARN, "議題 %s がありません",
+		    s->call_item);
+		return ACTION_NONE;
+	}
 	id = xstrdup(s->v.next_id != NULL ? s->v.next_id : "v1");
+	motion = xstrdup(s->call_motion);
 	p = vset_str(xstrdup("{}"), "id", id);
-	p = vset_str(p, "item", app->m.items[i].id);
-	p = vset_str(p, "motion", app->m.items[i].title);
+	p = vset_str(p, "item", s->call_item);
+	p = vset_str(p, "motion", motion);
 	p = vset_str(p, "method", vote_method_name(m));
 	p = vset_str(p, "rule", s->v.rule);
+	p = vset_str(p, "deadline", deadline);
 	if (app_append(app, "vote.call", p, NULL) != 0) {
 		free(p);
 		free(id);
+		free(motion);
 		return ACTION_ERROR;
 	}
 	free(p);
@@ -147,10 +185,11 @@ vote_call(struct app *app, enum vote_method m)
 		    "必要%ld）", id, spec.present, spec.quorum);
 	else
 		status_message(app, STATUS_INFO, "採決 %s を始めました（%s）: %s",
-		    id, vote_method_name(m), app->m.items[i].title);
+		    id, vote_method_name(m), motion);
 	free(cause);
 	free(id);
-	app_focus(app, PANE_VOTE);
+	free(motion);
+	app->prompt_from = PANE_VOTE;
 	return ACTION_REDRAW_ALL;
 }
 
@@ -575,8 +614,8 @@ vote_finish(struct app *app, int override)
 	struct vote_counts	 c;
 	struct vote_result	 r;
 	enum vote_outcome	 o;
-	char			*p, *cause = NULL, *id, *item;
-	int			 m = vote_open(app), declared, rc;
+	char			*cause = NULL;
+	int			 m = vote_open(app);
 
 	if (m < 0)
 		return ACTION_ERROR;
@@ -612,7 +651,28 @@ vote_finish(struct app *app, int override)
 		app_dirty(app, PANE_VOTE);
 		return ACTION_REDRAW;
 	}
-	declared = override || s->confirm != 0 || app->view_chair;
+	s->fin_declared = override || s->confirm != 0 || app->view_chair;
+	s->fin_outcome = o;
+	s->confirm = 0;
+	app_dirty(app, PANE_VOTE);
+	/* A tie the chair breaks: the casting vote first, as a tally. */
+	if (!override && (r.flags & VOTE_F_TIE) && c.casting == VOTE_NONE &&
+	    spec.chair == VOTE_CHAIR_CASTING && spec.chair_present)
+		return action_prompt(app, PROMPT_VOTE_CASTING, NULL);
+	return action_prompt(app, PROMPT_VOTE_DECISION, NULL);
+}
+
+/* vote.result and decision (with the words given, if any). */
+static enum action_result
+vote_finish_record(struct app *app, const char *text)
+{
+	struct vote_pane	*s = pane_vote_state(app);
+	enum vote_outcome	 o = s->fin_outcome;
+	char			*p, *id, *item;
+	int			 declared = s->fin_declared, rc;
+
+	if (vote_open(app) < 0)
+		return ACTION_NONE;	/* closed meanwhile */
 	id = xstrdup(s->v.id);
 	item = xstrdup(s->v.item != NULL ? s->v.item : "");
 	p = vset_str(xstrdup("{}"), "vote", id);
@@ -625,6 +685,8 @@ vote_finish(struct app *app, int override)
 		p = vset_str(xstrdup("{}"), "item", item);
 		p = vset_str(p, "outcome", vote_decision(&s->v, o));
 		p = vset_str(p, "vote", id);
+		p = vset_str(p, "text", text != NULL && *text != '\0' ? text :
+		    NULL);
 		rc = app_append(app, "decision", p, NULL);
 		free(p);
 		if (rc == 0)
@@ -634,10 +696,113 @@ vote_finish(struct app *app, int override)
 	}
 	free(id);
 	free(item);
-	s = pane_vote_state(app);
-	s->confirm = 0;
 	app_dirty(app, PANE_VOTE);
+	/* A failed result keeps the question open (answer kept). */
 	return rc == 0 ? ACTION_REDRAW : ACTION_ERROR;
+}
+
+/* The casting vote: the last tally again with casting (a recount). */
+static enum action_result
+vote_casting_record(struct app *app, enum vote_choice ch)
+{
+	struct vote_pane	*s = pane_vote_state(app);
+	char			*p, *b;
+	size_t			 i;
+	int			 m = vote_open(app), rc;
+
+	if (m < 0)
+		return ACTION_NONE;
+	p = vset_str(xstrdup("{}"), "vote", s->v.id);
+	if (m == VOTE_ROLLCALL) {
+		b = xstrdup("{}");
+		for (i = 0; i < s->v.nballots; i++)
+			b = vset_str(b, s->v.ballots[i].member,
+			    s->v.ballots[i].choice);
+		p = vset_raw(p, "ballots", b);
+		free(b);
+	} else if (m == VOTE_WRITTEN)
+		p = vset_raw(p, "ballots", "{}");	/* the earlier carry */
+	else {
+		p = vset_int(p, "for", s->v.n_for);
+		p = vset_int(p, "against", s->v.n_against);
+		p = vset_int(p, "abstain", s->v.n_abstain);
+	}
+	p = vset_str(p, "casting", vote_choice_name(ch));
+	rc = vote_tally(app, p, ch == VOTE_YES ? "議長裁決（可）" :
+	    "議長裁決（否）");
+	free(p);
+	if (rc != 0)
+		return ACTION_ERROR;
+	s = pane_vote_state(app);
+	pane_vote_reset(s, 0);
+	s->fin_outcome = ch == VOTE_YES ? VOTE_CARRIED : VOTE_FAILED;
+	app_dirty(app, PANE_VOTE);
+	return action_prompt(app, PROMPT_VOTE_DECISION, NULL);
+}
+
+/* A deadline as typed: ISO 8601, a space for T, a bare date is 23:59. */
+static char *
+vote_deadline(struct app *app, const char *text)
+{
+	char	*s, *iso = NULL, *sp;
+	int64_t	 t;
+
+	if (strlen(text) == 10)
+		s = xasprintf("%sT23:59", text);
+	else
+		s = xstrdup(text);
+	if ((sp = strchr(s, ' ')) != NULL)
+		*sp = 'T';
+	if (clock_parse(s, app->m.tz, &t) == 0)
+		iso = clock_iso(t, app->m.tz);
+	free(s);
+	return iso;
+}
+
+enum action_result
+act_vote_prompt(struct app *app, enum prompt_kind kind, const char *text)
+{
+	struct vote_pane	*s = pane_vote_state(app);
+	enum action_result	 r;
+	char			*iso;
+
+	switch (kind) {
+	case PROMPT_VOTE_MOTION:
+		if (*text == '\0') {
+			status_message(app, STATUS_WARN, "議案が空です");
+			return ACTION_ERROR;
+		}
+		free(s->call_motion);
+		s->call_motion = xstrdup(text);
+		if (s->call_method == VOTE_WRITTEN)
+			return action_prompt(app, PROMPT_VOTE_DEADLINE, NULL);
+		return vote_call_record(app, NULL);
+	case PROMPT_VOTE_DEADLINE:
+		if (*text == '\0')
+			return vote_call_record(app, NULL);
+		if ((iso = vote_deadline(app, text)) == NULL) {
+			status_message(app, STATUS_WARN, "期限が読めません: %s"
+			    "（2024-07-01T17:00 の形で）", text);
+			return ACTION_ERROR;
+		}
+		r = vote_call_record(app, iso);
+		free(iso);
+		return r;
+	case PROMPT_VOTE_CASTING:
+		if (strcmp(text, "y") == 0 || strcmp(text, "yes") == 0 ||
+		    strcmp(text, "可") == 0)
+			return vote_casting_record(app, VOTE_YES);
+		if (strcmp(text, "n") == 0 || strcmp(text, "no") == 0 ||
+		    strcmp(text, "否") == 0)
+			return vote_casting_record(app, VOTE_NO);
+		status_message(app, STATUS_WARN, "y（可）か n（否）で答えて"
+		    "ください");
+		return ACTION_ERROR;
+	case PROMPT_VOTE_DECISION:
+		return vote_finish_record(app, text);
+	default:
+		return ACTION_NONE;
+	}
 }
 
 enum action_result

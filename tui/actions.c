@@ -12,6 +12,7 @@
 #include "action.h"
 #include "clock.h"
 #include "json.h"
+#include "pane-vote.h"
 #include "utf8.h"
 #include "xmalloc.h"
 
@@ -159,15 +160,24 @@ act_speaker_prev(struct app *app, const char *arg)
 	return act_speaker_step(app, -1);
 }
 
-static enum action_result
-act_prompt(struct app *app, enum prompt_kind kind)
+enum action_result
+action_prompt(struct app *app, enum prompt_kind kind, const char *initial)
 {
+	if (app->prompt == PROMPT_NONE)
+		app->prompt_from = app->focus;
 	app->prompt = kind;
-	app->prompt_from = app->focus;
 	editbuf_clear(&app->pbuf);
+	if (initial != NULL)
+		editbuf_set(&app->pbuf, initial);
 	app_focus(app, PANE_INPUT);
 	app_dirty(app, PANE_INPUT);
 	return ACTION_REDRAW;
+}
+
+static enum action_result
+act_prompt(struct app *app, enum prompt_kind kind)
+{
+	return action_prompt(app, kind, NULL);
 }
 
 enum action_result
@@ -627,11 +637,25 @@ static enum action_result
 act_prompt_accept(struct app *app)
 {
 	enum prompt_kind	 kind = app->prompt;
+	enum action_result	 r;
 	char			*text, *p = NULL, *w[4], id[32];
 	size_t			 n, i;
 	int			 rc = -1;
 
 	text = xstrdup(editbuf_text(&app->pbuf));
+	if (kind >= PROMPT_VOTE_MOTION) {
+		/* The vote pane's questions; an answer may ask the next. */
+		r = act_vote_prompt(app, kind, text);
+		free(text);
+		if (r == ACTION_ERROR)
+			return r;	/* keep the answer for another try */
+		if (app->prompt == kind) {
+			app->prompt = PROMPT_NONE;
+			editbuf_clear(&app->pbuf);
+			app_focus(app, app->prompt_from);
+		}
+		return ACTION_REDRAW_ALL;
+	}
 	switch (kind) {
 	case PROMPT_AGENDA_ADD:
 		if (*text == '\0')
@@ -680,6 +704,10 @@ act_prompt_accept(struct app *app)
 			    "取消" : "非公開");
 		break;
 	case PROMPT_NONE:
+	case PROMPT_VOTE_MOTION:
+	case PROMPT_VOTE_DEADLINE:
+	case PROMPT_VOTE_CASTING:
+	case PROMPT_VOTE_DECISION:
 		break;
 	}
 	free(p);

@@ -147,7 +147,12 @@ enum prompt_kind {
 	PROMPT_AGENDA_ADD,
 	PROMPT_SPEAKER_ADD,
 	PROMPT_RETRACT,
-	PROMPT_REDACT
+	PROMPT_REDACT,
+	/* The vote pane's questions (actions-vote.c answers them). */
+	PROMPT_VOTE_MOTION,	/* the motion, when calling a vote */
+	PROMPT_VOTE_DEADLINE,	/* a written vote's deadline */
+	PROMPT_VOTE_CASTING,	/* the chair's casting vote on a tie */
+	PROMPT_VOTE_DECISION	/* the decision's words, when closing */
 };
 
 enum draft_state {

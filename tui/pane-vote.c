@@ -187,6 +187,8 @@ pane_vote_free(struct pane *p)
 	vote_view_clear(&d->s.v);
 	free(d->s.choice);
 	free(d->s.error);
+	free(d->s.call_item);
+	free(d->s.call_motion);
 	free(d);
 	p->data = NULL;
 }
@@ -317,10 +319,16 @@ pane_vote_compute(struct app *app, struct vote_spec *spec, struct vote_counts *c
 	if (vote_view_spec(&s->v, spec, cause) != 0)
 		return -1;
 	if (spec->method == VOTE_ROLLCALL || spec->method == VOTE_WRITTEN) {
-		if (spec->method == VOTE_WRITTEN || !s->pending)
-			return vote_view_counts(&s->v, spec, s->v.ballots,
-			    s->v.nballots, c, cause) != 0 ? -1 :
-			    vote_compute(spec, c, r, cause);
+		if (spec->method == VOTE_WRITTEN || !s->pending) {
+			if (vote_view_counts(&s->v, spec, s->v.ballots,
+			    s->v.nballots, c, cause) != 0)
+				return -1;
+			/* The last tally's casting vote (ballots carry none). */
+			if (s->v.casting != NULL)
+				c->casting = strcmp(s->v.casting, "yes") == 0 ?
+				    VOTE_YES : VOTE_NO;
+			return vote_compute(spec, c, r, cause);
+		}
 		b = xcalloc(s->nchoice + 1, sizeof *b);
 		for (i = 0; i < s->nchoice; i++) {
 			if (s->choice[i] == VOTE_NONE)
@@ -522,9 +530,16 @@ pane_vote_draw(struct pane *p)
 	if (v->id == NULL || (closed && spec.method != VOTE_WRITTEN))
 		spec.present = present_now;
 	buf_init(&b);
-	if (spec.method == VOTE_WRITTEN && v->id != NULL)
+	if (spec.method == VOTE_WRITTEN && v->id != NULL) {
+		struct clock_tm	 tm;
+
 		buf_printf(&b, "%s%ld名", big ? "書面: 委員 " : "委員",
 		    spec.present);
+		if (big && v->deadline != 0 &&
+		    clock_local(v->deadline, app->m.tz, &tm) == 0)
+			buf_printf(&b, "  期限 %d/%d %02d:%02d", tm.mon, tm.d,
+			    tm.h, tm.min);
+	}
 	else if (big)
 		buf_printf(&b, "定足数: 出席 %ld 名", spec.present);
 	else
