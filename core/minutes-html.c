@@ -109,10 +109,19 @@ speech(const struct mdoc *d, struct buf *o, const struct mblock *bl)
 	buf_printf(o, "<div class=\"speech%s%s\" id=\"e%lld\">\n",
 	    role_class(bl->role), (bl->flags & MBF_REDACTED) ?
 	    " redacted" : "", (long long)bl->seq);
-	if ((bl->flags & MBF_LABEL_LINE) && bl->note == NULL) {
+	if (bl->flags & MBF_CONT) {
+		/* The same turn goes on: paragraphs only, no label. */
+		esc_lines(o, bl->text, *d->st->cont_indent != '\0' ?
+		    "<p class=\"cont\">" : "<p>", cont, "</p>\n");
+	} else if (bl->flags & MBF_LABEL_LINE) {
 		buf_puts(o, "<p class=\"label\">");
 		esc(o, lab);
 		buf_puts(o, "</p>\n");
+		if (bl->note != NULL) {
+			buf_puts(o, "<p class=\"note\">");
+			esc(o, bl->note);
+			buf_puts(o, "</p>\n");
+		}
 		esc_lines(o, bl->text, "<p>", "</p>\n<p>", "</p>\n");
 	} else {
 		buf_puts(o, "<p><span class=\"label\">");

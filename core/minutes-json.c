@@ -128,6 +128,8 @@ minutes_render_json(const struct mdoc *d, size_t *len)
 			buf_puts(&o, ",\"superseded\":true");
 		if (bl->flags & MBF_AMENDED)
 			buf_puts(&o, ",\"amended\":true");
+		if (bl->flags & MBF_CONT)
+			buf_puts(&o, ",\"continued\":true");
 		buf_puts(&o, "}");
 	}
 	buf_puts(&o, "]");

@@ -65,13 +65,24 @@ esc_lines(struct buf *o, const char *s, const char *first, const char *sep,
 static void
 speech(const struct mdoc *d, struct buf *o, const struct mblock *bl)
 {
-	char	*lab = mdoc_label(d, bl);
+	char	*lab;
 
+	if (bl->flags & MBF_CONT) {
+		/* The same turn goes on: paragraphs only. */
+		esc_lines(o, bl->text, "", "\n\n", "\n\n", 0);
+		return;
+	}
+	lab = mdoc_label(d, bl);
 	buf_puts(o, "**");
 	esc_line(o, lab, strlen(lab), 0);
 	buf_puts(o, "**");
 	free(lab);
-	if ((bl->flags & MBF_LABEL_LINE) && bl->note == NULL) {
+	if (bl->flags & MBF_LABEL_LINE) {
+		/* The label alone, a note under it, then the text. */
+		if (bl->note != NULL) {
+			buf_puts(o, "\n\n");
+			esc_line(o, bl->note, strlen(bl->note), 0);
+		}
 		esc_lines(o, bl->text, "\n\n", "\n\n", "\n\n", 0);
 		return;
 	}

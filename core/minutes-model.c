@@ -46,6 +46,9 @@ struct builder {
 	int			 proc_item;	/* summary: open procedure item */
 	struct buf		 proc;		/* its joined paragraph */
 	int64_t			 proc_seq;
+	int			 turn_member;	/* verbatim: who spoke last, or -1 */
+	size_t			 turn_end;	/* the block after that speech */
+	char			*pending_note;	/* written: note for the next label */
 };
 
 /* ---------------------------------------------------------------- blocks */
@@ -69,6 +72,33 @@ add(struct builder *b, enum mb_kind kind, enum mb_role role, int64_t seq,
 	bl->label = label;
 	bl->text = text != NULL ? text : xstrdup("");
 	return bl;
+}
+
+/*
+ * A verbatim turn goes on while the same person speaks again with only
+ * procedural notes between (（賛成者挙手）, 003:955-969; a count ends
+ * it), or the chair goes on to the next item in the same breath
+ * (004:109-111): no new label, the style's paragraph indent instead.
+ * Anything else ends the turn.
+ */
+static void
+turn(struct builder *b, struct mblock *bl, int member)
+{
+	size_t	 i = (size_t)(bl - b->d->b), k;
+
+	if (b->style == MINUTES_VERBATIM && !b->en && member >= 0 &&
+	    member == b->turn_member && b->turn_end <= i && bl->note == NULL &&
+	    !(bl->flags & MBF_LABEL_LINE)) {
+		for (k = b->turn_end; k < i; k++) {
+			if (b->d->b[k].kind != MB_NOTE ||
+			    b->d->b[k].role == MR_VOTE)
+				break;
+		}
+		if (k == i)
+			bl->flags |= MBF_CONT;
+	}
+	b->turn_member = member;
+	b->turn_end = i + 1;
 }
 
 static struct mblock *
@@ -1171,7 +1201,8 @@ emit_decision(struct builder *b, const struct entry *e,
 		s = dc->text != NULL ? ustr(dc->text) : b->st->named ?
 		    decision_verbatim_named(b, dc, its, n) :
 		    decision_verbatim_role(b, dc, it);
-		add(b, MB_SPEECH, MR_DECISION, e->seq, chair_label(b), s);
+		turn(b, add(b, MB_SPEECH, MR_DECISION, e->seq, chair_label(b),
+		    s), chair_index(b));
 		break;
 	}
 }
@@ -1208,6 +1239,33 @@ meeting_title(struct builder *b)
  * session part, printed as its own line with a space before 第
  * (令和4年度 第6回); NULL when the title does not end with the body.
  */
+/*
+ * The annex of a role-labelled verbatim record names the session and the
+ * kind of body only: 令和４年度第１回 情報公開・個人情報保護審議会 gives
+ * 令和４年度第１回審議会 (003:111). A title without 第…回 or without a
+ * known kind of body is kept whole.
+ */
+static char *
+annex_title(const char *title)
+{
+	static const char *const kinds[] = { "審議会", "審査会", "委員会",
+	    "協議会", "懇談会", "会議" };
+	const char	*d = strstr(title, "第"), *r;
+	size_t		 k, tl = strlen(title), kl;
+
+	if (d == NULL || (r = strstr(d, "回")) == NULL)
+		return xstrdup(title);
+	r += strlen("回");
+	for (k = 0; k < sizeof kinds / sizeof kinds[0]; k++) {
+		kl = strlen(kinds[k]);
+		if (tl >= kl && (size_t)(r - title) + kl <= tl &&
+		    strcmp(title + tl - kl, kinds[k]) == 0)
+			return xasprintf("%.*s%s", (int)(r - title), title,
+			    kinds[k]);
+	}
+	return xstrdup(title);
+}
+
 static char *
 title_prefix(const char *title, const char *body)
 {
@@ -1768,8 +1826,10 @@ header(struct builder *b)
 		verbatim_agenda_rows(b, &tmp);
 		add_row(b, "会議次第", buf_detach(&tmp));
 		add_row(b, "発言の記録", xstrdup("別紙のとおり"));
+		s = annex_title(b->d->title);
 		bl = add(b, MB_TITLE, MR_NONE, 0, NULL,
-		    xasprintf("＜%s発言記録＞", b->d->title));
+		    xasprintf("＜%s発言記録＞", s));
+		free(s);
 		bl->level = 1;
 		break;
 	default:	/* English, every style */
@@ -1996,7 +2056,7 @@ emit_speech(struct builder *b, const struct entry *e)
 	struct mblock		*bl;
 	char			*label, *text, *note = NULL, *d;
 	int			 red = (e->flags & ENTRY_REDACTED) &&
-				    b->d->o.public;
+				    b->d->o.public, label_line = 0, timed = 0;
 	size_t			 w;
 
 	/* Cleaned with the rest of the document at the end (clean). */
@@ -2049,6 +2109,25 @@ emit_speech(struct builder *b, const struct entry *e)
 		free(n);
 		free(note);
 		note = r;
+		timed = 1;
+	}
+	/*
+	 * Only a note with its duration shares the label's line (区側 （資料に
+	 * より説明）（約７分）); without one the label stands alone and the
+	 * note follows on the next line (003:153-155, 003:289-291).
+	 */
+	if (note != NULL && *text == '\0' && b->style == MINUTES_VERBATIM &&
+	    !b->st->named && !b->en && !timed) {
+		free(text);
+		text = note;
+		note = NULL;
+		label_line = 1;
+	}
+	/* written: a sub-heading note goes under the first label (000:16-18). */
+	if (b->style == MINUTES_WRITTEN && note == NULL &&
+	    b->pending_note != NULL) {
+		note = b->pending_note;
+		b->pending_note = NULL;
 	}
 	bl = add(b, MB_SPEECH, role, e->seq, label, text);
 	bl->note = note;
@@ -2056,9 +2135,13 @@ emit_speech(struct builder *b, const struct entry *e)
 		bl->flags |= MBF_REDACTED;
 	if ((e->flags & ENTRY_AMENDED) && !b->d->o.public)
 		bl->flags |= MBF_AMENDED;
-	if (b->st->label_line || (b->style == MINUTES_SUMMARY && e->kind !=
-	    NULL && strcmp(e->kind, "explanation") == 0))
+	if (label_line || b->st->label_line || (b->style == MINUTES_SUMMARY &&
+	    e->kind != NULL && strcmp(e->kind, "explanation") == 0))
 		bl->flags |= MBF_LABEL_LINE;
+	turn(b, bl, e->member);
+	/* A summary of an untranscribed passage ends the turn. */
+	if ((note != NULL && *text == '\0') || label_line)
+		b->turn_member = -1;
 	w = utf8_width(label);
 	if (w > b->d->label_cols)
 		b->d->label_cols = w;
@@ -2079,6 +2162,18 @@ emit_note(struct builder *b, const struct entry *e)
 	    (b->style == MINUTES_WRITTEN && e->item < 0)) {
 		free(t);
 		return;
+	}
+	if (b->style == MINUTES_WRITTEN && !b->en && !red) {
+		const struct entry *end = b->m->entries + b->m->nentries, *nx;
+
+		for (nx = e + 1; nx < end && (nx->flags & ENTRY_RETRACTED);
+		    nx++)
+			;
+		if (nx < end && strcmp(nx->type, "speech") == 0) {
+			free(b->pending_note);
+			b->pending_note = t;
+			return;
+		}
 	}
 	add(b, MB_NOTE, MR_NONE, e->seq, NULL, t)->flags |=
 	    red ? MBF_REDACTED : 0;
@@ -2140,6 +2235,13 @@ emit_quorum(struct builder *b, const struct entry *e)
 		    "not met"));
 		return;
 	}
+	/*
+	 * Published verbatim records state a quorum that holds in the
+	 * secretariat's own words (003:159-165); giji adds a line only when
+	 * it does not.
+	 */
+	if (present >= need)
+		return;
 	a = num(b, seats);
 	p = num(b, present);
 	n = num(b, need);
@@ -2404,8 +2506,9 @@ proceedings(struct builder *b)
 
 			if (motion != NULL && (b->style == MINUTES_SUMMARY ||
 			    b->style == MINUTES_VERBATIM || b->en))
-				add(b, MB_SPEECH, MR_CHAIR, e->seq,
-				    chair_label(b), ustr(motion));
+				turn(b, add(b, MB_SPEECH, MR_CHAIR, e->seq,
+				    chair_label(b), ustr(motion)),
+				    chair_index(b));
 			else if (motion == NULL && b->style ==
 			    MINUTES_SUMMARY && !b->en)
 				add(b, MB_SPEECH, MR_CHAIR, e->seq,
@@ -2485,14 +2588,17 @@ proceedings(struct builder *b)
 			if (b->style == MINUTES_QA || b->style ==
 			    MINUTES_WRITTEN)
 				continue;
+			b->turn_member = -1;
 			tm = fmt_ts_time(b, e->ts);
 			add(b, MB_NOTE, MR_NONE, e->seq, NULL, b->en ?
 			    xasprintf("(%s at %s.)", rec ? "Recess" : "Resumed",
 			    tm) : xasprintf("（%s%s）", tm, rec ? "休憩" :
 			    "再開"));
 			free(tm);
-		} else if (strcmp(t, "attendance") == 0)
+		} else if (strcmp(t, "attendance") == 0) {
+			b->turn_member = -1;
 			emit_attendance(b, e);
+		}
 	}
 }
 
@@ -2595,6 +2701,7 @@ mdoc_build(const struct meeting *m, const struct minutes_opts *opts,
 	b.en = o->lang == MINUTES_EN;
 	b.style = o->style;
 	b.proc_item = -1;
+	b.turn_member = -1;
 	buf_init(&b.proc);
 	number_items(&b);
 	d->title = meeting_title(&b);
@@ -2609,6 +2716,7 @@ mdoc_build(const struct meeting *m, const struct minutes_opts *opts,
 	closing(&b);
 	emit_appendix(&b);
 	clean(d);
+	free(b.pending_note);
 	buf_free(&b.proc);
 	free(b.num);
 	return d;

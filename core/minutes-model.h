@@ -52,6 +52,7 @@ enum mb_role {
 #define MBF_LABEL_LINE	0x04	/* label alone on its line, text below */
 #define MBF_NOGAP	0x08	/* no empty line after (header lines) */
 #define MBF_AMENDED	0x10
+#define MBF_CONT	0x20	/* verbatim: the same speaker's turn goes on, no label */
 
 struct mblock {
 	enum mb_kind	 kind;

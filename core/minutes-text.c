@@ -85,6 +85,11 @@ speech(const struct mdoc *d, struct buf *o, const struct mblock *bl)
 	char			*lab, *pad;
 	const char		*gap = st->lbl_gap;
 
+	if (bl->flags & MBF_CONT) {
+		/* The same turn goes on: paragraphs only, indented. */
+		lines(o, bl->text, st->cont_indent, st->cont_indent, "\n\n");
+		return;
+	}
 	if (st->align_labels) {
 		pad = minutes_pad_label(bl->label, d->label_cols);
 		lab = xasprintf("%s%s%s", st->lbl_open, pad, st->lbl_close);

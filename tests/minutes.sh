@@ -136,4 +136,21 @@ t_check "roll call: names by choice" grep -q '（賛成：高木副会長、野�
 "$GIJI" minutes "$m" --labels role >"$T/rc-role.txt"
 t_check "roll call: no names in role-only minutes" sh -c "! grep -q '賛成：' '$T/rc-role.txt'"
 
+# Verbatim (role labels): a quorum that holds is the secretariat's to state;
+# giji adds a line only when it does not. The annex names the session.
+m=$(meeting verbatim-role)
+cp "$m" "$T/quorum.giji"
+"$GIJI" add "$T/quorum.giji" meta.set quorum=13 >/dev/null 2>&1
+"$GIJI" minutes "$T/quorum.giji" >"$T/q.txt"
+t_check "verbatim: a quorum not met is minuted" \
+    grep -qx '（委員１５名中１２名が出席、定足数１３名に達していない）' "$T/q.txt"
+t_check "verbatim: a quorum met is not" \
+    sh -c "! grep -q 定足数 '$T/d1'"
+t_check "verbatim: the annex title names the session and the body's kind" \
+    grep -qx '＜令和５年度第２回審議会発言記録＞' "$T/d1"
+
+# A verbatim turn goes on across procedural notes: no second label.
+t_check "verbatim: the chair's turn continues after （賛成者挙手）" \
+    grep -qx ' 反対の方、挙手をお願いします。' "$T/d1"
+
 t_done
