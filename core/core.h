@@ -8,9 +8,11 @@
  *   json.h	JSON through SQLite's JSON functions
  *   event.h	the event vocabulary (types, fields, required, references)
  *   log.h	the meeting file: append-only hash-chained log, drafts
+ *   log-query.h	live views' reads: structural events, pages by seq
  *   fold.h	the log replayed into a meeting's state
  *   import.h	JSONL import (the public vocabulary)
  *   vote.h	votes and quorum: methods, rules, outcomes (pure)
+ *   vote-query.h	the current vote and a tally's counts, read by type
  *   export.h	open-data exports: Akoma Ntoso debate XML, Popolo JSON
  */
 #ifndef GIJI_CORE_H
@@ -23,9 +25,11 @@
 #include "json.h"
 #include "event.h"
 #include "log.h"
+#include "log-query.h"
 #include "fold.h"
 #include "import.h"
 #include "vote.h"
+#include "vote-query.h"
 #include "export.h"
 
 #endif
