@@ -124,7 +124,7 @@ const struct action action_table[] = {
 
 	/* The vote pane (pane-vote.c, actions-vote.c). */
 	{ "vote.call.hands", VOTE, ACTION_NO_PROMPT, NULL,
-	  "審議中の議題で挙手の採決を始める（vote.call）",
+	  "審議中の議題で挙手の採決を始める（議案を確かめて Enter で vote.call）",
 	  act_vote_call_hands },
 	{ "vote.call.rollcall", VOTE, ACTION_NO_PROMPT, NULL,
 	  "記名（点呼）の採決を始める", act_vote_call_rollcall },
@@ -133,7 +133,7 @@ const struct action action_table[] = {
 	{ "vote.call.unanimous", VOTE, ACTION_NO_PROMPT, NULL,
 	  "全員賛成の採決を始める", act_vote_call_unanimous },
 	{ "vote.call.written", VOTE, ACTION_NO_PROMPT, NULL,
-	  "書面の採決を始める（回答は委員ごとに記録）",
+	  "書面の採決を始める（議案と期限を聞く; 回答は委員ごとに記録）",
 	  act_vote_call_written },
 	{ "vote.yes", VOTE, 0, NULL,
 	  "賛成: 挙手は賛成を1増やす、記名・書面は選んだ委員を賛成に",
@@ -171,7 +171,8 @@ const struct action action_table[] = {
 	  "再集計: 数え直して Enter で記録（前の集計は残る）",
 	  act_vote_recount },
 	{ "vote.close", VOTE, ACTION_NO_PROMPT, NULL,
-	  "採決を終える: 結果と決定を記録（定足数不足は2回押して確定）",
+	  "採決を終える: 決定の文言を聞いて結果と決定を記録（可否同数は"
+	  "先に議長裁決を聞く; 定足数不足は2回押して確定）",
 	  act_vote_close },
 	{ "vote.override", VOTE, ACTION_NO_PROMPT, NULL,
 	  "議長が計算と逆の結果を宣言する（2回押して確定）",
