@@ -1720,7 +1720,8 @@ header(struct builder *b)
 		else
 			free(s);
 		bl->flags &= ~MBF_NOGAP;
-		add_row(b, "4 出席職員", summary_staff(b));
+		/* 諮問ア（dept）<TAB>people: a table row in the original. */
+		add_row(b, "4 出席職員", summary_staff(b))->flags |= MBF_TABS;
 		s = observers(b, "なし");
 		add_row(b, "5 傍聴人", s != NULL ? s : xstrdup("なし"));
 		add_row(b, "6 内容及び要点", NULL);
@@ -2620,6 +2621,30 @@ clean1(char **s)
  * into composed text, and this is the one place that guarantees none of
  * them carries a control or bidi-override character to a renderer.
  */
+/* Clean each TAB-separated cell, keeping the TABs giji put there. */
+static void
+clean_cells(char **s)
+{
+	struct buf	 out;
+	const char	*p = *s, *tab;
+	char		*cell;
+
+	buf_init(&out);
+	for (;;) {
+		tab = strchr(p, '\t');
+		cell = xstrndup(p, tab != NULL ? (size_t)(tab - p) : strlen(p));
+		clean1(&cell);
+		buf_puts(&out, cell);
+		free(cell);
+		if (tab == NULL)
+			break;
+		buf_putc(&out, '\t');
+		p = tab + 1;
+	}
+	free(*s);
+	*s = buf_detach(&out);
+}
+
 static void
 clean(struct mdoc *d)
 {
@@ -2627,7 +2652,10 @@ clean(struct mdoc *d)
 
 	for (i = 0; i < d->n; i++) {
 		clean1(&d->b[i].label);
-		clean1(&d->b[i].text);
+		if (d->b[i].flags & MBF_TABS)
+			clean_cells(&d->b[i].text);
+		else
+			clean1(&d->b[i].text);
 		clean1(&d->b[i].note);
 		clean1(&d->b[i].label2);
 		clean1(&d->b[i].text2);

@@ -53,6 +53,7 @@ enum mb_role {
 #define MBF_NOGAP	0x08	/* no empty line after (header lines) */
 #define MBF_AMENDED	0x10
 #define MBF_CONT	0x20	/* verbatim: the same speaker's turn goes on, no label */
+#define MBF_TABS	0x40	/* text holds composed TABs (table cells) */
 
 struct mblock {
 	enum mb_kind	 kind;
