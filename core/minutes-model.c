@@ -313,9 +313,20 @@ item_at(struct builder *b, int i)
 static const char *
 item_section(const struct item *it)
 {
+	const char	*p, *last = NULL;
+
 	if (it == NULL)
 		return NULL;
-	return it->dept_short != NULL ? it->dept_short : it->dept;
+	if (it->dept_short != NULL || it->dept == NULL)
+		return it->dept_short;
+	/*
+	 * Without dept_short the section is what follows the last 部 of the
+	 * department (総務部総務契約課 → 総務契約課, 000:28); a department
+	 * without a section under its 部 is named whole.
+	 */
+	for (p = it->dept; (p = strstr(p, "部")) != NULL; p += strlen("部"))
+		last = p + strlen("部");
+	return last != NULL && *last != '\0' ? last : it->dept;
 }
 
 /* The speaker label, unbracketed, for a member speaking on item. */
@@ -715,6 +726,52 @@ counts_en(long yes, long no, long abst)
 	return xasprintf("%ld for, %ld against", yes, no);
 }
 
+/*
+ * Whether the words giji would compose (a tally, a decision, the call of a
+ * vote) are already in the record: in the block just before, past
+ * procedural notes, or in the next speech or note. A clerk who typed the
+ * chair's words and also recorded the decision gets them once. With chair
+ * set only the chair's speeches (and notes) count.
+ */
+static int
+already_said(struct builder *b, const struct entry *e, const char *needle,
+    int chair)
+{
+	const struct entry	*end = b->m->entries + b->m->nentries, *nx;
+	size_t			 k;
+	int			 ci = chair_index(b);
+
+	if (needle == NULL || *needle == '\0')
+		return 0;
+	for (k = b->d->n; k > 0 && b->d->n - k < 4; k--) {
+		const struct mblock *bl = &b->d->b[k - 1];
+
+		if ((bl->kind == MB_NOTE || bl->kind == MB_SPEECH ||
+		    bl->kind == MB_PARA || bl->kind == MB_LINES) &&
+		    (!chair || bl->kind == MB_NOTE || bl->role == MR_CHAIR ||
+		    bl->role == MR_DECISION) && strstr(bl->text, needle) != NULL)
+			return 1;
+		if (bl->kind != MB_NOTE)
+			break;
+	}
+	for (nx = e + 1; nx < end && nx < e + 8; nx++) {
+		if (nx->flags & ENTRY_RETRACTED)
+			continue;
+		if (strncmp(nx->type, "vote.", 5) == 0)
+			continue;
+		if (strcmp(nx->type, "note") != 0 &&
+		    strcmp(nx->type, "speech") != 0)
+			break;
+		if (nx->text != NULL && strstr(nx->text, needle) != NULL &&
+		    (!chair || strcmp(nx->type, "note") == 0 ||
+		    (ci >= 0 && nx->member == ci)))
+			return 1;
+		if (strcmp(nx->type, "speech") == 0)
+			break;
+	}
+	return 0;
+}
+
 static void
 emit_tally(struct builder *b, const struct entry *e, const struct vote *v,
     size_t ti)
@@ -768,8 +825,9 @@ emit_tally(struct builder *b, const struct entry *e, const struct vote *v,
 			s = xstrdup("挙手全員");
 		else
 			s = counts_ja(b, yes, no, abst);
-		add(b, MB_NOTE, MR_VOTE, e->seq, NULL,
-		    xasprintf("・・・%s・・・", s));
+		if (!already_said(b, e, s, 0))
+			add(b, MB_NOTE, MR_VOTE, e->seq, NULL,
+			    xasprintf("・・・%s・・・", s));
 		free(s);
 		break;
 	case MINUTES_VERBATIM:
@@ -783,7 +841,9 @@ emit_tally(struct builder *b, const struct entry *e, const struct vote *v,
 			s = xstrdup(b->st->named ? "全員挙手" : "全員賛成");
 		else
 			s = counts_ja(b, yes, no, abst);
-		if (b->st->named)
+		if (already_said(b, e, s, 0))
+			;	/* the staff side's words were typed */
+		else if (b->st->named)
 			add(b, MB_NOTE, MR_VOTE, e->seq, NULL,
 			    xasprintf("（%s）", s));
 		else
@@ -1161,12 +1221,23 @@ emit_decision(struct builder *b, const struct entry *e,
 		add(b, MB_PARA, MR_DECISION, e->seq, NULL, s);
 		return;
 	}
+	/* The body's own words, typed as a speech or note, stand alone. */
+	if (dc->text == NULL && ((b->style == MINUTES_VERBATIM &&
+	    already_said(b, e, rejected(dc->outcome) ? "不承認" :
+	    outcome_word(b, dc->outcome, it), 1)) ||
+	    (b->style == MINUTES_SUMMARY && already_said(b, e, "決定された",
+	    0)) || (b->style == MINUTES_WRITTEN && already_said(b, e,
+	    "ものとします", 0))))
+		return;
 	switch (b->style) {
 	case MINUTES_WRITTEN:
 		if (dc->text != NULL) {
 			char *t = ustr(dc->text);
 
-			s = xasprintf("(結論) %s", t);
+			/* The text may carry the (結論) head itself. */
+			s = strncmp(t, "(結論)", strlen("(結論)")) == 0 ||
+			    strncmp(t, "（結論）", strlen("（結論）")) == 0 ?
+			    xstrdup(t) : xasprintf("(結論) %s", t);
 			free(t);
 		} else
 			s = decision_written(b, dc, its, n);
@@ -1176,7 +1247,8 @@ emit_decision(struct builder *b, const struct entry *e,
 		if (dc->text != NULL) {
 			char *t = ustr(dc->text);
 
-			s = xasprintf("※ %s", t);
+			s = strncmp(t, "※", strlen("※")) == 0 ? xstrdup(t) :
+			    xasprintf("※ %s", t);
 			free(t);
 		} else
 			s = decision_summary(b, dc, its, n, &lines);
@@ -2511,7 +2583,8 @@ proceedings(struct builder *b)
 				    chair_label(b), ustr(motion)),
 				    chair_index(b));
 			else if (motion == NULL && b->style ==
-			    MINUTES_SUMMARY && !b->en)
+			    MINUTES_SUMMARY && !b->en &&
+			    !already_said(b, e, "挙手をお願い", 1))
 				add(b, MB_SPEECH, MR_CHAIR, e->seq,
 				    chair_label(b), xstrdup("他に質問等がなければ"
 				    "、本諮問について同意の方の挙手をお願い"

@@ -153,4 +153,29 @@ t_check "verbatim: the annex title names the session and the body's kind" \
 t_check "verbatim: the chair's turn continues after （賛成者挙手）" \
     grep -qx ' 反対の方、挙手をお願いします。' "$T/d1"
 
+# Words typed and also recorded as events print once: the staff side's
+# count typed as a speech before vote.tally, the chair's declaration typed
+# before a decision without text.
+m=$(meeting verbatim-role)
+cp "$m" "$T/said.giji"
+"$GIJI" minutes "$T/said.giji" >"$T/said0.txt"
+"$GIJI" new "$T/said2.giji" >/dev/null
+sed -e 's/{"type":"vote.tally","ts":"2023-09-11T14:17:02+09:00"/{"type":"speech","ts":"2023-09-11T14:17:01+09:00","data":{"speaker":"jimu","text":"賛成８名、反対２名でございます。"}}\n&/' \
+    -e 's/{"type":"decision","ts":"2023-09-11T14:17:42+09:00"/{"type":"speech","ts":"2023-09-11T14:17:41+09:00","data":{"speaker":"takagi","text":"賛成８名でございますので、本件諮問については承認といたします。"}}\n&/' \
+    "$srcdir/tests/fixtures/verbatim-role.jsonl" |
+    "$GIJI" import "$T/said2.giji" >/dev/null 2>&1
+"$GIJI" minutes "$T/said2.giji" --public >"$T/said2.txt"
+t_check "typed count and declaration print once" sh -c \
+    "[ \$(grep -c '賛成８名、反対２名でございます' '$T/said2.txt') -eq 1 ] && [ \$(grep -c '本件諮問については承認といたします' '$T/said2.txt') -eq 2 ]"
+
+# Without dept_short the section is the department after its last 部; a
+# decision's text that carries its own head is not given a second one.
+"$GIJI" new "$T/w2.giji" >/dev/null
+sed -e 's/,"dept_short":"納税課"//' \
+    -e 's/"outcome":"consented","vote":"wv"/&,"text":"(結論) 全委員の6名から承認の意思表示があった。"/' \
+    "$srcdir/tests/fixtures/written.jsonl" | "$GIJI" import "$T/w2.giji" >/dev/null 2>&1
+"$GIJI" minutes "$T/w2.giji" >"$T/w2.txt"
+t_check "written: section from the department" grep -qx '納税課' "$T/w2.txt"
+t_check "written: one (結論) head" grep -qx '(結論) 全委員の6名から承認の意思表示があった。' "$T/w2.txt"
+
 t_done
