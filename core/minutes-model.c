@@ -412,14 +412,31 @@ chair_index(struct builder *b)
 	return -1;
 }
 
+/*
+ * A speaker label as the style sets it: two characters letter-spaced where
+ * the style aligns them with longer ones (【会 長】, 004:11). A label
+ * typed in the speech (its label field) is printed as typed.
+ */
+static char *
+spaced(struct builder *b, char *label)
+{
+	char	*s;
+
+	if (!b->st->space2 || b->en || utf8_strlen(label) != 2)
+		return label;
+	s = minutes_letterspace(label);
+	free(label);
+	return s;
+}
+
 static char *
 chair_label(struct builder *b)
 {
 	int	 ci = chair_index(b);
 
 	if (ci < 0 && b->d->o.labels != MINUTES_LABELS_ROLE)
-		return xstrdup(L(b, "会長", "Chair"));
-	return member_label(b, ci, L(b, "会長", "Chair"), -1);
+		return spaced(b, xstrdup(L(b, "会長", "Chair")));
+	return spaced(b, member_label(b, ci, L(b, "会長", "Chair"), -1));
 }
 
 /* 藤崎会長 or, with full, the full name and role. */
@@ -2170,8 +2187,8 @@ emit_speech(struct builder *b, const struct entry *e)
 			bl->flags |= MBF_REDACTED;
 		return;
 	}
-	label = e->label != NULL ? ustr(e->label) : member_label(b,
-	    e->member, e->speaker, e->item);
+	label = e->label != NULL ? ustr(e->label) : spaced(b, member_label(b,
+	    e->member, e->speaker, e->item));
 	if (b->style == MINUTES_VERBATIM && !red &&
 	    (note = split_note(&text)) != NULL && *text == '\0' &&
 	    e->started > 0 && e->ts > e->started) {

@@ -90,6 +90,7 @@ struct mstyle {
 	const char	*lbl_gap;	/* between label and text */
 	int		 label_line;	/* every label alone on its line */
 	int		 align_labels;	/* pad labels to the widest one */
+	int		 space2;	/* letter-space two-character labels: 【会 長】 */
 	const char	*cont_indent;	/* a turn's further paragraphs */
 	enum mrows	 rows;
 	int		 digits;	/* enum jdigits */

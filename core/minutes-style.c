@@ -63,6 +63,7 @@ static const struct mstyle mstyles[] = {
 		.style = MINUTES_VERBATIM,
 		.named = 1,
 		.lbl_open = "【", .lbl_close = "】", .lbl_gap = "",
+		.space2 = 1,		/* 【会 長】 aligns with 【伊藤委員】 */
 		.cont_indent = "",
 		.rows = ROWS_LINES,
 		.digits = JDIGITS_HALF, .full_parens = 0,
