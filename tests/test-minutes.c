@@ -221,7 +221,7 @@ main(void)
 	/* No objection. */
 	m = voted("consent", "\"against\":0", "approved");
 	s = compile(m, MINUTES_VERBATIM, MINUTES_LABELS_NAME_ROLE, MINUTES_JA);
-	has(s, "【会長】本件は諮問事項ですので、承認ということで、よろしゅう"
+	has(s, "【会 長】本件は諮問事項ですので、承認ということで、よろしゅう"
 	    "ございますか。本件は承認ということで決定いたします。",
 	    "verbatim named: consent formula");
 	free(s);
