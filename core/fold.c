@@ -708,41 +708,66 @@ remap(int *idx, const int *map)
 		*idx = map[*idx];
 }
 
-/*
- * Apply one agenda.order: the listed items first, in that order, then
- * the others in their previous order. Every index into items is remapped.
- */
+int *
+agenda_order_map(const char *list, size_t nitems,
+    const char *(*id)(size_t, const void *), const void *arg)
+{
+	char	**ids;
+	size_t	 n, k, i, j = 0;
+	int	*map, *taken;
+
+	if (nitems == 0)
+		return NULL;
+	ids = json_list(list, &n);
+	map = xcalloc(nitems, sizeof *map);
+	taken = xcalloc(nitems, sizeof *taken);
+	for (k = 0; k < n; k++) {
+		for (i = 0; i < nitems; i++) {	/* the first item with the id */
+			if (strcmp(id(i, arg), ids[k]) == 0)
+				break;
+		}
+		if (i < nitems && !taken[i]) {
+			taken[i] = 1;
+			map[i] = (int)j++;
+		}
+	}
+	for (i = 0; i < nitems; i++) {
+		if (!taken[i])
+			map[i] = (int)j++;
+	}
+	free(taken);
+	json_list_free(ids, n);
+	return map;
+}
+
+void
+agenda_permute(void *base, size_t n, size_t size, const int *map)
+{
+	char	*tmp = xcalloc(n, size);
+	size_t	 i;
+
+	for (i = 0; i < n; i++)
+		memcpy(tmp + (size_t)map[i] * size, (char *)base + i * size, size);
+	memcpy(base, tmp, n * size);
+	free(tmp);
+}
+
+static const char *
+item_id_at(size_t i, const void *arg)
+{
+	return ((const struct meeting *)arg)->items[i].id;
+}
+
+/* Apply one agenda.order; every index into items follows its item. */
 static void
 fold_order(struct meeting *m, const char *list)
 {
-	struct item	*items;
-	char		**ids;
-	size_t		 n, k, i, j = 0;
-	int		*map, *taken, x;
+	int	*map;
+	size_t	 i;
 
-	ids = json_list(list, &n);
-	if (m->nitems == 0) {
-		json_list_free(ids, n);
+	if ((map = agenda_order_map(list, m->nitems, item_id_at, m)) == NULL)
 		return;
-	}
-	items = xcalloc(m->nitems, sizeof *items);
-	map = xcalloc(m->nitems, sizeof *map);
-	taken = xcalloc(m->nitems, sizeof *taken);
-	for (k = 0; k < n; k++) {
-		if ((x = meeting_item(m, ids[k])) >= 0 && !taken[x]) {
-			taken[x] = 1;
-			map[x] = (int)j;
-			items[j++] = m->items[x];
-		}
-	}
-	for (i = 0; i < m->nitems; i++) {
-		if (!taken[i]) {
-			map[i] = (int)j;
-			items[j++] = m->items[i];
-		}
-	}
-	free(m->items);
-	m->items = items;
+	agenda_permute(m->items, m->nitems, sizeof *m->items, map);
 	for (i = 0; i < m->nitems; i++)
 		remap(&m->items[i].joint_with, map);
 	for (i = 0; i < m->nentries; i++)
@@ -755,8 +780,6 @@ fold_order(struct meeting *m, const char *list)
 		remap(&m->materials[i].item, map);
 	remap(&m->current_item, map);
 	free(map);
-	free(taken);
-	json_list_free(ids, n);
 }
 
 static void

@@ -241,6 +241,18 @@ int		 meeting_item(const struct meeting *, const char *id);
 int		 meeting_vote(const struct meeting *, const char *id);
 /* Any data field of an entry (json_get on its data). Caller frees. */
 char		*entry_get(const struct entry *, const char *key);
+/*
+ * The agenda.order rule, shared by the fold and the terminal: given an
+ * order (a JSON array of item ids) and nitems items whose ids id(i, arg)
+ * gives, the listed items come first in that order and the others follow
+ * in their previous order. Returns map[old] = new (caller frees), or NULL
+ * when there are no items.
+ */
+int		*agenda_order_map(const char *list, size_t nitems,
+		     const char *(*id)(size_t, const void *), const void *arg);
+/* Reorder n elements of size bytes each so that old element i is at map[i]. */
+void		 agenda_permute(void *base, size_t n, size_t size,
+		     const int *map);
 /* Voting members (member/chair/vice) present just after seq. */
 long		 meeting_present_at(const struct meeting *, int64_t seq);
 

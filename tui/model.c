@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "app.h"
+#include "fold.h"
 #include "json.h"
 #include "utf8.h"
 #include "xmalloc.h"
@@ -193,47 +194,24 @@ model_add_speaker(struct model *m, const struct event *ev)
 	free(key);
 }
 
-/*
- * agenda.order, applied as core/fold.c applies it: the listed items
- * first, in that order, then the others in their previous order. The
- * open item's index follows its item.
- */
+static const char *
+model_item_id(size_t i, const void *arg)
+{
+	return ((const struct model *)arg)->items[i].id;
+}
+
+/* agenda.order, by the fold's rule; the open item's index follows it. */
 static void
 model_order(struct model *m, const char *list)
 {
-	struct agenda_item	*items;
-	char			**ids;
-	size_t			 n, k, i, j = 0;
-	int			*map, *taken, x;
+	int	*map;
 
-	ids = json_list(list, &n);
-	if (m->nitems == 0 || ids == NULL) {
-		json_list_free(ids, n);
+	if ((map = agenda_order_map(list, m->nitems, model_item_id, m)) == NULL)
 		return;
-	}
-	items = xcalloc(m->nitems, sizeof *items);
-	map = xcalloc(m->nitems, sizeof *map);
-	taken = xcalloc(m->nitems, sizeof *taken);
-	for (k = 0; k < n; k++) {
-		if ((x = model_item(m, ids[k])) >= 0 && !taken[x]) {
-			taken[x] = 1;
-			map[x] = (int)j;
-			items[j++] = m->items[x];
-		}
-	}
-	for (i = 0; i < m->nitems; i++) {
-		if (!taken[i]) {
-			map[i] = (int)j;
-			items[j++] = m->items[i];
-		}
-	}
-	free(m->items);
-	m->items = items;
+	agenda_permute(m->items, m->nitems, sizeof *m->items, map);
 	if (m->open_item >= 0)
 		m->open_item = map[m->open_item];
 	free(map);
-	free(taken);
-	json_list_free(ids, n);
 }
 
 static int
