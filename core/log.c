@@ -1236,11 +1236,7 @@ log_verify(struct log *log, int64_t *bad_seq, int64_t *count, char **cause)
 {
 	sqlite3_stmt	*st;
 	const char	*s;
-	char		 prev[LOG_HASH_HEX], hash[LOG_HASH_HEX];
-	int64_t		 expect = 1, seq = 0, head_seq = -1;
-	const char	*hs;
-	char		 head_hash[LOG_HASH_HEX] = "";
-	int		 rc, fail = 0;
+	int		 rc;
 
 	*bad_seq = 0;
 	*count = 0;
@@ -1260,6 +1256,23 @@ log_verify(struct log *log, int64_t *bad_seq, int64_t *count, char **cause)
 		return -1;
 	}
 	sqlite3_finalize(st);
+	return log_verify_chain(log, bad_seq, count, cause);
+}
+
+int
+log_verify_chain(struct log *log, int64_t *bad_seq, int64_t *count,
+    char **cause)
+{
+	sqlite3_stmt	*st;
+	char		 prev[LOG_HASH_HEX], hash[LOG_HASH_HEX];
+	int64_t		 expect = 1, seq = 0, head_seq = -1;
+	const char	*hs;
+	char		 head_hash[LOG_HASH_HEX] = "";
+	int		 rc, fail = 0;
+
+	*bad_seq = 0;
+	*count = 0;
+	*cause = NULL;
 
 	rc = sqlite3_prepare_v2(log->db, "SELECT seq, hash FROM head WHERE id = 1",
 	    -1, &st, NULL);

@@ -96,6 +96,10 @@ int64_t		 log_data_version(struct log *);
  */
 int		 log_verify(struct log *, int64_t *bad_seq, int64_t *count,
 		     char **cause);
+/* The chain alone (no integrity_check): what `giji add` and `giji import`
+ * check before they write, so that nothing is appended to an altered file. */
+int		 log_verify_chain(struct log *, int64_t *bad_seq, int64_t *count,
+		     char **cause);
 
 /*
  * The canonical byte string and its hash (docs/giji-events.5): each of

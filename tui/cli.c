@@ -57,6 +57,24 @@ cli_usage(const char *msg)
 	return 2;
 }
 
+/*
+ * Before a one-shot command writes, the whole chain is checked: nothing is
+ * appended to a file whose record was altered (giji verify says where).
+ */
+static int
+cli_check_chain(struct log *log, const char *path)
+{
+	int64_t	 bad, count;
+	char	*cause;
+
+	if (log_verify_chain(log, &bad, &count, &cause) == 0)
+		return 0;
+	cli_error("%s: seq %lld: %s; nothing was written: run giji verify "
+	    "and restore a sound copy", path, (long long)bad, cause);
+	free(cause);
+	return -1;
+}
+
 struct log *
 cli_open(const char *path, int flags)
 {
@@ -71,6 +89,10 @@ cli_open(const char *path, int flags)
 	station = cli_station();
 	log_set_station(log, station);
 	free(station);
+	if (!(flags & LOG_READONLY) && cli_check_chain(log, path) != 0) {
+		log_close(&log);
+		return NULL;
+	}
 	return log;
 }
 
