@@ -210,14 +210,12 @@ act_record_text(struct app *app, const char *type, const char *field,
 	char		*p;
 
 	p = payload_str(xstrdup("{}"), field, editbuf_text(&app->draft));
-	if (app_append(app, type, p, &ev) != 0) {
+	if (app_append_draft(app, type, p, &ev) != 0) {
 		free(p);
 		return ACTION_ERROR;
 	}
 	free(p);
 	editbuf_clear(&app->draft);
-	app_draft_changed(app);
-	app_draft_save(app, 1);
 	status_message(app, STATUS_INFO, "%sを記録しました #%lld", what,
 	    (long long)ev.seq);
 	event_clear(&ev);
@@ -782,14 +780,12 @@ act_input_enter(struct app *app, const char *arg)
 		p = payload_str(p, "started", iso);
 		free(iso);
 	}
-	if (app_append(app, "speech", p, &ev) != 0) {
+	if (app_append_draft(app, "speech", p, &ev) != 0) {
 		free(p);
 		return ACTION_ERROR;	/* the text stays in the editor */
 	}
 	free(p);
 	editbuf_clear(&app->draft);
-	app_draft_changed(app);
-	app_draft_save(app, 1);
 	app->log_sel = 0;
 	app->log_anchor = 0;
 	status_message(app, STATUS_INFO, "記録しました #%lld",

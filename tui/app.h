@@ -262,6 +262,8 @@ const char *status_last(void);
 /* record.c: append an event; messages on failure. */
 int	 app_append(struct app *, const char *type, const char *payload,
 	     struct event *out);
+int	 app_append_draft(struct app *, const char *type,
+	     const char *payload, struct event *);
 void	 app_draft_changed(struct app *);
 void	 app_draft_save(struct app *, int force);
 int64_t	 app_mono(void);

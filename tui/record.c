@@ -52,6 +52,48 @@ app_append(struct app *app, const char *type, const char *payload,
 	return 0;
 }
 
+/*
+ * Append and empty the station's draft in one transaction, so that a kill
+ * between the two can neither lose the line nor bring a recorded speech
+ * back as a draft to be recorded twice.
+ */
+int
+app_append_draft(struct app *app, const char *type, const char *payload,
+    struct event *out)
+{
+	struct event_in	 in;
+	struct event	 ev;
+	char		*cause = NULL;
+
+	memset(&in, 0, sizeof in);
+	in.type = type;
+	in.payload = payload;
+	memset(&ev, 0, sizeof ev);
+	if (log_begin(app->log, &cause) != 0)
+		goto fail;
+	if (log_append(app->log, &in, &ev, &cause) != 0 ||
+	    log_draft_save(app->log, app->station, app->speaker, "", 0,
+	    &cause) != 0 || log_commit(app->log, &cause) != 0) {
+		log_rollback(app->log);
+		event_clear(&ev);
+		goto fail;
+	}
+	app->started = 0;
+	app->draft_state = DRAFT_EMPTY;
+	app_dirty(app, PANE_STATUS);
+	model_poll(app);
+	if (out != NULL)
+		*out = ev;
+	else
+		event_clear(&ev);
+	return 0;
+fail:
+	status_message(app, STATUS_ERROR, "記録されていません（%s）: %s", type,
+	    cause != NULL ? cause : "unknown error");
+	free(cause);
+	return -1;
+}
+
 void
 app_draft_changed(struct app *app)
 {
