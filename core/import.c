@@ -19,6 +19,64 @@
 
 static int	import_text(struct log *, const char *, char **, char **);
 
+static int
+hexval(int c)
+{
+	if (c >= '0' && c <= '9')
+		return c - '0';
+	if (c >= 'a' && c <= 'f')
+		return c - 'a' + 10;
+	if (c >= 'A' && c <= 'F')
+		return c - 'A' + 10;
+	return -1;
+}
+
+/*
+ * `giji log --json` writes DEL, the C1 controls and the bidi controls as
+ * \u escapes so that they never reach a terminal raw; turn exactly those
+ * escapes back into the characters, so that export and import give the
+ * stored bytes (and so the hashes) back. Inside a JSON text a backslash
+ * only occurs in strings, and an escape starts at a backslash preceded by
+ * an even number of backslashes.
+ */
+static char *
+unescape_controls(const char *json)
+{
+	struct buf	 b;
+	const char	*p = json, *run = json;
+	size_t		 bs = 0;
+	unsigned	 cp;
+	char		 enc[4];
+	int		 i, h;
+
+	buf_init(&b);
+	buf_add(&b, "", 0);
+	for (; *p != '\0'; p++) {
+		if (*p != '\\') {
+			bs = 0;
+			continue;
+		}
+		if (bs++ % 2 == 1 || p[1] != 'u')
+			continue;
+		for (cp = 0, i = 2; i < 6; i++) {
+			if ((h = hexval((unsigned char)p[i])) < 0)
+				break;
+			cp = cp * 16 + (unsigned)h;
+		}
+		if (i < 6 || !(cp == 0x7f || (cp >= 0x80 && cp <= 0x9f) ||
+		    (cp >= 0x202a && cp <= 0x202e) ||
+		    (cp >= 0x2066 && cp <= 0x2069)))
+			continue;
+		buf_add(&b, run, (size_t)(p - run));
+		buf_add(&b, enc, utf8_encode(cp, enc));
+		p += 5;
+		run = p + 1;
+		bs = 0;
+	}
+	buf_add(&b, run, (size_t)(p - run));
+	return buf_detach(&b);
+}
+
 int
 import_line(struct log *log, const char *line, size_t len, char **tz,
     char **cause)
@@ -65,8 +123,12 @@ import_text(struct log *log, const char *line, char **tz, char **cause)
 	k = json_kind(line, "$.data");
 	if (k == JSON_NONE || k == JSON_NULL)
 		data = xstrdup("{}");
-	else if (k == JSON_OBJECT)
-		data = json_get(line, "$.data");
+	else if (k == JSON_OBJECT) {
+		char	*raw = json_get(line, "$.data");
+
+		data = unescape_controls(raw);
+		free(raw);
+	}
 	else {
 		*cause = xasprintf("%s: 'data' must be an object", type);
 		goto out;

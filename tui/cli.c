@@ -75,6 +75,18 @@ cli_check_chain(struct log *log, const char *path)
 	return -1;
 }
 
+/* Report a cause about path, naming the file once. */
+static void
+cli_error_file(const char *path, const char *cause)
+{
+	size_t	 n = strlen(path);
+
+	if (strncmp(cause, path, n) == 0 && cause[n] == ':')
+		cli_error("%s", cause);
+	else
+		cli_error("%s: %s", path, cause);
+}
+
 struct log *
 cli_open(const char *path, int flags)
 {
@@ -183,7 +195,7 @@ append_or_report(struct log *log, const char *type, const char *payload,
 	in.type = type;
 	in.payload = payload;
 	if (log_append(log, &in, NULL, &cause) != 0) {
-		cli_error("%s: %s", where, cause);
+		cli_error_file(where, cause);
 		free(cause);
 		return -1;
 	}
@@ -485,7 +497,7 @@ cli_add(int argc, char **argv)
 	}
 	in.payload = obj;
 	if (log_append(log, &in, &ev, &cause) != 0) {
-		cli_error("%s: %s", argv[optind], cause);
+		cli_error_file(argv[optind], cause);
 		free(cause);
 	} else {
 		printf("%lld\t%s\n", (long long)ev.seq, ev.uuid);
@@ -546,6 +558,41 @@ log_tz(struct log *log)
 	return tz;
 }
 
+/*
+ * JSON allows DEL, the C1 controls and bidi overrides raw inside strings,
+ * and a terminal may obey them (U+009B is CSI). Outside strings JSON is ASCII, so each
+ * can be written as its \u escape: the same JSON value, safe to print.
+ */
+static void
+json_put_safe(struct buf *b, const char *s)
+{
+	const unsigned char	*p = (const unsigned char *)s;
+	const char		*run = s;
+
+	for (; *p != '\0'; p++) {
+		if (*p == 0x7f) {
+			buf_add(b, run, (size_t)((const char *)p - run));
+			buf_puts(b, "\\u007f");
+			run = (const char *)p + 1;
+		} else if (*p == 0xc2 && p[1] >= 0x80 && p[1] <= 0x9f) {
+			buf_add(b, run, (size_t)((const char *)p - run));
+			buf_printf(b, "\\u%04x", p[1]);
+			p++;
+			run = (const char *)p + 1;
+		} else if (*p == 0xe2 && ((p[1] == 0x80 && p[2] >= 0xaa &&
+		    p[2] <= 0xae) || (p[1] == 0x81 && p[2] >= 0xa6 &&
+		    p[2] <= 0xa9))) {
+			/* bidi embeddings, overrides and isolates */
+			buf_add(b, run, (size_t)((const char *)p - run));
+			buf_printf(b, "\\u%04x", 0x2000 |
+			    ((p[1] & 0x3f) << 6) | (p[2] & 0x3f));
+			p += 2;
+			run = (const char *)p + 1;
+		}
+	}
+	buf_add(b, run, (size_t)((const char *)p - run));
+}
+
 struct print_ctx {
 	const char	*tz;
 	int		 json;
@@ -564,10 +611,15 @@ print_event(const struct event *ev, void *arg)
 		buf_printf(&p->b, "{\"seq\":%lld,\"uuid\":\"%s\",",
 		    (long long)ev->seq, ev->uuid);
 		q = json_quote_str(ev->type);
-		buf_printf(&p->b, "\"type\":%s,\"ts\":\"%s\",", q, ts);
+		buf_puts(&p->b, "\"type\":");
+		json_put_safe(&p->b, q);
+		buf_printf(&p->b, ",\"ts\":\"%s\",\"station\":", ts);
 		free(q);
 		q = json_quote_str(ev->station);
-		buf_printf(&p->b, "\"station\":%s,\"data\":%s,", q, ev->payload);
+		json_put_safe(&p->b, q);
+		buf_puts(&p->b, ",\"data\":");
+		json_put_safe(&p->b, ev->payload);
+		buf_putc(&p->b, ',');
 		free(q);
 		buf_printf(&p->b, "\"prev_hash\":\"%s\",\"hash\":\"%s\"}\n",
 		    ev->prev_hash, ev->hash);
@@ -648,7 +700,7 @@ cli_verify(int argc, char **argv)
 			cli_error("%s: seq %lld: %s", argv[1], (long long)bad,
 			    cause);
 		else
-			cli_error("%s: %s", argv[1], cause);
+			cli_error_file(argv[1], cause);
 		free(cause);
 		rc = 1;
 	} else {
