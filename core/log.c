@@ -1031,6 +1031,7 @@ int
 log_append(struct log *log, const struct event_in *in, struct event *out,
     char **cause)
 {
+	struct event	 found;
 	const unsigned char	*p;
 	const char		*station;
 	char			*payload = NULL;
@@ -1057,6 +1058,22 @@ log_append(struct log *log, const struct event_in *in, struct event *out,
 	}
 	if (!log->in_batch && log_begin_write(log, cause) != 0)
 		return -1;
+	/*
+	 * A retry of an append whose outcome was unknown (a failed sync)
+	 * carries the same uuid: when that event is in the log, say so
+	 * distinctly, so that the caller can count it as recorded.
+	 */
+	if (in->uuid != NULL && log_get_uuid(log, in->uuid, &found) == 0) {
+		*cause = xasprintf("%s: an event with uuid %s is already in the "
+		    "log (seq %lld)", log->path, in->uuid, (long long)found.seq);
+		if (out != NULL)
+			*out = found;
+		else
+			event_clear(&found);
+		if (!log->in_batch)
+			log_rollback(log);
+		return LOG_EXISTS;
+	}
 	/* Validate inside the transaction: references see what is committed. */
 	if (check_event(log, in, &payload, cause) != 0 ||
 	    log_insert(log, in, payload, out, cause) != 0) {

@@ -60,9 +60,16 @@ void		 log_set_station(struct log *, const char *);
  * Validate and append one event. On success returns 0 and, when out is not
  * NULL, fills it with the stored event. On failure returns -1 with a cause
  * ("speech: field 'speaker': unknown member 'x'"); nothing is written.
+ * LOG_EXISTS (below) when the uuid given is already in the log.
  */
 int		 log_append(struct log *, const struct event_in *,
 		     struct event *out, char **cause);
+/*
+ * log_append's result when in->uuid names an event already in the log
+ * (out, when given, is that event): a retry after a failed sync whose
+ * first try did land. Nothing new is written.
+ */
+#define LOG_EXISTS	(-2)
 /* Validation alone (what log_append would refuse), without writing. */
 int		 log_check(struct log *, const struct event_in *, char **cause);
 

@@ -232,7 +232,6 @@ main(void)
 		free(s);
 		accepted(log, "signer", "{\"member\":\"ito\",\"purpose\":"
 		    "\"designation\"}", "signer");
-		event_clear(&first);
 		p = xmalloc(3 * 1024 * 1024);
 		memset(p, 'a', 3 * 1024 * 1024 - 1);
 		p[3 * 1024 * 1024 - 1] = '\0';
@@ -240,6 +239,23 @@ main(void)
 		memcpy(p + 3 * 1024 * 1024 - 3, "\"}", 2);
 		refused(log, "note", p, "the limit is", "a 3 MB note");
 		free(p);
+	}
+
+	/* a retry with the uuid of an event already in the log */
+	{
+		struct event_in	 in;
+
+		memset(&in, 0, sizeof in);
+		in.type = "note";
+		in.payload = "{\"text\":\"再送\"}";
+		in.uuid = first.uuid;
+		memset(&ev, 0, sizeof ev);
+		ok(log_append(log, &in, &ev, &cause) == LOG_EXISTS &&
+		    ev.seq == first.seq, "LOG_EXISTS names the event already there");
+		free(cause);
+		event_clear(&ev);
+		ok(log_last_seq(log) == 18, "and writes nothing");
+		event_clear(&first);
 	}
 
 	/* chain and verification */

@@ -189,6 +189,12 @@ struct app {
 	enum draft_state	 draft_state;
 	int64_t			 draft_saved_at;	/* monotonic µs */
 	int64_t			 last_key_at;
+	/*
+	 * The uuid of the line's event, chosen at the first Enter and kept
+	 * until the line changes: a retry after an unknown outcome (a
+	 * failed sync) cannot record the line twice.
+	 */
+	char			 record_uuid[LOG_UUID_LEN];
 
 	/* Amending an earlier entry: its uuid while the editor holds it. */
 	char			 amend_uuid[LOG_UUID_LEN];

@@ -11,6 +11,8 @@
 #include <string.h>
 #include <time.h>
 
+#include <uuid/uuid.h>
+
 #include "app.h"
 #include "clock.h"
 #include "xmalloc.h"
@@ -65,19 +67,34 @@ app_append_draft(struct app *app, const char *type, const char *payload,
 	struct event	 ev;
 	char		*cause = NULL;
 
+	uuid_t		 u;
+	int		 rc;
+
+	if (app->record_uuid[0] == '\0') {
+		uuid_generate(u);
+		uuid_unparse_lower(u, app->record_uuid);
+	}
 	memset(&in, 0, sizeof in);
 	in.type = type;
 	in.payload = payload;
+	in.uuid = app->record_uuid;
 	memset(&ev, 0, sizeof ev);
 	if (log_begin(app->log, &cause) != 0)
 		goto fail;
-	if (log_append(app->log, &in, &ev, &cause) != 0 ||
-	    log_draft_save(app->log, app->station, app->speaker, "", 0,
-	    &cause) != 0 || log_commit(app->log, &cause) != 0) {
+	rc = log_append(app->log, &in, &ev, &cause);
+	if (rc == LOG_EXISTS) {
+		/* An earlier try whose outcome was unknown did land. */
+		free(cause);
+		cause = NULL;
+		rc = 0;
+	}
+	if (rc != 0 || log_draft_save(app->log, app->station, app->speaker,
+	    "", 0, &cause) != 0 || log_commit(app->log, &cause) != 0) {
 		log_rollback(app->log);
 		event_clear(&ev);
 		goto fail;
 	}
+	app->record_uuid[0] = '\0';
 	app->started = 0;
 	app->draft_state = DRAFT_EMPTY;
 	app_dirty(app, PANE_STATUS);
@@ -88,8 +105,11 @@ app_append_draft(struct app *app, const char *type, const char *payload,
 		event_clear(&ev);
 	return 0;
 fail:
-	status_message(app, STATUS_ERROR, "記録されていません（%s）: %s", type,
-	    cause != NULL ? cause : "unknown error");
+	/* After a failed sync the outcome is unknown: Enter retries safely. */
+	status_message(app, STATUS_ERROR, "%s（%s）: %s", cause != NULL &&
+	    strstr(cause, "may or may not") != NULL ? "記録を確認できません"
+	    "（Enter で同じ記録を再送、二重にはなりません）" :
+	    "記録されていません", type, cause != NULL ? cause : "unknown error");
 	free(cause);
 	return -1;
 }
@@ -101,6 +121,7 @@ app_draft_changed(struct app *app)
 
 	if (app->amend_seq != 0)
 		return;		/* the editor holds an amendment, not a draft */
+	app->record_uuid[0] = '\0';	/* a changed line is a new event */
 	if (editbuf_empty(&app->draft))
 		app->started = 0;
 	else if (app->started == 0)
