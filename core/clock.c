@@ -211,8 +211,10 @@ clock_local(int64_t t, const char *tz, struct clock_tm *out)
 {
 	struct tm	 tm;
 	time_t		 tt;
-	int64_t		 sec = t >= 0 ? t / 1000000 : -((-t + 999999) / 1000000);
+	int64_t		 sec = t / 1000000;	/* floor, without negating t */
 
+	if (t % 1000000 < 0)
+		sec--;
 	if (zone_set(tz) != 0)
 		return -1;
 	tt = (time_t)sec;

@@ -17,6 +17,13 @@
 #include "utf8.h"
 #include "xmalloc.h"
 
+/*
+ * What clock_parse can give, in UTC µs: 0000-01-01T00:00+23:59 to
+ * 9999-12-31T23:59:59.999999-23:59.
+ */
+#define IMPORT_TS_MIN	(-62167305540LL * 1000000)
+#define IMPORT_TS_MAX	(253402387139LL * 1000000 + 999999)
+
 static int	import_text(struct log *, const char *, char **, char **);
 
 static int
@@ -142,8 +149,22 @@ import_text(struct log *log, const char *line, char **tz, char **cause)
 			goto out;
 		}
 	} else if (k == JSON_INTEGER) {
+		char	*end;
+
 		ts = json_get(line, "$.ts");
-		in.ts = strtoll(ts, NULL, 10);
+		errno = 0;
+		in.ts = strtoll(ts, &end, 10);
+		/*
+		 * Only what a written time can give (years 0000 to 9999, any
+		 * offset): far beyond, differences of times overflow. SQLite
+		 * gives a too large integer as a real (1.0e+20).
+		 */
+		if (errno != 0 || *end != '\0' || in.ts < IMPORT_TS_MIN ||
+		    in.ts > IMPORT_TS_MAX) {
+			*cause = xasprintf("%s: 'ts' %s is out of range (years "
+			    "0000 to 9999 in UTC microseconds)", type, ts);
+			goto out;
+		}
 	} else if (k != JSON_NONE && k != JSON_NULL) {
 		*cause = xasprintf("%s: 'ts' must be a string", type);
 		goto out;

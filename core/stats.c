@@ -7,6 +7,7 @@
  */
 #include "config.h"
 
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -16,6 +17,16 @@
 #include "stats.h"
 #include "utf8.h"
 #include "xmalloc.h"
+
+/*
+ * Durations are non-negative; a sum saturates instead of overflowing (a
+ * valid log may give a speech started in 1970 and recorded in 9999).
+ */
+static int64_t
+add_sat(int64_t a, int64_t b)
+{
+	return b > INT64_MAX - a ? INT64_MAX : a + b;
+}
 
 struct stats *
 stats_compute(const struct meeting *m)
@@ -65,14 +76,15 @@ stats_compute(const struct meeting *m)
 		if (e->started > 0 && e->ts > e->started)
 			d = e->ts - e->started;
 		s->speeches++;
-		s->speaking += d;
+		s->speaking = add_sat(s->speaking, d);
 		if (e->member >= 0) {
 			s->speakers[e->member].speeches++;
-			s->speakers[e->member].speaking += d;
+			s->speakers[e->member].speaking =
+			    add_sat(s->speakers[e->member].speaking, d);
 		}
 		it = &s->items[e->item >= 0 ? (size_t)e->item : m->nitems];
 		it->speeches++;
-		it->speaking += d;
+		it->speaking = add_sat(it->speaking, d);
 	}
 	if (m->open_ts != 0 && m->close_ts > m->open_ts)
 		s->duration = m->close_ts - m->open_ts;
@@ -342,15 +354,17 @@ stats_svg(const struct meeting *m)
 
 		if (r->speaking == 0)
 			continue;
-		w = (long)(r->speaking * 380 / max);
+		w = r->speaking <= INT64_MAX / 380 ?
+		    (long)(r->speaking * 380 / max) :
+		    (long)((double)r->speaking / (double)max * 380);
 		buf_puts(&o, "<text x=\"0\" y=\"");
 		buf_printf(&o, "%d\" font-size=\"11\">", y + 12);
 		xesc(&o, m->members[i].name);
 		buf_printf(&o, "</text><rect x=\"160\" y=\"%d\" width=\"%ld\" "
 		    "height=\"14\" fill=\"#555\"/><text x=\"%ld\" y=\"%d\" "
 		    "font-size=\"11\">%ld min</text>\n", y + 2, w > 0 ? w : 1,
-		    165 + w, y + 12, (long)((r->speaking + 30000000) /
-		    60000000));
+		    165 + w, y + 12, (long)(r->speaking / 60000000 +
+		    (r->speaking % 60000000 >= 30000000)));
 		y += 20;
 	}
 	buf_puts(&o, "</svg>\n<p class=\"caption\">発言時間 (speaking time)"

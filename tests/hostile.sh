@@ -179,6 +179,32 @@ check "verify after the big title" "$GIJI" verify "$m"
 big=$(head -c 100000 /dev/zero | tr '\0' 'y')
 check "a 100 kB speech through add is stored" "$GIJI" add "$m" speech speaker=ito "text=$big"
 
+# Times in UTC microseconds: beyond the years 0000-9999 (INT64_MIN, a
+# number SQLite reads as 1.0e+20) refused; the times and durations of a
+# valid log never overflow (a speech started in 1970, recorded in 9999).
+n0=$(sqlite3 "$m" 'SELECT count(*) FROM events')
+for ts in -9223372036854775808 99999999999999999999 253402387140000000; do
+	printf '{"type":"note","ts":%s,"data":{"text":"x"}}\n' "$ts" |
+	    "$GIJI" import "$m" >/dev/null 2>"$T/err"
+	is "import ts $ts: refused (exit 1)" "$?" 1
+	contains "import ts $ts: the message says why" "$(cat "$T/err")" "out of range"
+done
+is "and nothing was stored" "$(sqlite3 "$m" 'SELECT count(*) FROM events')" "$n0"
+"$GIJI" new "$T/far.giji" >/dev/null 2>&1
+{ echo '{"type":"member.add","data":{"id":"ito","name":"伊藤"}}'
+  echo '{"type":"note","ts":-62167305540000000,"data":{"text":"x"}}'
+  for i in $(seq 40); do
+	echo '{"type":"speech","ts":"9999-12-31T23:00:00Z","data":{"speaker":"ito","text":"x","started":"1970-01-01T00:00:01Z"}}'
+  done; } | "$GIJI" import "$T/far.giji" 2>"$T/err"
+is "far times: imported" "$?" 0
+check "far times: giji log" sh -c "'$GIJI' log '$T/far.giji' > '$T/far.log'"
+"$GIJI" stats "$T/far.giji" > "$T/far.txt" 2>&1
+is "far times: giji stats" "$?" 0
+check "far times: no negative speaking time (the sums saturate)" \
+    sh -c "! grep -q -- '-[0-9]' '$T/far.txt'"
+check "far times: internal minutes with the chart" \
+    sh -c "'$GIJI' minutes '$T/far.giji' --format html > '$T/far.html'"
+
 # --- A file size limit: writes fail with EFBIG ------------------------
 
 n0=$(sqlite3 "$m" 'SELECT count(*) FROM events')
