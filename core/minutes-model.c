@@ -187,7 +187,8 @@ meta_hm(struct builder *b, const char *key, int64_t ts, int *h, int *mi)
 		hh = strtol(s, &end, 10);
 		if (*end == ':') {
 			mm = strtol(end + 1, &end, 10);
-			if (*end == '\0' && hh >= 0 && hh <= 24 && mm >= 0 &&
+			/* jdate formats 0:00 to 23:59 only. */
+			if (*end == '\0' && hh >= 0 && hh <= 23 && mm >= 0 &&
 			    mm < 60) {
 				*h = (int)hh;
 				*mi = (int)mm;

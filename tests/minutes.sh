@@ -178,4 +178,15 @@ sed -e 's/,"dept_short":"納税課"//' \
 t_check "written: section from the department" grep -qx '納税課' "$T/w2.txt"
 t_check "written: one (結論) head" grep -qx '(結論) 全委員の6名から承認の意思表示があった。' "$T/w2.txt"
 
+# A start or end of 24:00 or later is not a time jdate can print: the
+# record's times are used instead, never "(null)".
+"$GIJI" new "$T/t24.giji" >/dev/null
+printf '%s\n' '{"type":"meta.set","data":{"start":"24:30","end":"24:59"}}' \
+    '{"type":"meeting.open","ts":"2022-06-27T13:30:00+09:00"}' \
+    '{"type":"meeting.close","ts":"2022-06-27T15:00:00+09:00"}' |
+    "$GIJI" import "$T/t24.giji" >/dev/null 2>&1
+"$GIJI" minutes "$T/t24.giji" --lang en >"$T/t24en.txt"
+t_check "start 24:30: no (null), the recorded times instead" sh -c \
+    "! grep -q null '$T/t24en.txt' && grep -q 'Time: 1:30 p.m. to 3:00 p.m.' '$T/t24en.txt' && grep -q 'Closed at 3:00 p.m.' '$T/t24en.txt'"
+
 t_done
