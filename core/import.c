@@ -178,6 +178,10 @@ import_text(struct log *log, const char *line, char **tz, char **cause)
 	in.uuid = uuid;
 	in.station = station;
 	rc = log_append(log, &in, NULL, cause);
+	/* A line whose uuid is already in the log is refused (its cause
+	 * says so): import_line returns 0 or -1 only. */
+	if (rc == LOG_EXISTS)
+		rc = -1;
 	if (rc == 0 && strcmp(type, "meta.set") == 0 &&
 	    json_kind(data, "$.tz") == JSON_TEXT) {
 		free(*tz);
