@@ -50,9 +50,13 @@ contains() {
 	esac
 }
 
+# Skip the whole script: a "1..0 # SKIP" plan, and exit 77 (the status
+# that means SKIP run by hand or by a plain harness). make check runs the
+# scripts through the TAP driver, which reads the plan as the SKIP but
+# reports any non-zero exit as an ERROR: there GIJI_SKIP_STATUS is 0.
 skip_all() {
 	echo "1..0 # SKIP $1"
-	exit 77
+	exit "${GIJI_SKIP_STATUS:-77}"
 }
 
 done_testing() {
