@@ -1,7 +1,7 @@
 # tests/tui-lib.sh: drive giji's terminal interface inside tmux. Source it
 # from a tests/tui-*.sh script (after which the TAP helpers of lib.sh are
-# there too). Each script gets a private tmux server (-L giji$$, no user
-# config, escape-time 0) and a scratch HOME; the server is killed and the
+# there too). Each script gets a private tmux server (-L giji$$-XXXXXX, no
+# user config, escape-time 0) and a scratch HOME; the server is killed and the
 # folder removed on exit. Without tmux the script exits 77 (SKIP).
 #
 #   tui_start S [-x W -y H] ARGS...   run "giji ARGS" in session S (default
@@ -11,6 +11,8 @@
 #   tui_wait_not S TEXT [SECONDS]     … until it is gone
 #   tui_focused S TEXT                … until the pane titled TEXT has the focus
 #   tui_wait_row S ROW TEXT           … until row ROW (1-based) holds TEXT
+#   tui_wait_cursor S X,Y             … until the cursor is at X,Y
+#   tui_wait_re S REGEX [SECONDS]     … until REGEX (grep -E) matches
 #   tui_keys S KEY...                 tmux send-keys (key names)
 #   tui_type S TEXT                   send-keys -l (literal UTF-8, like IME text)
 #   tui_screen S                      the screen as text
@@ -18,17 +20,38 @@
 #   tui_pid S                         giji's process id
 #   tui_dead S                        1 once giji has exited
 #   tui_stop S                        F10 and wait for the exit
-# Waiting is by polling (every 50 ms), never by fixed sleeps.
+# Waiting is by polling (every 50 ms), never by fixed sleeps. A wait gives
+# up after TUI_TIMEOUT seconds (default 20; a SECONDS argument can only
+# lengthen it): a passing run returns at the first poll that matches, and
+# a loaded machine or a sanitizer build (2-5 times slower) has room.
 
 . "${top_srcdir:-$(cd "$(dirname "$0")/.." && pwd)}/tests/lib.sh"
 
 command -v tmux >/dev/null 2>&1 || skip_all "tmux not found"
-TUI_SOCK=giji$$
+# A private server per script (its pid and its unique scratch folder), so
+# that scripts running at once under make -j never share one; no user
+# config; not the tmux the tests may be run from.
+unset TMUX TMUX_PANE
+TUI_SOCK=giji$$-${T##*.}
 TUI="tmux -L $TUI_SOCK -f /dev/null"
 TUI_NOW=${TUI_NOW:-2024-06-27T14:00:00+09:00}
+TUI_TIMEOUT=${TUI_TIMEOUT:-20}
 export HOME="$T/home" XDG_CONFIG_HOME="$T/config" XDG_DATA_HOME="$T/data"
 mkdir -p "$HOME" "$XDG_CONFIG_HOME" "$XDG_DATA_HOME"
-trap '$TUI kill-server >/dev/null 2>&1; rm -rf "$T"' EXIT
+# The server (and the giji in its panes) goes with the script, however it
+# ends: an interrupted make check runs the EXIT trap too.
+# kill-server leaves the socket file: remove it as well.
+TUI_SOCKET=${TMUX_TMPDIR:-/tmp}/tmux-$(id -u)/$TUI_SOCK
+trap '$TUI kill-server >/dev/null 2>&1; rm -f "$TUI_SOCKET"; rm -rf "$T"' EXIT
+trap 'exit 129' HUP
+trap 'exit 130' INT
+trap 'exit 143' TERM
+
+# The number of 50 ms polls in SECONDS (at least TUI_TIMEOUT).
+tui_polls() {
+	awk -v s="${1:-0}" -v d="$TUI_TIMEOUT" \
+	    'BEGIN { if (s + 0 < d + 0) s = d; print int(s * 20) }'
+}
 
 tui_start() {
 	s=$1; shift
@@ -40,7 +63,14 @@ tui_start() {
 		*) break ;;
 		esac
 	done
-	cmd="exec env LC_ALL=C.UTF-8 TERM=tmux-256color TZ=UTC"
+	# Only what is named here reaches giji (and the sanitizers' and the
+	# loader's settings when set): nothing of the caller's locale, TERM,
+	# HOME, XDG or GIJI_* leaks in.
+	cmd="exec env -i PATH='$PATH' LC_ALL=C.UTF-8 TERM=tmux-256color TZ=UTC"
+	for _v in ASAN_OPTIONS UBSAN_OPTIONS LSAN_OPTIONS LD_LIBRARY_PATH; do
+		eval "_val=\${$_v:-}"
+		[ -n "$_val" ] && cmd="$cmd $_v='$_val'"
+	done
 	cmd="$cmd HOME='$HOME' XDG_CONFIG_HOME='$XDG_CONFIG_HOME'"
 	cmd="$cmd XDG_DATA_HOME='$XDG_DATA_HOME' TMPDIR='$T'"
 	cmd="$cmd GIJI_DATADIR='$top_srcdir' GIJI_STATION='$s'"
@@ -51,8 +81,9 @@ tui_start() {
 	if $TUI has-session -t "$s" 2>/dev/null; then
 		$TUI respawn-pane -k -t "$s" "$cmd"
 	else
-		$TUI new-session -d -s "$s" -x "$w" -y "$h" "$cmd"
-		$TUI set-option -g escape-time 0 \; \
+		# One command: the options hold before giji can exit.
+		$TUI new-session -d -s "$s" -x "$w" -y "$h" "$cmd" \; \
+		    set-option -g escape-time 0 \; \
 		    set-option -g remain-on-exit on \; \
 		    set-option -g default-size "${w}x$h" >/dev/null
 	fi
@@ -63,7 +94,7 @@ tui_screen() {
 }
 
 tui_wait() {
-	_s=$1 _text=$2 _i=0 _max=$(awk "BEGIN { print int(${3:-10} * 20) }")
+	_s=$1 _text=$2 _i=0 _max=$(tui_polls "${3:-}")
 	while [ $_i -lt $_max ]; do
 		if $TUI capture-pane -t "$_s" -p | grep -F -q -- "$_text"; then
 			return 0
@@ -79,8 +110,8 @@ tui_wait() {
 # Poll until the pane whose title holds TEXT has the focus (its title
 # row is drawn in reverse video).
 tui_focused() {
-	_i=0
-	while [ $_i -lt 200 ]; do
+	_i=0 _max=$(tui_polls)
+	while [ $_i -lt $_max ]; do
 		if $TUI capture-pane -t "$1" -p -e | grep -F -- "$2" |
 		    grep -q '\[[0-9;]*7[;m]'; then
 			return 0
@@ -94,8 +125,8 @@ tui_focused() {
 
 # Poll until the row holding TEXT is not in reverse video.
 tui_wait_not_sel() {
-	_i=0
-	while [ $_i -lt 200 ]; do
+	_i=0 _max=$(tui_polls)
+	while [ $_i -lt $_max ]; do
 		if ! $TUI capture-pane -t "$1" -p -e | grep -F -- "$2" |
 		    grep -q '\[[0-9;]*7[;m]'; then
 			return 0
@@ -108,8 +139,8 @@ tui_wait_not_sel() {
 
 # Poll until row ROW (1-based) of the screen holds TEXT.
 tui_wait_row() {
-	_s=$1 _row=$2 _text=$3 _i=0
-	while [ $_i -lt 200 ]; do
+	_s=$1 _row=$2 _text=$3 _i=0 _max=$(tui_polls)
+	while [ $_i -lt $_max ]; do
 		if $TUI capture-pane -t "$_s" -p | sed -n "${_row}p" |
 		    grep -F -q -- "$_text"; then
 			return 0
@@ -123,7 +154,7 @@ tui_wait_row() {
 }
 
 tui_wait_not() {
-	_s=$1 _text=$2 _i=0 _max=$(awk "BEGIN { print int(${3:-10} * 20) }")
+	_s=$1 _text=$2 _i=0 _max=$(tui_polls "${3:-}")
 	while [ $_i -lt $_max ]; do
 		if ! $TUI capture-pane -t "$_s" -p | grep -F -q -- "$_text"; then
 			return 0
@@ -132,6 +163,33 @@ tui_wait_not() {
 		_i=$((_i + 1))
 	done
 	echo "# still on the screen: $_text"
+	return 1
+}
+
+tui_wait_re() {
+	_s=$1 _re=$2 _i=0 _max=$(tui_polls "${3:-}")
+	while [ $_i -lt $_max ]; do
+		if $TUI capture-pane -t "$_s" -p | grep -E -q -- "$_re"; then
+			return 0
+		fi
+		sleep 0.05
+		_i=$((_i + 1))
+	done
+	echo "# timed out waiting for /$_re/"
+	$TUI capture-pane -t "$_s" -p | sed 's/^/#   |/'
+	return 1
+}
+
+# Poll until the terminal's cursor is at X,Y: the text of a frame can show
+# before the cursor move that ends it.
+tui_wait_cursor() {
+	_i=0 _max=$(tui_polls)
+	while [ $_i -lt $_max ]; do
+		[ "$(tui_cursor "$1")" = "$2" ] && return 0
+		sleep 0.05
+		_i=$((_i + 1))
+	done
+	echo "# cursor at $(tui_cursor "$1"), not $2"
 	return 1
 }
 
@@ -157,8 +215,8 @@ tui_dead() {
 }
 
 tui_wait_dead() {
-	_i=0
-	while [ $_i -lt 200 ]; do
+	_i=0 _max=$(tui_polls)
+	while [ $_i -lt $_max ]; do
 		[ "$(tui_dead "$1")" = 1 ] && return 0
 		sleep 0.05
 		_i=$((_i + 1))
@@ -166,9 +224,18 @@ tui_wait_dead() {
 	return 1
 }
 
+# F10 again every 5 s while giji lives: an F10 read together with an
+# Escape sent just before it is ESC ESC [21~, which giji takes for M-F10.
 tui_stop() {
-	tui_keys "$1" F10
-	tui_wait_dead "$1"
+	_i=0 _max=$(tui_polls)
+	while [ $_i -lt $_max ]; do
+		[ $((_i % 100)) = 0 ] && tui_keys "$1" F10
+		sleep 0.05
+		[ "$(tui_dead "$1")" = 1 ] && return 0
+		_i=$((_i + 1))
+	done
+	echo "# giji did not exit on F10"
+	return 1
 }
 
 # A meeting with a small roster and agenda, for the scripts.

@@ -7,6 +7,7 @@
 #                                         m<SEATS-1>), item a1
 #                                         "予算の審議" open
 #   vote_wait_re S REGEX [SECONDS]        poll the screen until REGEX matches
+#                                         (tui_wait_re: TUI_TIMEOUT at least)
 #   vote_count FILE TYPE                  events of TYPE in the file
 
 vote_meeting() {
@@ -33,17 +34,7 @@ vote_meeting() {
 }
 
 vote_wait_re() {
-	_s=$1 _re=$2 _i=0 _max=$(awk "BEGIN { print int(${3:-10} * 20) }")
-	while [ $_i -lt $_max ]; do
-		if $TUI capture-pane -t "$_s" -p | grep -E -q -- "$_re"; then
-			return 0
-		fi
-		sleep 0.05
-		_i=$((_i + 1))
-	done
-	echo "# timed out waiting for /$_re/"
-	$TUI capture-pane -t "$_s" -p | sed 's/^/#   |/'
-	return 1
+	tui_wait_re "$@"
 }
 
 vote_count() {
