@@ -31,6 +31,7 @@ tui_stop clerk
 # Day three: two more.
 TUI_NOW=2024-06-30T09:30:00+09:00
 tui_start clerk "$M"
+check "day 3: up" tui_wait clerk "採決 w1 書面"
 tui_keys clerk F11
 check "day 3: the earlier answers keep their day" vote_wait_re clerk \
     '伊藤委員 +賛成 6/28'
@@ -51,6 +52,7 @@ tui_stop clerk
 # Day five, after the deadline: the last answer is late.
 TUI_NOW=2024-07-02T11:00:00+09:00
 tui_start clerk "$M"
+check "day 5: up" tui_wait clerk "採決 w1 書面"
 tui_keys clerk F11
 check "day 5: the last member" vote_wait_re clerk '>大野委員 +未回答'
 tui_keys clerk y
