@@ -10,7 +10,7 @@ tui_start a "$M"
 check "screen comes up" tui_wait a "発言者: （未選択"
 tui_keys a M-3
 tui_type a "途中まで入力した発言"
-check "the draft is saved" tui_wait a "保存済" 3
+check "the draft is saved" tui_wait a "保存済"
 kill -9 "$(tui_pid a)"
 check "giji is gone" tui_wait_dead a
 tui_start a "$M"
@@ -18,12 +18,15 @@ check "restart: the draft is back" tui_wait a "途中まで入力した発言"
 check "with its speaker" tui_wait a "発言者: 山田委員"
 check "and a message" tui_wait a "下書きを復元しました"
 tui_type a "、続き"
+# giji has read the keys (the signal must not overtake them).
+tui_wait a "途中まで入力した発言、続き" >/dev/null
 kill -TERM "$(tui_pid a)"
 check "SIGTERM: giji exits" tui_wait_dead a
 tui_start a "$M"
 check "after SIGTERM the draft is back, unsaved typing included" \
     tui_wait a "途中まで入力した発言、続き"
 tui_type a "。"
+tui_wait a "途中まで入力した発言、続き。" >/dev/null
 kill -HUP "$(tui_pid a)"
 check "SIGHUP: giji exits" tui_wait_dead a
 tui_start a "$M"

@@ -15,10 +15,32 @@ check "screen comes up" tui_wait a "発言者:"
 tui_keys a F1
 check "F1 opens the help" tui_wait a "ヘルプ — 操作とキー"
 : > "$T/seen"
+# Each page once it is drawn: after a PageDown, wait for the screen to
+# change (a page that stays the same is the last one), then to settle.
+settled() {
+	tui_screen a > "$T/next"
+	_i=0
+	while [ $_i -lt 100 ]; do
+		sleep 0.1
+		tui_screen a > "$T/again"
+		cmp -s "$T/next" "$T/again" && return 0
+		mv "$T/again" "$T/next"
+		_i=$((_i + 1))
+	done
+}
+settled
 for page in 1 2 3; do
-	tui_screen a >> "$T/seen"
-	tui_keys a PageDown
-	sleep 0.2
+	if [ $page -gt 1 ]; then
+		mv "$T/next" "$T/page"
+		tui_keys a PageDown
+		_j=0
+		while [ $_j -lt 100 ]; do
+			settled
+			cmp -s "$T/page" "$T/next" || break
+			_j=$((_j + 1))
+		done
+	fi
+	cat "$T/next" >> "$T/seen"
 done
 missing=
 for name in $(cut -f1 "$T/actions" | cut -d' ' -f1); do

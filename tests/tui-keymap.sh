@@ -64,7 +64,7 @@ check "emacs keymap loads" tui_wait a "発言者:"
 tui_type a "abc"
 tui_keys a C-b C-b C-d
 check "emacs: C-b C-b C-d" tui_wait a "ac"
-is "cursor after a" "$(tui_cursor a)" "1,20"
+check "cursor after a" tui_wait_cursor a "1,20"
 tui_keys a C-g
 tui_stop a
 check "no keymap problem reported" sh -c "! $TUI capture-pane -t a -p | grep -q 'keymap:'"

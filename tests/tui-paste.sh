@@ -15,11 +15,11 @@ wc -c < "$T/paste.txt" | tr -d ' ' > "$T/size"
 check "paste file is over 100 KB" test "$(cat "$T/size")" -ge 102400
 $TUI load-buffer -b p "$T/paste.txt"
 $TUI paste-buffer -p -b p -t a
-check "the draft is saved after the paste" tui_wait a "保存済" 20
+check "the draft is saved after the paste" tui_wait a "保存済" 60
 is "nothing recorded by the pasted line breaks" \
     "$("$GIJI" log "$M" --json | grep -c '"type":"speech"')" 0
 tui_keys a Enter
-check "recorded" tui_wait a "記録しました" 20
+check "recorded" tui_wait a "記録しました" 60
 "$GIJI" log "$M" --json | grep '"type":"speech"' | tr -cd '議' | wc -c \
     | tr -d ' ' > "$T/n"
 is "every character arrived" "$(cat "$T/n")" $((35000 * 3))

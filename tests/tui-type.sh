@@ -11,18 +11,18 @@ tui_keys a M-2
 check "M-2 picks 伊藤委員" tui_wait a "発言者: 伊藤委員"
 tui_type a "本日の会議を開会します"
 check "text shows" tui_wait a "本日の会議を開会します"
-is "cursor after 11 wide characters" "$(tui_cursor a)" "22,20"
+check "cursor after 11 wide characters" tui_wait_cursor a "22,20"
 tui_keys a Left Left Left BSpace BSpace
 check "backspace removes whole wide characters" tui_wait a "本日の会議をします"
-is "cursor at column 12" "$(tui_cursor a)" "12,20"
+check "cursor at column 12" tui_wait_cursor a "12,20"
 tui_type a "で"
 tui_keys a Home
 tui_type a "ａ①"
 check "insert at home" tui_wait a "ａ①本日の会議をでします"
-is "cursor after ａ① (2+1 columns)" "$(tui_cursor a)" "3,20"
+check "cursor after ａ① (2+1 columns)" tui_wait_cursor a "3,20"
 tui_keys a End C-w
 check "C-w kills the hiragana run" tui_wait_not a "会議をでします"
-is "cursor after ａ①本日の会議" "$(tui_cursor a)" "13,20"
+check "cursor after ａ①本日の会議" tui_wait_cursor a "13,20"
 tui_keys a C-y Enter
 check "recorded message" tui_wait a "記録しました #"
 check "the speech is in the log pane" tui_wait a "伊藤委員　ａ①本日の会議をでします"
