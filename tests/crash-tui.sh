@@ -27,6 +27,19 @@ screen_input() {	# the input line: the row after " 発言者:"
 	sed -n '/^ 発言者:/{n;p;q}' "$1" | sed 's/ *$//'
 }
 
+# Poll until the status line (the last row, drawn last) says the draft's
+# state: the first frame after a start is whole.
+wait_drawn() {
+	_i=0 _max=$(tui_polls)
+	while [ $_i -lt "$_max" ]; do
+		tui_screen a | tail -n 1 | grep -q '下書きなし\|保存済\|未保存' &&
+		    return 0
+		sleep 0.05
+		_i=$((_i + 1))
+	done
+	return 1
+}
+
 n=0 kills=0 broken=0 lost=0 checked=0 promised=0 restored=0 lostdraft=0
 resurrected=0 draft=
 tui_start a "$M"
@@ -85,14 +98,14 @@ while [ $k -lt "$KILLS" ]; do
 	tui_start a "$M"
 	tui_wait a "発言者:" >/dev/null || { broken=$((broken + 1)); continue; }
 	if [ -n "$want" ]; then
-		if tui_wait a "$want" 3 >/dev/null; then
+		if tui_wait a "$want" >/dev/null; then
 			restored=$((restored + 1))
 		else
 			lostdraft=$((lostdraft + 1))
 			echo "# kill $k: the saved draft '$want' did not come back"
 		fi
 	fi
-	sleep 0.1
+	wait_drawn
 	tui_screen a > "$T/screen2"
 	draft=$(screen_input "$T/screen2")
 	tok=$(printf '%s' "$draft" | grep -o 'k[0-9][0-9][0-9][0-9]' | head -1)
