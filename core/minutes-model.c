@@ -2532,7 +2532,8 @@ closing(struct builder *b)
 		if (meta_hm(b, "end", b->m->close_ts, &h, &mi) == 0) {
 			t = jdate_time_en(h, mi);
 			add(b, MB_CLOSING, MR_NONE, 0, NULL,
-			    xasprintf("Closed at %s.", t));
+			    xasprintf("Closed at %s%s", t, /* "p.m." ends in one */
+			    t[0] != '\0' && t[strlen(t) - 1] == '.' ? "" : "."));
 			free(t);
 		}
 		return;
