@@ -811,7 +811,15 @@ meeting_fold(struct log *log, char **cause)
 
 	if (load_corrections(&f, db, cause) != 0)
 		goto fail;
-	rc = sqlite3_prepare_v2(db, "SELECT seq, uuid, ts, station, type,"
+	/*
+	 * Columns 7-11: the speech fields, stored at append time from schema
+	 * 2 on; a version-1 file opened read-only extracts them here.
+	 */
+	rc = sqlite3_prepare_v2(db, log_schema_version(log) >= 2 ?
+	    "SELECT seq, uuid, ts, station, type, payload, hash, data_speaker,"
+	    " data_text, data_label, data_kind, data_started"
+	    " FROM events ORDER BY seq" :
+	    "SELECT seq, uuid, ts, station, type,"
 	    " payload, hash, json_extract(payload, '$.speaker'),"
 	    " json_extract(payload, '$.text'), json_extract(payload, '$.label'),"
 	    " json_extract(payload, '$.kind'), json_extract(payload, '$.started')"

@@ -81,26 +81,44 @@ static const char *log_sql[S_MAX] = {
 	"DELETE FROM drafts WHERE station = ?1",
 };
 
+/*
+ * The events table. Schema 2 adds the data_ columns: the payload fields
+ * that the minutes read for every speech, written by SQLite itself from
+ * the payload at insert (STORED generated columns), so that compiling the
+ * minutes does not parse JSON row by row. They are not part of the chain;
+ * log_verify_chain checks that they still match the payload.
+ */
+#define LOG_EVENTS_COLUMNS \
+	" seq INTEGER PRIMARY KEY," \
+	" uuid TEXT NOT NULL UNIQUE," \
+	" ts INTEGER NOT NULL," \
+	" station TEXT NOT NULL," \
+	" type TEXT NOT NULL," \
+	" payload TEXT NOT NULL CHECK (json_valid(payload))," \
+	" prev_hash TEXT NOT NULL," \
+	" hash TEXT NOT NULL," \
+	" data_speaker AS (json_extract(payload, '$.speaker')) STORED," \
+	" data_text AS (json_extract(payload, '$.text')) STORED," \
+	" data_label AS (json_extract(payload, '$.label')) STORED," \
+	" data_kind AS (json_extract(payload, '$.kind')) STORED," \
+	" data_started AS (json_extract(payload, '$.started')) STORED"
+
+/* The events table's indexes and triggers (dropped with it). */
+#define LOG_EVENTS_EXTRAS \
+	"CREATE INDEX events_type ON events (type, seq);" \
+	"CREATE INDEX events_id ON events (type, json_extract(payload, '$.id'));" \
+	"CREATE INDEX events_item ON events (json_extract(payload, '$.item'))" \
+	" WHERE type IN ('agenda.open', 'agenda.close');" \
+	"CREATE TRIGGER events_no_update BEFORE UPDATE ON events BEGIN" \
+	" SELECT RAISE(ABORT, 'events are append-only: record an amend event');" \
+	" END;" \
+	"CREATE TRIGGER events_no_delete BEFORE DELETE ON events BEGIN" \
+	" SELECT RAISE(ABORT, 'events are append-only: record a retract event');" \
+	" END;"
+
 static const char log_schema[] =
-	"CREATE TABLE events ("
-	" seq INTEGER PRIMARY KEY,"
-	" uuid TEXT NOT NULL UNIQUE,"
-	" ts INTEGER NOT NULL,"
-	" station TEXT NOT NULL,"
-	" type TEXT NOT NULL,"
-	" payload TEXT NOT NULL CHECK (json_valid(payload)),"
-	" prev_hash TEXT NOT NULL,"
-	" hash TEXT NOT NULL);"
-	"CREATE INDEX events_type ON events (type, seq);"
-	"CREATE INDEX events_id ON events (type, json_extract(payload, '$.id'));"
-	"CREATE INDEX events_item ON events (json_extract(payload, '$.item'))"
-	" WHERE type IN ('agenda.open', 'agenda.close');"
-	"CREATE TRIGGER events_no_update BEFORE UPDATE ON events BEGIN"
-	" SELECT RAISE(ABORT, 'events are append-only: record an amend event');"
-	" END;"
-	"CREATE TRIGGER events_no_delete BEFORE DELETE ON events BEGIN"
-	" SELECT RAISE(ABORT, 'events are append-only: record a retract event');"
-	" END;"
+	"CREATE TABLE events (" LOG_EVENTS_COLUMNS ");"
+	LOG_EVENTS_EXTRAS
 	"CREATE TABLE head ("
 	" id INTEGER PRIMARY KEY CHECK (id = 1),"
 	" seq INTEGER NOT NULL,"
@@ -112,12 +130,26 @@ static const char log_schema[] =
 	" started INTEGER,"
 	" updated INTEGER NOT NULL);";
 
+/*
+ * Version 1 to 2: the events table rebuilt with the data_ columns, rows
+ * copied as they are (the chain does not change), in one transaction.
+ */
+static const char log_migrate_v2[] =
+	"CREATE TABLE events_v2 (" LOG_EVENTS_COLUMNS ");"
+	"INSERT INTO events_v2 (seq, uuid, ts, station, type, payload,"
+	" prev_hash, hash) SELECT seq, uuid, ts, station, type, payload,"
+	" prev_hash, hash FROM events ORDER BY seq;"
+	"DROP TABLE events;"
+	"ALTER TABLE events_v2 RENAME TO events;"
+	LOG_EVENTS_EXTRAS;
+
 struct log {
 	sqlite3		*db;
 	char		*path;
 	char		*station;
 	int		 readonly;
 	int		 in_batch;
+	int		 version;	/* schema version */
 	sqlite3_stmt	*st[S_MAX];
 };
 
@@ -237,12 +269,21 @@ file_kind(const char *path, char **cause)
 static int
 log_migrate(struct log *log, long long version, char **cause)
 {
-	/*
-	 * Version 1 is the first schema; later versions add their steps here,
-	 * each in the same transaction as the user_version bump.
-	 */
-	(void)version;
-	(void)cause;
+	char	*sql;
+	int	 rc;
+
+	if (version >= 2)
+		return 0;
+	sql = xasprintf("BEGIN IMMEDIATE; %s PRAGMA user_version = 2; COMMIT;",
+	    log_migrate_v2);
+	rc = log_exec(log, sql, "cannot upgrade the file to schema 2 (it is "
+	    "unchanged)", cause);
+	free(sql);
+	if (rc != 0) {
+		log_exec(log, "ROLLBACK", "rollback", NULL);
+		return -1;
+	}
+	log->version = 2;
 	return 0;
 }
 
@@ -278,6 +319,7 @@ log_setup(struct log *log, int created, char **cause)
 		free(sql);
 		if (rc != 0)
 			log_exec(log, "ROLLBACK", "rollback", NULL);
+		log->version = LOG_SCHEMA_VERSION;
 		return rc;
 	}
 	if (app != LOG_APPLICATION_ID) {
@@ -297,6 +339,7 @@ log_setup(struct log *log, int created, char **cause)
 		    log->path, version);
 		return -1;
 	}
+	log->version = (int)version;
 	if (version < LOG_SCHEMA_VERSION && !log->readonly)
 		return log_migrate(log, version, cause);
 	return 0;
@@ -411,6 +454,12 @@ const char *
 log_path(const struct log *log)
 {
 	return log->path;
+}
+
+int
+log_schema_version(const struct log *log)
+{
+	return log->version;
 }
 
 const char *
@@ -1300,8 +1349,17 @@ log_verify_chain(struct log *log, int64_t *bad_seq, int64_t *count,
 	}
 	sqlite3_finalize(st);
 
-	rc = sqlite3_prepare_v2(log->db, "SELECT seq, uuid, ts, station, type,"
-	    " payload, prev_hash, hash FROM events ORDER BY seq", -1, &st, NULL);
+	/* Column 8: do the data_ columns (schema 2) still match the payload? */
+	rc = sqlite3_prepare_v2(log->db, log->version >= 2 ?
+	    "SELECT seq, uuid, ts, station, type, payload, prev_hash, hash,"
+	    " data_speaker IS json_extract(payload, '$.speaker') AND"
+	    " data_text IS json_extract(payload, '$.text') AND"
+	    " data_label IS json_extract(payload, '$.label') AND"
+	    " data_kind IS json_extract(payload, '$.kind') AND"
+	    " data_started IS json_extract(payload, '$.started')"
+	    " FROM events ORDER BY seq" :
+	    "SELECT seq, uuid, ts, station, type, payload, prev_hash, hash, 1"
+	    " FROM events ORDER BY seq", -1, &st, NULL);
 	if (rc != SQLITE_OK) {
 		*cause = log_errmsg(log, rc, "cannot read the events");
 		return -1;
@@ -1344,6 +1402,13 @@ log_verify_chain(struct log *log, int64_t *bad_seq, int64_t *count,
 		if (strcmp(hash, h) != 0) {
 			*cause = xasprintf("seq %lld: hash mismatch: the event "
 			    "was altered after it was recorded", (long long)seq);
+			fail = 1;
+			break;
+		}
+		if (sqlite3_column_int(st, 8) != 1) {
+			*cause = xasprintf("seq %lld: the stored copy of the "
+			    "payload's fields (data_ columns) differs from the "
+			    "payload: the file was altered", (long long)seq);
 			fail = 1;
 			break;
 		}

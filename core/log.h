@@ -12,7 +12,7 @@
 
 #include <stdint.h>
 
-#define LOG_SCHEMA_VERSION	1
+#define LOG_SCHEMA_VERSION	2
 #define LOG_APPLICATION_ID	0x67696a69	/* "giji" */
 #define LOG_HASH_HEX		65		/* 64 hex digits + NUL */
 #define LOG_UUID_LEN		37
@@ -53,6 +53,8 @@ struct event_in {
 struct log	*log_open(const char *path, int flags, char **cause);
 void		 log_close(struct log **);
 const char	*log_path(const struct log *);
+/* The file's schema version (a read-only open leaves an older one as is). */
+int		 log_schema_version(const struct log *);
 const char	*log_station(const struct log *);
 void		 log_set_station(struct log *, const char *);
 

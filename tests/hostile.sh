@@ -50,7 +50,7 @@ printf 'hello\n' > "$T/text.giji"
 : > "$T/empty.giji"
 sqlite3 "$T/other.db" 'CREATE TABLE t(x); INSERT INTO t VALUES (1)'
 sqlite3 "$T/otherwal.db" 'PRAGMA journal_mode=WAL; CREATE TABLE t(x); INSERT INTO t VALUES (1)' >/dev/null
-cp "$m" "$T/newer.giji"; sqlite3 "$T/newer.giji" 'PRAGMA user_version = 2'
+cp "$m" "$T/newer.giji"; sqlite3 "$T/newer.giji" 'PRAGMA user_version = 3'
 head -c 8192 "$m" > "$T/trunc.giji"
 head -c 100 "$m" > "$T/trunc100.giji"
 cp "$m" "$T/broken.giji"
