@@ -444,30 +444,26 @@ utf8_padr(const char *s, size_t cols)
 	return out;
 }
 
-char *
-utf8_sanitize(const char *s, int keep_newlines)
+/*
+ * How many bytes from the start of s (n bytes) utf8_sanitize keeps as they
+ * are: clean runs are skipped whole, ASCII and the three-byte range of
+ * kana and kanji without decoding.
+ */
+static size_t
+clean_prefix(const char *s, size_t n, int keep_newlines)
 {
-	struct buf	 b;
-	uint32_t	 cp;
-	size_t		 n, off = 0, len, run = 0;
-	char		 enc[4];
+	const unsigned char	*u = (const unsigned char *)s;
+	uint32_t		 cp;
+	size_t			 off = 0, len;
 
-	if (s == NULL)
-		return NULL;
-	n = strlen(s);
-	buf_init(&b);
-	buf_add(&b, "", 0);
-	/* Copy clean runs whole; only what must change is handled alone. */
 	while (off < n) {
-		const unsigned char *u = (const unsigned char *)s + off;
-
-		if (u[0] >= 0x20 && u[0] < 0x7f) {
+		if (u[off] >= 0x20 && u[off] < 0x7f) {
 			off++;
 			continue;
 		}
 		/* U+3000-U+9FFF (kana, CJK, punctuation): never a control. */
-		if (u[0] >= 0xe3 && u[0] <= 0xe9 && off + 2 < n &&
-		    (u[1] & 0xc0) == 0x80 && (u[2] & 0xc0) == 0x80) {
+		if (u[off] >= 0xe3 && u[off] <= 0xe9 && off + 2 < n &&
+		    (u[off + 1] & 0xc0) == 0x80 && (u[off + 2] & 0xc0) == 0x80) {
 			off += 3;
 			continue;
 		}
@@ -478,16 +474,51 @@ utf8_sanitize(const char *s, int keep_newlines)
 			off += len;
 			continue;
 		}
-		buf_add(&b, s + run, off - run);
+		break;
+	}
+	return off;
+}
+
+int
+utf8_is_clean(const char *s, int keep_newlines)
+{
+	size_t	 n;
+
+	if (s == NULL)
+		return 1;
+	n = strlen(s);
+	return clean_prefix(s, n, keep_newlines) == n;
+}
+
+char *
+utf8_sanitize(const char *s, int keep_newlines)
+{
+	struct buf	 b;
+	uint32_t	 cp;
+	size_t		 n, off, len;
+	char		 enc[4];
+
+	if (s == NULL)
+		return NULL;
+	n = strlen(s);
+	if ((off = clean_prefix(s, n, keep_newlines)) == n)
+		return xstrndup(s, n);
+	buf_init(&b);
+	buf_add(&b, s, off);
+	/* Each byte that must change handled alone, clean runs copied whole. */
+	while (off < n) {
+		len = clean_prefix(s + off, n - off, keep_newlines);
+		buf_add(&b, s + off, len);
+		if ((off += len) == n)
+			break;
+		len = utf8_decode(s + off, n - off, &cp);
 		if (cp == '\t')
 			buf_putc(&b, ' ');
 		else if (utf8_is_control(cp) || cp == UTF8_REPLACEMENT)
 			buf_add(&b, enc, utf8_encode(UTF8_REPLACEMENT, enc));
 		/* bidi controls are dropped: they would reorder the line */
 		off += len;
-		run = off;
 	}
-	buf_add(&b, s + run, off - run);
 	return buf_detach(&b);
 }
 

@@ -63,6 +63,8 @@ char	*utf8_padr(const char *s, size_t cols);
  * controls (U+202A-202E, U+2066-2069) are removed.
  */
 char	*utf8_sanitize(const char *s, int keep_newlines);
+/* Would utf8_sanitize leave s as it is? */
+int	 utf8_is_clean(const char *s, int keep_newlines);
 
 /* Half-width ASCII digits in s turned into full-width (U+FF10-FF19). */
 char	*utf8_fullwidth_digits(const char *s);

@@ -147,6 +147,21 @@ buf_putc(struct buf *b, char c)
 }
 
 void
+buf_putnum(struct buf *b, long long n)
+{
+	char			 d[24], *p = d + sizeof d;
+	unsigned long long	 u = n < 0 ? 0 - (unsigned long long)n :
+				    (unsigned long long)n;
+
+	do
+		*--p = (char)('0' + u % 10);
+	while ((u /= 10) != 0);
+	if (n < 0)
+		*--p = '-';
+	buf_add(b, p, (size_t)(d + sizeof d - p));
+}
+
+void
 buf_printf(struct buf *b, const char *fmt, ...)
 {
 	va_list	 ap;
@@ -181,4 +196,79 @@ buf_free(struct buf *b)
 {
 	free(b->s);
 	buf_init(b);
+}
+
+#define POOL_CHUNK	(64 * 1024)
+
+struct pool_chunk {
+	struct pool_chunk	*next;
+	char			 data[];
+};
+
+void
+pool_init(struct pool *p)
+{
+	p->head = NULL;
+	p->next = NULL;
+	p->left = 0;
+}
+
+char *
+pool_strndup(struct pool *p, const char *s, size_t n)
+{
+	struct pool_chunk	*c;
+	size_t			 len = strnlen(s, n), size;
+	char			*r;
+
+	if (len + 1 > p->left) {
+		/* A string larger than a chunk gets a chunk of its own. */
+		size = len + 1 > POOL_CHUNK / 4 ? len + 1 : POOL_CHUNK;
+		c = xmalloc(sizeof *c + size);
+		if (size == POOL_CHUNK || p->head == NULL) {
+			c->next = p->head;
+			p->head = c;
+			p->next = c->data;
+			p->left = size;
+		} else {
+			/* Behind the head: the head's free space stays usable. */
+			c->next = p->head->next;
+			p->head->next = c;
+			memcpy(c->data, s, len);
+			c->data[len] = '\0';
+			return c->data;
+		}
+	}
+	r = p->next;
+	memcpy(r, s, len);
+	r[len] = '\0';
+	p->next += len + 1;
+	p->left -= len + 1;
+	return r;
+}
+
+char *
+pool_strdup(struct pool *p, const char *s)
+{
+	return s != NULL ? pool_strndup(p, s, strlen(s)) : NULL;
+}
+
+char *
+pool_take(struct pool *p, char *s)
+{
+	char	*r = pool_strdup(p, s);
+
+	free(s);
+	return r;
+}
+
+void
+pool_free(struct pool *p)
+{
+	struct pool_chunk	*c, *next;
+
+	for (c = p->head; c != NULL; c = next) {
+		next = c->next;
+		free(c);
+	}
+	pool_init(p);
 }

@@ -28,10 +28,27 @@ void	 buf_init(struct buf *);
 void	 buf_add(struct buf *, const char *, size_t);
 void	 buf_puts(struct buf *, const char *);
 void	 buf_putc(struct buf *, char);
+void	 buf_putnum(struct buf *, long long);	/* decimal, no printf */
 void	 buf_printf(struct buf *, const char *, ...)
 	     __attribute__((format(printf, 2, 3)));
 void	 buf_reset(struct buf *);
 char	*buf_detach(struct buf *);	/* caller frees; buffer emptied */
 void	 buf_free(struct buf *);
+
+/*
+ * A string pool: many small strings that live and die together (the
+ * fold's entries), bump-allocated from large chunks and freed at once.
+ */
+struct pool_chunk;
+struct pool {
+	struct pool_chunk	*head;
+	char			*next;	/* free space in head */
+	size_t			 left;
+};
+void	 pool_init(struct pool *);
+char	*pool_strndup(struct pool *, const char *, size_t);
+char	*pool_strdup(struct pool *, const char *);	/* NULL: NULL */
+char	*pool_take(struct pool *, char *);	/* copies, frees the original */
+void	 pool_free(struct pool *);
 
 #endif
