@@ -26,8 +26,67 @@ struct correction {
 	char	*reason;
 };
 
+/* The event types the fold treats apart; one lookup a row. */
+enum ftype {
+	FT_OTHER,
+	FT_AGENDA_ADD,
+	FT_AGENDA_CLOSE,
+	FT_AGENDA_OPEN,
+	FT_AGENDA_ORDER,
+	FT_AMEND,
+	FT_ATTENDANCE,
+	FT_DECISION,
+	FT_MATERIAL,
+	FT_MEETING_CLOSE,
+	FT_MEETING_OPEN,
+	FT_MEMBER_ADD,
+	FT_META,
+	FT_NOTE,
+	FT_REDACT,
+	FT_RETRACT,
+	FT_SIGNER,
+	FT_SPEECH,
+	FT_VOTE_CALL,
+	FT_VOTE_RESULT,
+	FT_VOTE_TALLY
+};
+
+static const struct ftype_name {
+	const char	*name;
+	enum ftype	 type;
+} ftype_names[] = {	/* sorted by name */
+	{ "agenda.add", FT_AGENDA_ADD },
+	{ "agenda.close", FT_AGENDA_CLOSE },
+	{ "agenda.open", FT_AGENDA_OPEN },
+	{ "agenda.order", FT_AGENDA_ORDER },
+	{ "amend", FT_AMEND },
+	{ "attendance", FT_ATTENDANCE },
+	{ "decision", FT_DECISION },
+	{ "material.add", FT_MATERIAL },
+	{ "meeting.close", FT_MEETING_CLOSE },
+	{ "meeting.open", FT_MEETING_OPEN },
+	{ "member.add", FT_MEMBER_ADD },
+	{ "meta.set", FT_META },
+	{ "note", FT_NOTE },
+	{ "redact", FT_REDACT },
+	{ "retract", FT_RETRACT },
+	{ "signer", FT_SIGNER },
+	{ "speech", FT_SPEECH },
+	{ "vote.call", FT_VOTE_CALL },
+	{ "vote.result", FT_VOTE_RESULT },
+	{ "vote.tally", FT_VOTE_TALLY }
+};
+
+/* Speaker ids seen, by hash: most rows name one of a few members. */
+#define SPEAKER_SLOTS	64
+
 struct fold {
 	struct meeting		*m;
+	const struct ftype_name	*last_type;
+	struct {
+		const char	*id;	/* the member's own id string */
+		int		 index;
+	}			 speakers[SPEAKER_SLOTS];
 	struct correction	*corr;
 	size_t			 ncorr;
 	size_t			 cap_members, cap_items, cap_entries, cap_votes;
@@ -54,6 +113,8 @@ copy_str(char *dst, size_t size, const char *src)
 		memcpy(dst, src, n);
 	dst[n] = '\0';
 }
+
+#define COLUMN(st, i)	((const char *)sqlite3_column_text((st), (i)))
 
 static char *
 dupnull(const unsigned char *s)
@@ -140,33 +201,43 @@ add_amendment(struct fold *f, const struct correction *c, int64_t tseq,
 	a->reason = c->reason != NULL ? xstrdup(c->reason) : NULL;
 }
 
-/*
- * Apply the corrections aimed at uuid to data; returns the corrected data
- * (owned) and sets flags and reason.
- */
-static char *
-apply_corrections(struct fold *f, const char *uuid, int64_t seq,
-    const char *type, const char *payload, unsigned *flags, char **reason)
+/* The first correction aimed at uuid (they are sorted by target), or NULL. */
+static struct correction *
+first_correction(struct fold *f, const char *uuid)
 {
-	struct correction	 key, *c;
-	char			*data = xstrdup(payload), *next;
-	size_t			 lo = 0, hi = f->ncorr, mid;
+	size_t	 lo = 0, hi = f->ncorr, mid;
 
-	*flags = 0;
-	*reason = NULL;
-	if (f->ncorr == 0)
-		return data;
-	memset(&key, 0, sizeof key);
-	snprintf(key.target, sizeof key.target, "%s", uuid);
-	while (lo < hi) {	/* first correction with this target */
+	while (lo < hi) {
 		mid = (lo + hi) / 2;
 		if (strcmp(f->corr[mid].target, uuid) < 0)
 			lo = mid + 1;
 		else
 			hi = mid;
 	}
-	for (c = f->corr + lo; c < f->corr + f->ncorr &&
-	    strcmp(c->target, uuid) == 0; c++) {
+	if (lo < f->ncorr && strcmp(f->corr[lo].target, uuid) == 0)
+		return &f->corr[lo];
+	return NULL;
+}
+
+/*
+ * Apply the corrections aimed at uuid to data; returns the corrected data
+ * (owned; NULL when there are none and need is 0) and sets flags and
+ * reason.
+ */
+static char *
+apply_corrections(struct fold *f, const char *uuid, int64_t seq,
+    const char *type, const char *payload, int need, unsigned *flags,
+    char **reason)
+{
+	struct correction	*c;
+	char			*data, *next;
+
+	*flags = 0;
+	*reason = NULL;
+	if ((c = first_correction(f, uuid)) == NULL)
+		return need ? xstrdup(payload) : NULL;
+	data = xstrdup(payload);
+	for (; c < f->corr + f->ncorr && strcmp(c->target, uuid) == 0; c++) {
 		if (c->seq < seq)
 			continue;	/* a correction cannot precede its target */
 		if (strcmp(c->type, "amend") == 0 && c->data != NULL) {
@@ -352,14 +423,59 @@ fold_item(struct fold *f, int64_t seq, const char *uuid, const char *data)
 	it->state = ITEM_PENDING;
 }
 
+static int
+ftype_cmp(const void *key, const void *elem)
+{
+	return strcmp(key, ((const struct ftype_name *)elem)->name);
+}
+
+static enum ftype
+ftype_of(struct fold *f, const char *type)
+{
+	const struct ftype_name	*t = f->last_type;
+
+	if (t == NULL || strcmp(type, t->name) != 0) {
+		t = bsearch(type, ftype_names, sizeof ftype_names /
+		    sizeof ftype_names[0], sizeof ftype_names[0], ftype_cmp);
+		if (t == NULL)
+			return FT_OTHER;
+		f->last_type = t;
+	}
+	return t->type;
+}
+
+/* meeting_member, remembering the ids it found. */
+static int
+fold_member_index(struct fold *f, const char *id)
+{
+	const unsigned char	*p;
+	uint32_t		 h = 2166136261u;	/* FNV-1a */
+	int			 i;
+
+	if (id == NULL)
+		return -1;
+	for (p = (const unsigned char *)id; *p != '\0'; p++)
+		h = (h ^ *p) * 16777619u;
+	h %= SPEAKER_SLOTS;
+	if (f->speakers[h].id != NULL && strcmp(f->speakers[h].id, id) == 0)
+		return f->speakers[h].index;
+	if ((i = meeting_member(f->m, id)) >= 0) {
+		f->speakers[h].id = f->m->members[i].id;
+		f->speakers[h].index = i;
+	}
+	return i;
+}
+
 static struct entry *
-fold_entry(struct fold *f, sqlite3_stmt *st, char *data, unsigned flags,
-    char *reason)
+fold_entry(struct fold *f, sqlite3_stmt *st, enum ftype ft, char *data,
+    unsigned flags, char *reason)
 {
 	struct meeting		*m = f->m;
+	struct pool		*p = &m->pool;
 	struct entry		*e;
 	const unsigned char	*s;
-	char			*started;
+	const char		*started;
+	char			*started_a = NULL;
 
 	GROW(m->entries, m->nentries, f->cap_entries);
 	e = &m->entries[m->nentries++];
@@ -368,39 +484,37 @@ fold_entry(struct fold *f, sqlite3_stmt *st, char *data, unsigned flags,
 	s = sqlite3_column_text(st, 1);
 	copy_str(e->uuid, sizeof e->uuid, (const char *)s);
 	e->ts = sqlite3_column_int64(st, 2);
-	e->station = dupnull(sqlite3_column_text(st, 3));
-	e->type = dupnull(sqlite3_column_text(st, 4));
-	e->data = data;
+	e->station = pool_strdup(p, (const char *)sqlite3_column_text(st, 3));
+	e->type = pool_strdup(p, (const char *)sqlite3_column_text(st, 4));
+	e->data = pool_take(p, data);
 	e->flags = flags;
-	e->reason = reason;
+	e->reason = pool_take(p, reason);
 	e->item = m->current_item;
 	e->member = -1;
-	if (strcmp(e->type, "speech") == 0) {
+	if (ft == FT_SPEECH) {
 		if (flags & ENTRY_AMENDED) {
-			e->speaker = get(data, "speaker");
-			e->text = get(data, "text");
-			e->label = get(data, "label");
-			e->kind = get(data, "kind");
-			started = get(data, "started");
+			e->speaker = pool_take(p, get(e->data, "speaker"));
+			e->text = pool_take(p, get(e->data, "text"));
+			e->label = pool_take(p, get(e->data, "label"));
+			e->kind = pool_take(p, get(e->data, "kind"));
+			started = started_a = get(e->data, "started");
 		} else {
-			/* Read by the main SELECT: one JSON parse per row. */
-			e->speaker = dupnull(sqlite3_column_text(st, 7));
-			e->text = dupnull(sqlite3_column_text(st, 8));
-			e->label = dupnull(sqlite3_column_text(st, 9));
-			e->kind = dupnull(sqlite3_column_text(st, 10));
-			started = dupnull(sqlite3_column_text(st, 11));
+			/* The data_ columns (or their json_extract). */
+			e->speaker = pool_strdup(p, COLUMN(st, 7));
+			e->text = pool_strdup(p, COLUMN(st, 8));
+			e->label = pool_strdup(p, COLUMN(st, 9));
+			e->kind = pool_strdup(p, COLUMN(st, 10));
+			started = COLUMN(st, 11);
 		}
-		if (started != NULL) {
-			if (clock_parse(started, meeting_tz(m), &e->started) != 0)
-				e->started = 0;
-			free(started);
-		}
-		e->member = meeting_member(m, e->speaker);
-	} else if (strcmp(e->type, "note") == 0 ||
-	    strcmp(e->type, "decision") == 0 ||
-	    strcmp(e->type, "signer") == 0) {
-		e->text = (flags & ENTRY_AMENDED) ? get(data, "text") :
-		    dupnull(sqlite3_column_text(st, 8));
+		if (started != NULL &&
+		    clock_parse(started, meeting_tz(m), &e->started) != 0)
+			e->started = 0;
+		free(started_a);
+		e->member = fold_member_index(f, e->speaker);
+	} else if (ft == FT_NOTE || ft == FT_DECISION || ft == FT_SIGNER) {
+		e->text = (flags & ENTRY_AMENDED) ?
+		    pool_take(p, get(e->data, "text")) :
+		    pool_strdup(p, COLUMN(st, 8));
 	}
 	return e;
 }
@@ -409,13 +523,13 @@ static void
 fold_attendance(struct fold *f, struct entry *e)
 {
 	struct meeting	*m = f->m;
-	char		*who = get(e->data, "member"), *status;
+	char		*status;
 	int		 i;
 
+	e->speaker = pool_take(&m->pool, get(e->data, "member"));
 	status = get(e->data, "status");
-	i = meeting_member(m, who);
+	i = meeting_member(m, e->speaker);
 	e->member = i;
-	e->speaker = who;
 	if (i >= 0 && status != NULL && !(e->flags & ENTRY_RETRACTED)) {
 		struct member *mb = &m->members[i];
 
@@ -667,7 +781,7 @@ fold_signer(struct fold *f, struct entry *e)
 	struct meeting	*m = f->m;
 	struct signer	*s;
 
-	e->speaker = get(e->data, "member");
+	e->speaker = pool_take(&m->pool, get(e->data, "member"));
 	e->member = meeting_member(m, e->speaker);
 	if (e->flags & ENTRY_RETRACTED)
 		return;
@@ -798,6 +912,7 @@ meeting_fold(struct log *log, char **cause)
 	sqlite3_stmt	*st;
 	struct entry	*e;
 	const char	*type, *uuid, *payload;
+	enum ftype	 ft;
 	char		*data, *reason, *next;
 	unsigned	 flags;
 	int		 rc;
@@ -845,12 +960,14 @@ meeting_fold(struct log *log, char **cause)
 			m->first_ts = ts;
 		if (ts > m->last_ts)
 			m->last_ts = ts;
-		if (strcmp(type, "amend") == 0 || strcmp(type, "retract") == 0 ||
-		    strcmp(type, "redact") == 0)
+		ft = ftype_of(&f, type);
+		if (ft == FT_AMEND || ft == FT_RETRACT || ft == FT_REDACT)
 			continue;
-		data = apply_corrections(&f, uuid, seq, type, payload, &flags,
-		    &reason);
-		if (strcmp(type, "meta.set") == 0) {
+		/* A speech's or a note's fields come from the data_ columns. */
+		data = apply_corrections(&f, uuid, seq, type, payload,
+		    ft != FT_SPEECH && ft != FT_NOTE, &flags, &reason);
+		switch (ft) {
+		case FT_META:
 			if (!(flags & ENTRY_RETRACTED)) {
 				next = json_merge(m->meta, data);
 				free(m->meta);
@@ -860,8 +977,7 @@ meeting_fold(struct log *log, char **cause)
 			free(data);
 			free(reason);
 			continue;
-		}
-		if (strcmp(type, "agenda.order") == 0) {
+		case FT_AGENDA_ORDER:
 			if (!(flags & ENTRY_RETRACTED)) {
 				f.orders = xreallocarray(f.orders, f.norders + 1,
 				    sizeof *f.orders);
@@ -870,11 +986,10 @@ meeting_fold(struct log *log, char **cause)
 			free(data);
 			free(reason);
 			continue;
-		}
-		if (strcmp(type, "member.add") == 0 ||
-		    strcmp(type, "agenda.add") == 0) {
+		case FT_MEMBER_ADD:
+		case FT_AGENDA_ADD:
 			if (!(flags & ENTRY_RETRACTED)) {
-				if (type[0] == 'm')
+				if (ft == FT_MEMBER_ADD)
 					fold_member(&f, seq, uuid, data);
 				else
 					fold_item(&f, seq, uuid, data);
@@ -882,32 +997,48 @@ meeting_fold(struct log *log, char **cause)
 			free(data);
 			free(reason);
 			continue;
+		default:
+			break;
 		}
-		e = fold_entry(&f, st, data, flags, reason);
-		if (strcmp(type, "attendance") == 0)
+		e = fold_entry(&f, st, ft, data, flags, reason);
+		switch (ft) {
+		case FT_ATTENDANCE:
 			fold_attendance(&f, e);
-		else if (strcmp(type, "agenda.open") == 0)
+			break;
+		case FT_AGENDA_OPEN:
 			fold_agenda(&f, e, 1);
-		else if (strcmp(type, "agenda.close") == 0)
+			break;
+		case FT_AGENDA_CLOSE:
 			fold_agenda(&f, e, 0);
-		else if (strcmp(type, "vote.call") == 0)
+			break;
+		case FT_VOTE_CALL:
 			fold_vote_call(&f, e);
-		else if (strcmp(type, "vote.tally") == 0)
+			break;
+		case FT_VOTE_TALLY:
 			fold_tally(&f, e);
-		else if (strcmp(type, "vote.result") == 0)
+			break;
+		case FT_VOTE_RESULT:
 			fold_result(&f, e);
-		else if (strcmp(type, "decision") == 0)
+			break;
+		case FT_DECISION:
 			fold_decision(&f, e);
-		else if (strcmp(type, "signer") == 0)
+			break;
+		case FT_SIGNER:
 			fold_signer(&f, e);
-		else if (strcmp(type, "material.add") == 0)
+			break;
+		case FT_MATERIAL:
 			fold_material(&f, e);
-		else if (strcmp(type, "meeting.open") == 0) {
+			break;
+		case FT_MEETING_OPEN:
 			if (m->open_ts == 0 && !(flags & ENTRY_RETRACTED))
 				m->open_ts = e->ts;
-		} else if (strcmp(type, "meeting.close") == 0) {
+			break;
+		case FT_MEETING_CLOSE:
 			if (!(flags & ENTRY_RETRACTED))
 				m->close_ts = e->ts;
+			break;
+		default:
+			break;
 		}
 	}
 	sqlite3_finalize(st);
@@ -991,19 +1122,8 @@ meeting_free(struct meeting **mp)
 		free(it->data);
 	}
 	free(m->items);
-	for (i = 0; i < m->nentries; i++) {
-		struct entry *e = &m->entries[i];
-
-		free(e->station);
-		free(e->type);
-		free(e->data);
-		free(e->reason);
-		free(e->speaker);
-		free(e->text);
-		free(e->label);
-		free(e->kind);
-	}
-	free(m->entries);
+	free(m->entries);	/* their strings are in the pool */
+	pool_free(&m->pool);
 	for (i = 0; i < m->nvotes; i++) {
 		struct vote *v = &m->votes[i];
 
@@ -1105,7 +1225,7 @@ meeting_tz(const struct meeting *m)
 char *
 entry_get(const struct entry *e, const char *key)
 {
-	return get(e->data, key);
+	return e->data != NULL ? get(e->data, key) : NULL;
 }
 
 long

@@ -16,6 +16,7 @@
 #include <stdint.h>
 
 #include "log.h"
+#include "xmalloc.h"
 
 enum member_kind {
 	MK_MEMBER,
@@ -48,7 +49,9 @@ struct member {
 	char		*side;		/* secretariat / implementing / NULL */
 	char		**agenda;	/* item ids a staff member attends for */
 	size_t		 nagenda;
-	char		*data;		/* payload after amendments */
+	char		*data;		/* payload after amendments; NULL for an
+					   uncorrected speech or note (its
+					   fields are below) */
 	enum member_att	 att;
 	int		 arrived;	/* recorded as arriving late */
 	int		 departed;	/* recorded as leaving early */
@@ -91,7 +94,9 @@ struct entry {
 	char		 uuid[LOG_UUID_LEN];
 	char		*station;
 	char		*type;
-	char		*data;		/* payload after amendments */
+	char		*data;		/* payload after amendments; NULL for an
+					   uncorrected speech or note (its
+					   fields are below) */
 	int		 item;		/* index into items, or -1 */
 	unsigned	 flags;
 	char		*reason;	/* redaction or retraction reason */
@@ -220,6 +225,7 @@ struct meeting {
 	int64_t		 last_seq;
 	char		 last_hash[LOG_HASH_HEX];
 	int		 current_item;	/* open item at the end, or -1 */
+	struct pool	 pool;		/* the entries' strings */
 };
 
 /* Fold the whole log. Returns NULL with a cause on a read error. */
