@@ -254,9 +254,25 @@ json_merge(const char *target, const char *patch)
 char *
 json_quote_str(const char *s)
 {
-	sqlite3_stmt	*st;
-	char		*r = NULL;
+	static const char	 plain_not[] = "\"\\"
+	    "\001\002\003\004\005\006\007\010\011\012\013\014\015\016\017"
+	    "\020\021\022\023\024\025\026\027\030\031\032\033\034\035\036\037";
+	sqlite3_stmt		*st;
+	char			*r = NULL;
+	size_t			 n = strlen(s);
 
+	/*
+	 * A string without a quote, a backslash or a control character is
+	 * what json_quote returns between quotes: skip the statement.
+	 */
+	if (strcspn(s, plain_not) == n) {
+		r = xmalloc(n + 3);
+		r[0] = '"';
+		memcpy(r + 1, s, n);
+		r[n + 1] = '"';
+		r[n + 2] = '\0';
+		return r;
+	}
 	st = json_prepare(Q_QUOTE);
 	sqlite3_bind_text(st, 1, s, -1, SQLITE_STATIC);
 	if (sqlite3_step(st) == SQLITE_ROW)
