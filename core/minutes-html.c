@@ -40,11 +40,25 @@ static const char css[] =
 "@media print { h2, h3, h4 { page-break-after: avoid; }"
 " .speech, tr { page-break-inside: avoid; } }\n";
 
+/*
+ * The n bytes at s (a part of a C string) escaped; runs that need none are
+ * copied whole. strcspn also stops at a newline, so that escaping a string
+ * line by line never scans past the line.
+ */
 static void
-esc(struct buf *o, const char *s)
+esc_n(struct buf *o, const char *s, size_t n)
 {
-	for (; *s != '\0'; s++) {
-		switch (*s) {
+	const char	*end = s + n;
+	size_t		 k;
+
+	while (s < end) {
+		k = strcspn(s, "&<>\"'\n");
+		if (k > (size_t)(end - s))
+			k = (size_t)(end - s);
+		buf_add(o, s, k);
+		if ((s += k) == end)
+			break;
+		switch (*s++) {
 		case '&':
 			buf_puts(o, "&amp;");
 			break;
@@ -61,10 +75,16 @@ esc(struct buf *o, const char *s)
 			buf_puts(o, "&#39;");
 			break;
 		default:
-			buf_putc(o, *s);
+			buf_putc(o, '\n');
 			break;
 		}
 	}
+}
+
+static void
+esc(struct buf *o, const char *s)
+{
+	esc_n(o, s, strlen(s));
 }
 
 /* Each line of s escaped, wrapped in open/close. */
@@ -73,15 +93,12 @@ esc_lines(struct buf *o, const char *s, const char *open, const char *sep,
     const char *close)
 {
 	const char	*p = s, *nl;
-	char		*line;
 	int		 n = 0;
 
 	do {
 		nl = strchr(p, '\n');
-		line = nl != NULL ? xstrndup(p, (size_t)(nl - p)) : xstrdup(p);
 		buf_puts(o, n++ == 0 ? open : sep);
-		esc(o, line);
-		free(line);
+		esc_n(o, p, nl != NULL ? (size_t)(nl - p) : strlen(p));
 		p = nl != NULL ? nl + 1 : NULL;
 	} while (p != NULL);
 	buf_puts(o, close);
@@ -98,24 +115,36 @@ role_class(enum mb_role r)
 	return (size_t)r < sizeof names / sizeof names[0] ? names[r] : "";
 }
 
+/* The speech label with the style's brackets, escaped. */
+static void
+label(const struct mdoc *d, struct buf *o, const struct mblock *bl)
+{
+	esc(o, d->st->lbl_open);
+	esc(o, bl->label != NULL ? bl->label : "");
+	esc(o, d->st->lbl_close);
+}
+
 static void
 speech(const struct mdoc *d, struct buf *o, const struct mblock *bl)
 {
-	char		*lab = mdoc_label(d, bl);
 	/* Further paragraphs of a turn are indented only where the style does. */
 	const char	*cont = *d->st->cont_indent != '\0' ?
 			    "</p>\n<p class=\"cont\">" : "</p>\n<p>";
 
-	buf_printf(o, "<div class=\"speech%s%s\" id=\"e%lld\">\n",
-	    role_class(bl->role), (bl->flags & MBF_REDACTED) ?
-	    " redacted" : "", (long long)bl->seq);
+	buf_puts(o, "<div class=\"speech");
+	buf_puts(o, role_class(bl->role));
+	if (bl->flags & MBF_REDACTED)
+		buf_puts(o, " redacted");
+	buf_puts(o, "\" id=\"e");
+	buf_putnum(o, bl->seq);
+	buf_puts(o, "\">\n");
 	if (bl->flags & MBF_CONT) {
 		/* The same turn goes on: paragraphs only, no label. */
 		esc_lines(o, bl->text, *d->st->cont_indent != '\0' ?
 		    "<p class=\"cont\">" : "<p>", cont, "</p>\n");
 	} else if (bl->flags & MBF_LABEL_LINE) {
 		buf_puts(o, "<p class=\"label\">");
-		esc(o, lab);
+		label(d, o, bl);
 		buf_puts(o, "</p>\n");
 		if (bl->note != NULL) {
 			buf_puts(o, "<p class=\"note\">");
@@ -125,7 +154,7 @@ speech(const struct mdoc *d, struct buf *o, const struct mblock *bl)
 		esc_lines(o, bl->text, "<p>", "</p>\n<p>", "</p>\n");
 	} else {
 		buf_puts(o, "<p><span class=\"label\">");
-		esc(o, lab);
+		label(d, o, bl);
 		buf_puts(o, "</span>");
 		buf_puts(o, *d->st->lbl_gap != '\0' ? " " : "");
 		if (bl->note != NULL) {
@@ -141,7 +170,6 @@ speech(const struct mdoc *d, struct buf *o, const struct mblock *bl)
 			esc_lines(o, bl->text, "", cont, "</p>\n");
 	}
 	buf_puts(o, "</div>\n");
-	free(lab);
 }
 
 char *

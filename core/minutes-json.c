@@ -27,7 +27,9 @@ jstr(struct buf *o, const char *s)
 static void
 jkey(struct buf *o, const char *key, const char *s)
 {
-	buf_printf(o, ",\"%s\":", key);
+	buf_puts(o, ",\"");
+	buf_puts(o, key);
+	buf_puts(o, "\":");
 	jstr(o, s);
 }
 
@@ -83,9 +85,8 @@ votes(const struct mdoc *d, struct buf *o)
 char *
 minutes_render_json(const struct mdoc *d, size_t *len)
 {
-	struct buf	 o;
+	struct buf	 o, lab;
 	size_t		 i;
-	char		*lab;
 
 	buf_init(&o);
 	buf_printf(&o, "{\"format\":\"giji-minutes\",\"version\":1,"
@@ -100,20 +101,29 @@ minutes_render_json(const struct mdoc *d, size_t *len)
 	for (i = 0; i < d->n; i++) {
 		const struct mblock *bl = &d->b[i];
 
-		buf_printf(&o, "%s{\"kind\":\"%s\"", i ? ",\n" : "",
-		    kinds[bl->kind]);
-		if (roles[bl->role] != NULL)
-			buf_printf(&o, ",\"role\":\"%s\"", roles[bl->role]);
-		if (bl->seq != 0)
-			buf_printf(&o, ",\"seq\":%lld", (long long)bl->seq);
+		buf_puts(&o, i ? ",\n{\"kind\":\"" : "{\"kind\":\"");
+		buf_puts(&o, kinds[bl->kind]);
+		buf_putc(&o, '"');
+		if (roles[bl->role] != NULL) {
+			buf_puts(&o, ",\"role\":\"");
+			buf_puts(&o, roles[bl->role]);
+			buf_putc(&o, '"');
+		}
+		if (bl->seq != 0) {
+			buf_puts(&o, ",\"seq\":");
+			buf_putnum(&o, bl->seq);
+		}
 		if (bl->kind == MB_HEADING || bl->kind == MB_TITLE)
 			buf_printf(&o, ",\"level\":%d", bl->level);
 		if (bl->label != NULL)
 			jkey(&o, "label", bl->label);
 		if (bl->kind == MB_SPEECH) {
-			lab = mdoc_label(d, bl);
-			jkey(&o, "label_printed", lab);
-			free(lab);
+			buf_init(&lab);
+			buf_puts(&lab, d->st->lbl_open);
+			buf_puts(&lab, bl->label != NULL ? bl->label : "");
+			buf_puts(&lab, d->st->lbl_close);
+			jkey(&o, "label_printed", lab.s);
+			buf_free(&lab);
 		}
 		if (bl->note != NULL)
 			jkey(&o, "note", bl->note);

@@ -35,13 +35,21 @@ esc_line(struct buf *o, const char *s, size_t n, int cell)
 			i = k + 1;
 		}
 	}
-	for (; i < n; i++) {
-		if (strchr("\\`*_[]<>|#&~!", s[i]) != NULL && s[i] != '\0')
+	/* Runs without punctuation copied whole; a line ends at \n or NUL. */
+	while (i < n) {
+		k = strcspn(s + i, "\\`*_[]<>|#&~!\t\n");
+		if (k > n - i)
+			k = n - i;
+		buf_add(o, s + i, k);
+		if ((i += k) == n)
+			break;
+		if (s[i] == '\t' || s[i] == '\n')
+			buf_putc(o, cell && s[i] == '\t' ? ' ' : s[i]);
+		else {
 			buf_putc(o, '\\');
-		if (cell && s[i] == '\t')
-			buf_putc(o, ' ');
-		else
 			buf_putc(o, s[i]);
+		}
+		i++;
 	}
 }
 

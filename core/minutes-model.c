@@ -31,6 +31,13 @@ struct inum {
 	int		 done;		/* heading printed */
 };
 
+/* A member's speech label on one item (staff labels vary with the item). */
+struct label_cache {
+	int	 item;		/* -2: none yet */
+	char	*label;
+	size_t	 width;
+};
+
 struct builder {
 	struct mdoc		*d;
 	const struct meeting	*m;
@@ -49,6 +56,7 @@ struct builder {
 	int			 turn_member;	/* verbatim: who spoke last, or -1 */
 	size_t			 turn_end;	/* the block after that speech */
 	char			*pending_note;	/* written: note for the next label */
+	struct label_cache	*labels;	/* per member: its last label */
 };
 
 /* ---------------------------------------------------------------- blocks */
@@ -428,6 +436,32 @@ spaced(struct builder *b, char *label)
 	s = minutes_letterspace(label);
 	free(label);
 	return s;
+}
+
+/*
+ * The label of a speech by member mi (or the unknown id) on item, and its
+ * display width; the same member on the same item reuses the last one.
+ */
+static char *
+speech_label(struct builder *b, int mi, const char *id, int item, size_t *w)
+{
+	struct label_cache	*c;
+
+	if (mi < 0) {
+		char *l = spaced(b, member_label(b, mi, id, item));
+
+		*w = utf8_width(l);
+		return l;
+	}
+	c = &b->labels[mi];
+	if (c->item != item || c->label == NULL) {
+		free(c->label);
+		c->label = spaced(b, member_label(b, mi, id, item));
+		c->width = utf8_width(c->label);
+		c->item = item;
+	}
+	*w = c->width;
+	return xstrdup(c->label);
 }
 
 static char *
@@ -2122,21 +2156,21 @@ open_item(struct builder *b, const struct entry *e, int i)
 	}
 }
 
-/* The first paragraph, when it is a procedural note （…）, is split off. */
+/*
+ * The first paragraph of t, when it is a procedural note （…）: returns
+ * it and sets *rest to the paragraphs after it (both owned); else NULL.
+ */
 static char *
-split_note(char **text)
+split_note(const char *t, char **rest)
 {
-	char	*t = *text, *nl = strchr(t, '\n'), *note, *rest;
-	size_t	 len = nl != NULL ? (size_t)(nl - t) : strlen(t);
+	const char	*nl = strchr(t, '\n');
+	size_t		 len = nl != NULL ? (size_t)(nl - t) : strlen(t);
 
 	if (len < 6 || strncmp(t, "（", 3) != 0 ||
 	    strncmp(t + len - 3, "）", 3) != 0)
 		return NULL;
-	note = xstrndup(t, len);
-	rest = xstrdup(nl != NULL ? nl + 1 : "");
-	free(t);
-	*text = rest;
-	return note;
+	*rest = xstrdup(nl != NULL ? nl + 1 : "");
+	return xstrndup(t, len);
 }
 
 static void
@@ -2145,23 +2179,25 @@ emit_speech(struct builder *b, const struct entry *e)
 	const struct item	*it = item_at(b, e->item);
 	enum mb_role		 role = member_role(b, e->member);
 	struct mblock		*bl;
-	char			*label, *text, *note = NULL, *d;
+	char			*label, *text = NULL, *note = NULL, *d;
 	int			 red = (e->flags & ENTRY_REDACTED) &&
 				    b->d->o.public, label_line = 0, timed = 0;
 	size_t			 w;
+	/*
+	 * The words as recorded, borrowed from the meeting while text is
+	 * NULL; cleaned with the rest of the document at the end (clean).
+	 */
+	const char		*src = red ? b->d->redaction :
+				    e->text != NULL ? e->text : "", *t;
 
-	/* Cleaned with the rest of the document at the end (clean). */
-	text = xstrdup(red ? b->d->redaction : e->text != NULL ? e->text : "");
 	if (b->style == MINUTES_SUMMARY && b->proc_item >= 0 && !b->en) {
-		buf_puts(&b->proc, text);
-		free(text);
+		buf_puts(&b->proc, src);
 		return;
 	}
 	if (b->style == MINUTES_QA && !b->en) {
-		if (it == NULL || is_proc(it) || role == MR_CHAIR) {
-			free(text);
+		if (it == NULL || is_proc(it) || role == MR_CHAIR)
 			return;
-		}
+		text = xstrdup(src);
 		if (role == MR_MEMBER) {
 			add(b, MB_QUESTION, role, e->seq, NULL, text);
 			return;
@@ -2188,10 +2224,13 @@ emit_speech(struct builder *b, const struct entry *e)
 			bl->flags |= MBF_REDACTED;
 		return;
 	}
-	label = e->label != NULL ? ustr(e->label) : spaced(b, member_label(b,
-	    e->member, e->speaker, e->item));
+	if (e->label != NULL) {
+		label = ustr(e->label);
+		w = utf8_width(label);
+	} else
+		label = speech_label(b, e->member, e->speaker, e->item, &w);
 	if (b->style == MINUTES_VERBATIM && !red &&
-	    (note = split_note(&text)) != NULL && *text == '\0' &&
+	    (note = split_note(src, &text)) != NULL && *text == '\0' &&
 	    e->started > 0 && e->ts > e->started) {
 		char *n = num(b, minutes_round(e->ts - e->started)), *r;
 
@@ -2208,7 +2247,7 @@ emit_speech(struct builder *b, const struct entry *e)
 	 * note follows on the next line (003:153-155, 003:289-291).
 	 */
 	if (note != NULL && *text == '\0' && b->style == MINUTES_VERBATIM &&
-	    !b->st->named && !b->en && !timed) {
+	    !b->st->named && !b->en && !timed) {	/* text set by split_note */
 		free(text);
 		text = note;
 		note = NULL;
@@ -2220,7 +2259,13 @@ emit_speech(struct builder *b, const struct entry *e)
 		note = b->pending_note;
 		b->pending_note = NULL;
 	}
-	bl = add(b, MB_SPEECH, role, e->seq, label, text);
+	if (text != NULL)
+		bl = add(b, MB_SPEECH, role, e->seq, label, text);
+	else {
+		bl = add(b, MB_SPEECH, role, e->seq, label, (char *)src);
+		bl->flags |= MBF_BORROWED;
+	}
+	t = bl->text;
 	bl->note = note;
 	if (red)
 		bl->flags |= MBF_REDACTED;
@@ -2231,9 +2276,9 @@ emit_speech(struct builder *b, const struct entry *e)
 		bl->flags |= MBF_LABEL_LINE;
 	turn(b, bl, e->member);
 	/* A summary of an untranscribed passage ends the turn. */
-	if ((note != NULL && *text == '\0') || label_line)
+	if ((note != NULL && *t == '\0') || label_line)
 		b->turn_member = -1;
-	w = utf8_width(label);
+	bl->label_w = w;
 	if (w > b->d->label_cols)
 		b->d->label_cols = w;
 }
@@ -2695,16 +2740,18 @@ proceedings(struct builder *b)
 	}
 }
 
-static void
+/* Returns 1 when *s had to change. */
+static int
 clean1(char **s)
 {
 	char	*c;
 
-	if (*s == NULL)
-		return;
+	if (*s == NULL || utf8_is_clean(*s, 1))
+		return 0;
 	c = utf8_sanitize(*s, 1);
 	free(*s);
 	*s = c;
+	return 1;
 }
 
 /*
@@ -2743,11 +2790,19 @@ clean(struct mdoc *d)
 	size_t	 i;
 
 	for (i = 0; i < d->n; i++) {
-		clean1(&d->b[i].label);
-		if (d->b[i].flags & MBF_TABS)
-			clean_cells(&d->b[i].text);
-		else
-			clean1(&d->b[i].text);
+		struct mblock	*bl = &d->b[i];
+
+		if ((clean1(&bl->label) || bl->label_w == 0) &&
+		    bl->kind == MB_SPEECH)
+			bl->label_w = utf8_width(bl->label);
+		if (bl->flags & MBF_TABS)
+			clean_cells(&bl->text);
+		else if (!(bl->flags & MBF_BORROWED))
+			clean1(&bl->text);
+		else if (!utf8_is_clean(bl->text, 1)) {
+			bl->text = utf8_sanitize(bl->text, 1);
+			bl->flags &= ~MBF_BORROWED;
+		}
 		clean1(&d->b[i].note);
 		clean1(&d->b[i].label2);
 		clean1(&d->b[i].text2);
@@ -2765,6 +2820,7 @@ mdoc_build(const struct meeting *m, const struct minutes_opts *opts,
 	struct minutes_opts *o;
 	char		*c = NULL;
 	int		 v;
+	size_t		 i;
 
 	(void)cause;
 	memset(&b, 0, sizeof b);
@@ -2823,6 +2879,9 @@ mdoc_build(const struct meeting *m, const struct minutes_opts *opts,
 	b.proc_item = -1;
 	b.turn_member = -1;
 	buf_init(&b.proc);
+	b.labels = xcalloc(m->nmembers ? m->nmembers : 1, sizeof *b.labels);
+	for (i = 0; i < m->nmembers; i++)
+		b.labels[i].item = -2;
 	number_items(&b);
 	d->title = meeting_title(&b);
 	{
@@ -2836,6 +2895,9 @@ mdoc_build(const struct meeting *m, const struct minutes_opts *opts,
 	closing(&b);
 	emit_appendix(&b);
 	clean(d);
+	for (i = 0; i < m->nmembers; i++)
+		free(b.labels[i].label);
+	free(b.labels);
 	free(b.pending_note);
 	buf_free(&b.proc);
 	free(b.num);
@@ -2852,7 +2914,8 @@ mdoc_free(struct mdoc **dp)
 		return;
 	for (i = 0; i < d->n; i++) {
 		free(d->b[i].label);
-		free(d->b[i].text);
+		if (!(d->b[i].flags & MBF_BORROWED))
+			free(d->b[i].text);
 		free(d->b[i].note);
 		free(d->b[i].label2);
 		free(d->b[i].text2);

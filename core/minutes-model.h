@@ -8,7 +8,9 @@
  * already worded everything in the style and language (formulas, dates,
  * digits, labels without their brackets) and cleaned every user string of
  * control and bidi-override characters; a renderer only lays blocks out
- * and escapes for its format. The document owns all its strings.
+ * and escapes for its format. The document owns all its strings but the
+ * speech texts it borrows from the meeting (MBF_BORROWED), which must
+ * outlive it.
  */
 #ifndef GIJI_MINUTES_MODEL_H
 #define GIJI_MINUTES_MODEL_H
@@ -54,6 +56,8 @@ enum mb_role {
 #define MBF_AMENDED	0x10
 #define MBF_CONT	0x20	/* verbatim: the same speaker's turn goes on, no label */
 #define MBF_TABS	0x40	/* text holds composed TABs (table cells) */
+#define MBF_BORROWED	0x80	/* text is the meeting's (not owned, never
+				   written): a speech as recorded */
 
 struct mblock {
 	enum mb_kind	 kind;
@@ -66,6 +70,7 @@ struct mblock {
 	char		*note;		/* speech: a procedural note before text */
 	char		*label2;	/* a row's third and fourth cells */
 	char		*text2;
+	size_t		 label_w;	/* speech: the label's display width */
 };
 
 /* Header rows in text. */

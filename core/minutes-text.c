@@ -19,15 +19,33 @@ lines(struct buf *o, const char *s, const char *first, const char *rest,
     const char *after)
 {
 	const char	*p = s, *nl;
+	size_t		 lfirst = strlen(first), lrest = strlen(rest);
+	size_t		 lafter = strlen(after);
 	int		 n = 0;
 
 	do {
 		nl = strchr(p, '\n');
-		buf_puts(o, n++ == 0 ? first : rest);
+		if (n++ == 0)
+			buf_add(o, first, lfirst);
+		else
+			buf_add(o, rest, lrest);
 		buf_add(o, p, nl != NULL ? (size_t)(nl - p) : strlen(p));
-		buf_puts(o, after);
+		buf_add(o, after, lafter);
 		p = nl != NULL ? nl + 1 : NULL;
 	} while (p != NULL);
+}
+
+/* The bracketed label, padded to the widest when the style aligns them. */
+static void
+label(const struct mdoc *d, struct buf *o, const struct mblock *bl, int pad)
+{
+	size_t	 w = bl->label_w;
+
+	buf_puts(o, d->st->lbl_open);
+	buf_puts(o, bl->label != NULL ? bl->label : "");
+	for (; pad && w < d->label_cols; w++)
+		buf_putc(o, ' ');
+	buf_puts(o, d->st->lbl_close);
 }
 
 static void
@@ -82,7 +100,6 @@ static void
 speech(const struct mdoc *d, struct buf *o, const struct mblock *bl)
 {
 	const struct mstyle	*st = d->st;
-	char			*lab, *pad;
 	const char		*gap = st->lbl_gap;
 
 	if (bl->flags & MBF_CONT) {
@@ -90,29 +107,28 @@ speech(const struct mdoc *d, struct buf *o, const struct mblock *bl)
 		lines(o, bl->text, st->cont_indent, st->cont_indent, "\n\n");
 		return;
 	}
-	if (st->align_labels) {
-		pad = minutes_pad_label(bl->label, d->label_cols);
-		lab = xasprintf("%s%s%s", st->lbl_open, pad, st->lbl_close);
-		free(pad);
-	} else
-		lab = mdoc_label(d, bl);
 	if ((bl->flags & MBF_LABEL_LINE) && bl->note == NULL) {
-		buf_printf(o, "%s\n\n", lab);
+		label(d, o, bl, st->align_labels);
+		buf_puts(o, "\n\n");
 		lines(o, bl->text, "", "", "\n\n");
 	} else if (bl->note != NULL && *bl->text == '\0') {
 		/* The label and its note share a line: 区側 （…）（約7分） */
-		free(lab);
-		lab = mdoc_label(d, bl);
-		buf_printf(o, "%s%s%s\n\n", lab, *gap != '\0' ? " " : "",
-		    bl->note);
+		label(d, o, bl, 0);
+		if (*gap != '\0')
+			buf_putc(o, ' ');
+		buf_puts(o, bl->note);
+		buf_puts(o, "\n\n");
 	} else if (bl->note != NULL) {
-		buf_printf(o, "%s\n\n%s\n\n", lab, bl->note);
+		label(d, o, bl, st->align_labels);
+		buf_puts(o, "\n\n");
+		buf_puts(o, bl->note);
+		buf_puts(o, "\n\n");
 		lines(o, bl->text, "", st->cont_indent, "\n\n");
 	} else {
-		buf_printf(o, "%s%s", lab, gap);
+		label(d, o, bl, st->align_labels);
+		buf_puts(o, gap);
 		lines(o, bl->text, "", st->cont_indent, "\n\n");
 	}
-	free(lab);
 }
 
 char *

@@ -185,12 +185,6 @@ minutes_round(int64_t us)
 }
 
 char *
-minutes_pad_label(const char *label, size_t cols)
-{
-	return utf8_padr(label != NULL ? label : "", cols);
-}
-
-char *
 minutes_letterspace(const char *label)
 {
 	uint32_t	 cp;

@@ -87,8 +87,6 @@ const struct minutes_format *minutes_format_find(const char *);
 /* Helpers the renderers and tests share. */
 /* Minutes of a duration in µs: nearest minute, at least 1 (0 for < 0). */
 long	 minutes_round(int64_t us);
-/* Copy of label padded with spaces to cols display columns (CJK = 2). */
-char	*minutes_pad_label(const char *label, size_t cols);
 /* A two-character label letter-spaced (日時 → 日 時); others copied. */
 char	*minutes_letterspace(const char *label);
 

@@ -1,6 +1,6 @@
 /*
- * Unit tests of the minutes compiler: duration rounding, label padding by
- * display width (CJK = 2 columns), letter-spacing, option parsing, and the
+ * Unit tests of the minutes compiler: duration rounding, label alignment
+ * by display width (CJK = 2 columns), letter-spacing, option parsing, and the
  * vote and decision formulas of each style on small meetings built in a
  * temporary file.
  */
@@ -18,6 +18,7 @@
 #include "log.h"
 #include "minutes.h"
 #include "tap.h"
+#include "utf8.h"
 #include "xmalloc.h"
 
 static char	 dir[] = "/tmp/giji-test-minutes.XXXXXX";
@@ -125,6 +126,64 @@ voted(const char *method, const char *tally, const char *outcome)
 	return m;
 }
 
+/*
+ * Verbatim labels are padded to the widest by display width (a CJK
+ * character is two columns), so every speech's text starts in one column:
+ * labels of 4, 8, 3 and (after a bidi override is cleaned out) 4 columns;
+ * the chair speaks between, so that each staff speech starts a turn.
+ */
+static void
+aligned_labels(void)
+{
+	static const char *const lines[] = {
+		"{\"type\":\"member.add\",\"data\":{\"id\":\"c\","
+		    "\"name\":\"甲\",\"role\":\"会長\",\"kind\":\"chair\"}}",
+		"{\"type\":\"member.add\",\"data\":{\"id\":\"s\","
+		    "\"name\":\"丙\",\"role\":\"課長\",\"kind\":\"staff\"}}",
+		"{\"type\":\"meeting.open\",\"data\":{}}",
+		"{\"type\":\"speech\",\"data\":{\"speaker\":\"c\","
+		    "\"text\":\"発言一\"}}",
+		"{\"type\":\"speech\",\"data\":{\"speaker\":\"s\","
+		    "\"label\":\"事務局長\",\"text\":\"発言二\"}}",
+		"{\"type\":\"speech\",\"data\":{\"speaker\":\"c\","
+		    "\"text\":\"次へ\"}}",
+		"{\"type\":\"speech\",\"data\":{\"speaker\":\"s\","
+		    "\"label\":\"A委\",\"text\":\"発言三\"}}",
+		"{\"type\":\"speech\",\"data\":{\"speaker\":\"c\","
+		    "\"text\":\"次へ\"}}",
+		"{\"type\":\"speech\",\"data\":{\"speaker\":\"s\","
+		    "\"label\":\"区\u202e側\",\"text\":\"発言四\"}}",
+		NULL
+	};
+	static const char *const texts[] = { "発言一", "発言二", "発言三",
+	    "発言四" };
+	struct meeting	*m = meeting_from(lines);
+	char		*doc = compile(m, MINUTES_VERBATIM, MINUTES_LABELS_ROLE,
+			    MINUTES_JA), *line, *at;
+	size_t		 i, col[4] = { 0, 0, 0, 0 };
+
+	for (i = 0; i < 4; i++) {
+		if ((at = strstr(doc, texts[i])) == NULL)
+			continue;
+		for (line = at; line > doc && line[-1] != '\n'; line--)
+			;
+		line = xstrndup(line, (size_t)(at - line));
+		col[i] = utf8_width(line);
+		if (i == 3)
+			ok(strstr(line, "\xe2\x80\xae") == NULL,
+			    "align: the override is not printed");
+		free(line);
+	}
+	/* 事務局長 is 8 columns, then the two-space gap. */
+	is_int(col[0], 10, "align: 会長 padded to 8 columns + gap");
+	is_int(col[1], 10, "align: the widest label (事務局長)");
+	is_int(col[2], 10, "align: A委 (3 columns) padded");
+	is_int(col[3], 10, "align: a label cleaned of an override (4 columns)");
+	has(doc, "会長      発言一", "align: spaces after the label");
+	free(doc);
+	meeting_free(&m);
+}
+
 int
 main(void)
 {
@@ -143,22 +202,7 @@ main(void)
 	is_int(minutes_round(90000000), 2, "round: 1 min 30 s is 2 (half up)");
 	is_int(minutes_round(412000000), 7, "round: 6 min 52 s is 7");
 
-	/* char *minutes_pad_label(const char *label, size_t cols) */
-	s = minutes_pad_label("会長", 6);
-	is_str(s, "会長  ", "pad: two CJK characters to 6 columns");
-	free(s);
-	s = minutes_pad_label("区側", 4);
-	is_str(s, "区側", "pad: already 4 columns");
-	free(s);
-	s = minutes_pad_label("事務局", 4);
-	is_str(s, "事務局", "pad: never clips a wider label");
-	free(s);
-	s = minutes_pad_label("A委", 6);
-	is_str(s, "A委   ", "pad: mixed widths");
-	free(s);
-	s = minutes_pad_label(NULL, 2);
-	is_str(s, "  ", "pad: NULL is empty");
-	free(s);
+	aligned_labels();
 
 	/* char *minutes_letterspace(const char *label) */
 	s = minutes_letterspace("日時");
