@@ -1,7 +1,8 @@
 #!/bin/sh
 # bench/minutes.sh: time `giji minutes` (text and html) on generated
 # meetings of 10k, 100k and 1M events against the floor measured in the
-# same run: the sqlite3 shell stepping the same rows to /dev/null.
+# same run: the sqlite3 shell stepping the same rows to /dev/null (two
+# floors: all columns, and the schema-1 columns only).
 #   bench/minutes.sh [GIJI] [SIZES...]     (default: ./giji 10000 100000 1000000)
 # Not part of make check. Prints a Markdown table.
 set -eu
@@ -72,8 +73,11 @@ best() {
 	printf '%.3f' "$b"
 }
 
-echo "| events | import s | floor s (sqlite3) | text s | text/floor | html s | html/floor |"
-echo "|---:|---:|---:|---:|---:|---:|---:|"
+# Two floors: every column (the table as it is), and only the columns of
+# schema 1 (without the data_ copies that schema 2 adds), the stricter.
+V1COLS='SELECT seq, uuid, ts, station, type, payload, prev_hash, hash FROM events'
+echo "| events | import s | floor s (SELECT *) | floor s (schema-1 columns) | text s | text / floors | html s | html / floors |"
+echo "|---:|---:|---:|---:|---:|---:|---:|---:|"
 for n in $SIZES; do
 	REPS=3
 	[ "$n" -ge 1000000 ] && REPS=1
@@ -85,9 +89,13 @@ for n in $SIZES; do
 	imp=$(printf '%.1f' "$(echo "$(now) - $s" | bc -l)")
 	rows=$(sqlite3 "$W/m.giji" 'SELECT count(*) FROM events')
 	floor=$(best sqlite3 "$W/m.giji" 'SELECT * FROM events')
+	strict=$(best sqlite3 "$W/m.giji" "$V1COLS")
 	text=$(best "$GIJI" minutes "$W/m.giji")
 	html=$(best "$GIJI" minutes "$W/m.giji" --format html)
-	printf '| %s | %s | %s | %s | %.2f | %s | %.2f |\n' "$rows" "$imp" \
-	    "$floor" "$text" "$(echo "$text / $floor" | bc -l)" "$html" \
-	    "$(echo "$html / $floor" | bc -l)"
+	printf '| %s | %s | %s | %s | %s | %.2f / %.2f | %s | %.2f / %.2f |\n' \
+	    "$rows" "$imp" "$floor" "$strict" \
+	    "$text" "$(echo "$text / $floor" | bc -l)" \
+	    "$(echo "$text / $strict" | bc -l)" \
+	    "$html" "$(echo "$html / $floor" | bc -l)" \
+	    "$(echo "$html / $strict" | bc -l)"
 done
