@@ -92,6 +92,29 @@ check_fail "verify refuses a forged data_ column" "$GIJI" verify "$T/forged.giji
 contains "and names the event" "$(cat "$T/.out")" "seq $seq: the stored copy"
 check_fail "add refuses to write into it" "$GIJI" add "$T/forged.giji" note text=x
 
+# Each of the five columns, made plain the same way and given another
+# value (or NULL) on a speech that has the field.
+for col in speaker text label kind started; do
+	cp "$T/v2.giji" "$T/f-$col.giji"
+	seq=$(sqlite3 "$T/f-$col.giji" "SELECT seq FROM events WHERE type = 'speech' AND data_$col IS NOT NULL ORDER BY seq LIMIT 1")
+	if [ -z "$seq" ]; then
+		seq=$(sqlite3 "$T/f-$col.giji" "SELECT seq FROM events WHERE type = 'speech' ORDER BY seq LIMIT 1")
+		new="'x'"
+	else
+		new=NULL
+	fi
+	sqlite3 "$T/f-$col.giji" >/dev/null 2>&1 <<SQL
+PRAGMA writable_schema = ON;
+UPDATE sqlite_master SET sql = replace(sql,
+ 'data_$col AS (json_extract(payload, ''\$.$col'')) STORED', 'data_$col')
+ WHERE name = 'events';
+SQL
+	sqlite3 "$T/f-$col.giji" "DROP TRIGGER events_no_update; UPDATE events SET data_$col = $new WHERE seq = $seq"
+	check_fail "verify catches a forged data_$col (seq $seq set to $new)" \
+	    "$GIJI" verify "$T/f-$col.giji"
+	contains "for that reason" "$(cat "$T/.out")" "seq $seq: the stored copy"
+done
+
 # A migration that fails half-way (a table in its way) leaves the file as
 # it was and says so.
 "$GIJI" log --json "$T/v1.giji" >/dev/null
