@@ -148,6 +148,7 @@ import_text(struct log *log, const char *line, char **tz, char **cause)
 			    "2022-06-27T14:03:05+09:00: '%s'", type, ts);
 			goto out;
 		}
+		in.has_ts = 1;
 	} else if (k == JSON_INTEGER) {
 		char	*end;
 
@@ -165,6 +166,7 @@ import_text(struct log *log, const char *line, char **tz, char **cause)
 			    "0000 to 9999 in UTC microseconds)", type, ts);
 			goto out;
 		}
+		in.has_ts = 1;
 	} else if (k != JSON_NONE && k != JSON_NULL) {
 		*cause = xasprintf("%s: 'ts' must be a string", type);
 		goto out;

@@ -1025,7 +1025,7 @@ log_insert(struct log *log, const struct event_in *in, const char *payload,
 		uuid_generate(u);
 		uuid_unparse_lower(u, uuid);
 	}
-	ts = in->ts != 0 ? in->ts : clock_now();
+	ts = in->has_ts ? in->ts : clock_now();
 	station = in->station != NULL ? in->station : log->station;
 	log_hash(prev, seq, uuid, ts, station, in->type, payload, hash);
 

@@ -32,11 +32,16 @@ struct event {
 };
 void	 event_clear(struct event *);
 
-/* What the caller supplies for an append. */
+/*
+ * What the caller supplies for an append. A zeroed struct means "now":
+ * ts is used only when has_ts is set, so that an event of 1970-01-01
+ * 00:00 UTC (ts 0, as imported) keeps its time.
+ */
 struct event_in {
 	const char	*type;
 	const char	*payload;	/* JSON object text (any spacing) */
-	int64_t		 ts;		/* 0: now (clock_now) */
+	int64_t		 ts;		/* UTC µs, when has_ts */
+	int		 has_ts;	/* 0: now (clock_now), 1: ts */
 	const char	*uuid;		/* NULL: a new libuuid uuid */
 	const char	*station;	/* NULL: the log's station */
 };

@@ -258,6 +258,30 @@ main(void)
 		event_clear(&first);
 	}
 
+	/* ts: has_ts 0 is now, has_ts 1 is ts even when it is 0 (the epoch) */
+	{
+		struct event_in	 in;
+
+		ok(log_begin(log, &cause) == 0, "begin (ts)");
+		memset(&in, 0, sizeof in);
+		in.type = "note";
+		in.payload = "{\"text\":\"1970\"}";
+		in.has_ts = 1;
+		memset(&ev, 0, sizeof ev);
+		is_int(log_append(log, &in, &ev, &cause), 0, "append at ts 0");
+		is_int(ev.ts, 0, "has_ts with ts 0 keeps the epoch");
+		event_clear(&ev);
+		memset(&in, 0, sizeof in);
+		in.type = "note";
+		in.payload = "{\"text\":\"now\"}";
+		is_int(log_append(log, &in, &ev, &cause), 0, "append now");
+		ok(ev.ts > 1656306000000000LL, "a zeroed event_in is now "
+		    "(GIJI_NOW and its steps): %lld", (long long)ev.ts);
+		event_clear(&ev);
+		log_rollback(log);
+		ok(log_last_seq(log) == 18, "rolled back (ts)");
+	}
+
 	/* chain and verification */
 	{
 		ok(log_last_seq(log) == 18, "seq is gapless: %lld",

@@ -175,6 +175,7 @@ build(const char *file)
 		in.type = ev[i][0];
 		in.payload = ev[i][1];
 		in.ts = 1656306000000000LL + (int64_t)i * 7000000;
+		in.has_ts = 1;
 		if (log_append(log, &in, NULL, &cause) != 0) {
 			printf("# %s: %s\n", ev[i][0], cause);
 			free(cause);

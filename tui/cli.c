@@ -480,6 +480,7 @@ cli_add(int argc, char **argv)
 		    "2022-06-27T14:03:05+09:00", ts);
 		return 2;
 	}
+	in.has_ts = ts != NULL;
 	obj = xstrdup("{}");
 	for (i = optind + 2; i < argc; i++) {
 		if ((next = add_field(obj, d, argv[i], &cause)) == NULL) {

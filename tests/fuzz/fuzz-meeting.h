@@ -68,6 +68,7 @@ fuzz_meeting(void)
 		in.type = fuzz_base[i][0];
 		in.payload = fuzz_base[i][1];
 		in.ts = 1656306000000000LL + (int64_t)i * 60000000;
+		in.has_ts = 1;
 		if (log_append(log, &in, NULL, &cause) != 0) {
 			fprintf(stderr, "%s\n", cause);
 			abort();

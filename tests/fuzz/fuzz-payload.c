@@ -50,6 +50,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	in.type = type;
 	in.payload = payload;
 	in.ts = 1656306600000000LL;
+	in.has_ts = 1;
 	rc = log_check(log, &in, &cause);
 	CHECK(rc == 0 || (rc == -1 && cause != NULL && *cause != '\0'));
 	free(cause);
