@@ -7,15 +7,18 @@
 #ifndef GIJI_EVENT_H
 #define GIJI_EVENT_H
 
+/* FT_INT values (counts, seats, ordinals) and integer FT_INT_OR_STRING ones. */
+#define EVENT_INT_MAX	2147483647
+
 enum field_type {
 	FT_STRING,
-	FT_INT,		/* JSON integer */
+	FT_INT,		/* JSON integer, 0 to EVENT_INT_MAX */
 	FT_NUMBER,	/* integer or real */
 	FT_BOOL,
 	FT_LIST,	/* JSON array of strings */
 	FT_OBJECT,	/* JSON object */
 	FT_TIME,	/* ISO 8601 string (clock_parse) */
-	FT_INT_OR_STRING, /* e.g. quorum: 11 or "majority" */
+	FT_INT_OR_STRING, /* e.g. quorum: 11 (as FT_INT) or "majority" */
 	FT_ANY
 };
 

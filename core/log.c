@@ -544,6 +544,19 @@ field(const struct fields *fs, const char *name)
 	return NULL;
 }
 
+/* An integer field's value (as json_each prints it) within 0 .. EVENT_INT_MAX. */
+static int
+int_in_range(const char *v)
+{
+	long long	 n;
+	char		*end;
+
+	errno = 0;
+	n = strtoll(v, &end, 10);
+	return *v != '\0' && *end == '\0' && errno == 0 && n >= 0 &&
+	    n <= EVENT_INT_MAX;
+}
+
 static int
 check_value(const char *type, const struct field_def *f,
     const struct fields *fs, char **cause)
@@ -569,7 +582,8 @@ check_value(const char *type, const struct field_def *f,
 		okv = k == JSON_TEXT;
 		break;
 	case FT_INT:
-		okv = k == JSON_INTEGER;
+		/* A real gets the range's message below. */
+		okv = k == JSON_INTEGER || k == JSON_REAL;
 		break;
 	case FT_NUMBER:
 		okv = k == JSON_INTEGER || k == JSON_REAL;
@@ -584,7 +598,7 @@ check_value(const char *type, const struct field_def *f,
 		okv = k == JSON_OBJECT;
 		break;
 	case FT_INT_OR_STRING:
-		okv = k == JSON_INTEGER || k == JSON_TEXT;
+		okv = k == JSON_INTEGER || k == JSON_REAL || k == JSON_TEXT;
 		break;
 	case FT_ANY:
 		break;
@@ -613,12 +627,16 @@ check_value(const char *type, const struct field_def *f,
 		    "(like 2022-06-27T14:03:05+09:00): '%s'", type, f->name, v);
 		return -1;
 	}
-	if (k == JSON_INTEGER && v[0] == '-' && (strcmp(f->name, "for") == 0 ||
-	    strcmp(f->name, "against") == 0 || strcmp(f->name, "abstain") == 0 ||
-	    strcmp(f->name, "seats") == 0 || strcmp(f->name, "observers") == 0 ||
-	    strcmp(f->name, "quorum") == 0)) {
-		*cause = xasprintf("%s: field '%s' must not be negative (%s)",
-		    type, f->name, v);
+	/*
+	 * Every integer of the vocabulary is a count or a number of people:
+	 * 0 to EVENT_INT_MAX. SQLite reads an integer too large for 64 bits
+	 * as a real (99999999999999999999 is 1.0e+20): refused here, it
+	 * cannot come back wrong from the log.
+	 */
+	if ((f->type == FT_INT || f->type == FT_INT_OR_STRING) &&
+	    (k == JSON_INTEGER || k == JSON_REAL) && !int_in_range(v)) {
+		*cause = xasprintf("%s: field '%s' must be an integer from 0 to "
+		    "%d, not %s", type, f->name, EVENT_INT_MAX, v);
 		return -1;
 	}
 	/* Allowed values are enforced on required fields. */

@@ -196,7 +196,21 @@ main(void)
 		refused(log, "vote.tally", "{\"vote\":\"v9\",\"for\":1}",
 		    "unknown vote 'v9'", "tally of an unknown vote");
 		refused(log, "vote.tally", "{\"vote\":\"v1\",\"for\":-1}",
-		    "must not be negative", "negative count");
+		    "field 'for' must be an integer from 0 to 2147483647, "
+		    "not -1", "negative count");
+		refused(log, "vote.tally", "{\"vote\":\"v1\",\"for\":"
+		    "99999999999999999999}", "field 'for' must be an integer "
+		    "from 0 to 2147483647", "a count beyond 64 bits");
+		refused(log, "vote.tally", "{\"vote\":\"v1\",\"against\":"
+		    "2147483648}", "field 'against' must be an integer from 0 "
+		    "to 2147483647, not 2147483648", "a count of 2^31");
+		refused(log, "vote.tally", "{\"vote\":\"v1\",\"for\":1e2}",
+		    "field 'for' must be an integer from 0 to 2147483647, "
+		    "not 100.0", "a count written as a real");
+		refused(log, "meta.set", "{\"quorum\":-3}", "field 'quorum' "
+		    "must be an integer from 0 to 2147483647", "quorum -3");
+		refused(log, "meta.set", "{\"quorum\":true}", "field 'quorum' "
+		    "must be integer or string", "quorum true");
 		refused(log, "vote.tally", "{\"vote\":\"v1\"}",
 		    "give counts", "tally without counts");
 		refused(log, "vote.tally", "{\"vote\":\"v1\",\"ballots\":"

@@ -1,6 +1,7 @@
 #!/bin/sh
 # What giji add and giji import let into the log: an explicit time of 0
-# (1970-01-01T00:00:00Z) is kept, not read as "now".
+# (1970-01-01T00:00:00Z) is kept, not read as "now"; integers are whole
+# numbers from 0 to 2^31-1.
 . "${top_srcdir:-.}/tests/lib.sh"
 
 export GIJI_NOW=2022-06-27T14:00:00+09:00 GIJI_NOW_STEP=1000000
@@ -21,5 +22,59 @@ contains "log --json prints the epoch" "$(head -2 "$T/ex.jsonl" | tail -1)" '"ts
 check "the export imports" sh -c "'$GIJI' import '$T/r.giji' < '$T/ex.jsonl'"
 "$GIJI" log "$T/r.giji" --json > "$T/re.jsonl"
 check "and round-trips byte for byte" cmp "$T/ex.jsonl" "$T/re.jsonl"
+
+# --- integers: 0 .. 2147483647 ----------------------------------------
+"$GIJI" add "$m" member.add id=ito name=伊藤 >/dev/null
+"$GIJI" add "$m" member.add id=sato name=佐藤 >/dev/null
+"$GIJI" add "$m" agenda.add id=a1 title=諮問第1号 >/dev/null
+"$GIJI" add "$m" agenda.open item=a1 >/dev/null
+"$GIJI" add "$m" vote.call id=v1 item=a1 method=hands >/dev/null
+n0=$("$GIJI" log "$m" | wc -l)
+# refused LINE WANT WHAT: importing LINE fails, the message contains WANT
+refused() {
+	printf '%s\n' "$1" > "$T/line.jsonl"
+	"$GIJI" import "$m" < "$T/line.jsonl" 2>"$T/err"
+	is "$3: refused" "$?" 1
+	contains "$3: the cause" "$(cat "$T/err")" "$2"
+}
+range="must be an integer from 0 to 2147483647"
+refused '{"type":"vote.tally","data":{"vote":"v1","for":99999999999999999999}}' \
+    "vote.tally: field 'for' $range" "for 99999999999999999999"
+refused '{"type":"vote.tally","data":{"vote":"v1","for":1e20}}' \
+    "vote.tally: field 'for' $range" "for 1e20"
+refused '{"type":"vote.tally","data":{"vote":"v1","for":2.5}}' \
+    "vote.tally: field 'for' $range" "for 2.5"
+refused '{"type":"vote.tally","data":{"vote":"v1","against":2147483648}}' \
+    "vote.tally: field 'against' $range" "against 2^31"
+refused '{"type":"vote.tally","data":{"vote":"v1","abstain":-1}}' \
+    "vote.tally: field 'abstain' $range" "abstain -1"
+refused '{"type":"meta.set","data":{"seats":-9223372036854775808}}' \
+    "meta.set: field 'seats' $range" "seats -2^63"
+refused '{"type":"meta.set","data":{"observers":1e3}}' \
+    "meta.set: field 'observers' $range" "observers 1e3"
+refused '{"type":"meta.set","data":{"ordinal":4294967297}}' \
+    "meta.set: field 'ordinal' $range" "ordinal 2^32+1"
+refused '{"type":"meta.set","data":{"quorum":99999999999999999999}}' \
+    "meta.set: field 'quorum' $range" "quorum 99999999999999999999"
+is "nothing was written" "$("$GIJI" log "$m" | wc -l)" "$n0"
+printf '%s\n' '{"type":"vote.tally","data":{"vote":"v1","for":2147483647,"against":0,"abstain":0}}' > "$T/max.jsonl"
+check "2147483647 is accepted" sh -c "'$GIJI' import '$m' < '$T/max.jsonl'"
+contains "and reads back as it was" "$("$GIJI" stats "$m" --json)" '"for":2147483647,"against":0'
+
+"$GIJI" add "$m" vote.tally vote=v1 for=99999999999999999999 2>"$T/err"
+is "add for=99999999999999999999 exits 2" "$?" 2
+contains "and names the field" "$(cat "$T/err")" "field 'for'"
+"$GIJI" add "$m" vote.tally vote=v1 for=3000000000 2>"$T/err"
+is "add for=3000000000 exits 1" "$?" 1
+contains "and names the range" "$(cat "$T/err")" "vote.tally: field 'for' $range"
+"$GIJI" add "$m" vote.tally vote=v1 'for:=1e20' 2>"$T/err"
+is "add for:=1e20 exits 1" "$?" 1
+contains "and names the range" "$(cat "$T/err")" "vote.tally: field 'for' $range"
+"$GIJI" add "$m" meta.set quorum=99999999999999999999 2>"$T/err"
+is "add quorum=99999999999999999999 exits 2" "$?" 2
+contains "and says it is out of range" "$(cat "$T/err")" "field 'quorum': 99999999999999999999 is out of range"
+check "add quorum=majority" "$GIJI" add "$m" meta.set quorum=majority
+check "add quorum=11" "$GIJI" add "$m" meta.set quorum=11
+is "nothing else was written" "$("$GIJI" log "$m" | wc -l)" "$((n0 + 3))"
 
 done_testing

@@ -369,6 +369,10 @@ add_field(const char *obj, const struct event_def *d, const char *arg,
 		if (*eq == '\0' || *end != '\0' || errno != 0) {
 			if (f->type == FT_NUMBER && json_valid(eq))
 				out = json_set_raw(obj, key, eq);
+			else if (f->type == FT_INT)
+				*cause = xasprintf("field '%s' must be an "
+				    "integer from 0 to %d, not '%s'", key,
+				    EVENT_INT_MAX, eq);
 			else
 				*cause = xasprintf("field '%s' must be %s, not "
 				    "'%s'", key, field_type_name(f->type), eq);
@@ -376,8 +380,13 @@ add_field(const char *obj, const struct event_def *d, const char *arg,
 			out = json_set_int(obj, key, n);
 		break;
 	case FT_INT_OR_STRING:
+		/* Digits are the integer (not a string that saturates). */
+		errno = 0;
 		n = strtoll(eq, &end, 10);
-		if (*eq != '\0' && *end == '\0')
+		if (*eq != '\0' && *end == '\0' && errno != 0)
+			*cause = xasprintf("field '%s': %s is out of range (an "
+			    "integer from 0 to %d)", key, eq, EVENT_INT_MAX);
+		else if (*eq != '\0' && *end == '\0')
 			out = json_set_int(obj, key, n);
 		else
 			out = json_set_str(obj, key, eq);
