@@ -158,7 +158,7 @@ static const struct field_def f_signer[] = {
 
 static const struct field_def f_amend[] = {
 	{ "target", FT_STRING, 1, REF_UUID, NULL, "uuid of the event corrected" },
-	{ "data", FT_OBJECT, 1, REF_NONE, NULL, "fields that replace the target's" },
+	{ "data", FT_OBJECT, 1, REF_NONE, NULL, "fields that replace the target's; the target as amended must be a valid event of its type" },
 	END
 };
 

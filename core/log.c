@@ -16,6 +16,7 @@
 #include <fcntl.h>
 #include <sodium.h>
 #include <sqlite3.h>
+#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -47,6 +48,7 @@ enum {
 	S_ITEM_STATE,
 	S_VOTE_ITEM,
 	S_HAS_UUID,
+	S_AMENDS,
 	S_DRAFT_SAVE,
 	S_DRAFT_LOAD,
 	S_DRAFT_CLEAR,
@@ -75,6 +77,9 @@ static const char *log_sql[S_MAX] = {
 	"SELECT json_extract(payload, '$.item') FROM events"
 	" WHERE type = 'vote.call' AND json_extract(payload, '$.id') = ?1",
 	"SELECT 1 FROM events WHERE uuid = ?1",
+	"SELECT json(json_extract(payload, '$.data')) FROM events"
+	" WHERE type = 'amend' AND json_extract(payload, '$.target') = ?1"
+	" AND seq > ?2 ORDER BY seq",
 	"INSERT OR REPLACE INTO drafts (station, speaker, text, started,"
 	" updated) VALUES (?1, ?2, ?3, ?4, ?5)",
 	"SELECT speaker, text, started FROM drafts WHERE station = ?1",
@@ -544,6 +549,46 @@ field(const struct fields *fs, const char *name)
 	return NULL;
 }
 
+/*
+ * What is being validated: a new event of type d, or (amend set) the
+ * earlier event of type d that an amend corrects, as the amend would
+ * leave it. Only the causes differ: "vote.tally: field 'for' must be …"
+ * and "amend: field 'for' of vote.tally: must be …".
+ */
+struct check {
+	struct log		*log;
+	const struct event_def	*d;
+	int			 amend;
+};
+
+/*
+ * A refusal about field name (NULL: about the whole event). The message
+ * starts with its separator from the field: " must be …" or ": unknown …".
+ */
+static char * __attribute__((format(printf, 3, 4)))
+check_cause(const struct check *ck, const char *name, const char *fmt, ...)
+{
+	va_list		 ap;
+	const char	*m;
+	char		*msg, *r;
+
+	va_start(ap, fmt);
+	msg = xvasprintf(fmt, ap);
+	va_end(ap);
+	m = msg + strspn(msg, ": ");
+	if (ck->amend && name != NULL)
+		r = xasprintf("amend: field '%s' of %s: %s", name, ck->d->type,
+		    m);
+	else if (ck->amend)
+		r = xasprintf("amend: %s as amended: %s", ck->d->type, m);
+	else if (name != NULL)
+		r = xasprintf("%s: field '%s'%s", ck->d->type, name, msg);
+	else
+		r = xasprintf("%s: %s", ck->d->type, m);
+	free(msg);
+	return r;
+}
+
 /* An integer field's value (as json_each prints it) within 0 .. EVENT_INT_MAX. */
 static int
 int_in_range(const char *v)
@@ -558,7 +603,7 @@ int_in_range(const char *v)
 }
 
 static int
-check_value(const char *type, const struct field_def *f,
+check_value(const struct check *ck, const struct field_def *f,
     const struct fields *fs, char **cause)
 {
 	const struct json_pair	*jp = field(fs, f->name);
@@ -570,8 +615,8 @@ check_value(const char *type, const struct field_def *f,
 
 	if (k == JSON_NONE || k == JSON_NULL) {
 		if (f->required) {
-			*cause = xasprintf("%s: field '%s' is required (%s)",
-			    type, f->name, f->help);
+			*cause = check_cause(ck, f->name, " is required (%s)",
+			    f->help);
 			return -1;
 		}
 		return 0;
@@ -604,7 +649,7 @@ check_value(const char *type, const struct field_def *f,
 		break;
 	}
 	if (!okv) {
-		*cause = xasprintf("%s: field '%s' must be %s", type, f->name,
+		*cause = check_cause(ck, f->name, " must be %s",
 		    field_type_name(f->type));
 		return -1;
 	}
@@ -617,14 +662,14 @@ check_value(const char *type, const struct field_def *f,
 			okv = el[i].kind == JSON_TEXT;
 		json_pairs_free(el, n);
 		if (!okv) {
-			*cause = xasprintf("%s: field '%s' must be a list of "
-			    "strings", type, f->name);
+			*cause = check_cause(ck, f->name, " must be a list of "
+			    "strings");
 			return -1;
 		}
 	}
 	if (f->type == FT_TIME && clock_parse(v, NULL, &t) != 0) {
-		*cause = xasprintf("%s: field '%s' is not an ISO 8601 time "
-		    "(like 2022-06-27T14:03:05+09:00): '%s'", type, f->name, v);
+		*cause = check_cause(ck, f->name, " is not an ISO 8601 time "
+		    "(like 2022-06-27T14:03:05+09:00): '%s'", v);
 		return -1;
 	}
 	/*
@@ -635,8 +680,8 @@ check_value(const char *type, const struct field_def *f,
 	 */
 	if ((f->type == FT_INT || f->type == FT_INT_OR_STRING) &&
 	    (k == JSON_INTEGER || k == JSON_REAL) && !int_in_range(v)) {
-		*cause = xasprintf("%s: field '%s' must be an integer from 0 to "
-		    "%d, not %s", type, f->name, EVENT_INT_MAX, v);
+		*cause = check_cause(ck, f->name, " must be an integer from 0 "
+		    "to %d, not %s", EVENT_INT_MAX, v);
 		return -1;
 	}
 	/* Allowed values are enforced on required fields. */
@@ -652,10 +697,23 @@ check_value(const char *type, const struct field_def *f,
 				e++;
 		}
 		if (!okv) {
-			*cause = xasprintf("%s: field '%s' is '%s'; it must be one "
-			    "of %s", type, f->name, v, f->values);
+			*cause = check_cause(ck, f->name, " is '%s'; it must "
+			    "be one of %s", v, f->values);
 			return -1;
 		}
+	}
+	return 0;
+}
+
+/* Every field of the type's row: present when required, of its type. */
+static int
+check_values(const struct check *ck, const struct fields *fs, char **cause)
+{
+	const struct field_def	*f;
+
+	for (f = ck->d->fields; f->name != NULL; f++) {
+		if (check_value(ck, f, fs, cause) != 0)
+			return -1;
 	}
 	return 0;
 }
@@ -708,18 +766,24 @@ vote_item(struct log *log, const char *vote)
 	return item;
 }
 
+/*
+ * What the payload says about other events: the ids it names exist, the
+ * uuid it names is in the log, agenda.order and roll-call ballots name
+ * known items and members, a tally gives something to count.
+ */
 static int
-check_refs(struct log *log, const struct event_def *d, const char *payload,
+check_refs(const struct check *ck, const char *payload,
     const struct fields *fs, char **cause)
 {
+	struct log		*log = ck->log;
 	const struct field_def	*f;
 	sqlite3_stmt		*st;
-	char			*v, *item;
+	char			*v;
 	const char		*kind;
 	size_t			 n, i;
 	int			 found, rc = 0;
 
-	for (f = d->fields; rc == 0 && f->name != NULL; f++) {
+	for (f = ck->d->fields; rc == 0 && f->name != NULL; f++) {
 		if (f->ref == REF_NONE)
 			continue;
 		if (field(fs, f->name) == NULL ||
@@ -743,24 +807,23 @@ check_refs(struct log *log, const struct event_def *d, const char *payload,
 		if (kind != NULL) {
 			found = has_id(log, kind, v);
 			if (found != 1) {
-				*cause = xasprintf("%s: field '%s': unknown %s "
-				    "'%s' (add it first with %s)", d->type,
-				    f->name, f->ref == REF_MEMBER ? "member" :
+				*cause = check_cause(ck, f->name, ": unknown "
+				    "%s '%s' (add it first with %s)",
+				    f->ref == REF_MEMBER ? "member" :
 				    f->ref == REF_ITEM ? "agenda item" : "vote",
 				    v, kind);
 				rc = -1;
 			}
 		} else if (f->ref == REF_UUID) {
 			if (!valid_uuid(v)) {
-				*cause = xasprintf("%s: field '%s': '%s' is not "
-				    "a uuid", d->type, f->name, v);
+				*cause = check_cause(ck, f->name, ": '%s' is "
+				    "not a uuid", v);
 				rc = -1;
 			} else if ((st = log_stmt(log, S_HAS_UUID)) != NULL) {
 				sqlite3_bind_text(st, 1, v, -1, SQLITE_STATIC);
 				if (sqlite3_step(st) != SQLITE_ROW) {
-					*cause = xasprintf("%s: field '%s': no "
-					    "event has uuid %s", d->type,
-					    f->name, v);
+					*cause = check_cause(ck, f->name,
+					    ": no event has uuid %s", v);
 					rc = -1;
 				}
 				sqlite3_reset(st);
@@ -771,42 +834,8 @@ check_refs(struct log *log, const struct event_def *d, const char *payload,
 	if (rc != 0)
 		return rc;
 
-	/* Ids unique per kind. */
-	if (strcmp(d->type, "member.add") == 0 ||
-	    strcmp(d->type, "agenda.add") == 0 ||
-	    strcmp(d->type, "vote.call") == 0) {
-		v = json_get(payload, "$.id");
-		if (v != NULL && has_id(log, d->type, v) == 1) {
-			*cause = xasprintf("%s: field 'id': '%s' is already "
-			    "used (ids are unique; correct it with amend)",
-			    d->type, v);
-			rc = -1;
-		}
-		free(v);
-	}
-	/* No vote on a closed item. */
-	if (rc == 0 && strcmp(d->type, "vote.call") == 0) {
-		v = json_get(payload, "$.item");
-		if (v != NULL && item_closed(log, v)) {
-			*cause = xasprintf("vote.call: field 'item': item '%s' "
-			    "is closed (reopen it with agenda.open first)", v);
-			rc = -1;
-		}
-		free(v);
-	}
-	if (rc == 0 && strcmp(d->type, "vote.tally") == 0) {
-		v = json_get(payload, "$.vote");
-		item = v != NULL ? vote_item(log, v) : NULL;
-		if (item != NULL && item_closed(log, item)) {
-			*cause = xasprintf("vote.tally: field 'vote': vote '%s' "
-			    "is on item '%s', which is closed", v, item);
-			rc = -1;
-		}
-		free(item);
-		free(v);
-	}
 	/* agenda.order names known items, each once. */
-	if (rc == 0 && strcmp(d->type, "agenda.order") == 0 &&
+	if (strcmp(ck->d->type, "agenda.order") == 0 &&
 	    field(fs, "items") != NULL && field(fs, "items")->value != NULL) {
 		char	**ids;
 		size_t	 k, j;
@@ -814,15 +843,14 @@ check_refs(struct log *log, const struct event_def *d, const char *payload,
 		ids = json_list(field(fs, "items")->value, &n);
 		for (k = 0; rc == 0 && k < n; k++) {
 			if (has_id(log, "agenda.add", ids[k]) != 1) {
-				*cause = xasprintf("agenda.order: field 'items': "
-				    "unknown agenda item '%s'", ids[k]);
+				*cause = check_cause(ck, "items", ": unknown "
+				    "agenda item '%s'", ids[k]);
 				rc = -1;
 			}
 			for (j = 0; rc == 0 && j < k; j++) {
 				if (strcmp(ids[j], ids[k]) == 0) {
-					*cause = xasprintf("agenda.order: field "
-					    "'items': '%s' is listed twice",
-					    ids[k]);
+					*cause = check_cause(ck, "items", ": "
+					    "'%s' is listed twice", ids[k]);
 					rc = -1;
 				}
 			}
@@ -830,7 +858,7 @@ check_refs(struct log *log, const struct event_def *d, const char *payload,
 		json_list_free(ids, n);
 	}
 	/* Roll-call ballots name members, each once (JSON keys are unique). */
-	if (rc == 0 && strcmp(d->type, "vote.tally") == 0 &&
+	if (rc == 0 && strcmp(ck->d->type, "vote.tally") == 0 &&
 	    json_kind(payload, "$.ballots") == JSON_OBJECT) {
 		struct json_pair	*p;
 
@@ -838,8 +866,8 @@ check_refs(struct log *log, const struct event_def *d, const char *payload,
 		p = json_pairs(v, &n);
 		for (i = 0; rc == 0 && i < n; i++) {
 			if (has_id(log, "member.add", p[i].key) != 1) {
-				*cause = xasprintf("vote.tally: field 'ballots':"
-				    " unknown member '%s'", p[i].key);
+				*cause = check_cause(ck, "ballots", ": unknown "
+				    "member '%s'", p[i].key);
 				rc = -1;
 			} else if (p[i].value == NULL ||
 			    (strcmp(p[i].value, "yes") != 0 &&
@@ -847,24 +875,182 @@ check_refs(struct log *log, const struct event_def *d, const char *payload,
 			    strcmp(p[i].value, "abstain") != 0 &&
 			    strcmp(p[i].value, "not_voting") != 0 &&
 			    strcmp(p[i].value, "absent") != 0)) {
-				*cause = xasprintf("vote.tally: field 'ballots':"
-				    " member '%s' voted '%s'; a ballot is yes, "
-				    "no, abstain, not_voting or absent",
-				    p[i].key, p[i].value ? p[i].value : "null");
+				*cause = check_cause(ck, "ballots", ": member "
+				    "'%s' voted '%s'; a ballot is yes, no, "
+				    "abstain, not_voting or absent", p[i].key,
+				    p[i].value ? p[i].value : "null");
 				rc = -1;
 			}
 		}
 		json_pairs_free(p, n);
 		free(v);
 	}
-	if (rc == 0 && strcmp(d->type, "vote.tally") == 0 &&
+	if (rc == 0 && strcmp(ck->d->type, "vote.tally") == 0 &&
 	    field(fs, "for") == NULL && field(fs, "against") == NULL &&
 	    field(fs, "abstain") == NULL && field(fs, "ballots") == NULL &&
 	    field(fs, "unanimous") == NULL) {
-		*cause = xasprintf("vote.tally: give counts (for, against, "
+		*cause = check_cause(ck, NULL, "give counts (for, against, "
 		    "abstain), ballots, or unanimous: true");
 		rc = -1;
 	}
+	return rc;
+}
+
+/* The types whose id is unique among events of the type. */
+static int
+has_unique_id(const char *type)
+{
+	return strcmp(type, "member.add") == 0 ||
+	    strcmp(type, "agenda.add") == 0 || strcmp(type, "vote.call") == 0;
+}
+
+/*
+ * What a new event may not do in the meeting as it stands: reuse an id,
+ * or vote on a closed item. A correction (amend) is exempt: it may come
+ * after the item closed.
+ */
+static int
+check_state(const struct check *ck, const char *payload, char **cause)
+{
+	struct log	*log = ck->log;
+	const char	*type = ck->d->type;
+	char		*v, *item;
+	int		 rc = 0;
+
+	if (has_unique_id(type)) {
+		v = json_get(payload, "$.id");
+		if (v != NULL && has_id(log, type, v) == 1) {
+			*cause = check_cause(ck, "id", ": '%s' is already used "
+			    "(ids are unique; correct it with amend)", v);
+			rc = -1;
+		}
+		free(v);
+	}
+	if (rc == 0 && strcmp(type, "vote.call") == 0) {
+		v = json_get(payload, "$.item");
+		if (v != NULL && item_closed(log, v)) {
+			*cause = check_cause(ck, "item", ": item '%s' is "
+			    "closed (reopen it with agenda.open first)", v);
+			rc = -1;
+		}
+		free(v);
+	}
+	if (rc == 0 && strcmp(type, "vote.tally") == 0) {
+		v = json_get(payload, "$.vote");
+		item = v != NULL ? vote_item(log, v) : NULL;
+		if (item != NULL && item_closed(log, item)) {
+			*cause = check_cause(ck, "vote", ": vote '%s' is on "
+			    "item '%s', which is closed", v, item);
+			rc = -1;
+		}
+		free(item);
+		free(v);
+	}
+	return rc;
+}
+
+/*
+ * The payload of target as the fold reads it once every amend of it
+ * recorded so far is applied: JSON-merged in seq order, an amend with a
+ * lower seq than its target ignored (core/fold.c, apply_corrections).
+ */
+static char *
+amended(struct log *log, const struct event *target, char **cause)
+{
+	sqlite3_stmt		*st;
+	const unsigned char	*patch;
+	char			*data, *next;
+	int			 rc;
+
+	if ((st = log_stmt(log, S_AMENDS)) == NULL) {
+		*cause = log_errmsg(log, sqlite3_errcode(log->db),
+		    "cannot read the amends");
+		return NULL;
+	}
+	sqlite3_bind_text(st, 1, target->uuid, -1, SQLITE_STATIC);
+	sqlite3_bind_int64(st, 2, target->seq);
+	data = xstrdup(target->payload);
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		if ((patch = sqlite3_column_text(st, 0)) == NULL)
+			continue;
+		next = json_merge(data, (const char *)patch);
+		free(data);
+		data = next;
+	}
+	sqlite3_reset(st);
+	if (rc != SQLITE_DONE) {
+		*cause = log_errmsg(log, rc, "cannot read the amends");
+		free(data);
+		return NULL;
+	}
+	return data;
+}
+
+/*
+ * An amend replaces fields of its target: the target as amended (its
+ * payload, the amends before, then this one's data, merged as the fold
+ * merges them) must still be a valid event of the target's type, with
+ * the same lenience as a new one (unknown fields kept, allowed values
+ * enforced on required fields). Corrections of corrections are not
+ * checked: the fold never applies them.
+ */
+static int
+check_amend(struct log *log, const char *payload, char **cause)
+{
+	struct event	 target;
+	struct check	 ck;
+	struct fields	 fs = { NULL, 0 };
+	char		*uuid, *data, *before = NULL, *after = NULL;
+	char		*id0 = NULL, *id1 = NULL;
+	int		 rc = -1;
+
+	uuid = json_get(payload, "$.target");
+	data = json_get(payload, "$.data");
+	memset(&target, 0, sizeof target);
+	if (uuid == NULL || data == NULL ||
+	    log_get_uuid(log, uuid, &target) != 0) {
+		/* check_refs has refused it already. */
+		*cause = xasprintf("amend: field 'target': no event has uuid "
+		    "%s", uuid != NULL ? uuid : "");
+		goto out;
+	}
+	ck.log = log;
+	ck.amend = 1;
+	if ((ck.d = event_def_find(target.type)) == NULL ||
+	    strcmp(target.type, "amend") == 0 ||
+	    strcmp(target.type, "retract") == 0 ||
+	    strcmp(target.type, "redact") == 0) {
+		rc = 0;
+		goto out;
+	}
+	if ((before = amended(log, &target, cause)) == NULL)
+		goto out;
+	after = json_merge(before, data);
+	fs.p = json_pairs(after, &fs.n);
+	if (check_values(&ck, &fs, cause) != 0 ||
+	    check_refs(&ck, after, &fs, cause) != 0)
+		goto out;
+	/* A new id must be free (the same id is the target's own). */
+	if (has_unique_id(target.type)) {
+		id0 = json_get(before, "$.id");
+		id1 = json_get(after, "$.id");
+		if (id1 != NULL && (id0 == NULL || strcmp(id0, id1) != 0) &&
+		    has_id(log, target.type, id1) == 1) {
+			*cause = check_cause(&ck, "id", ": '%s' is already "
+			    "used (ids are unique)", id1);
+			goto out;
+		}
+	}
+	rc = 0;
+out:
+	json_pairs_free(fs.p, fs.n);
+	event_clear(&target);
+	free(uuid);
+	free(data);
+	free(before);
+	free(after);
+	free(id0);
+	free(id1);
 	return rc;
 }
 
@@ -872,17 +1058,18 @@ static int
 check_event(struct log *log, const struct event_in *in, char **payload_out,
     char **cause)
 {
-	const struct event_def	*d;
-	const struct field_def	*f;
-	struct fields		 fs;
-	char			*payload;
-	size_t			 len, bad;
+	struct check	 ck;
+	struct fields	 fs;
+	char		*payload;
+	size_t		 len, bad;
 
-	if ((d = event_def_find(in->type)) == NULL) {
+	if ((ck.d = event_def_find(in->type)) == NULL) {
 		*cause = xasprintf("unknown event type '%s' (see giji-events(5)"
 		    " for the vocabulary)", in->type ? in->type : "");
 		return -1;
 	}
+	ck.log = log;
+	ck.amend = 0;
 	if (in->payload == NULL) {
 		*cause = xasprintf("%s: no data", in->type);
 		return -1;
@@ -906,15 +1093,17 @@ check_event(struct log *log, const struct event_in *in, char **payload_out,
 		return -1;
 	}
 	fs.p = json_pairs(payload, &fs.n);
-	for (f = d->fields; f->name != NULL; f++) {
-		if (check_value(in->type, f, &fs, cause) != 0)
-			goto fail;
-	}
+	if (check_values(&ck, &fs, cause) != 0)
+		goto fail;
 	if (in->uuid != NULL && !valid_uuid(in->uuid)) {
 		*cause = xasprintf("%s: '%s' is not a uuid", in->type, in->uuid);
 		goto fail;
 	}
-	if (check_refs(log, d, payload, &fs, cause) != 0)
+	if (check_refs(&ck, payload, &fs, cause) != 0 ||
+	    check_state(&ck, payload, cause) != 0)
+		goto fail;
+	if (strcmp(in->type, "amend") == 0 &&
+	    check_amend(log, payload, cause) != 0)
 		goto fail;
 	json_pairs_free(fs.p, fs.n);
 	*payload_out = payload;

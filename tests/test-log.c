@@ -449,6 +449,134 @@ main(void)
 		free(p);
 	}
 
+	/* an amend is validated as its target, amended */
+	{
+		struct event	 speech, ta, call, mem, am;
+
+		p = path("a.giji");
+		log = log_open(p, LOG_CREATE, &cause);
+		accepted(log, "member.add", "{\"id\":\"a\",\"name\":\"阿部\"}", "a");
+		ok(add(log, "member.add", "{\"id\":\"b\",\"name\":\"馬場\"}",
+		    &cause, &mem) == 0, "b");
+		accepted(log, "agenda.add", "{\"id\":\"i\",\"title\":\"諮問\"}", "i");
+		accepted(log, "agenda.open", "{\"item\":\"i\"}", "open i");
+		ok(add(log, "speech", "{\"speaker\":\"a\",\"text\":\"発言\"}",
+		    &cause, &speech) == 0, "a speech");
+		ok(add(log, "vote.call", "{\"id\":\"v\",\"item\":\"i\","
+		    "\"method\":\"hands\"}", &cause, &call) == 0, "vote.call");
+		ok(add(log, "vote.tally", "{\"vote\":\"v\",\"for\":1,"
+		    "\"against\":1}", &cause, &ta) == 0, "a tally");
+
+#define AMEND(ev, data) xasprintf("{\"target\":\"%s\",\"data\":%s}", \
+		    (ev).uuid, (data))
+		s = AMEND(ta, "{\"for\":\"many\"}");
+		refused(log, "amend", s, "amend: field 'for' of vote.tally: "
+		    "must be integer", "a count amended to a word");
+		free(s);
+		s = AMEND(ta, "{\"for\":99999999999999999999}");
+		refused(log, "amend", s, "amend: field 'for' of vote.tally: "
+		    "must be an integer from 0 to 2147483647",
+		    "a count amended beyond 64 bits");
+		free(s);
+		s = AMEND(ta, "{\"against\":-2}");
+		refused(log, "amend", s, "amend: field 'against' of "
+		    "vote.tally: must be an integer from 0 to 2147483647, "
+		    "not -2",
+		    "a count amended below 0");
+		free(s);
+		s = AMEND(ta, "{\"ballots\":{\"ghost\":\"yes\"}}");
+		refused(log, "amend", s, "amend: field 'ballots' of "
+		    "vote.tally: unknown member 'ghost'",
+		    "a ballot of a non-member");
+		free(s);
+		s = AMEND(ta, "{\"vote\":\"nov\"}");
+		refused(log, "amend", s, "amend: field 'vote' of vote.tally: "
+		    "unknown vote 'nov'", "a tally moved to an unknown vote");
+		free(s);
+		s = AMEND(speech, "{\"speaker\":\"nobody\"}");
+		refused(log, "amend", s, "amend: field 'speaker' of speech: "
+		    "unknown member 'nobody' (add it first with member.add)",
+		    "a speech given to a non-member");
+		free(s);
+		s = AMEND(speech, "{\"text\":null}");
+		refused(log, "amend", s, "amend: field 'text' of speech: is "
+		    "required", "a required field removed (null)");
+		free(s);
+		s = AMEND(speech, "{\"started\":\"yesterday\"}");
+		refused(log, "amend", s, "amend: field 'started' of speech: is "
+		    "not an ISO 8601 time", "a bad time");
+		free(s);
+		s = AMEND(call, "{\"method\":\"shout\"}");
+		refused(log, "amend", s, "amend: field 'method' of vote.call: "
+		    "is 'shout'; it must be one of",
+		    "an allowed value of a required field");
+		free(s);
+		s = AMEND(mem, "{\"id\":\"a\"}");
+		refused(log, "amend", s, "amend: field 'id' of member.add: 'a' "
+		    "is already used", "a member given another member's id");
+		free(s);
+		/* What stays lenient, as for new events. */
+		s = AMEND(speech, "{\"kind\":\"aside\",\"x-tool\":{\"v\":1}}");
+		accepted(log, "amend", s, "an optional field's value and an "
+		    "unknown field");
+		free(s);
+		s = AMEND(mem, "{\"id\":\"b\",\"name\":\"馬場\"}");
+		accepted(log, "amend", s, "a member keeping its own id");
+		free(s);
+		s = AMEND(speech, "{\"speaker\":\"b\"}");
+		accepted(log, "amend", s, "a speech given to another member");
+		free(s);
+		/* Amends add up in seq order: the second leaves no count. */
+		s = AMEND(ta, "{\"for\":null}");
+		accepted(log, "amend", s, "a tally's for removed");
+		free(s);
+		s = AMEND(ta, "{\"against\":null}");
+		refused(log, "amend", s, "amend: vote.tally as amended: give "
+		    "counts", "then its against: nothing left to count");
+		free(s);
+		s = AMEND(ta, "{\"for\":2}");
+		accepted(log, "amend", s, "a tally's for restored");
+		free(s);
+		/* A correction may come after the item closed. */
+		accepted(log, "agenda.close", "{\"item\":\"i\"}", "close i");
+		refused(log, "vote.tally", "{\"vote\":\"v\",\"for\":3}",
+		    "which is closed", "no new tally on a closed item");
+		s = AMEND(ta, "{\"for\":3,\"against\":0}");
+		accepted(log, "amend", s, "a tally amended after the close");
+		free(s);
+		s = AMEND(call, "{\"motion\":\"原案のとおり\"}");
+		accepted(log, "amend", s, "a vote.call amended after the "
+		    "close");
+		free(s);
+		/* Corrections of corrections are left alone (the fold does). */
+		ok(add(log, "retract", "{\"target\":\"00000000-0000-4000-"
+		    "8000-000000000000\"}", &cause, NULL) == -1,
+		    "retract of no event");
+		free(cause);
+		s = xasprintf("{\"target\":\"%s\",\"reason\":\"誤り\"}",
+		    speech.uuid);
+		ok(add(log, "retract", s, &cause, &am) == 0, "a retract");
+		free(s);
+		s = AMEND(am, "{\"reason\":7}");
+		accepted(log, "amend", s, "an amend of a retract is not "
+		    "checked");
+		free(s);
+#undef AMEND
+		m = meeting_fold(log, &cause);
+		ok(m != NULL && m->nvotes == 1 && m->votes[0].ntallies == 1 &&
+		    m->votes[0].tallies[0].n_for == 3 &&
+		    m->votes[0].tallies[0].n_against == 0, "the fold reads the "
+		    "amended tally: 3 to 0");
+		meeting_free(&m);
+		event_clear(&speech);
+		event_clear(&ta);
+		event_clear(&call);
+		event_clear(&mem);
+		event_clear(&am);
+		log_close(&log);
+		free(p);
+	}
+
 	/* agenda.order: listed items first, indices remapped */
 	{
 		p = path("o.giji");

@@ -1,7 +1,8 @@
 #!/bin/sh
 # What giji add and giji import let into the log: an explicit time of 0
 # (1970-01-01T00:00:00Z) is kept, not read as "now"; integers are whole
-# numbers from 0 to 2^31-1.
+# numbers from 0 to 2^31-1; an amend must leave its target a valid event
+# of the target's type.
 . "${top_srcdir:-.}/tests/lib.sh"
 
 export GIJI_NOW=2022-06-27T14:00:00+09:00 GIJI_NOW_STEP=1000000
@@ -76,5 +77,29 @@ contains "and says it is out of range" "$(cat "$T/err")" "field 'quorum': 999999
 check "add quorum=majority" "$GIJI" add "$m" meta.set quorum=majority
 check "add quorum=11" "$GIJI" add "$m" meta.set quorum=11
 is "nothing else was written" "$("$GIJI" log "$m" | wc -l)" "$((n0 + 3))"
+
+# --- amend: the target as amended is validated ------------------------
+out=$("$GIJI" add "$m" vote.tally vote=v1 for=5 against=1)
+tally=${out#*	}
+out=$("$GIJI" add "$m" speech speaker=ito text=賛成です。)
+speech=${out#*	}
+n0=$("$GIJI" log "$m" | wc -l)
+"$GIJI" add "$m" amend target="$tally" 'data:={"for":"many"}' 2>"$T/err"
+is "add amend for=many exits 1" "$?" 1
+contains "and names the field of the target" "$(cat "$T/err")" "m.giji: amend: field 'for' of vote.tally: must be integer"
+"$GIJI" add "$m" amend target="$tally" 'data:={"for":99999999999999999999}' 2>"$T/err"
+is "add amend for=99999999999999999999 exits 1" "$?" 1
+contains "and names the range" "$(cat "$T/err")" "amend: field 'for' of vote.tally: $range"
+"$GIJI" add "$m" amend target="$speech" 'data:={"speaker":"nobody"}' 2>"$T/err"
+is "add amend speaker=nobody exits 1" "$?" 1
+contains "and names the member" "$(cat "$T/err")" "amend: field 'speaker' of speech: unknown member 'nobody'"
+refused "{\"type\":\"amend\",\"data\":{\"target\":\"$tally\",\"data\":{\"against\":1.5}}}" \
+    "line 1: amend: field 'against' of vote.tally: $range" "import amend against=1.5"
+refused "{\"type\":\"amend\",\"data\":{\"target\":\"$speech\",\"data\":{\"text\":null}}}" \
+    "line 1: amend: field 'text' of speech: is required" "import amend text=null"
+is "nothing was written" "$("$GIJI" log "$m" | wc -l)" "$n0"
+check "add amend for=4 (a valid correction)" "$GIJI" add "$m" amend target="$tally" 'data:={"for":4,"note":"数え直し"}'
+check "add amend of the speech's text" "$GIJI" add "$m" amend target="$speech" 'data:={"text":"賛成いたします。"}'
+contains "the stats read the amended tally" "$("$GIJI" stats "$m" --json)" '"for":4,"against":1'
 
 done_testing
