@@ -1,7 +1,9 @@
 /*
  * The current vote, read type by type through the log's (type, seq)
- * index (see vote-query.h). Nothing here draws or prints: the vote pane
- * of the TUI turns a struct vote_view into rows.
+ * index (see vote-query.h). The corrections (amend, retract) are read
+ * first and applied to each event as it is read, as core/fold.c applies
+ * them. Nothing here draws or prints: the vote pane of the TUI turns a
+ * struct vote_view into rows.
  */
 #include "config.h"
 
@@ -14,10 +16,17 @@
 #include "vote-query.h"
 #include "xmalloc.h"
 
+/* An amend (data set) or a retract of the event with uuid target. */
+struct vq_corr {
+	char			 target[LOG_UUID_LEN];
+	int64_t			 seq;
+	char			*data;		/* amend: the new fields */
+};
+
 struct vq {
 	struct vote_view	*v;
-	char			**retracted;	/* uuids */
-	size_t			 nretracted;
+	struct vq_corr		*corr;		/* by target and seq */
+	size_t			 ncorr;
 	char			**ids;		/* every vote.call id */
 	size_t			 nids;
 	int			 merge;		/* written: ballots accumulate */
@@ -44,29 +53,104 @@ vq_set(char **dst, const char *payload, const char *key)
 }
 
 static int
-vq_retracted(const struct vq *q, const struct event *ev)
+vq_corr_cb(const struct event *ev, void *arg)
 {
-	size_t	 i;
+	struct vq	*q = arg;
+	struct vq_corr	*c;
+	char		*t, *data = NULL;
 
-	for (i = 0; i < q->nretracted; i++) {
-		if (strcmp(q->retracted[i], ev->uuid) == 0)
-			return 1;
+	if ((t = vq_get(ev->payload, "target")) == NULL)
+		return 0;
+	if (strcmp(ev->type, "amend") == 0 &&
+	    (data = json_get(ev->payload, "$.data")) == NULL) {
+		free(t);
+		return 0;
 	}
+	q->corr = xreallocarray(q->corr, q->ncorr + 1, sizeof *q->corr);
+	c = &q->corr[q->ncorr++];
+	snprintf(c->target, sizeof c->target, "%s", t);
+	c->seq = ev->seq;
+	c->data = data;
+	free(t);
 	return 0;
 }
 
 static int
-vq_retract_cb(const struct event *ev, void *arg)
+vq_corr_cmp(const void *a, const void *b)
 {
-	struct vq	*q = arg;
-	char		*t;
+	const struct vq_corr	*x = a, *y = b;
+	int			 c = strcmp(x->target, y->target);
 
-	if ((t = vq_get(ev->payload, "target")) == NULL)
-		return 0;
-	q->retracted = xreallocarray(q->retracted, q->nretracted + 1,
-	    sizeof *q->retracted);
-	q->retracted[q->nretracted++] = t;
+	if (c != 0)
+		return c;
+	return x->seq < y->seq ? -1 : x->seq > y->seq;
+}
+
+/* The retracts, and with amends set the amends, of the whole log. */
+static int
+vq_corr_load(struct log *log, struct vq *q, int amends, char **cause)
+{
+	if (log_foreach(log, 1, -1, "retract", vq_corr_cb, q, cause) != 0)
+		return -1;
+	if (amends &&
+	    log_foreach(log, 1, -1, "amend", vq_corr_cb, q, cause) != 0)
+		return -1;
+	if (q->ncorr > 1)
+		qsort(q->corr, q->ncorr, sizeof *q->corr, vq_corr_cmp);
 	return 0;
+}
+
+static void
+vq_free(struct vq *q)
+{
+	size_t	 i;
+
+	for (i = 0; i < q->ncorr; i++)
+		free(q->corr[i].data);
+	free(q->corr);
+	for (i = 0; i < q->nids; i++)
+		free(q->ids[i]);
+	free(q->ids);
+}
+
+/*
+ * The event's payload with its corrections applied (an allocated
+ * string), or NULL when it is retracted. As in core/fold.c: amends are
+ * JSON-merged in seq order, and a correction with a lower seq than its
+ * target is ignored.
+ */
+static char *
+vq_payload(const struct vq *q, const struct event *ev)
+{
+	const struct vq_corr	*c;
+	char			*data = NULL, *next;
+	size_t			 lo = 0, hi = q->ncorr, mid;
+	int			 retracted = 0;
+
+	while (lo < hi) {	/* the first correction of this event */
+		mid = (lo + hi) / 2;
+		if (strcmp(q->corr[mid].target, ev->uuid) < 0)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	for (c = q->corr + lo; c < q->corr + q->ncorr &&
+	    strcmp(c->target, ev->uuid) == 0; c++) {
+		if (c->seq < ev->seq)
+			continue;
+		if (c->data == NULL) {
+			retracted = 1;
+			continue;
+		}
+		next = json_merge(data != NULL ? data : ev->payload, c->data);
+		free(data);
+		data = next;
+	}
+	if (retracted) {
+		free(data);
+		return NULL;
+	}
+	return data != NULL ? data : xstrdup(ev->payload);
 }
 
 static int
@@ -74,18 +158,19 @@ vq_meta_cb(const struct event *ev, void *arg)
 {
 	struct vq	*q = arg;
 	struct vote_view *v = q->v;
-	char		*s;
+	char		*s, *pl;
 
-	if (vq_retracted(q, ev))
+	if ((pl = vq_payload(q, ev)) == NULL)
 		return 0;
-	if ((s = vq_get(ev->payload, "seats")) != NULL) {
+	if ((s = vq_get(pl, "seats")) != NULL) {
 		v->seats = strtol(s, NULL, 10);
 		free(s);
 	}
-	vq_set(&v->quorum, ev->payload, "quorum");
-	vq_set(&v->rule, ev->payload, "rule");
-	vq_set(&v->abstain, ev->payload, "abstain");
-	vq_set(&v->chair, ev->payload, "chair");
+	vq_set(&v->quorum, pl, "quorum");
+	vq_set(&v->rule, pl, "rule");
+	vq_set(&v->abstain, pl, "abstain");
+	vq_set(&v->chair, pl, "chair");
+	free(pl);
 	return 0;
 }
 
@@ -95,20 +180,22 @@ vq_member_cb(const struct event *ev, void *arg)
 	struct vq		*q = arg;
 	struct vote_view	*v = q->v;
 	struct vote_view_member	*m;
-	char			*kind, *id;
+	char			*kind, *id, *pl;
 
-	if (vq_retracted(q, ev))
+	if ((pl = vq_payload(q, ev)) == NULL)
 		return 0;
-	kind = vq_get(ev->payload, "kind");
+	kind = vq_get(pl, "kind");
 	if (kind != NULL && strcmp(kind, "member") != 0 &&
 	    strcmp(kind, "chair") != 0 && strcmp(kind, "vice") != 0) {
 		free(kind);
+		free(pl);
 		return 0;
 	}
-	if ((id = vq_get(ev->payload, "id")) == NULL ||
+	if ((id = vq_get(pl, "id")) == NULL ||
 	    vote_view_member(v, id) >= 0) {
 		free(id);
 		free(kind);
+		free(pl);
 		return 0;
 	}
 	v->members = xreallocarray(v->members, v->nmembers + 1,
@@ -116,13 +203,14 @@ vq_member_cb(const struct event *ev, void *arg)
 	m = &v->members[v->nmembers++];
 	memset(m, 0, sizeof *m);
 	m->id = id;
-	m->name = vq_get(ev->payload, "name");
+	m->name = vq_get(pl, "name");
 	if (m->name == NULL)
 		m->name = xstrdup(id);
-	m->role = vq_get(ev->payload, "role");
+	m->role = vq_get(pl, "role");
 	m->chair = kind != NULL && strcmp(kind, "chair") == 0;
 	m->present_now = m->present_call = 1;	/* unrecorded: present */
 	free(kind);
+	free(pl);
 	return 0;
 }
 
@@ -131,33 +219,36 @@ vq_call_cb(const struct event *ev, void *arg)
 {
 	struct vq		*q = arg;
 	struct vote_view	*v = q->v;
-	char			*s;
+	char			*s, *pl;
 
-	if (vq_retracted(q, ev))
+	if ((pl = vq_payload(q, ev)) == NULL)
 		return 0;
 	v->ncalls++;
-	if ((s = vq_get(ev->payload, "id")) == NULL)
+	if ((s = vq_get(pl, "id")) == NULL) {
+		free(pl);
 		return 0;
+	}
 	q->ids = xreallocarray(q->ids, q->nids + 1, sizeof *q->ids);
 	q->ids[q->nids++] = xstrdup(s);
 	free(v->id);
 	v->id = s;
 	free(v->item);
-	v->item = vq_get(ev->payload, "item");
+	v->item = vq_get(pl, "item");
 	free(v->motion);
-	v->motion = vq_get(ev->payload, "motion");
+	v->motion = vq_get(pl, "motion");
 	free(v->method);
-	v->method = vq_get(ev->payload, "method");
+	v->method = vq_get(pl, "method");
 	free(v->vrule);
-	v->vrule = vq_get(ev->payload, "rule");
+	v->vrule = vq_get(pl, "rule");
 	v->call_seq = ev->seq;
 	v->call_ts = ev->ts;
 	v->deadline = 0;
-	if ((s = vq_get(ev->payload, "deadline")) != NULL) {
+	if ((s = vq_get(pl, "deadline")) != NULL) {
 		if (clock_parse(s, NULL, &v->deadline) != 0)
 			v->deadline = 0;
 		free(s);
 	}
+	free(pl);
 	return 0;
 }
 
@@ -166,16 +257,17 @@ vq_item_cb(const struct event *ev, void *arg)
 {
 	struct vq		*q = arg;
 	struct vote_view	*v = q->v;
-	char			*id;
+	char			*id, *pl;
 
-	if (vq_retracted(q, ev))
+	if ((pl = vq_payload(q, ev)) == NULL)
 		return 0;
-	id = vq_get(ev->payload, "id");
+	id = vq_get(pl, "id");
 	if (id != NULL && v->item != NULL && strcmp(id, v->item) == 0) {
-		vq_set(&v->item_title, ev->payload, "title");
-		vq_set(&v->item_kind, ev->payload, "kind");
+		vq_set(&v->item_title, pl, "title");
+		vq_set(&v->item_kind, pl, "kind");
 	}
 	free(id);
+	free(pl);
 	return 0;
 }
 
@@ -184,13 +276,14 @@ vq_attendance_cb(const struct event *ev, void *arg)
 {
 	struct vq		*q = arg;
 	struct vote_view	*v = q->v;
-	char			*id, *st;
+	char			*id, *st, *pl;
 	int			 i, present;
 
-	if (vq_retracted(q, ev))
+	if ((pl = vq_payload(q, ev)) == NULL)
 		return 0;
-	id = vq_get(ev->payload, "member");
-	st = vq_get(ev->payload, "status");
+	id = vq_get(pl, "member");
+	st = vq_get(pl, "status");
+	free(pl);
 	i = vote_view_member(v, id);
 	if (i >= 0 && st != NULL) {
 		present = strcmp(st, "present") == 0 ||
@@ -204,18 +297,23 @@ vq_attendance_cb(const struct event *ev, void *arg)
 	return 0;
 }
 
-static int
+/* The event's corrected payload when it is of the current vote, or NULL. */
+static char *
 vq_same_vote(const struct vq *q, const struct event *ev)
 {
-	char	*id;
+	char	*id, *pl;
 	int	 same;
 
-	if (vq_retracted(q, ev))
-		return 0;
-	id = vq_get(ev->payload, "vote");
+	if ((pl = vq_payload(q, ev)) == NULL)
+		return NULL;
+	id = vq_get(pl, "vote");
 	same = id != NULL && strcmp(id, q->v->id) == 0;
 	free(id);
-	return same;
+	if (!same) {
+		free(pl);
+		return NULL;
+	}
+	return pl;
 }
 
 static void
@@ -232,8 +330,9 @@ vq_ballots_clear(struct vote_view *v)
 	v->nballots = 0;
 }
 
+/* One tally of the current vote, its payload pl as corrected. */
 static void
-vq_tally(struct vq *q, const struct event *ev)
+vq_tally(struct vq *q, const struct event *ev, const char *pl)
 {
 	struct vote_view	*v = q->v;
 	struct vote_view_ballot	*b;
@@ -248,29 +347,29 @@ vq_tally(struct vq *q, const struct event *ev)
 	v->n_for = v->n_against = v->n_abstain = 0;
 	v->unanimous = 0;
 	free(v->casting);
-	v->casting = vq_get(ev->payload, "casting");
-	if ((s = vq_get(ev->payload, "for")) != NULL) {
+	v->casting = vq_get(pl, "casting");
+	if ((s = vq_get(pl, "for")) != NULL) {
 		v->n_for = strtol(s, NULL, 10);
 		v->has_counts = 1;
 		free(s);
 	}
-	if ((s = vq_get(ev->payload, "against")) != NULL) {
+	if ((s = vq_get(pl, "against")) != NULL) {
 		v->n_against = strtol(s, NULL, 10);
 		v->has_counts = 1;
 		free(s);
 	}
-	if ((s = vq_get(ev->payload, "abstain")) != NULL) {
+	if ((s = vq_get(pl, "abstain")) != NULL) {
 		v->n_abstain = strtol(s, NULL, 10);
 		v->has_counts = 1;
 		free(s);
 	}
-	if ((s = vq_get(ev->payload, "unanimous")) != NULL) {
+	if ((s = vq_get(pl, "unanimous")) != NULL) {
 		v->unanimous = strcmp(s, "1") == 0 || strcmp(s, "true") == 0;
 		free(s);
 	}
 	if (!q->merge)
 		vq_ballots_clear(v);
-	if ((s = vq_get(ev->payload, "ballots")) == NULL)
+	if ((s = vq_get(pl, "ballots")) == NULL)
 		return;
 	p = json_pairs(s, &n);
 	free(s);
@@ -299,9 +398,11 @@ static int
 vq_tally_cb(const struct event *ev, void *arg)
 {
 	struct vq	*q = arg;
+	char		*pl;
 
-	if (vq_same_vote(q, ev))
-		vq_tally(q, ev);
+	if ((pl = vq_same_vote(q, ev)) != NULL)
+		vq_tally(q, ev, pl);
+	free(pl);
 	return 0;
 }
 
@@ -310,14 +411,15 @@ vq_result_cb(const struct event *ev, void *arg)
 {
 	struct vq		*q = arg;
 	struct vote_view	*v = q->v;
-	char			*s;
+	char			*s, *pl;
 
-	if (!vq_same_vote(q, ev))
+	if ((pl = vq_same_vote(q, ev)) == NULL)
 		return 0;
-	vq_set(&v->outcome, ev->payload, "outcome");
-	s = vq_get(ev->payload, "declared");
+	vq_set(&v->outcome, pl, "outcome");
+	s = vq_get(pl, "declared");
 	v->declared = s != NULL && strcmp(s, "1") == 0;
 	free(s);
+	free(pl);
 	v->result_seq = ev->seq;
 	return 0;
 }
@@ -326,10 +428,12 @@ static int
 vq_decision_cb(const struct event *ev, void *arg)
 {
 	struct vq	*q = arg;
+	char		*pl;
 
-	if (!vq_same_vote(q, ev))
+	if ((pl = vq_same_vote(q, ev)) == NULL)
 		return 0;
-	vq_set(&q->v->decision, ev->payload, "outcome");
+	vq_set(&q->v->decision, pl, "outcome");
+	free(pl);
 	return 0;
 }
 
@@ -343,7 +447,7 @@ vote_view_load(struct log *log, struct vote_view *v, char **cause)
 	memset(v, 0, sizeof *v);
 	memset(&q, 0, sizeof q);
 	q.v = v;
-	if (log_foreach(log, 1, -1, "retract", vq_retract_cb, &q, cause) != 0 ||
+	if (vq_corr_load(log, &q, 1, cause) != 0 ||
 	    log_foreach(log, 1, -1, "meta.set", vq_meta_cb, &q, cause) != 0 ||
 	    log_foreach(log, 1, -1, "member.add", vq_member_cb, &q,
 	    cause) != 0 ||
@@ -375,12 +479,7 @@ vote_view_load(struct log *log, struct vote_view *v, char **cause)
 	}
 	rc = 0;
 out:
-	for (i = 0; i < q.nretracted; i++)
-		free(q.retracted[i]);
-	free(q.retracted);
-	for (i = 0; i < q.nids; i++)
-		free(q.ids[i]);
-	free(q.ids);
+	vq_free(&q);
 	if (rc != 0)
 		vote_view_clear(v);
 	return rc;
@@ -432,8 +531,8 @@ vote_tally_counts(struct log *log, const struct event *tally,
 	}
 	f.q = &q;
 	f.id = id;
-	if (log_foreach(log, 1, -1, "retract", vq_retract_cb, &q,
-	    cause) != 0 ||
+	/* As recorded: retracts apply, amends do not. */
+	if (vq_corr_load(log, &q, 0, cause) != 0 ||
 	    log_foreach(log, 1, tally->seq, "vote.call", vq_find_call_cb, &f,
 	    cause) != 0)
 		goto out;
@@ -449,7 +548,7 @@ vote_tally_counts(struct log *log, const struct event *tally,
 			goto out;
 	}
 	/* This tally as recorded, even when a later retract undid it. */
-	vq_tally(&q, tally);
+	vq_tally(&q, tally, tally->payload);
 	memset(&spec, 0, sizeof spec);
 	spec.id = v.id;
 	if (vote_method_parse(v.method, &spec.method, cause) != 0)
@@ -480,12 +579,7 @@ out:
 			rc = -1;
 	}
 	free(id);
-	for (i = 0; i < q.nretracted; i++)
-		free(q.retracted[i]);
-	free(q.retracted);
-	for (i = 0; i < q.nids; i++)
-		free(q.ids[i]);
-	free(q.ids);
+	vq_free(&q);
 	vote_view_clear(&v);
 	return rc;
 }

@@ -8,8 +8,9 @@
  * reloads it after every vote, attendance or roster event.
  *
  * A struct vote_view owns every string it points to (vote_view_clear).
- * Retracted events are skipped; amendments of vote events are not applied
- * (the fold does that for the minutes).
+ * Every event read is corrected as core/fold.c corrects it for the
+ * minutes: its amends JSON-merged in seq order, retracted events skipped,
+ * a correction with a lower seq than its target ignored.
  */
 #ifndef GIJI_VOTE_QUERY_H
 #define GIJI_VOTE_QUERY_H
@@ -112,7 +113,8 @@ int	 vote_view_counts(const struct vote_view *, const struct vote_spec *,
  * its counts, or its ballots counted (a written vote's earlier tallies'
  * ballots included, as core/fold.c carries them; late answers in late),
  * with its casting vote. Reads the vote's vote.call and tallies up to
- * tally->seq only. Returns 0, or -1 with a cause.
+ * tally->seq only, as recorded: retracted ones are skipped, amends are
+ * not applied. Returns 0, or -1 with a cause.
  */
 int	 vote_tally_counts(struct log *, const struct event *tally,
 	     struct vote_counts *, char **cause);

@@ -202,7 +202,7 @@ pane_vote_update(struct pane *p, const struct event *ev)
 	if (strncmp(t, "vote.", 5) != 0 && strcmp(t, "decision") != 0 &&
 	    strcmp(t, "attendance") != 0 && strcmp(t, "member.add") != 0 &&
 	    strcmp(t, "meta.set") != 0 && strcmp(t, "retract") != 0 &&
-	    strcmp(t, "agenda.add") != 0)
+	    strcmp(t, "amend") != 0 && strcmp(t, "agenda.add") != 0)
 		return 0;
 	d->stale = 1;
 	return 1;
