@@ -2,7 +2,8 @@
  * Meeting statistics: one pass over the entries of a folded meeting sums
  * speaking time (speech started → ts) per speaker and per item, counts
  * speeches, pairs recesses with resumptions; votes come from the fold.
- * The report is text or JSON (strings through json_quote_str); the SVG
+ * The report is text, in Japanese or English, or JSON (strings through
+ * json_quote_str; its keys do not change with the language); the SVG
  * chart goes into the internal HTML minutes.
  */
 #include "config.h"
@@ -14,6 +15,7 @@
 #include "clock.h"
 #include "fold.h"
 #include "json.h"
+#include "minutes.h"
 #include "stats.h"
 #include "utf8.h"
 #include "xmalloc.h"
@@ -223,9 +225,85 @@ cell(struct buf *o, const char *s, size_t cols)
 	free(p);
 }
 
-static char *
-report_text(const struct meeting *m, const struct stats *s, size_t *len)
+/* A heading or word right-aligned in cols display columns. */
+static void
+rcell(struct buf *o, const char *s, size_t cols)
 {
+	size_t	 w = utf8_width(s);
+
+	for (; w < cols; w++)
+		buf_putc(o, ' ');
+	buf_puts(o, s);
+}
+
+/* The words of the text report, one set per language. */
+struct stats_words {
+	const char	*speaker;
+	const char	*speeches;
+	const char	*speaking;
+	const char	*item;
+	const char	*duration;
+	const char	*vote;
+	const char	*method;
+	const char	*n_for;
+	const char	*n_against;
+	const char	*n_abstain;
+	const char	*recounts;
+	const char	*outcome;
+	const char	*all;		/* all in favour, without counts */
+	const char	*declared;	/* after the outcome */
+	const char	*recesses;
+	const char	*not_resumed;
+	const char	*names[7][2];	/* methods and outcomes as printed */
+};
+
+static const struct stats_words stats_ja = {
+	.speaker = "発言者", .speeches = "発言数", .speaking = "発言時間",
+	.item = "議題", .duration = "所要時間",
+	.vote = "採決", .method = "方法", .n_for = "賛成", .n_against = "反対",
+	.n_abstain = "棄権", .recounts = "再集計", .outcome = "結果",
+	.all = "全員", .declared = "（議長宣言）",
+	.recesses = "休憩", .not_resumed = "再開なし",
+	.names = {
+		{ "hands", "挙手" }, { "unanimous", "全員賛成" },
+		{ "consent", "異議なし" }, { "rollcall", "記名" },
+		{ "written", "書面" }, { "carried", "可決" },
+		{ "failed", "否決" }
+	}
+};
+
+static const struct stats_words stats_en = {
+	.speaker = "speaker", .speeches = "speeches", .speaking = "speaking",
+	.item = "item", .duration = "duration",
+	.vote = "vote", .method = "method", .n_for = "for",
+	.n_against = "against", .n_abstain = "abstain",
+	.recounts = "recounts", .outcome = "outcome",
+	.all = "all", .declared = " (declared)",
+	.recesses = "recesses", .not_resumed = "not resumed",
+	.names = { { NULL, NULL } }
+};
+
+/* A method or an outcome as the language prints it (unknown: as it is). */
+static const char *
+stats_name(const struct stats_words *w, const char *s)
+{
+	size_t	 i;
+
+	if (s == NULL)
+		return "";
+	for (i = 0; i < sizeof w->names / sizeof w->names[0]; i++) {
+		if (w->names[i][0] != NULL && strcmp(w->names[i][0], s) == 0)
+			return w->names[i][1];
+	}
+	return s;
+}
+
+static char *
+report_text(const struct meeting *m, const struct stats *s, int lang,
+    size_t *len)
+{
+	const struct stats_words *w = lang == MINUTES_EN ? &stats_en :
+				    &stats_ja;
 	struct buf	 o;
 	size_t		 i;
 	char		*a, *b;
@@ -233,11 +311,19 @@ report_text(const struct meeting *m, const struct stats *s, size_t *len)
 	buf_init(&o);
 	a = hms(s->duration);
 	b = hms(s->speaking);
-	buf_printf(&o, "meeting: %s long, %ld speeches, %s speaking\n\n",
-	    a, s->speeches, b);
+	if (lang == MINUTES_EN)
+		buf_printf(&o, "meeting: %s long, %ld speeches, %s "
+		    "speaking\n\n", a, s->speeches, b);
+	else
+		buf_printf(&o, "会議時間 %s、発言 %ld 件、発言時間 %s\n\n", a,
+		    s->speeches, b);
 	free(a);
 	free(b);
-	buf_puts(&o, "speaker                       speeches  speaking\n");
+	cell(&o, w->speaker, 30);
+	rcell(&o, w->speeches, 8);
+	buf_puts(&o, "  ");
+	rcell(&o, w->speaking, 8);
+	buf_putc(&o, '\n');
 	for (i = 0; i < s->nspeakers; i++) {
 		const struct stats_row *r = &s->speakers[i];
 
@@ -248,7 +334,14 @@ report_text(const struct meeting *m, const struct stats *s, size_t *len)
 		buf_printf(&o, "%8ld  %8s\n", r->speeches, a);
 		free(a);
 	}
-	buf_puts(&o, "\nitem                          speeches  speaking  duration\n");
+	buf_putc(&o, '\n');
+	cell(&o, w->item, 30);
+	rcell(&o, w->speeches, 8);
+	buf_puts(&o, "  ");
+	rcell(&o, w->speaking, 8);
+	buf_puts(&o, "  ");
+	rcell(&o, w->duration, 8);
+	buf_putc(&o, '\n');
 	for (i = 0; i < m->nitems; i++) {
 		const struct stats_row *r = &s->items[i];
 
@@ -259,34 +352,48 @@ report_text(const struct meeting *m, const struct stats *s, size_t *len)
 		free(a);
 		free(b);
 	}
-	if (m->nvotes > 0)
-		buf_puts(&o, "\nvote      method     for  against  abstain  "
-		    "recounts  outcome\n");
+	if (m->nvotes > 0) {
+		buf_putc(&o, '\n');
+		cell(&o, w->vote, 10);
+		cell(&o, w->method, 9);
+		rcell(&o, w->n_for, 4);
+		buf_puts(&o, "  ");
+		rcell(&o, w->n_against, 7);
+		buf_puts(&o, "  ");
+		rcell(&o, w->n_abstain, 7);
+		buf_puts(&o, "  ");
+		rcell(&o, w->recounts, 8);
+		buf_printf(&o, "  %s\n", w->outcome);
+	}
 	for (i = 0; i < m->nvotes; i++) {
 		const struct vote	*v = &m->votes[i];
 		const struct tally	*t = v->ntallies ?
 					    &v->tallies[v->ntallies - 1] : NULL;
 
 		cell(&o, v->id, 10);
-		cell(&o, v->method, 9);
-		if (t != NULL && t->unanimous && !t->has_counts)
-			buf_printf(&o, "%4s  %7s  %7s", "all", "-", "-");
-		else if (t != NULL)
+		cell(&o, stats_name(w, v->method), 9);
+		if (t != NULL && t->unanimous && !t->has_counts) {
+			rcell(&o, w->all, 4);
+			buf_printf(&o, "  %7s  %7s", "-", "-");
+		} else if (t != NULL)
 			buf_printf(&o, "%4ld  %7ld  %7ld", t->n_for,
 			    t->n_against, t->n_abstain);
 		else
 			buf_printf(&o, "%4s  %7s  %7s", "-", "-", "-");
-		buf_printf(&o, "  %8zu  %s%s\n", v->ntallies > 0 ?
-		    v->ntallies - 1 : 0, vote_result(v), v->declared ?
-		    " (declared)" : "");
+		buf_printf(&o, "  %8zu", v->ntallies > 0 ? v->ntallies - 1 : 0);
+		/* No outcome yet: no trailing blanks. */
+		if (*vote_result(v) != '\0' || v->declared)
+			buf_printf(&o, "  %s%s", stats_name(w, vote_result(v)),
+			    v->declared ? w->declared : "");
+		buf_putc(&o, '\n');
 	}
 	if (s->nrecesses > 0)
-		buf_puts(&o, "\nrecesses\n");
+		buf_printf(&o, "\n%s\n", w->recesses);
 	for (i = 0; i < s->nrecesses; i++) {
 		const struct stats_recess *r = &s->recesses[i];
 		char *t = clock_iso(r->start, meeting_tz(m));
 
-		a = r->end ? hms(r->end - r->start) : xstrdup("not resumed");
+		a = r->end ? hms(r->end - r->start) : xstrdup(w->not_resumed);
 		buf_printf(&o, "%s  %s\n", t, a);
 		free(t);
 		free(a);
@@ -296,12 +403,18 @@ report_text(const struct meeting *m, const struct stats *s, size_t *len)
 }
 
 char *
-stats_report(const struct meeting *m, int json, size_t *len)
+stats_report(const struct meeting *m, int json, int lang, size_t *len)
 {
 	struct stats	*s = stats_compute(m);
+	const char	*ml;
 	char		*r;
 
-	r = json ? report_json(m, s, len) : report_text(m, s, len);
+	if (lang != MINUTES_JA && lang != MINUTES_EN) {
+		ml = meeting_meta_str(m, "lang", NULL);
+		lang = ml != NULL && strcmp(ml, "en") == 0 ? MINUTES_EN :
+		    MINUTES_JA;
+	}
+	r = json ? report_json(m, s, len) : report_text(m, s, lang, len);
 	stats_free(&s);
 	return r;
 }

@@ -39,8 +39,14 @@ struct stats {
 struct stats	*stats_compute(const struct meeting *);
 void		 stats_free(struct stats **);
 
-/* The report as text (json 0) or JSON (json 1). */
-char		*stats_report(const struct meeting *, int json, size_t *len);
+/*
+ * The report as text (json 0) or JSON (json 1). The text's headings and
+ * words are in lang, MINUTES_JA or MINUTES_EN (minutes.h); MINUTES_UNSET
+ * takes the meeting's meta.set lang, then Japanese. The JSON is the same
+ * in every language (its keys are an interface).
+ */
+char		*stats_report(const struct meeting *, int json, int lang,
+		     size_t *len);
 /* An inline SVG bar chart of speaking time, or NULL when none is known. */
 char		*stats_svg(const struct meeting *);
 

@@ -25,6 +25,25 @@ m=$(meeting summary)
 golden "summary: English" "minutes-summary-en.txt" \
     "$GIJI" minutes "$m" --lang en
 golden "summary: stats --json" "stats-summary.json" "$GIJI" stats "$m" --json
+golden "summary: stats --lang en" "stats-summary-en.txt" \
+    "$GIJI" stats "$m" --lang en
+golden "summary: stats --json --lang en (the keys stay)" \
+    "stats-summary.json" "$GIJI" stats "$m" --json --lang en
+"$GIJI" stats "$m" --lang ja >"$T/st-ja.txt"
+t_check "stats --lang ja is the default" cmp "$T/st-ja.txt" \
+    "$srcdir/tests/golden/stats-summary.txt"
+"$GIJI" new "$T/en.giji" >/dev/null
+"$GIJI" import "$T/en.giji" <"$srcdir/tests/fixtures/summary.jsonl" 2>/dev/null
+"$GIJI" add "$T/en.giji" meta.set lang=en >/dev/null
+"$GIJI" stats "$T/en.giji" >"$T/st-en.txt"
+t_check "stats: meta.set lang en gives English" cmp "$T/st-en.txt" \
+    "$srcdir/tests/golden/stats-summary-en.txt"
+"$GIJI" stats "$T/en.giji" --lang ja >"$T/st-ja2.txt"
+t_check "stats: --lang ja overrides it" cmp "$T/st-ja2.txt" \
+    "$srcdir/tests/golden/stats-summary.txt"
+"$GIJI" stats "$m" --lang fr >/dev/null 2>"$T/err"
+t_check "stats --lang fr: exit 2" [ $? -eq 2 ]
+t_check "and the languages are named" grep -q "one of: ja, en" "$T/err"
 m=$(meeting verbatim-role)
 golden "verbatim-role: English" "minutes-verbatim-role-en.txt" \
     "$GIJI" minutes "$m" --lang en

@@ -156,40 +156,64 @@ cli_minutes(int argc, char **argv)
 	return rc;
 }
 
+static void
+stats_usage(FILE *f)
+{
+	fprintf(f, "usage: giji stats FILE [--json] [--lang ja|en]\n");
+}
+
 int
 cli_stats(int argc, char **argv)
 {
+	static const struct option opts[] = {
+		{ "json", no_argument, NULL, 'j' },
+		{ "lang", required_argument, NULL, 'L' },
+		{ "help", no_argument, NULL, 'h' },
+		{ NULL, 0, NULL, 0 }
+	};
 	struct meeting	*m;
 	struct log	*log;
-	const char	*file = NULL;
+	const char	*file;
 	char		*cause = NULL, *doc;
 	size_t		 len;
-	int		 i, json = 0, rc;
+	int		 c, json = 0, lang = MINUTES_UNSET, rc;
 
-	for (i = 1; i < argc; i++) {
-		if (strcmp(argv[i], "--json") == 0)
+	optind = 1;
+	opterr = 0;
+	while ((c = getopt_long(argc, argv, "h", opts, NULL)) != -1) {
+		switch (c) {
+		case 'j':
 			json = 1;
-		else if (strcmp(argv[i], "--help") == 0) {
-			printf("usage: giji stats FILE [--json]\n");
+			break;
+		case 'L':
+			if (minutes_parse_lang(optarg, &lang, &cause) != 0) {
+				fprintf(stderr, "%s: stats: %s\n", cli_progname,
+				    cause);
+				free(cause);
+				stats_usage(stderr);
+				return 2;
+			}
+			break;
+		case 'h':
+			stats_usage(stdout);
 			return 0;
-		} else if (argv[i][0] == '-' && argv[i][1] != '\0') {
-			fprintf(stderr, "%s: stats: unknown option '%s'\n"
-			    "usage: giji stats FILE [--json]\n", cli_progname,
-			    argv[i]);
-			return 2;
-		} else if (file == NULL)
-			file = argv[i];
-		else {
-			fprintf(stderr, "%s: stats: give one FILE\n",
-			    cli_progname);
+		default:
+			fprintf(stderr, "%s: stats: unknown option or missing "
+			    "value: '%s'\n", cli_progname, argv[optind - 1]);
+			stats_usage(stderr);
 			return 2;
 		}
 	}
-	if (file == NULL) {
-		fprintf(stderr, "%s: stats: give a FILE\nusage: giji stats FILE"
-		    " [--json]\n", cli_progname);
+	if (optind == argc) {
+		fprintf(stderr, "%s: stats: give a FILE\n", cli_progname);
+		stats_usage(stderr);
 		return 2;
 	}
+	if (optind != argc - 1) {
+		fprintf(stderr, "%s: stats: give one FILE\n", cli_progname);
+		return 2;
+	}
+	file = argv[optind];
 	if ((log = cli_open(file, LOG_READONLY)) == NULL)
 		return 1;
 	if ((m = meeting_fold(log, &cause)) == NULL) {
@@ -198,7 +222,7 @@ cli_stats(int argc, char **argv)
 		log_close(&log);
 		return 1;
 	}
-	doc = stats_report(m, json, &len);
+	doc = stats_report(m, json, lang, &len);
 	rc = cli_write_output(NULL, doc, len, 0, 0600);
 	free(doc);
 	meeting_free(&m);

@@ -40,7 +40,7 @@ usage(FILE *f)
 "       giji log FILE [--json]            print the log\n"
 "       giji minutes FILE [options] [-o OUT]\n"
 "       giji verify FILE                  check integrity and the hash chain\n"
-"       giji stats FILE [--json]          speaking time, votes, durations\n"
+"       giji stats FILE [--json] [--lang ja|en]\n"
 "       giji --list-actions | --check-keymap FILE | --help | --version\n"
 "See giji(1), giji-events(5) and giji-keymap(5).\n");
 }
