@@ -589,7 +589,7 @@ check_cause(const struct check *ck, const char *name, const char *fmt, ...)
 	return r;
 }
 
-/* An integer field's value (as json_each prints it) within 0 .. EVENT_INT_MAX. */
+/* An integer field's value (as json_each prints it) in 0 .. EVENT_INT_MAX. */
 static int
 int_in_range(const char *v)
 {
