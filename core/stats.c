@@ -13,12 +13,34 @@
 #include <string.h>
 
 #include "clock.h"
+#include "export.h"
 #include "fold.h"
 #include "json.h"
 #include "minutes.h"
 #include "stats.h"
 #include "utf8.h"
 #include "xmalloc.h"
+
+/*
+ * A tally's counts: as typed, or for a roll call or a written vote the
+ * ballots counted (export_tally runs them through vote_tally_ballots).
+ */
+static void
+tally_counts(const struct meeting *m, const struct vote *v,
+    const struct tally *t, long *yes, long *no, long *abstain)
+{
+	struct export_tally	 x;
+
+	*yes = t->n_for;
+	*no = t->n_against;
+	*abstain = t->n_abstain;
+	if (t->nballots == 0)
+		return;
+	export_tally(m, v, t, &x);
+	*yes = x.yes;
+	*no = x.no;
+	*abstain = x.abstain;
+}
 
 /*
  * Durations are non-negative; a sum saturates instead of overflowing (a
@@ -181,11 +203,14 @@ report_json(const struct meeting *m, const struct stats *s, size_t *len)
 		buf_puts(&o, ",\"method\":");
 		jstr(&o, v->method);
 		buf_printf(&o, ",\"tallies\":%zu", v->ntallies);
-		if (t != NULL)
+		if (t != NULL) {
+			long yes, no, abstain;
+
+			tally_counts(m, v, t, &yes, &no, &abstain);
 			buf_printf(&o, ",\"for\":%ld,\"against\":%ld,"
-			    "\"abstain\":%ld,\"unanimous\":%s", t->n_for,
-			    t->n_against, t->n_abstain, t->unanimous ?
-			    "true" : "false");
+			    "\"abstain\":%ld,\"unanimous\":%s", yes, no,
+			    abstain, t->unanimous ? "true" : "false");
+		}
 		buf_puts(&o, ",\"outcome\":");
 		if (v->outcome != NULL)
 			jstr(&o, v->outcome);
@@ -375,10 +400,12 @@ report_text(const struct meeting *m, const struct stats *s, int lang,
 		if (t != NULL && t->unanimous && !t->has_counts) {
 			rcell(&o, w->all, 4);
 			buf_printf(&o, "  %7s  %7s", "-", "-");
-		} else if (t != NULL)
-			buf_printf(&o, "%4ld  %7ld  %7ld", t->n_for,
-			    t->n_against, t->n_abstain);
-		else
+		} else if (t != NULL) {
+			long yes, no, abstain;
+
+			tally_counts(m, v, t, &yes, &no, &abstain);
+			buf_printf(&o, "%4ld  %7ld  %7ld", yes, no, abstain);
+		} else
 			buf_printf(&o, "%4s  %7s  %7s", "-", "-", "-");
 		buf_printf(&o, "  %8zu", v->ntallies > 0 ? v->ntallies - 1 : 0);
 		/* No outcome yet: no trailing blanks. */

@@ -44,6 +44,15 @@ t_check "stats: --lang ja overrides it" cmp "$T/st-ja2.txt" \
 "$GIJI" stats "$m" --lang fr >/dev/null 2>"$T/err"
 t_check "stats --lang fr: exit 2" [ $? -eq 2 ]
 t_check "and the languages are named" grep -q "one of: ja, en" "$T/err"
+# A roll call is counted from its ballots, in the text and in --json.
+m=$(meeting export-council)
+"$GIJI" stats "$m" >"$T/st-rc.txt"
+t_check "stats: a roll call counted from its ballots (2 for, 1 against)" \
+    grep -q "^v3 *記名 *2 *1 *0 " "$T/st-rc.txt"
+"$GIJI" stats "$m" --json >"$T/st-rc.json"
+t_check "stats --json: the same counts" grep -q \
+    '"id":"v3","item":"[^"]*","method":"rollcall","tallies":1,"for":2,"against":1,"abstain":0' \
+    "$T/st-rc.json"
 m=$(meeting verbatim-role)
 golden "verbatim-role: English" "minutes-verbatim-role-en.txt" \
     "$GIJI" minutes "$m" --lang en
