@@ -49,9 +49,7 @@ struct member {
 	char		*side;		/* secretariat / implementing / NULL */
 	char		**agenda;	/* item ids a staff member attends for */
 	size_t		 nagenda;
-	char		*data;		/* payload after amendments; NULL for an
-					   uncorrected speech or note (its
-					   fields are below) */
+	char		*data;		/* payload after amendments */
 	enum member_att	 att;
 	int		 arrived;	/* recorded as arriving late */
 	int		 departed;	/* recorded as leaving early */

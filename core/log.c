@@ -274,15 +274,28 @@ file_kind(const char *path, char **cause)
 static int
 log_migrate(struct log *log, long long version, char **cause)
 {
-	char	*sql;
-	int	 rc;
+	const char	*what = "cannot upgrade the file to schema 2 (it is "
+			    "unchanged)";
+	char		*sql;
+	int		 rc;
 
 	if (version >= 2)
 		return 0;
-	sql = xasprintf("BEGIN IMMEDIATE; %s PRAGMA user_version = 2; COMMIT;",
-	    log_migrate_v2);
-	rc = log_exec(log, sql, "cannot upgrade the file to schema 2 (it is "
-	    "unchanged)", cause);
+	if (log_exec(log, "BEGIN IMMEDIATE", what, cause) != 0)
+		return -1;
+	/* Another process may have upgraded it since version was read. */
+	if ((rc = pragma_int(log, "PRAGMA user_version", &version)) !=
+	    SQLITE_OK) {
+		*cause = log_errmsg(log, rc, what);
+		log_exec(log, "ROLLBACK", "rollback", NULL);
+		return -1;
+	}
+	if (version >= 2) {
+		log->version = (int)version;
+		return log_exec(log, "COMMIT", what, cause);
+	}
+	sql = xasprintf("%s PRAGMA user_version = 2; COMMIT;", log_migrate_v2);
+	rc = log_exec(log, sql, what, cause);
 	free(sql);
 	if (rc != 0) {
 		log_exec(log, "ROLLBACK", "rollback", NULL);
