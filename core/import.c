@@ -179,6 +179,7 @@ import_text(struct log *log, const char *line, char **tz, char **cause)
 	in.payload = data;
 	in.uuid = uuid;
 	in.station = station;
+	in.imported = 1;
 	rc = log_append(log, &in, NULL, cause);
 	/* A line whose uuid is already in the log is refused (its cause
 	 * says so): import_line returns 0 or -1 only. */

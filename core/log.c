@@ -572,6 +572,7 @@ struct check {
 	struct log		*log;
 	const struct event_def	*d;
 	int			 amend;
+	int			 imported;	/* event_in's */
 };
 
 /*
@@ -819,6 +820,8 @@ check_refs(const struct check *ck, const char *payload,
 		}
 		if (kind != NULL) {
 			found = has_id(log, kind, v);
+			if (found == 0 && ck->imported)
+				found = 1;	/* may come later in the file */
 			if (found != 1) {
 				*cause = check_cause(ck, f->name, ": unknown "
 				    "%s '%s' (add it first with %s)",
@@ -855,7 +858,8 @@ check_refs(const struct check *ck, const char *payload,
 
 		ids = json_list(field(fs, "items")->value, &n);
 		for (k = 0; rc == 0 && k < n; k++) {
-			if (has_id(log, "agenda.add", ids[k]) != 1) {
+			if (has_id(log, "agenda.add", ids[k]) != 1 &&
+			    !ck->imported) {
 				*cause = check_cause(ck, "items", ": unknown "
 				    "agenda item '%s'", ids[k]);
 				rc = -1;
@@ -939,6 +943,8 @@ check_state(const struct check *ck, const char *payload, char **cause)
 		}
 		free(v);
 	}
+	if (ck->imported)
+		return rc;	/* another writer's order of events stands */
 	if (rc == 0 && strcmp(type, "vote.call") == 0) {
 		v = json_get(payload, "$.item");
 		if (v != NULL && item_closed(log, v)) {
@@ -1008,7 +1014,7 @@ amended(struct log *log, const struct event *target, char **cause)
  * checked: the fold never applies them.
  */
 static int
-check_amend(struct log *log, const char *payload, char **cause)
+check_amend(struct log *log, const char *payload, int imported, char **cause)
 {
 	struct event	 target;
 	struct check	 ck;
@@ -1029,6 +1035,7 @@ check_amend(struct log *log, const char *payload, char **cause)
 	}
 	ck.log = log;
 	ck.amend = 1;
+	ck.imported = imported;
 	if ((ck.d = event_def_find(target.type)) == NULL ||
 	    strcmp(target.type, "amend") == 0 ||
 	    strcmp(target.type, "retract") == 0 ||
@@ -1083,6 +1090,7 @@ check_event(struct log *log, const struct event_in *in, char **payload_out,
 	}
 	ck.log = log;
 	ck.amend = 0;
+	ck.imported = in->imported;
 	if (in->payload == NULL) {
 		*cause = xasprintf("%s: no data", in->type);
 		return -1;
@@ -1116,7 +1124,7 @@ check_event(struct log *log, const struct event_in *in, char **payload_out,
 	    check_state(&ck, payload, cause) != 0)
 		goto fail;
 	if (strcmp(in->type, "amend") == 0 &&
-	    check_amend(log, payload, cause) != 0)
+	    check_amend(log, payload, in->imported, cause) != 0)
 		goto fail;
 	json_pairs_free(fs.p, fs.n);
 	*payload_out = payload;

@@ -44,6 +44,12 @@ struct event_in {
 	int		 has_ts;	/* 0: now (clock_now), 1: ts */
 	const char	*uuid;		/* NULL: a new libuuid uuid */
 	const char	*station;	/* NULL: the log's station */
+	/*
+	 * Written by another writer (giji import): a member, item or vote
+	 * named before its member.add, agenda.add or vote.call, and a vote
+	 * on an item already closed, are accepted, as the fold reads them.
+	 */
+	int		 imported;
 };
 
 #define LOG_CREATE	0x1	/* create the file when missing */

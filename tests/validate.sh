@@ -2,7 +2,9 @@
 # What giji add and giji import let into the log: an explicit time of 0
 # (1970-01-01T00:00:00Z) is kept, not read as "now"; integers are whole
 # numbers from 0 to 2^31-1; an amend must leave its target a valid event
-# of the target's type.
+# of the target's type; giji import takes another writer's order (a member
+# named before member.add, ballots after the item closed) that giji add
+# refuses.
 . "${top_srcdir:-.}/tests/lib.sh"
 
 export GIJI_NOW=2022-06-27T14:00:00+09:00 GIJI_NOW_STEP=1000000
@@ -101,5 +103,35 @@ is "nothing was written" "$("$GIJI" log "$m" | wc -l)" "$n0"
 check "add amend for=4 (a valid correction)" "$GIJI" add "$m" amend target="$tally" 'data:={"for":4,"note":"数え直し"}'
 check "add amend of the speech's text" "$GIJI" add "$m" amend target="$speech" 'data:={"text":"賛成いたします。"}'
 contains "the stats read the amended tally" "$("$GIJI" stats "$m" --json)" '"for":4,"against":1'
+
+# --- another writer's order: giji import accepts what giji add refuses ----
+f=$T/order.giji
+"$GIJI" new "$f" >/dev/null 2>&1
+cat > "$T/order.jsonl" <<'EOF2'
+{"type":"meta.set","data":{"title":"順序の検証","date":"2022-06-27"}}
+{"type":"meeting.open","ts":"2022-06-27T14:00:00+09:00","data":{}}
+{"type":"speech","ts":"2022-06-27T14:01:00+09:00","data":{"speaker":"late","text":"先に話しました。"}}
+{"type":"member.add","data":{"id":"late","name":"遅井","role":"委員"}}
+{"type":"agenda.add","data":{"id":"w","title":"書面の案件"}}
+{"type":"agenda.open","ts":"2022-06-27T14:02:00+09:00","data":{"item":"w"}}
+{"type":"vote.call","ts":"2022-06-27T14:03:00+09:00","data":{"id":"wv","item":"w","method":"written"}}
+{"type":"agenda.close","ts":"2022-06-27T14:04:00+09:00","data":{"item":"w"}}
+{"type":"vote.tally","ts":"2022-06-30T10:00:00+09:00","data":{"vote":"wv","ballots":{"late":"yes"}}}
+{"type":"meeting.close","ts":"2022-06-27T14:05:00+09:00","data":{}}
+EOF2
+check "import: a speaker named before member.add, ballots after the item closed" \
+    sh -c "'$GIJI' import '$f' < '$T/order.jsonl'"
+check "and it verifies" "$GIJI" verify "$f"
+"$GIJI" minutes "$f" --style verbatim --labels name >"$T/order.txt"
+contains "the early speech is labelled by the member added later" \
+    "$(cat "$T/order.txt")" "【遅 井】先に話しました。"
+"$GIJI" stats "$f" --json >"$T/order.json"
+contains "the late written ballot is counted" "$(cat "$T/order.json")" '"for":1'
+check_fail "giji add still refuses an unknown speaker" \
+    "$GIJI" add "$f" speech speaker=nobody text=x
+contains "naming it" "$(cat "$T/.out")" "unknown member 'nobody'"
+check_fail "giji add still refuses a tally on a closed item" \
+    "$GIJI" add "$f" vote.tally vote=wv for:=1
+contains "saying so" "$(cat "$T/.out")" "which is closed"
 
 done_testing
