@@ -1,7 +1,8 @@
 /*
  * Import of JSONL events. Each line is checked (UTF-8, a JSON object, a
  * string type, an object data, a valid ts) and appended through
- * log_append(), so imported events meet exactly the rules of live ones.
+ * log_append(), so imported events meet the rules of live ones, but for
+ * the order of another writer (event_in.imported).
  * A stream is one transaction: a bad line leaves the file as it was.
  */
 #include "config.h"
