@@ -57,6 +57,8 @@ struct builder {
 	size_t			 turn_end;	/* the block after that speech */
 	char			*pending_note;	/* written: note for the next label */
 	struct label_cache	*labels;	/* per member: its last label */
+	int			 signer_item;	/* summary: see signer_item() */
+	int			 signers_done;	/* printed there */
 };
 
 /* ---------------------------------------------------------------- blocks */
@@ -1982,11 +1984,29 @@ header(struct builder *b)
 
 /* ---------------------------------------------------------- proceedings */
 
+static char *signer_sentence(struct builder *, const struct entry *);
+
 static void
 proc_flush(struct builder *b)
 {
+	size_t	 i;
+	char	*s;
+
 	if (b->proc_item < 0)
 		return;
+	if (b->proc_item == b->signer_item && !b->signers_done) {
+		/* The designations recorded outside any item. */
+		for (i = 0; i < b->m->nentries; i++) {
+			const struct entry *e = &b->m->entries[i];
+
+			if (e->item >= 0 || strcmp(e->type, "signer") != 0 ||
+			    (s = signer_sentence(b, e)) == NULL)
+				continue;
+			buf_puts(&b->proc, s);
+			free(s);
+		}
+		b->signers_done = 1;
+	}
 	if (b->proc.len > 0)
 		add(b, MB_PARA, MR_NONE, b->proc_seq, NULL,
 		    buf_detach(&b->proc));
@@ -2315,31 +2335,62 @@ emit_note(struct builder *b, const struct entry *e)
 	    red ? MBF_REDACTED : 0;
 }
 
-static void
-emit_signer(struct builder *b, const struct entry *e)
+/* A signer's sentence (its own text or the designation), or NULL. */
+static char *
+signer_sentence(struct builder *b, const struct entry *e)
 {
 	const struct member	*mb;
 	char			*n, *s;
 
 	if (e->member < 0 || (e->flags & ENTRY_RETRACTED))
-		return;
+		return NULL;
 	mb = &b->m->members[e->member];
 	if (e->text == NULL && (s = entry_get(e, "purpose")) != NULL) {
 		int sig = strcmp(s, "signature") == 0;
 
 		free(s);
 		if (sig)
-			return;
+			return NULL;
 	}
 	if (e->text != NULL)
-		s = ustr(e->text);
-	else {
-		n = ustr(mb->name);
-		s = b->en ? xasprintf("%s was designated to sign the minutes.",
-		    n) : xasprintf("%s%sが指名された。", n,
-		    mb->role != NULL ? mb->role : "委員");
-		free(n);
+		return ustr(e->text);
+	n = ustr(mb->name);
+	s = b->en ? xasprintf("%s was designated to sign the minutes.", n) :
+	    xasprintf("%s%sが指名された。", n, mb->role != NULL ? mb->role :
+	    "委員");
+	free(n);
+	return s;
+}
+
+/*
+ * summary: the procedure item that designates the minute-signers (its
+ * title says 署名), where a designation recorded outside any item (after
+ * the meeting, as the clerk often does) is printed; -1 when none.
+ */
+static int
+signer_item(struct builder *b)
+{
+	size_t	 i;
+
+	if (b->style != MINUTES_SUMMARY || b->en)
+		return -1;
+	for (i = 0; i < b->m->nitems; i++) {
+		if (is_proc(&b->m->items[i]) && b->m->items[i].open_ts != 0 &&
+		    strstr(b->m->items[i].title, "署名") != NULL)
+			return (int)i;
 	}
+	return -1;
+}
+
+static void
+emit_signer(struct builder *b, const struct entry *e)
+{
+	char	*s;
+
+	if (e->item < 0 && b->signer_item >= 0)
+		return;		/* printed under that item (proc_flush) */
+	if ((s = signer_sentence(b, e)) == NULL)
+		return;
 	if (b->style == MINUTES_SUMMARY && b->proc_item >= 0 && !b->en) {
 		buf_puts(&b->proc, s);
 		free(s);
@@ -2883,6 +2934,7 @@ mdoc_build(const struct meeting *m, const struct minutes_opts *opts,
 	for (i = 0; i < m->nmembers; i++)
 		b.labels[i].item = -2;
 	number_items(&b);
+	b.signer_item = signer_item(&b);
 	d->title = meeting_title(&b);
 	{
 		int y, mo, dd;

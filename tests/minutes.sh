@@ -44,6 +44,25 @@ t_check "stats: --lang ja overrides it" cmp "$T/st-ja2.txt" \
 "$GIJI" stats "$m" --lang fr >/dev/null 2>"$T/err"
 t_check "stats --lang fr: exit 2" [ $? -eq 2 ]
 t_check "and the languages are named" grep -q "one of: ja, en" "$T/err"
+# summary: a designation recorded after the meeting (as DESIGN.md's clerk
+# does) is printed under the procedure item that designates the signers.
+cat > "$T/late.jsonl" <<'EOF2'
+{"type":"meta.set","data":{"title":"後記録の検証","date":"2020-12-15","style":"summary"}}
+{"type":"member.add","data":{"id":"c","name":"藤田","role":"会長","kind":"chair"}}
+{"type":"member.add","data":{"id":"k","name":"小谷野","role":"委員"}}
+{"type":"agenda.add","data":{"id":"p2","title":"議事録署名委員の指名","kind":"procedure"}}
+{"type":"meeting.open","ts":"2020-12-15T10:00:00+09:00","data":{}}
+{"type":"agenda.open","ts":"2020-12-15T10:01:00+09:00","data":{"item":"p2"}}
+{"type":"agenda.close","ts":"2020-12-15T10:02:00+09:00","data":{"item":"p2"}}
+{"type":"meeting.close","ts":"2020-12-15T10:05:00+09:00","data":{}}
+{"type":"signer","ts":"2020-12-15T11:00:00+09:00","data":{"member":"k","purpose":"designation"}}
+EOF2
+"$GIJI" new "$T/late.giji" >/dev/null && "$GIJI" import "$T/late.giji" <"$T/late.jsonl" >/dev/null 2>&1
+"$GIJI" minutes "$T/late.giji" >"$T/late.txt"
+t_check "summary: a late designation is printed under (2) 議事録署名委員の指名" \
+    sh -c "grep -A2 '^(2) 議事録署名委員の指名$' '$T/late.txt' | grep -q '^小谷野委員が指名された。'"
+t_check "and only there" [ "$(grep -c 小谷野委員が指名された "$T/late.txt")" = 1 ]
+
 # A roll call is counted from its ballots, in the text and in --json.
 m=$(meeting export-council)
 "$GIJI" stats "$m" >"$T/st-rc.txt"
