@@ -1275,6 +1275,13 @@ emit_decision(struct builder *b, const struct entry *e,
 		add(b, MB_PARA, MR_DECISION, e->seq, NULL, s);
 		return;
 	}
+	/*
+	 * An outcome of "other" has no formula: without its own text the
+	 * decision adds no sentence (承認 or 同意 would misreport it).
+	 */
+	if (dc->text == NULL && dc->outcome != NULL &&
+	    strcmp(dc->outcome, "other") == 0)
+		return;
 	/* The body's own words, typed as a speech or note, stand alone. */
 	if (dc->text == NULL && ((b->style == MINUTES_VERBATIM &&
 	    already_said(b, e, rejected(dc->outcome) ? "不承認" :

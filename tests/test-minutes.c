@@ -250,6 +250,24 @@ main(void)
 	free(s);
 	meeting_free(&m);
 
+	/* A decision of outcome "other" without its text: no formula. */
+	m = voted("hands", "\"for\":15,\"against\":2", "other");
+	{
+		static const int styles[] = { MINUTES_VERBATIM,
+		    MINUTES_SUMMARY, MINUTES_QA, MINUTES_WRITTEN };
+		size_t	 k;
+
+		for (k = 0; k < 4; k++) {
+			s = compile(m, styles[k], MINUTES_UNSET, MINUTES_JA);
+			ok(strstr(s, "承認") == NULL && strstr(s, "同意する") ==
+			    NULL && strstr(s, "「可」") == NULL,
+			    "outcome other: no approval formula (style %d)",
+			    styles[k]);
+			free(s);
+		}
+	}
+	meeting_free(&m);
+
 	/* All in favour. */
 	m = voted("hands", "\"unanimous\":true", "consented");
 	s = compile(m, MINUTES_SUMMARY, MINUTES_UNSET, MINUTES_JA);
