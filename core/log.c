@@ -413,6 +413,10 @@ log_open(const char *path, int flags, char **cause)
 		}
 		close(fd);
 		created = 1;
+	} else if (errno == ENOENT) {
+		*cause = xasprintf("%s: no such meeting file: create it with "
+		    "giji new %s", path, path);
+		goto fail;
 	} else {
 		*cause = xasprintf("%s: %s", path, strerror(errno));
 		goto fail;

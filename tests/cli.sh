@@ -119,4 +119,15 @@ check_fail "verify catches a removed last event" "$GIJI" verify "$T/t.giji"
 head -c 8192 "$m" > "$T/trunc.giji"
 check_fail "a truncated file fails verify" "$GIJI" verify "$T/trunc.giji"
 
+# --help of each command, and a missing file named with what to do.
+for c in import log verify; do
+	check "$c --help exits 0" "$GIJI" $c --help
+	contains "$c --help prints its usage" "$(cat "$T/.out")" "usage: giji $c"
+done
+check_fail "import into a missing file" sh -c "'$GIJI' import '$T/none.giji' </dev/null"
+contains "says to create it" "$(cat "$T/.out")" "no such meeting file: create it with giji new"
+check_fail "minutes of a missing file" "$GIJI" minutes "$T/none.giji"
+contains "the same" "$(cat "$T/.out")" "no such meeting file"
+check "and nothing was created" test ! -e "$T/none.giji"
+
 done_testing

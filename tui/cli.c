@@ -529,7 +529,11 @@ cli_import(int argc, char **argv)
 	size_t		 n, lineno;
 	int		 rc = 0;
 
-	if (argc != 2)
+	if (argc == 2 && strcmp(argv[1], "--help") == 0) {
+		printf("usage: giji import FILE < EVENTS.jsonl\n");
+		return 0;
+	}
+	if (argc != 2 || (argv[1][0] == '-' && argv[1][1] != '\0'))
 		return cli_usage("import: give exactly one FILE (events on "
 		    "standard input)");
 	if ((log = cli_open(argv[1], 0)) == NULL)
@@ -662,7 +666,10 @@ cli_log(int argc, char **argv)
 	for (i = 1; i < argc; i++) {
 		if (strcmp(argv[i], "--json") == 0)
 			p.json = 1;
-		else if (argv[i][0] == '-' && argv[i][1] != '\0')
+		else if (strcmp(argv[i], "--help") == 0) {
+			printf("usage: giji log FILE [--json]\n");
+			return 0;
+		} else if (argv[i][0] == '-' && argv[i][1] != '\0')
 			return cli_usage("log: unknown option");
 		else if (file == NULL)
 			file = argv[i];
@@ -701,7 +708,11 @@ cli_verify(int argc, char **argv)
 	char		*cause;
 	int		 rc = 0;
 
-	if (argc != 2)
+	if (argc == 2 && strcmp(argv[1], "--help") == 0) {
+		printf("usage: giji verify FILE\n");
+		return 0;
+	}
+	if (argc != 2 || (argv[1][0] == '-' && argv[1][1] != '\0'))
 		return cli_usage("verify: give exactly one FILE");
 	if ((log = cli_open(argv[1], LOG_READONLY)) == NULL)
 		return 1;
