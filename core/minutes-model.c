@@ -1342,6 +1342,14 @@ emit_decision(struct builder *b, const struct entry *e,
 
 /* -------------------------------------------------------------- header */
 
+static int
+ends_with(const char *s, const char *tail)
+{
+	size_t	 n = strlen(s), k = strlen(tail);
+
+	return n >= k && strcmp(s + n - k, tail) == 0;
+}
+
 static char *
 meeting_title(struct builder *b)
 {
@@ -1916,6 +1924,15 @@ header(struct builder *b)
 			    body)) != NULL) {
 				/* 令和4年度第6回<body>: the session on its own line. */
 				add(b, MB_TITLE, MR_NONE, 0, NULL, s);
+				s = ustr(body);
+				b->d->doc_title = xasprintf("%s会議録", s);
+				free(s);
+			} else if (body != NULL &&
+			    meeting_meta_str(m, "title", NULL) != NULL &&
+			    ends_with(b->d->title, "回")) {
+				/* A title of the session alone (令和4年度 第6回). */
+				add(b, MB_TITLE, MR_NONE, 0, NULL,
+				    xstrdup(b->d->title));
 				s = ustr(body);
 				b->d->doc_title = xasprintf("%s会議録", s);
 				free(s);
