@@ -121,6 +121,14 @@ add_row(struct builder *b, const char *label, char *value)
 	return bl;
 }
 
+static int
+ends_with(const char *s, const char *tail)
+{
+	size_t	 n = strlen(s), k = strlen(tail);
+
+	return n >= k && strcmp(s + n - k, tail) == 0;
+}
+
 /* A user string made safe: no controls (but newlines), no bidi overrides. */
 static char *
 ustr(const char *s)
@@ -1128,6 +1136,9 @@ decision_written(struct builder *b, const struct decision *dc, int *its,
 	if (it != NULL) {
 		x = ustr(it->heading != NULL && n > 1 ? it->heading :
 		    it->title);
+		/* A title that ends in について gets it once, at the end. */
+		if (ends_with(x, "について"))
+			x[strlen(x) - strlen("について")] = '\0';
 		buf_puts(&out, x);
 		free(x);
 		if (it->dept != NULL) {
@@ -1341,14 +1352,6 @@ emit_decision(struct builder *b, const struct entry *e,
 }
 
 /* -------------------------------------------------------------- header */
-
-static int
-ends_with(const char *s, const char *tail)
-{
-	size_t	 n = strlen(s), k = strlen(tail);
-
-	return n >= k && strcmp(s + n - k, tail) == 0;
-}
 
 static char *
 meeting_title(struct builder *b)

@@ -70,6 +70,18 @@ printf '%s\n' '{"type":"meta.set","data":{"title":"令和4年度 第6回","body"
 t_check "verbatim named: the session line, then <body>会議録" \
     sh -c "'$GIJI' minutes '$T/sess.giji' | head -3 | tr '\n' '|' | grep -q '^令和4年度 第6回||西川区審議会会議録|'"
 
+# written: an item titled …について is not worded …についてについては.
+printf '%s\n' '{"type":"meta.set","data":{"title":"書面","date":"2020-08-01","style":"written","seats":2}}' \
+    '{"type":"member.add","data":{"id":"a","name":"甲","role":"委員"}}' \
+    '{"type":"member.add","data":{"id":"b","name":"乙","role":"委員"}}' \
+    '{"type":"agenda.add","data":{"id":"i","title":"個人情報の外部委託について","kind":"consultation"}}' \
+    '{"type":"agenda.open","data":{"item":"i"}}' \
+    '{"type":"vote.call","data":{"id":"v","item":"i","method":"written"}}' \
+    '{"type":"vote.tally","data":{"vote":"v","ballots":{"a":"yes","b":"yes"}}}' \
+    '{"type":"decision","data":{"item":"i","outcome":"consented","vote":"v"}}' >"$T/nit.jsonl"
+"$GIJI" new "$T/nit.giji" >/dev/null && "$GIJI" import "$T/nit.giji" <"$T/nit.jsonl" >/dev/null 2>&1
+t_check "written: …について once in the conclusion" sh -c "'$GIJI' minutes '$T/nit.giji' | grep -q '、個人情報の外部委託については同意するものとします。'"
+
 # A roll call is counted from its ballots, in the text and in --json.
 m=$(meeting export-council)
 "$GIJI" stats "$m" >"$T/st-rc.txt"
