@@ -129,6 +129,15 @@ ends_with(const char *s, const char *tail)
 	return n >= k && strcmp(s + n - k, tail) == 0;
 }
 
+/* English: the full stop after s, unless s ends in one ("2:41 p.m."). */
+static const char *
+full_stop(const char *s)
+{
+	size_t	 n = strlen(s);
+
+	return n > 0 && s[n - 1] == '.' ? "" : ".";
+}
+
 /* A user string made safe: no controls (but newlines), no bidi overrides. */
 static char *
 ustr(const char *s)
@@ -2490,7 +2499,7 @@ emit_attendance(struct builder *b, const struct entry *e)
 	if (b->en) {
 		n = member_label(b, e->member, e->speaker, e->item);
 		add(b, MB_NOTE, MR_NONE, e->seq, NULL, xasprintf("(%s %s at "
-		    "%s.)", n, in ? "arrived" : "left", tm));
+		    "%s%s)", n, in ? "arrived" : "left", tm, full_stop(tm)));
 	} else {
 		char *one = num(b, 1);
 
@@ -2655,8 +2664,7 @@ closing(struct builder *b)
 		if (meta_hm(b, "end", b->m->close_ts, &h, &mi) == 0) {
 			t = jdate_time_en(h, mi);
 			add(b, MB_CLOSING, MR_NONE, 0, NULL,
-			    xasprintf("Closed at %s%s", t, /* "p.m." ends in one */
-			    t[0] != '\0' && t[strlen(t) - 1] == '.' ? "" : "."));
+			    xasprintf("Closed at %s%s", t, full_stop(t)));
 			free(t);
 		}
 		return;
@@ -2807,8 +2815,8 @@ proceedings(struct builder *b)
 			b->turn_member = -1;
 			tm = fmt_ts_time(b, e->ts);
 			add(b, MB_NOTE, MR_NONE, e->seq, NULL, b->en ?
-			    xasprintf("(%s at %s.)", rec ? "Recess" : "Resumed",
-			    tm) : xasprintf("（%s%s）", tm, rec ? "休憩" :
+			    xasprintf("(%s at %s%s)", rec ? "Recess" :
+			    "Resumed", tm, full_stop(tm)) : xasprintf("（%s%s）", tm, rec ? "休憩" :
 			    "再開"));
 			free(tm);
 		} else if (strcmp(t, "attendance") == 0) {
