@@ -75,41 +75,38 @@ is "the migrated file has its data_ columns" \
 "$GIJI" minutes "$T/v1.giji" >"$T/m3.text"
 contains "its minutes carry the new note" "$(cat "$T/m3.text")" 移行後の記録
 
-# A forged data_ column: the generated column turned into a plain one
-# through writable_schema, then updated. The chain still holds; verify
-# must not.
-cp "$T/v2.giji" "$T/forged.giji"
-seq=$(sqlite3 "$T/forged.giji" "SELECT seq FROM events WHERE type = 'speech' ORDER BY seq LIMIT 1")
-sqlite3 "$T/forged.giji" >/dev/null 2>&1 <<SQL
+# forge COLUMN SEQ VALUE FILE: the generated column data_COLUMN turned
+# into a plain one through writable_schema, then updated. The chain still
+# holds; verify must not.
+forge() {
+	cp "$T/v2.giji" "$4"
+	sqlite3 "$4" >/dev/null 2>&1 <<SQL
 PRAGMA writable_schema = ON;
 UPDATE sqlite_master SET sql = replace(sql,
- 'data_text AS (json_extract(payload, ''\$.text'')) STORED', 'data_text')
+ 'data_$1 AS (json_extract(payload, ''\$.$1'')) STORED', 'data_$1')
  WHERE name = 'events';
 SQL
-sqlite3 "$T/forged.giji" "DROP TRIGGER events_no_update; UPDATE events SET data_text = '偽造された発言' WHERE seq = $seq"
+	sqlite3 "$4" "DROP TRIGGER events_no_update; UPDATE events SET data_$1 = $3 WHERE seq = $2"
+}
+
+seq=$(sqlite3 "$T/v2.giji" "SELECT seq FROM events WHERE type = 'speech' ORDER BY seq LIMIT 1")
+forge text "$seq" "'偽造された発言'" "$T/forged.giji"
 is "the forgery took" "$(sqlite3 "$T/forged.giji" "SELECT data_text FROM events WHERE seq = $seq")" 偽造された発言
 check_fail "verify refuses a forged data_ column" "$GIJI" verify "$T/forged.giji"
 contains "and names the event" "$(cat "$T/.out")" "seq $seq: the stored copy"
 check_fail "add refuses to write into it" "$GIJI" add "$T/forged.giji" note text=x
 
-# Each of the five columns, made plain the same way and given another
-# value (or NULL) on a speech that has the field.
+# Each of the five columns given another value (or NULL) on a speech that
+# has the field.
 for col in speaker text label kind started; do
-	cp "$T/v2.giji" "$T/f-$col.giji"
-	seq=$(sqlite3 "$T/f-$col.giji" "SELECT seq FROM events WHERE type = 'speech' AND data_$col IS NOT NULL ORDER BY seq LIMIT 1")
+	seq=$(sqlite3 "$T/v2.giji" "SELECT seq FROM events WHERE type = 'speech' AND data_$col IS NOT NULL ORDER BY seq LIMIT 1")
 	if [ -z "$seq" ]; then
-		seq=$(sqlite3 "$T/f-$col.giji" "SELECT seq FROM events WHERE type = 'speech' ORDER BY seq LIMIT 1")
+		seq=$(sqlite3 "$T/v2.giji" "SELECT seq FROM events WHERE type = 'speech' ORDER BY seq LIMIT 1")
 		new="'x'"
 	else
 		new=NULL
 	fi
-	sqlite3 "$T/f-$col.giji" >/dev/null 2>&1 <<SQL
-PRAGMA writable_schema = ON;
-UPDATE sqlite_master SET sql = replace(sql,
- 'data_$col AS (json_extract(payload, ''\$.$col'')) STORED', 'data_$col')
- WHERE name = 'events';
-SQL
-	sqlite3 "$T/f-$col.giji" "DROP TRIGGER events_no_update; UPDATE events SET data_$col = $new WHERE seq = $seq"
+	forge "$col" "$seq" "$new" "$T/f-$col.giji"
 	check_fail "verify catches a forged data_$col (seq $seq set to $new)" \
 	    "$GIJI" verify "$T/f-$col.giji"
 	contains "for that reason" "$(cat "$T/.out")" "seq $seq: the stored copy"
