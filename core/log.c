@@ -78,7 +78,8 @@ static const char *log_sql[S_MAX] = {
 	" WHERE type = 'vote.call' AND json_extract(payload, '$.id') = ?1",
 	"SELECT 1 FROM events WHERE uuid = ?1",
 	"SELECT json(json_extract(payload, '$.data')) FROM events"
-	" WHERE type = 'amend' AND json_extract(payload, '$.target') = ?1"
+	" WHERE type IN ('amend', 'retract', 'redact') AND type = 'amend'"
+	" AND json_extract(payload, '$.target') = ?1"
 	" AND seq > ?2 ORDER BY seq",
 	"INSERT OR REPLACE INTO drafts (station, speaker, text, started,"
 	" updated) VALUES (?1, ?2, ?3, ?4, ?5)",
@@ -114,6 +115,9 @@ static const char *log_sql[S_MAX] = {
 	"CREATE INDEX events_id ON events (type, json_extract(payload, '$.id'));" \
 	"CREATE INDEX events_item ON events (json_extract(payload, '$.item'))" \
 	" WHERE type IN ('agenda.open', 'agenda.close');" \
+	"CREATE INDEX events_target ON events" \
+	" (json_extract(payload, '$.target'))" \
+	" WHERE type IN ('amend', 'retract', 'redact');" \
 	"CREATE TRIGGER events_no_update BEFORE UPDATE ON events BEGIN" \
 	" SELECT RAISE(ABORT, 'events are append-only: record an amend event');" \
 	" END;" \
