@@ -827,9 +827,8 @@ check_refs(const struct check *ck, const char *payload,
 			break;
 		}
 		if (kind != NULL) {
-			found = has_id(log, kind, v);
-			if (found == 0 && ck->imported)
-				found = 1;	/* may come later in the file */
+			/* Imported: it may come later in the file. */
+			found = ck->imported ? 1 : has_id(log, kind, v);
 			if (found != 1) {
 				*cause = check_cause(ck, f->name, ": unknown "
 				    "%s '%s' (add it first with %s)",
@@ -866,8 +865,8 @@ check_refs(const struct check *ck, const char *payload,
 
 		ids = json_list(field(fs, "items")->value, &n);
 		for (k = 0; rc == 0 && k < n; k++) {
-			if (has_id(log, "agenda.add", ids[k]) != 1 &&
-			    !ck->imported) {
+			if (!ck->imported &&
+			    has_id(log, "agenda.add", ids[k]) != 1) {
 				*cause = check_cause(ck, "items", ": unknown "
 				    "agenda item '%s'", ids[k]);
 				rc = -1;
@@ -890,7 +889,8 @@ check_refs(const struct check *ck, const char *payload,
 		v = json_get(payload, "$.ballots");
 		p = json_pairs(v, &n);
 		for (i = 0; rc == 0 && i < n; i++) {
-			if (has_id(log, "member.add", p[i].key) != 1) {
+			if (!ck->imported &&
+			    has_id(log, "member.add", p[i].key) != 1) {
 				*cause = check_cause(ck, "ballots", ": unknown "
 				    "member '%s'", p[i].key);
 				rc = -1;

@@ -117,9 +117,12 @@ cat > "$T/order.jsonl" <<'EOF2'
 {"type":"vote.call","ts":"2022-06-27T14:03:00+09:00","data":{"id":"wv","item":"w","method":"written"}}
 {"type":"agenda.close","ts":"2022-06-27T14:04:00+09:00","data":{"item":"w"}}
 {"type":"vote.tally","ts":"2022-06-30T10:00:00+09:00","data":{"vote":"wv","ballots":{"late":"yes"}}}
+{"type":"vote.call","ts":"2022-06-30T10:01:00+09:00","data":{"id":"rc","item":"w","method":"rollcall"}}
+{"type":"vote.tally","ts":"2022-06-30T10:02:00+09:00","data":{"vote":"rc","ballots":{"later":"no"}}}
+{"type":"member.add","data":{"id":"later","name":"後田","role":"委員"}}
 {"type":"meeting.close","ts":"2022-06-27T14:05:00+09:00","data":{}}
 EOF2
-check "import: a speaker named before member.add, ballots after the item closed" \
+check "import: a speaker or a ballot named before member.add, ballots after the item closed" \
     sh -c "'$GIJI' import '$f' < '$T/order.jsonl'"
 check "and it verifies" "$GIJI" verify "$f"
 "$GIJI" minutes "$f" --style verbatim --labels name >"$T/order.txt"
@@ -127,6 +130,8 @@ contains "the early speech is labelled by the member added later" \
     "$(cat "$T/order.txt")" "【遅 井】先に話しました。"
 "$GIJI" stats "$f" --json >"$T/order.json"
 contains "the late written ballot is counted" "$(cat "$T/order.json")" '"for":1'
+contains "the roll call's ballot by a member added later too" \
+    "$(cat "$T/order.json")" '"id":"rc","item":"w","method":"rollcall","tallies":1,"for":0,"against":1'
 check_fail "giji add still refuses an unknown speaker" \
     "$GIJI" add "$f" speech speaker=nobody text=x
 contains "naming it" "$(cat "$T/.out")" "unknown member 'nobody'"
