@@ -48,7 +48,7 @@ enum {
 	S_ITEM_STATE,
 	S_VOTE_ITEM,
 	S_HAS_UUID,
-	S_AMENDS,
+	S_CORRECTIONS,
 	S_DRAFT_SAVE,
 	S_DRAFT_LOAD,
 	S_DRAFT_CLEAR,
@@ -77,8 +77,8 @@ static const char *log_sql[S_MAX] = {
 	"SELECT json_extract(payload, '$.item') FROM events"
 	" WHERE type = 'vote.call' AND json_extract(payload, '$.id') = ?1",
 	"SELECT 1 FROM events WHERE uuid = ?1",
-	"SELECT json(json_extract(payload, '$.data')) FROM events"
-	" WHERE type IN ('amend', 'retract', 'redact') AND type = 'amend'"
+	"SELECT type, json(json_extract(payload, '$.data')) FROM events"
+	" WHERE type IN ('amend', 'retract', 'redact')"
 	" AND json_extract(payload, '$.target') = ?1"
 	" AND seq > ?2 ORDER BY seq",
 	"INSERT OR REPLACE INTO drafts (station, speaker, text, started,"
@@ -976,41 +976,50 @@ check_state(const struct check *ck, const char *payload, char **cause)
 	return rc;
 }
 
-/*
- * The payload of target as the fold reads it once every amend of it
- * recorded so far is applied: JSON-merged in seq order, an amend with a
- * lower seq than its target ignored (core/fold.c, apply_corrections).
- */
-static char *
-amended(struct log *log, const struct event *target, char **cause)
+int
+log_corrected(struct log *log, const struct event *ev, unsigned what,
+    char **out, char **cause)
 {
 	sqlite3_stmt		*st;
-	const unsigned char	*patch;
+	const char		*type, *patch;
 	char			*data, *next;
 	int			 rc;
 
-	if ((st = log_stmt(log, S_AMENDS)) == NULL) {
+	*out = NULL;
+	if ((st = log_stmt(log, S_CORRECTIONS)) == NULL) {
 		*cause = log_errmsg(log, sqlite3_errcode(log->db),
-		    "cannot read the amends");
-		return NULL;
+		    "cannot read the corrections");
+		return -1;
 	}
-	sqlite3_bind_text(st, 1, target->uuid, -1, SQLITE_STATIC);
-	sqlite3_bind_int64(st, 2, target->seq);
-	data = xstrdup(target->payload);
+	sqlite3_bind_text(st, 1, ev->uuid, -1, SQLITE_STATIC);
+	sqlite3_bind_int64(st, 2, ev->seq);
+	data = xstrdup(ev->payload);
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-		if ((patch = sqlite3_column_text(st, 0)) == NULL)
+		type = (const char *)sqlite3_column_text(st, 0);
+		patch = (const char *)sqlite3_column_text(st, 1);
+		if (type == NULL)
 			continue;
-		next = json_merge(data, (const char *)patch);
-		free(data);
-		data = next;
+		if (strcmp(type, "retract") == 0 && (what & LOG_CORR_RETRACTS)) {
+			free(data);
+			data = NULL;
+			rc = SQLITE_DONE;
+			break;
+		}
+		if (strcmp(type, "amend") == 0 && patch != NULL &&
+		    (what & LOG_CORR_AMENDS)) {
+			next = json_merge(data, patch);
+			free(data);
+			data = next;
+		}
 	}
 	sqlite3_reset(st);
 	if (rc != SQLITE_DONE) {
-		*cause = log_errmsg(log, rc, "cannot read the amends");
+		*cause = log_errmsg(log, rc, "cannot read the corrections");
 		free(data);
-		return NULL;
+		return -1;
 	}
-	return data;
+	*out = data;
+	return 0;
 }
 
 /*
@@ -1051,7 +1060,7 @@ check_amend(struct log *log, const char *payload, int imported, char **cause)
 		rc = 0;
 		goto out;
 	}
-	if ((before = amended(log, &target, cause)) == NULL)
+	if (log_corrected(log, &target, LOG_CORR_AMENDS, &before, cause) != 0)
 		goto out;
 	after = json_merge(before, data);
 	fs.p = json_pairs(after, &fs.n);

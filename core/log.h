@@ -106,6 +106,16 @@ int		 log_foreach(struct log *, int64_t from, int64_t to,
 /* Same, newest first, at most limit events with seq <= before. */
 int		 log_foreach_rev(struct log *, int64_t before, int limit,
 		     log_cb fn, void *arg, char **cause);
+/*
+ * An event's payload as the fold reads it (core/fold.c): with
+ * LOG_CORR_AMENDS the amends recorded after it JSON-merged in seq order;
+ * with LOG_CORR_RETRACTS *out is NULL when a retract follows it. Returns
+ * -1 with a cause on a read error.
+ */
+#define LOG_CORR_AMENDS		0x1
+#define LOG_CORR_RETRACTS	0x2
+int		 log_corrected(struct log *, const struct event *, unsigned what,
+		     char **out, char **cause);
 /* Changes when another connection commits (PRAGMA data_version). */
 int64_t		 log_data_version(struct log *);
 

@@ -1,8 +1,7 @@
 /*
  * The current vote, read type by type through the log's (type, seq)
- * index (see vote-query.h). The corrections (amend, retract) are read
- * first and applied to each event as it is read, as core/fold.c applies
- * them. Nothing here draws or prints: the vote pane of the TUI turns a
+ * index (see vote-query.h), each with its corrections (amend, retract)
+ * applied as core/fold.c applies them (log_corrected). Nothing here draws or prints: the vote pane of the TUI turns a
  * struct vote_view into rows.
  */
 #include "config.h"
@@ -16,17 +15,11 @@
 #include "vote-query.h"
 #include "xmalloc.h"
 
-/* An amend (data set) or a retract of the event with uuid target. */
-struct vq_corr {
-	char			 target[LOG_UUID_LEN];
-	int64_t			 seq;
-	char			*data;		/* amend: the new fields */
-};
-
 struct vq {
+	struct log		*log;
 	struct vote_view	*v;
-	struct vq_corr		*corr;		/* by target and seq */
-	size_t			 ncorr;
+	unsigned		 corrections;	/* LOG_CORR_* applied */
+	char			*cause;		/* the first read error */
 	char			**ids;		/* every vote.call id */
 	size_t			 nids;
 	int			 merge;		/* written: ballots accumulate */
@@ -52,105 +45,45 @@ vq_set(char **dst, const char *payload, const char *key)
 	*dst = s;
 }
 
-static int
-vq_corr_cb(const struct event *ev, void *arg)
-{
-	struct vq	*q = arg;
-	struct vq_corr	*c;
-	char		*t, *data = NULL;
-
-	if ((t = vq_get(ev->payload, "target")) == NULL)
-		return 0;
-	if (strcmp(ev->type, "amend") == 0 &&
-	    (data = json_get(ev->payload, "$.data")) == NULL) {
-		free(t);
-		return 0;
-	}
-	q->corr = xreallocarray(q->corr, q->ncorr + 1, sizeof *q->corr);
-	c = &q->corr[q->ncorr++];
-	snprintf(c->target, sizeof c->target, "%s", t);
-	c->seq = ev->seq;
-	c->data = data;
-	free(t);
-	return 0;
-}
-
-static int
-vq_corr_cmp(const void *a, const void *b)
-{
-	const struct vq_corr	*x = a, *y = b;
-	int			 c = strcmp(x->target, y->target);
-
-	if (c != 0)
-		return c;
-	return x->seq < y->seq ? -1 : x->seq > y->seq;
-}
-
-/* The retracts, and with amends set the amends, of the whole log. */
-static int
-vq_corr_load(struct log *log, struct vq *q, int amends, char **cause)
-{
-	if (log_foreach(log, 1, -1, "retract", vq_corr_cb, q, cause) != 0)
-		return -1;
-	if (amends &&
-	    log_foreach(log, 1, -1, "amend", vq_corr_cb, q, cause) != 0)
-		return -1;
-	if (q->ncorr > 1)
-		qsort(q->corr, q->ncorr, sizeof *q->corr, vq_corr_cmp);
-	return 0;
-}
-
 static void
 vq_free(struct vq *q)
 {
 	size_t	 i;
 
-	for (i = 0; i < q->ncorr; i++)
-		free(q->corr[i].data);
-	free(q->corr);
+	free(q->cause);
 	for (i = 0; i < q->nids; i++)
 		free(q->ids[i]);
 	free(q->ids);
 }
 
 /*
- * The event's payload with its corrections applied (an allocated
- * string), or NULL when it is retracted. As in core/fold.c: amends are
- * JSON-merged in seq order, and a correction with a lower seq than its
- * target is ignored.
+ * The event's payload with its corrections applied (an allocated string),
+ * or NULL when it is retracted or cannot be read (q->cause says so).
  */
 static char *
-vq_payload(const struct vq *q, const struct event *ev)
+vq_payload(struct vq *q, const struct event *ev)
 {
-	const struct vq_corr	*c;
-	char			*data = NULL, *next;
-	size_t			 lo = 0, hi = q->ncorr, mid;
-	int			 retracted = 0;
+	char	*pl, *cause = NULL;
 
-	while (lo < hi) {	/* the first correction of this event */
-		mid = (lo + hi) / 2;
-		if (strcmp(q->corr[mid].target, ev->uuid) < 0)
-			lo = mid + 1;
+	if (log_corrected(q->log, ev, q->corrections, &pl, &cause) != 0) {
+		if (q->cause == NULL)
+			q->cause = cause;
 		else
-			hi = mid;
-	}
-	for (c = q->corr + lo; c < q->corr + q->ncorr &&
-	    strcmp(c->target, ev->uuid) == 0; c++) {
-		if (c->seq < ev->seq)
-			continue;
-		if (c->data == NULL) {
-			retracted = 1;
-			continue;
-		}
-		next = json_merge(data != NULL ? data : ev->payload, c->data);
-		free(data);
-		data = next;
-	}
-	if (retracted) {
-		free(data);
+			free(cause);
 		return NULL;
 	}
-	return data != NULL ? data : xstrdup(ev->payload);
+	return pl;
+}
+
+/* A read error met by a callback, handed to the caller's cause. */
+static int
+vq_failed(struct vq *q, char **cause)
+{
+	if (q->cause == NULL)
+		return 0;
+	*cause = q->cause;
+	q->cause = NULL;
+	return 1;
 }
 
 static int
@@ -299,7 +232,7 @@ vq_attendance_cb(const struct event *ev, void *arg)
 
 /* The event's corrected payload when it is of the current vote, or NULL. */
 static char *
-vq_same_vote(const struct vq *q, const struct event *ev)
+vq_same_vote(struct vq *q, const struct event *ev)
 {
 	char	*id, *pl;
 	int	 same;
@@ -446,14 +379,15 @@ vote_view_load(struct log *log, struct vote_view *v, char **cause)
 
 	memset(v, 0, sizeof *v);
 	memset(&q, 0, sizeof q);
+	q.log = log;
 	q.v = v;
-	if (vq_corr_load(log, &q, 1, cause) != 0 ||
-	    log_foreach(log, 1, -1, "meta.set", vq_meta_cb, &q, cause) != 0 ||
+	q.corrections = LOG_CORR_AMENDS | LOG_CORR_RETRACTS;
+	if (log_foreach(log, 1, -1, "meta.set", vq_meta_cb, &q, cause) != 0 ||
 	    log_foreach(log, 1, -1, "member.add", vq_member_cb, &q,
 	    cause) != 0 ||
 	    log_foreach(log, 1, -1, "vote.call", vq_call_cb, &q, cause) != 0 ||
 	    log_foreach(log, 1, -1, "attendance", vq_attendance_cb, &q,
-	    cause) != 0)
+	    cause) != 0 || vq_failed(&q, cause))
 		goto out;
 	for (k = v->ncalls + 1;; k++) {
 		free(v->next_id);
@@ -474,7 +408,7 @@ vote_view_load(struct log *log, struct vote_view *v, char **cause)
 		    log_foreach(log, v->call_seq, -1, "vote.result",
 		    vq_result_cb, &q, cause) != 0 ||
 		    log_foreach(log, v->call_seq, -1, "decision",
-		    vq_decision_cb, &q, cause) != 0)
+		    vq_decision_cb, &q, cause) != 0 || vq_failed(&q, cause))
 			goto out;
 	}
 	rc = 0;
@@ -524,17 +458,17 @@ vote_tally_counts(struct log *log, const struct event *tally,
 	memset(c, 0, sizeof *c);
 	memset(&v, 0, sizeof v);
 	memset(&q, 0, sizeof q);
+	q.log = log;
 	q.v = &v;
+	q.corrections = LOG_CORR_RETRACTS;	/* as recorded: no amends */
 	if ((id = vq_get(tally->payload, "vote")) == NULL) {
 		*cause = xstrdup("vote.tally without a vote id");
 		return -1;
 	}
 	f.q = &q;
 	f.id = id;
-	/* As recorded: retracts apply, amends do not. */
-	if (vq_corr_load(log, &q, 0, cause) != 0 ||
-	    log_foreach(log, 1, tally->seq, "vote.call", vq_find_call_cb, &f,
-	    cause) != 0)
+	if (log_foreach(log, 1, tally->seq, "vote.call", vq_find_call_cb, &f,
+	    cause) != 0 || vq_failed(&q, cause))
 		goto out;
 	if (v.id == NULL) {
 		*cause = xasprintf("vote.tally of an unknown vote '%s'", id);
@@ -544,7 +478,7 @@ vote_tally_counts(struct log *log, const struct event *tally,
 	q.merge = v.method != NULL && strcmp(v.method, "written") == 0;
 	if (q.merge) {
 		if (log_foreach(log, v.call_seq, tally->seq - 1, "vote.tally",
-		    vq_tally_cb, &q, cause) != 0)
+		    vq_tally_cb, &q, cause) != 0 || vq_failed(&q, cause))
 			goto out;
 	}
 	/* This tally as recorded, even when a later retract undid it. */
