@@ -1388,11 +1388,6 @@ meeting_title(struct builder *b)
 }
 
 /*
- * When a title is "<session><body>" (令和4年度第6回東町区…審議会), the
- * session part, printed as its own line with a space before 第
- * (令和4年度 第6回); NULL when the title does not end with the body.
- */
-/*
  * The annex of a role-labelled verbatim record names the session and the
  * kind of body only: 令和４年度第１回 情報公開・個人情報保護審議会 gives
  * 令和４年度第１回審議会 (003:111). A title without 第…回 or without a
@@ -1419,15 +1414,24 @@ annex_title(const char *title)
 	return xstrdup(title);
 }
 
+/*
+ * The session part of a title, printed as its own line with a space
+ * before 第 (令和4年度 第6回): the title without the body when it is
+ * "<session><body>" (令和4年度第6回東町区…審議会), or the whole title when
+ * it names the session alone (…第6回); NULL otherwise.
+ */
 static char *
-title_prefix(const char *title, const char *body)
+title_session(const char *title, const char *body)
 {
 	size_t	 tl = strlen(title), bl = strlen(body);
 	char	*p, *d, *s;
 
-	if (bl == 0 || tl <= bl || strcmp(title + tl - bl, body) != 0)
+	if (bl > 0 && tl > bl && strcmp(title + tl - bl, body) == 0)
+		p = xstrndup(title, tl - bl);
+	else if (ends_with(title, "回"))
+		p = xstrdup(title);
+	else
 		return NULL;
-	p = xstrndup(title, tl - bl);
 	while (*p != '\0' && p[strlen(p) - 1] == ' ')
 		p[strlen(p) - 1] = '\0';
 	if ((d = strstr(p, "年度第")) != NULL) {
@@ -1932,19 +1936,10 @@ header(struct builder *b)
 				s = ustr(body);
 				b->d->doc_title = xasprintf("%s会議録", s);
 				free(s);
-			} else if (body != NULL && (s = title_prefix(b->d->title,
+			} else if (body != NULL && (s = title_session(b->d->title,
 			    body)) != NULL) {
-				/* 令和4年度第6回<body>: the session on its own line. */
+				/* The session on its own line, then <body>会議録. */
 				add(b, MB_TITLE, MR_NONE, 0, NULL, s);
-				s = ustr(body);
-				b->d->doc_title = xasprintf("%s会議録", s);
-				free(s);
-			} else if (body != NULL &&
-			    meeting_meta_str(m, "title", NULL) != NULL &&
-			    ends_with(b->d->title, "回")) {
-				/* A title of the session alone (令和4年度 第6回). */
-				add(b, MB_TITLE, MR_NONE, 0, NULL,
-				    xstrdup(b->d->title));
 				s = ustr(body);
 				b->d->doc_title = xasprintf("%s会議録", s);
 				free(s);

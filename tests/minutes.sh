@@ -64,11 +64,14 @@ t_check "summary: a late designation is printed under (2) 議事録署名委員�
 t_check "and only there" [ "$(grep -c 小谷野委員が指名された "$T/late.txt")" = 1 ]
 
 # verbatim, named labels: a title of the session alone and the body apart
-# print as 令和4年度 第6回 / <body>会議録.
-printf '%s\n' '{"type":"meta.set","data":{"title":"令和4年度 第6回","body":"西川区審議会","date":"2022-11-17","style":"verbatim","labels":"name_role"}}' >"$T/sess.jsonl"
-"$GIJI" new "$T/sess.giji" >/dev/null && "$GIJI" import "$T/sess.giji" <"$T/sess.jsonl" >/dev/null 2>&1
-t_check "verbatim named: the session line, then <body>会議録" \
-    sh -c "'$GIJI' minutes '$T/sess.giji' | head -3 | tr '\n' '|' | grep -q '^令和4年度 第6回||西川区審議会会議録|'"
+# print as 令和4年度 第6回 / <body>会議録, spaced as a <session><body> title.
+for title in "令和4年度 第6回" "令和4年度第6回"; do
+	rm -f "$T/sess.giji"
+	printf '{"type":"meta.set","data":{"title":"%s","body":"西川区審議会","date":"2022-11-17","style":"verbatim","labels":"name_role"}}\n' "$title" >"$T/sess.jsonl"
+	"$GIJI" new "$T/sess.giji" >/dev/null && "$GIJI" import "$T/sess.giji" <"$T/sess.jsonl" >/dev/null 2>&1
+	t_check "verbatim named: title '$title' gives the session line, then <body>会議録" \
+	    sh -c "'$GIJI' minutes '$T/sess.giji' | head -3 | tr '\n' '|' | grep -q '^令和4年度 第6回||西川区審議会会議録|'"
+done
 
 # written: an item titled …について is not worded …についてについては.
 printf '%s\n' '{"type":"meta.set","data":{"title":"書面","date":"2020-08-01","style":"written","seats":2}}' \
