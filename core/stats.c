@@ -19,6 +19,7 @@
 #include "minutes.h"
 #include "stats.h"
 #include "utf8.h"
+#include "vote.h"
 #include "xmalloc.h"
 
 /*
@@ -261,6 +262,14 @@ rcell(struct buf *o, const char *s, size_t cols)
 	buf_puts(o, s);
 }
 
+/* A heading over a column of numbers: two spaces, then right-aligned. */
+static void
+rcol(struct buf *o, const char *s, size_t cols)
+{
+	buf_puts(o, "  ");
+	rcell(o, s, cols);
+}
+
 /* The words of the text report, one set per language. */
 struct stats_words {
 	const char	*speaker;
@@ -279,7 +288,8 @@ struct stats_words {
 	const char	*declared;	/* after the outcome */
 	const char	*recesses;
 	const char	*not_resumed;
-	const char	*names[7][2];	/* methods and outcomes as printed */
+	const char	*names[2][2];	/* outcomes as printed */
+	int		 method_words;	/* methods as vote_method_word */
 };
 
 static const struct stats_words stats_ja = {
@@ -289,12 +299,8 @@ static const struct stats_words stats_ja = {
 	.n_abstain = "棄権", .recounts = "再集計", .outcome = "結果",
 	.all = "全員", .declared = "（議長宣言）",
 	.recesses = "休憩", .not_resumed = "再開なし",
-	.names = {
-		{ "hands", "挙手" }, { "unanimous", "全員賛成" },
-		{ "consent", "異議なし" }, { "rollcall", "記名" },
-		{ "written", "書面" }, { "carried", "可決" },
-		{ "failed", "否決" }
-	}
+	.names = { { "carried", "可決" }, { "failed", "否決" } },
+	.method_words = 1
 };
 
 static const struct stats_words stats_en = {
@@ -308,7 +314,7 @@ static const struct stats_words stats_en = {
 	.names = { { NULL, NULL } }
 };
 
-/* A method or an outcome as the language prints it (unknown: as it is). */
+/* An outcome as the language prints it (unknown: as it is). */
 static const char *
 stats_name(const struct stats_words *w, const char *s)
 {
@@ -346,8 +352,7 @@ report_text(const struct meeting *m, const struct stats *s, int lang,
 	free(b);
 	cell(&o, w->speaker, 30);
 	rcell(&o, w->speeches, 8);
-	buf_puts(&o, "  ");
-	rcell(&o, w->speaking, 8);
+	rcol(&o, w->speaking, 8);
 	buf_putc(&o, '\n');
 	for (i = 0; i < s->nspeakers; i++) {
 		const struct stats_row *r = &s->speakers[i];
@@ -362,10 +367,8 @@ report_text(const struct meeting *m, const struct stats *s, int lang,
 	buf_putc(&o, '\n');
 	cell(&o, w->item, 30);
 	rcell(&o, w->speeches, 8);
-	buf_puts(&o, "  ");
-	rcell(&o, w->speaking, 8);
-	buf_puts(&o, "  ");
-	rcell(&o, w->duration, 8);
+	rcol(&o, w->speaking, 8);
+	rcol(&o, w->duration, 8);
 	buf_putc(&o, '\n');
 	for (i = 0; i < m->nitems; i++) {
 		const struct stats_row *r = &s->items[i];
@@ -382,12 +385,9 @@ report_text(const struct meeting *m, const struct stats *s, int lang,
 		cell(&o, w->vote, 10);
 		cell(&o, w->method, 9);
 		rcell(&o, w->n_for, 4);
-		buf_puts(&o, "  ");
-		rcell(&o, w->n_against, 7);
-		buf_puts(&o, "  ");
-		rcell(&o, w->n_abstain, 7);
-		buf_puts(&o, "  ");
-		rcell(&o, w->recounts, 8);
+		rcol(&o, w->n_against, 7);
+		rcol(&o, w->n_abstain, 7);
+		rcol(&o, w->recounts, 8);
 		buf_printf(&o, "  %s\n", w->outcome);
 	}
 	for (i = 0; i < m->nvotes; i++) {
@@ -396,7 +396,8 @@ report_text(const struct meeting *m, const struct stats *s, int lang,
 					    &v->tallies[v->ntallies - 1] : NULL;
 
 		cell(&o, v->id, 10);
-		cell(&o, stats_name(w, v->method), 9);
+		cell(&o, w->method_words && v->method != NULL ?
+		    vote_method_word(v->method) : stats_name(w, v->method), 9);
 		if (t != NULL && t->unanimous && !t->has_counts) {
 			rcell(&o, w->all, 4);
 			buf_printf(&o, "  %7s  %7s", "-", "-");
@@ -434,12 +435,14 @@ stats_report(const struct meeting *m, int json, int lang, size_t *len)
 {
 	struct stats	*s = stats_compute(m);
 	const char	*ml;
-	char		*r;
+	char		*r, *cause = NULL;
 
+	/* As giji minutes reads it: the option, meta.set lang, Japanese. */
 	if (lang != MINUTES_JA && lang != MINUTES_EN) {
 		ml = meeting_meta_str(m, "lang", NULL);
-		lang = ml != NULL && strcmp(ml, "en") == 0 ? MINUTES_EN :
-		    MINUTES_JA;
+		if (ml == NULL || minutes_parse_lang(ml, &lang, &cause) != 0)
+			lang = MINUTES_JA;
+		free(cause);
 	}
 	r = json ? report_json(m, s, len) : report_text(m, s, lang, len);
 	stats_free(&s);

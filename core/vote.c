@@ -26,6 +26,10 @@
 static const char *const vote_method_names[] = {
 	"hands", "unanimous", "consent", "rollcall", "written"
 };
+/* The short Japanese words, as the vote pane and giji stats print them. */
+static const char *const vote_method_words[] = {
+	"挙手", "全員賛成", "異議なし", "記名", "書面"
+};
 static const char *const vote_rule_names[] = {
 	"majority", "majority_present", "majority_seats", "two_thirds",
 	"two_thirds_present", "unanimity"
@@ -83,6 +87,20 @@ const char *
 vote_method_name(enum vote_method v)
 {
 	return vote_name(vote_method_names, nitems(vote_method_names), v);
+}
+
+const char *
+vote_method_word(const char *name)
+{
+	size_t	 i;
+
+	if (name == NULL)
+		return NULL;
+	for (i = 0; i < nitems(vote_method_names); i++) {
+		if (strcmp(vote_method_names[i], name) == 0)
+			return vote_method_words[i];
+	}
+	return name;
 }
 
 int

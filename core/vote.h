@@ -198,6 +198,9 @@ long		 vote_quorum_needed(long seats, long quorum);
  */
 const char	*vote_method_name(enum vote_method);
 int		 vote_method_parse(const char *, enum vote_method *, char **);
+/* A method's name (hands …) as a short Japanese word (挙手 …); an unknown
+ * name as it is, NULL for NULL. */
+const char	*vote_method_word(const char *);
 const char	*vote_rule_name(enum vote_rule);
 int		 vote_rule_parse(const char *, enum vote_rule *, char **);
 const char	*vote_abstain_name(enum vote_abstain);

@@ -211,24 +211,6 @@ pane_vote_update(struct pane *p, const struct event *ev)
 /* --- drawing ----------------------------------------------------------- */
 
 static const char *
-vp_method_label(const char *m)
-{
-	if (m == NULL)
-		return "?";
-	if (strcmp(m, "hands") == 0)
-		return "挙手";
-	if (strcmp(m, "unanimous") == 0)
-		return "全員賛成";
-	if (strcmp(m, "consent") == 0)
-		return "異議なし";
-	if (strcmp(m, "rollcall") == 0)
-		return "記名";
-	if (strcmp(m, "written") == 0)
-		return "書面";
-	return m;
-}
-
-static const char *
 vp_decision_label(const char *d)
 {
 	static const char *const names[][2] = {
@@ -494,7 +476,8 @@ pane_vote_draw(struct pane *p)
 	if (v->id == NULL)
 		buf_puts(&b, "採決");
 	else {
-		buf_printf(&b, "採決 %s %s", v->id, vp_method_label(v->method));
+		buf_printf(&b, "採決 %s %s", v->id, v->method != NULL ?
+		    vote_method_word(v->method) : "?");
 		if (closed)
 			buf_puts(&b, " 終了");
 		else if (s->pending)
