@@ -2,7 +2,8 @@
 # The vote pane applies corrections as the minutes do: a tally amended or
 # retracted by another process (giji add) changes the counts and the
 # result on the chair's and the clerk's screens, a retracted recount
-# gives the earlier (amended) tally back, and the minutes agree.
+# gives the earlier (amended) tally back, and the minutes agree; a
+# recount arriving while the chair closes the vote is not outrun.
 . "${top_srcdir:-$(cd "$(dirname "$0")/.." && pwd)}/tests/tui-lib.sh"
 . "$top_srcdir/tests/vote-lib.sh"
 
@@ -37,4 +38,25 @@ check "on the clerk's screen too" vote_wait_re clerk '賛成 #+ +12 '
 "$GIJI" add "$M" retract target="$t1" >/dev/null
 check "with every tally retracted nothing is counted" \
     tui_wait chair "結果: 未集計"
+
+# A recount recorded elsewhere while the chair answers the closing
+# question: the result the chair saw is no longer the count's, so nothing
+# is recorded and C is asked again.
+"$GIJI" add "$M" vote.tally vote=v1 for=15 against=2 abstain=0 >/dev/null
+check "a new count shows" vote_wait_re chair '賛成 #+ +15 *$'
+tui_keys chair C
+check "closing asks the decision's words" tui_wait chair "決定の文言"
+"$GIJI" add "$M" vote.tally vote=v1 for=2 against=15 abstain=0 >/dev/null
+check "the recount shows meanwhile" vote_wait_re chair '賛成 #+ +2 *$'
+tui_keys chair Enter
+check "the stale result is not recorded" \
+    tui_wait chair "集計が変わりました（結果は否決）"
+check "no vote.result" test "$(vote_count "$M" vote.result)" = 0
+tui_keys chair C
+check "C again asks again" tui_wait chair "決定の文言"
+tui_keys chair Enter
+check "and closes with the count's result" \
+    tui_wait chair "採決 v1 を終了しました: 否決"
+check "vote.result failed" sh -c \
+    "'$GIJI' log '$M' --json | grep -q '\"vote\":\"v1\",\"outcome\":\"failed\"'"
 done_testing

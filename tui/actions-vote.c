@@ -652,6 +652,7 @@ vote_finish(struct app *app, int override)
 		return ACTION_REDRAW;
 	}
 	s->fin_declared = override || s->confirm != 0 || app->view_chair;
+	s->fin_override = override;
 	s->fin_outcome = o;
 	s->confirm = 0;
 	app_dirty(app, PANE_VOTE);
@@ -668,11 +669,33 @@ vote_finish_record(struct app *app, const char *text)
 {
 	struct vote_pane	*s = pane_vote_state(app);
 	enum vote_outcome	 o = s->fin_outcome;
-	char			*p, *id, *item;
+	struct vote_spec	 spec;
+	struct vote_counts	 c;
+	struct vote_result	 r;
+	char			*p, *id, *item, *cause = NULL;
 	int			 declared = s->fin_declared, rc;
 
 	if (vote_open(app) < 0)
 		return ACTION_NONE;	/* closed meanwhile */
+	/*
+	 * A count recorded meanwhile (another terminal, giji add) may have
+	 * changed the result the chair saw when closing: then ask again.
+	 */
+	if (pane_vote_compute(app, &spec, &c, &r, &cause) != 0) {
+		status_message(app, STATUS_ERROR, "終了できません: %s", cause);
+		free(cause);
+		return ACTION_ERROR;
+	}
+	if (s->fin_override)
+		r.outcome = r.outcome == VOTE_CARRIED ? VOTE_FAILED :
+		    VOTE_CARRIED;
+	if (r.outcome != o) {
+		status_message(app, STATUS_WARN, "集計が変わりました（結果は%s"
+		    "）: 終了するにはもう一度 C", r.outcome == VOTE_CARRIED ?
+		    "可決" : "否決");
+		app_dirty(app, PANE_VOTE);
+		return ACTION_REDRAW;
+	}
 	id = xstrdup(s->v.id);
 	item = xstrdup(s->v.item != NULL ? s->v.item : "");
 	p = vset_str(xstrdup("{}"), "vote", id);

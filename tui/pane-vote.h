@@ -40,7 +40,8 @@ struct vote_pane {
 	enum vote_method	 call_method;	/* the vote being called */
 	char			*call_item;	/* its agenda item id */
 	char			*call_motion;	/* the motion as answered */
-	enum vote_outcome	 fin_outcome;	/* closing: the result */
+	enum vote_outcome	 fin_outcome;	/* closing: the result seen */
+	int			 fin_override;	/* closing: D, the reverse */
 	int			 fin_declared;	/* closing: the chair declared */
 };
 
