@@ -159,6 +159,7 @@ struct log {
 	int		 readonly;
 	int		 in_batch;
 	int		 version;	/* schema version */
+	int		 unknown;	/* the last write's outcome is unknown */
 	sqlite3_stmt	*st[S_MAX];
 };
 
@@ -189,11 +190,13 @@ log_errmsg(struct log *log, int rc, const char *what)
 		 * A failed sync leaves the outcome unknown: the frames may be
 		 * in the WAL and count after a restart. Say so.
 		 */
-		if (rc == SQLITE_IOERR_FSYNC || rc == SQLITE_IOERR_DIR_FSYNC)
+		if (rc == SQLITE_IOERR_FSYNC || rc == SQLITE_IOERR_DIR_FSYNC) {
+			log->unknown = 1;
 			return xasprintf("%s: %s: the disk did not confirm the "
 			    "write (%s); the event may or may not be recorded: "
 			    "check with giji log before recording it again",
 			    log->path, what, m);
+		}
 		return xasprintf("%s: %s: input/output error (%s); nothing was "
 		    "recorded: check the disk", log->path, what, m);
 	case SQLITE_BUSY:
@@ -480,6 +483,12 @@ const char *
 log_path(const struct log *log)
 {
 	return log->path;
+}
+
+int
+log_outcome_unknown(const struct log *log)
+{
+	return log->unknown;
 }
 
 int
@@ -1221,6 +1230,7 @@ log_commit(struct log *log, char **cause)
 
 	*cause = NULL;
 	log->in_batch = 0;
+	log->unknown = 0;
 	if ((rc = sqlite3_exec(log->db, "COMMIT", NULL, NULL, NULL)) !=
 	    SQLITE_OK) {
 		*cause = log_errmsg(log, rc, "cannot commit");
@@ -1332,6 +1342,7 @@ log_append(struct log *log, const struct event_in *in, struct event *out,
 	int			 rc;
 
 	*cause = NULL;
+	log->unknown = 0;
 	if (log->readonly) {
 		*cause = xasprintf("%s: opened read-only; nothing was recorded",
 		    log->path);

@@ -86,6 +86,12 @@ int		 log_append(struct log *, const struct event_in *,
 /* Validation alone (what log_append would refuse), without writing. */
 int		 log_check(struct log *, const struct event_in *, char **cause);
 
+/*
+ * After log_append or log_commit failed: 1 when a sync failed, so that the
+ * event may or may not be recorded (a retry with the same uuid is safe).
+ */
+int		 log_outcome_unknown(const struct log *);
+
 /* A batch: all appends between begin and commit land together or not at all. */
 int		 log_begin(struct log *, char **cause);
 int		 log_commit(struct log *, char **cause);

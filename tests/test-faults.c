@@ -92,6 +92,22 @@ failed(struct run *r, char *cause)
 	free(cause);
 }
 
+/*
+ * A failed append or commit: log_outcome_unknown (what the terminal reads
+ * to offer a safe retry) must agree with the cause's words.
+ */
+static void
+failed_write(struct log *log, struct run *r, char *cause)
+{
+	int	 says = cause != NULL &&
+		    strstr(cause, "may or may not be recorded") != NULL;
+
+	if (says != log_outcome_unknown(log) && r->unclear++ == 0)
+		r->first_unclear = xasprintf("log_outcome_unknown is %d for: "
+		    "%s", log_outcome_unknown(log), cause ? cause : "");
+	failed(r, cause);
+}
+
 static void
 settle(struct run *r, char uuids[][LOG_UUID_LEN], int n, int success)
 {
@@ -136,7 +152,7 @@ op_single(struct log *log, struct run *r, int i)
 	rc = append(log, u[0], text, &cause);
 	free(text);
 	if (rc != 0)
-		failed(r, cause);
+		failed_write(log, r, cause);
 	settle(r, u, 1, rc == 0);
 }
 
@@ -157,12 +173,12 @@ op_batch(struct log *log, struct run *r)
 	}
 	for (i = 0; rc == 0 && i < 4; i++) {
 		if ((rc = append(log, u[i], "一括の発言", &cause)) != 0)
-			failed(r, cause);
+			failed_write(log, r, cause);
 	}
 	if (rc != 0)
 		log_rollback(log);
 	else if ((rc = log_commit(log, &cause)) != 0)
-		failed(r, cause);
+		failed_write(log, r, cause);
 	settle(r, u, 4, rc == 0);
 }
 

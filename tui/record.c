@@ -29,57 +29,35 @@ app_mono(void)
 	return (int64_t)ts.tv_sec * 1000000 + ts.tv_nsec / 1000;
 }
 
-int
-app_append(struct app *app, const char *type, const char *payload,
-    struct event *out)
-{
-	struct event_in	 in;
-	struct event	 ev;
-	char		*cause = NULL;
-
-	memset(&in, 0, sizeof in);
-	in.type = type;
-	in.payload = payload;
-	if (log_append(app->log, &in, &ev, &cause) != 0) {
-		status_message(app, STATUS_ERROR, "記録されていません（%s）: %s",
-		    type, cause != NULL ? cause : "unknown error");
-		free(cause);
-		return -1;
-	}
-	model_poll(app);
-	if (out != NULL)
-		*out = ev;
-	else
-		event_clear(&ev);
-	return 0;
-}
-
 /*
- * Append and empty the station's draft in one transaction, so that a kill
- * between the two can neither lose the line nor bring a recorded speech
- * back as a draft to be recorded twice.
+ * Append one event. With draft, the event carries the line's uuid (kept
+ * until the line changes, so that a retry after a failed sync cannot
+ * record it twice) and the station's draft is emptied in the same
+ * transaction: a kill between the two can neither lose the line nor bring
+ * a recorded speech back as a draft to be recorded twice.
  */
-int
-app_append_draft(struct app *app, const char *type, const char *payload,
+static int
+record(struct app *app, const char *type, const char *payload, int draft,
     struct event *out)
 {
 	struct event_in	 in;
 	struct event	 ev;
 	char		*cause = NULL;
-
 	uuid_t		 u;
 	int		 rc;
 
-	if (app->record_uuid[0] == '\0') {
-		uuid_generate(u);
-		uuid_unparse_lower(u, app->record_uuid);
-	}
 	memset(&in, 0, sizeof in);
 	in.type = type;
 	in.payload = payload;
-	in.uuid = app->record_uuid;
+	if (draft) {
+		if (app->record_uuid[0] == '\0') {
+			uuid_generate(u);
+			uuid_unparse_lower(u, app->record_uuid);
+		}
+		in.uuid = app->record_uuid;
+	}
 	memset(&ev, 0, sizeof ev);
-	if (log_begin(app->log, &cause) != 0)
+	if (draft && log_begin(app->log, &cause) != 0)
 		goto fail;
 	rc = log_append(app->log, &in, &ev, &cause);
 	if (rc == LOG_EXISTS) {
@@ -88,16 +66,22 @@ app_append_draft(struct app *app, const char *type, const char *payload,
 		cause = NULL;
 		rc = 0;
 	}
-	if (rc != 0 || log_draft_save(app->log, app->station, app->speaker,
-	    "", 0, &cause) != 0 || log_commit(app->log, &cause) != 0) {
-		log_rollback(app->log);
+	if (draft && rc == 0 && (log_draft_save(app->log, app->station,
+	    app->speaker, "", 0, &cause) != 0 ||
+	    log_commit(app->log, &cause) != 0))
+		rc = -1;
+	if (rc != 0) {
+		if (draft)
+			log_rollback(app->log);
 		event_clear(&ev);
 		goto fail;
 	}
-	app->record_uuid[0] = '\0';
-	app->started = 0;
-	app->draft_state = DRAFT_EMPTY;
-	app_dirty(app, PANE_STATUS);
+	if (draft) {
+		app->record_uuid[0] = '\0';
+		app->started = 0;
+		app->draft_state = DRAFT_EMPTY;
+		app_dirty(app, PANE_STATUS);
+	}
 	model_poll(app);
 	if (out != NULL)
 		*out = ev;
@@ -105,13 +89,33 @@ app_append_draft(struct app *app, const char *type, const char *payload,
 		event_clear(&ev);
 	return 0;
 fail:
-	/* After a failed sync the outcome is unknown: Enter retries safely. */
-	status_message(app, STATUS_ERROR, "%s（%s）: %s", cause != NULL &&
-	    strstr(cause, "may or may not") != NULL ? "記録を確認できません"
-	    "（Enter で同じ記録を再送、二重にはなりません）" :
-	    "記録されていません", type, cause != NULL ? cause : "unknown error");
+	if (!log_outcome_unknown(app->log))
+		status_message(app, STATUS_ERROR, "記録されていません（%s）: %s",
+		    type, cause != NULL ? cause : "unknown error");
+	else if (draft)		/* Enter sends the same uuid again */
+		status_message(app, STATUS_ERROR, "記録を確認できません（Enter "
+		    "で同じ記録を再送、二重にはなりません）（%s）: %s", type,
+		    cause != NULL ? cause : "unknown error");
+	else
+		status_message(app, STATUS_ERROR, "記録を確認できません（記録を"
+		    "確かめてから）（%s）: %s", type, cause != NULL ? cause :
+		    "unknown error");
 	free(cause);
 	return -1;
+}
+
+int
+app_append(struct app *app, const char *type, const char *payload,
+    struct event *out)
+{
+	return record(app, type, payload, 0, out);
+}
+
+int
+app_append_draft(struct app *app, const char *type, const char *payload,
+    struct event *out)
+{
+	return record(app, type, payload, 1, out);
 }
 
 void
