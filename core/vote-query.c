@@ -446,12 +446,9 @@ vote_tally_counts(struct log *log, const struct event *tally,
 {
 	struct vote_view	 v;
 	struct vote_spec	 spec;
-	struct vote_ballot	*vb;
 	struct vq		 q;
 	struct vq_find		 f;
-	enum vote_choice	 ch;
 	char			*id;
-	size_t			 i;
 	int			 rc = -1;
 
 	*cause = NULL;
@@ -488,30 +485,8 @@ vote_tally_counts(struct log *log, const struct event *tally,
 	if (vote_method_parse(v.method, &spec.method, cause) != 0)
 		goto out;
 	spec.deadline = v.deadline;
-	if (v.nballots > 0) {
-		vb = xcalloc(v.nballots, sizeof *vb);
-		for (i = 0; i < v.nballots; i++) {
-			vb[i].member = v.ballots[i].member;
-			vb[i].choice = v.ballots[i].choice;
-			vb[i].ts = v.ballots[i].ts;
-		}
-		rc = vote_tally_ballots(&spec, vb, v.nballots, NULL, NULL, c,
-		    cause);
-		free(vb);
-		goto out;
-	}
-	c->yes = v.n_for;
-	c->no = v.n_against;
-	c->abstain = v.n_abstain;
-	c->unanimous = v.unanimous;
-	rc = 0;
+	rc = vote_view_counts(&v, &spec, v.ballots, v.nballots, c, cause);
 out:
-	if (rc == 0 && v.casting != NULL) {
-		if (vote_choice_parse(v.casting, &ch, cause) == 0)
-			c->casting = ch;
-		else
-			rc = -1;
-	}
 	free(id);
 	vq_free(&q);
 	vote_view_clear(&v);
@@ -621,6 +596,8 @@ vq_member_fn(const char *member, void *arg)
 	const struct vote_view	*v = arg;
 	int			 i = vote_view_member(v, member);
 
+	if (v->nmembers == 0)
+		return VOTE_MEMBER;	/* no roster read: every ballot counts */
 	if (i < 0)
 		return VOTE_NOT_MEMBER;
 	return v->members[i].chair ? VOTE_MEMBER_CHAIR : VOTE_MEMBER;
@@ -647,12 +624,15 @@ vote_view_counts(const struct vote_view *v, const struct vote_spec *spec,
 		rc = vote_tally_ballots(spec, vb, n, vq_member_fn, (void *)v,
 		    c, cause);
 		free(vb);
-		return rc;
+		if (rc != 0 || b != v->ballots)
+			return rc;	/* ballots being taken: no casting yet */
+	} else {
+		c->yes = v->n_for;
+		c->no = v->n_against;
+		c->abstain = v->n_abstain;
+		c->unanimous = v->unanimous;
 	}
-	c->yes = v->n_for;
-	c->no = v->n_against;
-	c->abstain = v->n_abstain;
-	c->unanimous = v->unanimous;
+	/* The last tally's casting vote (ballots carry none). */
 	c->casting = VOTE_NONE;
 	if (v->casting != NULL && vote_choice_parse(v->casting, &ch,
 	    cause) == 0)

@@ -102,7 +102,8 @@ int	 vote_view_spec(const struct vote_view *, struct vote_spec *,
 /*
  * The counts of the last tally (or of the ballots given, for a roll call
  * being taken): ballots go through vote_tally_ballots() with the roster
- * as the judge of who may vote.
+ * as the judge of who may vote (none read: every ballot counts). The last
+ * tally's casting vote applies, but not to ballots being taken.
  */
 int	 vote_view_counts(const struct vote_view *, const struct vote_spec *,
 	     const struct vote_view_ballot *, size_t, struct vote_counts *,

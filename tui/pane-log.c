@@ -89,6 +89,8 @@ log_attendance(const char *s)
  * A tally's counts: as recorded, or counted from its ballots (a roll
  * call's, or a written vote's so far: each answer adds to the earlier
  * ones), read by vote_tally_counts() from the vote's own events only.
+ * Counts typed in the event are printed from it, without a query (the
+ * pane draws its lines on every key).
  */
 static void
 log_format_tally(struct app *app, const struct event *ev, struct buf *b)
@@ -96,7 +98,8 @@ log_format_tally(struct app *app, const struct event *ev, struct buf *b)
 	struct vote_counts	 c;
 	char			*cause = NULL, *f, *g, *h;
 
-	if (vote_tally_counts(app->log, ev, &c, &cause) == 0) {
+	if (json_kind(ev->payload, "$.ballots") == JSON_OBJECT &&
+	    vote_tally_counts(app->log, ev, &c, &cause) == 0) {
 		buf_printf(b, "集計: 賛成 %ld 反対 %ld 棄権 %ld", c.yes, c.no,
 		    c.abstain);
 		if (c.not_voting > 0)
@@ -119,6 +122,11 @@ log_format_tally(struct app *app, const struct event *ev, struct buf *b)
 	free(f);
 	free(g);
 	free(h);
+	if ((f = jget(ev->payload, "casting")) != NULL &&
+	    (strcmp(f, "yes") == 0 || strcmp(f, "no") == 0))
+		buf_printf(b, " 議長裁決 %s", strcmp(f, "yes") == 0 ? "可" :
+		    "否");
+	free(f);
 }
 
 /* One event as a line of text: "14:03 伊藤委員　…". */

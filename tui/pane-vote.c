@@ -305,10 +305,6 @@ pane_vote_compute(struct app *app, struct vote_spec *spec, struct vote_counts *c
 			if (vote_view_counts(&s->v, spec, s->v.ballots,
 			    s->v.nballots, c, cause) != 0)
 				return -1;
-			/* The last tally's casting vote (ballots carry none). */
-			if (s->v.casting != NULL)
-				c->casting = strcmp(s->v.casting, "yes") == 0 ?
-				    VOTE_YES : VOTE_NO;
 			return vote_compute(spec, c, r, cause);
 		}
 		b = xcalloc(s->nchoice + 1, sizeof *b);
