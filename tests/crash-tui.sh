@@ -29,15 +29,11 @@ screen_input() {	# the input line: the row after " 発言者:"
 
 # Poll until the status line (the last row, drawn last) says the draft's
 # state: the first frame after a start is whole.
+_status_drawn() {
+	tui_screen a | tail -n 1 | grep -q '下書きなし\|保存済\|未保存'
+}
 wait_drawn() {
-	_i=0 _max=$(tui_polls)
-	while [ $_i -lt "$_max" ]; do
-		tui_screen a | tail -n 1 | grep -q '下書きなし\|保存済\|未保存' &&
-		    return 0
-		sleep 0.05
-		_i=$((_i + 1))
-	done
-	return 1
+	tui_until "" _status_drawn
 }
 
 n=0 kills=0 broken=0 lost=0 checked=0 promised=0 restored=0 lostdraft=0

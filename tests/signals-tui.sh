@@ -29,31 +29,24 @@ run_giji() {	# start giji from the shell; sets gpid
 }
 
 wait_file() {
-	_i=0 _max=$(tui_polls)
-	while [ $_i -lt "$_max" ] && [ ! -s "$1" ]; do sleep 0.05; _i=$((_i + 1)); done
-	[ -s "$1" ]
+	tui_until "" test -s "$1"
 }
 
 # Poll until the process state (ps stat) of $1 holds $2.
-wait_state() {
-	_i=0 _max=$(tui_polls)
-	while [ $_i -lt "$_max" ]; do
-		case $(ps -o stat= -p "$1") in *"$2"*) return 0 ;; esac
-		sleep 0.05
-		_i=$((_i + 1))
-	done
+_state_has() {
+	case $(ps -o stat= -p "$1") in *"$2"*) return 0 ;; esac
 	return 1
+}
+wait_state() {
+	tui_until "" _state_has "$1" "$2"
 }
 
 # Poll until tmux says the alternate screen is off.
+_main_screen() {
+	[ "$($TUI display -p -t b '#{alternate_on}')" = 0 ]
+}
 wait_main_screen() {
-	_i=0 _max=$(tui_polls)
-	while [ $_i -lt "$_max" ]; do
-		[ "$($TUI display -p -t b '#{alternate_on}')" = 0 ] && return 0
-		sleep 0.05
-		_i=$((_i + 1))
-	done
-	return 1
+	tui_until "" _main_screen
 }
 
 for sig in INT TERM HUP; do

@@ -13,6 +13,7 @@
 #   tui_wait_row S ROW TEXT           … until row ROW (1-based) holds TEXT
 #   tui_wait_cursor S X,Y             … until the cursor is at X,Y
 #   tui_wait_re S REGEX [SECONDS]     … until REGEX (grep -E) matches
+#   tui_until SECONDS CMD...          … until CMD succeeds (the waits above use it)
 #   tui_keys S KEY...                 tmux send-keys (key names)
 #   tui_type S TEXT                   send-keys -l (literal UTF-8, like IME text)
 #   tui_screen S                      the screen as text
@@ -93,102 +94,88 @@ tui_screen() {
 	$TUI capture-pane -t "$1" -p
 }
 
-tui_wait() {
-	_s=$1 _text=$2 _i=0 _max=$(tui_polls "${3:-}")
-	while [ $_i -lt $_max ]; do
-		if $TUI capture-pane -t "$_s" -p | grep -F -q -- "$_text"; then
-			return 0
-		fi
+# tui_until SECONDS COMMAND...: run COMMAND every 50 ms until it succeeds
+# (0) or TUI_TIMEOUT, or SECONDS when longer, has passed (1).
+tui_until() {
+	_u_max=$(tui_polls "$1") _u_i=0
+	shift
+	while [ $_u_i -lt "$_u_max" ]; do
+		"$@" && return 0
 		sleep 0.05
-		_i=$((_i + 1))
+		_u_i=$((_u_i + 1))
 	done
-	echo "# timed out waiting for: $_text"
-	$TUI capture-pane -t "$_s" -p | sed 's/^/#   |/'
+	return 1
+}
+
+# What the waits poll for.
+_tui_has() {		# S -F|-E TEXT: the screen holds TEXT
+	$TUI capture-pane -t "$1" -p | grep -q "$2" -- "$3"
+}
+_tui_lacks() {
+	! _tui_has "$@"
+}
+_tui_reverse() {	# S TEXT: the row holding TEXT is in reverse video
+	$TUI capture-pane -t "$1" -p -e | grep -F -- "$2" |
+	    grep -q '\[[0-9;]*7[;m]'
+}
+_tui_plain() {
+	! _tui_reverse "$@"
+}
+_tui_row_has() {	# S ROW TEXT
+	$TUI capture-pane -t "$1" -p | sed -n "${2}p" | grep -F -q -- "$3"
+}
+_tui_cursor_at() {	# S X,Y
+	[ "$(tui_cursor "$1")" = "$2" ]
+}
+_tui_is_dead() {
+	[ "$(tui_dead "$1")" = 1 ]
+}
+
+tui_wait() {
+	tui_until "${3:-}" _tui_has "$1" -F "$2" && return 0
+	echo "# timed out waiting for: $2"
+	$TUI capture-pane -t "$1" -p | sed 's/^/#   |/'
 	return 1
 }
 
 # Poll until the pane whose title holds TEXT has the focus (its title
 # row is drawn in reverse video).
 tui_focused() {
-	_i=0 _max=$(tui_polls)
-	while [ $_i -lt $_max ]; do
-		if $TUI capture-pane -t "$1" -p -e | grep -F -- "$2" |
-		    grep -q '\[[0-9;]*7[;m]'; then
-			return 0
-		fi
-		sleep 0.05
-		_i=$((_i + 1))
-	done
+	tui_until "" _tui_reverse "$1" "$2" && return 0
 	echo "# not focused: $2"
 	return 1
 }
 
 # Poll until the row holding TEXT is not in reverse video.
 tui_wait_not_sel() {
-	_i=0 _max=$(tui_polls)
-	while [ $_i -lt $_max ]; do
-		if ! $TUI capture-pane -t "$1" -p -e | grep -F -- "$2" |
-		    grep -q '\[[0-9;]*7[;m]'; then
-			return 0
-		fi
-		sleep 0.05
-		_i=$((_i + 1))
-	done
-	return 1
+	tui_until "" _tui_plain "$1" "$2"
 }
 
 # Poll until row ROW (1-based) of the screen holds TEXT.
 tui_wait_row() {
-	_s=$1 _row=$2 _text=$3 _i=0 _max=$(tui_polls)
-	while [ $_i -lt $_max ]; do
-		if $TUI capture-pane -t "$_s" -p | sed -n "${_row}p" |
-		    grep -F -q -- "$_text"; then
-			return 0
-		fi
-		sleep 0.05
-		_i=$((_i + 1))
-	done
-	echo "# row $_row never held: $_text"
-	$TUI capture-pane -t "$_s" -p | sed -n "${_row}p" | sed 's/^/#   |/'
+	tui_until "" _tui_row_has "$1" "$2" "$3" && return 0
+	echo "# row $2 never held: $3"
+	$TUI capture-pane -t "$1" -p | sed -n "${2}p" | sed 's/^/#   |/'
 	return 1
 }
 
 tui_wait_not() {
-	_s=$1 _text=$2 _i=0 _max=$(tui_polls "${3:-}")
-	while [ $_i -lt $_max ]; do
-		if ! $TUI capture-pane -t "$_s" -p | grep -F -q -- "$_text"; then
-			return 0
-		fi
-		sleep 0.05
-		_i=$((_i + 1))
-	done
-	echo "# still on the screen: $_text"
+	tui_until "${3:-}" _tui_lacks "$1" -F "$2" && return 0
+	echo "# still on the screen: $2"
 	return 1
 }
 
 tui_wait_re() {
-	_s=$1 _re=$2 _i=0 _max=$(tui_polls "${3:-}")
-	while [ $_i -lt $_max ]; do
-		if $TUI capture-pane -t "$_s" -p | grep -E -q -- "$_re"; then
-			return 0
-		fi
-		sleep 0.05
-		_i=$((_i + 1))
-	done
-	echo "# timed out waiting for /$_re/"
-	$TUI capture-pane -t "$_s" -p | sed 's/^/#   |/'
+	tui_until "${3:-}" _tui_has "$1" -E "$2" && return 0
+	echo "# timed out waiting for /$2/"
+	$TUI capture-pane -t "$1" -p | sed 's/^/#   |/'
 	return 1
 }
 
 # Poll until the terminal's cursor is at X,Y: the text of a frame can show
 # before the cursor move that ends it.
 tui_wait_cursor() {
-	_i=0 _max=$(tui_polls)
-	while [ $_i -lt $_max ]; do
-		[ "$(tui_cursor "$1")" = "$2" ] && return 0
-		sleep 0.05
-		_i=$((_i + 1))
-	done
+	tui_until "" _tui_cursor_at "$1" "$2" && return 0
 	echo "# cursor at $(tui_cursor "$1"), not $2"
 	return 1
 }
@@ -215,13 +202,7 @@ tui_dead() {
 }
 
 tui_wait_dead() {
-	_i=0 _max=$(tui_polls)
-	while [ $_i -lt $_max ]; do
-		[ "$(tui_dead "$1")" = 1 ] && return 0
-		sleep 0.05
-		_i=$((_i + 1))
-	done
-	return 1
+	tui_until "" _tui_is_dead "$1"
 }
 
 # F10 again every 5 s while giji lives: an F10 read together with an
