@@ -2835,12 +2835,6 @@ clean1(char **s)
 	return 1;
 }
 
-/*
- * Every string of the document, once more through the sanitiser: labels
- * and formulas mix user strings (roles, sections, the redaction phrase)
- * into composed text, and this is the one place that guarantees none of
- * them carries a control or bidi-override character to a renderer.
- */
 /* Clean each TAB-separated cell, keeping the TABs giji put there. */
 static void
 clean_cells(char **s)
@@ -2865,6 +2859,12 @@ clean_cells(char **s)
 	*s = buf_detach(&out);
 }
 
+/*
+ * Every string of the document, once more through the sanitiser: labels
+ * and formulas mix user strings (roles, sections, the redaction phrase)
+ * into composed text, and this is the one place that guarantees none of
+ * them carries a control or bidi-override character to a renderer.
+ */
 static void
 clean(struct mdoc *d)
 {
