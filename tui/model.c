@@ -394,11 +394,12 @@ model_poll_cb(const struct event *ev, void *arg)
 	char		*sel = NULL;
 
 	/* A reordered agenda keeps the same item selected. */
-	if (app->sel_item >= 0 && (size_t)app->sel_item < app->m.nitems)
+	if ((strcmp(ev->type, "agenda.order") == 0 ||
+	    strcmp(ev->type, "retract") == 0) && app->sel_item >= 0 &&
+	    (size_t)app->sel_item < app->m.nitems)
 		sel = xstrdup(app->m.items[app->sel_item].id);
 	model_apply(&app->m, ev);
-	if (sel != NULL && (strcmp(ev->type, "agenda.order") == 0 ||
-	    strcmp(ev->type, "retract") == 0))
+	if (sel != NULL)
 		app->sel_item = model_item(&app->m, sel);
 	free(sel);
 	if (app->m.open_item != open_before && app->m.open_item >= 0 &&
