@@ -1297,11 +1297,8 @@ log_insert(struct log *log, const struct event_in *in, const char *payload,
 	rc = sqlite3_step(st);
 	sqlite3_reset(st);
 	if (rc != SQLITE_DONE) {
-		if ((rc & 0xff) == SQLITE_CONSTRAINT)
-			*cause = xasprintf("%s: an event with uuid %s is already "
-			    "in the log", log->path, uuid);
-		else
-			*cause = log_errmsg(log, rc, "cannot record the event");
+		/* A uuid already in the log was found by log_append. */
+		*cause = log_errmsg(log, rc, "cannot record the event");
 		return -1;
 	}
 	if ((st = log_stmt(log, S_HEAD)) == NULL)
