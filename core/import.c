@@ -71,9 +71,7 @@ unescape_controls(const char *json)
 				break;
 			cp = cp * 16 + (unsigned)h;
 		}
-		if (i < 6 || !(cp == 0x7f || (cp >= 0x80 && cp <= 0x9f) ||
-		    (cp >= 0x202a && cp <= 0x202e) ||
-		    (cp >= 0x2066 && cp <= 0x2069)))
+		if (i < 6 || !json_escaped_cp(cp))
 			continue;
 		buf_add(&b, run, (size_t)(p - run));
 		buf_add(&b, enc, utf8_encode(cp, enc));

@@ -251,6 +251,13 @@ json_merge(const char *target, const char *patch)
 	return r != NULL ? r : xstrdup(target);
 }
 
+int
+json_escaped_cp(unsigned long cp)
+{
+	return cp == 0x7f || (cp >= 0x80 && cp <= 0x9f) ||
+	    (cp >= 0x202a && cp <= 0x202e) || (cp >= 0x2066 && cp <= 0x2069);
+}
+
 char *
 json_quote_str(const char *s)
 {

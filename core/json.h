@@ -47,6 +47,12 @@ char		*json_merge(const char *target, const char *patch);
 /* A JSON string literal for s (json_quote). */
 char		*json_quote_str(const char *s);
 /*
+ * The characters JSON allows raw in strings that a terminal may obey: DEL,
+ * the C1 controls, the bidi embeddings, overrides and isolates. giji log
+ * --json writes them as \u escapes; giji import turns exactly those back.
+ */
+int		 json_escaped_cp(unsigned long cp);
+/*
  * Builders: a copy of object with key set to a string, an integer, a
  * boolean or a raw JSON value (json_set). NULL when raw is not JSON.
  */

@@ -574,37 +574,29 @@ log_tz(struct log *log)
 
 /*
  * JSON allows DEL, the C1 controls and bidi overrides raw inside strings,
- * and a terminal may obey them (U+009B is CSI). Outside strings JSON is ASCII, so each
- * can be written as its \u escape: the same JSON value, safe to print.
+ * and a terminal may obey them (U+009B is CSI). Each can be written as its
+ * \u escape (json_escaped_cp): the same JSON value, safe to print.
  */
 static void
 json_put_safe(struct buf *b, const char *s)
 {
-	const unsigned char	*p = (const unsigned char *)s;
-	const char		*run = s;
+	size_t		 n = strlen(s), off = 0, run = 0, len;
+	uint32_t	 cp;
 
-	for (; *p != '\0'; p++) {
-		if (*p == 0x7f) {
-			buf_add(b, run, (size_t)((const char *)p - run));
-			buf_puts(b, "\\u007f");
-			run = (const char *)p + 1;
-		} else if (*p == 0xc2 && p[1] >= 0x80 && p[1] <= 0x9f) {
-			buf_add(b, run, (size_t)((const char *)p - run));
-			buf_printf(b, "\\u%04x", p[1]);
-			p++;
-			run = (const char *)p + 1;
-		} else if (*p == 0xe2 && ((p[1] == 0x80 && p[2] >= 0xaa &&
-		    p[2] <= 0xae) || (p[1] == 0x81 && p[2] >= 0xa6 &&
-		    p[2] <= 0xa9))) {
-			/* bidi embeddings, overrides and isolates */
-			buf_add(b, run, (size_t)((const char *)p - run));
-			buf_printf(b, "\\u%04x", 0x2000 |
-			    ((p[1] & 0x3f) << 6) | (p[2] & 0x3f));
-			p += 2;
-			run = (const char *)p + 1;
+	while (off < n) {
+		if ((unsigned char)s[off] < 0x7f) {
+			off++;
+			continue;
 		}
+		len = utf8_decode(s + off, n - off, &cp);
+		if (json_escaped_cp(cp)) {
+			buf_add(b, s + run, off - run);
+			buf_printf(b, "\\u%04x", (unsigned)cp);
+			run = off + len;
+		}
+		off += len;
 	}
-	buf_add(b, run, (size_t)((const char *)p - run));
+	buf_add(b, s + run, n - run);
 }
 
 struct print_ctx {
