@@ -175,43 +175,38 @@ static const struct field_def f_redact[] = {
 };
 
 const struct event_def event_defs[] = {
-	{ "meta.set", "set meeting-wide fields (later values win)", f_meta },
-	{ "member.add", "add a participant to the roster", f_member },
-	{ "attendance", "record presence, absence, arrival or departure", f_attendance },
-	{ "material.add", "list a distributed document", f_material },
-	{ "agenda.add", "add an agenda item", f_agenda_add },
-	{ "agenda.open", "start deliberating an item", f_agenda_oc },
-	{ "agenda.close", "end deliberating an item", f_agenda_oc },
-	{ "agenda.order", "reorder the agenda", f_agenda_order },
-	{ "speech", "one speaker's turn", f_speech },
-	{ "note", "procedural narrative", f_note },
-	{ "recess", "the meeting is suspended", f_none },
-	{ "resume", "the meeting resumes", f_none },
-	{ "meeting.open", "the chair opens the meeting", f_none },
-	{ "meeting.close", "the chair closes the meeting", f_none },
-	{ "vote.call", "open a vote on an item", f_vote_call },
-	{ "vote.tally", "counts or ballots (a later tally is a recount)", f_vote_tally },
-	{ "vote.result", "result of a vote", f_vote_result },
-	{ "decision", "what the body decided on an item", f_decision },
-	{ "signer", "a minute-signing member", f_signer },
-	{ "amend", "replace fields of an earlier event", f_amend },
-	{ "retract", "withdraw an earlier event", f_retract },
-	{ "redact", "mark an earlier event non-public", f_redact },
+#define EVENT_TYPE_ROW(e, name, fields, help) { name, help, fields },
+	EVENT_TYPES(EVENT_TYPE_ROW)
+#undef EVENT_TYPE_ROW
 	{ NULL, NULL, NULL }
 };
+
+enum event_type
+event_type_find(const char *type)
+{
+	int	 t;
+
+	if (type == NULL)
+		return EV_UNKNOWN;
+	for (t = 0; t < EV_UNKNOWN; t++) {
+		if (strcmp(event_defs[t].type, type) == 0)
+			return (enum event_type)t;
+	}
+	return EV_UNKNOWN;
+}
+
+const char *
+event_type_name(enum event_type t)
+{
+	return t >= 0 && t < EV_UNKNOWN ? event_defs[t].type : NULL;
+}
 
 const struct event_def *
 event_def_find(const char *type)
 {
-	const struct event_def	*d;
+	enum event_type		 t = event_type_find(type);
 
-	if (type == NULL)
-		return NULL;
-	for (d = event_defs; d->type != NULL; d++) {
-		if (strcmp(d->type, type) == 0)
-			return d;
-	}
-	return NULL;
+	return t == EV_UNKNOWN ? NULL : &event_defs[t];
 }
 
 const struct field_def *

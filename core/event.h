@@ -39,14 +39,72 @@ struct field_def {
 	const char	*help;
 };
 
+/*
+ * The event types, one row each: the constant, the name in the log, the
+ * row's field table (event.c) and its help line. The enum and event_defs[]
+ * are both generated from this list, so event_defs[t] describes type t.
+ */
+#define EVENT_TYPES(X)							\
+	X(EV_META_SET, "meta.set", f_meta,				\
+	    "set meeting-wide fields (later values win)")		\
+	X(EV_MEMBER_ADD, "member.add", f_member,			\
+	    "add a participant to the roster")				\
+	X(EV_ATTENDANCE, "attendance", f_attendance,			\
+	    "record presence, absence, arrival or departure")		\
+	X(EV_MATERIAL_ADD, "material.add", f_material,			\
+	    "list a distributed document")				\
+	X(EV_AGENDA_ADD, "agenda.add", f_agenda_add,			\
+	    "add an agenda item")					\
+	X(EV_AGENDA_OPEN, "agenda.open", f_agenda_oc,			\
+	    "start deliberating an item")				\
+	X(EV_AGENDA_CLOSE, "agenda.close", f_agenda_oc,		\
+	    "end deliberating an item")					\
+	X(EV_AGENDA_ORDER, "agenda.order", f_agenda_order,		\
+	    "reorder the agenda")					\
+	X(EV_SPEECH, "speech", f_speech, "one speaker's turn")		\
+	X(EV_NOTE, "note", f_note, "procedural narrative")		\
+	X(EV_RECESS, "recess", f_none, "the meeting is suspended")	\
+	X(EV_RESUME, "resume", f_none, "the meeting resumes")		\
+	X(EV_MEETING_OPEN, "meeting.open", f_none,			\
+	    "the chair opens the meeting")				\
+	X(EV_MEETING_CLOSE, "meeting.close", f_none,			\
+	    "the chair closes the meeting")				\
+	X(EV_VOTE_CALL, "vote.call", f_vote_call,			\
+	    "open a vote on an item")					\
+	X(EV_VOTE_TALLY, "vote.tally", f_vote_tally,			\
+	    "counts or ballots (a later tally is a recount)")		\
+	X(EV_VOTE_RESULT, "vote.result", f_vote_result,		\
+	    "result of a vote")						\
+	X(EV_DECISION, "decision", f_decision,				\
+	    "what the body decided on an item")				\
+	X(EV_SIGNER, "signer", f_signer, "a minute-signing member")	\
+	X(EV_AMEND, "amend", f_amend,					\
+	    "replace fields of an earlier event")			\
+	X(EV_RETRACT, "retract", f_retract,				\
+	    "withdraw an earlier event")				\
+	X(EV_REDACT, "redact", f_redact,				\
+	    "mark an earlier event non-public")
+
+enum event_type {
+#define EVENT_TYPE_ENUM(e, name, fields, help) e,
+	EVENT_TYPES(EVENT_TYPE_ENUM)
+#undef EVENT_TYPE_ENUM
+	EV_UNKNOWN	/* a type this giji does not know (a newer writer's) */
+};
+
 struct event_def {
 	const char		*type;
 	const char		*help;
 	const struct field_def	*fields;	/* terminated by .name == NULL */
 };
 
-extern const struct event_def event_defs[];	/* terminated by .type == NULL */
+/* Indexed by enum event_type; terminated by .type == NULL at EV_UNKNOWN. */
+extern const struct event_def event_defs[];
 
+/* The type named, or EV_UNKNOWN: the one place a type name is compared. */
+enum event_type		 event_type_find(const char *type);
+/* The name of a known type; NULL for EV_UNKNOWN. */
+const char		*event_type_name(enum event_type);
 const struct event_def	*event_def_find(const char *type);
 const struct field_def	*event_field_find(const struct event_def *,
 			    const char *name);

@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "clock.h"
+#include "event.h"
 #include "fold.h"
 #include "json.h"
 #include "xmalloc.h"
@@ -26,63 +27,13 @@ struct correction {
 	char	*reason;
 };
 
-/* The event types the fold treats apart; one lookup a row. */
-enum ftype {
-	FT_OTHER,
-	FT_AGENDA_ADD,
-	FT_AGENDA_CLOSE,
-	FT_AGENDA_OPEN,
-	FT_AGENDA_ORDER,
-	FT_AMEND,
-	FT_ATTENDANCE,
-	FT_DECISION,
-	FT_MATERIAL,
-	FT_MEETING_CLOSE,
-	FT_MEETING_OPEN,
-	FT_MEMBER_ADD,
-	FT_META,
-	FT_NOTE,
-	FT_REDACT,
-	FT_RETRACT,
-	FT_SIGNER,
-	FT_SPEECH,
-	FT_VOTE_CALL,
-	FT_VOTE_RESULT,
-	FT_VOTE_TALLY
-};
-
-static const struct ftype_name {
-	const char	*name;
-	enum ftype	 type;
-} ftype_names[] = {	/* sorted by name */
-	{ "agenda.add", FT_AGENDA_ADD },
-	{ "agenda.close", FT_AGENDA_CLOSE },
-	{ "agenda.open", FT_AGENDA_OPEN },
-	{ "agenda.order", FT_AGENDA_ORDER },
-	{ "amend", FT_AMEND },
-	{ "attendance", FT_ATTENDANCE },
-	{ "decision", FT_DECISION },
-	{ "material.add", FT_MATERIAL },
-	{ "meeting.close", FT_MEETING_CLOSE },
-	{ "meeting.open", FT_MEETING_OPEN },
-	{ "member.add", FT_MEMBER_ADD },
-	{ "meta.set", FT_META },
-	{ "note", FT_NOTE },
-	{ "redact", FT_REDACT },
-	{ "retract", FT_RETRACT },
-	{ "signer", FT_SIGNER },
-	{ "speech", FT_SPEECH },
-	{ "vote.call", FT_VOTE_CALL },
-	{ "vote.result", FT_VOTE_RESULT },
-	{ "vote.tally", FT_VOTE_TALLY }
-};
-
 /* Speaker ids seen, by hash: most rows name one of a few members. */
 #define SPEAKER_SLOTS	64
 
 struct fold {
 	struct meeting		*m;
-	const struct ftype_name	*last_type;
+	enum event_type		 last_type;	/* of the row before */
+	char			*last_name;
 	struct {
 		const char	*id;	/* the member's own id string */
 		int		 index;
@@ -423,25 +374,16 @@ fold_item(struct fold *f, int64_t seq, const char *uuid, const char *data)
 	it->state = ITEM_PENDING;
 }
 
-static int
-ftype_cmp(const void *key, const void *elem)
+/* The row's type: most rows repeat the type of the row before. */
+static enum event_type
+fold_type(struct fold *f, const char *type)
 {
-	return strcmp(key, ((const struct ftype_name *)elem)->name);
-}
-
-static enum ftype
-ftype_of(struct fold *f, const char *type)
-{
-	const struct ftype_name	*t = f->last_type;
-
-	if (t == NULL || strcmp(type, t->name) != 0) {
-		t = bsearch(type, ftype_names, sizeof ftype_names /
-		    sizeof ftype_names[0], sizeof ftype_names[0], ftype_cmp);
-		if (t == NULL)
-			return FT_OTHER;
-		f->last_type = t;
+	if (f->last_name == NULL || strcmp(type, f->last_name) != 0) {
+		f->last_type = event_type_find(type);
+		f->last_name = f->last_type == EV_UNKNOWN ? NULL :
+		    (char *)event_type_name(f->last_type);
 	}
-	return t->type;
+	return f->last_type;
 }
 
 /* meeting_member, remembering the ids it found. */
@@ -467,7 +409,7 @@ fold_member_index(struct fold *f, const char *id)
 }
 
 static struct entry *
-fold_entry(struct fold *f, sqlite3_stmt *st, enum ftype ft, char *data,
+fold_entry(struct fold *f, sqlite3_stmt *st, enum event_type ft, char *data,
     unsigned flags, char *reason)
 {
 	struct meeting		*m = f->m;
@@ -485,13 +427,15 @@ fold_entry(struct fold *f, sqlite3_stmt *st, enum ftype ft, char *data,
 	copy_str(e->uuid, sizeof e->uuid, (const char *)s);
 	e->ts = sqlite3_column_int64(st, 2);
 	e->station = pool_strdup(p, (const char *)sqlite3_column_text(st, 3));
-	e->type = pool_strdup(p, (const char *)sqlite3_column_text(st, 4));
+	e->etype = ft;
+	e->type = ft != EV_UNKNOWN ? (char *)event_type_name(ft) :
+	    pool_strdup(p, (const char *)sqlite3_column_text(st, 4));
 	e->data = pool_take(p, data);
 	e->flags = flags;
 	e->reason = pool_take(p, reason);
 	e->item = m->current_item;
 	e->member = -1;
-	if (ft == FT_SPEECH) {
+	if (ft == EV_SPEECH) {
 		if (flags & ENTRY_AMENDED) {
 			e->speaker = pool_take(p, get(e->data, "speaker"));
 			e->text = pool_take(p, get(e->data, "text"));
@@ -511,7 +455,7 @@ fold_entry(struct fold *f, sqlite3_stmt *st, enum ftype ft, char *data,
 			e->started = 0;
 		free(started_a);
 		e->member = fold_member_index(f, e->speaker);
-	} else if (ft == FT_NOTE || ft == FT_DECISION || ft == FT_SIGNER) {
+	} else if (ft == EV_NOTE || ft == EV_DECISION || ft == EV_SIGNER) {
 		e->text = (flags & ENTRY_AMENDED) ?
 		    pool_take(p, get(e->data, "text")) :
 		    pool_strdup(p, COLUMN(st, 8));
@@ -912,7 +856,7 @@ meeting_fold(struct log *log, char **cause)
 	sqlite3_stmt	*st;
 	struct entry	*e;
 	const char	*type, *uuid, *payload;
-	enum ftype	 ft;
+	enum event_type	 ft;
 	char		*data, *reason, *next;
 	unsigned	 flags;
 	int		 rc;
@@ -960,14 +904,14 @@ meeting_fold(struct log *log, char **cause)
 			m->first_ts = ts;
 		if (ts > m->last_ts)
 			m->last_ts = ts;
-		ft = ftype_of(&f, type);
-		if (ft == FT_AMEND || ft == FT_RETRACT || ft == FT_REDACT)
+		ft = fold_type(&f, type);
+		if (ft == EV_AMEND || ft == EV_RETRACT || ft == EV_REDACT)
 			continue;
 		/* A speech's or a note's fields come from the data_ columns. */
 		data = apply_corrections(&f, uuid, seq, type, payload,
-		    ft != FT_SPEECH && ft != FT_NOTE, &flags, &reason);
+		    ft != EV_SPEECH && ft != EV_NOTE, &flags, &reason);
 		switch (ft) {
-		case FT_META:
+		case EV_META_SET:
 			if (!(flags & ENTRY_RETRACTED)) {
 				next = json_merge(m->meta, data);
 				free(m->meta);
@@ -977,7 +921,7 @@ meeting_fold(struct log *log, char **cause)
 			free(data);
 			free(reason);
 			continue;
-		case FT_AGENDA_ORDER:
+		case EV_AGENDA_ORDER:
 			if (!(flags & ENTRY_RETRACTED)) {
 				f.orders = xreallocarray(f.orders, f.norders + 1,
 				    sizeof *f.orders);
@@ -986,10 +930,10 @@ meeting_fold(struct log *log, char **cause)
 			free(data);
 			free(reason);
 			continue;
-		case FT_MEMBER_ADD:
-		case FT_AGENDA_ADD:
+		case EV_MEMBER_ADD:
+		case EV_AGENDA_ADD:
 			if (!(flags & ENTRY_RETRACTED)) {
-				if (ft == FT_MEMBER_ADD)
+				if (ft == EV_MEMBER_ADD)
 					fold_member(&f, seq, uuid, data);
 				else
 					fold_item(&f, seq, uuid, data);
@@ -1002,38 +946,38 @@ meeting_fold(struct log *log, char **cause)
 		}
 		e = fold_entry(&f, st, ft, data, flags, reason);
 		switch (ft) {
-		case FT_ATTENDANCE:
+		case EV_ATTENDANCE:
 			fold_attendance(&f, e);
 			break;
-		case FT_AGENDA_OPEN:
+		case EV_AGENDA_OPEN:
 			fold_agenda(&f, e, 1);
 			break;
-		case FT_AGENDA_CLOSE:
+		case EV_AGENDA_CLOSE:
 			fold_agenda(&f, e, 0);
 			break;
-		case FT_VOTE_CALL:
+		case EV_VOTE_CALL:
 			fold_vote_call(&f, e);
 			break;
-		case FT_VOTE_TALLY:
+		case EV_VOTE_TALLY:
 			fold_tally(&f, e);
 			break;
-		case FT_VOTE_RESULT:
+		case EV_VOTE_RESULT:
 			fold_result(&f, e);
 			break;
-		case FT_DECISION:
+		case EV_DECISION:
 			fold_decision(&f, e);
 			break;
-		case FT_SIGNER:
+		case EV_SIGNER:
 			fold_signer(&f, e);
 			break;
-		case FT_MATERIAL:
+		case EV_MATERIAL_ADD:
 			fold_material(&f, e);
 			break;
-		case FT_MEETING_OPEN:
+		case EV_MEETING_OPEN:
 			if (m->open_ts == 0 && !(flags & ENTRY_RETRACTED))
 				m->open_ts = e->ts;
 			break;
-		case FT_MEETING_CLOSE:
+		case EV_MEETING_CLOSE:
 			if (!(flags & ENTRY_RETRACTED))
 				m->close_ts = e->ts;
 			break;

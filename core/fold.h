@@ -15,6 +15,7 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "event.h"
 #include "log.h"
 #include "xmalloc.h"
 
@@ -91,7 +92,8 @@ struct entry {
 	int64_t		 ts;
 	char		 uuid[LOG_UUID_LEN];
 	char		*station;
-	char		*type;
+	enum event_type	 etype;
+	char		*type;		/* its name (borrowed for a known type) */
 	char		*data;		/* payload after amendments; NULL for an
 					   uncorrected speech or note (its
 					   fields are below) */

@@ -1318,6 +1318,7 @@ log_insert(struct log *log, const struct event_in *in, const char *payload,
 		out->ts = ts;
 		out->station = xstrdup(station);
 		out->type = xstrdup(in->type);
+		out->etype = event_type_find(in->type);
 		out->payload = xstrdup(payload);
 		memcpy(out->prev_hash, prev, sizeof prev);
 		memcpy(out->hash, hash, sizeof hash);
@@ -1413,6 +1414,7 @@ row_event(sqlite3_stmt *st, struct event *ev)
 	ev->station = xstrdup(s ? s : "");
 	s = (const char *)sqlite3_column_text(st, 4);
 	ev->type = xstrdup(s ? s : "");
+	ev->etype = event_type_find(ev->type);
 	s = (const char *)sqlite3_column_text(st, 5);
 	ev->payload = xstrdup(s ? s : "{}");
 	s = (const char *)sqlite3_column_text(st, 6);

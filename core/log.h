@@ -12,6 +12,8 @@
 
 #include <stdint.h>
 
+#include "event.h"
+
 #define LOG_SCHEMA_VERSION	2
 #define LOG_APPLICATION_ID	0x67696a69	/* "giji" */
 #define LOG_HASH_HEX		65		/* 64 hex digits + NUL */
@@ -26,6 +28,7 @@ struct event {
 	int64_t	 ts;		/* UTC microseconds */
 	char	*station;
 	char	*type;
+	enum event_type etype;	/* type, looked up once */
 	char	*payload;	/* minified JSON object */
 	char	 prev_hash[LOG_HASH_HEX];
 	char	 hash[LOG_HASH_HEX];

@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Regenerate the vocabulary section of docs/giji-events.5 from the table
-in core/event.c (between the BEGIN/END VOCABULARY comment lines).
-Run from the source tree after changing core/event.c; tests/test-log
+in core/event.c and the list of types in core/event.h (between the
+BEGIN/END VOCABULARY comment lines). Run from the source tree after
+changing either; tests/test-log
 fails while the page and the table disagree."""
 import re
 import sys
@@ -11,7 +12,9 @@ tables = {}
 for m in re.finditer(r"static const struct field_def (f_\w+)\[\] = \{(.*?)\n\};", src, re.S):
     tables[m.group(1)] = re.findall(
         r'\{ "([^"]+)", (FT_\w+), (\d), (REF_\w+), (NULL|"[^"]*"), "([^"]*)" \}', m.group(2))
-defs = re.findall(r'\{ "([a-z.]+)", "([^"]*)", (f_\w+) \}', src)
+hdr = open("core/event.h", encoding="utf-8").read()
+defs = [(t, h, f) for t, f, h in re.findall(
+    r'X\(EV_\w+, "([a-z.]+)", (f_\w+),\s*(?:\\\s*)?"([^"]*)"\)', hdr)]
 names = {"FT_STRING": "string", "FT_INT": "integer", "FT_NUMBER": "number",
          "FT_BOOL": "boolean", "FT_LIST": "list of strings", "FT_OBJECT": "object",
          "FT_TIME": "time", "FT_INT_OR_STRING": "integer or string"}
