@@ -1,8 +1,8 @@
 /*
  * The event vocabulary of DESIGN.md as data: one row per event type, one
  * row per data field with its JSON type, whether it is required, what it
- * refers to and its allowed values. log.c validates appends against it,
- * the CLI types `key=value` arguments with it, and docs/giji-events.5
+ * refers to and its allowed values. log-check.c validates appends against
+ * it, the CLI types `key=value` arguments with it, and docs/giji-events.5
  * documents the same rows.
  */
 #include "config.h"

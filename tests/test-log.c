@@ -1,5 +1,5 @@
 /*
- * Unit tests of core/log.c, core/event.c and core/fold.c: creating and
+ * Unit tests of core/log*.c, core/event.c and core/fold.c: creating and
  * refusing files, validation on append (each refusal names the field),
  * the append-only triggers, the chain and its verification, drafts,
  * batches, and the fold with corrections applied.

@@ -1,0 +1,645 @@
+/*
+ * Validation: what log_append refuses. An event is checked against its
+ * row of the vocabulary (event.c: required fields, JSON types, allowed
+ * values), then against the events already in the file (the ids it names
+ * exist, a unique id is free, a vote is not on a closed item, an amend
+ * leaves its target a valid event). log_append calls it inside its write
+ * transaction, so that the references it checks are the committed ones.
+ */
+#include "config.h"
+
+#include <errno.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <uuid/uuid.h>
+
+#include "clock.h"
+#include "event.h"
+#include "json.h"
+#include "log-int.h"
+#include "utf8.h"
+#include "xmalloc.h"
+
+
+static int
+valid_uuid(const char *s)
+{
+	uuid_t	 u;
+
+	return strlen(s) == 36 && uuid_parse(s, u) == 0;
+}
+
+/* The top-level fields of a payload, read once with json_each. */
+struct fields {
+	struct json_pair	*p;
+	size_t			 n;
+};
+
+static const struct json_pair *
+field(const struct fields *fs, const char *name)
+{
+	size_t	 i;
+
+	for (i = 0; i < fs->n; i++) {
+		if (strcmp(fs->p[i].key, name) == 0)
+			return &fs->p[i];
+	}
+	return NULL;
+}
+
+/*
+ * What is being validated: a new event of type d, or (amend set) the
+ * earlier event of type d that an amend corrects, as the amend would
+ * leave it. Only the causes differ: "vote.tally: field 'for' must be …"
+ * and "amend: field 'for' of vote.tally: must be …".
+ */
+struct check {
+	struct log		*log;
+	const struct event_def	*d;
+	int			 amend;
+	int			 imported;	/* event_in's */
+};
+
+/*
+ * A refusal about field name (NULL: about the whole event). The message
+ * starts with its separator from the field: " must be …" or ": unknown …".
+ */
+static char * __attribute__((format(printf, 3, 4)))
+check_cause(const struct check *ck, const char *name, const char *fmt, ...)
+{
+	va_list		 ap;
+	const char	*m;
+	char		*msg, *r;
+
+	va_start(ap, fmt);
+	msg = xvasprintf(fmt, ap);
+	va_end(ap);
+	m = msg + strspn(msg, ": ");
+	if (ck->amend && name != NULL)
+		r = xasprintf("amend: field '%s' of %s: %s", name, ck->d->type,
+		    m);
+	else if (ck->amend)
+		r = xasprintf("amend: %s as amended: %s", ck->d->type, m);
+	else if (name != NULL)
+		r = xasprintf("%s: field '%s'%s", ck->d->type, name, msg);
+	else
+		r = xasprintf("%s: %s", ck->d->type, m);
+	free(msg);
+	return r;
+}
+
+/* An integer field's value (as json_each prints it) in 0 .. EVENT_INT_MAX. */
+static int
+int_in_range(const char *v)
+{
+	long long	 n;
+	char		*end;
+
+	errno = 0;
+	n = strtoll(v, &end, 10);
+	return *v != '\0' && *end == '\0' && errno == 0 && n >= 0 &&
+	    n <= EVENT_INT_MAX;
+}
+
+static int
+check_value(const struct check *ck, const struct field_def *f,
+    const struct fields *fs, char **cause)
+{
+	const struct json_pair	*jp = field(fs, f->name);
+	enum json_kind		 k = jp != NULL ? jp->kind : JSON_NONE;
+	const char		*v, *vals, *e;
+	size_t			 n, i;
+	int64_t			 t;
+	int			 okv = 1;
+
+	if (k == JSON_NONE || k == JSON_NULL) {
+		if (f->required) {
+			*cause = check_cause(ck, f->name, " is required (%s)",
+			    f->help);
+			return -1;
+		}
+		return 0;
+	}
+	switch (f->type) {
+	case FT_STRING:
+	case FT_TIME:
+		okv = k == JSON_TEXT;
+		break;
+	case FT_INT:
+		/* A real gets the range's message below. */
+		okv = k == JSON_INTEGER || k == JSON_REAL;
+		break;
+	case FT_NUMBER:
+		okv = k == JSON_INTEGER || k == JSON_REAL;
+		break;
+	case FT_BOOL:
+		okv = k == JSON_TRUE || k == JSON_FALSE;
+		break;
+	case FT_LIST:
+		okv = k == JSON_ARRAY;
+		break;
+	case FT_OBJECT:
+		okv = k == JSON_OBJECT;
+		break;
+	case FT_INT_OR_STRING:
+		okv = k == JSON_INTEGER || k == JSON_REAL || k == JSON_TEXT;
+		break;
+	case FT_ANY:
+		break;
+	}
+	if (!okv) {
+		*cause = check_cause(ck, f->name, " must be %s",
+		    field_type_name(f->type));
+		return -1;
+	}
+	v = jp->value != NULL ? jp->value : "";
+	if (f->type == FT_LIST) {
+		struct json_pair	*el;
+
+		el = json_pairs(v, &n);
+		for (i = 0; okv && i < n; i++)
+			okv = el[i].kind == JSON_TEXT;
+		json_pairs_free(el, n);
+		if (!okv) {
+			*cause = check_cause(ck, f->name, " must be a list of "
+			    "strings");
+			return -1;
+		}
+	}
+	if (f->type == FT_TIME && clock_parse(v, NULL, &t) != 0) {
+		*cause = check_cause(ck, f->name, " is not an ISO 8601 time "
+		    "(like 2022-06-27T14:03:05+09:00): '%s'", v);
+		return -1;
+	}
+	/*
+	 * Every integer of the vocabulary is a count or a number of people:
+	 * 0 to EVENT_INT_MAX. SQLite reads an integer too large for 64 bits
+	 * as a real (99999999999999999999 is 1.0e+20): refused here, it
+	 * cannot come back wrong from the log.
+	 */
+	if ((f->type == FT_INT || f->type == FT_INT_OR_STRING) &&
+	    (k == JSON_INTEGER || k == JSON_REAL) && !int_in_range(v)) {
+		*cause = check_cause(ck, f->name, " must be an integer from 0 "
+		    "to %d, not %s", EVENT_INT_MAX, v);
+		return -1;
+	}
+	/* Allowed values are enforced on required fields. */
+	if (f->values != NULL && f->required && f->type == FT_STRING) {
+		okv = 0;
+		for (vals = f->values; !okv && *vals != '\0'; vals = e) {
+			e = strchr(vals, '|');
+			if (e == NULL)
+				e = strchr(vals, '\0');
+			okv = strlen(v) == (size_t)(e - vals) &&
+			    strncmp(v, vals, (size_t)(e - vals)) == 0;
+			if (*e == '|')
+				e++;
+		}
+		if (!okv) {
+			*cause = check_cause(ck, f->name, " is '%s'; it must "
+			    "be one of %s", v, f->values);
+			return -1;
+		}
+	}
+	return 0;
+}
+
+/* Every field of the type's row: present when required, of its type. */
+static int
+check_values(const struct check *ck, const struct fields *fs, char **cause)
+{
+	const struct field_def	*f;
+
+	for (f = ck->d->fields; f->name != NULL; f++) {
+		if (check_value(ck, f, fs, cause) != 0)
+			return -1;
+	}
+	return 0;
+}
+
+static int
+has_id(struct log *log, const char *type, const char *id)
+{
+	sqlite3_stmt	*st = log_stmt(log, S_HAS_ID);
+	int		 found;
+
+	if (st == NULL)
+		return -1;
+	sqlite3_bind_text(st, 1, type, -1, SQLITE_STATIC);
+	sqlite3_bind_text(st, 2, id, -1, SQLITE_STATIC);
+	found = sqlite3_step(st) == SQLITE_ROW;
+	sqlite3_reset(st);	/* never leave a read transaction open */
+	return found;
+}
+
+/* 1 when the item was closed (last open/close event is a close). */
+static int
+item_closed(struct log *log, const char *item)
+{
+	sqlite3_stmt	*st = log_stmt(log, S_ITEM_STATE);
+	int		 closed = 0;
+
+	if (st == NULL)
+		return 0;
+	sqlite3_bind_text(st, 1, item, -1, SQLITE_STATIC);
+	if (sqlite3_step(st) == SQLITE_ROW)
+		closed = strcmp((const char *)sqlite3_column_text(st, 0),
+		    "agenda.close") == 0;
+	sqlite3_reset(st);
+	return closed;
+}
+
+static char *
+vote_item(struct log *log, const char *vote)
+{
+	sqlite3_stmt	*st = log_stmt(log, S_VOTE_ITEM);
+	char		*item = NULL;
+
+	if (st == NULL)
+		return NULL;
+	sqlite3_bind_text(st, 1, vote, -1, SQLITE_STATIC);
+	if (sqlite3_step(st) == SQLITE_ROW &&
+	    sqlite3_column_text(st, 0) != NULL)
+		item = xstrdup((const char *)sqlite3_column_text(st, 0));
+	sqlite3_reset(st);
+	return item;
+}
+
+/*
+ * What the payload says about other events: the ids it names exist, the
+ * uuid it names is in the log, agenda.order and roll-call ballots name
+ * known items and members, a tally gives something to count.
+ */
+static int
+check_refs(const struct check *ck, const char *payload,
+    const struct fields *fs, char **cause)
+{
+	struct log		*log = ck->log;
+	const struct field_def	*f;
+	sqlite3_stmt		*st;
+	char			*v;
+	const char		*kind;
+	size_t			 n, i;
+	int			 found, rc = 0;
+
+	for (f = ck->d->fields; rc == 0 && f->name != NULL; f++) {
+		if (f->ref == REF_NONE)
+			continue;
+		if (field(fs, f->name) == NULL ||
+		    field(fs, f->name)->value == NULL)
+			continue;
+		v = xstrdup(field(fs, f->name)->value);
+		switch (f->ref) {
+		case REF_MEMBER:
+			kind = "member.add";
+			break;
+		case REF_ITEM:
+			kind = "agenda.add";
+			break;
+		case REF_VOTE:
+			kind = "vote.call";
+			break;
+		default:
+			kind = NULL;
+			break;
+		}
+		if (kind != NULL) {
+			/* Imported: it may come later in the file. */
+			found = ck->imported ? 1 : has_id(log, kind, v);
+			if (found != 1) {
+				*cause = check_cause(ck, f->name, ": unknown "
+				    "%s '%s' (add it first with %s)",
+				    f->ref == REF_MEMBER ? "member" :
+				    f->ref == REF_ITEM ? "agenda item" : "vote",
+				    v, kind);
+				rc = -1;
+			}
+		} else if (f->ref == REF_UUID) {
+			if (!valid_uuid(v)) {
+				*cause = check_cause(ck, f->name, ": '%s' is "
+				    "not a uuid", v);
+				rc = -1;
+			} else if ((st = log_stmt(log, S_HAS_UUID)) != NULL) {
+				sqlite3_bind_text(st, 1, v, -1, SQLITE_STATIC);
+				if (sqlite3_step(st) != SQLITE_ROW) {
+					*cause = check_cause(ck, f->name,
+					    ": no event has uuid %s", v);
+					rc = -1;
+				}
+				sqlite3_reset(st);
+			}
+		}
+		free(v);
+	}
+	if (rc != 0)
+		return rc;
+
+	/* agenda.order names known items, each once. */
+	if (strcmp(ck->d->type, "agenda.order") == 0 &&
+	    field(fs, "items") != NULL && field(fs, "items")->value != NULL) {
+		char	**ids;
+		size_t	 k, j;
+
+		ids = json_list(field(fs, "items")->value, &n);
+		for (k = 0; rc == 0 && k < n; k++) {
+			if (!ck->imported &&
+			    has_id(log, "agenda.add", ids[k]) != 1) {
+				*cause = check_cause(ck, "items", ": unknown "
+				    "agenda item '%s'", ids[k]);
+				rc = -1;
+			}
+			for (j = 0; rc == 0 && j < k; j++) {
+				if (strcmp(ids[j], ids[k]) == 0) {
+					*cause = check_cause(ck, "items", ": "
+					    "'%s' is listed twice", ids[k]);
+					rc = -1;
+				}
+			}
+		}
+		json_list_free(ids, n);
+	}
+	/* Roll-call ballots name members, each once (JSON keys are unique). */
+	if (rc == 0 && strcmp(ck->d->type, "vote.tally") == 0 &&
+	    json_kind(payload, "$.ballots") == JSON_OBJECT) {
+		struct json_pair	*p;
+
+		v = json_get(payload, "$.ballots");
+		p = json_pairs(v, &n);
+		for (i = 0; rc == 0 && i < n; i++) {
+			if (!ck->imported &&
+			    has_id(log, "member.add", p[i].key) != 1) {
+				*cause = check_cause(ck, "ballots", ": unknown "
+				    "member '%s'", p[i].key);
+				rc = -1;
+			} else if (p[i].value == NULL ||
+			    (strcmp(p[i].value, "yes") != 0 &&
+			    strcmp(p[i].value, "no") != 0 &&
+			    strcmp(p[i].value, "abstain") != 0 &&
+			    strcmp(p[i].value, "not_voting") != 0 &&
+			    strcmp(p[i].value, "absent") != 0)) {
+				*cause = check_cause(ck, "ballots", ": member "
+				    "'%s' voted '%s'; a ballot is yes, no, "
+				    "abstain, not_voting or absent", p[i].key,
+				    p[i].value ? p[i].value : "null");
+				rc = -1;
+			}
+		}
+		json_pairs_free(p, n);
+		free(v);
+	}
+	if (rc == 0 && strcmp(ck->d->type, "vote.tally") == 0 &&
+	    field(fs, "for") == NULL && field(fs, "against") == NULL &&
+	    field(fs, "abstain") == NULL && field(fs, "ballots") == NULL &&
+	    field(fs, "unanimous") == NULL) {
+		*cause = check_cause(ck, NULL, "give counts (for, against, "
+		    "abstain), ballots, or unanimous: true");
+		rc = -1;
+	}
+	return rc;
+}
+
+/* The types whose id is unique among events of the type. */
+static int
+has_unique_id(const char *type)
+{
+	return strcmp(type, "member.add") == 0 ||
+	    strcmp(type, "agenda.add") == 0 || strcmp(type, "vote.call") == 0;
+}
+
+/*
+ * What a new event may not do in the meeting as it stands: reuse an id,
+ * or vote on a closed item. A correction (amend) is exempt: it may come
+ * after the item closed.
+ */
+static int
+check_state(const struct check *ck, const char *payload, char **cause)
+{
+	struct log	*log = ck->log;
+	const char	*type = ck->d->type;
+	char		*v, *item;
+	int		 rc = 0;
+
+	if (has_unique_id(type)) {
+		v = json_get(payload, "$.id");
+		if (v != NULL && has_id(log, type, v) == 1) {
+			*cause = check_cause(ck, "id", ": '%s' is already used "
+			    "(ids are unique; correct it with amend)", v);
+			rc = -1;
+		}
+		free(v);
+	}
+	if (ck->imported)
+		return rc;	/* another writer's order of events stands */
+	if (rc == 0 && strcmp(type, "vote.call") == 0) {
+		v = json_get(payload, "$.item");
+		if (v != NULL && item_closed(log, v)) {
+			*cause = check_cause(ck, "item", ": item '%s' is "
+			    "closed (reopen it with agenda.open first)", v);
+			rc = -1;
+		}
+		free(v);
+	}
+	if (rc == 0 && strcmp(type, "vote.tally") == 0) {
+		v = json_get(payload, "$.vote");
+		item = v != NULL ? vote_item(log, v) : NULL;
+		if (item != NULL && item_closed(log, item)) {
+			*cause = check_cause(ck, "vote", ": vote '%s' is on "
+			    "item '%s', which is closed", v, item);
+			rc = -1;
+		}
+		free(item);
+		free(v);
+	}
+	return rc;
+}
+
+int
+log_corrected(struct log *log, const struct event *ev, unsigned what,
+    char **out, char **cause)
+{
+	sqlite3_stmt		*st;
+	const char		*type, *patch;
+	char			*data, *next;
+	int			 rc;
+
+	*out = NULL;
+	if ((st = log_stmt(log, S_CORRECTIONS)) == NULL) {
+		*cause = log_errmsg(log, sqlite3_errcode(log->db),
+		    "cannot read the corrections");
+		return -1;
+	}
+	sqlite3_bind_text(st, 1, ev->uuid, -1, SQLITE_STATIC);
+	sqlite3_bind_int64(st, 2, ev->seq);
+	data = xstrdup(ev->payload);
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		type = (const char *)sqlite3_column_text(st, 0);
+		patch = (const char *)sqlite3_column_text(st, 1);
+		if (type == NULL)
+			continue;
+		if (strcmp(type, "retract") == 0 && (what & LOG_CORR_RETRACTS)) {
+			free(data);
+			data = NULL;
+			rc = SQLITE_DONE;
+			break;
+		}
+		if (strcmp(type, "amend") == 0 && patch != NULL &&
+		    (what & LOG_CORR_AMENDS)) {
+			next = json_merge(data, patch);
+			free(data);
+			data = next;
+		}
+	}
+	sqlite3_reset(st);
+	if (rc != SQLITE_DONE) {
+		*cause = log_errmsg(log, rc, "cannot read the corrections");
+		free(data);
+		return -1;
+	}
+	*out = data;
+	return 0;
+}
+
+/*
+ * An amend replaces fields of its target: the target as amended (its
+ * payload, the amends before, then this one's data, merged as the fold
+ * merges them) must still be a valid event of the target's type, with
+ * the same lenience as a new one (unknown fields kept, allowed values
+ * enforced on required fields). Corrections of corrections are not
+ * checked: the fold never applies them.
+ */
+static int
+check_amend(struct log *log, const char *payload, int imported, char **cause)
+{
+	struct event	 target;
+	struct check	 ck;
+	struct fields	 fs = { NULL, 0 };
+	char		*uuid, *data, *before = NULL, *after = NULL;
+	char		*id0 = NULL, *id1 = NULL;
+	int		 rc = -1;
+
+	uuid = json_get(payload, "$.target");
+	data = json_get(payload, "$.data");
+	memset(&target, 0, sizeof target);
+	if (uuid == NULL || data == NULL ||
+	    log_get_uuid(log, uuid, &target) != 0) {
+		/* check_refs has refused it already. */
+		*cause = xasprintf("amend: field 'target': no event has uuid "
+		    "%s", uuid != NULL ? uuid : "");
+		goto out;
+	}
+	ck.log = log;
+	ck.amend = 1;
+	ck.imported = imported;
+	if ((ck.d = event_def_find(target.type)) == NULL ||
+	    strcmp(target.type, "amend") == 0 ||
+	    strcmp(target.type, "retract") == 0 ||
+	    strcmp(target.type, "redact") == 0) {
+		rc = 0;
+		goto out;
+	}
+	if (log_corrected(log, &target, LOG_CORR_AMENDS, &before, cause) != 0)
+		goto out;
+	after = json_merge(before, data);
+	fs.p = json_pairs(after, &fs.n);
+	if (check_values(&ck, &fs, cause) != 0 ||
+	    check_refs(&ck, after, &fs, cause) != 0)
+		goto out;
+	/* A new id must be free (the same id is the target's own). */
+	if (has_unique_id(target.type)) {
+		id0 = json_get(before, "$.id");
+		id1 = json_get(after, "$.id");
+		if (id1 != NULL && (id0 == NULL || strcmp(id0, id1) != 0) &&
+		    has_id(log, target.type, id1) == 1) {
+			*cause = check_cause(&ck, "id", ": '%s' is already "
+			    "used (ids are unique)", id1);
+			goto out;
+		}
+	}
+	rc = 0;
+out:
+	json_pairs_free(fs.p, fs.n);
+	event_clear(&target);
+	free(uuid);
+	free(data);
+	free(before);
+	free(after);
+	free(id0);
+	free(id1);
+	return rc;
+}
+
+int
+log_check_event(struct log *log, const struct event_in *in, char **payload_out,
+    char **cause)
+{
+	struct check	 ck;
+	struct fields	 fs;
+	char		*payload;
+	size_t		 len, bad;
+
+	if ((ck.d = event_def_find(in->type)) == NULL) {
+		*cause = xasprintf("unknown event type '%s' (see giji-events(5)"
+		    " for the vocabulary)", in->type ? in->type : "");
+		return -1;
+	}
+	ck.log = log;
+	ck.amend = 0;
+	ck.imported = in->imported;
+	if (in->payload == NULL) {
+		*cause = xasprintf("%s: no data", in->type);
+		return -1;
+	}
+	len = strlen(in->payload);
+	if (len > LOG_MAX_PAYLOAD) {
+		*cause = xasprintf("%s: data is %zu bytes; the limit is %d "
+		    "(split the text into several events)", in->type, len,
+		    LOG_MAX_PAYLOAD);
+		return -1;
+	}
+	if ((bad = utf8_invalid_at(in->payload, len)) != (size_t)-1) {
+		*cause = xasprintf("%s: data is not valid UTF-8 (byte %zu is "
+		    "0x%02x): convert the text to UTF-8", in->type, bad,
+		    (unsigned char)in->payload[bad]);
+		return -1;
+	}
+	if (json_kind(in->payload, "$") != JSON_OBJECT ||
+	    (payload = json_minify(in->payload)) == NULL) {
+		*cause = xasprintf("%s: data is not a JSON object", in->type);
+		return -1;
+	}
+	fs.p = json_pairs(payload, &fs.n);
+	if (check_values(&ck, &fs, cause) != 0)
+		goto fail;
+	if (in->uuid != NULL && !valid_uuid(in->uuid)) {
+		*cause = xasprintf("%s: '%s' is not a uuid", in->type, in->uuid);
+		goto fail;
+	}
+	if (check_refs(&ck, payload, &fs, cause) != 0 ||
+	    check_state(&ck, payload, cause) != 0)
+		goto fail;
+	if (strcmp(in->type, "amend") == 0 &&
+	    check_amend(log, payload, in->imported, cause) != 0)
+		goto fail;
+	json_pairs_free(fs.p, fs.n);
+	*payload_out = payload;
+	return 0;
+fail:
+	json_pairs_free(fs.p, fs.n);
+	free(payload);
+	return -1;
+}
+
+int
+log_check(struct log *log, const struct event_in *in, char **cause)
+{
+	char	*payload;
+
+	*cause = NULL;
+	if (log_check_event(log, in, &payload, cause) != 0)
+		return -1;
+	free(payload);
+	return 0;
+}
+
