@@ -26,8 +26,8 @@
 #include "fold.h"
 #include "jdate.h"
 #include "json.h"
-#include "utf8.h"
 #include "xmalloc.h"
+#include "xml.h"
 
 #define AKN_NS	"http://docs.oasis-open.org/legaldocml/ns/akn/3.0"
 #define GIJI_NS	"urn:x-giji:log"
@@ -65,45 +65,7 @@ struct akn {
 static void
 akn_text(struct buf *b, const char *s)
 {
-	size_t		 n, k;
-	uint32_t	 cp;
-	char		 out[4];
-
-	if (s == NULL)
-		return;
-	n = strlen(s);
-	while (n > 0) {
-		k = utf8_decode(s, n, &cp);
-		s += k;
-		n -= k;
-		switch (cp) {
-		case '&':
-			buf_puts(b, "&amp;");
-			continue;
-		case '<':
-			buf_puts(b, "&lt;");
-			continue;
-		case '>':
-			buf_puts(b, "&gt;");
-			continue;
-		case '"':
-			buf_puts(b, "&quot;");
-			continue;
-		case '\'':
-			buf_puts(b, "&apos;");
-			continue;
-		case '\t':
-		case '\n':
-		case '\r':
-			buf_putc(b, ' ');
-			continue;
-		}
-		/* C0, DEL, C1, surrogates (decoded as U+FFFD), FFFE/FFFF. */
-		if (cp < 0x20 || (cp >= 0x7f && cp < 0xa0) || cp == 0xfffe ||
-		    cp == 0xffff)
-			continue;
-		buf_add(b, out, utf8_encode(cp, out));
-	}
+	xml_escape_str(b, s, XML_QUOTES|XML_STRICT|XML_SPACE);
 }
 
 /* An id usable in an eId as is, or NULL. */

@@ -13,6 +13,7 @@
 #include "minutes-model.h"
 #include "stats.h"
 #include "xmalloc.h"
+#include "xml.h"
 
 static const char css[] =
 "@page { size: A4; margin: 20mm 18mm; }\n"
@@ -41,50 +42,20 @@ static const char css[] =
 " .speech, tr { page-break-inside: avoid; } }\n";
 
 /*
- * The n bytes at s (a part of a C string) escaped; runs that need none are
- * copied whole. strcspn also stops at a newline, so that escaping a string
- * line by line never scans past the line.
+ * Quotes are escaped in text too: one policy for text and attributes. No
+ * XML_STRICT: the model has already replaced controls (a U+FFFE or U+FFFF
+ * typed into the record goes through, which HTML readers accept).
  */
 static void
 esc_n(struct buf *o, const char *s, size_t n)
 {
-	const char	*end = s + n;
-	size_t		 k;
-
-	while (s < end) {
-		k = strcspn(s, "&<>\"'\n");
-		if (k > (size_t)(end - s))
-			k = (size_t)(end - s);
-		buf_add(o, s, k);
-		if ((s += k) == end)
-			break;
-		switch (*s++) {
-		case '&':
-			buf_puts(o, "&amp;");
-			break;
-		case '<':
-			buf_puts(o, "&lt;");
-			break;
-		case '>':
-			buf_puts(o, "&gt;");
-			break;
-		case '"':
-			buf_puts(o, "&quot;");
-			break;
-		case '\'':
-			buf_puts(o, "&#39;");
-			break;
-		default:
-			buf_putc(o, '\n');
-			break;
-		}
-	}
+	xml_escape(o, s, n, XML_QUOTES);
 }
 
 static void
 esc(struct buf *o, const char *s)
 {
-	esc_n(o, s, strlen(s));
+	xml_escape_str(o, s, XML_QUOTES);
 }
 
 /* Each line of s escaped, wrapped in open/close. */

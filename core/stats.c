@@ -21,6 +21,7 @@
 #include "utf8.h"
 #include "vote.h"
 #include "xmalloc.h"
+#include "xml.h"
 
 /*
  * A tally's counts: as typed, or for a roll call or a written vote the
@@ -449,23 +450,13 @@ stats_report(const struct meeting *m, int json, int lang, size_t *len)
 	return r;
 }
 
+/* A name in the chart: cleaned for display as everywhere, then escaped. */
 static void
 xesc(struct buf *o, const char *s)
 {
-	char	*c = utf8_sanitize(s != NULL ? s : "", 0), *p;
+	char	*c = utf8_sanitize(s != NULL ? s : "", 0);
 
-	for (p = c; *p != '\0'; p++) {
-		if (*p == '&')
-			buf_puts(o, "&amp;");
-		else if (*p == '<')
-			buf_puts(o, "&lt;");
-		else if (*p == '>')
-			buf_puts(o, "&gt;");
-		else if (*p == '"')
-			buf_puts(o, "&quot;");
-		else
-			buf_putc(o, *p);
-	}
+	xml_escape_str(o, c, XML_QUOTES);
 	free(c);
 }
 
