@@ -6,7 +6,6 @@
  */
 #include "config.h"
 
-#include <sqlite3.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -23,6 +22,7 @@ struct correction {
 	int64_t	 ts;
 	char	*station;
 	char	*type;
+	enum event_type etype;
 	char	*data;		/* amend: the replacing fields */
 	char	*reason;
 };
@@ -32,8 +32,6 @@ struct correction {
 
 struct fold {
 	struct meeting		*m;
-	enum event_type		 last_type;	/* of the row before */
-	char			*last_name;
 	struct {
 		const char	*id;	/* the member's own id string */
 		int		 index;
@@ -65,12 +63,10 @@ copy_str(char *dst, size_t size, const char *src)
 	dst[n] = '\0';
 }
 
-#define COLUMN(st, i)	((const char *)sqlite3_column_text((st), (i)))
-
 static char *
-dupnull(const unsigned char *s)
+dupnull(const char *s)
 {
-	return s != NULL ? xstrdup((const char *)s) : NULL;
+	return s != NULL ? xstrdup(s) : NULL;
 }
 
 static int
@@ -85,46 +81,31 @@ corr_cmp(const void *a, const void *b)
 }
 
 static int
-load_corrections(struct fold *f, sqlite3 *db, char **cause)
+load_corrections(struct fold *f, struct log *log, char **cause)
 {
-	sqlite3_stmt	*st;
-	size_t		 cap = 0;
-	int		 rc;
+	struct log_rows		*rows;
+	const struct log_row	*r;
+	struct correction	*c;
+	size_t			 cap = 0;
 
-	rc = sqlite3_prepare_v2(db, "SELECT seq, ts, station, type,"
-	    " json_extract(payload, '$.target'), json(json_extract(payload,"
-	    " '$.data')), json_extract(payload, '$.reason') FROM events"
-	    " WHERE type IN ('amend', 'retract', 'redact') ORDER BY seq", -1,
-	    &st, NULL);
-	if (rc != SQLITE_OK) {
-		*cause = xasprintf("cannot read corrections: %s",
-		    sqlite3_errmsg(db));
+	if ((rows = log_rows_open(log, LOG_ROWS_CORRECTIONS, cause)) == NULL)
 		return -1;
-	}
-	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-		struct correction	*c;
-		const unsigned char	*t = sqlite3_column_text(st, 4);
-
-		if (t == NULL)
-			continue;
+	while ((r = log_rows_next(rows)) != NULL) {
 		GROW(f->corr, f->ncorr, cap);
 		c = &f->corr[f->ncorr++];
 		memset(c, 0, sizeof *c);
-		snprintf(c->target, sizeof c->target, "%s", t);
-		c->seq = sqlite3_column_int64(st, 0);
-		c->ts = sqlite3_column_int64(st, 1);
-		c->station = dupnull(sqlite3_column_text(st, 2));
-		c->type = dupnull(sqlite3_column_text(st, 3));
-		if (strcmp(c->type, "amend") == 0)
-			c->data = dupnull(sqlite3_column_text(st, 5));
-		c->reason = dupnull(sqlite3_column_text(st, 6));
+		snprintf(c->target, sizeof c->target, "%s", r->target);
+		c->seq = r->seq;
+		c->ts = r->ts;
+		c->station = dupnull(r->station);
+		c->type = xstrdup(r->type);
+		c->etype = r->etype;
+		if (r->etype == EV_AMEND)
+			c->data = dupnull(r->data);
+		c->reason = dupnull(r->reason);
 	}
-	sqlite3_finalize(st);
-	if (rc != SQLITE_DONE) {
-		*cause = xasprintf("cannot read corrections: %s",
-		    sqlite3_errmsg(db));
+	if (log_rows_close(&rows, cause) != 0)
 		return -1;
-	}
 	if (f->ncorr > 1)	/* qsort(NULL, 0, …) is undefined */
 		qsort(f->corr, f->ncorr, sizeof *f->corr, corr_cmp);
 	return 0;
@@ -191,18 +172,18 @@ apply_corrections(struct fold *f, const char *uuid, int64_t seq,
 	for (; c < f->corr + f->ncorr && strcmp(c->target, uuid) == 0; c++) {
 		if (c->seq < seq)
 			continue;	/* a correction cannot precede its target */
-		if (strcmp(c->type, "amend") == 0 && c->data != NULL) {
+		if (c->etype == EV_AMEND && c->data != NULL) {
 			next = json_merge(data, c->data);
 			add_amendment(f, c, seq, type, data, next);
 			free(data);
 			data = next;
 			*flags |= ENTRY_AMENDED;
-		} else if (strcmp(c->type, "retract") == 0) {
+		} else if (c->etype == EV_RETRACT) {
 			add_amendment(f, c, seq, type, data, NULL);
 			*flags |= ENTRY_RETRACTED;
 			free(*reason);
 			*reason = c->reason ? xstrdup(c->reason) : NULL;
-		} else if (strcmp(c->type, "redact") == 0) {
+		} else if (c->etype == EV_REDACT) {
 			add_amendment(f, c, seq, type, data, NULL);
 			*flags |= ENTRY_REDACTED;
 			if (!(*flags & ENTRY_RETRACTED)) {
@@ -374,18 +355,6 @@ fold_item(struct fold *f, int64_t seq, const char *uuid, const char *data)
 	it->state = ITEM_PENDING;
 }
 
-/* The row's type: most rows repeat the type of the row before. */
-static enum event_type
-fold_type(struct fold *f, const char *type)
-{
-	if (f->last_name == NULL || strcmp(type, f->last_name) != 0) {
-		f->last_type = event_type_find(type);
-		f->last_name = f->last_type == EV_UNKNOWN ? NULL :
-		    (char *)event_type_name(f->last_type);
-	}
-	return f->last_type;
-}
-
 /* meeting_member, remembering the ids it found. */
 static int
 fold_member_index(struct fold *f, const char *id)
@@ -409,27 +378,26 @@ fold_member_index(struct fold *f, const char *id)
 }
 
 static struct entry *
-fold_entry(struct fold *f, sqlite3_stmt *st, enum event_type ft, char *data,
+fold_entry(struct fold *f, const struct log_row *r, char *data,
     unsigned flags, char *reason)
 {
 	struct meeting		*m = f->m;
 	struct pool		*p = &m->pool;
 	struct entry		*e;
-	const unsigned char	*s;
+	enum event_type		 ft = r->etype;
 	const char		*started;
 	char			*started_a = NULL;
 
 	GROW(m->entries, m->nentries, f->cap_entries);
 	e = &m->entries[m->nentries++];
 	memset(e, 0, sizeof *e);
-	e->seq = sqlite3_column_int64(st, 0);
-	s = sqlite3_column_text(st, 1);
-	copy_str(e->uuid, sizeof e->uuid, (const char *)s);
-	e->ts = sqlite3_column_int64(st, 2);
-	e->station = pool_strdup(p, (const char *)sqlite3_column_text(st, 3));
+	e->seq = r->seq;
+	copy_str(e->uuid, sizeof e->uuid, r->uuid);
+	e->ts = r->ts;
+	e->station = pool_strdup(p, r->station);
 	e->etype = ft;
 	e->type = ft != EV_UNKNOWN ? (char *)event_type_name(ft) :
-	    pool_strdup(p, (const char *)sqlite3_column_text(st, 4));
+	    pool_strdup(p, r->type);
 	e->data = pool_take(p, data);
 	e->flags = flags;
 	e->reason = pool_take(p, reason);
@@ -444,11 +412,11 @@ fold_entry(struct fold *f, sqlite3_stmt *st, enum event_type ft, char *data,
 			started = started_a = get(e->data, "started");
 		} else {
 			/* The data_ columns (or their json_extract). */
-			e->speaker = pool_strdup(p, COLUMN(st, 7));
-			e->text = pool_strdup(p, COLUMN(st, 8));
-			e->label = pool_strdup(p, COLUMN(st, 9));
-			e->kind = pool_strdup(p, COLUMN(st, 10));
-			started = COLUMN(st, 11);
+			e->speaker = pool_strdup(p, r->speaker);
+			e->text = pool_strdup(p, r->text);
+			e->label = pool_strdup(p, r->label);
+			e->kind = pool_strdup(p, r->kind);
+			started = r->started;
 		}
 		if (started != NULL &&
 		    clock_parse(started, meeting_tz(m), &e->started) != 0)
@@ -458,7 +426,7 @@ fold_entry(struct fold *f, sqlite3_stmt *st, enum event_type ft, char *data,
 	} else if (ft == EV_NOTE || ft == EV_DECISION || ft == EV_SIGNER) {
 		e->text = (flags & ENTRY_AMENDED) ?
 		    pool_take(p, get(e->data, "text")) :
-		    pool_strdup(p, COLUMN(st, 8));
+		    pool_strdup(p, r->text);
 	}
 	return e;
 }
@@ -852,15 +820,14 @@ meeting_fold(struct log *log, char **cause)
 {
 	struct fold	 f;
 	struct meeting	*m;
-	sqlite3		*db = log_sqlite(log);
-	sqlite3_stmt	*st;
+	struct log_rows	*rows = NULL;
+	const struct log_row *r;
 	struct entry	*e;
-	const char	*type, *uuid, *payload;
 	enum event_type	 ft;
 	char		*data, *reason, *next;
 	unsigned	 flags;
-	int		 rc;
 	size_t		 i;
+	int		 reading = 0;
 
 	*cause = NULL;
 	memset(&f, 0, sizeof f);
@@ -868,47 +835,29 @@ meeting_fold(struct log *log, char **cause)
 	m->meta = xstrdup("{}");
 	m->current_item = -1;
 
-	if (load_corrections(&f, db, cause) != 0)
+	/* The corrections and the events of one snapshot. */
+	if (log_read_begin(log, cause) != 0)
 		goto fail;
-	/*
-	 * Columns 7-11: the speech fields, stored at append time from schema
-	 * 2 on; a version-1 file opened read-only extracts them here.
-	 */
-	rc = sqlite3_prepare_v2(db, log_schema_version(log) >= 2 ?
-	    "SELECT seq, uuid, ts, station, type, payload, hash, data_speaker,"
-	    " data_text, data_label, data_kind, data_started"
-	    " FROM events ORDER BY seq" :
-	    "SELECT seq, uuid, ts, station, type,"
-	    " payload, hash, json_extract(payload, '$.speaker'),"
-	    " json_extract(payload, '$.text'), json_extract(payload, '$.label'),"
-	    " json_extract(payload, '$.kind'), json_extract(payload, '$.started')"
-	    " FROM events ORDER BY seq", -1, &st, NULL);
-	if (rc != SQLITE_OK) {
-		*cause = xasprintf("%s: cannot read the log: %s", log_path(log),
-		    sqlite3_errmsg(db));
+	reading = 1;
+	if (load_corrections(&f, log, cause) != 0)
 		goto fail;
-	}
-	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-		int64_t seq = sqlite3_column_int64(st, 0);
-		int64_t ts = sqlite3_column_int64(st, 2);
+	if ((rows = log_rows_open(log, LOG_ROWS_EVENTS, cause)) == NULL)
+		goto fail;
+	while ((r = log_rows_next(rows)) != NULL) {
+		int64_t seq = r->seq;
+		int64_t ts = r->ts;
 
-		uuid = (const char *)sqlite3_column_text(st, 1);
-		type = (const char *)sqlite3_column_text(st, 4);
-		payload = (const char *)sqlite3_column_text(st, 5);
-		if (uuid == NULL || type == NULL || payload == NULL)
-			continue;
 		m->last_seq = seq;
-		copy_str(m->last_hash, sizeof m->last_hash, (const char *)
-		    sqlite3_column_text(st, 6));
+		copy_str(m->last_hash, sizeof m->last_hash, r->hash);
 		if (m->first_ts == 0 || ts < m->first_ts)
 			m->first_ts = ts;
 		if (ts > m->last_ts)
 			m->last_ts = ts;
-		ft = fold_type(&f, type);
+		ft = r->etype;
 		if (ft == EV_AMEND || ft == EV_RETRACT || ft == EV_REDACT)
 			continue;
 		/* A speech's or a note's fields come from the data_ columns. */
-		data = apply_corrections(&f, uuid, seq, type, payload,
+		data = apply_corrections(&f, r->uuid, seq, r->type, r->payload,
 		    ft != EV_SPEECH && ft != EV_NOTE, &flags, &reason);
 		switch (ft) {
 		case EV_META_SET:
@@ -934,9 +883,9 @@ meeting_fold(struct log *log, char **cause)
 		case EV_AGENDA_ADD:
 			if (!(flags & ENTRY_RETRACTED)) {
 				if (ft == EV_MEMBER_ADD)
-					fold_member(&f, seq, uuid, data);
+					fold_member(&f, seq, r->uuid, data);
 				else
-					fold_item(&f, seq, uuid, data);
+					fold_item(&f, seq, r->uuid, data);
 			}
 			free(data);
 			free(reason);
@@ -944,7 +893,7 @@ meeting_fold(struct log *log, char **cause)
 		default:
 			break;
 		}
-		e = fold_entry(&f, st, ft, data, flags, reason);
+		e = fold_entry(&f, r, data, flags, reason);
 		switch (ft) {
 		case EV_ATTENDANCE:
 			fold_attendance(&f, e);
@@ -985,12 +934,9 @@ meeting_fold(struct log *log, char **cause)
 			break;
 		}
 	}
-	sqlite3_finalize(st);
-	if (rc != SQLITE_DONE) {
-		*cause = xasprintf("%s: cannot read the log: %s", log_path(log),
-		    sqlite3_errmsg(db));
+	if (log_rows_close(&rows, cause) != 0)
 		goto fail;
-	}
+	log_read_end(log);
 	fold_meta_split(m);
 	for (i = 0; i < f.norders; i++) {
 		fold_order(m, f.orders[i]);
@@ -1012,6 +958,10 @@ meeting_fold(struct log *log, char **cause)
 	free(f.corr);
 	return m;
 fail:
+	if (reading) {
+		log_rows_close(&rows, NULL);
+		log_read_end(log);
+	}
 	for (i = 0; i < f.norders; i++)
 		free(f.orders[i]);
 	free(f.orders);

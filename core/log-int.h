@@ -52,12 +52,16 @@ struct log {
 	int		 in_batch;
 	int		 version;	/* schema version */
 	int		 unknown;	/* the last write's outcome is unknown */
+	int		 reading;	/* log_read_begin depth */
+	int		 read_began;	/* log_read_begin ran BEGIN */
 	sqlite3_stmt	*st[S_MAX];
 };
 
 /* log.c */
 char		*log_errmsg(struct log *, int, const char *);
 sqlite3_stmt	*log_stmt(struct log *, int);
+/* A row of seq, uuid, ts, station, type, payload, prev_hash, hash. */
+void		 log_row_event(sqlite3_stmt *, struct event *);
 
 /* log-check.c: validate in; *payload_out is the minified payload to store. */
 int		 log_check_event(struct log *, const struct event_in *,

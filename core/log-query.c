@@ -1,16 +1,16 @@
 /*
- * Read helpers for live views (see log-query.h). Each query is prepared
- * once and reset after use; every query walks an index (type, seq) or the
- * primary key, so its cost depends on the rows returned, not on the size
- * of the log.
+ * Read helpers for live views (see log-query.h), a part of the log module
+ * (log-int.h) with its own statements on the log's connection. Each query
+ * is prepared once and reset after use; every query walks an index (type,
+ * seq) or the primary key, so its cost depends on the rows returned, not
+ * on the size of the log.
  */
 #include "config.h"
 
 #include <stdlib.h>
 #include <string.h>
 
-#include <sqlite3.h>
-
+#include "log-int.h"
 #include "log-query.h"
 #include "xmalloc.h"
 
@@ -56,7 +56,7 @@ log_query_new(struct log *log, char **cause)
 	*cause = NULL;
 	q = xcalloc(1, sizeof *q);
 	q->log = log;
-	q->db = log_sqlite(log);
+	q->db = log->db;
 	for (i = 0; i < Q_MAX; i++) {
 		if (sqlite3_prepare_v3(q->db, log_query_sql[i], -1,
 		    SQLITE_PREPARE_PERSISTENT, &q->st[i], NULL) != SQLITE_OK) {
@@ -83,31 +83,6 @@ log_query_free(struct log_query **qp)
 	*qp = NULL;
 }
 
-static void
-log_query_row(sqlite3_stmt *st, struct event *ev)
-{
-	const char	*s;
-
-	memset(ev, 0, sizeof *ev);
-	ev->seq = sqlite3_column_int64(st, 0);
-	s = (const char *)sqlite3_column_text(st, 1);
-	if (s != NULL)
-		strncpy(ev->uuid, s, sizeof ev->uuid - 1);
-	ev->ts = sqlite3_column_int64(st, 2);
-	s = (const char *)sqlite3_column_text(st, 3);
-	ev->station = xstrdup(s != NULL ? s : "");
-	s = (const char *)sqlite3_column_text(st, 4);
-	ev->type = xstrdup(s != NULL ? s : "");
-	s = (const char *)sqlite3_column_text(st, 5);
-	ev->payload = xstrdup(s != NULL ? s : "{}");
-	s = (const char *)sqlite3_column_text(st, 6);
-	if (s != NULL)
-		strncpy(ev->prev_hash, s, sizeof ev->prev_hash - 1);
-	s = (const char *)sqlite3_column_text(st, 7);
-	if (s != NULL)
-		strncpy(ev->hash, s, sizeof ev->hash - 1);
-}
-
 static int
 log_query_run(struct log_query *q, sqlite3_stmt *st, log_cb fn, void *arg,
     char **cause)
@@ -117,7 +92,7 @@ log_query_run(struct log_query *q, sqlite3_stmt *st, log_cb fn, void *arg,
 
 	*cause = NULL;
 	while (!stop && (rc = sqlite3_step(st)) == SQLITE_ROW) {
-		log_query_row(st, &ev);
+		log_row_event(st, &ev);
 		n++;
 		stop = fn(&ev, arg);
 		event_clear(&ev);

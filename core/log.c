@@ -475,12 +475,6 @@ log_set_station(struct log *log, const char *station)
 	log->station = xstrdup(station);
 }
 
-struct sqlite3 *
-log_sqlite(struct log *log)
-{
-	return log->db;
-}
-
 /* --- writing --------------------------------------------------------- */
 
 static int
@@ -709,11 +703,12 @@ log_append(struct log *log, const struct event_in *in, struct event *out,
 
 /* --- reading --------------------------------------------------------- */
 
-static void
-row_event(sqlite3_stmt *st, struct event *ev)
+void
+log_row_event(sqlite3_stmt *st, struct event *ev)
 {
 	const char	*s;
 
+	memset(ev, 0, sizeof *ev);
 	ev->seq = sqlite3_column_int64(st, 0);
 	s = (const char *)sqlite3_column_text(st, 1);
 	snprintf(ev->uuid, sizeof ev->uuid, "%s", s ? s : "");
@@ -753,7 +748,7 @@ get_one(struct log *log, int q, sqlite3_stmt *st, struct event *ev)
 	(void)q;
 	memset(ev, 0, sizeof *ev);
 	if (sqlite3_step(st) == SQLITE_ROW) {
-		row_event(st, ev);
+		log_row_event(st, ev);
 		found = 1;
 	}
 	sqlite3_reset(st);
@@ -791,7 +786,7 @@ run_each(struct log *log, sqlite3_stmt *st, log_cb fn, void *arg,
 
 	while (!stop && (rc = sqlite3_step(st)) == SQLITE_ROW) {
 		memset(&ev, 0, sizeof ev);
-		row_event(st, &ev);
+		log_row_event(st, &ev);
 		stop = fn(&ev, arg);
 		event_clear(&ev);
 	}
@@ -858,3 +853,167 @@ log_data_version(struct log *log)
 	return v;
 }
 
+
+/* --- cursors and snapshots ------------------------------------------- */
+
+/*
+ * The cursors' queries. The speech fields come from the data_ columns of
+ * schema 2; a version-1 file opened read-only extracts them here.
+ */
+static const char *log_rows_sql[] = {
+	"SELECT seq, uuid, ts, station, type, payload, hash, data_speaker,"
+	" data_text, data_label, data_kind, data_started"
+	" FROM events ORDER BY seq",
+	"SELECT seq, uuid, ts, station, type,"
+	" payload, hash, json_extract(payload, '$.speaker'),"
+	" json_extract(payload, '$.text'), json_extract(payload, '$.label'),"
+	" json_extract(payload, '$.kind'), json_extract(payload, '$.started')"
+	" FROM events ORDER BY seq",
+	"SELECT seq, uuid, ts, station, type,"
+	" json_extract(payload, '$.target'), json(json_extract(payload,"
+	" '$.data')), json_extract(payload, '$.reason') FROM events"
+	" WHERE type IN ('amend', 'retract', 'redact') ORDER BY seq",
+};
+
+struct log_rows {
+	struct log	*log;
+	sqlite3_stmt	*st;
+	int		 what;
+	int		 rc;		/* of the last step */
+	struct log_row	 row;
+	/* Most rows repeat the type of the row before: look it up once. */
+	char		 last_type[32];
+	int		 last_len;
+	enum event_type	 last_etype;
+};
+
+struct log_rows *
+log_rows_open(struct log *log, int what, char **cause)
+{
+	struct log_rows	*r;
+	const char	*sql;
+	int		 rc;
+
+	*cause = NULL;
+	if (what == LOG_ROWS_CORRECTIONS)
+		sql = log_rows_sql[2];
+	else
+		sql = log_rows_sql[log->version >= 2 ? 0 : 1];
+	r = xcalloc(1, sizeof *r);
+	r->log = log;
+	r->what = what;
+	r->last_len = -1;
+	if ((rc = sqlite3_prepare_v2(log->db, sql, -1, &r->st, NULL)) !=
+	    SQLITE_OK) {
+		*cause = log_errmsg(log, rc, "cannot read the log");
+		free(r);
+		return NULL;
+	}
+	return r;
+}
+
+static enum event_type
+log_rows_etype(struct log_rows *r, const char *type, int len)
+{
+	if (len == r->last_len && memcmp(type, r->last_type, len) == 0)
+		return r->last_etype;
+	/* By bytes: "retract" followed by a NUL and more is not a retract. */
+	if (memchr(type, '\0', len) != NULL)
+		return EV_UNKNOWN;
+	r->last_etype = event_type_find(type);
+	if ((size_t)len < sizeof r->last_type) {
+		memcpy(r->last_type, type, len);
+		r->last_len = len;
+	} else
+		r->last_len = -1;
+	return r->last_etype;
+}
+
+#define ROW_TEXT(st, i)	((const char *)sqlite3_column_text((st), (i)))
+
+const struct log_row *
+log_rows_next(struct log_rows *r)
+{
+	sqlite3_stmt	*st = r->st;
+	struct log_row	*row = &r->row;
+
+	for (;;) {
+		if ((r->rc = sqlite3_step(st)) != SQLITE_ROW)
+			return NULL;
+		row->uuid = ROW_TEXT(st, 1);
+		row->type = ROW_TEXT(st, 4);
+		if (row->uuid == NULL || row->type == NULL)
+			continue;
+		if (r->what == LOG_ROWS_CORRECTIONS) {
+			if ((row->target = ROW_TEXT(st, 5)) == NULL)
+				continue;
+			row->data = ROW_TEXT(st, 6);
+			row->reason = ROW_TEXT(st, 7);
+		} else {
+			if ((row->payload = ROW_TEXT(st, 5)) == NULL)
+				continue;
+			row->hash = ROW_TEXT(st, 6);
+			row->speaker = ROW_TEXT(st, 7);
+			row->text = ROW_TEXT(st, 8);
+			row->label = ROW_TEXT(st, 9);
+			row->kind = ROW_TEXT(st, 10);
+			row->started = ROW_TEXT(st, 11);
+		}
+		row->seq = sqlite3_column_int64(st, 0);
+		row->ts = sqlite3_column_int64(st, 2);
+		row->station = ROW_TEXT(st, 3);
+		row->etype = log_rows_etype(r, row->type,
+		    sqlite3_column_bytes(st, 4));
+		return row;
+	}
+}
+
+int
+log_rows_close(struct log_rows **rp, char **cause)
+{
+	struct log_rows	*r = *rp;
+	int		 rc = 0;
+
+	if (cause != NULL)
+		*cause = NULL;
+	if (r == NULL)
+		return 0;
+	if (r->rc != SQLITE_DONE && r->rc != SQLITE_ROW && r->rc != 0) {
+		if (cause != NULL)
+			*cause = log_errmsg(r->log, r->rc, "cannot read the log");
+		rc = -1;
+	}
+	sqlite3_finalize(r->st);
+	free(r);
+	*rp = NULL;
+	return rc;
+}
+
+int
+log_read_begin(struct log *log, char **cause)
+{
+	int	 rc;
+
+	*cause = NULL;
+	if (log->reading++ > 0 || !sqlite3_get_autocommit(log->db))
+		return 0;
+	if ((rc = sqlite3_exec(log->db, "BEGIN", NULL, NULL, NULL)) !=
+	    SQLITE_OK) {
+		log->reading--;
+		*cause = log_errmsg(log, rc, "cannot read the log");
+		return -1;
+	}
+	log->read_began = 1;
+	return 0;
+}
+
+void
+log_read_end(struct log *log)
+{
+	if (log->reading == 0 || --log->reading > 0)
+		return;
+	if (log->read_began) {
+		log->read_began = 0;
+		sqlite3_exec(log->db, "COMMIT", NULL, NULL, NULL);
+	}
+}

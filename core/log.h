@@ -129,6 +129,57 @@ int		 log_corrected(struct log *, const struct event *, unsigned what,
 int64_t		 log_data_version(struct log *);
 
 /*
+ * A cursor over the events table for a reader that takes every row, as
+ * the fold does. Every string is borrowed from the read and valid until
+ * the next log_rows_next or log_rows_close.
+ *
+ * LOG_ROWS_EVENTS: every event in seq order, with the fields of a
+ * speech's payload (speaker, text, label, kind, started; NULL when the
+ * payload lacks one) as stored at append (schema 2's data_ columns).
+ * LOG_ROWS_CORRECTIONS: the amend, retract and redact events in seq
+ * order, with the target's uuid (rows without one are skipped), an
+ * amend's replacing fields as a JSON object and the reason.
+ *
+ * A row's etype is looked up from the type's bytes: a type holding a NUL
+ * byte (a forged row; log_verify reports it) is EV_UNKNOWN.
+ */
+struct log_row {
+	int64_t		 seq;
+	const char	*uuid;
+	int64_t		 ts;
+	const char	*station;
+	const char	*type;
+	enum event_type	 etype;
+	const char	*payload;	/* LOG_ROWS_EVENTS */
+	const char	*hash;		/* LOG_ROWS_EVENTS */
+	const char	*speaker;	/* LOG_ROWS_EVENTS */
+	const char	*text;
+	const char	*label;
+	const char	*kind;
+	const char	*started;
+	const char	*target;	/* LOG_ROWS_CORRECTIONS */
+	const char	*data;
+	const char	*reason;
+};
+#define LOG_ROWS_EVENTS		0
+#define LOG_ROWS_CORRECTIONS	1
+struct log_rows;
+struct log_rows	*log_rows_open(struct log *, int what, char **cause);
+/* The next row, or NULL at the end or on a read error. */
+const struct log_row *log_rows_next(struct log_rows *);
+/* Returns 0, or -1 when the read failed (cause set when not NULL). */
+int		 log_rows_close(struct log_rows **, char **cause);
+
+/*
+ * One snapshot for several reads: between log_read_begin and log_read_end
+ * every read sees the file as it was at the first, whatever other
+ * processes append meanwhile. Inside a write batch they do nothing (the
+ * batch is already one transaction).
+ */
+int		 log_read_begin(struct log *, char **cause);
+void		 log_read_end(struct log *);
+
+/*
  * Check the whole file: integrity_check, then every row's seq (gapless),
  * prev_hash and hash. Returns 0 when sound; -1 with *bad_seq (0 when not
  * tied to one event) and a cause explaining the first fault.
@@ -160,8 +211,5 @@ int		 log_draft_save(struct log *, const char *station,
 int		 log_draft_load(struct log *, const char *station,
 		     char **speaker, char **text, int64_t *started);
 int		 log_draft_clear(struct log *, const char *station, char **cause);
-
-/* The underlying connection, for read-only queries by core modules. */
-struct sqlite3	*log_sqlite(struct log *);
 
 #endif

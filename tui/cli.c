@@ -17,7 +17,6 @@
 #include <string.h>
 #include <unistd.h>
 
-#include <sqlite3.h>
 
 #include "clock.h"
 #include "event.h"
@@ -555,20 +554,26 @@ cli_import(int argc, char **argv)
 
 /* --- giji log -------------------------------------------------------- */
 
+static int
+log_tz_cb(const struct event *ev, void *arg)
+{
+	char	**tz = arg, *v;
+
+	if ((v = json_get(ev->payload, "$.tz")) != NULL) {
+		free(*tz);
+		*tz = v;
+	}
+	return 0;
+}
+
+/* The last time zone a meta.set gave (a few events, by the type index). */
 static char *
 log_tz(struct log *log)
 {
-	sqlite3_stmt	*st;
-	char		*tz = NULL;
+	char	*tz = NULL, *cause = NULL;
 
-	if (sqlite3_prepare_v2(log_sqlite(log), "SELECT json_extract(payload,"
-	    " '$.tz') FROM events WHERE type = 'meta.set' AND"
-	    " json_extract(payload, '$.tz') IS NOT NULL ORDER BY seq DESC"
-	    " LIMIT 1", -1, &st, NULL) != SQLITE_OK)
-		return NULL;
-	if (sqlite3_step(st) == SQLITE_ROW)
-		tz = xstrdup((const char *)sqlite3_column_text(st, 0));
-	sqlite3_finalize(st);
+	if (log_foreach(log, 1, -1, "meta.set", log_tz_cb, &tz, &cause) != 0)
+		free(cause);
 	return tz;
 }
 
