@@ -184,7 +184,7 @@ import_text(struct log *log, const char *line, char **tz, char **cause)
 	 * says so): import_line returns 0 or -1 only. */
 	if (rc == LOG_EXISTS)
 		rc = -1;
-	if (rc == 0 && strcmp(type, "meta.set") == 0 &&
+	if (rc == 0 && event_type_find(type) == EV_META_SET &&
 	    json_kind(data, "$.tz") == JSON_TEXT) {
 		free(*tz);
 		*tz = json_get(data, "$.tz");

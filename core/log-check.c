@@ -58,6 +58,7 @@ field(const struct fields *fs, const char *name)
 struct check {
 	struct log		*log;
 	const struct event_def	*d;
+	enum event_type		 t;	/* d's type */
 	int			 amend;
 	int			 imported;	/* event_in's */
 };
@@ -245,8 +246,8 @@ item_closed(struct log *log, const char *item)
 		return 0;
 	sqlite3_bind_text(st, 1, item, -1, SQLITE_STATIC);
 	if (sqlite3_step(st) == SQLITE_ROW)
-		closed = strcmp((const char *)sqlite3_column_text(st, 0),
-		    "agenda.close") == 0;
+		closed = event_type_find((const char *)
+		    sqlite3_column_text(st, 0)) == EV_AGENDA_CLOSE;
 	sqlite3_reset(st);
 	return closed;
 }
@@ -337,7 +338,7 @@ check_refs(const struct check *ck, const char *payload,
 		return rc;
 
 	/* agenda.order names known items, each once. */
-	if (strcmp(ck->d->type, "agenda.order") == 0 &&
+	if (ck->t == EV_AGENDA_ORDER &&
 	    field(fs, "items") != NULL && field(fs, "items")->value != NULL) {
 		char	**ids;
 		size_t	 k, j;
@@ -361,7 +362,7 @@ check_refs(const struct check *ck, const char *payload,
 		json_list_free(ids, n);
 	}
 	/* Roll-call ballots name members, each once (JSON keys are unique). */
-	if (rc == 0 && strcmp(ck->d->type, "vote.tally") == 0 &&
+	if (rc == 0 && ck->t == EV_VOTE_TALLY &&
 	    json_kind(payload, "$.ballots") == JSON_OBJECT) {
 		struct json_pair	*p;
 
@@ -389,7 +390,7 @@ check_refs(const struct check *ck, const char *payload,
 		json_pairs_free(p, n);
 		free(v);
 	}
-	if (rc == 0 && strcmp(ck->d->type, "vote.tally") == 0 &&
+	if (rc == 0 && ck->t == EV_VOTE_TALLY &&
 	    field(fs, "for") == NULL && field(fs, "against") == NULL &&
 	    field(fs, "abstain") == NULL && field(fs, "ballots") == NULL &&
 	    field(fs, "unanimous") == NULL) {
@@ -402,10 +403,9 @@ check_refs(const struct check *ck, const char *payload,
 
 /* The types whose id is unique among events of the type. */
 static int
-has_unique_id(const char *type)
+has_unique_id(enum event_type t)
 {
-	return strcmp(type, "member.add") == 0 ||
-	    strcmp(type, "agenda.add") == 0 || strcmp(type, "vote.call") == 0;
+	return t == EV_MEMBER_ADD || t == EV_AGENDA_ADD || t == EV_VOTE_CALL;
 }
 
 /*
@@ -421,7 +421,7 @@ check_state(const struct check *ck, const char *payload, char **cause)
 	char		*v, *item;
 	int		 rc = 0;
 
-	if (has_unique_id(type)) {
+	if (has_unique_id(ck->t)) {
 		v = json_get(payload, "$.id");
 		if (v != NULL && has_id(log, type, v) == 1) {
 			*cause = check_cause(ck, "id", ": '%s' is already used "
@@ -432,7 +432,7 @@ check_state(const struct check *ck, const char *payload, char **cause)
 	}
 	if (ck->imported)
 		return rc;	/* another writer's order of events stands */
-	if (rc == 0 && strcmp(type, "vote.call") == 0) {
+	if (rc == 0 && ck->t == EV_VOTE_CALL) {
 		v = json_get(payload, "$.item");
 		if (v != NULL && item_closed(log, v)) {
 			*cause = check_cause(ck, "item", ": item '%s' is "
@@ -441,7 +441,7 @@ check_state(const struct check *ck, const char *payload, char **cause)
 		}
 		free(v);
 	}
-	if (rc == 0 && strcmp(type, "vote.tally") == 0) {
+	if (rc == 0 && ck->t == EV_VOTE_TALLY) {
 		v = json_get(payload, "$.vote");
 		item = v != NULL ? vote_item(log, v) : NULL;
 		if (item != NULL && item_closed(log, item)) {
@@ -461,6 +461,7 @@ log_corrected(struct log *log, const struct event *ev, unsigned what,
 {
 	sqlite3_stmt		*st;
 	const char		*type, *patch;
+	enum event_type		 t;
 	char			*data, *next;
 	int			 rc;
 
@@ -478,13 +479,14 @@ log_corrected(struct log *log, const struct event *ev, unsigned what,
 		patch = (const char *)sqlite3_column_text(st, 1);
 		if (type == NULL)
 			continue;
-		if (strcmp(type, "retract") == 0 && (what & LOG_CORR_RETRACTS)) {
+		t = event_type_find(type);
+		if (t == EV_RETRACT && (what & LOG_CORR_RETRACTS)) {
 			free(data);
 			data = NULL;
 			rc = SQLITE_DONE;
 			break;
 		}
-		if (strcmp(type, "amend") == 0 && patch != NULL &&
+		if (t == EV_AMEND && patch != NULL &&
 		    (what & LOG_CORR_AMENDS)) {
 			next = json_merge(data, patch);
 			free(data);
@@ -532,13 +534,13 @@ check_amend(struct log *log, const char *payload, int imported, char **cause)
 	ck.log = log;
 	ck.amend = 1;
 	ck.imported = imported;
-	if ((ck.d = event_def_find(target.type)) == NULL ||
-	    strcmp(target.type, "amend") == 0 ||
-	    strcmp(target.type, "retract") == 0 ||
-	    strcmp(target.type, "redact") == 0) {
+	ck.t = target.etype;
+	if (ck.t == EV_UNKNOWN || ck.t == EV_AMEND || ck.t == EV_RETRACT ||
+	    ck.t == EV_REDACT) {
 		rc = 0;
 		goto out;
 	}
+	ck.d = &event_defs[ck.t];
 	if (log_corrected(log, &target, LOG_CORR_AMENDS, &before, cause) != 0)
 		goto out;
 	after = json_merge(before, data);
@@ -547,7 +549,7 @@ check_amend(struct log *log, const char *payload, int imported, char **cause)
 	    check_refs(&ck, after, &fs, cause) != 0)
 		goto out;
 	/* A new id must be free (the same id is the target's own). */
-	if (has_unique_id(target.type)) {
+	if (has_unique_id(ck.t)) {
 		id0 = json_get(before, "$.id");
 		id1 = json_get(after, "$.id");
 		if (id1 != NULL && (id0 == NULL || strcmp(id0, id1) != 0) &&
@@ -579,11 +581,12 @@ log_check_event(struct log *log, const struct event_in *in, char **payload_out,
 	char		*payload;
 	size_t		 len, bad;
 
-	if ((ck.d = event_def_find(in->type)) == NULL) {
+	if ((ck.t = event_type_find(in->type)) == EV_UNKNOWN) {
 		*cause = xasprintf("unknown event type '%s' (see giji-events(5)"
 		    " for the vocabulary)", in->type ? in->type : "");
 		return -1;
 	}
+	ck.d = &event_defs[ck.t];
 	ck.log = log;
 	ck.amend = 0;
 	ck.imported = in->imported;
@@ -619,7 +622,7 @@ log_check_event(struct log *log, const struct event_in *in, char **payload_out,
 	if (check_refs(&ck, payload, &fs, cause) != 0 ||
 	    check_state(&ck, payload, cause) != 0)
 		goto fail;
-	if (strcmp(in->type, "amend") == 0 &&
+	if (ck.t == EV_AMEND &&
 	    check_amend(log, payload, in->imported, cause) != 0)
 		goto fail;
 	json_pairs_free(fs.p, fs.n);

@@ -212,8 +212,7 @@ copy_roster(const struct event *ev, void *arg)
 {
 	struct copy_ctx	*c = arg;
 
-	if (strcmp(ev->type, "member.add") != 0 &&
-	    strcmp(ev->type, "meta.set") != 0)
+	if (ev->etype != EV_MEMBER_ADD && ev->etype != EV_META_SET)
 		return 0;
 	if (append_or_report(c->to, ev->type, ev->payload, c->from) != 0) {
 		c->failed = 1;
