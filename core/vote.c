@@ -7,9 +7,12 @@
  * Every rule comes down to one comparison, yes >= needed, where needed
  * is worked out from a base: the votes cast (majority, two_thirds,
  * unanimity), the members present who may vote (the *_present rules) or
- * the seats (majority_seats). A tie is a majority rule whose yes votes are
+ * the seats (majority_seats, two_thirds_seats), unless the law fixes it
+ * (vote.call needed). A tie is a majority rule whose yes votes are
  * exactly half the base; the chair's casting vote, when the chair only
- * casts, then decides it.
+ * casts, then decides it. Under chair=when_needed the presiding member
+ * instead votes when the members fall exactly one short, and that vote
+ * is counted like any other.
  */
 #include "config.h"
 
@@ -32,10 +35,12 @@ static const char *const vote_method_words[] = {
 };
 static const char *const vote_rule_names[] = {
 	"majority", "majority_present", "majority_seats", "two_thirds",
-	"two_thirds_present", "unanimity"
+	"two_thirds_present", "two_thirds_seats", "unanimity"
 };
 static const char *const vote_abstain_names[] = { "not_cast", "cast" };
-static const char *const vote_chair_names[] = { "casting", "votes" };
+static const char *const vote_chair_names[] = {
+	"casting", "votes", "when_needed"
+};
 static const char *const vote_choice_names[] = {
 	"none", "yes", "no", "abstain", "not_voting", "absent"
 };
@@ -295,6 +300,7 @@ vote_check_spec(const struct vote_spec *spec, const struct vote_counts *c,
 		{ "the number of seats", spec->seats },
 		{ "the number of members present", spec->present },
 		{ "the quorum", spec->quorum },
+		{ "the number of votes needed", spec->needed },
 		{ "the count for", c->yes },
 		{ "the count against", c->no },
 		{ "the count of abstentions", c->abstain },
@@ -326,20 +332,31 @@ vote_check_spec(const struct vote_spec *spec, const struct vote_counts *c,
 		    "%ld seats", spec->quorum, spec->seats);
 		return -1;
 	}
-	if (spec->rule == VOTE_MAJORITY_SEATS && spec->seats == 0) {
-		*cause = vote_cause(spec, "rule majority_seats needs the "
-		    "number of seats (meta.set seats)");
+	if (spec->seats > 0 && spec->needed > spec->seats) {
+		*cause = vote_cause(spec, "%ld votes needed (vote.call needed) "
+		    "but the body has only %ld seats", spec->needed,
+		    spec->seats);
+		return -1;
+	}
+	if ((spec->rule == VOTE_MAJORITY_SEATS ||
+	    spec->rule == VOTE_TWO_THIRDS_SEATS) && spec->seats == 0 &&
+	    spec->needed == 0) {
+		*cause = vote_cause(spec, "rule %s needs the number of seats "
+		    "(meta.set seats)", vote_rule_name(spec->rule));
 		return -1;
 	}
 	return 0;
 }
 
-/* Members present who may vote: the chair with only a casting vote not. */
+/*
+ * Members present who may vote: not a seated chair who only casts or
+ * votes only when needed (a seatless one is not in present at all).
+ */
 static long
 vote_voters(const struct vote_spec *spec)
 {
-	if (spec->chair == VOTE_CHAIR_CASTING && spec->chair_present &&
-	    spec->present > 0)
+	if (spec->chair != VOTE_CHAIR_VOTES && spec->chair_present &&
+	    !spec->chair_seatless && spec->present > 0)
 		return spec->present - 1;
 	return spec->present;
 }
@@ -378,8 +395,10 @@ vote_check_total(const struct vote_spec *spec, const struct vote_counts *c,
 		if (voters != spec->present) {
 			*cause = vote_cause(spec, "%ld votes counted but "
 			    "only %ld of the %ld members %s may vote (the "
-			    "chair has only a casting vote)", votes,
-			    voters, spec->present, word);
+			    "chair has only a %s vote)", votes,
+			    voters, spec->present, word,
+			    spec->chair == VOTE_CHAIR_WHEN_NEEDED ?
+			    "presiding" : "casting");
 		} else {
 			*cause = vote_cause(spec, "%ld votes counted but "
 			    "only %ld members %s", votes, spec->present,
@@ -421,13 +440,103 @@ vote_threshold(const struct vote_spec *spec, struct vote_result *r)
 		r->base = r->voters;
 		r->needed = (r->base * 2 + 2) / 3;
 		break;
+	case VOTE_TWO_THIRDS_SEATS:
+		r->base = spec->seats;
+		r->needed = (r->base * 2 + 2) / 3;
+		break;
 	case VOTE_UNANIMITY:
 		r->base = r->cast;
 		r->needed = r->base;
 		break;
 	}
+	if (spec->needed > 0)
+		r->needed = spec->needed;	/* the law's number */
 	if (r->needed < 1)
 		r->needed = 1;	/* nothing carries on no votes */
+}
+
+/* A casting or presiding vote: none, yes or no. */
+static int
+vote_check_choice(const struct vote_spec *spec, const char *what,
+    enum vote_choice v, char **cause)
+{
+	if (v == VOTE_NONE || v == VOTE_YES || v == VOTE_NO)
+		return 0;
+	*cause = vote_cause(spec, "a %s vote is yes or no, not %s", what,
+	    vote_choice_name(v));
+	return -1;
+}
+
+/* The chair's casting vote on a tie: checked, then it decides. */
+static int
+vote_apply_casting(const struct vote_spec *spec, const struct vote_counts *c,
+    struct vote_result *r, char **cause)
+{
+	if (spec->chair == VOTE_CHAIR_VOTES) {
+		*cause = vote_cause(spec, "a casting vote was given but the "
+		    "chair votes as a member (chair=votes)");
+		return -1;
+	}
+	if (spec->chair == VOTE_CHAIR_WHEN_NEEDED) {
+		*cause = vote_cause(spec, "a casting vote was given but the "
+		    "presiding member votes only when needed "
+		    "(chair=when_needed): record it as presiding");
+		return -1;
+	}
+	if (!spec->chair_present) {
+		*cause = vote_cause(spec, "a casting vote was given but the "
+		    "chair is not present");
+		return -1;
+	}
+	if (~r->flags & VOTE_F_TIE) {
+		*cause = vote_cause(spec, "a casting vote was given but the "
+		    "vote is not tied (%ld for, %ld against, %ld needed)",
+		    c->yes, c->no, r->needed);
+		return -1;
+	}
+	r->outcome = c->casting == VOTE_YES ? VOTE_CARRIED : VOTE_FAILED;
+	r->flags |= VOTE_F_CASTING;
+	return 0;
+}
+
+/*
+ * The presiding member's vote under chair=when_needed: given only when
+ * the members' votes fall exactly one short of the votes needed. It is a
+ * vote cast like any other, so a rule on the votes cast counts it in its
+ * base: 2 for and 2 against need 3, and the presiding yes carries 3 to
+ * 2; 2 for and 3 against also need 3, but 3 to 3 then needs 4 and fails.
+ */
+static int
+vote_apply_presiding(const struct vote_spec *spec, const struct vote_counts *c,
+    struct vote_result *r, int objection, char **cause)
+{
+	if (spec->chair != VOTE_CHAIR_WHEN_NEEDED) {
+		*cause = vote_cause(spec, "a presiding vote was given but the "
+		    "presiding member votes only under chair=when_needed "
+		    "(meta.set chair is %s)", vote_chair_name(spec->chair));
+		return -1;
+	}
+	if (!spec->chair_present) {
+		*cause = vote_cause(spec, "a presiding vote was given but the "
+		    "presiding member is not present");
+		return -1;
+	}
+	if (objection || c->yes + 1 != r->needed) {
+		*cause = vote_cause(spec, "a presiding vote was given but the "
+		    "members' votes are not one short of the votes needed "
+		    "(%ld for, %ld against, %ld needed)", c->yes, c->no,
+		    r->needed);
+		return -1;
+	}
+	r->cast++;
+	vote_threshold(spec, r);
+	r->flags |= VOTE_F_PRESIDING;
+	r->flags &= ~VOTE_F_TIE;	/* decided: no casting vote to give */
+	if (c->presiding == VOTE_YES && c->yes + 1 >= r->needed)
+		r->outcome = VOTE_CARRIED;
+	else
+		r->outcome = VOTE_FAILED;
+	return 0;
 }
 
 static int
@@ -445,12 +554,13 @@ vote_compute1(const struct vote_spec *spec, const struct vote_counts *counts,
 	struct vote_counts	 c = *counts;
 	int			 objection = 0;
 
-	if (vote_check_spec(spec, &c, cause) != 0)
+	if (vote_check_spec(spec, &c, cause) != 0 ||
+	    vote_check_choice(spec, "casting", c.casting, cause) != 0 ||
+	    vote_check_choice(spec, "presiding", c.presiding, cause) != 0)
 		return -1;
-	if (c.casting != VOTE_NONE && c.casting != VOTE_YES &&
-	    c.casting != VOTE_NO) {
-		*cause = vote_cause(spec, "a casting vote is yes or no, not "
-		    "%s", vote_choice_name(c.casting));
+	if (c.casting != VOTE_NONE && c.presiding != VOTE_NONE) {
+		*cause = vote_cause(spec, "both a casting vote and a presiding "
+		    "vote were given");
 		return -1;
 	}
 
@@ -483,8 +593,13 @@ vote_compute1(const struct vote_spec *spec, const struct vote_counts *counts,
 		r->cast += c.abstain;
 	vote_threshold(spec, r);
 
+	/*
+	 * A tie is one a casting vote can decide: half the base, and one
+	 * vote more reaches the votes needed (always, unless the law fixes
+	 * a larger number).
+	 */
 	if (!objection && vote_is_majority_rule(spec->rule) && r->base > 0 &&
-	    c.yes * 2 == r->base)
+	    c.yes * 2 == r->base && c.yes + 1 >= r->needed)
 		r->flags |= VOTE_F_TIE;
 	if (r->voters > 0 && c.yes == r->voters)
 		r->flags |= VOTE_F_UNANIMOUS;
@@ -496,30 +611,20 @@ vote_compute1(const struct vote_spec *spec, const struct vote_counts *counts,
 	else
 		r->outcome = VOTE_FAILED;
 
-	if (c.casting != VOTE_NONE) {
-		if (spec->chair != VOTE_CHAIR_CASTING) {
-			*cause = vote_cause(spec, "a casting vote was given "
-			    "but the chair votes as a member (chair=votes)");
+	if (c.casting != VOTE_NONE &&
+	    vote_apply_casting(spec, &c, r, cause) != 0)
+		return -1;
+	if (c.presiding != VOTE_NONE) {
+		if (vote_apply_presiding(spec, &c, r, objection, cause) != 0)
 			return -1;
-		}
-		if (!spec->chair_present) {
-			*cause = vote_cause(spec, "a casting vote was given "
-			    "but the chair is not present");
-			return -1;
-		}
-		if (~r->flags & VOTE_F_TIE) {
-			*cause = vote_cause(spec, "a casting vote was given "
-			    "but the vote is not tied (%ld for, %ld against, "
-			    "%ld needed)", c.yes, c.no, r->needed);
-			return -1;
-		}
-		r->outcome = c.casting == VOTE_YES ? VOTE_CARRIED : VOTE_FAILED;
-		r->flags |= VOTE_F_CASTING;
-	}
+	} else if (spec->chair == VOTE_CHAIR_WHEN_NEEDED &&
+	    spec->chair_present && !objection && c.yes + 1 == r->needed)
+		r->flags |= VOTE_F_ONE_SHORT;
 
 	if (spec->quorum > 0 && spec->present < spec->quorum) {
 		r->flags |= VOTE_F_NO_QUORUM;
-		r->flags &= ~VOTE_F_CASTING;
+		r->flags &= ~(VOTE_F_CASTING | VOTE_F_PRESIDING |
+		    VOTE_F_ONE_SHORT);
 		r->outcome = VOTE_FAILED;
 	}
 	return 0;
@@ -588,6 +693,7 @@ vote_tally_ballots(const struct vote_spec *spec, const struct vote_ballot *b,
 	enum vote_choice	 choice;
 	char			*why;
 	size_t			 i;
+	int			 voted;
 
 	memset(c, 0, sizeof *c);
 	for (i = 0; i < n; i++) {
@@ -609,13 +715,31 @@ vote_tally_ballots(const struct vote_spec *spec, const struct vote_ballot *b,
 			free(why);
 			return -1;
 		}
-		if (kind == VOTE_MEMBER_CHAIR &&
-		    spec->chair == VOTE_CHAIR_CASTING &&
-		    (choice == VOTE_YES || choice == VOTE_NO ||
-		    choice == VOTE_ABSTAIN)) {
+		voted = choice == VOTE_YES || choice == VOTE_NO ||
+		    choice == VOTE_ABSTAIN;
+		if (kind == VOTE_MEMBER_CHAIR && voted &&
+		    spec->chair == VOTE_CHAIR_CASTING) {
 			*cause = vote_cause(spec, "the chair (%s) is recorded "
 			    "as %s, but under chair=casting the chair does not "
 			    "vote; give a casting vote on a tie instead",
+			    b[i].member, vote_choice_name(choice));
+			return -1;
+		}
+		if ((kind == VOTE_MEMBER_SEATLESS ||
+		    (kind == VOTE_MEMBER_CHAIR &&
+		    spec->chair == VOTE_CHAIR_WHEN_NEEDED)) && voted) {
+			*cause = vote_cause(spec, "the presiding member (%s) "
+			    "is recorded as %s, but %s; give a presiding vote "
+			    "when the members fall one short instead",
+			    b[i].member, vote_choice_name(choice),
+			    kind == VOTE_MEMBER_SEATLESS ? "holds no seat" :
+			    "under chair=when_needed does not vote as a "
+			    "member");
+			return -1;
+		}
+		if (kind == VOTE_MEMBER_WITHDRAWN && voted) {
+			*cause = vote_cause(spec, "%s is recorded as %s, but "
+			    "withdrew from this item (interest withdraws)",
 			    b[i].member, vote_choice_name(choice));
 			return -1;
 		}
@@ -625,6 +749,9 @@ vote_tally_ballots(const struct vote_spec *spec, const struct vote_ballot *b,
 			    "time, and the vote has a deadline", b[i].member);
 			return -1;
 		}
+		if (kind == VOTE_MEMBER_SEATLESS ||
+		    kind == VOTE_MEMBER_WITHDRAWN)
+			continue;	/* not present for this vote */
 		if (vote_ballot_late(spec, &b[i])) {
 			c->late++;
 			continue;
@@ -663,6 +790,11 @@ vote_describe(const struct vote_result *r)
 	if (r->counts.abstain != 0)
 		buf_printf(&b, ", %ld abstaining", r->counts.abstain);
 	buf_printf(&b, "; %ld needed", r->needed);
+	if (r->flags & VOTE_F_PRESIDING)
+		buf_printf(&b, "; the presiding member voted %s",
+		    vote_choice_name(r->counts.presiding));
+	else if (r->flags & VOTE_F_ONE_SHORT)
+		buf_puts(&b, "; one short, with no presiding vote");
 	if (r->flags & VOTE_F_TIE)
 		buf_puts(&b, r->flags & VOTE_F_CASTING ?
 		    "; a tie decided by the casting vote" :

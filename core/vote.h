@@ -42,6 +42,7 @@ enum vote_rule {
 	VOTE_MAJORITY_SEATS,	/* "majority_seats": yes*2 > seats */
 	VOTE_TWO_THIRDS,	/* "two_thirds": yes*3 >= cast*2 */
 	VOTE_TWO_THIRDS_PRESENT, /* "two_thirds_present": yes*3 >= voters*2 */
+	VOTE_TWO_THIRDS_SEATS,	/* "two_thirds_seats": yes*3 >= seats*2 */
 	VOTE_UNANIMITY		/* "unanimity": yes == cast, at least one */
 };
 
@@ -51,10 +52,12 @@ enum vote_abstain {
 	VOTE_ABSTAIN_CAST	/* "cast": an abstention weighs as a no */
 };
 
-/* What the chair does: meta "chair". */
+/* What the presiding member does: meta "chair". */
 enum vote_chair {
 	VOTE_CHAIR_CASTING,	/* "casting" (default): no vote, breaks ties */
-	VOTE_CHAIR_VOTES	/* "votes": votes as a member, no casting */
+	VOTE_CHAIR_VOTES,	/* "votes": votes as a member, no casting */
+	VOTE_CHAIR_WHEN_NEEDED	/* "when_needed": votes only when the
+				   members' votes fall one short */
 };
 
 /* A member's ballot, or the chair's casting vote. */
@@ -80,7 +83,14 @@ enum vote_outcome {
  * moment of the vote, the chair included (fold: meeting_present_at()); for
  * a written vote, the members taking part, normally all the seats. The
  * voters are present less the chair when the chair only has a casting
- * vote and is present; the *_present rules divide the voters.
+ * vote (or votes only when needed) and is present; the *_present rules
+ * divide the voters.
+ *
+ * The presiding member is the chair, or a member of kind presiding who
+ * holds no seat (chair_seatless: a mayor presiding over a council). A
+ * seatless presiding member is never in present, never a voter, and
+ * counts toward neither the seats nor the quorum; chair_present still
+ * says whether it is in the room to give a casting or presiding vote.
  */
 struct vote_spec {
 	const char		*id;	/* for messages; NULL: none */
@@ -89,9 +99,12 @@ struct vote_spec {
 	enum vote_abstain	 abstain;
 	enum vote_chair		 chair;
 	int			 chair_present;	/* the presiding member */
+	int			 chair_seatless; /* presides, holds no seat */
 	long			 seats;		/* 0: unknown */
 	long			 present;
 	long			 quorum;	/* members needed; 0: none */
+	long			 needed;	/* fixed by law (vote.call
+						   needed); 0: the rule's */
 	int64_t			 deadline;	/* written, UTC us; 0: none */
 };
 
@@ -100,7 +113,9 @@ struct vote_spec {
  * ballots. For consent, no counts the objections. unanimous marks a tally
  * recorded as all in favour without counts (vote.tally unanimous: true):
  * yes becomes the voters. casting is the chair's casting vote on a tie,
- * VOTE_YES or VOTE_NO, and VOTE_NONE until the chair gives it.
+ * VOTE_YES or VOTE_NO, and VOTE_NONE until the chair gives it; presiding
+ * is the presiding member's vote under chair=when_needed, given only when
+ * the members' votes alone fall one short of the votes needed.
  */
 struct vote_counts {
 	long			 yes;
@@ -111,15 +126,25 @@ struct vote_counts {
 	long			 late;		/* written: past deadline */
 	int			 unanimous;
 	enum vote_choice	 casting;
+	enum vote_choice	 presiding;
 };
 
 #define VOTE_F_TIE		0x1u	/* yes*2 == base, a majority rule */
 #define VOTE_F_CASTING		0x2u	/* the casting vote decided the tie */
 #define VOTE_F_NO_QUORUM	0x4u	/* present < quorum, so failed */
 #define VOTE_F_UNANIMOUS	0x8u	/* every voter voted yes */
+#define VOTE_F_PRESIDING	0x10u	/* the presiding vote was counted */
+#define VOTE_F_ONE_SHORT	0x20u	/* when_needed: one short, the
+					   presiding member may vote */
 
+/*
+ * The result. counts are the members' votes: without the casting vote
+ * and without the presiding vote (counts.casting and counts.presiding say
+ * what they were). cast and needed are final: a presiding vote is a vote
+ * cast, so under a rule that divides the votes cast it moves both.
+ */
 struct vote_result {
-	struct vote_counts	 counts;	/* without the casting vote */
+	struct vote_counts	 counts;	/* the members' votes */
 	long			 present;
 	long			 voters;
 	long			 quorum;	/* members needed; 0: none */
@@ -133,10 +158,11 @@ struct vote_result {
 /*
  * Compute the result. Returns 0, or -1 with a cause when the counts cannot
  * be: negative, more votes than voters, unanimous with votes against, a
- * casting vote with no tie or when the chair votes, majority_seats without
- * the seats; the result is then zeroed. A vote without quorum fails with
- * VOTE_F_NO_QUORUM. Nothing is kept between calls: the vote pane may
- * recompute at every keystroke.
+ * casting vote with no tie or when the chair votes, a presiding vote when
+ * the members are not one short or the chair option is not when_needed,
+ * a rule on the seats without the seats; the result is then zeroed. A
+ * vote without quorum fails with VOTE_F_NO_QUORUM. Nothing is kept
+ * between calls: the vote pane may recompute at every keystroke.
  */
 int		 vote_compute(const struct vote_spec *,
 		     const struct vote_counts *, struct vote_result *,
@@ -153,7 +179,9 @@ struct vote_ballot {
 enum vote_member {
 	VOTE_NOT_MEMBER,	/* refused: not a voting member */
 	VOTE_MEMBER,
-	VOTE_MEMBER_CHAIR	/* the presiding member */
+	VOTE_MEMBER_CHAIR,	/* the presiding member, holding a seat */
+	VOTE_MEMBER_SEATLESS,	/* the presiding member, holding no seat */
+	VOTE_MEMBER_WITHDRAWN	/* withdrew for the item (interest) */
 };
 typedef enum vote_member (*vote_member_fn)(const char *member, void *arg);
 
@@ -162,8 +190,10 @@ typedef enum vote_member (*vote_member_fn)(const char *member, void *arg);
  * when not NULL, says who may vote. A written ballot after spec->deadline
  * counts as late and nowhere else. Returns -1 with a cause for a ballot by
  * a non-member, a second ballot by a member, an unknown choice, a ballot
- * without a time when there is a deadline, or the chair voting under
- * chair=casting.
+ * without a time when there is a deadline, the chair voting under
+ * chair=casting or when_needed, or yes, no or abstain from a seatless
+ * presiding member or a member who withdrew (their not_voting and absent
+ * count nowhere: they are not present for the vote).
  */
 int		 vote_tally_ballots(const struct vote_spec *,
 		     const struct vote_ballot *, size_t,

@@ -23,13 +23,16 @@ struct compute_case {
 	enum vote_abstain	 abstain;
 	enum vote_chair		 chair;
 	int			 chair_present;
+	int			 chair_seatless;
 	long			 seats;
 	long			 present;
 	long			 quorum;
+	long			 fixed;		/* vote.call needed */
 	/* The tally. */
 	long			 yes, no, abst, not_voting, absent, late;
 	int			 unanimous;
 	enum vote_choice	 casting;
+	enum vote_choice	 presiding;
 	/* What it should give: rc 0 with these, or rc -1 with cause. */
 	int			 rc;
 	enum vote_outcome	 outcome;
@@ -261,6 +264,187 @@ static const struct compute_case compute_cases[] = {
 	{ .name = "quorum above the seats", .seats = 21, .present = 18,
 	  .quorum = 25, .rc = -1,
 	  .cause = "vote v1: a quorum of 25 is more than the 21 seats" },
+
+	/* Two thirds of the seats: 21 seats need 14, whoever is present. */
+	{ .name = "two_thirds_seats: 14 of 21 seats carries",
+	  .rule = VOTE_TWO_THIRDS_SEATS, COMMITTEE, .yes = 14, .no = 3,
+	  .outcome = VOTE_CARRIED, .cast = 17, .needed = 14 },
+	{ .name = "two_thirds_seats: 13 with none against fails",
+	  .rule = VOTE_TWO_THIRDS_SEATS, COMMITTEE, .yes = 13,
+	  .outcome = VOTE_FAILED, .cast = 13, .needed = 14 },
+	{ .name = "two_thirds_seats: 20 seats need 14",
+	  .rule = VOTE_TWO_THIRDS_SEATS, .seats = 20, .present = 18,
+	  .chair_present = 1, .quorum = 11, .yes = 14, .no = 3,
+	  .outcome = VOTE_CARRIED, .cast = 17, .needed = 14 },
+	{ .name = "two_thirds_seats: 9 seats need 6, 5 fails",
+	  .rule = VOTE_TWO_THIRDS_SEATS, .seats = 9, .present = 9,
+	  .chair_present = 1, .quorum = 5, .yes = 5, .no = 1,
+	  .outcome = VOTE_FAILED, .cast = 6, .needed = 6 },
+	{ .name = "two_thirds_seats: no tie on half",
+	  .rule = VOTE_TWO_THIRDS_SEATS, .seats = 8, .present = 8,
+	  .chair = VOTE_CHAIR_VOTES, .chair_present = 1, .quorum = 5,
+	  .yes = 4, .no = 4,
+	  .outcome = VOTE_FAILED, .cast = 8, .needed = 6 },
+	{ .name = "two_thirds_seats without seats",
+	  .rule = VOTE_TWO_THIRDS_SEATS, .present = 18, .chair_present = 1,
+	  .yes = 12, .rc = -1,
+	  .cause = "vote v1: rule two_thirds_seats needs the number of seats "
+	  "(meta.set seats)" },
+
+	/* A number fixed by law (vote.call needed) replaces the rule's. */
+	{ .name = "needed 5: 5 to 4 carries", .seats = 9, .present = 9,
+	  .chair = VOTE_CHAIR_VOTES, .chair_present = 1, .quorum = 5,
+	  .fixed = 5, .yes = 5, .no = 4,
+	  .outcome = VOTE_CARRIED, .cast = 9, .needed = 5 },
+	{ .name = "needed 5: 4 to 1 fails though a majority",
+	  .seats = 9, .present = 9, .chair = VOTE_CHAIR_VOTES,
+	  .chair_present = 1, .quorum = 5, .fixed = 5, .yes = 4, .no = 1,
+	  .abst = 4,
+	  .outcome = VOTE_FAILED, .cast = 5, .needed = 5 },
+	{ .name = "needed 6 under two_thirds: 6 of 9 cast carries",
+	  .rule = VOTE_TWO_THIRDS, .seats = 9, .present = 9,
+	  .chair = VOTE_CHAIR_VOTES, .chair_present = 1, .quorum = 5,
+	  .fixed = 6, .yes = 6, .no = 3,
+	  .outcome = VOTE_CARRIED, .cast = 9, .needed = 6 },
+	{ .name = "needed 2 replaces a larger majority",
+	  .seats = 9, .present = 9, .chair = VOTE_CHAIR_VOTES,
+	  .chair_present = 1, .quorum = 5, .fixed = 2, .yes = 2, .no = 7,
+	  .outcome = VOTE_CARRIED, .cast = 9, .needed = 2 },
+	{ .name = "needed 10: a tie that one vote cannot carry",
+	  COMMITTEE, .fixed = 10, .yes = 8, .no = 8,
+	  .outcome = VOTE_FAILED, .cast = 16, .needed = 10 },
+	{ .name = "needed 10: no casting vote on it", COMMITTEE,
+	  .fixed = 10, .yes = 8, .no = 8, .casting = VOTE_YES, .rc = -1,
+	  .cause = "vote v1: a casting vote was given but the vote is not "
+	  "tied (8 for, 8 against, 10 needed)" },
+	{ .name = "needed 9: the tie the casting vote carries", COMMITTEE,
+	  .fixed = 9, .yes = 8, .no = 8, .casting = VOTE_YES,
+	  .outcome = VOTE_CARRIED, .flags = VOTE_F_TIE | VOTE_F_CASTING,
+	  .cast = 16, .needed = 9 },
+	{ .name = "needed more than the seats", .seats = 7, .present = 7,
+	  .fixed = 8, .yes = 7, .rc = -1,
+	  .cause = "vote v1: 8 votes needed (vote.call needed) but the body "
+	  "has only 7 seats" },
+	{ .name = "needed 3 for majority_seats without seats",
+	  .rule = VOTE_MAJORITY_SEATS, .present = 5,
+	  .chair = VOTE_CHAIR_VOTES, .fixed = 3, .yes = 3, .no = 2,
+	  .outcome = VOTE_CARRIED, .cast = 5, .needed = 3 },
+
+	/*
+	 * A presiding member who holds no seat (a mayor over a council of
+	 * 7), voting only when needed: 4 of the 7 seats carry.
+	 */
+	{ .name = "when_needed: 4 to 3, the mayor does not vote",
+	  .rule = VOTE_MAJORITY_SEATS, .chair = VOTE_CHAIR_WHEN_NEEDED,
+	  .seats = 7, .present = 7, .chair_present = 1, .chair_seatless = 1,
+	  .quorum = 4, .yes = 4, .no = 3,
+	  .outcome = VOTE_CARRIED, .cast = 7, .needed = 4 },
+	{ .name = "when_needed: 3 to 3, one short, no presiding vote yet",
+	  .rule = VOTE_MAJORITY_SEATS, .chair = VOTE_CHAIR_WHEN_NEEDED,
+	  .seats = 7, .present = 6, .chair_present = 1, .chair_seatless = 1,
+	  .quorum = 4, .yes = 3, .no = 3,
+	  .outcome = VOTE_FAILED, .flags = VOTE_F_ONE_SHORT, .cast = 6,
+	  .needed = 4 },
+	{ .name = "when_needed: 3 to 3, the mayor votes yes",
+	  .rule = VOTE_MAJORITY_SEATS, .chair = VOTE_CHAIR_WHEN_NEEDED,
+	  .seats = 7, .present = 6, .chair_present = 1, .chair_seatless = 1,
+	  .quorum = 4, .yes = 3, .no = 3, .presiding = VOTE_YES,
+	  .outcome = VOTE_CARRIED, .flags = VOTE_F_PRESIDING, .cast = 7,
+	  .needed = 4 },
+	{ .name = "when_needed: 3 to 3, the mayor votes no",
+	  .rule = VOTE_MAJORITY_SEATS, .chair = VOTE_CHAIR_WHEN_NEEDED,
+	  .seats = 7, .present = 6, .chair_present = 1, .chair_seatless = 1,
+	  .quorum = 4, .yes = 3, .no = 3, .presiding = VOTE_NO,
+	  .outcome = VOTE_FAILED, .flags = VOTE_F_PRESIDING, .cast = 7,
+	  .needed = 4 },
+	{ .name = "when_needed: 3 to 1 with 3 abstaining, the mayor carries",
+	  .rule = VOTE_MAJORITY_SEATS, .chair = VOTE_CHAIR_WHEN_NEEDED,
+	  .seats = 7, .present = 7, .chair_present = 1, .chair_seatless = 1,
+	  .quorum = 4, .yes = 3, .no = 1, .abst = 3, .presiding = VOTE_YES,
+	  .outcome = VOTE_CARRIED, .flags = VOTE_F_PRESIDING, .cast = 5,
+	  .needed = 4 },
+	{ .name = "when_needed: the mayor may not vote on 4 to 2",
+	  .rule = VOTE_MAJORITY_SEATS, .chair = VOTE_CHAIR_WHEN_NEEDED,
+	  .seats = 7, .present = 6, .chair_present = 1, .chair_seatless = 1,
+	  .quorum = 4, .yes = 4, .no = 2, .presiding = VOTE_YES, .rc = -1,
+	  .cause = "vote v1: a presiding vote was given but the members' "
+	  "votes are not one short of the votes needed (4 for, 2 against, 4 "
+	  "needed)" },
+	{ .name = "when_needed: the mayor may not vote on 2 to 4",
+	  .rule = VOTE_MAJORITY_SEATS, .chair = VOTE_CHAIR_WHEN_NEEDED,
+	  .seats = 7, .present = 6, .chair_present = 1, .chair_seatless = 1,
+	  .quorum = 4, .yes = 2, .no = 4, .presiding = VOTE_NO, .rc = -1,
+	  .cause = "vote v1: a presiding vote was given but the members' "
+	  "votes are not one short of the votes needed (2 for, 4 against, 4 "
+	  "needed)" },
+	{ .name = "when_needed: the mayor away",
+	  .rule = VOTE_MAJORITY_SEATS, .chair = VOTE_CHAIR_WHEN_NEEDED,
+	  .seats = 7, .present = 6, .chair_seatless = 1,
+	  .quorum = 4, .yes = 3, .no = 3, .presiding = VOTE_YES, .rc = -1,
+	  .cause = "vote v1: a presiding vote was given but the presiding "
+	  "member is not present" },
+	{ .name = "when_needed: a fixed number, one short",
+	  .chair = VOTE_CHAIR_WHEN_NEEDED, .seats = 9, .present = 8,
+	  .chair_present = 1, .chair_seatless = 1, .quorum = 5, .fixed = 5,
+	  .yes = 4, .no = 1, .abst = 3, .presiding = VOTE_YES,
+	  .outcome = VOTE_CARRIED, .flags = VOTE_F_PRESIDING, .cast = 6,
+	  .needed = 5 },
+	{ .name = "when_needed, votes cast: 2 to 2, the presiding yes carries",
+	  .chair = VOTE_CHAIR_WHEN_NEEDED, .seats = 7, .present = 5,
+	  .chair_present = 1, .chair_seatless = 1, .quorum = 4,
+	  .yes = 2, .no = 2, .presiding = VOTE_YES,
+	  .outcome = VOTE_CARRIED, .flags = VOTE_F_PRESIDING, .cast = 5,
+	  .needed = 3 },
+	{ .name = "when_needed, votes cast: 2 to 3 is one short, 3 to 3 fails",
+	  .chair = VOTE_CHAIR_WHEN_NEEDED, .seats = 7, .present = 5,
+	  .chair_present = 1, .chair_seatless = 1, .quorum = 4,
+	  .yes = 2, .no = 3, .presiding = VOTE_YES,
+	  .outcome = VOTE_FAILED, .flags = VOTE_F_PRESIDING, .cast = 6,
+	  .needed = 4 },
+	{ .name = "when_needed: no quorum, the presiding vote rescues nothing",
+	  .rule = VOTE_MAJORITY_SEATS, .chair = VOTE_CHAIR_WHEN_NEEDED,
+	  .seats = 7, .present = 3, .chair_present = 1, .chair_seatless = 1,
+	  .quorum = 4, .yes = 3, .presiding = VOTE_YES,
+	  .outcome = VOTE_FAILED, .flags = VOTE_F_NO_QUORUM | VOTE_F_UNANIMOUS,
+	  .cast = 4,
+	  .needed = 4 },
+	{ .name = "when_needed: no casting vote", .rule = VOTE_MAJORITY_SEATS,
+	  .chair = VOTE_CHAIR_WHEN_NEEDED, .seats = 8, .present = 8,
+	  .chair_present = 1, .chair_seatless = 1, .quorum = 5,
+	  .yes = 4, .no = 4, .casting = VOTE_YES, .rc = -1,
+	  .cause = "vote v1: a casting vote was given but the presiding "
+	  "member votes only when needed (chair=when_needed): record it as "
+	  "presiding" },
+	{ .name = "presiding vote under chair=casting", COMMITTEE,
+	  .yes = 8, .no = 8, .presiding = VOTE_YES, .rc = -1,
+	  .cause = "vote v1: a presiding vote was given but the presiding "
+	  "member votes only under chair=when_needed (meta.set chair is "
+	  "casting)" },
+	{ .name = "presiding vote to abstain",
+	  .chair = VOTE_CHAIR_WHEN_NEEDED, COMMITTEE, .yes = 8, .no = 8,
+	  .presiding = VOTE_ABSTAIN, .rc = -1,
+	  .cause = "vote v1: a presiding vote is yes or no, not abstain" },
+	{ .name = "when_needed, a seated chair: not among the voters",
+	  .chair = VOTE_CHAIR_WHEN_NEEDED, COMMITTEE, .yes = 12, .no = 6,
+	  .rc = -1,
+	  .cause = "vote v1: 18 votes counted but only 17 of the 18 members "
+	  "present may vote (the chair has only a presiding vote)" },
+	{ .name = "when_needed, a seated chair votes on 8 to 9",
+	  .chair = VOTE_CHAIR_WHEN_NEEDED, COMMITTEE, .rule = VOTE_MAJORITY_SEATS,
+	  .yes = 10, .no = 7, .presiding = VOTE_YES,
+	  .outcome = VOTE_CARRIED, .flags = VOTE_F_PRESIDING, .cast = 18,
+	  .needed = 11 },
+
+	/* A seatless presiding member is not present, not a voter. */
+	{ .name = "seatless chair, casting: every member present votes",
+	  .seats = 8, .present = 8, .chair_present = 1, .chair_seatless = 1,
+	  .quorum = 5, .yes = 4, .no = 4, .casting = VOTE_YES,
+	  .outcome = VOTE_CARRIED, .flags = VOTE_F_TIE | VOTE_F_CASTING,
+	  .cast = 8, .needed = 5 },
+	{ .name = "seatless chair counted against the seats", .seats = 8,
+	  .present = 9, .chair_present = 1, .chair_seatless = 1, .rc = -1,
+	  .cause = "vote v1: 9 members present but the body has only 8 "
+	  "seats" },
 };
 
 static void
@@ -273,9 +457,11 @@ fill_spec(struct vote_spec *spec, const struct compute_case *t)
 	spec->abstain = t->abstain;
 	spec->chair = t->chair;
 	spec->chair_present = t->chair_present;
+	spec->chair_seatless = t->chair_seatless;
 	spec->seats = t->seats;
 	spec->present = t->present;
 	spec->quorum = t->quorum;
+	spec->needed = t->fixed;
 }
 
 static void
@@ -290,6 +476,7 @@ fill_counts(struct vote_counts *c, const struct compute_case *t)
 	c->late = t->late;
 	c->unanimous = t->unanimous;
 	c->casting = t->casting;
+	c->presiding = t->presiding;
 }
 
 /* int vote_compute(const struct vote_spec *, const struct vote_counts *,
@@ -333,7 +520,7 @@ test_compute_table(void)
  * of 21 seats has 18 present, the chair casting only: 17 voters.
  */
 #define NMETHODS 5
-#define NRULES 6
+#define NRULES 7
 
 struct matrix_row {
 	enum vote_method	 method;
@@ -351,24 +538,26 @@ struct matrix_row {
 static const struct matrix_row matrix[NMETHODS] = {
 	/* 9 for, 6 against, 2 abstaining: cast 15. */
 	{ VOTE_HANDS, 21, 18, 11, 1, 9, 6, 2, 0, 0, 0,
-	  { 8, 9, 11, 10, 12, 15 }, { C, C, F, F, F, F }, 0 },
+	  { 8, 9, 11, 10, 12, 14, 15 }, { C, C, F, F, F, F, F }, 0 },
 	/* All 17 voters. */
 	{ VOTE_UNANIMOUS, 21, 18, 11, 1, 0, 0, 0, 0, 0, 0,
-	  { 9, 9, 11, 12, 12, 17 }, { C, C, C, C, C, C }, VOTE_F_UNANIMOUS },
+	  { 9, 9, 11, 12, 12, 14, 17 }, { C, C, C, C, C, C, C },
+	  VOTE_F_UNANIMOUS },
 	/* No objection: as unanimous. */
 	{ VOTE_CONSENT, 21, 18, 11, 1, 0, 0, 0, 0, 0, 0,
-	  { 9, 9, 11, 12, 12, 17 }, { C, C, C, C, C, C }, VOTE_F_UNANIMOUS },
+	  { 9, 9, 11, 12, 12, 14, 17 }, { C, C, C, C, C, C, C },
+	  VOTE_F_UNANIMOUS },
 	/* 10 yes, 5 no, 1 abstain, 1 not voting, 3 absent: cast 15. */
 	{ VOTE_ROLLCALL, 21, 18, 11, 1, 10, 5, 1, 1, 3, 0,
-	  { 8, 9, 11, 10, 12, 15 }, { C, C, F, C, F, F }, 0 },
+	  { 8, 9, 11, 10, 12, 14, 15 }, { C, C, F, C, F, F, F }, 0 },
 	/* Seven members in writing: 5 yes, 1 no, 1 late; cast 6. */
 	{ VOTE_WRITTEN, 7, 7, 4, 0, 5, 1, 0, 0, 0, 1,
-	  { 4, 4, 4, 4, 5, 6 }, { C, C, C, C, C, F }, 0 },
+	  { 4, 4, 4, 4, 5, 5, 6 }, { C, C, C, C, C, C, F }, 0 },
 };
 #undef C
 #undef F
 
-/* The same, through vote_compute(), for all 30 pairs. */
+/* The same, through vote_compute(), for all 35 pairs. */
 static void
 test_matrix(void)
 {
@@ -468,6 +657,10 @@ member_of(const char *id, void *arg)
 	(*calls)++;
 	if (strcmp(id, "mori") == 0)
 		return VOTE_MEMBER_CHAIR;
+	if (strcmp(id, "mayor") == 0)
+		return VOTE_MEMBER_SEATLESS;
+	if (strcmp(id, "noda") == 0)
+		return VOTE_MEMBER_WITHDRAWN;
 	for (i = 0; i < sizeof members / sizeof members[0]; i++) {
 		if (strcmp(id, members[i]) == 0)
 			return VOTE_MEMBER;
@@ -657,7 +850,62 @@ test_rollcall(void)
 		    &c, &cause), 0, "rollcall: chair=votes, chair votes");
 		is_int(c.yes, 2, "rollcall: chair=votes, 2 yes");
 		free(cause);
+
+		spec.chair = VOTE_CHAIR_WHEN_NEEDED;
+		cause = NULL;
+		is_int(vote_tally_ballots(&spec, b, NB(b), member_of, &calls,
+		    &c, &cause), -1, "rollcall: chair=when_needed, chair "
+		    "votes: refused");
+		is_str(cause, "vote r1: the presiding member (mori) is recorded "
+		    "as yes, but under chair=when_needed does not vote as a "
+		    "member; give a presiding vote when the members fall one "
+		    "short instead", "rollcall: chair=when_needed, cause");
+		free(cause);
 		spec.chair = VOTE_CHAIR_CASTING;
+	}
+	{
+		/* A presiding mayor holds no seat: no ballot counts. */
+		static const struct vote_ballot yes[] = {
+			{ "ito", "yes", 0 }, { "mayor", "yes", 0 }
+		};
+		static const struct vote_ballot away[] = {
+			{ "ito", "yes", 0 }, { "mayor", "not_voting", 0 },
+			{ "noda", "absent", 0 }
+		};
+
+		cause = NULL;
+		calls = 0;
+		is_int(vote_tally_ballots(&spec, yes, NB(yes), member_of,
+		    &calls, &c, &cause), -1, "rollcall: seatless presiding "
+		    "member voting refused");
+		is_str(cause, "vote r1: the presiding member (mayor) is recorded "
+		    "as yes, but holds no seat; give a presiding vote when the "
+		    "members fall one short instead",
+		    "rollcall: seatless presiding member, cause");
+		free(cause);
+		cause = NULL;
+		is_int(vote_tally_ballots(&spec, away, NB(away), member_of,
+		    &calls, &c, &cause), 0, "rollcall: seatless and withdrawn "
+		    "not voting: counts");
+		is_int(c.yes + c.no + c.abstain + c.not_voting + c.absent, 1,
+		    "rollcall: only ito counted");
+		free(cause);
+	}
+	{
+		/* Withdrawn for the item (interest): no vote. */
+		static const struct vote_ballot b[] = {
+			{ "ito", "yes", 0 }, { "noda", "no", 0 }
+		};
+
+		cause = NULL;
+		calls = 0;
+		is_int(vote_tally_ballots(&spec, b, NB(b), member_of, &calls,
+		    &c, &cause), -1, "rollcall: withdrawn member voting "
+		    "refused");
+		is_str(cause, "vote r1: noda is recorded as no, but withdrew "
+		    "from this item (interest withdraws)",
+		    "rollcall: withdrawn member, cause");
+		free(cause);
 	}
 }
 
@@ -864,8 +1112,9 @@ test_names(void)
 	};
 	static const char *const rules[] = {
 		"majority", "majority_present", "majority_seats", "two_thirds",
-		"two_thirds_present", "unanimity"
+		"two_thirds_present", "two_thirds_seats", "unanimity"
 	};
+	static const char *const chairs[] = { "casting", "votes", "when_needed" };
 	static const char *const choices[] = {
 		"yes", "no", "abstain", "not_voting", "absent"
 	};
@@ -891,6 +1140,13 @@ test_names(void)
 		    ru == (enum vote_rule)i &&
 		    strcmp(vote_rule_name(ru), rules[i]) == 0,
 		    "rule %s round trip", rules[i]);
+	}
+	for (i = 0; i < NB(chairs); i++) {
+		ch = (enum vote_chair)99;
+		ok(vote_chair_parse(chairs[i], &ch, &cause) == 0 &&
+		    ch == (enum vote_chair)i &&
+		    strcmp(vote_chair_name(ch), chairs[i]) == 0,
+		    "chair %s round trip", chairs[i]);
 	}
 	for (i = 0; i < NB(choices); i++) {
 		cv = VOTE_NONE;
@@ -941,8 +1197,8 @@ test_names(void)
 	cause = NULL;
 	is_int(vote_rule_parse("most", &ru, &cause), -1, "rule most refused");
 	is_str(cause, "unknown vote rule \"most\": expected majority, "
-	    "majority_present, majority_seats, two_thirds, two_thirds_present "
-	    "or unanimity", "rule most: cause");
+	    "majority_present, majority_seats, two_thirds, two_thirds_present, "
+	    "two_thirds_seats or unanimity", "rule most: cause");
 	free(cause);
 	cause = NULL;
 	is_int(vote_abstain_parse("sometimes", &a, &cause), -1,

@@ -241,6 +241,8 @@ vp_rule_label(enum vote_rule r)
 		return "3分の2以上";
 	case VOTE_TWO_THIRDS_PRESENT:
 		return "出席委員の3分の2以上";
+	case VOTE_TWO_THIRDS_SEATS:
+		return "委員定数の3分の2以上";
 	case VOTE_UNANIMITY:
 		return "全会一致";
 	}
