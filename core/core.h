@@ -13,6 +13,7 @@
  *   import.h	JSONL import (the public vocabulary)
  *   vote.h	votes and quorum: methods, rules, outcomes (pure)
  *   vote-query.h	the current vote and a tally's counts, read by type
+ *   vote-report.h	a vote's result from the record: one count for all
  *   export.h	open-data exports: Akoma Ntoso debate XML, Popolo JSON
  */
 #ifndef GIJI_CORE_H
@@ -30,6 +31,7 @@
 #include "import.h"
 #include "vote.h"
 #include "vote-query.h"
+#include "vote-report.h"
 #include "export.h"
 
 #endif

@@ -22,12 +22,13 @@ static const struct field_def f_meta[] = {
 	{ "place", FT_STRING, 0, REF_NONE, NULL, "where it is held" },
 	{ "tz", FT_STRING, 0, REF_NONE, NULL, "IANA time zone (default Asia/Tokyo)" },
 	{ "lang", FT_STRING, 0, REF_NONE, "ja|en", "language of the minutes" },
-	{ "style", FT_STRING, 0, REF_NONE, "summary|verbatim|qa|written", "house style of the minutes" },
-	{ "seats", FT_INT, 0, REF_NONE, NULL, "members of the body" },
-	{ "quorum", FT_INT_OR_STRING, 0, REF_NONE, NULL, "a number, or majority" },
-	{ "rule", FT_STRING, 0, REF_NONE, NULL, "default majority rule" },
-	{ "abstain", FT_STRING, 0, REF_NONE, "cast|not_cast", "abstentions counted as votes cast or not" },
-	{ "chair", FT_STRING, 0, REF_NONE, "votes|casting", "the chair votes, or only breaks ties" },
+	{ "style", FT_STRING, 0, REF_NONE, NULL, "house style of the minutes: the name of a shipped style (summary, verbatim, qa, written …) or of a style file" },
+	{ "session", FT_STRING, 0, REF_NONE, NULL, "the session this sitting belongs to (令和7年第3回市議会定例会, regular session)" },
+	{ "seats", FT_INT, 0, REF_NONE, NULL, "members of the body (a presiding member of kind presiding holds none)" },
+	{ "quorum", FT_INT_OR_STRING, 0, REF_NONE, "majority", "a number of members, or majority" },
+	{ "rule", FT_STRING, 0, REF_NONE, "majority|majority_present|majority_seats|two_thirds|two_thirds_present|two_thirds_seats|unanimity", "default rule that carries a motion (docs/votes.md)" },
+	{ "abstain", FT_STRING, 0, REF_NONE, "not_cast|cast", "abstentions counted as votes cast or not" },
+	{ "chair", FT_STRING, 0, REF_NONE, "casting|votes|when_needed", "the presiding member only breaks ties, votes as a member, or votes only when the members fall one short" },
 	{ "secretariat", FT_STRING, 0, REF_NONE, NULL, "the secretariat's name" },
 	{ "staff_label", FT_STRING, 0, REF_NONE, NULL, "how the minutes name the staff side" },
 	{ "observers", FT_INT, 0, REF_NONE, NULL, "number of observers (傍聴者)" },
@@ -51,7 +52,8 @@ static const struct field_def f_member[] = {
 	{ "full_name", FT_STRING, 0, REF_NONE, NULL, "for the signature block" },
 	{ "reading", FT_STRING, 0, REF_NONE, NULL, "reading of the name (kana)" },
 	{ "role", FT_STRING, 0, REF_NONE, NULL, "会長, 委員, 課長 …" },
-	{ "kind", FT_STRING, 0, REF_NONE, "member|chair|vice|staff|group|observer", "kind of participant" },
+	{ "kind", FT_STRING, 0, REF_NONE, "member|chair|vice|presiding|staff|group|observer", "kind of participant (presiding: presides but holds no seat)" },
+	{ "seat", FT_STRING, 0, REF_NONE, NULL, "seat number as printed (15)" },
 	{ "org", FT_STRING, 0, REF_NONE, NULL, "organisation or department" },
 	{ "side", FT_STRING, 0, REF_NONE, "secretariat|implementing", "for staff" },
 	{ "agenda", FT_LIST, 0, REF_NONE, NULL, "item ids a staff member attends for" },
@@ -60,7 +62,8 @@ static const struct field_def f_member[] = {
 
 static const struct field_def f_attendance[] = {
 	{ "member", FT_STRING, 1, REF_MEMBER, NULL, "member id" },
-	{ "status", FT_STRING, 1, REF_NONE, "present|absent|arrived|left", "attendance" },
+	{ "status", FT_STRING, 1, REF_NONE, "present|absent|arrived|left|apologies|remote", "attendance (apologies: sent apologies, counted absent; remote: took part remotely, counted present)" },
+	{ "note", FT_STRING, 0, REF_NONE, NULL, "a word on it (IRC only, from item 5)" },
 	END
 };
 
@@ -73,7 +76,7 @@ static const struct field_def f_material[] = {
 static const struct field_def f_agenda_add[] = {
 	{ "id", FT_STRING, 1, REF_NONE, NULL, "short id, unique among items" },
 	{ "title", FT_STRING, 1, REF_NONE, NULL, "title of the item" },
-	{ "kind", FT_STRING, 0, REF_NONE, "consultation|report|procedure|other", "kind of item" },
+	{ "kind", FT_STRING, 0, REF_NONE, "consultation|report|procedure|ordinance|resolution|election|other", "kind of item" },
 	{ "label", FT_STRING, 0, REF_NONE, NULL, "printed prefix (ア, 諮問第4号, （１）)" },
 	{ "dept", FT_STRING, 0, REF_NONE, NULL, "department in charge" },
 	{ "dept_short", FT_STRING, 0, REF_NONE, NULL, "section name used in labels" },
@@ -104,6 +107,16 @@ static const struct field_def f_speech[] = {
 
 static const struct field_def f_note[] = {
 	{ "text", FT_STRING, 1, REF_NONE, NULL, "procedural narrative" },
+	{ "kind", FT_STRING, 0, REF_NONE, "narrative|stage|heading", "narrative (default), a stage direction, or a sub-heading inside an item" },
+	{ "member", FT_STRING, 0, REF_MEMBER, NULL, "whom a stage direction concerns" },
+	END
+};
+
+static const struct field_def f_reaction[] = {
+	{ "text", FT_STRING, 1, REF_NONE, NULL, "what the room said or did (異議なし, 拍手, Laughter)" },
+	{ "kind", FT_STRING, 0, REF_NONE, "voices|applause|laughter|other", "kind of reaction" },
+	{ "speech", FT_STRING, 0, REF_UUID, NULL, "uuid of the speech it interrupted" },
+	{ "at", FT_INT, 0, REF_NONE, NULL, "where in that speech's text it came, in characters (code points) from its start" },
 	END
 };
 
@@ -113,11 +126,17 @@ static const struct field_def f_none[] = {
 
 static const struct field_def f_vote_call[] = {
 	{ "id", FT_STRING, 1, REF_NONE, NULL, "short id, unique among votes" },
-	{ "item", FT_STRING, 1, REF_ITEM, NULL, "item voted on" },
+	{ "item", FT_STRING, 0, REF_ITEM, NULL, "item voted on; none for a motion of the meeting itself (the agenda, the previous minutes, adjournment)" },
 	{ "motion", FT_STRING, 0, REF_NONE, NULL, "motion text" },
 	{ "method", FT_STRING, 1, REF_NONE, "hands|unanimous|consent|rollcall|written", "how the vote is taken" },
-	{ "rule", FT_STRING, 0, REF_NONE, NULL, "majority rule for this vote" },
+	{ "rule", FT_STRING, 0, REF_NONE, "majority|majority_present|majority_seats|two_thirds|two_thirds_present|two_thirds_seats|unanimity", "rule that carries this vote (default: the meeting's)" },
+	{ "needed", FT_INT, 0, REF_NONE, NULL, "votes needed to carry when the law fixes a number (replaces the rule's)" },
 	{ "deadline", FT_TIME, 0, REF_NONE, NULL, "written votes: answers after it are late" },
+	{ "moved_by", FT_STRING, 0, REF_MEMBER, NULL, "member who moved the motion" },
+	{ "seconded_by", FT_STRING, 0, REF_MEMBER, NULL, "member who seconded it" },
+	{ "number", FT_STRING, 0, REF_NONE, NULL, "the motion's number as printed" },
+	{ "reading", FT_STRING, 0, REF_NONE, NULL, "the reading it is on, as the body words it (first reading, by title only)" },
+	{ "candidate", FT_STRING, 0, REF_NONE, NULL, "an election's candidate: a member id, or a name printed as given" },
 	END
 };
 
@@ -128,7 +147,8 @@ static const struct field_def f_vote_tally[] = {
 	{ "abstain", FT_INT, 0, REF_NONE, NULL, "abstentions" },
 	{ "ballots", FT_OBJECT, 0, REF_NONE, NULL, "{member: yes|no|abstain|not_voting|absent}" },
 	{ "unanimous", FT_BOOL, 0, REF_NONE, NULL, "all in favour" },
-	{ "casting", FT_STRING, 0, REF_NONE, "yes|no", "the chair's casting vote on a tie" },
+	{ "casting", FT_STRING, 0, REF_NONE, "yes|no", "the chair's casting vote on a tie (repeating the counts, it completes the tally)" },
+	{ "presiding", FT_STRING, 0, REF_NONE, "yes|no", "the presiding member's vote under chair when_needed (repeating the counts, it completes the tally)" },
 	END
 };
 
@@ -140,11 +160,28 @@ static const struct field_def f_vote_result[] = {
 };
 
 static const struct field_def f_decision[] = {
-	{ "item", FT_STRING, 1, REF_ITEM, NULL, "item decided" },
+	{ "item", FT_STRING, 0, REF_ITEM, NULL, "item decided; required unless its vote is a motion of the meeting" },
 	{ "outcome", FT_STRING, 1, REF_NONE, "approved|noted|consented|granted|rejected|other", "decision" },
 	{ "vote", FT_STRING, 0, REF_VOTE, NULL, "the vote it follows" },
 	{ "joint", FT_LIST, 0, REF_NONE, NULL, "further items decided together" },
 	{ "text", FT_STRING, 0, REF_NONE, NULL, "the sentence as the body words it" },
+	{ "number", FT_STRING, 0, REF_NONE, NULL, "resolution, ordinance or minute number as printed (議決第12号, Ordinance 2025-07, 25/031)" },
+	END
+};
+
+static const struct field_def f_interest[] = {
+	{ "member", FT_STRING, 1, REF_MEMBER, NULL, "member declaring it" },
+	{ "item", FT_STRING, 0, REF_ITEM, NULL, "item it concerns" },
+	{ "text", FT_STRING, 0, REF_NONE, NULL, "the interest as declared" },
+	{ "withdraws", FT_BOOL, 0, REF_NONE, NULL, "true: the member leaves for the item and is not a voter on its votes" },
+	END
+};
+
+static const struct field_def f_action[] = {
+	{ "text", FT_STRING, 1, REF_NONE, NULL, "what is to be done" },
+	{ "owner", FT_STRING, 0, REF_NONE, NULL, "who does it: a member id, or a name printed as given" },
+	{ "due", FT_STRING, 0, REF_NONE, NULL, "YYYY-MM-DD" },
+	{ "item", FT_STRING, 0, REF_ITEM, NULL, "item it arose from" },
 	END
 };
 

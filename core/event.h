@@ -63,6 +63,8 @@ struct field_def {
 	    "reorder the agenda")					\
 	X(EV_SPEECH, "speech", f_speech, "one speaker's turn")		\
 	X(EV_NOTE, "note", f_note, "procedural narrative")		\
+	X(EV_REACTION, "reaction", f_reaction,				\
+	    "what the room said or did")				\
 	X(EV_RECESS, "recess", f_none, "the meeting is suspended")	\
 	X(EV_RESUME, "resume", f_none, "the meeting resumes")		\
 	X(EV_MEETING_OPEN, "meeting.open", f_none,			\
@@ -70,13 +72,17 @@ struct field_def {
 	X(EV_MEETING_CLOSE, "meeting.close", f_none,			\
 	    "the chair closes the meeting")				\
 	X(EV_VOTE_CALL, "vote.call", f_vote_call,			\
-	    "open a vote on an item")					\
+	    "open a vote on an item or a motion of the meeting")	\
 	X(EV_VOTE_TALLY, "vote.tally", f_vote_tally,			\
 	    "counts or ballots (a later tally is a recount)")		\
 	X(EV_VOTE_RESULT, "vote.result", f_vote_result,		\
 	    "result of a vote")						\
 	X(EV_DECISION, "decision", f_decision,				\
 	    "what the body decided on an item")				\
+	X(EV_INTEREST, "interest", f_interest,				\
+	    "a member's declaration of interest")			\
+	X(EV_ACTION, "action", f_action,				\
+	    "an action item with its owner")				\
 	X(EV_SIGNER, "signer", f_signer, "a minute-signing member")	\
 	X(EV_AMEND, "amend", f_amend,					\
 	    "replace fields of an earlier event")			\

@@ -668,6 +668,7 @@ akn_vote_tally(struct akn *a, struct buf *b, const struct entry *e)
 		    x.not_voting, &first);
 	buf_puts(b, "</summary>\n");
 	free(sum);
+	export_tally_clear(&x);
 	if (t->nballots == 0)
 		return;
 	/* A roll call: each member's vote points at its count. */
@@ -1131,6 +1132,7 @@ akn_analysis(struct akn *a, struct buf *b)
 			buf_printf(b, "          </%s>\n",
 			    k == akn_first_tally(v) ? "voting" : "recount");
 			free(el);
+			export_tally_clear(&x);
 		}
 	}
 	buf_puts(b, "        </parliamentary>\n      </analysis>\n");

@@ -502,10 +502,12 @@ pp_vote_events(struct popolo *p)
 				buf_puts(&p->b, ",\"counts\":");
 				pp_counts(p, &y);
 				buf_putc(&p->b, '}');
+				export_tally_clear(&y);
 			}
 			buf_putc(&p->b, ']');
 		}
 		free(id);
+		export_tally_clear(&x);
 		pp_close(p);
 	}
 	buf_puts(&p->b, m->nvotes > 0 ? "\n  ]\n" : "]\n");

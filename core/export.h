@@ -20,6 +20,7 @@
 #include <stddef.h>
 
 #include "vote.h"
+#include "vote-report.h"
 
 struct meeting;
 struct vote;
@@ -56,23 +57,29 @@ const char	*export_redaction(const struct meeting *,
 	     const struct export_opts *);
 
 /*
- * One tally of a vote worked out through vote_compute(): the counts as the
- * record gives them (yes for a unanimous or consent vote is the voters),
- * the quorum needed and the computed outcome. t may be NULL for a vote
- * without a tally (consent or unanimous declared without one). ok is 0
- * when vote.h refused the numbers: the counts are then the raw ones and
- * the outcome is the declared one.
+ * One tally of a vote as vote-report.h counts it (meeting_tally_report:
+ * the same count as the minutes, giji stats and the vote pane): the
+ * counts as the record gives them (yes for a unanimous or consent vote is
+ * the voters), the quorum needed and the outcome. t may be NULL for a
+ * vote without a tally (consent or unanimous declared without one). ok is
+ * 0 when the rules refused the numbers: the counts are then the raw ones
+ * and the outcome is the declared one. carried is the vote's outcome as
+ * the record stands (the recorded vote.result on the last tally, else the
+ * computed one); report holds the rest (rule, voters, needed, casting and
+ * presiding votes, the computed outcome, a declared one that differs).
  */
 struct export_tally {
 	long		 yes, no, abstain, not_voting, absent;
 	int		 has_counts;	/* any count to publish */
 	long		 quorum;	/* members needed; 0: none */
 	long		 present;
-	int		 carried;	/* computed, or declared when given */
+	int		 carried;	/* as recorded, else computed */
 	int		 ok;
+	struct vote_report report;	/* export_tally_clear frees it */
 };
 void	 export_tally(const struct meeting *, const struct vote *,
 	     const struct tally *, struct export_tally *);
+void	 export_tally_clear(struct export_tally *);
 /* Whether the vote carried: vote.result when given, else computed. */
 int	 export_vote_carried(const struct meeting *, const struct vote *);
 

@@ -40,6 +40,7 @@ struct fold {
 	size_t			 ncorr;
 	size_t			 cap_members, cap_items, cap_entries, cap_votes;
 	size_t			 cap_decisions, cap_signers, cap_materials;
+	size_t			 cap_reactions, cap_interests, cap_actions;
 	size_t			 cap_amend;
 	char			**orders;	/* agenda.order events, JSON lists */
 	size_t			 norders;
@@ -233,14 +234,41 @@ member_kind(const char *k)
 		return MK_GROUP;
 	if (strcmp(k, "observer") == 0)
 		return MK_OBSERVER;
+	if (strcmp(k, "presiding") == 0)
+		return MK_PRESIDING;
 	return MK_MEMBER;
+}
+
+int
+member_kind_votes(enum member_kind k)
+{
+	return k == MK_MEMBER || k == MK_CHAIR || k == MK_VICE;
 }
 
 static int
 voting(const struct member *mb)
 {
-	return mb->kind == MK_MEMBER || mb->kind == MK_CHAIR ||
-	    mb->kind == MK_VICE;
+	return member_kind_votes(mb->kind);
+}
+
+/* The attendance a status gives, as it counts (remote: present). */
+static enum member_att
+att_of(const char *status)
+{
+	if (strcmp(status, "present") == 0 || strcmp(status, "arrived") == 0 ||
+	    strcmp(status, "remote") == 0)
+		return ATT_PRESENT;
+	if (strcmp(status, "absent") == 0 || strcmp(status, "apologies") == 0)
+		return ATT_ABSENT;
+	if (strcmp(status, "left") == 0)
+		return ATT_LEFT;
+	return ATT_UNKNOWN;
+}
+
+static int
+here(enum member_att att)
+{
+	return att == ATT_PRESENT || att == ATT_UNKNOWN;
 }
 
 static long
@@ -250,8 +278,7 @@ present_now(const struct meeting *m)
 	long	 n = 0;
 
 	for (i = 0; i < m->nmembers; i++) {
-		if (voting(&m->members[i]) && (m->members[i].att == ATT_PRESENT ||
-		    m->members[i].att == ATT_UNKNOWN))
+		if (voting(&m->members[i]) && here(m->members[i].att))
 			n++;
 	}
 	return n;
@@ -321,6 +348,7 @@ fold_member(struct fold *f, int64_t seq, const char *uuid, const char *data)
 	mb->role = get(data, "role");
 	mb->kind_str = get(data, "kind");
 	mb->kind = member_kind(mb->kind_str);
+	mb->seat = get(data, "seat");
 	mb->org = get(data, "org");
 	mb->side = get(data, "side");
 	mb->agenda = get_list(data, "agenda", &mb->nagenda);
@@ -423,10 +451,29 @@ fold_entry(struct fold *f, const struct log_row *r, char *data,
 			e->started = 0;
 		free(started_a);
 		e->member = fold_member_index(f, e->speaker);
-	} else if (ft == EV_NOTE || ft == EV_DECISION || ft == EV_SIGNER) {
+	} else if (ft == EV_NOTE) {
+		if (flags & ENTRY_AMENDED) {
+			e->text = pool_take(p, get(e->data, "text"));
+			e->kind = pool_take(p, get(e->data, "kind"));
+			e->speaker = pool_take(p, get(e->data, "member"));
+		} else {
+			e->text = pool_strdup(p, r->text);
+			e->kind = pool_strdup(p, r->kind);
+			/* Only a stage direction names a member: look first. */
+			if (strstr(r->payload, "\"member\"") != NULL)
+				e->speaker = pool_take(p, get(r->payload,
+				    "member"));
+		}
+		e->member = fold_member_index(f, e->speaker);
+	} else if (ft == EV_DECISION || ft == EV_SIGNER ||
+	    ft == EV_REACTION || ft == EV_INTEREST || ft == EV_ACTION) {
 		e->text = (flags & ENTRY_AMENDED) ?
 		    pool_take(p, get(e->data, "text")) :
 		    pool_strdup(p, r->text);
+		if (ft == EV_REACTION)
+			e->kind = (flags & ENTRY_AMENDED) ?
+			    pool_take(p, get(e->data, "kind")) :
+			    pool_strdup(p, r->kind);
 	}
 	return e;
 }
@@ -442,20 +489,19 @@ fold_attendance(struct fold *f, struct entry *e)
 	status = get(e->data, "status");
 	i = meeting_member(m, e->speaker);
 	e->member = i;
-	if (i >= 0 && status != NULL && !(e->flags & ENTRY_RETRACTED)) {
+	if (i >= 0 && status != NULL && !(e->flags & ENTRY_RETRACTED) &&
+	    att_of(status) != ATT_UNKNOWN) {
 		struct member *mb = &m->members[i];
 
-		if (strcmp(status, "present") == 0)
-			mb->att = ATT_PRESENT;
-		else if (strcmp(status, "absent") == 0)
-			mb->att = ATT_ABSENT;
-		else if (strcmp(status, "arrived") == 0) {
-			mb->att = ATT_PRESENT;
+		mb->att = att_of(status);
+		if (strcmp(status, "arrived") == 0)
 			mb->arrived = 1;
-		} else if (strcmp(status, "left") == 0) {
-			mb->att = ATT_LEFT;
+		else if (strcmp(status, "left") == 0)
 			mb->departed = 1;
-		}
+		mb->remote = strcmp(status, "remote") == 0;
+		mb->apologies = strcmp(status, "apologies") == 0;
+		free(mb->att_note);
+		mb->att_note = get(e->data, "note");
 	}
 	free(status);
 }
@@ -511,6 +557,8 @@ fold_vote_call(struct fold *f, struct entry *e)
 {
 	struct meeting	*m = f->m;
 	struct vote	*v;
+	char		*s;
+	size_t		 i;
 
 	e->item = -1;
 	if (e->flags & ENTRY_RETRACTED)
@@ -530,8 +578,22 @@ fold_vote_call(struct fold *f, struct entry *e)
 	v->motion = get(e->data, "motion");
 	v->method = get(e->data, "method");
 	v->rule = get(e->data, "rule");
+	if ((s = get(e->data, "needed")) != NULL) {
+		v->needed = strtol(s, NULL, 10);
+		free(s);
+	}
+	v->moved_by = get(e->data, "moved_by");
+	v->seconded_by = get(e->data, "seconded_by");
+	v->mover = v->seconder = v->candidate_member = -1;
+	v->number = get(e->data, "number");
+	v->reading = get(e->data, "reading");
+	v->candidate = get(e->data, "candidate");
 	v->data = xstrdup(e->data);
 	v->present = present_now(m);
+	v->nhere = m->nmembers;
+	v->here = xcalloc(m->nmembers + 1, 1);
+	for (i = 0; i < m->nmembers; i++)
+		v->here[i] = here(m->members[i].att);
 	v->entry = (int)(e - m->entries);
 }
 
@@ -559,6 +621,27 @@ carry_ballots(struct tally *t, const struct tally *prev)
 		t->ballots[i].ts = prev->ballots[i].ts;
 	}
 	t->nballots = prev->nballots;
+}
+
+/* The same counts, or the same ballots (whenever they arrived). */
+static int
+tally_same(const struct tally *a, const struct tally *b)
+{
+	const struct ballot	*x;
+	size_t			 i;
+
+	if (a->has_counts != b->has_counts || a->unanimous != b->unanimous ||
+	    a->nballots != b->nballots)
+		return 0;
+	if (a->has_counts && (a->n_for != b->n_for ||
+	    a->n_against != b->n_against || a->n_abstain != b->n_abstain))
+		return 0;
+	for (i = 0; i < a->nballots; i++) {
+		x = find_ballot((struct tally *)b, a->ballots[i].member);
+		if (x == NULL || strcmp(x->choice, a->ballots[i].choice) != 0)
+			return 0;
+	}
+	return 1;
 }
 
 static void
@@ -608,6 +691,8 @@ fold_tally(struct fold *f, struct entry *e)
 		t->unanimous = strcmp(s, "1") == 0;
 		free(s);
 	}
+	t->casting = get(e->data, "casting");
+	t->presiding = get(e->data, "presiding");
 	if ((s = get(e->data, "ballots")) != NULL) {
 		p = json_pairs(s, &n);
 		free(s);
@@ -636,6 +721,9 @@ fold_tally(struct fold *f, struct entry *e)
 		}
 		free(p);
 	}
+	if (v->ntallies > 1 && (t->casting != NULL || t->presiding != NULL) &&
+	    tally_same(t, &v->tallies[v->ntallies - 2]))
+		t->completes = 1;
 }
 
 static void
@@ -684,6 +772,7 @@ fold_decision(struct fold *f, struct entry *e)
 	d->outcome = get(e->data, "outcome");
 	d->vote_id = get(e->data, "vote");
 	d->text = get(e->data, "text");
+	d->number = get(e->data, "number");
 	d->joint = get_list(e->data, "joint", &d->njoint);
 }
 
@@ -706,6 +795,92 @@ fold_signer(struct fold *f, struct entry *e)
 	s->role = get(e->data, "role");
 	s->purpose = get(e->data, "purpose");
 	s->text = get(e->data, "text");
+}
+
+static void
+fold_reaction(struct fold *f, struct entry *e)
+{
+	struct meeting	*m = f->m;
+	struct reaction	*r;
+	char		*s;
+	size_t		 k;
+
+	if (e->flags & ENTRY_RETRACTED)
+		return;
+	GROW(m->reactions, m->nreactions, f->cap_reactions);
+	r = &m->reactions[m->nreactions++];
+	memset(r, 0, sizeof *r);
+	r->entry = (int)(e - m->entries);
+	r->text = xstrdup(e->text != NULL ? e->text : "");
+	r->kind = e->kind != NULL ? xstrdup(e->kind) : NULL;
+	r->speech_entry = -1;
+	r->at = -1;
+	if (e->data == NULL)
+		return;
+	r->speech = get(e->data, "speech");
+	if ((s = get(e->data, "at")) != NULL) {
+		r->at = strtol(s, NULL, 10);
+		free(s);
+	}
+	/* The speech it interrupted comes before it, usually just before. */
+	for (k = (size_t)r->entry; r->speech != NULL && k > 0; k--) {
+		if (strcmp(m->entries[k - 1].uuid, r->speech) == 0) {
+			if (m->entries[k - 1].etype == EV_SPEECH)
+				r->speech_entry = (int)(k - 1);
+			break;
+		}
+	}
+}
+
+static void
+fold_interest(struct fold *f, struct entry *e)
+{
+	struct meeting	*m = f->m;
+	struct interest	*in;
+	char		*s;
+
+	e->speaker = pool_take(&m->pool, get(e->data, "member"));
+	e->member = meeting_member(m, e->speaker);
+	if (e->flags & ENTRY_RETRACTED)
+		return;
+	GROW(m->interests, m->ninterests, f->cap_interests);
+	in = &m->interests[m->ninterests++];
+	memset(in, 0, sizeof *in);
+	in->entry = (int)(e - m->entries);
+	in->member_id = xstrdup(e->speaker != NULL ? e->speaker : "");
+	in->member = e->member;
+	in->item_id = get(e->data, "item");
+	in->item = meeting_item(m, in->item_id);
+	if (in->item_id != NULL)
+		e->item = in->item;
+	in->text = get(e->data, "text");
+	s = get(e->data, "withdraws");
+	in->withdraws = s != NULL && strcmp(s, "1") == 0;
+	free(s);
+}
+
+static void
+fold_action(struct fold *f, struct entry *e)
+{
+	struct meeting	*m = f->m;
+	struct action	*a;
+
+	if (e->flags & ENTRY_RETRACTED)
+		return;
+	GROW(m->actions, m->nactions, f->cap_actions);
+	a = &m->actions[m->nactions++];
+	memset(a, 0, sizeof *a);
+	a->entry = (int)(e - m->entries);
+	a->text = get(e->data, "text");
+	if (a->text == NULL)
+		a->text = xstrdup("");
+	a->owner = get(e->data, "owner");
+	a->owner_member = meeting_member(m, a->owner);
+	a->due = get(e->data, "due");
+	a->item_id = get(e->data, "item");
+	a->item = a->item_id != NULL ? meeting_item(m, a->item_id) : e->item;
+	if (a->item_id != NULL)
+		e->item = a->item;
 }
 
 static void
@@ -804,6 +979,10 @@ fold_order(struct meeting *m, const char *list)
 		remap(&m->decisions[i].item, map);
 	for (i = 0; i < m->nmaterials; i++)
 		remap(&m->materials[i].item, map);
+	for (i = 0; i < m->ninterests; i++)
+		remap(&m->interests[i].item, map);
+	for (i = 0; i < m->nactions; i++)
+		remap(&m->actions[i].item, map);
 	remap(&m->current_item, map);
 	free(map);
 }
@@ -919,6 +1098,15 @@ meeting_fold(struct log *log, char **cause)
 		case EV_SIGNER:
 			fold_signer(&f, e);
 			break;
+		case EV_REACTION:
+			fold_reaction(&f, e);
+			break;
+		case EV_INTEREST:
+			fold_interest(&f, e);
+			break;
+		case EV_ACTION:
+			fold_action(&f, e);
+			break;
 		case EV_MATERIAL_ADD:
 			fold_material(&f, e);
 			break;
@@ -949,6 +1137,20 @@ meeting_fold(struct log *log, char **cause)
 		if (e->speaker != NULL && e->member < 0)
 			e->member = meeting_member(m, e->speaker);
 	}
+	/* Members named by votes, interests and actions, as the roster ends. */
+	for (i = 0; i < m->nvotes; i++) {
+		struct vote *v = &m->votes[i];
+
+		v->mover = meeting_member(m, v->moved_by);
+		v->seconder = meeting_member(m, v->seconded_by);
+		v->candidate_member = meeting_member(m, v->candidate);
+	}
+	for (i = 0; i < m->ninterests; i++)
+		m->interests[i].member = meeting_member(m,
+		    m->interests[i].member_id);
+	for (i = 0; i < m->nactions; i++)
+		m->actions[i].owner_member = meeting_member(m,
+		    m->actions[i].owner);
 	for (i = 0; i < f.ncorr; i++) {
 		free(f.corr[i].station);
 		free(f.corr[i].type);
@@ -995,6 +1197,8 @@ meeting_free(struct meeting **mp)
 		free(mb->reading);
 		free(mb->role);
 		free(mb->kind_str);
+		free(mb->seat);
+		free(mb->att_note);
 		free(mb->org);
 		free(mb->side);
 		json_list_free(mb->agenda, mb->nagenda);
@@ -1026,6 +1230,12 @@ meeting_free(struct meeting **mp)
 		free(v->motion);
 		free(v->method);
 		free(v->rule);
+		free(v->moved_by);
+		free(v->seconded_by);
+		free(v->number);
+		free(v->reading);
+		free(v->candidate);
+		free(v->here);
 		free(v->data);
 		free(v->outcome);
 		for (j = 0; j < v->ntallies; j++) {
@@ -1033,6 +1243,8 @@ meeting_free(struct meeting **mp)
 			size_t k;
 
 			free(t->station);
+			free(t->casting);
+			free(t->presiding);
 			free(t->data);
 			for (k = 0; k < t->nballots; k++) {
 				free(t->ballots[k].member);
@@ -1048,6 +1260,7 @@ meeting_free(struct meeting **mp)
 		free(m->decisions[i].outcome);
 		free(m->decisions[i].vote_id);
 		free(m->decisions[i].text);
+		free(m->decisions[i].number);
 		json_list_free(m->decisions[i].joint, m->decisions[i].njoint);
 	}
 	free(m->decisions);
@@ -1063,6 +1276,25 @@ meeting_free(struct meeting **mp)
 		free(m->materials[i].title);
 	}
 	free(m->materials);
+	for (i = 0; i < m->nreactions; i++) {
+		free(m->reactions[i].text);
+		free(m->reactions[i].kind);
+		free(m->reactions[i].speech);
+	}
+	free(m->reactions);
+	for (i = 0; i < m->ninterests; i++) {
+		free(m->interests[i].member_id);
+		free(m->interests[i].item_id);
+		free(m->interests[i].text);
+	}
+	free(m->interests);
+	for (i = 0; i < m->nactions; i++) {
+		free(m->actions[i].text);
+		free(m->actions[i].owner);
+		free(m->actions[i].due);
+		free(m->actions[i].item_id);
+	}
+	free(m->actions);
 	for (i = 0; i < m->namendments; i++) {
 		struct amendment *a = &m->amendments[i];
 
@@ -1135,26 +1367,36 @@ meeting_present_at(const struct meeting *m, int64_t seq)
 	for (i = 0; i < m->nentries && m->entries[i].seq <= seq; i++) {
 		const struct entry *e = &m->entries[i];
 
-		if (strcmp(e->type, "attendance") != 0 ||
+		if (e->etype != EV_ATTENDANCE ||
 		    (e->flags & ENTRY_RETRACTED) || (mi = e->member) < 0)
 			continue;
 		status = get(e->data, "status");
 		if (status == NULL)
 			continue;
-		if (strcmp(status, "present") == 0 ||
-		    strcmp(status, "arrived") == 0)
-			att[mi] = ATT_PRESENT;
-		else if (strcmp(status, "absent") == 0)
-			att[mi] = ATT_ABSENT;
-		else if (strcmp(status, "left") == 0)
-			att[mi] = ATT_LEFT;
+		if (att_of(status) != ATT_UNKNOWN)
+			att[mi] = att_of(status);
 		free(status);
 	}
 	for (i = 0; i < m->nmembers; i++) {
-		if (voting(&m->members[i]) &&
-		    (att[i] == ATT_PRESENT || att[i] == ATT_UNKNOWN))
+		if (voting(&m->members[i]) && here(att[i]))
 			n++;
 	}
 	free(att);
 	return n;
+}
+
+int
+meeting_withdrawn(const struct meeting *m, int member, int item)
+{
+	size_t	 i;
+
+	if (member < 0 || item < 0)
+		return 0;
+	for (i = 0; i < m->ninterests; i++) {
+		if (m->interests[i].withdraws &&
+		    m->interests[i].member == member &&
+		    m->interests[i].item == item)
+			return 1;
+	}
+	return 0;
 }

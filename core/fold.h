@@ -7,7 +7,9 @@
  *
  * Every event other than meta.set, member.add, agenda.add, amend,
  * retract and redact becomes an entry in log order, tagged with the
- * agenda item open when it was recorded (or the item it names).
+ * agenda item open when it was recorded (or the item it names). Votes,
+ * decisions, signers, materials, reactions, interests and actions are
+ * also gathered in arrays of their own, each pointing at its entry.
  */
 #ifndef GIJI_FOLD_H
 #define GIJI_FOLD_H
@@ -25,10 +27,15 @@ enum member_kind {
 	MK_VICE,
 	MK_STAFF,
 	MK_GROUP,
-	MK_OBSERVER
+	MK_OBSERVER,
+	MK_PRESIDING	/* presides, holds no seat: never a voting member */
 };
 
-/* Attendance state as last recorded (at the end of the log). */
+/*
+ * Attendance state as last recorded (at the end of the log), as it
+ * counts: remote is present, apologies is absent (struct member's remote
+ * and apologies say which).
+ */
 enum member_att {
 	ATT_UNKNOWN,	/* never recorded: treated as present for members */
 	ATT_PRESENT,
@@ -46,6 +53,7 @@ struct member {
 	char		*role;
 	char		*kind_str;
 	enum member_kind kind;
+	char		*seat;		/* seat number as printed, or NULL */
 	char		*org;
 	char		*side;		/* secretariat / implementing / NULL */
 	char		**agenda;	/* item ids a staff member attends for */
@@ -54,6 +62,9 @@ struct member {
 	enum member_att	 att;
 	int		 arrived;	/* recorded as arriving late */
 	int		 departed;	/* recorded as leaving early */
+	int		 remote;	/* last status remote (att PRESENT) */
+	int		 apologies;	/* last status apologies (att ABSENT) */
+	char		*att_note;	/* the last attendance's note, or NULL */
 };
 
 enum item_state {
@@ -101,12 +112,16 @@ struct entry {
 	unsigned	 flags;
 	char		*reason;	/* redaction or retraction reason */
 	/* Extracted from data (NULL / 0 when absent). */
-	char		*speaker;	/* speech */
-	char		*text;		/* speech, note, decision, signer */
+	char		*speaker;	/* speech; attendance, signer, note,
+					   interest: the member id */
+	char		*text;		/* speech, note, decision, signer,
+					   reaction, interest, action */
 	char		*label;		/* speech */
-	char		*kind;		/* speech */
+	char		*kind;		/* speech, note (NULL: narrative),
+					   reaction */
 	int64_t		 started;	/* speech: first key, UTC µs */
-	int		 member;	/* speaker / attendance / signer: index or -1 */
+	int		 member;	/* speaker / attendance / signer /
+					   note / interest: index or -1 */
 };
 
 struct ballot {
@@ -131,6 +146,14 @@ struct tally {
 	int		 unanimous;
 	struct ballot	*ballots;
 	size_t		 nballots;
+	char		*casting;	/* yes / no, or NULL */
+	char		*presiding;	/* yes / no, or NULL */
+	/*
+	 * It repeats the tally before (the same counts, or the same
+	 * ballots) to add the casting or the presiding vote: it completes
+	 * that count and is not a recount.
+	 */
+	int		 completes;
 	char		*data;
 };
 
@@ -139,30 +162,79 @@ struct vote {
 	int64_t		 ts;
 	char		 uuid[LOG_UUID_LEN];
 	char		*id;
-	char		*item_id;
+	char		*item_id;	/* NULL: a motion of the meeting */
 	int		 item;		/* index into items, or -1 */
 	char		*motion;
 	char		*method;	/* hands / unanimous / consent / rollcall / written */
 	char		*rule;		/* NULL: the meeting's rule */
+	long		 needed;	/* fixed by law; 0: the rule's */
+	char		*moved_by;	/* member ids as recorded, or NULL */
+	char		*seconded_by;
+	int		 mover;		/* member indexes, or -1 */
+	int		 seconder;
+	char		*number;	/* the motion's number as printed */
+	char		*reading;	/* the reading it is on */
+	char		*candidate;	/* an election's: member id or name */
+	int		 candidate_member; /* its index when a member, or -1 */
 	char		*data;
 	struct tally	*tallies;	/* in order; the last one counts */
 	size_t		 ntallies;
 	char		*outcome;	/* carried / failed, from vote.result; NULL */
 	int		 declared;
 	int64_t		 result_ts;
-	long		 present;	/* voting members present at the call */
+	/*
+	 * Voting members present at the call (member, chair, vice; remote
+	 * counts, apologies does not), and each member's attendance then
+	 * (here[i] for member i; members added later were not there).
+	 */
+	long		 present;
+	unsigned char	*here;
+	size_t		 nhere;
 	int		 entry;		/* index of the vote.call entry */
 };
 
 struct decision {
 	int		 entry;		/* index of the decision entry */
-	char		*item_id;
+	char		*item_id;	/* NULL: a motion of the meeting */
 	int		 item;
 	char		*outcome;
 	char		*vote_id;
 	char		*text;		/* NULL: compose in the style */
+	char		*number;	/* resolution number as printed */
 	char		**joint;
 	size_t		 njoint;
+};
+
+/* What the room said or did (reaction). */
+struct reaction {
+	int		 entry;
+	char		*text;
+	char		*kind;		/* voices / applause / laughter / other */
+	char		*speech;	/* uuid of the speech it interrupted */
+	int		 speech_entry;	/* that speech's entry, or -1 */
+	long		 at;		/* offset in its text, code points; -1 */
+};
+
+/* A declaration of interest. */
+struct interest {
+	int		 entry;
+	char		*member_id;
+	int		 member;
+	char		*item_id;	/* NULL: none named */
+	int		 item;
+	char		*text;
+	int		 withdraws;	/* not a voter on the item's votes */
+};
+
+/* An action item. */
+struct action {
+	int		 entry;
+	char		*text;
+	char		*owner;		/* as recorded: member id or a name */
+	int		 owner_member;	/* its index when a member, or -1 */
+	char		*due;		/* YYYY-MM-DD, or NULL */
+	char		*item_id;
+	int		 item;
 };
 
 struct signer {
@@ -216,6 +288,12 @@ struct meeting {
 	size_t		 nsigners;
 	struct material	*materials;
 	size_t		 nmaterials;
+	struct reaction	*reactions;
+	size_t		 nreactions;
+	struct interest	*interests;
+	size_t		 ninterests;
+	struct action	*actions;
+	size_t		 nactions;
 	struct amendment *amendments;
 	size_t		 namendments;
 	int64_t		 open_ts;	/* meeting.open, 0 when none */
@@ -261,5 +339,12 @@ void		 agenda_permute(void *base, size_t n, size_t size,
 		     const int *map);
 /* Voting members (member/chair/vice) present just after seq. */
 long		 meeting_present_at(const struct meeting *, int64_t seq);
+/* Whether a member of this kind holds a seat and votes (member/chair/vice). */
+int		 member_kind_votes(enum member_kind);
+/*
+ * Whether member i withdrew from item (an interest with withdraws: true
+ * on it, anywhere in the meeting, not retracted).
+ */
+int		 meeting_withdrawn(const struct meeting *, int member, int item);
 
 #endif

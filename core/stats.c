@@ -24,24 +24,17 @@
 #include "xml.h"
 
 /*
- * A tally's counts: as typed, or for a roll call or a written vote the
- * ballots counted (export_tally runs them through vote_tally_ballots).
+ * A vote's last tally as every screen counts it (export_tally, through
+ * meeting_vote_report): the counts computed, or as recorded when the
+ * rules refuse them.
  */
 static void
-tally_counts(const struct meeting *m, const struct vote *v,
-    const struct tally *t, long *yes, long *no, long *abstain)
+tally_counts(const struct export_tally *x, long *yes, long *no,
+    long *abstain)
 {
-	struct export_tally	 x;
-
-	*yes = t->n_for;
-	*no = t->n_against;
-	*abstain = t->n_abstain;
-	if (t->nballots == 0)
-		return;
-	export_tally(m, v, t, &x);
-	*yes = x.yes;
-	*no = x.no;
-	*abstain = x.abstain;
+	*yes = x->yes;
+	*no = x->no;
+	*abstain = x->abstain;
 }
 
 /*
@@ -147,10 +140,77 @@ jstr(struct buf *o, const char *s)
 	free(q);
 }
 
-static const char *
-vote_result(const struct vote *v)
+static void
+jlong_or_null(struct buf *o, const char *key, int known, long n)
 {
-	return v->outcome != NULL ? v->outcome : "";
+	if (known)
+		buf_printf(o, ",\"%s\":%ld", key, n);
+	else
+		buf_printf(o, ",\"%s\":null", key);
+}
+
+static void
+jchoice(struct buf *o, const char *key, enum vote_choice c)
+{
+	buf_printf(o, ",\"%s\":", key);
+	if (c == VOTE_NONE)
+		buf_puts(o, "null");
+	else
+		jstr(o, vote_choice_name(c));
+}
+
+/* The vote's computed result: rule, who counted, what was needed. */
+static void
+report_json_vote(struct buf *o, const struct meeting *m,
+    const struct export_tally *x)
+{
+	const struct vote_report	*r = &x->report;
+	const struct vote_result	*res = &r->result;
+	char				*w;
+
+	buf_puts(o, ",\"rule\":");
+	jstr(o, vote_rule_name(r->spec.rule));
+	jlong_or_null(o, "present", 1, r->spec.present);
+	jlong_or_null(o, "quorum", r->spec.quorum > 0, r->spec.quorum);
+	jlong_or_null(o, "voters", r->computed, res->voters);
+	jlong_or_null(o, "needed", r->computed, res->needed);
+	jchoice(o, "casting", r->computed ? res->counts.casting : VOTE_NONE);
+	jchoice(o, "presiding", r->computed ? res->counts.presiding :
+	    VOTE_NONE);
+	buf_printf(o, ",\"quorum_met\":%s", r->computed &&
+	    (res->flags & VOTE_F_NO_QUORUM) ? "false" : "true");
+	buf_puts(o, ",\"computed\":");
+	if (r->computed)
+		jstr(o, vote_outcome_name(res->outcome));
+	else
+		buf_puts(o, "null");
+	if (r->cause != NULL) {
+		buf_puts(o, ",\"problem\":");
+		jstr(o, r->cause);
+	}
+	buf_puts(o, ",\"outcome\":");
+	if (r->known)
+		jstr(o, vote_outcome_name(r->outcome));
+	else
+		buf_puts(o, "null");
+	buf_puts(o, ",\"recorded\":");
+	if (r->recorded)
+		jstr(o, vote_outcome_name(r->recorded_outcome));
+	else
+		buf_puts(o, "null");
+	buf_printf(o, ",\"differs\":%s", r->differs ? "true" : "false");
+	buf_puts(o, ",\"words\":");
+	if ((w = meeting_vote_words(m, r, 0)) != NULL) {
+		jstr(o, w);
+		free(w);
+	} else
+		buf_puts(o, "null");
+	buf_puts(o, ",\"words_en\":");
+	if ((w = meeting_vote_words(m, r, 1)) != NULL) {
+		jstr(o, w);
+		free(w);
+	} else
+		buf_puts(o, "null");
 }
 
 static char *
@@ -196,30 +256,33 @@ report_json(const struct meeting *m, const struct stats *s, size_t *len)
 		const struct vote	*v = &m->votes[i];
 		const struct tally	*t = v->ntallies ?
 					    &v->tallies[v->ntallies - 1] : NULL;
+		struct export_tally	 x;
 
+		export_tally(m, v, t, &x);
 		buf_puts(&o, i ? "," : "");
 		buf_puts(&o, "{\"id\":");
 		jstr(&o, v->id);
 		buf_puts(&o, ",\"item\":");
-		jstr(&o, v->item_id);
+		if (v->item_id != NULL)
+			jstr(&o, v->item_id);
+		else
+			buf_puts(&o, "null");
 		buf_puts(&o, ",\"method\":");
 		jstr(&o, v->method);
 		buf_printf(&o, ",\"tallies\":%zu", v->ntallies);
 		if (t != NULL) {
 			long yes, no, abstain;
 
-			tally_counts(m, v, t, &yes, &no, &abstain);
+			tally_counts(&x, &yes, &no, &abstain);
 			buf_printf(&o, ",\"for\":%ld,\"against\":%ld,"
 			    "\"abstain\":%ld,\"unanimous\":%s", yes, no,
 			    abstain, t->unanimous ? "true" : "false");
 		}
-		buf_puts(&o, ",\"outcome\":");
-		if (v->outcome != NULL)
-			jstr(&o, v->outcome);
-		else
-			buf_puts(&o, "null");
+		buf_printf(&o, ",\"recounts\":%zu", meeting_vote_recounts(v));
+		report_json_vote(&o, m, &x);
 		buf_printf(&o, ",\"declared\":%s}", v->declared ? "true" :
 		    "false");
+		export_tally_clear(&x);
 	}
 	buf_puts(&o, "],\"recesses\":[");
 	for (i = 0; i < s->nrecesses; i++) {
@@ -395,7 +458,10 @@ report_text(const struct meeting *m, const struct stats *s, int lang,
 		const struct vote	*v = &m->votes[i];
 		const struct tally	*t = v->ntallies ?
 					    &v->tallies[v->ntallies - 1] : NULL;
+		struct export_tally	 x;
+		char			*words;
 
+		export_tally(m, v, t, &x);
 		cell(&o, v->id, 10);
 		cell(&o, w->method_words && v->method != NULL ?
 		    vote_method_word(v->method) : stats_name(w, v->method), 9);
@@ -405,16 +471,19 @@ report_text(const struct meeting *m, const struct stats *s, int lang,
 		} else if (t != NULL) {
 			long yes, no, abstain;
 
-			tally_counts(m, v, t, &yes, &no, &abstain);
+			tally_counts(&x, &yes, &no, &abstain);
 			buf_printf(&o, "%4ld  %7ld  %7ld", yes, no, abstain);
 		} else
 			buf_printf(&o, "%4s  %7s  %7s", "-", "-", "-");
-		buf_printf(&o, "  %8zu", v->ntallies > 0 ? v->ntallies - 1 : 0);
-		/* No outcome yet: no trailing blanks. */
-		if (*vote_result(v) != '\0' || v->declared)
-			buf_printf(&o, "  %s%s", stats_name(w, vote_result(v)),
+		buf_printf(&o, "  %8zu", meeting_vote_recounts(v));
+		/* The result as every screen words it; none yet: no blanks. */
+		words = meeting_vote_words(m, &x.report, lang == MINUTES_EN);
+		if (words != NULL || v->declared)
+			buf_printf(&o, "  %s%s", words != NULL ? words : "",
 			    v->declared ? w->declared : "");
+		free(words);
 		buf_putc(&o, '\n');
+		export_tally_clear(&x);
 	}
 	if (s->nrecesses > 0)
 		buf_printf(&o, "\n%s\n", w->recesses);

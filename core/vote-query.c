@@ -23,7 +23,13 @@ struct vq {
 	char			**ids;		/* every vote.call id */
 	size_t			 nids;
 	int			 merge;		/* written: ballots accumulate */
+	const char		*want;		/* the vote id; NULL: the last */
+	int64_t			 to;		/* the last seq read; -1: all */
 };
+
+static int	vote_view_counts(const struct vote_view *,
+		    const struct vote_spec *, const struct vote_view_ballot *,
+		    size_t, struct vote_counts *, char **);
 
 static char *
 vq_get(const char *payload, const char *key)
@@ -103,6 +109,7 @@ vq_meta_cb(const struct event *ev, void *arg)
 	vq_set(&v->rule, pl, "rule");
 	vq_set(&v->abstain, pl, "abstain");
 	vq_set(&v->chair, pl, "chair");
+	vq_set(&v->tz, pl, "tz");
 	free(pl);
 	return 0;
 }
@@ -117,9 +124,10 @@ vq_member_cb(const struct event *ev, void *arg)
 
 	if ((pl = vq_payload(q, ev)) == NULL)
 		return 0;
+	/* As the fold reads a kind: an unknown one is a member's. */
 	kind = vq_get(pl, "kind");
-	if (kind != NULL && strcmp(kind, "member") != 0 &&
-	    strcmp(kind, "chair") != 0 && strcmp(kind, "vice") != 0) {
+	if (kind != NULL && (strcmp(kind, "staff") == 0 ||
+	    strcmp(kind, "group") == 0 || strcmp(kind, "observer") == 0)) {
 		free(kind);
 		free(pl);
 		return 0;
@@ -141,6 +149,7 @@ vq_member_cb(const struct event *ev, void *arg)
 		m->name = xstrdup(id);
 	m->role = vq_get(pl, "role");
 	m->chair = kind != NULL && strcmp(kind, "chair") == 0;
+	m->presiding = kind != NULL && strcmp(kind, "presiding") == 0;
 	m->present_now = m->present_call = 1;	/* unrecorded: present */
 	free(kind);
 	free(pl);
@@ -163,6 +172,11 @@ vq_call_cb(const struct event *ev, void *arg)
 	}
 	q->ids = xreallocarray(q->ids, q->nids + 1, sizeof *q->ids);
 	q->ids[q->nids++] = xstrdup(s);
+	if (q->want != NULL && strcmp(s, q->want) != 0) {
+		free(s);
+		free(pl);
+		return 0;
+	}
 	free(v->id);
 	v->id = s;
 	free(v->item);
@@ -173,16 +187,35 @@ vq_call_cb(const struct event *ev, void *arg)
 	v->method = vq_get(pl, "method");
 	free(v->vrule);
 	v->vrule = vq_get(pl, "rule");
+	v->needed = 0;
+	if ((s = vq_get(pl, "needed")) != NULL) {
+		v->needed = strtol(s, NULL, 10);
+		free(s);
+	}
 	v->call_seq = ev->seq;
 	v->call_ts = ev->ts;
 	v->deadline = 0;
 	if ((s = vq_get(pl, "deadline")) != NULL) {
-		if (clock_parse(s, NULL, &v->deadline) != 0)
+		if (clock_parse(s, v->tz != NULL ? v->tz : "Asia/Tokyo",
+		    &v->deadline) != 0)
 			v->deadline = 0;
 		free(s);
 	}
 	free(pl);
 	return 0;
+}
+
+/* As the fold counts a status: remote is present, apologies absent. */
+static int
+vq_status(const char *st)
+{
+	if (strcmp(st, "present") == 0 || strcmp(st, "arrived") == 0 ||
+	    strcmp(st, "remote") == 0)
+		return 1;
+	if (strcmp(st, "absent") == 0 || strcmp(st, "apologies") == 0 ||
+	    strcmp(st, "left") == 0)
+		return 0;
+	return -1;	/* another writer's: unchanged */
 }
 
 static int
@@ -218,9 +251,7 @@ vq_attendance_cb(const struct event *ev, void *arg)
 	st = vq_get(pl, "status");
 	free(pl);
 	i = vote_view_member(v, id);
-	if (i >= 0 && st != NULL) {
-		present = strcmp(st, "present") == 0 ||
-		    strcmp(st, "arrived") == 0;
+	if (i >= 0 && st != NULL && (present = vq_status(st)) != -1) {
 		v->members[i].present_now = present;
 		if (v->id == NULL || ev->seq <= v->call_seq)
 			v->members[i].present_call = present;
@@ -281,6 +312,8 @@ vq_tally(struct vq *q, const struct event *ev, const char *pl)
 	v->unanimous = 0;
 	free(v->casting);
 	v->casting = vq_get(pl, "casting");
+	free(v->presiding);
+	v->presiding = vq_get(pl, "presiding");
 	if ((s = vq_get(pl, "for")) != NULL) {
 		v->n_for = strtol(s, NULL, 10);
 		v->has_counts = 1;
@@ -357,6 +390,31 @@ vq_result_cb(const struct event *ev, void *arg)
 	return 0;
 }
 
+/* A member who withdrew from the vote's item. */
+static int
+vq_interest_cb(const struct event *ev, void *arg)
+{
+	struct vq		*q = arg;
+	struct vote_view	*v = q->v;
+	char			*item, *id, *w, *pl;
+	int			 i;
+
+	if ((pl = vq_payload(q, ev)) == NULL)
+		return 0;
+	item = vq_get(pl, "item");
+	w = vq_get(pl, "withdraws");
+	id = vq_get(pl, "member");
+	if (item != NULL && v->item != NULL && strcmp(item, v->item) == 0 &&
+	    w != NULL && strcmp(w, "1") == 0 &&
+	    (i = vote_view_member(v, id)) >= 0)
+		v->members[i].withdrawn = 1;
+	free(item);
+	free(w);
+	free(id);
+	free(pl);
+	return 0;
+}
+
 static int
 vq_decision_cb(const struct event *ev, void *arg)
 {
@@ -373,8 +431,16 @@ vq_decision_cb(const struct event *ev, void *arg)
 int
 vote_view_load(struct log *log, struct vote_view *v, char **cause)
 {
+	return vote_view_load_vote(log, NULL, 0, v, cause);
+}
+
+int
+vote_view_load_vote(struct log *log, const char *id, int64_t before,
+    struct vote_view *v, char **cause)
+{
 	struct vq	 q;
 	size_t		 i, k;
+	int64_t		 to = before > 0 ? before - 1 : -1;
 	int		 rc = -1;
 
 	memset(v, 0, sizeof *v);
@@ -382,11 +448,15 @@ vote_view_load(struct log *log, struct vote_view *v, char **cause)
 	q.log = log;
 	q.v = v;
 	q.corrections = LOG_CORR_AMENDS | LOG_CORR_RETRACTS;
-	if (log_foreach(log, 1, -1, "meta.set", vq_meta_cb, &q, cause) != 0 ||
-	    log_foreach(log, 1, -1, "member.add", vq_member_cb, &q,
+	q.want = id;
+	q.to = to;
+	if (to == 0)
+		return 0;	/* before the first event: nothing */
+	if (log_foreach(log, 1, to, "meta.set", vq_meta_cb, &q, cause) != 0 ||
+	    log_foreach(log, 1, to, "member.add", vq_member_cb, &q,
 	    cause) != 0 ||
-	    log_foreach(log, 1, -1, "vote.call", vq_call_cb, &q, cause) != 0 ||
-	    log_foreach(log, 1, -1, "attendance", vq_attendance_cb, &q,
+	    log_foreach(log, 1, to, "vote.call", vq_call_cb, &q, cause) != 0 ||
+	    log_foreach(log, 1, to, "attendance", vq_attendance_cb, &q,
 	    cause) != 0 || vq_failed(&q, cause))
 		goto out;
 	for (k = v->ncalls + 1;; k++) {
@@ -401,13 +471,15 @@ vote_view_load(struct log *log, struct vote_view *v, char **cause)
 	}
 	if (v->id != NULL) {
 		q.merge = v->method != NULL && strcmp(v->method, "written") == 0;
-		if (log_foreach(log, 1, -1, "agenda.add", vq_item_cb, &q,
+		if (log_foreach(log, 1, to, "agenda.add", vq_item_cb, &q,
 		    cause) != 0 ||
-		    log_foreach(log, v->call_seq, -1, "vote.tally", vq_tally_cb,
+		    log_foreach(log, 1, to, "interest", vq_interest_cb, &q,
+		    cause) != 0 ||
+		    log_foreach(log, v->call_seq, to, "vote.tally", vq_tally_cb,
 		    &q, cause) != 0 ||
-		    log_foreach(log, v->call_seq, -1, "vote.result",
+		    log_foreach(log, v->call_seq, to, "vote.result",
 		    vq_result_cb, &q, cause) != 0 ||
-		    log_foreach(log, v->call_seq, -1, "decision",
+		    log_foreach(log, v->call_seq, to, "decision",
 		    vq_decision_cb, &q, cause) != 0 || vq_failed(&q, cause))
 			goto out;
 	}
@@ -509,6 +581,7 @@ vote_view_clear(struct vote_view *v)
 	free(v->rule);
 	free(v->abstain);
 	free(v->chair);
+	free(v->tz);
 	free(v->next_id);
 	free(v->id);
 	free(v->item);
@@ -518,6 +591,7 @@ vote_view_clear(struct vote_view *v)
 	free(v->method);
 	free(v->vrule);
 	free(v->casting);
+	free(v->presiding);
 	free(v->outcome);
 	free(v->decision);
 	memset(v, 0, sizeof *v);
@@ -549,44 +623,122 @@ vote_view_present(const struct vote_view *v, int at_call, int *chair_present)
 		    v->members[i].present_now;
 		if (!p)
 			continue;
-		n++;
-		if (v->members[i].chair)
+		if (v->members[i].chair || v->members[i].presiding)
 			chair = 1;
+		if (!v->members[i].presiding && !v->members[i].withdrawn)
+			n++;
 	}
 	if (chair_present != NULL)
 		*chair_present = chair;
 	return n;
 }
 
+/* The view as vote-report.h reads a vote; members and ballots allocated. */
+static void
+vq_input(const struct vote_view *v, const struct vote_view_pending *pend,
+    struct vote_input *in, struct vote_input_member **mbp,
+    struct vote_ballot **bp)
+{
+	struct vote_input_member	*mb;
+	struct vote_ballot		*b = NULL;
+	const struct vote_view_ballot	*vb = NULL;
+	size_t				 i, nb = 0;
+
+	memset(in, 0, sizeof *in);
+	mb = xcalloc(v->nmembers + 1, sizeof *mb);
+	for (i = 0; i < v->nmembers; i++) {
+		mb[i].id = v->members[i].id;
+		mb[i].role = v->members[i].presiding ? VIR_PRESIDING :
+		    v->members[i].chair ? VIR_CHAIR : VIR_MEMBER;
+		mb[i].present = v->id != NULL ? v->members[i].present_call :
+		    v->members[i].present_now;
+		mb[i].withdrawn = v->members[i].withdrawn;
+	}
+	in->members = mb;
+	in->nmembers = v->nmembers;
+	in->seats = v->seats;
+	in->quorum = v->quorum;
+	in->rule = v->rule;
+	in->abstain = v->abstain;
+	in->chair = v->chair;
+	in->id = v->id;
+	in->method = v->id != NULL ? v->method : NULL;
+	in->vrule = v->vrule;
+	in->needed = v->needed;
+	in->deadline = v->deadline;
+	if (pend != NULL && pend->nballots > 0) {
+		in->has_tally = 1;
+		vb = pend->ballots;
+		nb = pend->nballots;
+	} else if (pend != NULL && pend->counts) {
+		in->has_tally = 1;
+		in->has_counts = 1;
+		in->n_for = pend->n_for;
+		in->n_against = pend->n_against;
+		in->n_abstain = pend->n_abstain;
+	} else if (pend != NULL) {
+		in->has_tally = 1;	/* a roll call with no answer yet */
+	} else if (v->ntallies > 0) {
+		in->has_tally = 1;
+		in->has_counts = v->has_counts;
+		in->n_for = v->n_for;
+		in->n_against = v->n_against;
+		in->n_abstain = v->n_abstain;
+		in->unanimous = v->unanimous;
+		in->casting = v->casting;
+		in->presiding = v->presiding;
+		vb = v->ballots;
+		nb = v->nballots;
+	}
+	if (nb > 0) {
+		b = xcalloc(nb, sizeof *b);
+		for (i = 0; i < nb; i++) {
+			b[i].member = vb[i].member;
+			b[i].choice = vb[i].choice;
+			b[i].ts = vb[i].ts;
+		}
+	}
+	in->ballots = b;
+	in->nballots = nb;
+	in->outcome = v->outcome;
+	in->declared = v->declared;
+	*mbp = mb;
+	*bp = b;
+}
+
+void
+vote_view_report(const struct vote_view *v,
+    const struct vote_view_pending *pend, struct vote_report *r)
+{
+	struct vote_input		 in;
+	struct vote_input_member	*mb;
+	struct vote_ballot		*b;
+
+	vq_input(v, pend, &in, &mb, &b);
+	vote_report_compute(&in, r);
+	free(mb);
+	free(b);
+}
+
 int
 vote_view_spec(const struct vote_view *v, struct vote_spec *spec,
     char **cause)
 {
-	long	 q;
-	int	 chair_present;
+	struct vote_view_pending	 none;
+	struct vote_report		 r;
 
-	memset(spec, 0, sizeof *spec);
-	spec->id = v->id;
-	spec->method = VOTE_HANDS;
-	if (v->id != NULL &&
-	    vote_method_parse(v->method, &spec->method, cause) != 0)
+	/* No tally: only the options and the roster are read. */
+	memset(&none, 0, sizeof none);
+	none.counts = 1;
+	vote_view_report(v, &none, &r);
+	*spec = r.spec;
+	if (!r.spec_ok) {
+		*cause = r.cause;
+		r.cause = NULL;
+		vote_report_clear(&r);
 		return -1;
-	if (vote_rule_parse(v->vrule != NULL ? v->vrule : v->rule, &spec->rule,
-	    cause) != 0 ||
-	    vote_abstain_parse(v->abstain, &spec->abstain, cause) != 0 ||
-	    vote_chair_parse(v->chair, &spec->chair, cause) != 0 ||
-	    vote_quorum_parse(v->quorum, &q, cause) != 0)
-		return -1;
-	spec->seats = v->seats;
-	spec->present = vote_view_present(v, 1, &chair_present);
-	spec->chair_present = chair_present;
-	if (spec->method == VOTE_WRITTEN) {
-		/* The members taking part: normally all the seats. */
-		spec->present = v->seats > 0 ? v->seats : (long)v->nmembers;
-		spec->chair_present = 1;
 	}
-	spec->quorum = vote_quorum_needed(spec->seats, q);
-	spec->deadline = v->deadline;
+	vote_report_clear(&r);
 	return 0;
 }
 
@@ -603,7 +755,7 @@ vq_member_fn(const char *member, void *arg)
 	return v->members[i].chair ? VOTE_MEMBER_CHAIR : VOTE_MEMBER;
 }
 
-int
+static int
 vote_view_counts(const struct vote_view *v, const struct vote_spec *spec,
     const struct vote_view_ballot *b, size_t n, struct vote_counts *c,
     char **cause)

@@ -20,15 +20,21 @@
 
 #include "log.h"
 #include "vote.h"
+#include "vote-report.h"
 
-/* A voting member (kind member, chair or vice), in roster order. */
+/*
+ * A voting member (kind member, chair or vice) or a presiding member who
+ * holds no seat (kind presiding), in roster order.
+ */
 struct vote_view_member {
 	char		*id;
 	char		*name;
 	char		*role;
-	int		 chair;		/* kind chair: the presiding member */
+	int		 chair;		/* kind chair */
+	int		 presiding;	/* kind presiding: no seat, no ballot */
 	int		 present_now;	/* attendance at the end of the log */
 	int		 present_call;	/* attendance at the vote.call */
+	int		 withdrawn;	/* interest withdraws on the item */
 };
 
 struct vote_view_ballot {
@@ -45,6 +51,7 @@ struct vote_view {
 	char			*rule;		/* meta rule, or NULL */
 	char			*abstain;	/* meta abstain, or NULL */
 	char			*chair;		/* meta chair, or NULL */
+	char			*tz;		/* meta tz, or NULL */
 	struct vote_view_member	*members;
 	size_t			 nmembers;
 	size_t			 ncalls;	/* vote.call events so far */
@@ -58,6 +65,7 @@ struct vote_view {
 	char			*motion;
 	char			*method;
 	char			*vrule;		/* vote.call rule, or NULL */
+	long			 needed;	/* vote.call needed; 0: none */
 	int64_t			 call_seq;
 	int64_t			 call_ts;
 	int64_t			 deadline;	/* written, 0: none */
@@ -72,6 +80,7 @@ struct vote_view {
 	long			 n_abstain;
 	int			 unanimous;
 	char			*casting;	/* yes / no, or NULL */
+	char			*presiding;	/* yes / no, or NULL */
 	struct vote_view_ballot	*ballots;
 	size_t			 nballots;
 
@@ -83,31 +92,57 @@ struct vote_view {
 };
 
 int	 vote_view_load(struct log *, struct vote_view *, char **cause);
+/*
+ * The same for the vote with this id (NULL: the last called), reading
+ * only the events before seq before (0: all of them): the vote as it
+ * stood when an event at that seq was recorded.
+ */
+int	 vote_view_load_vote(struct log *, const char *id, int64_t before,
+	     struct vote_view *, char **cause);
 void	 vote_view_clear(struct vote_view *);
 
-/* Voting members present: at the vote.call (at the end before any). */
+/*
+ * Voting members present (not a presiding member without a seat, not a
+ * member who withdrew from the item): at the vote.call (at the end before
+ * any). chair_present: the presiding member is in the room.
+ */
 long	 vote_view_present(const struct vote_view *, int at_call,
 	     int *chair_present);
 int	 vote_view_member(const struct vote_view *, const char *id);
 
+/* What this terminal is counting and has not recorded yet. */
+struct vote_view_pending {
+	int				 counts;	/* n_for … below */
+	long				 n_for, n_against, n_abstain;
+	const struct vote_view_ballot	*ballots;	/* a roll call */
+	size_t				 nballots;
+};
+
 /*
- * The spec of the current vote (or, with no vote called, of a show of
- * hands now) from the meeting's options: method, rule, abstain, chair,
- * seats, present and quorum. Returns 0, or -1 with a cause for an option
- * vote.c cannot parse.
+ * The report of the current vote (or, with no vote called, of a show of
+ * hands now) through vote_report_compute(), as the minutes count it: on
+ * its last tally, or on what is pending (no casting vote yet).
+ */
+void	 vote_view_report(const struct vote_view *,
+	     const struct vote_view_pending *, struct vote_report *);
+
+/*
+ * The spec alone (the meeting's options, who presides and is present).
+ * Returns 0, or -1 with a cause for an option vote.c cannot parse.
  */
 int	 vote_view_spec(const struct vote_view *, struct vote_spec *,
 	     char **cause);
 
 /*
- * The counts of the last tally (or of the ballots given, for a roll call
- * being taken): ballots go through vote_tally_ballots() with the roster
- * as the judge of who may vote (none read: every ballot counts). The last
- * tally's casting vote applies, but not to ballots being taken.
+ * What the rules of votes refuse in an event about to be recorded after
+ * seq before - 1 (0: at the end of the log): a vote.tally whose counts
+ * vote.c refuses (more votes than voters, a casting or presiding vote out
+ * of place …), a vote.call or an arrival that leaves more voting members
+ * present than the body has seats. Returns 0 when the event is sound, 1
+ * with a cause naming the problem, -1 with a cause on a read error.
  */
-int	 vote_view_counts(const struct vote_view *, const struct vote_spec *,
-	     const struct vote_view_ballot *, size_t, struct vote_counts *,
-	     char **cause);
+int	 vote_view_check(struct log *, enum event_type, const char *payload,
+	     int64_t before, char **cause);
 
 /*
  * The counts of one vote.tally event as it stood when it was recorded:

@@ -40,10 +40,13 @@ vp_default_choice(const struct vote_view *v, size_t i)
 	struct vote_spec	 spec;
 	char			*cause = NULL;
 
-	if (!v->members[i].present_call)
+	if (!v->members[i].present_call || v->members[i].withdrawn)
 		return VOTE_ABSENT;
+	if (v->members[i].presiding)
+		return VOTE_NOT_VOTING;	/* holds no seat */
+	/* A chair who presides and only casts or votes when needed. */
 	if (v->members[i].chair && vote_view_spec(v, &spec, &cause) == 0 &&
-	    spec.chair == VOTE_CHAIR_CASTING)
+	    spec.chair != VOTE_CHAIR_VOTES && !spec.chair_seatless)
 		return VOTE_NOT_VOTING;
 	free(cause);
 	return VOTE_NONE;
@@ -101,8 +104,10 @@ pane_vote_first(struct vote_pane *s)
 	if (s->v.method == NULL || (strcmp(s->v.method, "rollcall") != 0 &&
 	    strcmp(s->v.method, "written") != 0))
 		return;
-	/* A chair with only a casting vote gives no ballot. */
+	/* A chair with only a casting vote gives no ballot, nor a
+	 * presiding member without a seat. */
 	while (s->sel < (int)s->nchoice && (s->choice[s->sel] != VOTE_NONE ||
+	    s->v.members[s->sel].presiding ||
 	    (s->v.members[s->sel].chair && (s->v.chair == NULL ||
 	    strcmp(s->v.chair, "votes") != 0))))
 		s->sel++;
@@ -289,26 +294,27 @@ vp_member_label(const struct vote_view_member *m)
 	return t;
 }
 
+/*
+ * The current vote as the minutes count it (vote_view_report): on what
+ * this terminal is counting when something is pending, else on the last
+ * tally. c is what was counted (for consent, the objections alone).
+ */
 int
 pane_vote_compute(struct app *app, struct vote_spec *spec, struct vote_counts *c,
     struct vote_result *r, char **cause)
 {
-	struct vote_pane	*s = pane_vote_state(app);
-	struct vote_view_ballot	*b;
-	size_t			 i, n = 0;
-	int			 rc;
+	struct vote_pane		*s = pane_vote_state(app);
+	struct vote_view_pending	 pend, *pp = NULL;
+	struct vote_view_ballot		*b = NULL;
+	struct vote_report		 rep;
+	size_t				 i, n = 0;
+	int				 rc = 0;
 
 	memset(r, 0, sizeof *r);
 	memset(c, 0, sizeof *c);
-	if (vote_view_spec(&s->v, spec, cause) != 0)
-		return -1;
-	if (spec->method == VOTE_ROLLCALL || spec->method == VOTE_WRITTEN) {
-		if (spec->method == VOTE_WRITTEN || !s->pending) {
-			if (vote_view_counts(&s->v, spec, s->v.ballots,
-			    s->v.nballots, c, cause) != 0)
-				return -1;
-			return vote_compute(spec, c, r, cause);
-		}
+	memset(&pend, 0, sizeof pend);
+	if (s->pending && s->v.method != NULL &&
+	    strcmp(s->v.method, "rollcall") == 0) {
 		b = xcalloc(s->nchoice + 1, sizeof *b);
 		for (i = 0; i < s->nchoice; i++) {
 			if (s->choice[i] == VOTE_NONE)
@@ -317,20 +323,42 @@ pane_vote_compute(struct app *app, struct vote_spec *spec, struct vote_counts *c
 			b[n].choice = (char *)vote_choice_name(s->choice[i]);
 			n++;
 		}
-		rc = vote_view_counts(&s->v, spec, b, n, c, cause);
-		free(b);
-		return rc != 0 ? -1 : vote_compute(spec, c, r, cause);
+		pend.ballots = b;
+		pend.nballots = n;
+		pp = &pend;
+	} else if (s->pending && (s->v.method == NULL ||
+	    strcmp(s->v.method, "written") != 0)) {
+		pend.counts = 1;
+		pend.n_for = s->cnt[VROW_FOR];
+		pend.n_against = s->cnt[VROW_AGAINST];
+		pend.n_abstain = s->cnt[VROW_ABSTAIN];
+		pp = &pend;
+	} else if (s->v.ntallies == 0) {
+		pend.counts = 1;	/* nothing counted yet: zeros */
+		pp = &pend;
 	}
-	if (vote_view_counts(&s->v, spec, NULL, 0, c, cause) != 0)
-		return -1;
-	if (s->pending) {
-		c->yes = s->cnt[VROW_FOR];
-		c->no = s->cnt[VROW_AGAINST];
-		c->abstain = s->cnt[VROW_ABSTAIN];
-		c->unanimous = 0;
-		c->casting = VOTE_NONE;
+	vote_view_report(&s->v, pp, &rep);
+	free(b);
+	*spec = rep.spec;
+	if (rep.computed) {
+		*r = rep.result;
+		*c = rep.result.counts;
+		if (spec->method == VOTE_CONSENT && !c->unanimous)
+			c->yes = 0;
+	} else {
+		/* What was counted, shown beside the cause. */
+		c->yes = pp != NULL && pp->counts ? pend.n_for : s->v.n_for;
+		c->no = pp != NULL && pp->counts ? pend.n_against :
+		    s->v.n_against;
+		c->abstain = pp != NULL && pp->counts ? pend.n_abstain :
+		    s->v.n_abstain;
+		*cause = rep.cause != NULL ? rep.cause :
+		    xstrdup("未集計");
+		rep.cause = NULL;
+		rc = -1;
 	}
-	return vote_compute(spec, c, r, cause);
+	vote_report_clear(&rep);
+	return rc;
 }
 
 static void
@@ -500,10 +528,12 @@ pane_vote_draw(struct pane *p)
 		draw_text(p->win, y++, 1, t, p->w - 2, A_NORMAL, 0);
 		free(t);
 		free(motion);
-		t = xasprintf("規則: %s  棄権: %s  議長: %s",
-		    vp_rule_label(spec.rule), spec.abstain == VOTE_ABSTAIN_CAST ?
+		t = xasprintf("規則: %s%s  棄権: %s  議長: %s",
+		    vp_rule_label(spec.rule), spec.needed > 0 ? "（必要数固定）" :
+		    "", spec.abstain == VOTE_ABSTAIN_CAST ?
 		    "投票に数える" : "数えない", spec.chair == VOTE_CHAIR_VOTES ?
-		    "表決に加わる" : "可否同数のとき裁決");
+		    "表決に加わる" : spec.chair == VOTE_CHAIR_WHEN_NEEDED ?
+		    "1票不足のときのみ表決" : "可否同数のとき裁決");
 		draw_text(p->win, y++, 1, t, p->w - 2, A_NORMAL, 0);
 		free(t);
 	}
