@@ -11,6 +11,11 @@
 #include <stdint.h>
 
 int64_t	 clock_now(void);	/* UTC microseconds */
+/*
+ * A monotonic clock in microseconds, for timeouts and intervals (never
+ * fixed by GIJI_NOW: a test's frozen clock must not stop the draft saves).
+ */
+int64_t	 clock_mono(void);
 
 /*
  * Parse YYYY-MM-DDTHH:MM[:SS[.ffffff]](Z|+HH:MM|-HH:MM) into UTC µs.

@@ -9,7 +9,9 @@
  *   event.h	the event vocabulary (types, fields, required, references)
  *   log.h	the meeting file: append-only hash-chained log, drafts
  *   log-query.h	live views' reads: structural events, pages by seq
+ *   correct.h	the corrections rule: amend, retract, redact, and undo
  *   fold.h	the log replayed into a meeting's state
+ *   model.h	the terminal's live model, kept up to date event by event
  *   import.h	JSONL import (the public vocabulary)
  *   vote.h	votes and quorum: methods, rules, outcomes (pure)
  *   vote-query.h	the current vote and a tally's counts, read by type
@@ -27,7 +29,9 @@
 #include "event.h"
 #include "log.h"
 #include "log-query.h"
+#include "correct.h"
 #include "fold.h"
+#include "model.h"
 #include "import.h"
 #include "vote.h"
 #include "vote-query.h"

@@ -11,21 +11,11 @@
 #include <string.h>
 
 #include "clock.h"
+#include "correct.h"
 #include "event.h"
 #include "fold.h"
 #include "json.h"
 #include "xmalloc.h"
-
-struct correction {
-	char	 target[LOG_UUID_LEN];
-	int64_t	 seq;
-	int64_t	 ts;
-	char	*station;
-	char	*type;
-	enum event_type etype;
-	char	*data;		/* amend: the replacing fields */
-	char	*reason;
-};
 
 /* Speaker ids seen, by hash: most rows name one of a few members. */
 #define SPEAKER_SLOTS	64
@@ -36,8 +26,7 @@ struct fold {
 		const char	*id;	/* the member's own id string */
 		int		 index;
 	}			 speakers[SPEAKER_SLOTS];
-	struct correction	*corr;
-	size_t			 ncorr;
+	struct corrections	*corr;
 	size_t			 cap_members, cap_items, cap_entries, cap_votes;
 	size_t			 cap_decisions, cap_signers, cap_materials;
 	size_t			 cap_reactions, cap_interests, cap_actions;
@@ -64,135 +53,86 @@ copy_str(char *dst, size_t size, const char *src)
 	dst[n] = '\0';
 }
 
-static char *
-dupnull(const char *s)
-{
-	return s != NULL ? xstrdup(s) : NULL;
-}
-
-static int
-corr_cmp(const void *a, const void *b)
-{
-	const struct correction	*x = a, *y = b;
-	int			 c = strcmp(x->target, y->target);
-
-	if (c != 0)
-		return c;
-	return x->seq < y->seq ? -1 : x->seq > y->seq;
-}
-
 static int
 load_corrections(struct fold *f, struct log *log, char **cause)
 {
 	struct log_rows		*rows;
 	const struct log_row	*r;
-	struct correction	*c;
-	size_t			 cap = 0;
 
 	if ((rows = log_rows_open(log, LOG_ROWS_CORRECTIONS, cause)) == NULL)
 		return -1;
-	while ((r = log_rows_next(rows)) != NULL) {
-		GROW(f->corr, f->ncorr, cap);
-		c = &f->corr[f->ncorr++];
-		memset(c, 0, sizeof *c);
-		snprintf(c->target, sizeof c->target, "%s", r->target);
-		c->seq = r->seq;
-		c->ts = r->ts;
-		c->station = dupnull(r->station);
-		c->type = xstrdup(r->type);
-		c->etype = r->etype;
-		if (r->etype == EV_AMEND)
-			c->data = dupnull(r->data);
-		c->reason = dupnull(r->reason);
-	}
+	f->corr = corrections_new();
+	corrections_defer(f->corr);
+	while ((r = log_rows_next(rows)) != NULL)
+		corrections_add(f->corr, r->seq, r->ts, r->uuid, r->station,
+		    r->etype, r->target, r->data, r->reason, NULL, NULL);
 	if (log_rows_close(&rows, cause) != 0)
 		return -1;
-	if (f->ncorr > 1)	/* qsort(NULL, 0, …) is undefined */
-		qsort(f->corr, f->ncorr, sizeof *f->corr, corr_cmp);
+	corrections_settle(f->corr);
 	return 0;
 }
 
+struct fold_visit {
+	struct fold	*f;
+	int64_t		 seq;
+	const char	*type;
+};
+
+/* One row of the appendix for each correction applied or withdrawn. */
 static void
-add_amendment(struct fold *f, const struct correction *c, int64_t tseq,
-    const char *ttype, const char *before, const char *after)
+add_amendment(const struct correction *c, const struct correction *target,
+    const char *before, const char *after, void *arg)
 {
-	struct meeting		*m = f->m;
+	struct fold_visit	*v = arg;
+	struct meeting		*m = v->f->m;
 	struct amendment	*a;
 
-	GROW(m->amendments, m->namendments, f->cap_amend);
+	/* An amend without data, or an amend or redact of a correction,
+	 * changes nothing and is not listed. */
+	if (target == NULL ? c->type == EV_AMEND && after == NULL :
+	    c->type != EV_RETRACT)
+		return;
+	GROW(m->amendments, m->namendments, v->f->cap_amend);
 	a = &m->amendments[m->namendments++];
 	memset(a, 0, sizeof *a);
 	a->seq = c->seq;
 	a->ts = c->ts;
-	a->station = xstrdup(c->station ? c->station : "");
-	a->type = xstrdup(c->type);
-	memcpy(a->target, c->target, sizeof a->target);
-	a->target_seq = tseq;
-	a->target_type = xstrdup(ttype);
+	a->station = xstrdup(c->station);
+	a->type = xstrdup(event_type_name(c->type));
+	if (target == NULL) {
+		memcpy(a->target, c->target, sizeof a->target);
+		a->target_seq = v->seq;
+		a->target_type = xstrdup(v->type);
+	} else {
+		memcpy(a->target, target->uuid, sizeof a->target);
+		a->target_seq = target->seq;
+		a->target_type = xstrdup(event_type_name(target->type));
+	}
 	a->before = xstrdup(before);
 	a->after = after != NULL ? xstrdup(after) : NULL;
 	a->reason = c->reason != NULL ? xstrdup(c->reason) : NULL;
-}
-
-/* The first correction aimed at uuid (they are sorted by target), or NULL. */
-static struct correction *
-first_correction(struct fold *f, const char *uuid)
-{
-	size_t	 lo = 0, hi = f->ncorr, mid;
-
-	while (lo < hi) {
-		mid = (lo + hi) / 2;
-		if (strcmp(f->corr[mid].target, uuid) < 0)
-			lo = mid + 1;
-		else
-			hi = mid;
-	}
-	if (lo < f->ncorr && strcmp(f->corr[lo].target, uuid) == 0)
-		return &f->corr[lo];
-	return NULL;
+	a->withdrawn = c->withdrawn;
 }
 
 /*
- * Apply the corrections aimed at uuid to data; returns the corrected data
- * (owned; NULL when there are none and need is 0) and sets flags and
- * reason.
+ * Apply the corrections aimed at uuid to data (core/correct.c); returns
+ * the corrected data (owned; NULL when no amend applies and need is 0)
+ * and sets flags and reason.
  */
 static char *
 apply_corrections(struct fold *f, const char *uuid, int64_t seq,
     const char *type, const char *payload, int need, unsigned *flags,
     char **reason)
 {
-	struct correction	*c;
-	char			*data, *next;
+	struct fold_visit	 v = { f, seq, type };
+	const char		*r;
+	char			*data;
 
-	*flags = 0;
-	*reason = NULL;
-	if ((c = first_correction(f, uuid)) == NULL)
-		return need ? xstrdup(payload) : NULL;
-	data = xstrdup(payload);
-	for (; c < f->corr + f->ncorr && strcmp(c->target, uuid) == 0; c++) {
-		if (c->seq < seq)
-			continue;	/* a correction cannot precede its target */
-		if (c->etype == EV_AMEND && c->data != NULL) {
-			next = json_merge(data, c->data);
-			add_amendment(f, c, seq, type, data, next);
-			free(data);
-			data = next;
-			*flags |= ENTRY_AMENDED;
-		} else if (c->etype == EV_RETRACT) {
-			add_amendment(f, c, seq, type, data, NULL);
-			*flags |= ENTRY_RETRACTED;
-			free(*reason);
-			*reason = c->reason ? xstrdup(c->reason) : NULL;
-		} else if (c->etype == EV_REDACT) {
-			add_amendment(f, c, seq, type, data, NULL);
-			*flags |= ENTRY_REDACTED;
-			if (!(*flags & ENTRY_RETRACTED)) {
-				free(*reason);
-				*reason = c->reason ? xstrdup(c->reason) : NULL;
-			}
-		}
-	}
+	*flags = corrections_apply(f->corr, uuid, seq, payload, &data, &r,
+	    add_amendment, &v);
+	*reason = r != NULL ? xstrdup(r) : NULL;
+	if (data == NULL && (need || *flags != 0))
+		data = xstrdup(payload);
 	return data;
 }
 
@@ -1151,13 +1091,7 @@ meeting_fold(struct log *log, char **cause)
 	for (i = 0; i < m->nactions; i++)
 		m->actions[i].owner_member = meeting_member(m,
 		    m->actions[i].owner);
-	for (i = 0; i < f.ncorr; i++) {
-		free(f.corr[i].station);
-		free(f.corr[i].type);
-		free(f.corr[i].data);
-		free(f.corr[i].reason);
-	}
-	free(f.corr);
+	corrections_free(&f.corr);
 	return m;
 fail:
 	if (reading) {
@@ -1167,13 +1101,7 @@ fail:
 	for (i = 0; i < f.norders; i++)
 		free(f.orders[i]);
 	free(f.orders);
-	for (i = 0; i < f.ncorr; i++) {
-		free(f.corr[i].station);
-		free(f.corr[i].type);
-		free(f.corr[i].data);
-		free(f.corr[i].reason);
-	}
-	free(f.corr);
+	corrections_free(&f.corr);
 	meeting_free(&m);
 	return NULL;
 }

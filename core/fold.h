@@ -1,9 +1,11 @@
 /*
  * The fold: replays a meeting's log into its state — meta, roster and
  * attendance, agenda, proceedings, votes, decisions, signers — with
- * amendments applied, retractions and redactions marked. It is the single
- * source the TUI and the minutes read. A struct meeting owns everything
- * it points to (meeting_free).
+ * amendments applied, retractions and redactions marked (by the rule of
+ * core/correct.h). The minutes, the exports and giji stats read it; the
+ * terminal keeps its own live model (core/model.h), folded by the same
+ * rules one event at a time. A struct meeting owns everything it points
+ * to (meeting_free).
  *
  * Every event other than meta.set, member.add, agenda.add, amend,
  * retract and redact becomes an entry in log order, tagged with the
@@ -17,6 +19,7 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "correct.h"
 #include "event.h"
 #include "log.h"
 #include "xmalloc.h"
@@ -93,9 +96,10 @@ struct item {
 	int64_t		 close_ts;	/* last agenda.close, 0 when never */
 };
 
-#define ENTRY_RETRACTED	0x1
-#define ENTRY_REDACTED	0x2
-#define ENTRY_AMENDED	0x4
+/* An entry's corrections (core/correct.h). */
+#define ENTRY_RETRACTED	CORR_RETRACTED
+#define ENTRY_REDACTED	CORR_REDACTED
+#define ENTRY_AMENDED	CORR_AMENDED
 
 /* One proceeding. Common fields are extracted; others via entry_get(). */
 struct entry {
@@ -254,7 +258,12 @@ struct material {
 	unsigned	 flags;
 };
 
-/* One correction, for the appendix of the internal minutes. */
+/*
+ * One correction, for the appendix of the internal minutes: every amend,
+ * retract and redact of an event, in effect or withdrawn, and every
+ * retract of a correction (an undo: target_type is amend, retract or
+ * redact, before the event as that correction had made it).
+ */
 struct amendment {
 	int64_t		 seq;
 	int64_t		 ts;
@@ -266,6 +275,8 @@ struct amendment {
 	char		*before;	/* target data before this correction */
 	char		*after;		/* amend: data after; NULL otherwise */
 	char		*reason;
+	int64_t		 withdrawn;	/* seq of the retract that withdrew
+					   it, 0 when in effect */
 };
 
 struct json_pair;

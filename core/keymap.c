@@ -359,3 +359,29 @@ keymap_load(struct keymap *km, const char *path, keymap_find_cb find,
 	buf_free(&b);
 	return nerr;
 }
+
+char *
+keymap_keys(const struct keymap *km, int action)
+{
+	struct buf	 b;
+	size_t		 i;
+	int		 c;
+
+	buf_init(&b);
+	for (c = 0; c < KEYMAP_NCONTEXTS; c++) {
+		for (i = 0; i < km->n[c]; i++) {
+			if (km->b[c][i].action != action)
+				continue;
+			if (b.len > 0)
+				buf_puts(&b, ", ");
+			if (c != KEYMAP_GLOBAL)
+				buf_printf(&b, "%s:", keymap_context_name(c));
+			buf_puts(&b, key_string_lookup_key(km->b[c][i].key));
+			if (km->b[c][i].arg != NULL)
+				buf_printf(&b, "(%s)", km->b[c][i].arg);
+		}
+	}
+	if (b.s == NULL)
+		buf_puts(&b, "");
+	return buf_detach(&b);
+}

@@ -77,4 +77,10 @@ size_t		 keymap_load(struct keymap *, const char *path,
 		     size_t *ncauses);
 void		 keymap_causes_free(char ***causes, size_t *ncauses);
 
+/*
+ * The keys bound to an action, as key files spell them, with the context
+ * before those not global: "F1, log:?" (allocated, "" when none).
+ */
+char		*keymap_keys(const struct keymap *, int action);
+
 #endif

@@ -235,7 +235,7 @@ action_run(struct app *app, int i, const char *arg)
 {
 	const struct action	*a = &action_table[i];
 
-	if ((a->flags & ACTION_NO_PROMPT) && app->prompt != PROMPT_NONE) {
+	if ((a->flags & ACTION_NO_PROMPT) && prompt_active(app)) {
 		status_message(app, STATUS_WARN, "%s: 質問に答えるか Escape で"
 		    "取りやめてから", a->name);
 		return ACTION_ERROR;
@@ -261,32 +261,6 @@ action_run(struct app *app, int i, const char *arg)
 		return ACTION_ERROR;
 	}
 	return a->fn(app, arg);
-}
-
-char *
-action_keys(const struct keymap *km, int action)
-{
-	struct buf	 b;
-	size_t		 i;
-	int		 c;
-
-	buf_init(&b);
-	for (c = 0; c < KEYMAP_NCONTEXTS; c++) {
-		for (i = 0; i < km->n[c]; i++) {
-			if (km->b[c][i].action != action)
-				continue;
-			if (b.len > 0)
-				buf_puts(&b, ", ");
-			if (c != KEYMAP_GLOBAL)
-				buf_printf(&b, "%s:", keymap_context_name(c));
-			buf_puts(&b, key_string_lookup_key(km->b[c][i].key));
-			if (km->b[c][i].arg != NULL)
-				buf_printf(&b, "(%s)", km->b[c][i].arg);
-		}
-	}
-	if (b.s == NULL)
-		buf_puts(&b, "");
-	return buf_detach(&b);
 }
 
 void
@@ -316,7 +290,7 @@ action_list(FILE *f, const struct keymap *km)
 		}
 		fputc('\t', f);
 		if (km != NULL) {
-			keys = action_keys(km, (int)i);
+			keys = keymap_keys(km, (int)i);
 			fputs(keys, f);
 			free(keys);
 		}

@@ -40,20 +40,10 @@ int	 action_find(const char *name);
 /* keymap_find_cb for keymap_parse. */
 int	 action_keymap_find(const char *name, const char *arg,
 	     unsigned *contexts, char **problem, void *cbarg);
-/*
- * Ask a one-line question in the input pane, the answer starting as
- * initial (NULL: empty); Enter gives it to act_prompt_accept (actions.c),
- * Escape drops it. A question asked while answering another keeps the
- * pane the first one came from.
- */
-enum action_result action_prompt(struct app *, enum prompt_kind,
-	     const char *initial);
 /* Check the preconditions, run the handler. */
 enum action_result action_run(struct app *, int action, const char *arg);
 /* giji --list-actions; with km, the bound keys too. */
 void	 action_list(FILE *, const struct keymap *);
-/* The keys bound to an action, "F1, ?" (allocated). */
-char	*action_keys(const struct keymap *, int action);
 
 /* Handlers (actions.c). */
 #define ACT(x) enum action_result act_##x(struct app *, const char *)

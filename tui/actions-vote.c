@@ -100,6 +100,13 @@ vote_changed(struct app *app, struct vote_pane *s)
 	return ACTION_REDRAW;
 }
 
+/* The questions (prompt.c): each answer goes to its callback below. */
+#define VOTE_CASTING_Q	"可否同数 — 議長裁決: y（可）か n（否）を入力して Enter"
+#define VOTE_DECISION_Q	"採決の終了 — 決定の文言を入力して Enter（空でも可）"
+static enum action_result vote_motion_cb(struct app *, const char *, void *);
+static enum action_result vote_casting_cb(struct app *, const char *, void *);
+static enum action_result vote_decision_cb(struct app *, const char *, void *);
+
 /* --- opening a vote ------------------------------------------------------ */
 
 enum action_result
@@ -145,7 +152,8 @@ vote_call(struct app *app, enum vote_method m)
 	s->call_item = xstrdup(app->m.items[i].id);
 	free(s->call_motion);
 	s->call_motion = NULL;
-	return action_prompt(app, PROMPT_VOTE_MOTION, app->m.items[i].title);
+	return prompt_open(app, "採決 — 議案を確かめ、直して Enter（Escape で"
+	    "取りやめ）", app->m.items[i].title, vote_motion_cb, NULL, NULL);
 }
 
 static enum action_result
@@ -189,7 +197,7 @@ vote_call_record(struct app *app, const char *deadline)
 	free(cause);
 	free(id);
 	free(motion);
-	app->prompt_from = PANE_VOTE;
+	app->prompt.from = PANE_VOTE;
 	return ACTION_REDRAW_ALL;
 }
 
@@ -659,8 +667,10 @@ vote_finish(struct app *app, int override)
 	/* A tie the chair breaks: the casting vote first, as a tally. */
 	if (!override && (r.flags & VOTE_F_TIE) && c.casting == VOTE_NONE &&
 	    spec.chair == VOTE_CHAIR_CASTING && spec.chair_present)
-		return action_prompt(app, PROMPT_VOTE_CASTING, NULL);
-	return action_prompt(app, PROMPT_VOTE_DECISION, NULL);
+		return prompt_open(app, VOTE_CASTING_Q, NULL, vote_casting_cb,
+		    NULL, NULL);
+	return prompt_open(app, VOTE_DECISION_Q, NULL, vote_decision_cb, NULL,
+	    NULL);
 }
 
 /* vote.result and decision (with the words given, if any). */
@@ -760,7 +770,8 @@ vote_casting_record(struct app *app, enum vote_choice ch)
 	pane_vote_reset(s, 0);
 	s->fin_outcome = ch == VOTE_YES ? VOTE_CARRIED : VOTE_FAILED;
 	app_dirty(app, PANE_VOTE);
-	return action_prompt(app, PROMPT_VOTE_DECISION, NULL);
+	return prompt_open(app, VOTE_DECISION_Q, NULL, vote_decision_cb, NULL,
+	    NULL);
 }
 
 /* A deadline as typed: ISO 8601, a space for T, a bare date is 23:59. */
@@ -782,50 +793,62 @@ vote_deadline(struct app *app, const char *text)
 	return iso;
 }
 
-enum action_result
-act_vote_prompt(struct app *app, enum prompt_kind kind, const char *text)
+static enum action_result
+vote_deadline_cb(struct app *app, const char *text, void *data)
 {
-	struct vote_pane	*s = pane_vote_state(app);
 	enum action_result	 r;
 	char			*iso;
 
-	switch (kind) {
-	case PROMPT_VOTE_MOTION:
-		if (*text == '\0') {
-			status_message(app, STATUS_WARN, "議案が空です");
-			return ACTION_ERROR;
-		}
-		free(s->call_motion);
-		s->call_motion = xstrdup(text);
-		if (s->call_method == VOTE_WRITTEN)
-			return action_prompt(app, PROMPT_VOTE_DEADLINE, NULL);
+	(void)data;
+	if (*text == '\0')
 		return vote_call_record(app, NULL);
-	case PROMPT_VOTE_DEADLINE:
-		if (*text == '\0')
-			return vote_call_record(app, NULL);
-		if ((iso = vote_deadline(app, text)) == NULL) {
-			status_message(app, STATUS_WARN, "期限が読めません: %s"
-			    "（2024-07-01T17:00 の形で）", text);
-			return ACTION_ERROR;
-		}
-		r = vote_call_record(app, iso);
-		free(iso);
-		return r;
-	case PROMPT_VOTE_CASTING:
-		if (strcmp(text, "y") == 0 || strcmp(text, "yes") == 0 ||
-		    strcmp(text, "可") == 0)
-			return vote_casting_record(app, VOTE_YES);
-		if (strcmp(text, "n") == 0 || strcmp(text, "no") == 0 ||
-		    strcmp(text, "否") == 0)
-			return vote_casting_record(app, VOTE_NO);
-		status_message(app, STATUS_WARN, "y（可）か n（否）で答えて"
-		    "ください");
+	if ((iso = vote_deadline(app, text)) == NULL) {
+		status_message(app, STATUS_WARN, "期限が読めません: %s"
+		    "（2024-07-01T17:00 の形で）", text);
 		return ACTION_ERROR;
-	case PROMPT_VOTE_DECISION:
-		return vote_finish_record(app, text);
-	default:
-		return ACTION_NONE;
 	}
+	r = vote_call_record(app, iso);
+	free(iso);
+	return r;
+}
+
+static enum action_result
+vote_motion_cb(struct app *app, const char *text, void *data)
+{
+	struct vote_pane	*s = pane_vote_state(app);
+
+	(void)data;
+	if (*text == '\0') {
+		status_message(app, STATUS_WARN, "議案が空です");
+		return ACTION_ERROR;
+	}
+	free(s->call_motion);
+	s->call_motion = xstrdup(text);
+	if (s->call_method == VOTE_WRITTEN)
+		return prompt_open(app, "書面の期限 — 2024-07-01T17:00 の形で "
+		    "Enter（空: 期限なし）", NULL, vote_deadline_cb, NULL, NULL);
+	return vote_call_record(app, NULL);
+}
+
+static enum action_result
+vote_casting_cb(struct app *app, const char *text, void *data)
+{
+	(void)data;
+	if (strcmp(text, "y") == 0 || strcmp(text, "yes") == 0 ||
+	    strcmp(text, "可") == 0)
+		return vote_casting_record(app, VOTE_YES);
+	if (strcmp(text, "n") == 0 || strcmp(text, "no") == 0 ||
+	    strcmp(text, "否") == 0)
+		return vote_casting_record(app, VOTE_NO);
+	status_message(app, STATUS_WARN, "y（可）か n（否）で答えてください");
+	return ACTION_ERROR;
+}
+
+static enum action_result
+vote_decision_cb(struct app *app, const char *text, void *data)
+{
+	(void)data;
+	return vote_finish_record(app, text);
 }
 
 enum action_result

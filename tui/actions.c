@@ -160,31 +160,15 @@ act_speaker_prev(struct app *app, const char *arg)
 	return act_speaker_step(app, -1);
 }
 
-enum action_result
-action_prompt(struct app *app, enum prompt_kind kind, const char *initial)
-{
-	if (app->prompt == PROMPT_NONE)
-		app->prompt_from = app->focus;
-	app->prompt = kind;
-	editbuf_clear(&app->pbuf);
-	if (initial != NULL)
-		editbuf_set(&app->pbuf, initial);
-	app_focus(app, PANE_INPUT);
-	app_dirty(app, PANE_INPUT);
-	return ACTION_REDRAW;
-}
-
-static enum action_result
-act_prompt(struct app *app, enum prompt_kind kind)
-{
-	return action_prompt(app, kind, NULL);
-}
+static enum action_result act_speaker_add_cb(struct app *, const char *,
+    void *);
 
 enum action_result
 act_speaker_add(struct app *app, const char *arg)
 {
 	(void)arg;
-	return act_prompt(app, PROMPT_SPEAKER_ADD);
+	return prompt_open(app, "発言者の追加 — 「id 名前 [役職] [よみ]」を入力"
+	    "して Enter", NULL, act_speaker_add_cb, NULL, NULL);
 }
 
 /* --- recording ------------------------------------------------------- */
@@ -443,11 +427,15 @@ act_item_move_down(struct app *app, const char *arg)
 	return act_item_move(app, 1);
 }
 
+static enum action_result act_item_add_cb(struct app *, const char *,
+    void *);
+
 enum action_result
 act_item_add(struct app *app, const char *arg)
 {
 	(void)arg;
-	return act_prompt(app, PROMPT_AGENDA_ADD);
+	return prompt_open(app, "議題の追加 — 題名を入力して Enter（Escape で"
+	    "取りやめ）", NULL, act_item_add_cb, NULL, NULL);
 }
 
 /* --- the log --------------------------------------------------------- */
@@ -503,9 +491,8 @@ act_log_bottom(struct app *app, const char *arg)
 enum action_result
 act_entry_amend(struct app *app, const char *arg)
 {
-	const struct correction	*c;
 	struct event		 ev;
-	char			*text = NULL;
+	char			*text = NULL, *data;
 
 	(void)arg;
 	if (!editbuf_empty(&app->draft)) {
@@ -515,17 +502,15 @@ act_entry_amend(struct app *app, const char *arg)
 	}
 	if (log_get(app->log, app->log_sel, &ev) != 0)
 		return ACTION_ERROR;
-	if (strcmp(ev.type, "speech") != 0 && strcmp(ev.type, "note") != 0) {
+	if (ev.etype != EV_SPEECH && ev.etype != EV_NOTE) {
 		status_message(app, STATUS_WARN, "訂正できるのは発言と注記です"
 		    "（%s は取消 r で）", ev.type);
 		event_clear(&ev);
 		return ACTION_ERROR;
 	}
-	c = model_correction(&app->m, ev.uuid);
-	if (c != NULL && c->data != NULL)
-		text = json_get(c->data, "$.text");
-	if (text == NULL)
-		text = json_get(ev.payload, "$.text");
+	model_corrected(&app->m, &ev, &data, NULL);
+	text = json_get(data != NULL ? data : ev.payload, "$.text");
+	free(data);
 	editbuf_set(&app->draft, text);
 	free(text);
 	app->amend_seq = ev.seq;
@@ -535,31 +520,61 @@ act_entry_amend(struct app *app, const char *arg)
 	return ACTION_REDRAW;
 }
 
+/* The entry a retract or redact question is about. */
+struct act_target {
+	char		 uuid[LOG_UUID_LEN];
+	int64_t		 seq;
+	enum event_type	 type;		/* EV_RETRACT or EV_REDACT */
+};
+
 static enum action_result
-act_entry_prompt(struct app *app, enum prompt_kind kind)
+act_entry_correct_cb(struct app *app, const char *reason, void *data)
 {
-	struct event	 ev;
+	struct act_target	*t = data;
+	char			*p;
+	int			 rc;
+
+	p = payload_str(xstrdup("{}"), "target", t->uuid);
+	p = payload_str(p, "reason", *reason != '\0' ? reason : NULL);
+	rc = app_append(app, event_type_name(t->type), p, NULL);
+	free(p);
+	if (rc != 0)
+		return ACTION_ERROR;	/* keep the answer for another try */
+	status_message(app, STATUS_INFO, "#%lld を%sにしました",
+	    (long long)t->seq, t->type == EV_RETRACT ? "取消" : "非公開");
+	return ACTION_REDRAW_ALL;
+}
+
+static enum action_result
+act_entry_correct(struct app *app, enum event_type type)
+{
+	struct act_target	*t;
+	struct event		 ev;
 
 	if (log_get(app->log, app->log_sel, &ev) != 0)
 		return ACTION_ERROR;
-	snprintf(app->prompt_uuid, sizeof app->prompt_uuid, "%s", ev.uuid);
-	app->prompt_seq = ev.seq;
+	t = xcalloc(1, sizeof *t);
+	memcpy(t->uuid, ev.uuid, sizeof t->uuid);
+	t->seq = ev.seq;
+	t->type = type;
 	event_clear(&ev);
-	return act_prompt(app, kind);
+	return prompt_open(app, type == EV_RETRACT ? "取消 — 理由を入力して "
+	    "Enter（空でも可）" : "非公開 — 理由を入力して Enter（空でも可）",
+	    NULL, act_entry_correct_cb, t, free);
 }
 
 enum action_result
 act_entry_retract(struct app *app, const char *arg)
 {
 	(void)arg;
-	return act_entry_prompt(app, PROMPT_RETRACT);
+	return act_entry_correct(app, EV_RETRACT);
 }
 
 enum action_result
 act_entry_redact(struct app *app, const char *arg)
 {
 	(void)arg;
-	return act_entry_prompt(app, PROMPT_REDACT);
+	return act_entry_correct(app, EV_REDACT);
 }
 
 /* --- the input line -------------------------------------------------- */
@@ -632,95 +647,62 @@ act_split(char *s, char **w, size_t max)
 }
 
 static enum action_result
-act_prompt_accept(struct app *app)
+act_item_add_cb(struct app *app, const char *text, void *data)
 {
-	enum prompt_kind	 kind = app->prompt;
-	enum action_result	 r;
-	char			*text, *p = NULL, *w[4], id[32];
-	size_t			 n, i;
-	int			 rc = -1;
+	char	*p, id[32];
+	size_t	 i;
+	int	 rc;
 
-	text = xstrdup(editbuf_text(&app->pbuf));
-	if (kind >= PROMPT_VOTE_MOTION) {
-		/* The vote pane's questions; an answer may ask the next. */
-		r = act_vote_prompt(app, kind, text);
-		free(text);
-		if (r == ACTION_ERROR)
-			return r;	/* keep the answer for another try */
-		if (app->prompt == kind) {
-			app->prompt = PROMPT_NONE;
-			editbuf_clear(&app->pbuf);
-			app_focus(app, app->prompt_from);
-		}
-		return ACTION_REDRAW_ALL;
-	}
-	switch (kind) {
-	case PROMPT_AGENDA_ADD:
-		if (*text == '\0')
-			break;
-		for (i = app->m.nitems + 1;; i++) {
-			snprintf(id, sizeof id, "item%zu", i);
-			if (model_item(&app->m, id) < 0)
-				break;
-		}
-		p = payload_str(xstrdup("{}"), "id", id);
-		p = payload_str(p, "title", text);
-		rc = app_append(app, "agenda.add", p, NULL);
-		if (rc == 0)
-			status_message(app, STATUS_INFO, "議題を追加しました: %s",
-			    text);
-		break;
-	case PROMPT_SPEAKER_ADD:
-		n = act_split(text, w, 4);
-		if (n < 2) {
-			status_message(app, STATUS_WARN, "「id 名前 [役職] "
-			    "[よみ]」の形で入力してください");
-			free(text);
-			return ACTION_ERROR;
-		}
-		p = payload_str(xstrdup("{}"), "id", w[0]);
-		p = payload_str(p, "name", w[1]);
-		p = payload_str(p, "role", n > 2 ? w[2] : NULL);
-		p = payload_str(p, "reading", n > 3 ? w[3] : NULL);
-		p = payload_str(p, "kind", "member");
-		rc = app_append(app, "member.add", p, NULL);
-		if (rc == 0) {
-			app_set_speaker(app, w[0]);
-			status_message(app, STATUS_INFO, "発言者を追加しました: "
-			    "%s", model_speaker_label(&app->m, w[0]));
-		}
-		break;
-	case PROMPT_RETRACT:
-	case PROMPT_REDACT:
-		p = payload_str(xstrdup("{}"), "target", app->prompt_uuid);
-		p = payload_str(p, "reason", *text != '\0' ? text : NULL);
-		rc = app_append(app, kind == PROMPT_RETRACT ? "retract" :
-		    "redact", p, NULL);
-		if (rc == 0)
-			status_message(app, STATUS_INFO, "#%lld を%sにしました",
-			    (long long)app->prompt_seq, kind == PROMPT_RETRACT ?
-			    "取消" : "非公開");
-		break;
-	case PROMPT_NONE:
-	case PROMPT_VOTE_MOTION:
-	case PROMPT_VOTE_DEADLINE:
-	case PROMPT_VOTE_CASTING:
-	case PROMPT_VOTE_DECISION:
-		break;
-	}
-	free(p);
-	free(text);
-	if (rc != 0 && kind == PROMPT_AGENDA_ADD && *editbuf_text(&app->pbuf)
-	    == '\0') {
+	(void)data;
+	if (*text == '\0') {
 		status_message(app, STATUS_WARN, "題名が空です");
 		return ACTION_ERROR;
 	}
+	for (i = app->m.nitems + 1;; i++) {
+		snprintf(id, sizeof id, "item%zu", i);
+		if (model_item(&app->m, id) < 0)
+			break;
+	}
+	p = payload_str(xstrdup("{}"), "id", id);
+	p = payload_str(p, "title", text);
+	rc = app_append(app, "agenda.add", p, NULL);
+	free(p);
 	if (rc != 0)
-		return ACTION_ERROR;	/* keep the answer for another try */
-	app->prompt = PROMPT_NONE;
-	editbuf_clear(&app->pbuf);
-	app_focus(app, app->prompt_from);
+		return ACTION_ERROR;
+	status_message(app, STATUS_INFO, "議題を追加しました: %s", text);
 	return ACTION_REDRAW_ALL;
+}
+
+static enum action_result
+act_speaker_add_cb(struct app *app, const char *answer, void *data)
+{
+	char	*text, *p, *w[4];
+	size_t	 n;
+	int	 rc;
+
+	(void)data;
+	text = xstrdup(answer);
+	n = act_split(text, w, 4);
+	if (n < 2) {
+		status_message(app, STATUS_WARN, "「id 名前 [役職] [よみ]」の形"
+		    "で入力してください");
+		free(text);
+		return ACTION_ERROR;
+	}
+	p = payload_str(xstrdup("{}"), "id", w[0]);
+	p = payload_str(p, "name", w[1]);
+	p = payload_str(p, "role", n > 2 ? w[2] : NULL);
+	p = payload_str(p, "reading", n > 3 ? w[3] : NULL);
+	p = payload_str(p, "kind", "member");
+	rc = app_append(app, "member.add", p, NULL);
+	free(p);
+	if (rc == 0) {
+		app_set_speaker(app, w[0]);
+		status_message(app, STATUS_INFO, "発言者を追加しました: %s",
+		    model_speaker_label(&app->m, w[0]));
+	}
+	free(text);
+	return rc == 0 ? ACTION_REDRAW_ALL : ACTION_ERROR;
 }
 
 static enum action_result
@@ -762,8 +744,8 @@ act_input_enter(struct app *app, const char *arg)
 	char		*p, *iso;
 
 	(void)arg;
-	if (app->prompt != PROMPT_NONE)
-		return act_prompt_accept(app);
+	if (prompt_active(app))
+		return prompt_accept(app);
 	if (app->amend_seq != 0)
 		return act_amend_accept(app);
 	if (editbuf_empty(&app->draft))
@@ -798,10 +780,8 @@ enum action_result
 act_input_cancel(struct app *app, const char *arg)
 {
 	(void)arg;
-	if (app->prompt != PROMPT_NONE) {
-		app->prompt = PROMPT_NONE;
-		editbuf_clear(&app->pbuf);
-		app_focus(app, app->prompt_from);
+	if (prompt_active(app)) {
+		prompt_close(app);
 		status_message(app, STATUS_INFO, "取りやめました");
 		return ACTION_REDRAW;
 	}

@@ -19,6 +19,7 @@
 #include "keymap.h"
 #include "log-query.h"
 #include "log.h"
+#include "model.h"
 
 /* What a handler asks the loop to redraw (STYLE §2). */
 enum action_result {
@@ -29,6 +30,7 @@ enum action_result {
 	ACTION_QUIT
 };
 
+struct action;
 struct app;
 struct pane;
 
@@ -49,6 +51,7 @@ struct pane_ops {
 #define PANE_DIRTY	0x1
 #define PANE_FOCUSABLE	0x2
 #define PANE_HIDDEN	0x4
+#define PANE_OVERLAY	0x8	/* drawn over the others (help, picker) */
 
 struct pane {
 	const struct pane_ops	*ops;
@@ -78,81 +81,22 @@ extern const struct pane_ops pane_status_ops;
 extern const struct pane_ops pane_help_ops;
 extern const struct pane_ops pane_picker_ops;
 
-/* The live model: only what the panes need, folded from structural events. */
-struct speaker {
-	int64_t	 seq;
-	char	*id;
-	char	*name;
-	char	*reading;
-	char	*role;
-	char	*kind;
-	char	*label;		/* as shown: 伊藤委員, 会長, 総務課長 */
-	char	*match;		/* lower-case hiragana search key */
-};
-
-enum item_st {
-	IT_PENDING,
-	IT_OPEN,
-	IT_CLOSED
-};
-
-struct agenda_item {
-	int64_t		 seq;
-	char		*id;
-	char		*title;
-	char		*label;
-	enum item_st	 state;
-	int64_t		 open_seq;	/* last agenda.open */
-	int64_t		 close_seq;	/* agenda.close after it, 0 when open */
-};
-
-#define CORR_RETRACTED	0x1
-#define CORR_REDACTED	0x2
-#define CORR_AMENDED	0x4
-
-struct correction {
-	char		 uuid[LOG_UUID_LEN];
-	unsigned	 flags;
-	char		*data;		/* the last amend's data, or NULL */
-};
-
-/* An agenda.order event, kept so that a retract can undo it. */
-struct agenda_order {
-	char		 uuid[LOG_UUID_LEN];
-	char		*items;		/* the JSON list */
-	int		 retracted;
-};
-
-struct model {
-	struct speaker		*spk;
-	size_t			 nspk;
-	struct agenda_item	*items;
-	size_t			 nitems;
-	int			 open_item;	/* index or -1 */
-	struct agenda_order	*orders;	/* in seq order */
-	size_t			 norders;
-	struct correction	*corr;		/* sorted by uuid */
-	size_t			 ncorr;
-	char			*title;
-	char			*tz;
-	int64_t			 open_ts;	/* meeting.open */
-	int64_t			 close_ts;	/* meeting.close */
-	int			 recess;
-	size_t			 nvotes;
-	int64_t			 last_seq;
-};
-
-enum prompt_kind {
-	PROMPT_NONE,
-	PROMPT_AGENDA_ADD,
-	PROMPT_SPEAKER_ADD,
-	PROMPT_RETRACT,
-	PROMPT_REDACT,
-	/* The vote pane's questions (actions-vote.c answers them). */
-	PROMPT_VOTE_MOTION,	/* the motion, when calling a vote */
-	PROMPT_VOTE_DEADLINE,	/* a written vote's deadline */
-	PROMPT_VOTE_CASTING,	/* the chair's casting vote on a tie */
-	PROMPT_VOTE_DECISION	/* the decision's words, when closing */
+/*
+ * A one-line question in the input pane (prompt.c), with its own
+ * callback: the answer goes to cb, which returns ACTION_ERROR to keep the
+ * question open (the answer kept), or anything else to close it unless
+ * it asked another.
+ */
+typedef enum action_result (*prompt_cb)(struct app *, const char *answer,
+		    void *data);
+struct prompt {
+	char		*title;		/* NULL when no question is open */
+	prompt_cb	 cb;
+	void		*data;
+	void		(*free)(void *);
+	int		 from;		/* the pane focused before */
+	unsigned	 serial;	/* counts the questions asked */
+	struct editbuf	 buf;		/* the answer */
 };
 
 enum draft_state {
@@ -174,6 +118,8 @@ struct app {
 	char			*station;
 	struct model		 m;
 	struct keymap		*km;
+	const struct action	*actions;	/* action-table.c, for help */
+	size_t			 nactions;
 
 	struct pane		 panes[PANE_COUNT];
 	int			 focus;		/* PANE_AGENDA, _LOG or _INPUT */
@@ -201,11 +147,7 @@ struct app {
 	int64_t			 amend_seq;
 
 	/* A one-line question in the input pane. */
-	enum prompt_kind	 prompt;
-	int			 prompt_from;	/* the pane focused before */
-	struct editbuf		 pbuf;
-	char			 prompt_uuid[LOG_UUID_LEN];
-	int64_t			 prompt_seq;
+	struct prompt		 prompt;
 
 	/* The agenda selection (-1: the whole meeting) and the log view. */
 	int			 sel_item;
@@ -246,18 +188,9 @@ enum {
 };
 short	 draw_pair(struct app *, short);
 
-/* model.c */
-int	 model_load(struct app *, char **cause);
-void	 model_poll(struct app *);
-void	 model_free(struct model *);
-int	 model_speaker(const struct model *, const char *id);
-int	 model_item(const struct model *, const char *id);
-const struct correction *model_correction(const struct model *,
-	     const char *uuid);
-const char *model_speaker_label(const struct model *, const char *id);
-/* The seq range of the agenda selection: lo..hi (hi < 0: to the end). */
-void	 model_range(const struct app *, int item, int64_t *lo, int64_t *hi);
-char	*model_match_key(const char *);
+/* follow.c: the live model (core/model.h) loaded, then kept up to date. */
+int	 follow_load(struct app *, char **cause);
+void	 follow_poll(struct app *);
 
 /* status.c */
 void	 status_message(struct app *, enum status_level, const char *, ...)
@@ -272,7 +205,14 @@ int	 app_append_draft(struct app *, const char *type,
 	     const char *payload, struct event *);
 void	 app_draft_changed(struct app *);
 void	 app_draft_save(struct app *, int force);
-int64_t	 app_mono(void);
+
+/* prompt.c */
+enum action_result prompt_open(struct app *, const char *title,
+	     const char *initial, prompt_cb, void *data, void (*)(void *));
+#define prompt_active(app) ((app)->prompt.cb != NULL)
+enum action_result prompt_accept(struct app *);
+void	 prompt_close(struct app *);
+void	 prompt_free(struct app *);
 
 /* editor.c */
 void	 editor_draw(WINDOW *, int y, int rows, int cols,

@@ -37,10 +37,19 @@ static int
 pane_agenda_update(struct pane *p, const struct event *ev)
 {
 	(void)p;
-	/* A retract may undo an agenda.order (model.c); they are rare. */
-	return strncmp(ev->type, "agenda.", 7) == 0 ||
-	    strcmp(ev->type, "meta.set") == 0 ||
-	    strcmp(ev->type, "retract") == 0;
+	/* A correction may change an item (core/model.c folds again). */
+	switch (ev->etype) {
+	case EV_AGENDA_ADD:
+	case EV_AGENDA_OPEN:
+	case EV_AGENDA_CLOSE:
+	case EV_AGENDA_ORDER:
+	case EV_META_SET:
+	case EV_AMEND:
+	case EV_RETRACT:
+		return 1;
+	default:
+		return 0;
+	}
 }
 
 static void

@@ -60,12 +60,12 @@ pane_help_open(struct app *app)
 	size_t			 i;
 
 	pane_help_clear(d);
-	for (i = 0; i < action_count; i++) {
-		keys = action_keys(app->km, (int)i);
+	for (i = 0; i < app->nactions; i++) {
+		keys = keymap_keys(app->km, (int)i);
 		kp = utf8_padr(*keys != '\0' ? keys : "-", 24);
-		np = utf8_padr(action_table[i].name, 21);
+		np = utf8_padr(app->actions[i].name, 21);
 		pane_help_add(d, xasprintf("%s %s %s", kp, np,
-		    action_table[i].help));
+		    app->actions[i].help));
 		free(kp);
 		free(np);
 		free(keys);

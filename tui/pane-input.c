@@ -13,22 +13,10 @@
 #include "app.h"
 #include "xmalloc.h"
 
-static const char *pane_input_prompts[] = {
-	[PROMPT_NONE] = "",
-	[PROMPT_AGENDA_ADD] = "議題の追加 — 題名を入力して Enter（Escape で取りやめ）",
-	[PROMPT_SPEAKER_ADD] = "発言者の追加 — 「id 名前 [役職] [よみ]」を入力して Enter",
-	[PROMPT_RETRACT] = "取消 — 理由を入力して Enter（空でも可）",
-	[PROMPT_REDACT] = "非公開 — 理由を入力して Enter（空でも可）",
-	[PROMPT_VOTE_MOTION] = "採決 — 議案を確かめ、直して Enter（Escape で取りやめ）",
-	[PROMPT_VOTE_DEADLINE] = "書面の期限 — 2024-07-01T17:00 の形で Enter（空: 期限なし）",
-	[PROMPT_VOTE_CASTING] = "可否同数 — 議長裁決: y（可）か n（否）を入力して Enter",
-	[PROMPT_VOTE_DECISION] = "採決の終了 — 決定の文言を入力して Enter（空でも可）",
-};
-
 struct editbuf *
 app_editbuf(struct app *app)
 {
-	return app->prompt != PROMPT_NONE ? &app->pbuf : &app->draft;
+	return prompt_active(app) ? &app->prompt.buf : &app->draft;
 }
 
 void
@@ -53,8 +41,8 @@ pane_input_draw(struct pane *p)
 
 	werase(p->win);
 	buf_init(&b);
-	if (app->prompt != PROMPT_NONE)
-		buf_puts(&b, pane_input_prompts[app->prompt]);
+	if (prompt_active(app))
+		buf_puts(&b, app->prompt.title);
 	else {
 		i = model_speaker(&app->m, app->speaker);
 		if (app->speaker == NULL)

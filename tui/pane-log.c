@@ -133,12 +133,13 @@ log_format_tally(struct app *app, const struct event *ev, struct buf *b)
 static char *
 log_format(struct app *app, const struct event *ev, int *dim)
 {
-	const struct correction	*c;
 	struct clock_tm		 tm;
 	struct buf		 b;
-	const char		*t = ev->type, *data = ev->payload;
-	char			*a = NULL, *x = NULL, *s, *out;
+	const char		*data;
+	char			*a = NULL, *x = NULL, *s, *out, *corrected;
 	int64_t			 seq;
+	unsigned		 flags;
+	int			 i;
 
 	*dim = 0;
 	buf_init(&b);
@@ -146,94 +147,110 @@ log_format(struct app *app, const struct event *ev, int *dim)
 		buf_printf(&b, "%02d:%02d ", tm.h, tm.min);
 	else
 		buf_puts(&b, "--:-- ");
-	c = model_correction(&app->m, ev->uuid);
-	if (c != NULL && (c->flags & CORR_RETRACTED)) {
+	flags = model_corrected(&app->m, ev, &corrected, NULL);
+	data = corrected != NULL ? corrected : ev->payload;
+	if (flags & CORR_RETRACTED) {
 		buf_puts(&b, "〔取消〕");
 		*dim = 1;
 	}
-	if (c != NULL && (c->flags & CORR_REDACTED))
+	if (flags & CORR_REDACTED)
 		buf_puts(&b, "〔非公開〕");
-	if (strcmp(t, "speech") == 0) {
+	switch (ev->etype) {
+	case EV_SPEECH:
 		a = jget(data, "speaker");
-		x = NULL;
-		if (c != NULL && c->data != NULL)
-			x = jget(c->data, "text");
-		if (x == NULL)
-			x = jget(data, "text");
+		x = jget(data, "text");
 		buf_printf(&b, "%s　%s", model_speaker_label(&app->m, a),
 		    x != NULL ? x : "");
-	} else if (strcmp(t, "note") == 0) {
-		if (c != NULL && c->data != NULL)
-			x = jget(c->data, "text");
-		if (x == NULL)
-			x = jget(data, "text");
+		break;
+	case EV_NOTE:
+		x = jget(data, "text");
 		buf_printf(&b, "%s", x != NULL ? x : "");
-	} else if (strcmp(t, "attendance") == 0) {
+		break;
+	case EV_ATTENDANCE:
 		a = jget(data, "member");
 		x = jget(data, "status");
 		buf_printf(&b, "〔%s %s〕", model_speaker_label(&app->m, a),
 		    log_attendance(x));
-	} else if (strcmp(t, "material.add") == 0) {
+		break;
+	case EV_MATERIAL_ADD:
 		x = jget(data, "title");
 		buf_printf(&b, "資料: %s", x != NULL ? x : "");
-	} else if (strcmp(t, "agenda.open") == 0 ||
-	    strcmp(t, "agenda.close") == 0) {
-		int i;
+		break;
+	case EV_AGENDA_OPEN:
+	case EV_AGENDA_CLOSE:
 		a = jget(data, "item");
 		i = model_item(&app->m, a);
-		buf_printf(&b, "── %s: %s", t[7] == 'o' ? "議題開始" : "議題終了",
-		    i >= 0 ? app->m.items[i].title : (a != NULL ? a : "?"));
-	} else if (strcmp(t, "agenda.order") == 0)
+		buf_printf(&b, "── %s: %s", ev->etype == EV_AGENDA_OPEN ?
+		    "議題開始" : "議題終了", i >= 0 ? app->m.items[i].title :
+		    (a != NULL ? a : "?"));
+		break;
+	case EV_AGENDA_ORDER:
 		buf_puts(&b, "── 議題の順序を変更");
-	else if (strcmp(t, "recess") == 0)
+		break;
+	case EV_RECESS:
 		buf_puts(&b, "── 休憩");
-	else if (strcmp(t, "resume") == 0)
+		break;
+	case EV_RESUME:
 		buf_puts(&b, "── 再開");
-	else if (strcmp(t, "meeting.open") == 0)
+		break;
+	case EV_MEETING_OPEN:
 		buf_puts(&b, "── 開会");
-	else if (strcmp(t, "meeting.close") == 0)
+		break;
+	case EV_MEETING_CLOSE:
 		buf_puts(&b, "── 閉会");
-	else if (strcmp(t, "vote.call") == 0) {
+		break;
+	case EV_VOTE_CALL:
 		a = jget(data, "motion");
 		x = jget(data, "method");
 		buf_printf(&b, "採決: %s（%s）", a != NULL ? a : "",
 		    x != NULL ? x : "");
-	} else if (strcmp(t, "vote.tally") == 0) {
+		break;
+	case EV_VOTE_TALLY:
 		a = jget(data, "unanimous");
 		if (a != NULL && strcmp(a, "1") == 0)
 			buf_puts(&b, "集計: 全員賛成");
 		else
 			log_format_tally(app, ev, &b);
-	} else if (strcmp(t, "vote.result") == 0) {
+		break;
+	case EV_VOTE_RESULT:
 		a = jget(data, "outcome");
 		buf_printf(&b, "結果: %s", a == NULL ? "?" :
 		    strcmp(a, "carried") == 0 ? "可決" :
 		    strcmp(a, "failed") == 0 ? "否決" : a);
-	} else if (strcmp(t, "decision") == 0) {
+		break;
+	case EV_DECISION:
 		a = jget(data, "outcome");
 		x = jget(data, "text");
 		buf_printf(&b, "決定: %s %s", a != NULL ? a : "",
 		    x != NULL ? x : "");
-	} else if (strcmp(t, "signer") == 0) {
+		break;
+	case EV_SIGNER:
 		a = jget(data, "member");
 		x = jget(data, "role");
 		buf_printf(&b, "〔%s: %s〕", x != NULL ? x : "署名委員",
 		    model_speaker_label(&app->m, a));
-	} else if (strcmp(t, "amend") == 0 || strcmp(t, "retract") == 0 ||
-	    strcmp(t, "redact") == 0) {
+		break;
+	case EV_AMEND:
+	case EV_RETRACT:
+	case EV_REDACT:
 		a = jget(data, "target");
 		seq = a != NULL ? log_query_seq_of(app->q, a) : 0;
-		x = t[0] == 'a' ? jget(data, "data.text") : jget(data, "reason");
-		buf_printf(&b, "〔%s #%lld〕%s", t[0] == 'a' ? "訂正" :
-		    t[2] == 't' ? "取消" : "非公開", (long long)seq,
+		x = ev->etype == EV_AMEND ? jget(data, "data.text") :
+		    jget(data, "reason");
+		buf_printf(&b, "〔%s #%lld〕%s", ev->etype == EV_AMEND ? "訂正" :
+		    ev->etype == EV_RETRACT ? "取消" : "非公開", (long long)seq,
 		    x != NULL ? x : "");
 		*dim = 1;
-	} else
-		buf_printf(&b, "%s %s", t, data);
-	if (c != NULL && (c->flags & CORR_AMENDED))
+		break;
+	default:
+		buf_printf(&b, "%s %s", ev->type, data);
+		break;
+	}
+	if (flags & CORR_AMENDED)
 		buf_puts(&b, "〔訂正済〕");
 	free(a);
 	free(x);
+	free(corrected);
 	s = buf_detach(&b);
 	out = utf8_sanitize(s, 1);
 	free(s);
@@ -335,7 +352,7 @@ pane_log_draw(struct pane *p)
 	    app->log_anchor != 0 ? "（スクロール中: End で最新へ）" : "");
 	pane_title(p, title);
 	free(title);
-	model_range(app, app->sel_item, &lo, &hi);
+	model_range(&app->m, app->sel_item, &lo, &hi);
 	pane_log_clear(d);
 	d->top_seq = d->bottom_seq = 0;
 	d->at_end = 1;
@@ -405,8 +422,7 @@ static int
 pane_log_update(struct pane *p, const struct event *ev)
 {
 	(void)p;
-	return strcmp(ev->type, "meta.set") != 0 &&
-	    strcmp(ev->type, "agenda.add") != 0;
+	return ev->etype != EV_META_SET && ev->etype != EV_AGENDA_ADD;
 }
 
 static int
@@ -423,7 +439,7 @@ pane_log_select(struct app *app, int dir)
 	int64_t		 lo, hi, seq = 0;
 	char		*cause = NULL;
 
-	model_range(app, app->sel_item, &lo, &hi);
+	model_range(&app->m, app->sel_item, &lo, &hi);
 	if (hi == 0)
 		return;
 	if (app->log_sel == 0) {
@@ -483,7 +499,7 @@ pane_log_end(struct app *app, int top)
 {
 	int64_t	 lo, hi;
 
-	model_range(app, app->sel_item, &lo, &hi);
+	model_range(&app->m, app->sel_item, &lo, &hi);
 	if (top) {
 		app->log_anchor = lo;
 		app->log_anchor_top = 1;

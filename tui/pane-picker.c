@@ -119,7 +119,8 @@ pane_picker_draw(struct pane *p)
 static int
 pane_picker_update(struct pane *p, const struct event *ev)
 {
-	if (strcmp(ev->type, "member.add") != 0)
+	if (ev->etype != EV_MEMBER_ADD && ev->etype != EV_AMEND &&
+	    ev->etype != EV_RETRACT)
 		return 0;
 	pane_picker_filter(p->app, p->data);
 	return p->app->overlay == PANE_PICKER;

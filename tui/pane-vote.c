@@ -202,15 +202,22 @@ static int
 pane_vote_update(struct pane *p, const struct event *ev)
 {
 	struct vote_pane_data	*d = p->data;
-	const char		*t = ev->type;
-
-	if (strncmp(t, "vote.", 5) != 0 && strcmp(t, "decision") != 0 &&
-	    strcmp(t, "attendance") != 0 && strcmp(t, "member.add") != 0 &&
-	    strcmp(t, "meta.set") != 0 && strcmp(t, "retract") != 0 &&
-	    strcmp(t, "amend") != 0 && strcmp(t, "agenda.add") != 0)
+	switch (ev->etype) {
+	case EV_VOTE_CALL:
+	case EV_VOTE_TALLY:
+	case EV_VOTE_RESULT:
+	case EV_DECISION:
+	case EV_ATTENDANCE:
+	case EV_MEMBER_ADD:
+	case EV_META_SET:
+	case EV_RETRACT:
+	case EV_AMEND:
+	case EV_AGENDA_ADD:
+		d->stale = 1;
+		return 1;
+	default:
 		return 0;
-	d->stale = 1;
-	return 1;
+	}
 }
 
 /* --- drawing ----------------------------------------------------------- */

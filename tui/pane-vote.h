@@ -36,7 +36,7 @@ struct vote_pane {
 	/* Closing without quorum, or overriding: asked once, then done. */
 	int			 confirm;	/* the action waiting: 'C' 'D' */
 
-	/* Questions being answered in the input pane (PROMPT_VOTE_*). */
+	/* Questions being answered in the input pane (prompt.c). */
 	enum vote_method	 call_method;	/* the vote being called */
 	char			*call_item;	/* its agenda item id */
 	char			*call_motion;	/* the motion as answered */
@@ -73,8 +73,5 @@ VACT(inc); VACT(dec); VACT(up); VACT(down);
 VACT(commit); VACT(unanimous); VACT(consent); VACT(recount);
 VACT(close); VACT(override); VACT(cancel);
 #undef VACT
-/* The answer to a PROMPT_VOTE_* question (act_prompt_accept calls it). */
-enum action_result act_vote_prompt(struct app *, enum prompt_kind,
-	     const char *text);
 
 #endif

@@ -38,7 +38,7 @@ app_dirty_all(struct app *app)
 enum keymap_context
 app_context(struct app *app)
 {
-	if (app->prompt != PROMPT_NONE)
+	if (prompt_active(app))
 		return KEYMAP_INPUT;
 	return app->panes[app->focus].ops->context;
 }
@@ -67,8 +67,7 @@ pane_title(struct pane *p, const char *title)
 	attr_t		 attr = A_BOLD;
 	short		 pair = 0;
 
-	if (&app->panes[app->focus] == p || p->ops == &pane_help_ops ||
-	    p->ops == &pane_picker_ops) {
+	if (&app->panes[app->focus] == p || (p->flags & PANE_OVERLAY)) {
 		attr = A_REVERSE | A_BOLD;
 		pair = draw_pair(app, PAIR_TITLE);
 	}

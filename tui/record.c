@@ -9,7 +9,6 @@
 
 #include <stdlib.h>
 #include <string.h>
-#include <time.h>
 
 #include <uuid/uuid.h>
 
@@ -19,15 +18,6 @@
 
 #define DRAFT_IDLE_US	300000	/* save when typing pauses this long */
 #define DRAFT_MAX_US	1000000	/* and at least this often while typing */
-
-int64_t
-app_mono(void)
-{
-	struct timespec	 ts;
-
-	clock_gettime(CLOCK_MONOTONIC, &ts);
-	return (int64_t)ts.tv_sec * 1000000 + ts.tv_nsec / 1000;
-}
 
 /*
  * Append one event. With draft, the event carries the line's uuid (kept
@@ -82,7 +72,7 @@ record(struct app *app, const char *type, const char *payload, int draft,
 		app->draft_state = DRAFT_EMPTY;
 		app_dirty(app, PANE_STATUS);
 	}
-	model_poll(app);
+	follow_poll(app);
 	if (out != NULL)
 		*out = ev;
 	else
@@ -121,7 +111,7 @@ app_append_draft(struct app *app, const char *type, const char *payload,
 void
 app_draft_changed(struct app *app)
 {
-	int64_t	 now = app_mono();
+	int64_t	 now = clock_mono();
 
 	if (app->amend_seq != 0)
 		return;		/* the editor holds an amendment, not a draft */
@@ -141,7 +131,7 @@ app_draft_changed(struct app *app)
 void
 app_draft_save(struct app *app, int force)
 {
-	int64_t	 now = app_mono();
+	int64_t	 now = clock_mono();
 	char	*cause = NULL;
 
 	if (app->draft_state != DRAFT_UNSAVED && app->draft_state !=

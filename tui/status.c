@@ -39,7 +39,7 @@ status_message(struct app *app, enum status_level level, const char *fmt, ...)
 	status_text = utf8_sanitize(s, 0);
 	free(s);
 	status_level = level;
-	status_until = app_mono() + (level == STATUS_ERROR ? 15 : 5) *
+	status_until = clock_mono() + (level == STATUS_ERROR ? 15 : 5) *
 	    (int64_t)1000000;
 	if (status_nhistory == STATUS_HISTORY) {
 		free(status_history[0]);
@@ -68,7 +68,7 @@ status_tick(struct app *app)
 		status_second = now;
 		app_dirty(app, PANE_STATUS);
 	}
-	if (status_text != NULL && app_mono() > status_until) {
+	if (status_text != NULL && clock_mono() > status_until) {
 		free(status_text);
 		status_text = NULL;
 		app_dirty(app, PANE_STATUS);

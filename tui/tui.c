@@ -348,7 +348,7 @@ tui_key(struct app *app, key_code key)
 		if (b != NULL)
 			r = action_run(app, b->action, b->arg);
 		else {
-			p = app->prompt != PROMPT_NONE ?
+			p = prompt_active(app) ?
 			    &app->panes[PANE_INPUT] : &app->panes[app->focus];
 			r = p->ops->key != NULL ? p->ops->key(p, key) :
 			    ACTION_NONE;
@@ -422,14 +422,14 @@ tui_loop(struct app *app)
 			app->quit = 1;
 		/* Other terminals' events: look every 100 ms at most, so a
 		 * burst of keys does not ask SQLite on every key. */
-		now = app_mono();
+		now = clock_mono();
 		if (now - polled >= TUI_DV_US) {
 			polled = now;
 			log_query_idle(app->q);
 			dv = log_data_version(app->log);
 			if (dv != app->data_version) {
 				app->data_version = dv;
-				model_poll(app);
+				follow_poll(app);
 			}
 		}
 		app_draft_save(app, 0);
@@ -567,7 +567,7 @@ tui_main(int argc, char **argv)
 	app.view_chair = chair;
 	app.sel_item = -1;
 	editbuf_init(&app.draft);
-	editbuf_init(&app.pbuf);
+	editbuf_init(&app.prompt.buf);
 	if ((app.log = log_open(path, LOG_CREATE, &cause)) == NULL) {
 		cli_error("%s", cause);
 		rc = 1;
@@ -576,7 +576,7 @@ tui_main(int argc, char **argv)
 	app.station = cli_station();
 	log_set_station(app.log, app.station);
 	if ((app.q = log_query_new(app.log, &cause)) == NULL ||
-	    model_load(&app, &cause) != 0) {
+	    follow_load(&app, &cause) != 0) {
 		cli_error("%s", cause);
 		rc = 1;
 		goto out;
@@ -589,6 +589,8 @@ tui_main(int argc, char **argv)
 		goto out;
 	}
 	app.km = tui_keymap(kpath, &causes, &ncauses);
+	app.actions = action_table;
+	app.nactions = action_count;
 	tui_restore_draft(&app);
 	if (ncauses > 0) {
 		/* The status line is short: the file by its last name here,
@@ -605,6 +607,8 @@ tui_main(int argc, char **argv)
 	for (i = 0; i < PANE_COUNT; i++) {
 		app.panes[i].ops = tui_pane_ops[i];
 		app.panes[i].app = &app;
+		if (i == PANE_HELP || i == PANE_PICKER)
+			app.panes[i].flags |= PANE_OVERLAY;
 		if (app.panes[i].ops->init != NULL)
 			app.panes[i].ops->init(&app.panes[i]);
 	}
@@ -635,7 +639,7 @@ out:
 	log_query_free(&app.q);
 	log_close(&app.log);
 	editbuf_free(&app.draft);
-	editbuf_free(&app.pbuf);
+	prompt_free(&app);
 	free(app.speaker);
 	free(app.station);
 	free(kpath);
