@@ -1,6 +1,8 @@
 /*
  * Corrections: the one rule for amend, retract and redact, used by the
- * fold (core/fold.c) and the terminal's live model (core/model.c).
+ * fold (core/fold.c), the terminal's live model (core/model.c) and the
+ * log's reading of one event as corrected (log_corrected, which the
+ * amend checks and the vote pane use).
  *
  * The rule (docs/giji-events.5, CORRECTIONS):
  *   - a correction applies only to a target recorded before it;

@@ -16,6 +16,7 @@
 #include <uuid/uuid.h>
 
 #include "clock.h"
+#include "correct.h"
 #include "event.h"
 #include "json.h"
 #include "log-int.h"
@@ -455,15 +456,40 @@ check_state(const struct check *ck, const char *payload, char **cause)
 	return rc;
 }
 
+/* A correction read for log_corrected, before it joins the index. */
+struct corr_row {
+	int64_t		 seq;
+	char		 uuid[LOG_UUID_LEN];
+	char		 target[LOG_UUID_LEN];
+	enum event_type	 type;
+	char		*data;
+};
+
+static int
+corr_row_cmp(const void *a, const void *b)
+{
+	const struct corr_row	*x = a, *y = b;
+
+	return x->seq < y->seq ? -1 : x->seq > y->seq;
+}
+
+/*
+ * The corrections of ev, and theirs (a retract of an amend, …), found by
+ * the index on the target; then the rule of core/correct.c applies them.
+ */
 int
 log_corrected(struct log *log, const struct event *ev, unsigned what,
     char **out, char **cause)
 {
+	struct corrections	*cs;
+	struct corr_row		*rows = NULL, *r;
 	sqlite3_stmt		*st;
-	const char		*type, *patch;
-	enum event_type		 t;
-	char			*data, *next;
-	int			 rc;
+	const char		*s, *target;
+	int64_t			 after;
+	size_t			 n = 0, cap = 0, next = 0, i;
+	unsigned		 flags;
+	char			*data;
+	int			 rc = SQLITE_DONE;
 
 	*out = NULL;
 	if ((st = log_stmt(log, S_CORRECTIONS)) == NULL) {
@@ -471,33 +497,65 @@ log_corrected(struct log *log, const struct event *ev, unsigned what,
 		    "cannot read the corrections");
 		return -1;
 	}
-	sqlite3_bind_text(st, 1, ev->uuid, -1, SQLITE_STATIC);
-	sqlite3_bind_int64(st, 2, ev->seq);
-	data = xstrdup(ev->payload);
-	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-		type = (const char *)sqlite3_column_text(st, 0);
-		patch = (const char *)sqlite3_column_text(st, 1);
-		if (type == NULL)
-			continue;
-		t = event_type_find(type);
-		if (t == EV_RETRACT && (what & LOG_CORR_RETRACTS)) {
-			free(data);
-			data = NULL;
-			rc = SQLITE_DONE;
+	/* Breadth first: ev, then each correction found. */
+	for (target = ev->uuid, after = ev->seq;;) {
+		sqlite3_bind_text(st, 1, target, -1, SQLITE_TRANSIENT);
+		sqlite3_bind_int64(st, 2, after);
+		while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+			if ((s = (const char *)sqlite3_column_text(st, 0)) ==
+			    NULL || sqlite3_column_text(st, 3) == NULL)
+				continue;
+			if (n == cap) {
+				cap = cap != 0 ? cap * 2 : 8;
+				rows = xreallocarray(rows, cap, sizeof *rows);
+			}
+			r = &rows[n++];
+			memset(r, 0, sizeof *r);
+			r->type = event_type_find(s);
+			r->seq = sqlite3_column_int64(st, 2);
+			snprintf(r->uuid, sizeof r->uuid, "%s",
+			    sqlite3_column_text(st, 3));
+			snprintf(r->target, sizeof r->target, "%s", target);
+			if ((s = (const char *)sqlite3_column_text(st, 1)) !=
+			    NULL)
+				r->data = xstrdup(s);
+		}
+		sqlite3_reset(st);
+		if (rc != SQLITE_DONE || next == n)
 			break;
-		}
-		if (t == EV_AMEND && patch != NULL &&
-		    (what & LOG_CORR_AMENDS)) {
-			next = json_merge(data, patch);
-			free(data);
-			data = next;
-		}
+		target = rows[next].uuid;
+		after = rows[next].seq;
+		next++;
 	}
-	sqlite3_reset(st);
 	if (rc != SQLITE_DONE) {
 		*cause = log_errmsg(log, rc, "cannot read the corrections");
-		free(data);
+		for (i = 0; i < n; i++)
+			free(rows[i].data);
+		free(rows);
 		return -1;
+	}
+	if (n > 1)
+		qsort(rows, n, sizeof *rows, corr_row_cmp);
+	cs = corrections_new();
+	corrections_defer(cs);
+	for (i = 0; i < n; i++) {
+		corrections_add(cs, rows[i].seq, 0, rows[i].uuid, NULL,
+		    rows[i].type, rows[i].target, rows[i].data, NULL, NULL,
+		    NULL);
+		free(rows[i].data);
+	}
+	free(rows);
+	corrections_settle(cs);
+	flags = corrections_apply(cs, ev->uuid, ev->seq, ev->payload, &data,
+	    NULL, NULL, NULL);
+	corrections_free(&cs);
+	if ((what & LOG_CORR_RETRACTS) && (flags & CORR_RETRACTED)) {
+		free(data);
+		return 0;
+	}
+	if (!(what & LOG_CORR_AMENDS) || data == NULL) {
+		free(data);
+		data = xstrdup(ev->payload);
 	}
 	*out = data;
 	return 0;
@@ -508,8 +566,8 @@ log_corrected(struct log *log, const struct event *ev, unsigned what,
  * payload, the amends before, then this one's data, merged as the fold
  * merges them) must still be a valid event of the target's type, with
  * the same lenience as a new one (unknown fields kept, allowed values
- * enforced on required fields). Corrections of corrections are not
- * checked: the fold never applies them.
+ * enforced on required fields). An amend of a correction is not
+ * checked: it changes nothing (core/correct.c).
  */
 static int
 check_amend(struct log *log, const char *payload, int imported, char **cause)

@@ -53,8 +53,8 @@ static const char *log_sql[S_MAX] = {
 	"SELECT json_extract(payload, '$.item') FROM events"
 	" WHERE type = 'vote.call' AND json_extract(payload, '$.id') = ?1",
 	"SELECT 1 FROM events WHERE uuid = ?1",
-	"SELECT type, json(json_extract(payload, '$.data')) FROM events"
-	" WHERE type IN ('amend', 'retract', 'redact')"
+	"SELECT type, json(json_extract(payload, '$.data')), seq, uuid"
+	" FROM events WHERE type IN ('amend', 'retract', 'redact')"
 	" AND json_extract(payload, '$.target') = ?1"
 	" AND seq > ?2 ORDER BY seq",
 	"INSERT OR REPLACE INTO drafts (station, speaker, text, started,"

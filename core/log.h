@@ -116,10 +116,10 @@ int		 log_foreach(struct log *, int64_t from, int64_t to,
 int		 log_foreach_rev(struct log *, int64_t before, int limit,
 		     log_cb fn, void *arg, char **cause);
 /*
- * An event's payload as the fold reads it (core/fold.c): with
- * LOG_CORR_AMENDS the amends recorded after it JSON-merged in seq order;
- * with LOG_CORR_RETRACTS *out is NULL when a retract follows it. Returns
- * -1 with a cause on a read error.
+ * An event's payload as the fold reads it, by the rule of core/correct.h:
+ * with LOG_CORR_AMENDS the amends in effect merged in seq order; with
+ * LOG_CORR_RETRACTS *out is NULL when a retract in effect withdraws it.
+ * Returns -1 with a cause on a read error.
  */
 #define LOG_CORR_AMENDS		0x1
 #define LOG_CORR_RETRACTS	0x2

@@ -5,7 +5,7 @@
  * (model_apply) and is compared with meeting_fold() of the whole file:
  * the roster, the agenda (order, titles, states), the open item, the
  * title and time zone, and every event's corrections (flags and
- * corrected data). Then the corrections rule itself (core/correct.c),
+ * corrected data), which log_corrected() must read the same way. Then the corrections rule itself (core/correct.c),
  * case by case, including corrections of corrections.
  */
 #include "config.h"
@@ -36,6 +36,7 @@ nz(const char *s)
 
 struct cmp {
 	struct model		*m;
+	struct log		*log;
 	const struct meeting	*f;
 	int64_t			 step;
 	const char		*file;
@@ -66,6 +67,7 @@ cmp_event(const struct event *ev, void *arg)
 	size_t			 i;
 	unsigned		 flags;
 	char			*data, *want, got[16], exp[16];
+	char			*got_data = NULL, *cause = NULL;
 
 	flags = model_corrected(c->m, ev, &data, NULL);
 	for (i = 0; i < c->f->nentries; i++) {
@@ -84,6 +86,22 @@ cmp_event(const struct event *ev, void *arg)
 			    want);
 			free(want);
 		}
+		/* The log's own reading (amend checks, the vote pane). */
+		if (log_corrected(c->log, ev, LOG_CORR_AMENDS |
+		    LOG_CORR_RETRACTS, &got_data, &cause) != 0) {
+			differ(c, "log_corrected", cause, "");
+			free(cause);
+		} else if (e->flags & ENTRY_RETRACTED) {
+			if (got_data != NULL)
+				differ(c, "log_corrected of a retracted event",
+				    got_data, "(null)");
+		} else {
+			want = json_minify(e->data != NULL ? e->data :
+			    ev->payload);
+			same(c, "log_corrected", got_data, want);
+			free(want);
+		}
+		free(got_data);
 	} else if (ev->etype == EV_MEMBER_ADD || ev->etype == EV_AGENDA_ADD) {
 		/* Folded into the roster or the agenda, or withdrawn. */
 		for (i = 0; ev->etype == EV_MEMBER_ADD &&
@@ -114,6 +132,7 @@ compare(struct model *m, struct log *log, const char *file, int64_t step)
 	}
 	memset(&c, 0, sizeof c);
 	c.m = m;
+	c.log = log;
 	c.f = f;
 	c.step = step;
 	c.file = file;
