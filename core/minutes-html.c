@@ -90,16 +90,16 @@ role_class(enum mb_role r)
 static void
 label(const struct mdoc *d, struct buf *o, const struct mblock *bl)
 {
-	esc(o, d->st->lbl_open);
+	esc(o, d->r.lbl_open);
 	esc(o, bl->label != NULL ? bl->label : "");
-	esc(o, d->st->lbl_close);
+	esc(o, d->r.lbl_close);
 }
 
 static void
 speech(const struct mdoc *d, struct buf *o, const struct mblock *bl)
 {
 	/* Further paragraphs of a turn are indented only where the style does. */
-	const char	*cont = *d->st->cont_indent != '\0' ?
+	const char	*cont = *d->r.cont_indent != '\0' ?
 			    "</p>\n<p class=\"cont\">" : "</p>\n<p>";
 
 	buf_puts(o, "<div class=\"speech");
@@ -111,7 +111,7 @@ speech(const struct mdoc *d, struct buf *o, const struct mblock *bl)
 	buf_puts(o, "\">\n");
 	if (bl->flags & MBF_CONT) {
 		/* The same turn goes on: paragraphs only, no label. */
-		esc_lines(o, bl->text, *d->st->cont_indent != '\0' ?
+		esc_lines(o, bl->text, *d->r.cont_indent != '\0' ?
 		    "<p class=\"cont\">" : "<p>", cont, "</p>\n");
 	} else if (bl->flags & MBF_LABEL_LINE) {
 		buf_puts(o, "<p class=\"label\">");
@@ -127,7 +127,7 @@ speech(const struct mdoc *d, struct buf *o, const struct mblock *bl)
 		buf_puts(o, "<p><span class=\"label\">");
 		label(d, o, bl);
 		buf_puts(o, "</span>");
-		buf_puts(o, *d->st->lbl_gap != '\0' ? " " : "");
+		buf_puts(o, *d->r.lbl_gap != '\0' ? " " : "");
 		if (bl->note != NULL) {
 			buf_puts(o, "<span class=\"note\">");
 			esc(o, bl->note);

@@ -41,7 +41,6 @@ static const char *const roles[] = {
 	NULL, "chair", "member", "staff", "vote", "decision", "quorum",
 	"signature", "internal", "appendix"
 };
-static const char *const styles[] = { "summary", "verbatim", "qa", "written" };
 static const char *const labels[] = { "role", "name_role", "name", "title" };
 static const char *const digits[] = { "half", "full", "mixed" };
 
@@ -91,7 +90,7 @@ minutes_render_json(const struct mdoc *d, size_t *len)
 	buf_init(&o);
 	buf_printf(&o, "{\"format\":\"giji-minutes\",\"version\":1,"
 	    "\"style\":\"%s\",\"labels\":\"%s\",\"lang\":\"%s\","
-	    "\"digits\":\"%s\",\"public\":%s", styles[d->o.style],
+	    "\"digits\":\"%s\",\"public\":%s", d->style_name,
 	    labels[d->o.labels], d->o.lang == MINUTES_EN ? "en" : "ja",
 	    digits[d->o.digits], d->o.public ? "true" : "false");
 	jkey(&o, "title", d->title);
@@ -119,9 +118,9 @@ minutes_render_json(const struct mdoc *d, size_t *len)
 			jkey(&o, "label", bl->label);
 		if (bl->kind == MB_SPEECH) {
 			buf_init(&lab);
-			buf_puts(&lab, d->st->lbl_open);
+			buf_puts(&lab, d->r.lbl_open);
 			buf_puts(&lab, bl->label != NULL ? bl->label : "");
-			buf_puts(&lab, d->st->lbl_close);
+			buf_puts(&lab, d->r.lbl_close);
 			jkey(&o, "label_printed", lab.s);
 			buf_free(&lab);
 		}

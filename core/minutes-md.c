@@ -95,7 +95,7 @@ speech(const struct mdoc *d, struct buf *o, const struct mblock *bl)
 		return;
 	}
 	if (bl->note != NULL) {
-		buf_puts(o, *d->st->lbl_gap != '\0' ? " " : "");
+		buf_puts(o, *d->r.lbl_gap != '\0' ? " " : "");
 		esc_line(o, bl->note, strlen(bl->note), 0);
 		if (*bl->text == '\0') {
 			buf_puts(o, "\n\n");
@@ -104,7 +104,7 @@ speech(const struct mdoc *d, struct buf *o, const struct mblock *bl)
 		esc_lines(o, bl->text, "\n\n", "\n\n", "\n\n", 0);
 		return;
 	}
-	buf_puts(o, d->st->lbl_gap);
+	buf_puts(o, d->r.lbl_gap);
 	esc_lines(o, bl->text, "", "\n\n", "\n\n", 0);
 }
 

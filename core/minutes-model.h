@@ -8,7 +8,7 @@
  * already worded everything in the style and language (formulas, dates,
  * digits, labels without their brackets) and cleaned every user string of
  * control and bidi-override characters; a renderer only lays blocks out
- * and escapes for its format. The document owns all its strings but the
+ * (as struct mrender says) and escapes for its format. The document owns all its strings but the
  * speech texts it borrows from the meeting (MBF_BORROWED), which must
  * outlive it.
  */
@@ -58,6 +58,7 @@ enum mb_role {
 #define MBF_TABS	0x40	/* text holds composed TABs (table cells) */
 #define MBF_BORROWED	0x80	/* text is the meeting's (not owned, never
 				   written): a speech as recorded */
+#define MBF_CLEAN	0x100	/* composed by a template: already clean */
 
 struct mblock {
 	enum mb_kind	 kind;
@@ -75,45 +76,34 @@ struct mblock {
 
 /* Header rows in text. */
 enum mrows {
-	ROWS_TAB,	/* label<TAB>value (written, qa) */
-	ROWS_SPACE,	/* 1 日 時 value (summary) */
-	ROWS_BLOCK,	/* label line, value lines, empty line (verbatim role) */
-	ROWS_LINES	/* value lines only (verbatim named) */
+	ROWS_TAB,	/* label<TAB>value */
+	ROWS_SPACE,	/* 1 日 時 value */
+	ROWS_BLOCK,	/* label line, value lines, empty line */
+	ROWS_LINES,	/* value lines only */
+	ROWS_COLON	/* Label: value */
 };
 
-/*
- * One house style: the data a renderer and the builder need. verbatim is
- * two rows, chosen by the label mode: role-only labels give the 003 form,
- * named labels the 004 form.
- */
-struct mstyle {
-	const char	*name;
-	int		 style;		/* enum minutes_style */
-	int		 named;		/* verbatim: the named-label form */
+/* What the style decides about the layout, for the renderers. */
+struct mrender {
 	const char	*lbl_open;	/* 〔 【 or "" */
 	const char	*lbl_close;
 	const char	*lbl_gap;	/* between label and text */
-	int		 label_line;	/* every label alone on its line */
-	int		 align_labels;	/* pad labels to the widest one */
-	int		 space2;	/* letter-space two-character labels: 【会 長】 */
 	const char	*cont_indent;	/* a turn's further paragraphs */
+	int		 align_labels;	/* pad labels to the widest one */
 	enum mrows	 rows;
-	int		 digits;	/* enum jdigits */
-	int		 full_parens;	/* weekday （月） */
-	int		 zero_minutes;	/* 午後2時00分 */
-	int		 pad_minutes;	/* 午後2時05分 */
-	int		 labels;	/* default enum minutes_labels */
-	const char	*staff_label;	/* default name of the staff side */
 };
 
-const struct mstyle *mstyle_find(int style, int labels);
+struct mstyle;
 
 struct mdoc {
 	const struct meeting	*m;
-	const struct mstyle	*st;
+	struct mstyle		*st;	/* the style, loaded */
+	char			*style_name;	/* as asked for */
+	struct mrender		 r;
 	struct minutes_opts	 o;	/* resolved: no field unset */
 	struct jdate_opts	 jo;
 	const char		*redaction;
+	char			*redaction_own;
 	struct mblock		*b;
 	size_t			 n;
 	size_t			 cap;
@@ -121,9 +111,19 @@ struct mdoc {
 	char			*title;		/* the meeting name */
 	char			*doc_title;	/* the document's first line */
 	char			*date_iso;	/* YYYY-MM-DD */
-	char			*svg;		/* internal HTML chart, or NULL */
+	/* Composed once, for the templates. */
+	char			*session_line;
+	char			*date_text;
+	char			*start_text;
+	char			*end_text;
+	char			*range_text;
+	char			*fiscal_year;
 };
 
+/*
+ * Build the document in the style opts names. NULL with a cause when the
+ * style cannot be found or has errors (every message in the cause).
+ */
 struct mdoc	*mdoc_build(const struct meeting *, const struct minutes_opts *,
 		     char **cause);
 void		 mdoc_free(struct mdoc **);

@@ -41,11 +41,11 @@ label(const struct mdoc *d, struct buf *o, const struct mblock *bl, int pad)
 {
 	size_t	 w = bl->label_w;
 
-	buf_puts(o, d->st->lbl_open);
+	buf_puts(o, d->r.lbl_open);
 	buf_puts(o, bl->label != NULL ? bl->label : "");
 	for (; pad && w < d->label_cols; w++)
 		buf_putc(o, ' ');
-	buf_puts(o, d->st->lbl_close);
+	buf_puts(o, d->r.lbl_close);
 }
 
 static void
@@ -54,12 +54,11 @@ row(const struct mdoc *d, struct buf *o, const struct mblock *bl)
 	const char	*v = bl->text;
 	char		*flat, *p;
 
-	if (d->o.lang == MINUTES_EN) {
+	switch (d->r.rows) {
+	case ROWS_COLON:
 		buf_printf(o, "%s: ", bl->label);
 		lines(o, v, "", "  ", "\n");
-		return;
-	}
-	switch (d->st->rows) {
+		break;
 	case ROWS_TAB:
 		flat = xstrdup(v);
 		for (p = flat; *p != '\0'; p++) {
@@ -99,7 +98,7 @@ row(const struct mdoc *d, struct buf *o, const struct mblock *bl)
 static void
 speech(const struct mdoc *d, struct buf *o, const struct mblock *bl)
 {
-	const struct mstyle	*st = d->st;
+	const struct mrender	*st = &d->r;
 	const char		*gap = st->lbl_gap;
 
 	if (bl->flags & MBF_CONT) {

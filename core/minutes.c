@@ -50,7 +50,8 @@ void
 minutes_opts_default(struct minutes_opts *o)
 {
 	memset(o, 0, sizeof *o);
-	o->style = o->lang = o->labels = o->digits = MINUTES_UNSET;
+	o->style = NULL;
+	o->lang = o->labels = o->digits = MINUTES_UNSET;
 	o->noon = o->gannen = o->public = MINUTES_UNSET;
 	o->redaction = NULL;
 	o->format = NULL;
@@ -83,13 +84,6 @@ parse_name(const struct name_value *t, const char *what, const char *s,
 	return -1;
 }
 
-static const struct name_value style_names[] = {
-	{ "summary", MINUTES_SUMMARY },
-	{ "verbatim", MINUTES_VERBATIM },
-	{ "qa", MINUTES_QA },
-	{ "written", MINUTES_WRITTEN },
-	{ NULL, 0 }
-};
 static const struct name_value lang_names[] = {
 	{ "ja", MINUTES_JA },
 	{ "en", MINUTES_EN },
@@ -114,12 +108,6 @@ static const struct name_value noon_names[] = {
 	{ "pm0", JNOON_PM0 },
 	{ NULL, 0 }
 };
-
-int
-minutes_parse_style(const char *s, int *v, char **cause)
-{
-	return parse_name(style_names, "style", s, v, cause);
-}
 
 int
 minutes_parse_lang(const char *s, int *v, char **cause)

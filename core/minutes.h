@@ -1,15 +1,20 @@
 /*
  * The minutes compiler: a folded meeting (fold.h) and a set of options in,
  * the published minutes (会議録) out, as one string. The meeting is turned
- * into one document model in the chosen house style (minutes-model.c, the
- * styles being rows of data in minutes-style.c) and the model is handed to
- * a renderer picked from a table of formats (text, md, html, json; a new
- * format is one more row of minutes_formats[]).
+ * into one document model in the chosen house style (minutes-model.c),
+ * whose every composed word comes from a style file (giji-style(5);
+ * minutes-style.c finds and reads it), and the model is handed to a
+ * renderer picked from a table of formats (text, md, html, json; a new
+ * format is one more row of minutes_formats[]). Akoma Ntoso and Popolo
+ * are rows of the same table but read the fold itself (export.h): they
+ * carry the record's structure, not a house style's wording.
  *
- * Nothing here reads the clock, the locale or the environment: the same
- * meeting and options give the same bytes. Options left unset take the
- * meeting's own defaults (meta.set style, lang, labels, digits, noon,
- * gannen, redaction), then the style's.
+ * The output depends on the log, the options and the style file found:
+ * nothing here reads the clock or the locale, and the environment only
+ * to find a style by name (XDG_CONFIG_HOME, XDG_CONFIG_DIRS). Options
+ * left unset take the meeting's own defaults (meta.set style,
+ * style_options, lang, labels, digits, noon, gannen, redaction), then the
+ * style's.
  */
 #ifndef GIJI_MINUTES_H
 #define GIJI_MINUTES_H
@@ -20,13 +25,6 @@
 struct meeting;
 
 #define MINUTES_UNSET	(-1)
-
-enum minutes_style {
-	MINUTES_SUMMARY,	/* 要点記録 */
-	MINUTES_VERBATIM,	/* 全文・発言の記録 */
-	MINUTES_QA,		/* 委員意見及び回答 */
-	MINUTES_WRITTEN		/* 書面会議 */
-};
 
 enum minutes_lang {
 	MINUTES_JA,
@@ -46,7 +44,8 @@ enum minutes_labels {
  * jdigits, noon: enum jnoon); strings are borrowed.
  */
 struct minutes_opts {
-	int		 style;
+	const char	*style;		/* a name or a path; NULL: meta, summary */
+	const char	**options;	/* NAME=VALUE …, NULL-terminated, or NULL */
 	int		 lang;
 	int		 labels;
 	int		 digits;
@@ -55,12 +54,12 @@ struct minutes_opts {
 	int		 public;	/* 1: the public version */
 	const char	*redaction;	/* NULL: meta redaction, else 【非公開】 */
 	const char	*format;	/* a minutes_formats[] name; NULL: text */
+	char		**used;		/* when set: where the style was found */
 };
 
 void	 minutes_opts_default(struct minutes_opts *);
 
 /* Parse an option value by name; 0, or -1 with a cause listing the values. */
-int	 minutes_parse_style(const char *, int *, char **cause);
 int	 minutes_parse_lang(const char *, int *, char **cause);
 int	 minutes_parse_labels(const char *, int *, char **cause);
 int	 minutes_parse_digits(const char *, int *, char **cause);
@@ -83,6 +82,32 @@ struct minutes_format {
 };
 extern const struct minutes_format minutes_formats[];
 const struct minutes_format *minutes_format_find(const char *);
+
+/* Styles (minutes-style.c). */
+struct minutes_style_info {
+	char		*name;
+	char		*where;		/* a path, or "shipped" */
+	char		*languages;
+	char		*description;
+};
+/* Every style that can be found, the first of each name. */
+struct minutes_style_info *minutes_styles_list(size_t *n);
+void	 minutes_styles_free(struct minutes_style_info *, size_t);
+/* The text of a style by name or path; *where says where it was found. */
+char	*minutes_style_text(const char *arg, char **where, char **cause);
+/*
+ * Check a style by name or path: every error as file:line:col: message
+ * (caller frees each and the array). Returns the number of errors, or -1
+ * with a cause when it cannot be read at all.
+ */
+int	 minutes_style_check(const char *arg, char ***msgs, size_t *n,
+	     char **cause);
+/* The options it declares, a line each ("form: plenary (default) committee"). */
+char	*minutes_style_describe(const char *arg, char **cause);
+/* Does the argument name a file (a / in it, or .style at the end)? */
+int	 minutes_style_is_path(const char *);
+/* The folders searched for NAME.style before the shipped styles. */
+char	**minutes_style_dirs(size_t *n);
 
 /* Helpers the renderers and tests share. */
 /* Minutes of a duration in µs: nearest minute, at least 1 (0 for < 0). */

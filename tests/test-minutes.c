@@ -52,7 +52,7 @@ meeting_from(const char *const *lines)
 }
 
 static char *
-compile(const struct meeting *m, int style, int labels, int lang)
+compile(const struct meeting *m, const char *style, int labels, int lang)
 {
 	struct minutes_opts	 o;
 	char			*cause = NULL, *s;
@@ -158,7 +158,7 @@ aligned_labels(void)
 	static const char *const texts[] = { "発言一", "発言二", "発言三",
 	    "発言四" };
 	struct meeting	*m = meeting_from(lines);
-	char		*doc = compile(m, MINUTES_VERBATIM, MINUTES_LABELS_ROLE,
+	char		*doc = compile(m, "verbatim", MINUTES_LABELS_ROLE,
 			    MINUTES_JA), *line, *at;
 	size_t		 i, col[4] = { 0, 0, 0, 0 };
 
@@ -215,13 +215,19 @@ main(void)
 	is_str(s, "", "letterspace: NULL");
 	free(s);
 
-	/* int minutes_parse_style(const char *, int *, char **cause) */
-	ok(minutes_parse_style("qa", &v, &cause) == 0 && v == MINUTES_QA,
-	    "parse: style qa");
-	ok(minutes_parse_style("full", &v, &cause) == -1 && cause != NULL &&
-	    strstr(cause, "verbatim") != NULL, "parse: bad style lists values");
-	free(cause);
-	cause = NULL;
+	/* char *minutes_compile(…): a style that cannot be found is refused. */
+	{
+		struct minutes_opts	 o;
+		size_t			 len;
+
+		minutes_opts_default(&o);
+		o.style = "no-such-style";
+		ok(minutes_compile(m, &o, &len, &cause) == NULL &&
+		    cause != NULL && strstr(cause, "no-such-style") != NULL,
+		    "compile: an unknown style is named in the cause");
+		free(cause);
+		cause = NULL;
+	}
 	ok(minutes_parse_labels(NULL, &v, &cause) == -1, "parse: NULL label");
 	free(cause);
 	cause = NULL;
@@ -230,21 +236,21 @@ main(void)
 
 	/* Counted show of hands, 15 for and 2 against. */
 	m = voted("hands", "\"for\":15,\"against\":2", "approved");
-	s = compile(m, MINUTES_VERBATIM, MINUTES_LABELS_ROLE, MINUTES_JA);
+	s = compile(m, "verbatim", MINUTES_LABELS_ROLE, MINUTES_JA);
 	has(s, "区側  賛成１５名、反対２名でございます。",
 	    "verbatim role: the tally in full-width digits");
 	has(s, "会長  賛成１５名でございますので、本件諮問については承認と"
 	    "いたします。", "verbatim role: the chair's decision");
 	free(s);
-	s = compile(m, MINUTES_SUMMARY, MINUTES_UNSET, MINUTES_JA);
+	s = compile(m, "summary", MINUTES_UNSET, MINUTES_JA);
 	has(s, "・・・賛成15名、反対2名・・・", "summary: counted tally");
 	has(s, "※ 総務課から諮問のあった諮問第1号「案件」について、承認する"
 	    "ことが決定された。", "summary: decision formula");
 	free(s);
-	s = compile(m, MINUTES_SUMMARY, MINUTES_UNSET, MINUTES_EN);
+	s = compile(m, "summary", MINUTES_UNSET, MINUTES_EN);
 	has(s, "Carried: 15 for, 2 against.", "English: carried with counts");
 	free(s);
-	s = compile(m, MINUTES_QA, MINUTES_UNSET, MINUTES_JA);
+	s = compile(m, "qa", MINUTES_UNSET, MINUTES_JA);
 	has(s, "諮問第1号「案件」について、諮問どおり行うことを「可」とする。",
 	    "qa: decision formula");
 	free(s);
@@ -253,15 +259,15 @@ main(void)
 	/* A decision of outcome "other" without its text: no formula. */
 	m = voted("hands", "\"for\":15,\"against\":2", "other");
 	{
-		static const int styles[] = { MINUTES_VERBATIM,
-		    MINUTES_SUMMARY, MINUTES_QA, MINUTES_WRITTEN };
+		static const char *const styles[] = { "verbatim",
+		    "summary", "qa", "written" };
 		size_t	 k;
 
 		for (k = 0; k < 4; k++) {
 			s = compile(m, styles[k], MINUTES_UNSET, MINUTES_JA);
 			ok(strstr(s, "承認") == NULL && strstr(s, "同意する") ==
 			    NULL && strstr(s, "「可」") == NULL,
-			    "outcome other: no approval formula (style %d)",
+			    "outcome other: no approval formula (style %s)",
 			    styles[k]);
 			free(s);
 		}
@@ -270,11 +276,11 @@ main(void)
 
 	/* All in favour. */
 	m = voted("hands", "\"unanimous\":true", "consented");
-	s = compile(m, MINUTES_SUMMARY, MINUTES_UNSET, MINUTES_JA);
+	s = compile(m, "summary", MINUTES_UNSET, MINUTES_JA);
 	has(s, "・・・挙手全員・・・", "summary: all hands");
 	has(s, "同意することが決定された。", "summary: consent");
 	free(s);
-	s = compile(m, MINUTES_VERBATIM, MINUTES_LABELS_ROLE, MINUTES_JA);
+	s = compile(m, "verbatim", MINUTES_LABELS_ROLE, MINUTES_JA);
 	has(s, "全員賛成ということですので、本件諮問について、同意といたします。",
 	    "verbatim role: unanimous decision");
 	free(s);
@@ -282,28 +288,28 @@ main(void)
 
 	/* No objection. */
 	m = voted("consent", "\"against\":0", "approved");
-	s = compile(m, MINUTES_VERBATIM, MINUTES_LABELS_NAME_ROLE, MINUTES_JA);
+	s = compile(m, "verbatim", MINUTES_LABELS_NAME_ROLE, MINUTES_JA);
 	has(s, "【会 長】本件は諮問事項ですので、承認ということで、よろしゅう"
 	    "ございますか。本件は承認ということで決定いたします。",
 	    "verbatim named: consent formula");
 	free(s);
-	s = compile(m, MINUTES_SUMMARY, MINUTES_UNSET, MINUTES_JA);
+	s = compile(m, "summary", MINUTES_UNSET, MINUTES_JA);
 	has(s, "・・・異議なし・・・", "summary: no objection");
 	free(s);
-	s = compile(m, MINUTES_SUMMARY, MINUTES_UNSET, MINUTES_EN);
+	s = compile(m, "summary", MINUTES_UNSET, MINUTES_EN);
 	has(s, "Carried without objection.", "English: consent");
 	free(s);
 	meeting_free(&m);
 
 	/* Written consent of all 18 seats; then 17 of 18. */
 	m = voted("written", "\"for\":18", "consented");
-	s = compile(m, MINUTES_WRITTEN, MINUTES_UNSET, MINUTES_JA);
+	s = compile(m, "written", MINUTES_UNSET, MINUTES_JA);
 	has(s, "(結論) 全委員の18名から承認の意思表示があったため、案件(総務部"
 	    "総務課)については同意するものとします。", "written: all members");
 	free(s);
 	meeting_free(&m);
 	m = voted("written", "\"for\":17", "consented");
-	s = compile(m, MINUTES_WRITTEN, MINUTES_UNSET, MINUTES_JA);
+	s = compile(m, "written", MINUTES_UNSET, MINUTES_JA);
 	has(s, "委員18名中17名から承認の意思表示があったため",
 	    "written: not all members");
 	free(s);
@@ -311,10 +317,10 @@ main(void)
 
 	/* A rejection. */
 	m = voted("hands", "\"for\":3,\"against\":14", "rejected");
-	s = compile(m, MINUTES_QA, MINUTES_UNSET, MINUTES_JA);
+	s = compile(m, "qa", MINUTES_UNSET, MINUTES_JA);
 	has(s, "諮問どおり行うことを「否」とする。", "qa: refusal");
 	free(s);
-	s = compile(m, MINUTES_SUMMARY, MINUTES_UNSET, MINUTES_JA);
+	s = compile(m, "summary", MINUTES_UNSET, MINUTES_JA);
 	has(s, "同意しないことが決定された。", "summary: refusal");
 	free(s);
 	meeting_free(&m);

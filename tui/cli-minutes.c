@@ -16,6 +16,7 @@
 #include "log.h"
 #include "minutes.h"
 #include "stats.h"
+#include "xmalloc.h"
 
 static void
 minutes_usage(FILE *f)
@@ -23,16 +24,17 @@ minutes_usage(FILE *f)
 	const struct minutes_format	*fm;
 
 	fprintf(f,
-"usage: giji minutes FILE [--style summary|verbatim|qa|written]\n"
+"usage: giji minutes FILE [--style NAME|PATH] [--option NAME=VALUE]...\n"
 "           [--format F] [--lang ja|en] [--digits half|full|mixed]\n"
 "           [--labels role|name_role|name|title] [--noon am12|shogo|pm0]\n"
 "           [--gannen | --no-gannen] [--public] [--redaction TEXT]\n"
-"           [-o OUT] [--force]\n"
+"           [-o OUT] [--force] [-v]\n"
 "formats:\n");
 	for (fm = minutes_formats; fm->name != NULL; fm++)
 		fprintf(f, "  %-8s %s\n", fm->name, fm->help);
-	fprintf(f, "Unset options take the meeting's meta.set values, then the"
-	    " style's. See giji(1).\n");
+	fprintf(f, "Styles: giji styles lists them; a PATH holds a / or ends "
+	    "in .style.\nUnset options take the meeting's meta.set values, then "
+	    "the style's. See giji(1)\nand giji-style(5).\n");
 }
 
 static int __attribute__((format(printf, 1, 2)))
@@ -53,6 +55,8 @@ cli_minutes(int argc, char **argv)
 {
 	static const struct option opts[] = {
 		{ "style", required_argument, NULL, 's' },
+		{ "option", required_argument, NULL, 'O' },
+		{ "verbose", no_argument, NULL, 'v' },
 		{ "format", required_argument, NULL, 'f' },
 		{ "lang", required_argument, NULL, 'L' },
 		{ "digits", required_argument, NULL, 'D' },
@@ -70,18 +74,32 @@ cli_minutes(int argc, char **argv)
 	struct minutes_opts	 o;
 	struct meeting		*m;
 	struct log		*log;
-	const char		*out = NULL;
-	char			*cause = NULL, *doc;
-	size_t			 len;
-	int			 c, rc, force = 0, r = 0;
+	const char		*out = NULL, **options = NULL;
+	char			*cause = NULL, *doc, *used = NULL, *where = NULL;
+	size_t			 len, noptions = 0;
+	int			 c, rc, force = 0, r = 0, verbose = 0;
 
 	minutes_opts_default(&o);
 	optind = 1;
 	opterr = 0;
-	while ((c = getopt_long(argc, argv, "o:h", opts, NULL)) != -1) {
+	while ((c = getopt_long(argc, argv, "o:hv", opts, NULL)) != -1) {
 		switch (c) {
 		case 's':
-			r = minutes_parse_style(optarg, &o.style, &cause);
+			o.style = optarg;
+			break;
+		case 'O':
+			if (strchr(optarg, '=') == NULL || *optarg == '=') {
+				free(options);
+				return bad("--option %s: expected NAME=VALUE",
+				    optarg);
+			}
+			options = xreallocarray(options, noptions + 2,
+			    sizeof *options);
+			options[noptions++] = optarg;
+			options[noptions] = NULL;
+			break;
+		case 'v':
+			verbose = 1;
 			break;
 		case 'L':
 			r = minutes_parse_lang(optarg, &o.lang, &cause);
@@ -120,20 +138,40 @@ cli_minutes(int argc, char **argv)
 			force = 1;
 			break;
 		case 'h':
+			free(options);
 			minutes_usage(stdout);
 			return 0;
 		default:
+			free(options);
 			return bad("unknown option or missing value: '%s'",
 			    argv[optind - 1]);
 		}
 		if (r != 0) {
+			free(options);
 			rc = bad("%s", cause);
 			free(cause);
 			return rc;
 		}
 	}
-	if (optind != argc - 1)
+	o.options = options;
+	if (optind != argc - 1) {
+		free(options);
 		return bad("%s", "give exactly one FILE");
+	}
+	/* A style that cannot be found is a usage error, before any file. */
+	if (o.style != NULL && !minutes_style_is_path(o.style)) {
+		if ((doc = minutes_style_text(o.style, &where, &cause)) ==
+		    NULL) {
+			free(options);
+			rc = bad("%s", cause);
+			free(cause);
+			return rc;
+		}
+		free(doc);
+		free(where);
+	}
+	if (verbose)
+		o.used = &used;
 	if ((log = cli_open(argv[optind], LOG_READONLY)) == NULL)
 		return 1;
 	if ((m = meeting_fold(log, &cause)) == NULL) {
@@ -143,6 +181,9 @@ cli_minutes(int argc, char **argv)
 		return 1;
 	}
 	doc = minutes_compile(m, &o, &len, &cause);
+	if (used != NULL)
+		fprintf(stderr, "%s: minutes: style from %s\n", cli_progname,
+		    used);
 	if (doc == NULL) {
 		cli_error("%s: %s", argv[optind], cause);
 		free(cause);
@@ -151,6 +192,8 @@ cli_minutes(int argc, char **argv)
 		rc = cli_write_output(out, doc, len, force, o.public == 1 ?
 		    0644 : 0600);
 	free(doc);
+	free(used);
+	free(options);
 	meeting_free(&m);
 	log_close(&log);
 	return rc;

@@ -25,6 +25,7 @@ static const struct {
 	{ "verify", cli_verify },
 	{ "minutes", cli_minutes },
 	{ "stats", cli_stats },
+	{ "styles", cli_styles },
 };
 
 static void
@@ -41,8 +42,9 @@ usage(FILE *f)
 "       giji minutes FILE [options] [-o OUT]\n"
 "       giji verify FILE                  check integrity and the hash chain\n"
 "       giji stats FILE [--json] [--lang ja|en]\n"
+"       giji styles [show NAME | check FILE]  the minutes styles\n"
 "       giji --list-actions | --check-keymap FILE | --help | --version\n"
-"See giji(1), giji-events(5) and giji-keymap(5).\n");
+"See giji(1), giji-events(5), giji-keymap(5) and giji-style(5).\n");
 }
 
 int

@@ -1,6 +1,6 @@
 /*
  * libFuzzer: the minutes compiler on random logs. The first byte picks
- * the style, language, labels, public version and format; the rest is
+ * the shipped style, language, labels, public version and format; the rest is
  * JSONL imported into the fuzzers' meeting (lines that are refused are
  * skipped), folded and compiled, then rolled back. Invariants: the fold
  * succeeds on whatever the log accepted; the minutes compile or fail
@@ -17,6 +17,10 @@
 #include "utf8.h"
 
 int	 LLVMFuzzerTestOneInput(const uint8_t *, size_t);
+
+/* Shipped styles; NULL: the meeting's own (meta style, else summary). */
+static const char *const fuzz_styles[8] = { "summary", "verbatim", "qa",
+    "written", "verbatim-named", "base", NULL, "summary" };
 
 int
 LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
@@ -53,7 +57,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	while (minutes_formats[nformats].name != NULL)
 		nformats++;
 	minutes_opts_default(&o);
-	o.style = (int)(sel & 3);
+	o.style = fuzz_styles[sel & 7];
 	o.lang = (int)((sel >> 2) & 1);
 	o.labels = (int)((sel >> 3) & 3);
 	o.public = (int)((sel >> 5) & 1);

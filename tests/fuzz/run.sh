@@ -17,7 +17,7 @@ out=${FUZZ_OUT:-$builddir/tests/fuzz/build}
 CC=${FUZZ_CC:-clang}
 SAN="-fsanitize=address,undefined -fno-sanitize-recover=undefined"
 CFLAGS="-g -O1 -fno-omit-frame-pointer $SAN -I$builddir -I$srcdir/core -I$srcdir/tests/fuzz"
-FUZZERS="fuzz-import fuzz-keymap fuzz-minutes fuzz-payload fuzz-utf8"
+FUZZERS="fuzz-import fuzz-keymap fuzz-minutes fuzz-payload fuzz-style fuzz-utf8"
 
 pkg() { pkg-config "$@" sqlite3 uuid libsodium; }
 
@@ -28,10 +28,12 @@ build() {
 	# Rebuild the core objects when a source or header is newer.
 	stale=0
 	[ -f "$out/libcore.a" ] || stale=1
-	for h in "$srcdir"/core/*.h "$builddir/config.h"; do
+	for h in "$srcdir"/core/*.h "$builddir/config.h" "$srcdir"/styles/*.style; do
 		[ "$h" -nt "$out/libcore.a" ] && stale=1
 	done
-	for c in "$srcdir"/core/*.c; do
+	# styles-shipped.c is generated in the build folder (make makes it).
+	[ -f "$builddir/core/styles-shipped.c" ] || { echo "run.sh: no core/styles-shipped.c in $builddir: run make" >&2; return 1; }
+	for c in "$srcdir"/core/*.c "$builddir/core/styles-shipped.c"; do
 		o=$out/$(basename "$c" .c).o
 		if [ "$stale" = 1 ] || [ ! -f "$o" ] || [ "$c" -nt "$o" ]; then
 			echo "$c"

@@ -1,0 +1,275 @@
+/*
+ * Private to the minutes builder: the loaded style (minutes-style.c), the
+ * names templates may use (minutes-vars.c) and the builder's state
+ * (minutes-model.c). The renderers never see this header.
+ */
+#ifndef GIJI_MINUTES_BUILD_H
+#define GIJI_MINUTES_BUILD_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "fold.h"
+#include "minutes-keys.h"
+#include "minutes-model.h"
+#include "style.h"
+#include "template.h"
+
+/* What a template is evaluated in: which names it may use. */
+enum mctx {
+	C_NONE,
+	C_DOC,		/* the meeting: every context falls back to it */
+	C_MEMBER,
+	C_ITEM,
+	C_SPEECH,
+	C_NOTE,
+	C_VOTE,
+	C_TALLY,
+	C_DECISION,
+	C_SIGNER,
+	C_ATTEND,
+	C_EVENT,	/* meeting.open, meeting.close, recess, resume */
+	C_QUORUM,
+	C_MATERIAL,
+	C_TIMELINE,
+	C_CORRECTION,
+	C_DATE,
+	C_TIME,
+	C_RANGE,
+	C_DURATION,
+	C_CHOICE,
+	C_SECGROUP,
+	C_DELIB,
+	C_COUNT
+};
+
+enum skey_type { SK_TEMPLATE, SK_ENUM, SK_BOOL, SK_TEXT, SK_LINE };
+
+struct mkey_def {
+	const char	*section;
+	const char	*key;
+	enum skey_type	 type;
+	enum mctx	 ctx;
+	const char	*values;
+	const char	*help;
+};
+extern const struct mkey_def mkey_defs[K_COUNT];
+
+/* One name a template may use in a context (minutes-vars.c). */
+struct mname {
+	enum mctx	 ctx;
+	const char	*name;
+	enum tval_type	 type;
+	enum mctx	 elem;		/* LIST, OBJ: its elements' context */
+	int		(*get)(const struct tpl_scope *, struct tval *);
+	const char	*help;
+};
+extern const struct mname mnames[];
+extern const char *const mctx_names[C_COUNT];
+
+/* A key = value of the style file, compiled. */
+struct mentry {
+	const struct style_entry *e;
+	struct style_file *file;	/* the file it is in */
+	int		 key;		/* enum mkey, or -1 (define, words) */
+	size_t		 section;	/* index in the file's sections */
+	struct tpl	*t;		/* the value as a template */
+	struct tpl	*t2[3];		/* a row's further cells */
+	int		 v;		/* SK_ENUM: index of the value; SK_BOOL */
+};
+
+struct moption {
+	char		*name;
+	char		**values;
+	size_t		 nvalues;
+	const char	*chosen;
+};
+
+/* A loaded style: the file, compiled, and its view for one set of conditions. */
+struct mstyle {
+	char		*name;
+	char		*where;		/* "shipped" or the path it came from */
+	char		*description;
+	char		*languages;
+	struct style_file *base;	/* the built-in defaults */
+	struct style_file *file;
+	struct mentry	*entries;	/* base's, then the file's */
+	size_t		 nentries;
+	struct moption	*options;
+	size_t		 noptions;
+	/* The view (mstyle_resolve). */
+	const struct mentry *k[K_COUNT];
+	const struct mentry **header;
+	size_t		 nheader;
+	const struct mentry **closing;
+	size_t		 nclosing;
+	const struct mentry **defines;
+	size_t		 ndefines;
+	const struct mentry **words;
+	size_t		 nwords;
+};
+
+/* The conditions a view is resolved for. */
+struct mconds {
+	const char	*lang;		/* ja, en */
+	const char	*labels;	/* role, name_role, name, title */
+	const char	*digits;	/* half, full, mixed */
+};
+
+/*
+ * Load a style by name (found as giji-style(5) says) or path, over the
+ * built-in base style. NULL with errs filled when it has errors, or with
+ * a cause when it cannot be found or read.
+ */
+struct mstyle	*mstyle_load(const char *arg, struct style_errors *,
+		     char **cause);
+struct mstyle	*mstyle_load_path(const char *path, struct style_errors *,
+		     char **cause);
+struct mstyle	*mstyle_load_text(const char *name, const char *path,
+		     const char *where, const char *text, size_t len,
+		     struct style_errors *);
+void		 mstyle_free(struct mstyle **);
+int		 mstyle_set_option(struct mstyle *, const char *name,
+		     const char *value, char **cause);
+void		 mstyle_resolve(struct mstyle *, const struct mconds *);
+/* The key's compiled template, enum index or text, from the view. */
+const struct tpl *mstyle_tpl(const struct mstyle *, enum mkey);
+int		 mstyle_enum(const struct mstyle *, enum mkey);
+const char	*mstyle_text(const struct mstyle *, enum mkey);
+const struct tpl *mstyle_macro(const struct mstyle *, const char *, size_t);
+const struct tpl *mstyle_word(const struct mstyle *, const char *, size_t,
+		     const char *value);
+/* The default label mode of the style (lang conditions only). */
+int		 mstyle_default_labels(struct mstyle *, const char *lang);
+
+/* ----------------------------------------------------------- the builder */
+
+struct inum {
+	int		 top;		/* top-level number, 0 when none */
+	int		 sub;		/* number inside its group, 0 when none */
+	int		 n;		/* among items that are not procedures */
+	int		 group_first;	/* first item of its group */
+	int		 done;		/* heading printed */
+};
+
+/* A member's speech label on one item (staff labels vary with the item). */
+struct label_cache {
+	int		 item;		/* -2: none yet */
+	char		*label;
+	size_t		 width;
+};
+
+/* Objects handed to templates (scope.p) besides the fold's own. */
+struct mtally {
+	const struct vote	*v;
+	size_t			 ti;
+	const struct entry	*e;
+	int			 computed;	/* -1, 0 failed, 1 carried */
+	unsigned		 flags;		/* VOTE_F_* of the computation */
+	long			 yes, no, abst;
+};
+
+struct mdecision {
+	const struct decision	*dc;
+	const struct entry	*e;
+	int			 its[64];
+	size_t			 n;
+	int			 item;		/* each_item: the one */
+};
+
+struct mquorum {
+	long		 present, seats, need;
+};
+
+struct mdate {
+	int		 y, mo, d;
+};
+
+struct mtime {
+	int		 h, mi;
+};
+
+struct mrange {
+	char		*start, *end, *end_short;
+};
+
+struct mduration {
+	const char	*note;
+	long		 minutes;
+};
+
+struct mchoice {
+	const char		*choice;
+	const struct tally	*t;
+};
+
+/* A list handed to #{each:}: element i is objs[i] (or the index). */
+struct mlist {
+	enum mctx	 ctx;
+	const void	**objs;
+	size_t		 n;
+	const void	*owner;		/* for per-object lists */
+	int		 kind;
+};
+
+struct builder {
+	struct mdoc		*d;
+	const struct meeting	*m;
+	struct mstyle		*st;
+	int			 en;
+	struct tpl_eval		 ev;
+	struct tpl_scope	 doc;		/* the root scope */
+	struct inum		*num;
+	const char		*section;	/* the group last printed */
+	int			 first_done;	/* [agenda] first printed */
+	int			 explained;	/* report_explained printed */
+	int			 proc_item;	/* open procedure item in paragraph mode */
+	struct buf		 proc;
+	int64_t			 proc_seq;
+	int			 turn_member;	/* who spoke last, or -1 */
+	size_t			 turn_end;	/* the block after that speech */
+	char			*pending_note;	/* before_speech = subheading */
+	struct label_cache	*labels;
+	int			 signer_item;
+	int			 signers_done;
+	int			 cur_item;	/* the item of the line composed */
+	struct mlist		**lists;	/* every list made, freed at the end */
+	size_t			 nlists;
+	const char		*staff_label;	/* resolved */
+	char			*staff_label_own;
+};
+
+/* The shipped styles, compiled in (styles-shipped.c, from styles/). */
+struct shipped_style {
+	const char	*name;
+	const char	*text;
+};
+extern const struct shipped_style shipped_styles[];
+
+/* Names: lookup for a scope (minutes-vars.c). */
+int		 mscope_get(const struct tpl_scope *, const char *, size_t,
+		     struct tval *);
+int		 mscope_elem(const struct tpl_scope *, const struct tval *,
+		     size_t, struct tpl_scope *);
+void		 mscope_init(struct tpl_scope *, struct builder *, enum mctx,
+		     const void *p, const struct tpl_scope *parent);
+/* The checker's view of mnames[] (minutes-style.c checks templates). */
+enum tval_type	 mnames_type(enum mctx, const char *, size_t, int *elem);
+
+/* Helpers the names use (minutes-model.c). */
+char		*mb_fmt_date(struct builder *, int y, int mo, int d);
+char		*mb_fmt_time(struct builder *, int h, int mi);
+char		*mb_fmt_ts_date(struct builder *, int64_t ts);
+char		*mb_fmt_ts_time(struct builder *, int64_t ts);
+const char	*mb_item_section(const struct item *);
+char		*mb_item_number(struct builder *, int i);
+char		*mb_member_label(struct builder *, int mi, int item);
+int		 mb_chair_index(const struct meeting *);
+int		 mb_voting(const struct member *);
+struct mlist	*mb_list(struct builder *, enum mctx, const void *owner,
+		     int kind);
+const struct member *mb_unknown_member(struct builder *, const char *id);
+const struct vote *mb_decision_vote(struct builder *, const struct decision *);
+void		 mb_list_add(struct mlist *, const void *);
+
+#endif

@@ -1,0 +1,2177 @@
+/*
+ * The names a minutes template may use, context by context: one row each
+ * in mnames[], with the function that gives its value. The same table
+ * checks a style (minutes-style.c: a name not here is an error at its
+ * line and column), answers the evaluator (mscope_get) and is listed in
+ * giji-style(5).
+ *
+ * Besides the rows: in the context of an event, every data field of its
+ * type in the vocabulary (event.c) is a name, its value as recorded; a
+ * field that names a member, an item or a vote also opens that object
+ * (speaker.name, item.title); meta.FIELD is any meta.set field and
+ * option.NAME the style option's value; index, first and last are an
+ * element's place in its list.
+ */
+#include "config.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "clock.h"
+#include "event.h"
+#include "jdate.h"
+#include "json.h"
+#include "minutes-build.h"
+#include "utf8.h"
+#include "vote.h"
+#include "xmalloc.h"
+
+const char *const mctx_names[C_COUNT] = {
+	"none", "document", "member", "item", "speech", "note", "vote",
+	"tally", "decision", "signer", "attendance", "event", "quorum",
+	"material", "timeline", "correction", "date", "time", "time range",
+	"duration", "choice", "secretariat group", "deliberation"
+};
+
+#define B(sc)	((struct builder *)(sc)->arg)
+
+/* ------------------------------------------------------------ values */
+
+static int
+text(struct tval *v, const char *s)
+{
+	v->type = TVAL_TEXT;
+	v->s = s != NULL ? s : "";
+	return 0;
+}
+
+static int
+text_own(struct tval *v, char *s)
+{
+	v->type = TVAL_TEXT;
+	v->own = s;
+	v->s = s != NULL ? s : "";
+	return 0;
+}
+
+static int
+user(struct tval *v, const char *s)
+{
+	v->type = TVAL_USER;
+	v->s = s != NULL ? s : "";
+	return 0;
+}
+
+static int
+user_own(struct tval *v, char *s)
+{
+	v->type = TVAL_USER;
+	v->own = s;
+	v->s = s != NULL ? s : "";
+	return 0;
+}
+
+static int
+num(struct tval *v, long n)
+{
+	v->type = TVAL_NUM;
+	v->n = n;
+	return 0;
+}
+
+static int
+flag(struct tval *v, int on)
+{
+	return num(v, on ? 1 : 0);
+}
+
+static int
+obj(struct tval *v, enum mctx ctx, const void *p)
+{
+	v->type = TVAL_OBJ;
+	v->ctx = ctx;
+	v->p = p;
+	return 0;
+}
+
+static int
+list(struct tval *v, struct mlist *l)
+{
+	v->type = TVAL_LIST;
+	v->ctx = l->ctx;
+	v->p = l;
+	v->n = (long)l->n;
+	return 0;
+}
+
+/* A number, or nothing when the meta field is unset. */
+static int
+meta_num(const struct tpl_scope *sc, struct tval *v, const char *key)
+{
+	const struct meeting	*m = B(sc)->m;
+	long			 n = meeting_meta_long(m, key, -1);
+
+	if (n < 0)
+		return text(v, "");
+	return num(v, n);
+}
+
+/* ---------------------------------------------------------- document */
+
+#define D(sc)	(B(sc)->d)
+#define M(sc)	(B(sc)->m)
+
+static int
+d_meeting(const struct tpl_scope *sc, struct tval *v)
+{
+	return text(v, D(sc)->title);
+}
+
+/*
+ * The meeting's name with the body reduced to its kind: 令和４年度第１回
+ * 情報公開・個人情報保護審議会 gives 令和４年度第１回審議会. A name without
+ * 第…回 or without a known kind of body is kept whole.
+ */
+static int
+d_meeting_short(const struct tpl_scope *sc, struct tval *v)
+{
+	static const char *const kinds[] = { "審議会", "審査会", "委員会",
+	    "協議会", "懇談会", "会議" };
+	const char	*title = D(sc)->title, *dd = strstr(title, "第"), *r;
+	size_t		 k, tl = strlen(title), kl;
+
+	if (dd == NULL || (r = strstr(dd, "回")) == NULL)
+		return text(v, title);
+	r += strlen("回");
+	for (k = 0; k < sizeof kinds / sizeof kinds[0]; k++) {
+		kl = strlen(kinds[k]);
+		if (tl >= kl && (size_t)(r - title) + kl <= tl &&
+		    strcmp(title + tl - kl, kinds[k]) == 0)
+			return text_own(v, xasprintf("%.*s%s",
+			    (int)(r - title), title, kinds[k]));
+	}
+	return text(v, title);
+}
+
+static int
+d_session_line(const struct tpl_scope *sc, struct tval *v)
+{
+	return text(v, D(sc)->session_line);
+}
+
+#define META_USER(fn, key)						\
+static int								\
+fn(const struct tpl_scope *sc, struct tval *v)				\
+{									\
+	return user(v, meeting_meta_str(M(sc), key, ""));		\
+}
+META_USER(d_title, "title")
+META_USER(d_body, "body")
+META_USER(d_place, "place")
+META_USER(d_secretariat, "secretariat")
+META_USER(d_contact, "contact")
+META_USER(d_closed_reason, "closed_reason")
+META_USER(d_notice, "notice")
+META_USER(d_session, "session")
+META_USER(d_quorum, "quorum")
+META_USER(d_public, "public")
+META_USER(d_rule, "rule")
+
+static int
+d_date(const struct tpl_scope *sc, struct tval *v)
+{
+	return text(v, D(sc)->date_text);
+}
+
+static int
+d_start(const struct tpl_scope *sc, struct tval *v)
+{
+	return text(v, D(sc)->start_text);
+}
+
+static int
+d_end(const struct tpl_scope *sc, struct tval *v)
+{
+	return text(v, D(sc)->end_text);
+}
+
+static int
+d_time_range(const struct tpl_scope *sc, struct tval *v)
+{
+	return text(v, D(sc)->range_text);
+}
+
+static int
+d_seats(const struct tpl_scope *sc, struct tval *v)
+{
+	return meta_num(sc, v, "seats");
+}
+
+static int
+d_ordinal(const struct tpl_scope *sc, struct tval *v)
+{
+	return meta_num(sc, v, "ordinal");
+}
+
+static int
+d_observers(const struct tpl_scope *sc, struct tval *v)
+{
+	return meta_num(sc, v, "observers");
+}
+
+/* Seats, else the voting members on the roster. */
+static int
+d_membership(const struct tpl_scope *sc, struct tval *v)
+{
+	const struct meeting	*m = M(sc);
+	size_t			 i;
+	long			 n = 0;
+
+	for (i = 0; i < m->nmembers; i++)
+		n += mb_voting(&m->members[i]);
+	return num(v, meeting_meta_long(m, "seats", n));
+}
+
+static int
+d_fiscal_year(const struct tpl_scope *sc, struct tval *v)
+{
+	return text(v, D(sc)->fiscal_year);
+}
+
+static int
+d_lang(const struct tpl_scope *sc, struct tval *v)
+{
+	return text(v, B(sc)->en ? "en" : "ja");
+}
+
+static int
+d_labels(const struct tpl_scope *sc, struct tval *v)
+{
+	static const char *const names[] = { "role", "name_role", "name",
+	    "title" };
+
+	return text(v, names[D(sc)->o.labels]);
+}
+
+static int
+d_internal(const struct tpl_scope *sc, struct tval *v)
+{
+	return flag(v, !D(sc)->o.public);
+}
+
+static int
+d_staff_label(const struct tpl_scope *sc, struct tval *v)
+{
+	return user(v, B(sc)->staff_label);
+}
+
+static int
+d_redaction(const struct tpl_scope *sc, struct tval *v)
+{
+	return user(v, D(sc)->redaction);
+}
+
+static int
+d_chair(const struct tpl_scope *sc, struct tval *v)
+{
+	int	 ci = mb_chair_index(M(sc));
+
+	return obj(v, C_MEMBER, ci >= 0 ? &M(sc)->members[ci] : NULL);
+}
+
+static int
+d_item(const struct tpl_scope *sc, struct tval *v)
+{
+	int	 i = B(sc)->cur_item;
+
+	return obj(v, C_ITEM, i >= 0 && (size_t)i < M(sc)->nitems ?
+	    &M(sc)->items[i] : NULL);
+}
+
+enum { L_MEMBERS = 1, L_STAFF, L_ROSTER, L_ITEMS, L_MATERIALS, L_TIMELINE,
+    L_SIGNERS, L_SECGROUPS, L_DELIBS, L_DEC_ITEMS, L_CHOICES, L_CHOICE,
+    L_SECGROUP, L_DELIB_ITEMS, L_DELIB_ATTENDING, L_JOINT };
+
+static int
+d_members(const struct tpl_scope *sc, struct tval *v)
+{
+	struct builder		*b = B(sc);
+	struct mlist		*l = mb_list(b, C_MEMBER, NULL, L_MEMBERS);
+	const struct meeting	*m = b->m;
+	size_t			 i;
+	int			 pass;
+
+	if (l->n == 0) {
+		/* The chair first, then the others in roster order. */
+		for (pass = 0; pass < 2; pass++) {
+			for (i = 0; i < m->nmembers; i++) {
+				const struct member *mb = &m->members[i];
+
+				if (mb_voting(mb) && (pass == 0) ==
+				    (mb->kind == MK_CHAIR))
+					mb_list_add(l, mb);
+			}
+		}
+	}
+	return list(v, l);
+}
+
+static int
+d_staff(const struct tpl_scope *sc, struct tval *v)
+{
+	struct builder	*b = B(sc);
+	struct mlist	*l = mb_list(b, C_MEMBER, NULL, L_STAFF);
+	size_t		 i;
+
+	if (l->n == 0) {
+		for (i = 0; i < b->m->nmembers; i++) {
+			if (b->m->members[i].kind == MK_STAFF)
+				mb_list_add(l, &b->m->members[i]);
+		}
+	}
+	return list(v, l);
+}
+
+static int
+d_roster(const struct tpl_scope *sc, struct tval *v)
+{
+	struct builder	*b = B(sc);
+	struct mlist	*l = mb_list(b, C_MEMBER, NULL, L_ROSTER);
+	size_t		 i;
+
+	if (l->n == 0) {
+		for (i = 0; i < b->m->nmembers; i++)
+			mb_list_add(l, &b->m->members[i]);
+	}
+	return list(v, l);
+}
+
+static int
+d_items(const struct tpl_scope *sc, struct tval *v)
+{
+	struct builder	*b = B(sc);
+	struct mlist	*l = mb_list(b, C_ITEM, NULL, L_ITEMS);
+	size_t		 i;
+
+	if (l->n == 0) {
+		for (i = 0; i < b->m->nitems; i++)
+			mb_list_add(l, &b->m->items[i]);
+	}
+	return list(v, l);
+}
+
+static int
+d_materials(const struct tpl_scope *sc, struct tval *v)
+{
+	struct builder	*b = B(sc);
+	struct mlist	*l = mb_list(b, C_MATERIAL, NULL, L_MATERIALS);
+	size_t		 i;
+
+	if (l->n == 0) {
+		for (i = 0; i < b->m->nmaterials; i++) {
+			if (!(b->m->materials[i].flags & ENTRY_RETRACTED))
+				mb_list_add(l, &b->m->materials[i]);
+		}
+	}
+	return list(v, l);
+}
+
+/* Notes recorded outside any item (the written meeting's timeline). */
+static int
+d_timeline(const struct tpl_scope *sc, struct tval *v)
+{
+	struct builder	*b = B(sc);
+	struct mlist	*l = mb_list(b, C_TIMELINE, NULL, L_TIMELINE);
+	size_t		 i;
+
+	if (l->n == 0) {
+		for (i = 0; i < b->m->nentries; i++) {
+			const struct entry *e = &b->m->entries[i];
+
+			if (e->item < 0 && e->etype == EV_NOTE &&
+			    !(e->flags & ENTRY_RETRACTED))
+				mb_list_add(l, e);
+		}
+	}
+	return list(v, l);
+}
+
+/* Minute-signers other than the chair, each once, in the order named. */
+static int
+d_signers(const struct tpl_scope *sc, struct tval *v)
+{
+	struct builder		*b = B(sc);
+	const struct meeting	*m = b->m;
+	struct mlist		*l = mb_list(b, C_MEMBER, NULL, L_SIGNERS);
+	size_t			 i, j;
+	int			 ci = mb_chair_index(m), dup;
+
+	if (l->n == 0) {
+		for (i = 0; i < m->nsigners; i++) {
+			const struct signer *sg = &m->signers[i];
+
+			if (sg->member < 0 || sg->member == ci)
+				continue;
+			for (dup = 0, j = 0; j < i; j++)
+				dup |= m->signers[j].member == sg->member;
+			if (!dup)
+				mb_list_add(l, &m->members[sg->member]);
+		}
+	}
+	return list(v, l);
+}
+
+static int
+same_org(const struct member *a, const struct member *c)
+{
+	return (a->org == NULL && c->org == NULL) || (a->org != NULL &&
+	    c->org != NULL && strcmp(a->org, c->org) == 0);
+}
+
+static int
+secretariat(const struct member *mb)
+{
+	return mb->kind == MK_STAFF && mb->side != NULL &&
+	    strcmp(mb->side, "secretariat") == 0;
+}
+
+/* The secretariat's staff by organisation: the first member of each. */
+static int
+d_secgroups(const struct tpl_scope *sc, struct tval *v)
+{
+	struct builder		*b = B(sc);
+	const struct meeting	*m = b->m;
+	struct mlist		*l = mb_list(b, C_SECGROUP, NULL, L_SECGROUPS);
+	size_t			 i, j;
+	int			 seen;
+
+	if (l->n == 0) {
+		for (i = 0; i < m->nmembers; i++) {
+			if (!secretariat(&m->members[i]))
+				continue;
+			for (seen = 0, j = 0; j < i && !seen; j++)
+				seen = secretariat(&m->members[j]) &&
+				    same_org(&m->members[j], &m->members[i]);
+			if (!seen)
+				mb_list_add(l, &m->members[i]);
+		}
+	}
+	return list(v, l);
+}
+
+/* Deliberations: each item that is not a procedure nor taken with another. */
+static int
+d_delibs(const struct tpl_scope *sc, struct tval *v)
+{
+	struct builder		*b = B(sc);
+	const struct meeting	*m = b->m;
+	struct mlist		*l = mb_list(b, C_DELIB, NULL, L_DELIBS);
+	size_t			 i;
+
+	if (l->n == 0) {
+		for (i = 0; i < m->nitems; i++) {
+			const struct item *it = &m->items[i];
+
+			if ((it->kind == NULL || strcmp(it->kind,
+			    "procedure") != 0) && it->joint_with < 0)
+				mb_list_add(l, it);
+		}
+	}
+	return list(v, l);
+}
+
+/* ------------------------------------------------------------ member */
+
+#define MB(sc)	((const struct member *)(sc)->p)
+
+static int
+m_id(const struct tpl_scope *sc, struct tval *v)
+{
+	return user(v, MB(sc)->id);
+}
+
+static int
+m_name(const struct tpl_scope *sc, struct tval *v)
+{
+	return user(v, MB(sc)->name);
+}
+
+static int
+m_full_name(const struct tpl_scope *sc, struct tval *v)
+{
+	return user(v, MB(sc)->full_name);
+}
+
+static int
+m_reading(const struct tpl_scope *sc, struct tval *v)
+{
+	return user(v, MB(sc)->reading);
+}
+
+static int
+m_role(const struct tpl_scope *sc, struct tval *v)
+{
+	return user(v, MB(sc)->role);
+}
+
+static int
+m_kind(const struct tpl_scope *sc, struct tval *v)
+{
+	static const char *const kinds[] = { "member", "chair", "vice",
+	    "staff", "group", "observer" };
+
+	return text(v, kinds[MB(sc)->kind]);
+}
+
+static int
+m_org(const struct tpl_scope *sc, struct tval *v)
+{
+	return user(v, MB(sc)->org);
+}
+
+static int
+m_side(const struct tpl_scope *sc, struct tval *v)
+{
+	return user(v, MB(sc)->side);
+}
+
+static int
+m_present(const struct tpl_scope *sc, struct tval *v)
+{
+	return flag(v, MB(sc)->att != ATT_ABSENT);
+}
+
+static int
+m_absent(const struct tpl_scope *sc, struct tval *v)
+{
+	return flag(v, MB(sc)->att == ATT_ABSENT);
+}
+
+static int
+m_arrived(const struct tpl_scope *sc, struct tval *v)
+{
+	return flag(v, MB(sc)->arrived);
+}
+
+static int
+m_left(const struct tpl_scope *sc, struct tval *v)
+{
+	return flag(v, MB(sc)->departed);
+}
+
+static int
+m_voting(const struct tpl_scope *sc, struct tval *v)
+{
+	return flag(v, mb_voting(MB(sc)));
+}
+
+/* No staff member before it has the same role (or name, without one). */
+static int
+m_first_of_role(const struct tpl_scope *sc, struct tval *v)
+{
+	const struct meeting	*m = M(sc);
+	const struct member	*mb = MB(sc), *o;
+	const char		*r = mb->role != NULL ? mb->role : mb->name;
+
+	for (o = m->members; o < mb; o++) {
+		if (o->kind == MK_STAFF && strcmp(o->role != NULL ? o->role :
+		    o->name, r) == 0)
+			return flag(v, 0);
+	}
+	return flag(v, 1);
+}
+
+static int
+m_label(const struct tpl_scope *sc, struct tval *v)
+{
+	struct builder	*b = B(sc);
+
+	return text_own(v, mb_member_label(b, (int)(MB(sc) - b->m->members),
+	    b->cur_item));
+}
+
+/* -------------------------------------------------------------- item */
+
+#define IT(sc)	((const struct item *)(sc)->p)
+#define II(sc)	((int)(IT(sc) - M(sc)->items))
+
+static int
+i_id(const struct tpl_scope *sc, struct tval *v)
+{
+	return user(v, IT(sc)->id);
+}
+
+static int
+i_title(const struct tpl_scope *sc, struct tval *v)
+{
+	return user(v, IT(sc)->title);
+}
+
+static int
+i_heading(const struct tpl_scope *sc, struct tval *v)
+{
+	const struct item	*it = IT(sc);
+
+	return user(v, it->heading != NULL ? it->heading : it->title);
+}
+
+static int
+i_kind(const struct tpl_scope *sc, struct tval *v)
+{
+	return user(v, IT(sc)->kind);
+}
+
+static int
+i_label(const struct tpl_scope *sc, struct tval *v)
+{
+	return user(v, IT(sc)->label);
+}
+
+static int
+i_dept(const struct tpl_scope *sc, struct tval *v)
+{
+	return user(v, IT(sc)->dept);
+}
+
+static int
+i_dept_short(const struct tpl_scope *sc, struct tval *v)
+{
+	return user(v, IT(sc)->dept_short);
+}
+
+static int
+i_section(const struct tpl_scope *sc, struct tval *v)
+{
+	return user(v, IT(sc)->section);
+}
+
+static int
+i_section_name(const struct tpl_scope *sc, struct tval *v)
+{
+	return user(v, mb_item_section(IT(sc)));
+}
+
+static int
+i_number(const struct tpl_scope *sc, struct tval *v)
+{
+	return text_own(v, mb_item_number(B(sc), II(sc)));
+}
+
+static int
+i_n(const struct tpl_scope *sc, struct tval *v)
+{
+	return num(v, B(sc)->num[II(sc)].n);
+}
+
+static int
+i_top(const struct tpl_scope *sc, struct tval *v)
+{
+	return num(v, B(sc)->num[II(sc)].top);
+}
+
+static int
+i_sub(const struct tpl_scope *sc, struct tval *v)
+{
+	return num(v, B(sc)->num[II(sc)].sub);
+}
+
+static int
+i_group_first(const struct tpl_scope *sc, struct tval *v)
+{
+	return flag(v, B(sc)->num[II(sc)].group_first);
+}
+
+static int
+i_report(const struct tpl_scope *sc, struct tval *v)
+{
+	const char	*k = IT(sc)->kind;
+
+	return flag(v, k != NULL && strcmp(k, "report") == 0);
+}
+
+static int
+i_procedure(const struct tpl_scope *sc, struct tval *v)
+{
+	const char	*k = IT(sc)->kind;
+
+	return flag(v, k != NULL && strcmp(k, "procedure") == 0);
+}
+
+static int
+i_joint(const struct tpl_scope *sc, struct tval *v)
+{
+	return flag(v, IT(sc)->njoint > 0);
+}
+
+static int
+i_joint_last(const struct tpl_scope *sc, struct tval *v)
+{
+	const struct item	*it = IT(sc);
+	int			 j;
+
+	if (it->njoint == 0 ||
+	    (j = meeting_item(M(sc), it->joint[it->njoint - 1])) < 0)
+		return obj(v, C_ITEM, NULL);
+	return obj(v, C_ITEM, &M(sc)->items[j]);
+}
+
+static int
+i_joint_items(const struct tpl_scope *sc, struct tval *v)
+{
+	struct builder		*b = B(sc);
+	const struct item	*it = IT(sc);
+	struct mlist		*l = mb_list(b, C_ITEM, it, L_JOINT);
+	size_t			 k;
+	int			 j;
+
+	if (l->n == 0) {
+		mb_list_add(l, it);
+		for (k = 0; k < it->njoint; k++) {
+			if ((j = meeting_item(b->m, it->joint[k])) >= 0)
+				mb_list_add(l, &b->m->items[j]);
+		}
+	}
+	return list(v, l);
+}
+
+/* ------------------------------------------------------------- entries */
+
+#define E(sc)	((const struct entry *)(sc)->p)
+
+static int
+e_time(const struct tpl_scope *sc, struct tval *v)
+{
+	return text_own(v, mb_fmt_ts_time(B(sc), E(sc)->ts));
+}
+
+static int
+e_date(const struct tpl_scope *sc, struct tval *v)
+{
+	return text_own(v, mb_fmt_ts_date(B(sc), E(sc)->ts));
+}
+
+static int
+e_item(const struct tpl_scope *sc, struct tval *v)
+{
+	int	 i = E(sc)->item;
+
+	return obj(v, C_ITEM, i >= 0 ? &M(sc)->items[i] : NULL);
+}
+
+static int
+redacted(const struct tpl_scope *sc, const struct entry *e)
+{
+	return (e->flags & ENTRY_REDACTED) && D(sc)->o.public;
+}
+
+static int
+e_text(const struct tpl_scope *sc, struct tval *v)
+{
+	const struct entry	*e = E(sc);
+
+	if (redacted(sc, e))
+		return user(v, D(sc)->redaction);
+	return user(v, e->text);
+}
+
+static int
+e_speaker(const struct tpl_scope *sc, struct tval *v)
+{
+	return user(v, E(sc)->speaker);
+}
+
+static int
+e_typed_label(const struct tpl_scope *sc, struct tval *v)
+{
+	return user(v, E(sc)->label);
+}
+
+static int
+e_kind(const struct tpl_scope *sc, struct tval *v)
+{
+	return user(v, E(sc)->kind);
+}
+
+static int
+a_label(const struct tpl_scope *sc, struct tval *v)
+{
+	struct builder	*b = B(sc);
+	const struct entry *e = E(sc);
+
+	if (e->member < 0)
+		return user(v, e->speaker);
+	return text_own(v, mb_member_label(b, e->member, e->item));
+}
+
+static int
+a_staff(const struct tpl_scope *sc, struct tval *v)
+{
+	const struct entry *e = E(sc);
+
+	return flag(v, e->member >= 0 &&
+	    M(sc)->members[e->member].kind == MK_STAFF);
+}
+
+static int
+a_status(const struct tpl_scope *sc, struct tval *v)
+{
+	return user_own(v, entry_get(E(sc), "status"));
+}
+
+/* --------------------------------------------------------------- votes */
+
+#define V(sc)	((const struct vote *)(sc)->p)
+
+static int
+v_id(const struct tpl_scope *sc, struct tval *v)
+{
+	return user(v, V(sc)->id);
+}
+
+static int
+v_method(const struct tpl_scope *sc, struct tval *v)
+{
+	return user(v, V(sc)->method);
+}
+
+static int
+v_motion(const struct tpl_scope *sc, struct tval *v)
+{
+	return user(v, V(sc)->motion);
+}
+
+static int
+v_rule(const struct tpl_scope *sc, struct tval *v)
+{
+	return user(v, V(sc)->rule);
+}
+
+static int
+v_item(const struct tpl_scope *sc, struct tval *v)
+{
+	int	 i = V(sc)->item;
+
+	return obj(v, C_ITEM, i >= 0 ? &M(sc)->items[i] : NULL);
+}
+
+static int
+v_declared(const struct tpl_scope *sc, struct tval *v)
+{
+	return user(v, V(sc)->outcome);
+}
+
+static int
+v_present(const struct tpl_scope *sc, struct tval *v)
+{
+	return num(v, V(sc)->present);
+}
+
+static int
+v_counted(const struct tpl_scope *sc, struct tval *v)
+{
+	return flag(v, V(sc)->ntallies > 0);
+}
+
+/* The last tally's counts (ballots counted when it has no counts). */
+static void
+v_counts(const struct vote *vt, long *yes, long *no, long *abst, int *una)
+{
+	const struct tally	*t;
+	size_t			 i;
+
+	*yes = *no = *abst = 0;
+	*una = 0;
+	if (vt->ntallies == 0)
+		return;
+	t = &vt->tallies[vt->ntallies - 1];
+	*una = t->unanimous;
+	*yes = t->n_for;
+	*no = t->n_against;
+	*abst = t->n_abstain;
+	if (t->has_counts || t->nballots == 0)
+		return;
+	*yes = *no = *abst = 0;
+	for (i = 0; i < t->nballots; i++) {
+		if (strcmp(t->ballots[i].choice, "yes") == 0)
+			(*yes)++;
+		else if (strcmp(t->ballots[i].choice, "no") == 0)
+			(*no)++;
+		else if (strcmp(t->ballots[i].choice, "abstain") == 0)
+			(*abst)++;
+	}
+}
+
+static int
+v_counts_given(const struct tpl_scope *sc, struct tval *v)
+{
+	const struct vote	*vt = V(sc);
+
+	return flag(v, vt->ntallies > 0 &&
+	    vt->tallies[vt->ntallies - 1].has_counts);
+}
+
+static int
+v_for(const struct tpl_scope *sc, struct tval *v)
+{
+	long	 y, n, a;
+	int	 u;
+
+	v_counts(V(sc), &y, &n, &a, &u);
+	return num(v, y);
+}
+
+static int
+v_against(const struct tpl_scope *sc, struct tval *v)
+{
+	long	 y, n, a;
+	int	 u;
+
+	v_counts(V(sc), &y, &n, &a, &u);
+	return num(v, n);
+}
+
+static int
+v_abstain(const struct tpl_scope *sc, struct tval *v)
+{
+	long	 y, n, a;
+	int	 u;
+
+	v_counts(V(sc), &y, &n, &a, &u);
+	return num(v, a);
+}
+
+static int
+v_unanimous(const struct tpl_scope *sc, struct tval *v)
+{
+	long	 y, n, a;
+	int	 u;
+
+	v_counts(V(sc), &y, &n, &a, &u);
+	return flag(v, u);
+}
+
+/* -------------------------------------------------------------- tally */
+
+#define T(sc)	((const struct mtally *)(sc)->p)
+#define TT(sc)	(&T(sc)->v->tallies[T(sc)->ti])
+
+static int
+t_for(const struct tpl_scope *sc, struct tval *v)
+{
+	return num(v, T(sc)->yes);
+}
+
+static int
+t_against(const struct tpl_scope *sc, struct tval *v)
+{
+	return num(v, T(sc)->no);
+}
+
+static int
+t_abstain(const struct tpl_scope *sc, struct tval *v)
+{
+	return num(v, T(sc)->abst);
+}
+
+static int
+t_unanimous(const struct tpl_scope *sc, struct tval *v)
+{
+	return flag(v, TT(sc)->unanimous);
+}
+
+static int
+t_counted(const struct tpl_scope *sc, struct tval *v)
+{
+	return flag(v, TT(sc)->has_counts);
+}
+
+static int
+t_method(const struct tpl_scope *sc, struct tval *v)
+{
+	return user(v, T(sc)->v->method);
+}
+
+static int
+t_motion(const struct tpl_scope *sc, struct tval *v)
+{
+	return user(v, T(sc)->v->motion);
+}
+
+static int
+t_declared(const struct tpl_scope *sc, struct tval *v)
+{
+	return user(v, T(sc)->v->outcome);
+}
+
+static int
+t_computed(const struct tpl_scope *sc, struct tval *v)
+{
+	int	 c = T(sc)->computed;
+
+	return text(v, c == 1 ? "carried" : c == 0 ? "failed" : "");
+}
+
+static int
+t_result(const struct tpl_scope *sc, struct tval *v)
+{
+	if (T(sc)->v->outcome != NULL)
+		return user(v, T(sc)->v->outcome);
+	return t_computed(sc, v);
+}
+
+static int
+t_no_quorum(const struct tpl_scope *sc, struct tval *v)
+{
+	return flag(v, T(sc)->computed == 0 &&
+	    (T(sc)->flags & VOTE_F_NO_QUORUM));
+}
+
+static int
+t_vote(const struct tpl_scope *sc, struct tval *v)
+{
+	return obj(v, C_VOTE, T(sc)->v);
+}
+
+static int
+t_item(const struct tpl_scope *sc, struct tval *v)
+{
+	int	 i = T(sc)->v->item;
+
+	return obj(v, C_ITEM, i >= 0 ? &M(sc)->items[i] : NULL);
+}
+
+static const char *const choice_names[] = { "yes", "no", "abstain",
+    "not_voting", "absent" };
+
+/* A roll call's answers, in a fixed order, those with ballots only. */
+static int
+t_choices(const struct tpl_scope *sc, struct tval *v)
+{
+	struct builder		*b = B(sc);
+	const struct tally	*t = TT(sc);
+	struct mlist		*l = mb_list(b, C_CHOICE, t, L_CHOICES);
+	struct mchoice		*c;
+	size_t			 k, i;
+
+	if (l->n == 0) {
+		for (k = 0; k < sizeof choice_names / sizeof *choice_names;
+		    k++) {
+			for (i = 0; i < t->nballots; i++) {
+				if (strcmp(t->ballots[i].choice,
+				    choice_names[k]) == 0)
+					break;
+			}
+			if (i == t->nballots)
+				continue;
+			c = xcalloc(1, sizeof *c);
+			c->choice = choice_names[k];
+			c->t = t;
+			mb_list_add(l, c);
+			l->kind = -L_CHOICES;	/* owns its elements */
+		}
+	}
+	return list(v, l);
+}
+
+static int
+t_ballots(const struct tpl_scope *sc, struct tval *v)
+{
+	return num(v, (long)TT(sc)->nballots);
+}
+
+/* ------------------------------------------------------------- choice */
+
+#define CH(sc)	((const struct mchoice *)(sc)->p)
+
+static int
+ch_choice(const struct tpl_scope *sc, struct tval *v)
+{
+	return text(v, CH(sc)->choice);
+}
+
+static int
+ch_members(const struct tpl_scope *sc, struct tval *v)
+{
+	struct builder		*b = B(sc);
+	const struct mchoice	*c = CH(sc);
+	struct mlist		*l = mb_list(b, C_MEMBER, c, L_CHOICE);
+	size_t			 i;
+	int			 mi;
+
+	if (l->n == 0) {
+		for (i = 0; i < c->t->nballots; i++) {
+			const struct ballot *bl = &c->t->ballots[i];
+
+			if (strcmp(bl->choice, c->choice) != 0)
+				continue;
+			if ((mi = meeting_member(b->m, bl->member)) >= 0)
+				mb_list_add(l, &b->m->members[mi]);
+			else
+				mb_list_add(l, mb_unknown_member(b,
+				    bl->member));
+		}
+	}
+	return list(v, l);
+}
+
+/* ----------------------------------------------------------- decision */
+
+#define DC(sc)	((const struct mdecision *)(sc)->p)
+
+static int
+dc_outcome(const struct tpl_scope *sc, struct tval *v)
+{
+	return user(v, DC(sc)->dc->outcome);
+}
+
+static int
+dc_text(const struct tpl_scope *sc, struct tval *v)
+{
+	return user(v, DC(sc)->dc->text);
+}
+
+static int
+dc_rejected(const struct tpl_scope *sc, struct tval *v)
+{
+	const char	*o = DC(sc)->dc->outcome;
+
+	return flag(v, o != NULL && strcmp(o, "rejected") == 0);
+}
+
+static int
+dc_items(const struct tpl_scope *sc, struct tval *v)
+{
+	struct builder		*b = B(sc);
+	const struct mdecision	*d = DC(sc);
+	struct mlist		*l = mb_list(b, C_ITEM, d, L_DEC_ITEMS);
+	size_t			 k;
+
+	if (l->n == 0) {
+		for (k = 0; k < d->n; k++)
+			mb_list_add(l, &b->m->items[d->its[k]]);
+	}
+	return list(v, l);
+}
+
+static int
+dc_item(const struct tpl_scope *sc, struct tval *v)
+{
+	const struct mdecision	*d = DC(sc);
+	int			 i = d->item >= 0 ? d->item : d->n > 0 ?
+				    d->its[0] : -1;
+
+	return obj(v, C_ITEM, i >= 0 ? &M(sc)->items[i] : NULL);
+}
+
+static int
+dc_joint(const struct tpl_scope *sc, struct tval *v)
+{
+	return flag(v, DC(sc)->n > 1);
+}
+
+static int
+dc_vote(const struct tpl_scope *sc, struct tval *v)
+{
+	return obj(v, C_VOTE, mb_decision_vote(B(sc), DC(sc)->dc));
+}
+
+/* ------------------------------------------------------- small objects */
+
+#define Q(sc)	((const struct mquorum *)(sc)->p)
+
+static int
+q_present(const struct tpl_scope *sc, struct tval *v)
+{
+	return num(v, Q(sc)->present);
+}
+
+static int
+q_seats(const struct tpl_scope *sc, struct tval *v)
+{
+	return num(v, Q(sc)->seats);
+}
+
+static int
+q_needed(const struct tpl_scope *sc, struct tval *v)
+{
+	return num(v, Q(sc)->need);
+}
+
+static int
+q_met(const struct tpl_scope *sc, struct tval *v)
+{
+	return flag(v, Q(sc)->present >= Q(sc)->need);
+}
+
+#define MAT(sc)	((const struct material *)(sc)->p)
+
+static int
+mat_title(const struct tpl_scope *sc, struct tval *v)
+{
+	if ((MAT(sc)->flags & ENTRY_REDACTED) && D(sc)->o.public)
+		return user(v, D(sc)->redaction);
+	return user(v, MAT(sc)->title);
+}
+
+static int
+mat_id(const struct tpl_scope *sc, struct tval *v)
+{
+	return user(v, MAT(sc)->id);
+}
+
+#define COR(sc)	((const struct amendment *)(sc)->p)
+
+static int
+cor_date(const struct tpl_scope *sc, struct tval *v)
+{
+	return text_own(v, mb_fmt_ts_date(B(sc), COR(sc)->ts));
+}
+
+static int
+cor_time(const struct tpl_scope *sc, struct tval *v)
+{
+	return text_own(v, mb_fmt_ts_time(B(sc), COR(sc)->ts));
+}
+
+static int
+cor_station(const struct tpl_scope *sc, struct tval *v)
+{
+	return user(v, COR(sc)->station);
+}
+
+static int
+cor_target_seq(const struct tpl_scope *sc, struct tval *v)
+{
+	v->type = TVAL_TEXT;
+	v->own = xasprintf("%lld", (long long)COR(sc)->target_seq);
+	v->s = v->own;
+	return 0;
+}
+
+static int
+cor_target_type(const struct tpl_scope *sc, struct tval *v)
+{
+	return user(v, COR(sc)->target_type);
+}
+
+static int
+cor_type(const struct tpl_scope *sc, struct tval *v)
+{
+	return text(v, COR(sc)->type);
+}
+
+/* What a correction was about: its text or title, else its fields. */
+static char *
+cor_words(const char *data)
+{
+	char	*t, *p;
+
+	if (data == NULL)
+		return NULL;
+	if ((t = json_get(data, "$.text")) == NULL &&
+	    (t = json_get(data, "$.title")) == NULL)
+		t = xstrdup(data);
+	for (p = t; *p != '\0'; p++) {
+		if (*p == '\n')
+			*p = ' ';
+	}
+	return t;
+}
+
+static int
+cor_before(const struct tpl_scope *sc, struct tval *v)
+{
+	return user_own(v, cor_words(COR(sc)->before));
+}
+
+static int
+cor_after(const struct tpl_scope *sc, struct tval *v)
+{
+	return user_own(v, cor_words(COR(sc)->after));
+}
+
+static int
+cor_reason(const struct tpl_scope *sc, struct tval *v)
+{
+	return user(v, COR(sc)->reason);
+}
+
+/* ------------------------------------------------------ dates and times */
+
+#define DT(sc)	((const struct mdate *)(sc)->p)
+
+static const char *const wdays_ja[] = { "日", "月", "火", "水", "木", "金",
+    "土" };
+static const char *const wdays_en[] = { "Sunday", "Monday", "Tuesday",
+    "Wednesday", "Thursday", "Friday", "Saturday" };
+static const char *const months_en[] = { "January", "February", "March",
+    "April", "May", "June", "July", "August", "September", "October",
+    "November", "December" };
+
+static int
+dt_year(const struct tpl_scope *sc, struct tval *v)
+{
+	return num(v, DT(sc)->y);
+}
+
+static int
+dt_month(const struct tpl_scope *sc, struct tval *v)
+{
+	return num(v, DT(sc)->mo);
+}
+
+static int
+dt_day(const struct tpl_scope *sc, struct tval *v)
+{
+	return num(v, DT(sc)->d);
+}
+
+static int
+dt_month2(const struct tpl_scope *sc, struct tval *v)
+{
+	return text_own(v, xasprintf("%02d", DT(sc)->mo));
+}
+
+static int
+dt_day2(const struct tpl_scope *sc, struct tval *v)
+{
+	return text_own(v, xasprintf("%02d", DT(sc)->d));
+}
+
+static int
+dt_era(const struct tpl_scope *sc, struct tval *v)
+{
+	const char	*era;
+	int		 ey;
+
+	if (jdate_era(DT(sc)->y, DT(sc)->mo, DT(sc)->d, &era, &ey) != 0)
+		return text(v, "");
+	return text(v, era);
+}
+
+static int
+dt_era_year(const struct tpl_scope *sc, struct tval *v)
+{
+	const char	*era;
+	int		 ey;
+
+	if (jdate_era(DT(sc)->y, DT(sc)->mo, DT(sc)->d, &era, &ey) != 0)
+		return text(v, "");
+	if (ey == 1 && D(sc)->jo.gannen)
+		return text(v, "元");
+	return num(v, ey);
+}
+
+static int
+dt_weekday(const struct tpl_scope *sc, struct tval *v)
+{
+	int	 w = jdate_weekday(DT(sc)->y, DT(sc)->mo, DT(sc)->d);
+
+	return text(v, w >= 0 ? wdays_ja[w] : "");
+}
+
+static int
+dt_weekday_paren(const struct tpl_scope *sc, struct tval *v)
+{
+	int	 w = jdate_weekday(DT(sc)->y, DT(sc)->mo, DT(sc)->d);
+
+	if (w < 0)
+		return text(v, "");
+	return text_own(v, xasprintf(D(sc)->jo.full_parens ? "（%s）" :
+	    "(%s)", wdays_ja[w]));
+}
+
+static int
+dt_weekday_name(const struct tpl_scope *sc, struct tval *v)
+{
+	int	 w = jdate_weekday(DT(sc)->y, DT(sc)->mo, DT(sc)->d);
+
+	return text(v, w >= 0 ? wdays_en[w] : "");
+}
+
+static int
+dt_month_name(const struct tpl_scope *sc, struct tval *v)
+{
+	return text(v, months_en[DT(sc)->mo - 1]);
+}
+
+static int
+dt_ja(const struct tpl_scope *sc, struct tval *v)
+{
+	char	*s = jdate_format_wday(DT(sc)->y, DT(sc)->mo, DT(sc)->d,
+		    &D(sc)->jo);
+
+	return text_own(v, s != NULL ? s : xstrdup(""));
+}
+
+static int
+dt_en(const struct tpl_scope *sc, struct tval *v)
+{
+	char	*s = jdate_format_en(DT(sc)->y, DT(sc)->mo, DT(sc)->d);
+
+	return text_own(v, s != NULL ? s : xstrdup(""));
+}
+
+#define TM(sc)	((const struct mtime *)(sc)->p)
+
+static int
+tm_hour(const struct tpl_scope *sc, struct tval *v)
+{
+	return num(v, TM(sc)->h);
+}
+
+static int
+tm_hour12(const struct tpl_scope *sc, struct tval *v)
+{
+	return num(v, TM(sc)->h % 12 == 0 ? 12 : TM(sc)->h % 12);
+}
+
+static int
+tm_minute(const struct tpl_scope *sc, struct tval *v)
+{
+	return num(v, TM(sc)->mi);
+}
+
+static int
+tm_minute2(const struct tpl_scope *sc, struct tval *v)
+{
+	return text_own(v, xasprintf("%02d", TM(sc)->mi));
+}
+
+static int
+tm_ja(const struct tpl_scope *sc, struct tval *v)
+{
+	char	*s = jdate_time(TM(sc)->h, TM(sc)->mi, &D(sc)->jo);
+
+	return text_own(v, s != NULL ? s : xstrdup(""));
+}
+
+static int
+tm_en(const struct tpl_scope *sc, struct tval *v)
+{
+	char	*s = jdate_time_en(TM(sc)->h, TM(sc)->mi);
+
+	return text_own(v, s != NULL ? s : xstrdup(""));
+}
+
+static int
+tm_am_pm(const struct tpl_scope *sc, struct tval *v)
+{
+	return text(v, TM(sc)->h < 12 ? "a.m." : "p.m.");
+}
+
+#define RG(sc)	((const struct mrange *)(sc)->p)
+
+static int
+rg_start(const struct tpl_scope *sc, struct tval *v)
+{
+	return text(v, RG(sc)->start);
+}
+
+static int
+rg_end(const struct tpl_scope *sc, struct tval *v)
+{
+	return text(v, RG(sc)->end);
+}
+
+static int
+rg_end_short(const struct tpl_scope *sc, struct tval *v)
+{
+	return text(v, RG(sc)->end_short);
+}
+
+#define DU(sc)	((const struct mduration *)(sc)->p)
+
+static int
+du_note(const struct tpl_scope *sc, struct tval *v)
+{
+	return text(v, DU(sc)->note);
+}
+
+static int
+du_minutes(const struct tpl_scope *sc, struct tval *v)
+{
+	return num(v, DU(sc)->minutes);
+}
+
+/* -------------------------------------------------- groups of staff */
+
+static int
+sg_org(const struct tpl_scope *sc, struct tval *v)
+{
+	return user(v, MB(sc)->org);
+}
+
+static int
+sg_members(const struct tpl_scope *sc, struct tval *v)
+{
+	struct builder		*b = B(sc);
+	const struct member	*lead = MB(sc), *o;
+	struct mlist		*l = mb_list(b, C_MEMBER, lead, L_SECGROUP);
+
+	if (l->n == 0) {
+		for (o = lead; o < b->m->members + b->m->nmembers; o++) {
+			if (secretariat(o) && same_org(o, lead))
+				mb_list_add(l, o);
+		}
+	}
+	return list(v, l);
+}
+
+static int
+dl_items(const struct tpl_scope *sc, struct tval *v)
+{
+	return i_joint_items(sc, v);
+}
+
+static int
+on_agenda(const struct member *mb, const char *id)
+{
+	size_t	 k;
+
+	for (k = 0; k < mb->nagenda; k++) {
+		if (strcmp(mb->agenda[k], id) == 0)
+			return 1;
+	}
+	return 0;
+}
+
+/* Staff who are not the secretariat's, attending for these items. */
+static int
+dl_attending(const struct tpl_scope *sc, struct tval *v)
+{
+	struct builder		*b = B(sc);
+	const struct item	*it = IT(sc);
+	struct mlist		*l = mb_list(b, C_MEMBER, it, L_DELIB_ATTENDING);
+	struct tval		 items;
+	const struct mlist	*il;
+	size_t			 j, k;
+
+	if (l->n == 0) {
+		i_joint_items(sc, &items);
+		il = items.p;
+		for (j = 0; j < b->m->nmembers; j++) {
+			const struct member *mb = &b->m->members[j];
+
+			if (mb->kind != MK_STAFF || secretariat(mb))
+				continue;
+			for (k = 0; k < il->n; k++) {
+				if (on_agenda(mb, ((const struct item *)
+				    il->objs[k])->id)) {
+					mb_list_add(l, mb);
+					break;
+				}
+			}
+		}
+	}
+	return list(v, l);
+}
+
+static int
+dl_item(const struct tpl_scope *sc, struct tval *v)
+{
+	return obj(v, C_ITEM, IT(sc));
+}
+
+/* ---------------------------------------------------------------- table */
+
+#define ANY	C_NONE
+
+const struct mname mnames[] = {
+	/* the document: every context falls back to these */
+	{ C_DOC, "meeting", TVAL_TEXT, 0, d_meeting,
+	    "the meeting's name: meta title, else 令和N年度第N回 and the body" },
+	{ C_DOC, "meeting_short", TVAL_TEXT, 0, d_meeting_short,
+	    "the name with the body reduced to its kind (…第1回審議会)" },
+	{ C_DOC, "session_line", TVAL_TEXT, 0, d_session_line,
+	    "the session alone (令和4年度 第6回), or empty" },
+	{ C_DOC, "title", TVAL_USER, 0, d_title, "meta title" },
+	{ C_DOC, "body", TVAL_USER, 0, d_body, "meta body" },
+	{ C_DOC, "place", TVAL_USER, 0, d_place, "meta place" },
+	{ C_DOC, "secretariat", TVAL_USER, 0, d_secretariat,
+	    "meta secretariat" },
+	{ C_DOC, "contact", TVAL_USER, 0, d_contact, "meta contact" },
+	{ C_DOC, "closed_reason", TVAL_USER, 0, d_closed_reason,
+	    "meta closed_reason" },
+	{ C_DOC, "notice", TVAL_USER, 0, d_notice, "meta notice" },
+	{ C_DOC, "session", TVAL_USER, 0, d_session, "meta session" },
+	{ C_DOC, "quorum", TVAL_USER, 0, d_quorum, "meta quorum" },
+	{ C_DOC, "public", TVAL_USER, 0, d_public,
+	    "meta public (0: a closed meeting)" },
+	{ C_DOC, "rule", TVAL_USER, 0, d_rule, "meta rule" },
+	{ C_DOC, "date", TVAL_TEXT, 0, d_date,
+	    "the meeting's date in the style's date form" },
+	{ C_DOC, "start", TVAL_TEXT, 0, d_start, "its start, a time" },
+	{ C_DOC, "end", TVAL_TEXT, 0, d_end, "its end, a time" },
+	{ C_DOC, "time_range", TVAL_TEXT, 0, d_time_range,
+	    "start and end in the style's time_range form" },
+	{ C_DOC, "seats", TVAL_NUM, 0, d_seats, "meta seats" },
+	{ C_DOC, "ordinal", TVAL_NUM, 0, d_ordinal, "meta ordinal" },
+	{ C_DOC, "observers", TVAL_NUM, 0, d_observers,
+	    "meta observers (empty when unset)" },
+	{ C_DOC, "membership", TVAL_NUM, 0, d_membership,
+	    "seats, else the voting members on the roster" },
+	{ C_DOC, "fiscal_year", TVAL_TEXT, 0, d_fiscal_year,
+	    "the fiscal year of the date (令和4年)" },
+	{ C_DOC, "lang", TVAL_TEXT, 0, d_lang, "ja or en" },
+	{ C_DOC, "labels", TVAL_TEXT, 0, d_labels, "the label mode" },
+	{ C_DOC, "internal", TVAL_NUM, 0, d_internal,
+	    "1 in the internal version, 0 in the public one" },
+	{ C_DOC, "staff_label", TVAL_USER, 0, d_staff_label,
+	    "the staff side's name" },
+	{ C_DOC, "redaction", TVAL_USER, 0, d_redaction,
+	    "the phrase for non-public passages" },
+	{ C_DOC, "chair", TVAL_OBJ, C_MEMBER, d_chair, "the chair" },
+	{ C_DOC, "item", TVAL_OBJ, C_ITEM, d_item,
+	    "the agenda item the line belongs to" },
+	{ C_DOC, "members", TVAL_LIST, C_MEMBER, d_members,
+	    "the voting members, the chair first" },
+	{ C_DOC, "staff", TVAL_LIST, C_MEMBER, d_staff, "the staff" },
+	{ C_DOC, "roster", TVAL_LIST, C_MEMBER, d_roster,
+	    "everyone on the roster" },
+	{ C_DOC, "items", TVAL_LIST, C_ITEM, d_items, "the agenda" },
+	{ C_DOC, "materials", TVAL_LIST, C_MATERIAL, d_materials,
+	    "the documents listed" },
+	{ C_DOC, "timeline", TVAL_LIST, C_TIMELINE, d_timeline,
+	    "notes recorded outside any item" },
+	{ C_DOC, "signers", TVAL_LIST, C_MEMBER, d_signers,
+	    "minute-signers other than the chair" },
+	{ C_DOC, "secretariat_groups", TVAL_LIST, C_SECGROUP, d_secgroups,
+	    "the secretariat's staff by organisation" },
+	{ C_DOC, "deliberations", TVAL_LIST, C_DELIB, d_delibs,
+	    "items that are not procedures, with those taken with them" },
+
+	{ C_MEMBER, "id", TVAL_USER, 0, m_id, "id" },
+	{ C_MEMBER, "name", TVAL_USER, 0, m_name, "name as printed" },
+	{ C_MEMBER, "full_name", TVAL_USER, 0, m_full_name, "full name" },
+	{ C_MEMBER, "reading", TVAL_USER, 0, m_reading, "reading" },
+	{ C_MEMBER, "role", TVAL_USER, 0, m_role, "role or title" },
+	{ C_MEMBER, "kind", TVAL_TEXT, 0, m_kind,
+	    "member, chair, vice, staff, group or observer" },
+	{ C_MEMBER, "org", TVAL_USER, 0, m_org, "organisation" },
+	{ C_MEMBER, "side", TVAL_USER, 0, m_side,
+	    "secretariat or implementing" },
+	{ C_MEMBER, "present", TVAL_NUM, 0, m_present,
+	    "1 unless recorded absent at the end" },
+	{ C_MEMBER, "absent", TVAL_NUM, 0, m_absent, "1 when absent" },
+	{ C_MEMBER, "arrived", TVAL_NUM, 0, m_arrived, "1 when late" },
+	{ C_MEMBER, "left", TVAL_NUM, 0, m_left, "1 when left early" },
+	{ C_MEMBER, "voting", TVAL_NUM, 0, m_voting,
+	    "1 for a member, the chair or a vice-chair" },
+	{ C_MEMBER, "first_of_role", TVAL_NUM, 0, m_first_of_role,
+	    "staff: 1 when no staff before has the same role" },
+	{ C_MEMBER, "label", TVAL_TEXT, 0, m_label,
+	    "the speaker label, as [labels] makes it" },
+
+	{ C_ITEM, "id", TVAL_USER, 0, i_id, "id" },
+	{ C_ITEM, "title", TVAL_USER, 0, i_title, "title" },
+	{ C_ITEM, "heading", TVAL_USER, 0, i_heading,
+	    "the heading given when it was opened, else the title" },
+	{ C_ITEM, "kind", TVAL_USER, 0, i_kind, "kind" },
+	{ C_ITEM, "label", TVAL_USER, 0, i_label, "its own label" },
+	{ C_ITEM, "dept", TVAL_USER, 0, i_dept, "department" },
+	{ C_ITEM, "dept_short", TVAL_USER, 0, i_dept_short, "dept_short" },
+	{ C_ITEM, "section", TVAL_USER, 0, i_section, "its group" },
+	{ C_ITEM, "section_name", TVAL_USER, 0, i_section_name,
+	    "dept_short, else the department after its last 部" },
+	{ C_ITEM, "number", TVAL_TEXT, 0, i_number,
+	    "its number as [agenda] number makes it" },
+	{ C_ITEM, "n", TVAL_NUM, 0, i_n,
+	    "its place among the items that are not procedures" },
+	{ C_ITEM, "top", TVAL_NUM, 0, i_top,
+	    "its top-level number (a group counts once)" },
+	{ C_ITEM, "sub", TVAL_NUM, 0, i_sub,
+	    "its number in its group, 0 outside one" },
+	{ C_ITEM, "group_first", TVAL_NUM, 0, i_group_first,
+	    "1 for the first item of a group" },
+	{ C_ITEM, "report", TVAL_NUM, 0, i_report, "1 for a report" },
+	{ C_ITEM, "procedure", TVAL_NUM, 0, i_procedure,
+	    "1 for a procedure" },
+	{ C_ITEM, "joint", TVAL_NUM, 0, i_joint,
+	    "1 when others were taken with it" },
+	{ C_ITEM, "joint_last", TVAL_OBJ, C_ITEM, i_joint_last,
+	    "the last item taken with it" },
+	{ C_ITEM, "joint_items", TVAL_LIST, C_ITEM, i_joint_items,
+	    "it and the items taken with it" },
+
+	{ C_SPEECH, "speaker", TVAL_USER, C_MEMBER, e_speaker,
+	    "the speaker's id; speaker.name … the member" },
+	{ C_SPEECH, "text", TVAL_USER, 0, e_text, "the words" },
+	{ C_SPEECH, "label", TVAL_USER, 0, e_typed_label,
+	    "the label typed with it" },
+	{ C_SPEECH, "kind", TVAL_USER, 0, e_kind, "its kind" },
+	{ C_SPEECH, "time", TVAL_TEXT, 0, e_time, "when it was recorded" },
+	{ C_SPEECH, "item", TVAL_OBJ, C_ITEM, e_item, "its item" },
+	{ C_NOTE, "text", TVAL_USER, 0, e_text, "the note" },
+	{ C_NOTE, "time", TVAL_TEXT, 0, e_time, "when" },
+	{ C_SIGNER, "member", TVAL_USER, C_MEMBER, e_speaker,
+	    "the signer's id; member.name … the member" },
+	{ C_SIGNER, "text", TVAL_USER, 0, e_text, "its own words" },
+	{ C_ATTEND, "member", TVAL_USER, C_MEMBER, e_speaker,
+	    "the member's id; member.name …" },
+	{ C_ATTEND, "status", TVAL_USER, 0, a_status, "arrived, left …" },
+	{ C_ATTEND, "time", TVAL_TEXT, 0, e_time, "when" },
+	{ C_ATTEND, "label", TVAL_TEXT, 0, a_label,
+	    "the member's speaker label" },
+	{ C_ATTEND, "staff", TVAL_NUM, 0, a_staff, "1 for staff" },
+	{ C_EVENT, "time", TVAL_TEXT, 0, e_time, "when" },
+	{ C_EVENT, "date", TVAL_TEXT, 0, e_date, "the day" },
+	{ C_TIMELINE, "text", TVAL_USER, 0, e_text, "the note" },
+	{ C_TIMELINE, "date", TVAL_TEXT, 0, e_date, "the day" },
+	{ C_TIMELINE, "time", TVAL_TEXT, 0, e_time, "when" },
+
+	{ C_VOTE, "id", TVAL_USER, 0, v_id, "id" },
+	{ C_VOTE, "method", TVAL_USER, 0, v_method, "how it is taken" },
+	{ C_VOTE, "motion", TVAL_USER, 0, v_motion, "the motion" },
+	{ C_VOTE, "rule", TVAL_USER, 0, v_rule, "its rule" },
+	{ C_VOTE, "item", TVAL_OBJ, C_ITEM, v_item, "the item voted on" },
+	{ C_VOTE, "declared", TVAL_USER, 0, v_declared,
+	    "the result the chair declared" },
+	{ C_VOTE, "present", TVAL_NUM, 0, v_present,
+	    "voting members present at the call" },
+	{ C_VOTE, "counted", TVAL_NUM, 0, v_counted, "1 once counted" },
+	{ C_VOTE, "counts_given", TVAL_NUM, 0, v_counts_given,
+	    "1 when the last count gave numbers" },
+	{ C_VOTE, "for", TVAL_NUM, 0, v_for, "the last count in favour" },
+	{ C_VOTE, "against", TVAL_NUM, 0, v_against, "against" },
+	{ C_VOTE, "abstain", TVAL_NUM, 0, v_abstain, "abstaining" },
+	{ C_VOTE, "unanimous", TVAL_NUM, 0, v_unanimous,
+	    "1 when counted as all in favour" },
+
+	{ C_TALLY, "for", TVAL_NUM, 0, t_for, "in favour" },
+	{ C_TALLY, "against", TVAL_NUM, 0, t_against, "against" },
+	{ C_TALLY, "abstain", TVAL_NUM, 0, t_abstain, "abstaining" },
+	{ C_TALLY, "unanimous", TVAL_NUM, 0, t_unanimous,
+	    "1 for all in favour" },
+	{ C_TALLY, "counted", TVAL_NUM, 0, t_counted,
+	    "1 when counts were given" },
+	{ C_TALLY, "ballots", TVAL_NUM, 0, t_ballots, "ballots cast" },
+	{ C_TALLY, "method", TVAL_USER, 0, t_method, "the vote's method" },
+	{ C_TALLY, "motion", TVAL_USER, 0, t_motion, "the vote's motion" },
+	{ C_TALLY, "declared", TVAL_USER, 0, t_declared,
+	    "the result declared: carried or failed" },
+	{ C_TALLY, "computed", TVAL_TEXT, 0, t_computed,
+	    "the result the count gives: carried, failed or empty" },
+	{ C_TALLY, "result", TVAL_TEXT, 0, t_result,
+	    "declared, else computed" },
+	{ C_TALLY, "no_quorum", TVAL_NUM, 0, t_no_quorum,
+	    "1 when it failed for want of a quorum" },
+	{ C_TALLY, "vote", TVAL_OBJ, C_VOTE, t_vote, "the vote" },
+	{ C_TALLY, "item", TVAL_OBJ, C_ITEM, t_item, "the item voted on" },
+	{ C_TALLY, "choices", TVAL_LIST, C_CHOICE, t_choices,
+	    "a roll call's answers" },
+	{ C_CHOICE, "choice", TVAL_TEXT, 0, ch_choice,
+	    "yes, no, abstain, not_voting or absent" },
+	{ C_CHOICE, "members", TVAL_LIST, C_MEMBER, ch_members,
+	    "who answered so" },
+
+	{ C_DECISION, "outcome", TVAL_USER, 0, dc_outcome, "the outcome" },
+	{ C_DECISION, "text", TVAL_USER, 0, dc_text, "its own words" },
+	{ C_DECISION, "rejected", TVAL_NUM, 0, dc_rejected,
+	    "1 when rejected" },
+	{ C_DECISION, "items", TVAL_LIST, C_ITEM, dc_items,
+	    "the items decided" },
+	{ C_DECISION, "item", TVAL_OBJ, C_ITEM, dc_item,
+	    "the (first) item decided" },
+	{ C_DECISION, "joint", TVAL_NUM, 0, dc_joint,
+	    "1 for items decided together" },
+	{ C_DECISION, "vote", TVAL_OBJ, C_VOTE, dc_vote,
+	    "the vote it follows" },
+
+	{ C_QUORUM, "present", TVAL_NUM, 0, q_present, "members present" },
+	{ C_QUORUM, "seats", TVAL_NUM, 0, q_seats, "seats" },
+	{ C_QUORUM, "needed", TVAL_NUM, 0, q_needed, "the quorum" },
+	{ C_QUORUM, "met", TVAL_NUM, 0, q_met, "1 when it is met" },
+	{ C_MATERIAL, "title", TVAL_USER, 0, mat_title, "title" },
+	{ C_MATERIAL, "id", TVAL_USER, 0, mat_id, "id" },
+	{ C_CORRECTION, "date", TVAL_TEXT, 0, cor_date, "the day" },
+	{ C_CORRECTION, "time", TVAL_TEXT, 0, cor_time, "when" },
+	{ C_CORRECTION, "station", TVAL_USER, 0, cor_station,
+	    "the station" },
+	{ C_CORRECTION, "target_seq", TVAL_TEXT, 0, cor_target_seq,
+	    "the seq of the event corrected" },
+	{ C_CORRECTION, "target_type", TVAL_USER, 0, cor_target_type,
+	    "its type" },
+	{ C_CORRECTION, "type", TVAL_TEXT, 0, cor_type,
+	    "amend, retract or redact" },
+	{ C_CORRECTION, "before", TVAL_USER, 0, cor_before,
+	    "the words before" },
+	{ C_CORRECTION, "after", TVAL_USER, 0, cor_after,
+	    "the words after (amend)" },
+	{ C_CORRECTION, "reason", TVAL_USER, 0, cor_reason, "the reason" },
+
+	{ C_DATE, "year", TVAL_NUM, 0, dt_year, "2022" },
+	{ C_DATE, "month", TVAL_NUM, 0, dt_month, "6" },
+	{ C_DATE, "day", TVAL_NUM, 0, dt_day, "27" },
+	{ C_DATE, "month2", TVAL_TEXT, 0, dt_month2, "06" },
+	{ C_DATE, "day2", TVAL_TEXT, 0, dt_day2, "07" },
+	{ C_DATE, "era", TVAL_TEXT, 0, dt_era, "令和" },
+	{ C_DATE, "era_year", TVAL_NUM, 0, dt_era_year,
+	    "4, or 元 in the first year (gannen)" },
+	{ C_DATE, "weekday", TVAL_TEXT, 0, dt_weekday, "月" },
+	{ C_DATE, "weekday_paren", TVAL_TEXT, 0, dt_weekday_paren,
+	    "（月） or (月) (weekday_parens)" },
+	{ C_DATE, "weekday_name", TVAL_TEXT, 0, dt_weekday_name, "Monday" },
+	{ C_DATE, "month_name", TVAL_TEXT, 0, dt_month_name, "June" },
+	{ C_DATE, "ja", TVAL_TEXT, 0, dt_ja,
+	    "令和4年6月27日（月）, in the document's digits" },
+	{ C_DATE, "en", TVAL_TEXT, 0, dt_en, "Monday, 27 June 2022" },
+	{ C_TIME, "hour", TVAL_NUM, 0, tm_hour, "0 to 23" },
+	{ C_TIME, "hour12", TVAL_NUM, 0, tm_hour12, "1 to 12" },
+	{ C_TIME, "minute", TVAL_NUM, 0, tm_minute, "0 to 59" },
+	{ C_TIME, "minute2", TVAL_TEXT, 0, tm_minute2, "00 to 59" },
+	{ C_TIME, "ja", TVAL_TEXT, 0, tm_ja,
+	    "午後2時41分 (noon, zero_minutes, pad_minutes)" },
+	{ C_TIME, "en", TVAL_TEXT, 0, tm_en, "2:41 p.m., 12 noon" },
+	{ C_TIME, "am_pm", TVAL_TEXT, 0, tm_am_pm, "a.m. or p.m." },
+	{ C_RANGE, "start", TVAL_TEXT, 0, rg_start, "the start, a time" },
+	{ C_RANGE, "end", TVAL_TEXT, 0, rg_end, "the end (may be empty)" },
+	{ C_RANGE, "end_short", TVAL_TEXT, 0, rg_end_short,
+	    "the end without 午前/午後 when the start has the same" },
+	{ C_DURATION, "note", TVAL_TEXT, 0, du_note, "the note" },
+	{ C_DURATION, "minutes", TVAL_NUM, 0, du_minutes,
+	    "the time it took, in minutes" },
+	{ C_SECGROUP, "org", TVAL_USER, 0, sg_org, "the organisation" },
+	{ C_SECGROUP, "members", TVAL_LIST, C_MEMBER, sg_members,
+	    "its staff" },
+	{ C_DELIB, "items", TVAL_LIST, C_ITEM, dl_items,
+	    "the item and those taken with it" },
+	{ C_DELIB, "item", TVAL_OBJ, C_ITEM, dl_item, "the item" },
+	{ C_DELIB, "attending", TVAL_LIST, C_MEMBER, dl_attending,
+	    "staff attending for them (member.add agenda)" },
+	{ C_NONE, NULL, TVAL_NONE, 0, NULL, NULL }
+};
+
+/* Contexts that are an event of the log, and its type. */
+static enum event_type
+ctx_event(enum mctx ctx)
+{
+	switch (ctx) {
+	case C_SPEECH:
+		return EV_SPEECH;
+	case C_NOTE:
+	case C_TIMELINE:
+		return EV_NOTE;
+	case C_VOTE:
+		return EV_VOTE_CALL;
+	case C_DECISION:
+		return EV_DECISION;
+	case C_SIGNER:
+		return EV_SIGNER;
+	case C_ATTEND:
+		return EV_ATTENDANCE;
+	default:
+		return EV_UNKNOWN;
+	}
+}
+
+/* Contexts whose names stand alone (no fallback to the document). */
+static int
+ctx_closed(enum mctx ctx)
+{
+	return ctx == C_DATE || ctx == C_TIME || ctx == C_RANGE ||
+	    ctx == C_DURATION;
+}
+
+static const struct mname *
+mname_find(enum mctx ctx, const char *name, size_t len)
+{
+	const struct mname	*n;
+
+	for (n = mnames; n->name != NULL; n++) {
+		if (n->ctx == ctx && strlen(n->name) == len &&
+		    memcmp(n->name, name, len) == 0)
+			return n;
+	}
+	return NULL;
+}
+
+/* A vocabulary field of the context's event type, and what it refers to. */
+static const struct field_def *
+field_find(enum mctx ctx, const char *name, size_t len)
+{
+	enum event_type		 t = ctx_event(ctx);
+	const struct field_def	*f;
+	char			*n;
+
+	if (t == EV_UNKNOWN)
+		return NULL;
+	n = xstrndup(name, len);
+	f = event_field_find(&event_defs[t], n);
+	free(n);
+	return f;
+}
+
+static enum mctx
+ref_ctx(enum field_ref r)
+{
+	switch (r) {
+	case REF_MEMBER:
+		return C_MEMBER;
+	case REF_ITEM:
+		return C_ITEM;
+	case REF_VOTE:
+		return C_VOTE;
+	default:
+		return C_NONE;
+	}
+}
+
+static int
+loop_name(const char *name, size_t len)
+{
+	return (len == 5 && memcmp(name, "index", 5) == 0) ||
+	    (len == 5 && memcmp(name, "first", 5) == 0) ||
+	    (len == 4 && memcmp(name, "last", 4) == 0);
+}
+
+static int
+prefixed(const char *name, size_t len, const char *prefix)
+{
+	size_t	 pl = strlen(prefix);
+
+	return len > pl && memcmp(name, prefix, pl) == 0;
+}
+
+/* What name means in ctx, for the checker (not looking at parents). */
+static enum tval_type
+type_in(enum mctx ctx, const char *name, size_t len, int *elem)
+{
+	const struct mname	*n;
+	const struct field_def	*f;
+	const char		*dot = memchr(name, '.', len);
+
+	if ((n = mname_find(ctx, name, len)) != NULL) {
+		*elem = n->elem;
+		return n->type;
+	}
+	if ((f = field_find(ctx, name, len)) != NULL) {
+		*elem = ref_ctx(f->ref);
+		return f->type == FT_INT ? TVAL_NUM : TVAL_USER;
+	}
+	if (dot != NULL) {
+		size_t	 hl = (size_t)(dot - name);
+
+		if ((n = mname_find(ctx, name, hl)) != NULL && n->elem != 0)
+			return mnames_type(n->elem, dot + 1, len - hl - 1,
+			    elem);
+		if ((f = field_find(ctx, name, hl)) != NULL &&
+		    ref_ctx(f->ref) != C_NONE)
+			return mnames_type(ref_ctx(f->ref), dot + 1,
+			    len - hl - 1, elem);
+	}
+	return TVAL_NONE;
+}
+
+enum tval_type
+mnames_type(enum mctx ctx, const char *name, size_t len, int *elem)
+{
+	enum tval_type	 t;
+
+	*elem = 0;
+	if (ctx & TPL_IN_LIST) {
+		if (loop_name(name, len))
+			return TVAL_NUM;
+		ctx &= ~TPL_IN_LIST;
+	}
+	if ((t = type_in(ctx, name, len, elem)) != TVAL_NONE)
+		return t;
+	if (ctx == C_DOC && (prefixed(name, len, "meta.") ||
+	    prefixed(name, len, "option.")))
+		return TVAL_USER;
+	if (ctx_closed(ctx) || ctx == C_DOC)
+		return TVAL_NONE;
+	return mnames_type(C_DOC, name, len, elem);
+}
+
+/* ---------------------------------------------------------- evaluation */
+
+void
+mscope_init(struct tpl_scope *sc, struct builder *b, enum mctx ctx,
+    const void *p, const struct tpl_scope *parent)
+{
+	memset(sc, 0, sizeof *sc);
+	sc->get = mscope_get;
+	sc->elem = mscope_elem;
+	sc->ctx = ctx;
+	sc->p = p;
+	sc->arg = b;
+	sc->parent = ctx_closed(ctx) ? NULL : parent;
+}
+
+/* The object a reference field names (speaker → the member …). */
+static int
+ref_obj(const struct tpl_scope *sc, const struct field_def *f,
+    struct tval *v)
+{
+	struct builder		*b = B(sc);
+	const struct entry	*e = E(sc);
+	char			*id;
+	int			 i;
+
+	id = e->etype == EV_SPEECH && strcmp(f->name, "speaker") == 0 ?
+	    xstrdup(e->speaker != NULL ? e->speaker : "") :
+	    entry_get(e, f->name);
+	if (id == NULL)
+		return obj(v, ref_ctx(f->ref), NULL);
+	switch (f->ref) {
+	case REF_MEMBER:
+		i = meeting_member(b->m, id);
+		obj(v, C_MEMBER, i >= 0 ? &b->m->members[i] : NULL);
+		break;
+	case REF_ITEM:
+		i = meeting_item(b->m, id);
+		obj(v, C_ITEM, i >= 0 ? &b->m->items[i] : NULL);
+		break;
+	default:
+		i = meeting_vote(b->m, id);
+		obj(v, C_VOTE, i >= 0 ? &b->m->votes[i] : NULL);
+		break;
+	}
+	free(id);
+	return 0;
+}
+
+/* A field's value as recorded (owned): a number for an integer field. */
+static int
+field_value(struct tval *v, const struct field_def *f, char *val)
+{
+	long	 n;
+
+	if (f->type == FT_INT && val != NULL) {
+		n = strtol(val, NULL, 10);
+		free(val);
+		return num(v, n);
+	}
+	return user_own(v, val);
+}
+
+/*
+ * A field holding an id, made the object it names: the entry's own
+ * member when it has one (speaker, attendance, signer), else by id.
+ */
+static void
+id_obj(const struct tpl_scope *sc, struct tval *v, enum mctx ctx)
+{
+	struct builder		*b = B(sc);
+	const char		*id = v->s;
+	int			 i = -1;
+
+	if (ctx == C_MEMBER && ctx_event(sc->ctx) != EV_UNKNOWN &&
+	    E(sc)->member >= 0)
+		i = E(sc)->member;
+	else if (ctx == C_MEMBER)
+		i = meeting_member(b->m, id);
+	v->type = TVAL_OBJ;
+	v->ctx = ctx;
+	v->p = NULL;
+	switch (ctx) {
+	case C_MEMBER:
+		v->p = i >= 0 ? &b->m->members[i] : NULL;
+		break;
+	case C_ITEM:
+		i = meeting_item(b->m, id);
+		v->p = i >= 0 ? &b->m->items[i] : NULL;
+		break;
+	case C_VOTE:
+		i = meeting_vote(b->m, id);
+		v->p = i >= 0 ? &b->m->votes[i] : NULL;
+		break;
+	default:
+		break;
+	}
+}
+
+int
+mscope_get(const struct tpl_scope *sc, const char *name, size_t len,
+    struct tval *v)
+{
+	struct builder		*b = B(sc);
+	const struct mname	*n;
+	const struct field_def	*f;
+	const char		*dot, *s;
+	struct tpl_scope	 sub;
+	struct tval		 head;
+	char			*key, *val;
+	size_t			 hl, i;
+
+	if (sc->n > 0 && loop_name(name, len)) {
+		if (name[0] == 'i')
+			return num(v, (long)sc->i + 1);
+		if (name[0] == 'f')
+			return flag(v, sc->i == 0);
+		return flag(v, sc->i + 1 == sc->n);
+	}
+	if ((n = mname_find(sc->ctx, name, len)) != NULL) {
+		if (sc->p == NULL)
+			return text(v, "");
+		return n->get(sc, v);
+	}
+	if (sc->p != NULL && ctx_event(sc->ctx) != EV_UNKNOWN &&
+	    (sc->ctx != C_VOTE) && (f = field_find(sc->ctx, name, len)) !=
+	    NULL) {
+		val = entry_get(E(sc), f->name);
+		return field_value(v, f, val);
+	}
+	if (sc->ctx == C_VOTE && sc->p != NULL &&
+	    (f = field_find(sc->ctx, name, len)) != NULL) {
+		key = xasprintf("$.%s", f->name);
+		val = json_get(V(sc)->data, key);
+		free(key);
+		return field_value(v, f, val);
+	}
+	if (sc->ctx == C_DOC && prefixed(name, len, "meta.")) {
+		key = xstrndup(name + 5, len - 5);
+		s = meeting_meta_str(b->m, key, "");
+		free(key);
+		return user(v, s);
+	}
+	if (sc->ctx == C_DOC && prefixed(name, len, "option.")) {
+		for (i = 0; i < b->st->noptions; i++) {
+			const struct moption *o = &b->st->options[i];
+
+			if (strlen(o->name) == len - 7 &&
+			    memcmp(o->name, name + 7, len - 7) == 0)
+				return text(v, o->chosen);
+		}
+		return text(v, "");
+	}
+	if ((dot = memchr(name, '.', len)) == NULL)
+		return -1;
+	hl = (size_t)(dot - name);
+	memset(&head, 0, sizeof head);
+	if ((n = mname_find(sc->ctx, name, hl)) != NULL && n->elem != 0) {
+		if (sc->p == NULL)
+			return text(v, "");
+		n->get(sc, &head);
+		if (head.type == TVAL_USER)
+			id_obj(sc, &head, (enum mctx)n->elem);
+		free(head.own);
+		head.own = NULL;
+		if (head.type != TVAL_OBJ)
+			return -1;
+	} else if (sc->p != NULL && ctx_event(sc->ctx) != EV_UNKNOWN &&
+	    (f = field_find(sc->ctx, name, hl)) != NULL &&
+	    ref_ctx(f->ref) != C_NONE)
+		ref_obj(sc, f, &head);
+	else
+		return -1;
+	if (head.p == NULL)
+		return text(v, "");
+	mscope_init(&sub, b, (enum mctx)head.ctx, head.p, NULL);
+	if (mscope_get(&sub, dot + 1, len - hl - 1, v) == 0)
+		return 0;
+	return text(v, "");
+}
+
+int
+mscope_elem(const struct tpl_scope *sc, const struct tval *lv, size_t i,
+    struct tpl_scope *out)
+{
+	const struct mlist	*l = lv->p;
+
+	if (l == NULL || i >= l->n)
+		return -1;
+	mscope_init(out, B(sc), l->ctx, l->objs[i], sc);
+	return 0;
+}
