@@ -26,6 +26,7 @@
 #include "fold.h"
 #include "jdate.h"
 #include "json.h"
+#include "utf8.h"
 #include "xmalloc.h"
 #include "xml.h"
 
@@ -61,11 +62,21 @@ struct akn {
 	int			 cur_item;
 };
 
-/* Escape s for text and attributes; drop what XML 1.0 cannot hold. */
+/*
+ * Escape s for text and attributes, cleaned first as every output meant
+ * for reading is (utf8_sanitize: a control character becomes U+FFFD, a
+ * bidi control is dropped), then kept to what XML 1.0 can hold.
+ */
 static void
 akn_text(struct buf *b, const char *s)
 {
-	xml_escape_str(b, s, XML_QUOTES|XML_STRICT|XML_SPACE);
+	char	*clean;
+
+	if (s == NULL)
+		return;
+	clean = utf8_sanitize(s, 1);
+	xml_escape_str(b, clean, XML_QUOTES|XML_STRICT|XML_SPACE);
+	free(clean);
 }
 
 /* An id usable in an eId as is, or NULL. */

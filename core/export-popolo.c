@@ -10,8 +10,9 @@
  * after giji log --json | giji import. Dates are RFC 3339 with the
  * meeting's offset. Properties outside the specification start with '+'
  * (Popolo's advice to flag them): the Japanese words, the giji method,
- * superseded tallies. Strings are written with json_quote_str; nothing is
- * parsed here. The export borrows the meeting and owns only its buffer.
+ * superseded tallies, the anchor (+anchor: the chain's head hash and the
+ * number of events). Strings are cleaned (utf8_sanitize) and written
+ * with json_quote_str; nothing is parsed here. The export borrows the meeting and owns only its buffer.
  */
 #include "config.h"
 
@@ -24,6 +25,7 @@
 #include "export.h"
 #include "fold.h"
 #include "json.h"
+#include "utf8.h"
 #include "xmalloc.h"
 
 struct popolo {
@@ -39,13 +41,21 @@ struct popolo {
 	int			 first;		/* no comma before the next */
 };
 
+/*
+ * A JSON string, cleaned first as every output meant for reading is
+ * (utf8_sanitize: a control character becomes U+FFFD, a bidi control is
+ * dropped; LF kept): a reader decoding the JSON must not get an escape
+ * sequence or a reordering character back.
+ */
 static void
 pp_str(struct buf *b, const char *s)
 {
-	char	*q = json_quote_str(s != NULL ? s : "");
+	char	*clean = utf8_sanitize(s != NULL ? s : "", 1), *q;
 
+	q = json_quote_str(clean);
 	buf_puts(b, q);
 	free(q);
+	free(clean);
 }
 
 /* ,"key":"value" (or {"key":… for the first key of an object). */
@@ -547,6 +557,13 @@ export_popolo(const struct meeting *m, const struct export_opts *o,
 	pp_memberships(&p);
 	pp_motions(&p);
 	pp_vote_events(&p);
+	/*
+	 * The anchor: the chain's head and the number of events, which
+	 * giji verify --head checks a file against later.
+	 */
+	p.b.len--;	/* the LF after vote_events' ] */
+	buf_printf(&p.b, ",\n  \"+anchor\": {\"head\": \"%s\", \"events\": "
+	    "%lld}\n", m->last_hash, (long long)m->last_seq);
 	buf_puts(&p.b, "}\n");
 
 	free(p.body_id);

@@ -311,8 +311,21 @@ struct meeting {
 	int64_t		 close_ts;	/* meeting.close, 0 when none */
 	int64_t		 first_ts;
 	int64_t		 last_ts;
+	/*
+	 * The anchor of what was folded: the number of events (seq runs
+	 * gapless from 1, so the last seq is the count) and the last
+	 * event's hash, the chain's head ("" when the log is empty). A
+	 * reader who keeps both can check later with giji verify --head
+	 * that the file still holds this log (giji-events(5)).
+	 */
 	int64_t		 last_seq;
 	char		 last_hash[LOG_HASH_HEX];
+	/*
+	 * Set by giji minutes --unverified when the chain did not verify
+	 * (0 otherwise): the minutes must say that they were made from a
+	 * file whose record may have been altered.
+	 */
+	int		 unverified;
 	int		 current_item;	/* open item at the end, or -1 */
 	struct pool	 pool;		/* the entries' strings */
 };

@@ -120,6 +120,8 @@ import_text(struct log *log, const char *line, char **tz, char **cause)
 		*cause = xasprintf("not a JSON object");
 		return -1;
 	}
+	if (log_check_json(log, line, cause) != 0)
+		return -1;
 	memset(&in, 0, sizeof in);
 	if (json_kind(line, "$.type") != JSON_TEXT) {
 		*cause = xasprintf("'type' is missing or not a string");
@@ -198,37 +200,81 @@ out:
 	return rc;
 }
 
+/*
+ * One line of f without its LF into b: 1, or 0 at the end of the input,
+ * -1 when the line is longer than max (the rest is left unread), -2 on a
+ * read error.
+ */
+static int
+read_line(FILE *f, struct buf *b, size_t max)
+{
+	char	 chunk[4096];
+	size_t	 n = 0;
+	int	 c, rc = 1;
+
+	buf_reset(b);
+	for (;;) {
+		if ((c = getc_unlocked(f)) == EOF) {
+			rc = ferror(f) ? -2 : b->len + n > 0 ? 1 : 0;
+			break;
+		}
+		if (c == '\n')
+			break;
+		if (b->len + n == max) {
+			rc = -1;
+			break;
+		}
+		chunk[n++] = (char)c;
+		if (n == sizeof chunk) {
+			buf_add(b, chunk, n);
+			n = 0;
+		}
+	}
+	buf_add(b, chunk, n);
+	return rc;
+}
+
 int
 import_stream(struct log *log, FILE *in, size_t *count, size_t *lineno,
     char **cause)
 {
-	char	*line = NULL, *tz = NULL, *why;
-	size_t	 cap = 0;
-	ssize_t	 len;
+	struct buf	 b;
+	char		*tz = NULL, *why;
+	size_t		 len;
+	int		 rc;
 
 	*count = 0;
 	*lineno = 0;
 	*cause = NULL;
 	if (log_begin(log, cause) != 0)
 		return -1;
-	while ((len = getline(&line, &cap, in)) != -1) {
+	buf_init(&b);
+	while ((rc = read_line(in, &b, IMPORT_MAX_LINE)) == 1) {
 		(*lineno)++;
-		while (len > 0 && (line[len - 1] == '\n' || line[len - 1] == '\r'))
-			line[--len] = '\0';
-		if (strspn(line, " \t") == (size_t)len)
+		len = b.len;
+		while (len > 0 && b.s[len - 1] == '\r')
+			len--;
+		if (len == 0 || strspn(b.s, " \t") >= len)
 			continue;
-		if (import_line(log, line, (size_t)len, &tz, &why) != 0) {
+		if (import_line(log, b.s, len, &tz, &why) != 0) {
 			*cause = why;
 			goto fail;
 		}
 		(*count)++;
 	}
-	if (ferror(in)) {
+	if (rc == -1) {
+		(*lineno)++;
+		*cause = xasprintf("the line is longer than %d bytes, more "
+		    "than any event giji writes (its data may be at most %d "
+		    "bytes)", IMPORT_MAX_LINE, LOG_MAX_PAYLOAD);
+		goto fail;
+	}
+	if (rc == -2) {
 		*cause = xasprintf("read error: %s", strerror(errno));
 		*lineno = 0;
 		goto fail;
 	}
-	free(line);
+	buf_free(&b);
 	free(tz);
 	if (log_commit(log, cause) != 0) {
 		*lineno = 0;
@@ -236,7 +282,7 @@ import_stream(struct log *log, FILE *in, size_t *count, size_t *lineno,
 	}
 	return 0;
 fail:
-	free(line);
+	buf_free(&b);
 	free(tz);
 	log_rollback(log);
 	return -1;

@@ -12,6 +12,14 @@
 struct log;
 
 /*
+ * The longest line import reads: a payload of LOG_MAX_PAYLOAD bytes as
+ * giji log --json prints it (which writes a C1 or bidi control, 2 or 3
+ * bytes, as a 6-byte \u escape) and the fields around it. A longer line
+ * is refused as soon as it passes this length: it is never read whole.
+ */
+#define IMPORT_MAX_LINE	(3 * LOG_MAX_PAYLOAD + 65536)
+
+/*
  * Append one line (without its newline). Returns 0, or -1 with a cause.
  * *tz carries a meta.set tz forward for later times without an offset.
  */

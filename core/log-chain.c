@@ -7,6 +7,8 @@
  */
 #include "config.h"
 
+#include <sys/stat.h>
+
 #include <sodium.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -35,154 +37,348 @@ log_canonical(const char *prev_hash, int64_t seq, const char *uuid,
 	return buf_detach(&b);
 }
 
+/* One field of the canonical string: its bytes, then LF. */
+static void
+hash_field(crypto_hash_sha256_state *h, const void *p, size_t len)
+{
+	crypto_hash_sha256_update(h, p, len);
+	crypto_hash_sha256_update(h, (const unsigned char *)"\n", 1);
+}
+
+/*
+ * The hash of the canonical string, fed field by field with each field's
+ * byte length (what log_canonical builds, without building it).
+ */
+static void
+chain_hash(const char *prev, int64_t seq, const char *uuid, size_t ulen,
+    int64_t ts, const char *station, size_t slen, const char *type,
+    size_t tlen, const char *payload, size_t plen, char out[LOG_HASH_HEX])
+{
+	crypto_hash_sha256_state	 h;
+	unsigned char			 d[crypto_hash_sha256_BYTES];
+	char				 num[32];
+	int				 n;
+
+	crypto_hash_sha256_init(&h);
+	hash_field(&h, prev, strlen(prev));
+	n = snprintf(num, sizeof num, "%lld", (long long)seq);
+	hash_field(&h, num, (size_t)n);
+	hash_field(&h, uuid, ulen);
+	n = snprintf(num, sizeof num, "%lld", (long long)ts);
+	hash_field(&h, num, (size_t)n);
+	hash_field(&h, station, slen);
+	hash_field(&h, type, tlen);
+	hash_field(&h, payload, plen);
+	crypto_hash_sha256_final(&h, d);
+	sodium_bin2hex(out, LOG_HASH_HEX, d, sizeof d);
+}
+
 void
 log_hash(const char *prev_hash, int64_t seq, const char *uuid, int64_t ts,
     const char *station, const char *type, const char *payload,
     char out[LOG_HASH_HEX])
 {
-	unsigned char	 h[crypto_hash_sha256_BYTES];
-	char		*c;
-	size_t		 len;
-
-	c = log_canonical(prev_hash, seq, uuid, ts, station, type, payload, &len);
-	crypto_hash_sha256(h, (const unsigned char *)c, len);
-	sodium_bin2hex(out, LOG_HASH_HEX, h, sizeof h);
-	free(c);
+	chain_hash(prev_hash, seq, uuid, strlen(uuid), ts, station,
+	    strlen(station), type, strlen(type), payload, strlen(payload), out);
 }
 
-int
-log_verify(struct log *log, int64_t *bad_seq, int64_t *count, char **cause)
-{
-	sqlite3_stmt	*st;
-	const char	*s;
-	int		 rc;
+/* --- verification ---------------------------------------------------- */
 
-	*bad_seq = 0;
-	*count = 0;
-	*cause = NULL;
-	rc = sqlite3_prepare_v2(log->db, "PRAGMA integrity_check", -1, &st,
+/*
+ * What verify may cost. SQLite's memory is capped for the duration (the
+ * heap limit is the process's: verify restores the one it found), and its
+ * work is counted in virtual-machine steps against a budget proportional
+ * to the size of the file and its WAL: a crafted file that would make
+ * SQLite loop or allocate without end is refused instead.
+ */
+#define VERIFY_HEAP		(48LL * 1024 * 1024)
+#define VERIFY_STEP_GRAIN	1000	/* steps between progress calls */
+#define VERIFY_STEPS_PER_BYTE	64
+#define VERIFY_STEPS_MIN	(10LL * 1000 * 1000)
+
+struct verify {
+	struct log		*log;
+	struct log_verify	*v;
+	long long		 budget;	/* progress calls left */
+	int			 over;		/* the budget ran out */
+	size_t			 alen;		/* of v->anchor */
+};
+
+static int
+verify_progress(void *arg)
+{
+	struct verify	*vf = arg;
+
+	if (--vf->budget > 0)
+		return 0;
+	vf->over = 1;
+	return 1;
+}
+
+static long long
+file_size(const char *path, const char *suffix)
+{
+	struct stat	 sb;
+	char		*p = xasprintf("%s%s", path, suffix);
+	long long	 n = 0;
+
+	if (stat(p, &sb) == 0)
+		n = (long long)sb.st_size;
+	free(p);
+	return n;
+}
+
+/* A cause for an SQLite failure while verifying, budget and heap named. */
+static char *
+verify_errmsg(struct verify *vf, int rc, const char *what)
+{
+	if (vf->over)
+		return xasprintf("%s: verify stopped: reading the file took "
+		    "far more work than its size allows (a crafted file?); "
+		    "it is not a file giji wrote as it is", vf->log->path);
+	if ((rc & 0xff) == SQLITE_NOMEM || (rc & 0xff) == SQLITE_TOOBIG)
+		return xasprintf("%s: verify stopped: the file holds a value "
+		    "or row larger than giji writes, or needs more than %lld "
+		    "MB to read; it is not a file giji wrote as it is",
+		    vf->log->path, VERIFY_HEAP / (1024 * 1024));
+	return log_errmsg(vf->log, rc, what);
+}
+
+static int
+is_hex64(const char *s, int len)
+{
+	int	 i;
+
+	if (len != LOG_HASH_HEX - 1)
+		return 0;
+	for (i = 0; i < len; i++) {
+		if (!((s[i] >= '0' && s[i] <= '9') || (s[i] >= 'a' && s[i] <= 'f')))
+			return 0;
+	}
+	return 1;
+}
+
+/* Does s (len bytes) hold a NUL or, when ctl, a control character? */
+static int
+has_bad_byte(const char *s, int len, int ctl)
+{
+	int	 i;
+
+	if (!ctl)
+		return memchr(s, '\0', (size_t)len) != NULL;
+	for (i = 0; i < len; i++) {
+		if ((unsigned char)s[i] < 0x20 || s[i] == 0x7f)
+			return 1;
+	}
+	return 0;
+}
+
+/* The payload fields that schema 2 stores in data_ columns. */
+#define DATA_COLUMNS \
+	" data_speaker, data_text, data_label, data_kind, data_started," \
+	" json_extract(payload, '$.speaker'), json_extract(payload, '$.text')," \
+	" json_extract(payload, '$.label'), json_extract(payload, '$.kind')," \
+	" json_extract(payload, '$.started')"
+#define DATA_FIRST	8
+#define DATA_N		5
+
+/*
+ * Is column a the same value as column b: the same storage class and the
+ * same bytes (no collation, no numeric comparison of 1 and 1.0)?
+ */
+static int
+same_value(sqlite3_stmt *st, int a, int b)
+{
+	double	 x, y;
+	int	 t = sqlite3_column_type(st, a), n;
+
+	if (t != sqlite3_column_type(st, b))
+		return 0;
+	switch (t) {
+	case SQLITE_NULL:
+		return 1;
+	case SQLITE_INTEGER:
+		return sqlite3_column_int64(st, a) == sqlite3_column_int64(st, b);
+	case SQLITE_FLOAT:
+		x = sqlite3_column_double(st, a);
+		y = sqlite3_column_double(st, b);
+		return memcmp(&x, &y, sizeof x) == 0;
+	default:
+		n = sqlite3_column_bytes(st, a);
+		return n == sqlite3_column_bytes(st, b) && (n == 0 ||
+		    memcmp(sqlite3_column_blob(st, a), sqlite3_column_blob(st, b),
+		    (size_t)n) == 0);
+	}
+}
+
+static const char *verify_columns[] = {
+	"seq", "uuid", "ts", "station", "type", "payload", "prev_hash", "hash"
+};
+
+/*
+ * One row. Every column must have the storage class giji writes (a blob
+ * or a real has other bytes than the text or integer it prints as), no
+ * text column may hold a NUL (SQL compares the whole value, C strings
+ * stop at the NUL: the two would read different events), and no control
+ * character may stand in uuid, station or type (the canonical string
+ * separates fields with LF). Then the chain.
+ */
+static char *
+verify_row(struct verify *vf, sqlite3_stmt *st, int64_t expect,
+    char prev[LOG_HASH_HEX])
+{
+	struct log_verify	*v = vf->v;
+	const char		*t[8];
+	char			 hash[LOG_HASH_HEX];
+	int			 len[8], i;
+	int64_t			 seq;
+
+	for (i = 0; i < 8; i++) {
+		if (sqlite3_column_type(st, i) != (i == 0 || i == 2 ?
+		    SQLITE_INTEGER : SQLITE_TEXT))
+			return xasprintf("column %s is %s, not the %s giji "
+			    "writes: the file was altered", verify_columns[i],
+			    sqlite3_column_type(st, i) == SQLITE_NULL ? "null" :
+			    "of another type", i == 0 || i == 2 ? "integer" :
+			    "text");
+		if (i == 0 || i == 2)
+			continue;
+		t[i] = (const char *)sqlite3_column_text(st, i);
+		len[i] = sqlite3_column_bytes(st, i);
+		if (t[i] == NULL)
+			return xasprintf("column %s cannot be read",
+			    verify_columns[i]);
+		if (has_bad_byte(t[i], len[i], i == 1 || i == 3 || i == 4))
+			return xasprintf("column %s holds a NUL byte or a "
+			    "control character, which giji never writes: the "
+			    "file was altered", verify_columns[i]);
+	}
+	seq = sqlite3_column_int64(st, 0);
+	if (seq != expect)
+		return xasprintf("expected seq %lld (an event is missing or was "
+		    "reordered)", (long long)expect);
+	if (len[5] > LOG_MAX_PAYLOAD)
+		return xasprintf("the payload is %d bytes, more than giji "
+		    "writes (%d): the file was altered", len[5],
+		    LOG_MAX_PAYLOAD);
+	if (len[6] != LOG_HASH_HEX - 1 || memcmp(t[6], prev, len[6]) != 0)
+		return xasprintf("chain broken: prev_hash is not the hash of "
+		    "seq %lld", (long long)(seq - 1));
+	if (!is_hex64(t[7], len[7]))
+		return xasprintf("the hash is not 64 hex digits: the file was "
+		    "altered");
+	chain_hash(prev, seq, t[1], (size_t)len[1], sqlite3_column_int64(st, 2),
+	    t[3], (size_t)len[3], t[4], (size_t)len[4], t[5], (size_t)len[5],
+	    hash);
+	if (memcmp(hash, t[7], LOG_HASH_HEX - 1) != 0)
+		return xasprintf("hash mismatch: the event was altered after "
+		    "it was recorded");
+	for (i = 0; vf->log->version >= 2 && i < DATA_N; i++) {
+		if (!same_value(st, DATA_FIRST + i, DATA_FIRST + DATA_N + i))
+			return xasprintf("the stored copy of the payload's "
+			    "fields (data_ columns) differs from the payload: "
+			    "the file was altered");
+	}
+	memcpy(prev, hash, LOG_HASH_HEX);
+	if (v->anchor != NULL && v->anchor_seq == 0 &&
+	    memcmp(hash, v->anchor, vf->alen) == 0)
+		v->anchor_seq = seq;
+	return NULL;
+}
+
+static int
+verify_snapshot(struct verify *vf, int flags, char **cause)
+{
+	struct log		*log = vf->log;
+	struct log_verify	*v = vf->v;
+	sqlite3_stmt		*st;
+	const char		*s;
+	char			 prev[LOG_HASH_HEX], head_hash[LOG_HASH_HEX] = "";
+	char			*why;
+	int64_t			 expect = 1, head_seq = -1;
+	int			 rc;
+
+	if (log_schema_check(log, cause) < 0)
+		return -1;
+	if (flags & LOG_VERIFY_INTEGRITY) {
+		rc = sqlite3_prepare_v2(log->db, "PRAGMA integrity_check", -1,
+		    &st, NULL);
+		if (rc != SQLITE_OK) {
+			*cause = verify_errmsg(vf, rc, "integrity_check failed");
+			return -1;
+		}
+		if ((rc = sqlite3_step(st)) != SQLITE_ROW ||
+		    (s = (const char *)sqlite3_column_text(st, 0)) == NULL ||
+		    strcmp(s, "ok") != 0) {
+			if (rc != SQLITE_ROW)
+				*cause = verify_errmsg(vf, rc,
+				    "integrity_check failed");
+			else
+				*cause = xasprintf("%s: integrity_check failed: "
+				    "%s", log->path, s != NULL ? s : "");
+			sqlite3_finalize(st);
+			return -1;
+		}
+		sqlite3_finalize(st);
+	}
+
+	rc = sqlite3_prepare_v2(log->db, "SELECT seq, hash, typeof(seq),"
+	    " typeof(hash), length(CAST(hash AS BLOB)) FROM head", -1, &st,
 	    NULL);
 	if (rc != SQLITE_OK) {
-		*cause = log_errmsg(log, rc, "integrity_check failed");
+		*cause = verify_errmsg(vf, rc, "cannot read the chain head");
 		return -1;
 	}
-	if ((rc = sqlite3_step(st)) != SQLITE_ROW ||
-	    strcmp((const char *)sqlite3_column_text(st, 0), "ok") != 0) {
-		s = rc == SQLITE_ROW ?
-		    (const char *)sqlite3_column_text(st, 0) : sqlite3_errmsg(log->db);
-		*cause = xasprintf("%s: integrity_check failed: %s", log->path, s);
-		sqlite3_finalize(st);
-		return -1;
-	}
-	sqlite3_finalize(st);
-	return log_verify_chain(log, bad_seq, count, cause);
-}
-
-int
-log_verify_chain(struct log *log, int64_t *bad_seq, int64_t *count,
-    char **cause)
-{
-	sqlite3_stmt	*st;
-	char		 prev[LOG_HASH_HEX], hash[LOG_HASH_HEX];
-	int64_t		 expect = 1, seq = 0, head_seq = -1;
-	const char	*hs;
-	char		 head_hash[LOG_HASH_HEX] = "";
-	int		 rc, fail = 0;
-
-	*bad_seq = 0;
-	*count = 0;
-	*cause = NULL;
-
-	rc = sqlite3_prepare_v2(log->db, "SELECT seq, hash FROM head WHERE id = 1",
-	    -1, &st, NULL);
-	if (rc == SQLITE_OK && sqlite3_step(st) == SQLITE_ROW) {
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		s = (const char *)sqlite3_column_text(st, 1);
+		if (head_seq != -1 || strcmp((const char *)
+		    sqlite3_column_text(st, 2), "integer") != 0 ||
+		    strcmp((const char *)sqlite3_column_text(st, 3), "text") !=
+		    0 || s == NULL || !is_hex64(s, sqlite3_column_int(st, 4))) {
+			*cause = xasprintf("the chain head is not one row of a "
+			    "seq and a hash: the file was altered");
+			sqlite3_finalize(st);
+			return -1;
+		}
 		head_seq = sqlite3_column_int64(st, 0);
-		hs = (const char *)sqlite3_column_text(st, 1);
-		snprintf(head_hash, sizeof head_hash, "%s", hs ? hs : "");
+		memcpy(head_hash, s, LOG_HASH_HEX);
 	}
 	sqlite3_finalize(st);
+	if (rc != SQLITE_DONE) {
+		*cause = verify_errmsg(vf, rc, "cannot read the chain head");
+		return -1;
+	}
 
-	/* Column 8: do the data_ columns (schema 2) still match the payload? */
+	/* Columns 8-17: the data_ columns (schema 2) and the payload's. */
 	rc = sqlite3_prepare_v2(log->db, log->version >= 2 ?
 	    "SELECT seq, uuid, ts, station, type, payload, prev_hash, hash,"
-	    " data_speaker IS json_extract(payload, '$.speaker') AND"
-	    " data_text IS json_extract(payload, '$.text') AND"
-	    " data_label IS json_extract(payload, '$.label') AND"
-	    " data_kind IS json_extract(payload, '$.kind') AND"
-	    " data_started IS json_extract(payload, '$.started')"
-	    " FROM events ORDER BY seq" :
-	    "SELECT seq, uuid, ts, station, type, payload, prev_hash, hash, 1"
+	    DATA_COLUMNS " FROM events ORDER BY seq" :
+	    "SELECT seq, uuid, ts, station, type, payload, prev_hash, hash"
 	    " FROM events ORDER BY seq", -1, &st, NULL);
 	if (rc != SQLITE_OK) {
-		*cause = log_errmsg(log, rc, "cannot read the events");
+		*cause = verify_errmsg(vf, rc, "cannot read the events");
 		return -1;
 	}
 	memcpy(prev, ZERO_HASH, sizeof prev);
-	while (!fail && (rc = sqlite3_step(st)) == SQLITE_ROW) {
-		const char *uuid, *station, *type, *payload, *ph, *h;
-
-		seq = sqlite3_column_int64(st, 0);
-		uuid = (const char *)sqlite3_column_text(st, 1);
-		station = (const char *)sqlite3_column_text(st, 3);
-		type = (const char *)sqlite3_column_text(st, 4);
-		payload = (const char *)sqlite3_column_text(st, 5);
-		ph = (const char *)sqlite3_column_text(st, 6);
-		h = (const char *)sqlite3_column_text(st, 7);
-		if (sqlite3_column_type(st, 2) != SQLITE_INTEGER ||
-		    uuid == NULL || station == NULL || type == NULL ||
-		    payload == NULL || ph == NULL || h == NULL) {
-			*cause = xasprintf("seq %lld: a column is missing or of "
-			    "the wrong type", (long long)seq);
-			fail = 1;
-			break;
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		if ((why = verify_row(vf, st, expect, prev)) != NULL) {
+			v->bad_seq = sqlite3_column_int64(st, 0);
+			*cause = why;
+			sqlite3_finalize(st);
+			return -1;
 		}
-		if (seq != expect) {
-			*cause = xasprintf("seq %lld: expected seq %lld (an "
-			    "event is missing or was reordered)",
-			    (long long)seq, (long long)expect);
-			fail = 1;
-			break;
-		}
-		if (strcmp(ph, prev) != 0) {
-			*cause = xasprintf("seq %lld: chain broken: prev_hash "
-			    "is not the hash of seq %lld", (long long)seq,
-			    (long long)(seq - 1));
-			fail = 1;
-			break;
-		}
-		log_hash(prev, seq, uuid, sqlite3_column_int64(st, 2), station,
-		    type, payload, hash);
-		if (strcmp(hash, h) != 0) {
-			*cause = xasprintf("seq %lld: hash mismatch: the event "
-			    "was altered after it was recorded", (long long)seq);
-			fail = 1;
-			break;
-		}
-		if (sqlite3_column_int(st, 8) != 1) {
-			*cause = xasprintf("seq %lld: the stored copy of the "
-			    "payload's fields (data_ columns) differs from the "
-			    "payload: the file was altered", (long long)seq);
-			fail = 1;
-			break;
-		}
-		memcpy(prev, hash, sizeof prev);
 		expect++;
-		(*count)++;
-	}
-	if (fail) {
-		*bad_seq = seq;
-		sqlite3_finalize(st);
-		return -1;
-	}
-	if (rc != SQLITE_DONE) {
-		*cause = log_errmsg(log, rc, "cannot read the events");
-		sqlite3_finalize(st);
-		return -1;
+		v->count++;
 	}
 	sqlite3_finalize(st);
+	if (rc != SQLITE_DONE) {
+		v->bad_seq = expect;
+		*cause = verify_errmsg(vf, rc, "cannot read the events");
+		return -1;
+	}
 	if (head_seq != -1 && (head_seq != expect - 1 ||
 	    strcmp(head_hash, prev) != 0)) {
-		*bad_seq = head_seq;
+		v->bad_seq = head_seq;
 		*cause = xasprintf("the chain head records seq %lld but the log "
 		    "ends at seq %lld: events were removed or replaced at the "
 		    "end", (long long)head_seq, (long long)(expect - 1));
@@ -193,6 +389,71 @@ log_verify_chain(struct log *log, int64_t *bad_seq, int64_t *count,
 		    "altered");
 		return -1;
 	}
+	if (expect > 1)
+		memcpy(v->head, prev, sizeof v->head);
 	return 0;
 }
 
+int
+log_verify_file(struct log *log, int flags, struct log_verify *v,
+    char **cause)
+{
+	struct verify	 vf;
+	sqlite3_int64	 heap;
+	long long	 size;
+	int		 rc;
+
+	*cause = NULL;
+	v->count = 0;
+	v->bad_seq = 0;
+	v->anchor_seq = 0;
+	v->head[0] = '\0';
+	memset(&vf, 0, sizeof vf);
+	vf.log = log;
+	vf.v = v;
+	if (v->anchor != NULL)
+		vf.alen = strlen(v->anchor);
+	size = file_size(log->path, "") + file_size(log->path, "-wal");
+	vf.budget = (VERIFY_STEPS_MIN + size * VERIFY_STEPS_PER_BYTE) /
+	    VERIFY_STEP_GRAIN;
+	heap = sqlite3_hard_heap_limit64(-1);
+	if (heap == 0 || heap > VERIFY_HEAP)
+		sqlite3_hard_heap_limit64(VERIFY_HEAP);
+	sqlite3_progress_handler(log->db, VERIFY_STEP_GRAIN, verify_progress,
+	    &vf);
+	/* One snapshot: the head and the events of the same moment. */
+	if ((rc = log_read_begin(log, cause)) == 0) {
+		rc = verify_snapshot(&vf, flags, cause);
+		log_read_end(log);
+	}
+	sqlite3_progress_handler(log->db, 0, NULL, NULL);
+	sqlite3_hard_heap_limit64(heap);
+	return rc;
+}
+
+int
+log_verify(struct log *log, int64_t *bad_seq, int64_t *count, char **cause)
+{
+	struct log_verify	 v;
+	int			 rc;
+
+	memset(&v, 0, sizeof v);
+	rc = log_verify_file(log, LOG_VERIFY_INTEGRITY, &v, cause);
+	*bad_seq = v.bad_seq;
+	*count = v.count;
+	return rc;
+}
+
+int
+log_verify_chain(struct log *log, int64_t *bad_seq, int64_t *count,
+    char **cause)
+{
+	struct log_verify	 v;
+	int			 rc;
+
+	memset(&v, 0, sizeof v);
+	rc = log_verify_file(log, 0, &v, cause);
+	*bad_seq = v.bad_seq;
+	*count = v.count;
+	return rc;
+}

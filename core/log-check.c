@@ -630,6 +630,68 @@ out:
 	return rc;
 }
 
+/* "what: cause", cause freed. */
+static char *
+prefix_cause(const char *what, char **cause)
+{
+	char	*r = xasprintf("%s: %s", what, *cause);
+
+	free(*cause);
+	*cause = NULL;
+	return r;
+}
+
+/*
+ * The first \u0000 escape in a JSON text. A backslash only occurs inside
+ * strings and always starts an escape, so each is skipped with the
+ * character it escapes.
+ */
+static const char *
+json_nul_escape(const char *s)
+{
+	for (; *s != '\0'; s++) {
+		if (*s != '\\')
+			continue;
+		if (s[1] == 'u' && strncmp(s + 2, "0000", 4) == 0)
+			return s;
+		if (s[1] != '\0')
+			s++;
+	}
+	return NULL;
+}
+
+int
+log_check_json(struct log *log, const char *json, char **cause)
+{
+	sqlite3_stmt	*st;
+	const char	*key;
+	int		 rc;
+
+	*cause = NULL;
+	if (json_nul_escape(json) != NULL) {
+		*cause = xasprintf("a text holds \\u0000 (a NUL character), "
+		    "which giji does not store (every program would cut the "
+		    "text there): remove it");
+		return -1;
+	}
+	if ((st = log_stmt(log, S_DUP_KEY)) == NULL) {
+		*cause = log_errmsg(log, sqlite3_errcode(log->db),
+		    "cannot check the JSON");
+		return -1;
+	}
+	sqlite3_bind_text(st, 1, json, -1, SQLITE_STATIC);
+	rc = sqlite3_step(st);
+	if (rc == SQLITE_ROW) {
+		key = (const char *)sqlite3_column_text(st, 0);
+		*cause = xasprintf("the key '%s' appears twice in one object "
+		    "(giji would read the first, other programs the last): "
+		    "keep one", key != NULL ? key : "");
+	} else if (rc != SQLITE_DONE)
+		*cause = xasprintf("not JSON");
+	sqlite3_reset(st);
+	return *cause != NULL ? -1 : 0;
+}
+
 int
 log_check_event(struct log *log, const struct event_in *in, char **payload_out,
     char **cause)
@@ -668,6 +730,11 @@ log_check_event(struct log *log, const struct event_in *in, char **payload_out,
 	if (json_kind(in->payload, "$") != JSON_OBJECT ||
 	    (payload = json_minify(in->payload)) == NULL) {
 		*cause = xasprintf("%s: data is not a JSON object", in->type);
+		return -1;
+	}
+	if (log_check_json(log, payload, cause) != 0) {
+		*cause = prefix_cause(in->type, cause);
+		free(payload);
 		return -1;
 	}
 	fs.p = json_pairs(payload, &fs.n);

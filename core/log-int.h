@@ -5,6 +5,8 @@
  *
  *	log.c		storage: open, schema set-up and migration, append,
  *			read, batches
+ *	log-schema.c	the schemas giji writes, the exact check of a
+ *			file's schema, set-up and upgrades
  *	log-check.c	validation of an event against the vocabulary and
  *			the events already in the file
  *	log-chain.c	the canonical string, its hash, chain verification
@@ -17,8 +19,11 @@
 
 #include "log.h"
 
-/* The largest payload any writer accepts. */
-#define LOG_MAX_PAYLOAD		(2 * 1024 * 1024)
+/*
+ * The longest value or row SQLite may hand giji (SQLITE_LIMIT_LENGTH): a
+ * row holds the payload and, in data_text, at most as much again.
+ */
+#define LOG_MAX_ROW		(3 * LOG_MAX_PAYLOAD + 65536)
 /* The prev_hash of seq 1. */
 #define ZERO_HASH \
 	"0000000000000000000000000000000000000000000000000000000000000000"
@@ -41,6 +46,8 @@ enum {
 	S_DRAFT_SAVE,
 	S_DRAFT_LOAD,
 	S_DRAFT_CLEAR,
+	S_CONFIRM,
+	S_DUP_KEY,
 	S_MAX
 };
 
@@ -50,18 +57,33 @@ struct log {
 	char		*station;
 	int		 readonly;
 	int		 in_batch;
+	int		 check_chain;	/* LOG_CHECK_CHAIN */
 	int		 version;	/* schema version */
 	int		 unknown;	/* the last write's outcome is unknown */
 	int		 reading;	/* log_read_begin depth */
 	int		 read_began;	/* log_read_begin ran BEGIN */
+	long long	 schema_cookie;	/* PRAGMA schema_version when checked */
 	sqlite3_stmt	*st[S_MAX];
 };
 
 /* log.c */
 char		*log_errmsg(struct log *, int, const char *);
+int		 log_exec(struct log *, const char *sql, const char *what,
+		     char **cause);
+int		 log_pragma_int(struct log *, const char *sql, long long *);
 sqlite3_stmt	*log_stmt(struct log *, int);
 /* A row of seq, uuid, ts, station, type, payload, prev_hash, hash. */
 void		 log_row_event(sqlite3_stmt *, struct event *);
+
+/*
+ * log-schema.c: set up a new file, or check an existing one's schema
+ * (exactly one that giji writes) and upgrade an older one for a writer.
+ * log_schema_check returns the shape found (>= 0) or -1; _recheck checks
+ * again only when the schema changed since (PRAGMA schema_version).
+ */
+int		 log_schema_setup(struct log *, int created, char **cause);
+int		 log_schema_check(struct log *, char **cause);
+int		 log_schema_recheck(struct log *, char **cause);
 
 /* log-check.c: validate in; *payload_out is the minified payload to store. */
 int		 log_check_event(struct log *, const struct event_in *,

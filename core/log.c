@@ -61,72 +61,10 @@ static const char *log_sql[S_MAX] = {
 	" updated) VALUES (?1, ?2, ?3, ?4, ?5)",
 	"SELECT speaker, text, started FROM drafts WHERE station = ?1",
 	"DELETE FROM drafts WHERE station = ?1",
+	"SELECT hash, uuid FROM events WHERE seq = ?1",
+	"SELECT key FROM json_tree(?1) WHERE key IS NOT NULL"
+	" GROUP BY parent, key HAVING count(*) > 1 LIMIT 1",
 };
-
-/*
- * The events table. Schema 2 adds the data_ columns: the payload fields
- * that the minutes read for every speech, written by SQLite itself from
- * the payload at insert (STORED generated columns), so that compiling the
- * minutes does not parse JSON row by row. They are not part of the chain;
- * log_verify_chain checks that they still match the payload.
- */
-#define LOG_EVENTS_COLUMNS \
-	" seq INTEGER PRIMARY KEY," \
-	" uuid TEXT NOT NULL UNIQUE," \
-	" ts INTEGER NOT NULL," \
-	" station TEXT NOT NULL," \
-	" type TEXT NOT NULL," \
-	" payload TEXT NOT NULL CHECK (json_valid(payload))," \
-	" prev_hash TEXT NOT NULL," \
-	" hash TEXT NOT NULL," \
-	" data_speaker AS (json_extract(payload, '$.speaker')) STORED," \
-	" data_text AS (json_extract(payload, '$.text')) STORED," \
-	" data_label AS (json_extract(payload, '$.label')) STORED," \
-	" data_kind AS (json_extract(payload, '$.kind')) STORED," \
-	" data_started AS (json_extract(payload, '$.started')) STORED"
-
-/* The events table's indexes and triggers (dropped with it). */
-#define LOG_EVENTS_EXTRAS \
-	"CREATE INDEX events_type ON events (type, seq);" \
-	"CREATE INDEX events_id ON events (type, json_extract(payload, '$.id'));" \
-	"CREATE INDEX events_item ON events (json_extract(payload, '$.item'))" \
-	" WHERE type IN ('agenda.open', 'agenda.close');" \
-	"CREATE INDEX events_target ON events" \
-	" (json_extract(payload, '$.target'))" \
-	" WHERE type IN ('amend', 'retract', 'redact');" \
-	"CREATE TRIGGER events_no_update BEFORE UPDATE ON events BEGIN" \
-	" SELECT RAISE(ABORT, 'events are append-only: record an amend event');" \
-	" END;" \
-	"CREATE TRIGGER events_no_delete BEFORE DELETE ON events BEGIN" \
-	" SELECT RAISE(ABORT, 'events are append-only: record a retract event');" \
-	" END;"
-
-static const char log_schema[] =
-	"CREATE TABLE events (" LOG_EVENTS_COLUMNS ");"
-	LOG_EVENTS_EXTRAS
-	"CREATE TABLE head ("
-	" id INTEGER PRIMARY KEY CHECK (id = 1),"
-	" seq INTEGER NOT NULL,"
-	" hash TEXT NOT NULL);"
-	"CREATE TABLE drafts ("
-	" station TEXT PRIMARY KEY,"
-	" speaker TEXT,"
-	" text TEXT NOT NULL,"
-	" started INTEGER,"
-	" updated INTEGER NOT NULL);";
-
-/*
- * Version 1 to 2: the events table rebuilt with the data_ columns, rows
- * copied as they are (the chain does not change), in one transaction.
- */
-static const char log_migrate_v2[] =
-	"CREATE TABLE events_v2 (" LOG_EVENTS_COLUMNS ");"
-	"INSERT INTO events_v2 (seq, uuid, ts, station, type, payload,"
-	" prev_hash, hash) SELECT seq, uuid, ts, station, type, payload,"
-	" prev_hash, hash FROM events ORDER BY seq;"
-	"DROP TABLE events;"
-	"ALTER TABLE events_v2 RENAME TO events;"
-	LOG_EVENTS_EXTRAS;
 
 void
 event_clear(struct event *ev)
@@ -192,7 +130,7 @@ log_stmt(struct log *log, int q)
 	return log->st[q];
 }
 
-static int
+int
 log_exec(struct log *log, const char *sql, const char *what, char **cause)
 {
 	int	 rc;
@@ -205,8 +143,8 @@ log_exec(struct log *log, const char *sql, const char *what, char **cause)
 	return 0;
 }
 
-static int
-pragma_int(struct log *log, const char *sql, long long *out)
+int
+log_pragma_int(struct log *log, const char *sql, long long *out)
 {
 	sqlite3_stmt	*st;
 	int		 rc;
@@ -222,14 +160,18 @@ pragma_int(struct log *log, const char *sql, long long *out)
 	return rc;
 }
 
-/* Is the file's start an SQLite header? -1: unreadable; 0: no; 1: yes; 2: empty. */
+/*
+ * Is the file's start an SQLite header? -1: unreadable; 0: no; 1: yes; 2:
+ * empty. *app is the application_id of its header (0 when none).
+ */
 static int
-file_kind(const char *path, char **cause)
+file_kind(const char *path, uint32_t *app, char **cause)
 {
-	char	 hdr[16];
-	ssize_t	 n;
-	int	 fd;
+	unsigned char	 hdr[100];
+	ssize_t		 n;
+	int		 fd;
 
+	*app = 0;
 	if ((fd = open(path, O_RDONLY | O_CLOEXEC)) == -1) {
 		*cause = xasprintf("%s: cannot open: %s", path, strerror(errno));
 		return -1;
@@ -238,101 +180,132 @@ file_kind(const char *path, char **cause)
 	close(fd);
 	if (n == 0)
 		return 2;
-	if (n != (ssize_t)sizeof hdr || memcmp(hdr, "SQLite format 3", 16) != 0)
+	if (n < 16 || memcmp(hdr, "SQLite format 3", 16) != 0)
 		return 0;
+	if (n == (ssize_t)sizeof hdr)
+		*app = (uint32_t)hdr[68] << 24 | (uint32_t)hdr[69] << 16 |
+		    (uint32_t)hdr[70] << 8 | hdr[71];
 	return 1;
 }
 
+/* Does path with this suffix exist? */
 static int
-log_migrate(struct log *log, long long version, char **cause)
+file_beside(const char *path, const char *suffix)
 {
-	const char	*what = "cannot upgrade the file to schema 2 (it is "
-			    "unchanged)";
-	char		*sql;
+	struct stat	 sb;
+	char		*p = xasprintf("%s%s", path, suffix);
 	int		 rc;
 
-	if (version >= 2)
-		return 0;
-	if (log_exec(log, "BEGIN IMMEDIATE", what, cause) != 0)
-		return -1;
-	/* Another process may have upgraded it since version was read. */
-	if ((rc = pragma_int(log, "PRAGMA user_version", &version)) !=
-	    SQLITE_OK) {
-		*cause = log_errmsg(log, rc, what);
-		log_exec(log, "ROLLBACK", "rollback", NULL);
-		return -1;
-	}
-	if (version >= 2) {
-		log->version = (int)version;
-		return log_exec(log, "COMMIT", what, cause);
-	}
-	sql = xasprintf("%s PRAGMA user_version = 2; COMMIT;", log_migrate_v2);
-	rc = log_exec(log, sql, what, cause);
-	free(sql);
-	if (rc != 0) {
-		log_exec(log, "ROLLBACK", "rollback", NULL);
-		return -1;
-	}
-	log->version = 2;
-	return 0;
+	rc = lstat(p, &sb) == 0;
+	free(p);
+	return rc;
 }
 
+/* Is the folder holding path writable (can SQLite make its -wal there)? */
 static int
-log_setup(struct log *log, int created, char **cause)
+folder_writable(const char *path)
 {
-	long long	 app = 0, version = 0, tables = 0;
-	char		*sql;
+	const char	*slash = strrchr(path, '/');
+	char		*dir;
 	int		 rc;
 
-	if ((rc = pragma_int(log, "PRAGMA application_id", &app)) != SQLITE_OK ||
-	    (rc = pragma_int(log, "PRAGMA user_version", &version)) != SQLITE_OK ||
-	    (rc = pragma_int(log, "SELECT count(*) FROM sqlite_master",
-	    &tables)) != SQLITE_OK) {
-		if ((rc & 0xff) == SQLITE_NOTADB)
-			*cause = xasprintf("%s: not a giji meeting (not an SQLite "
-			    "database, or encrypted): open a .giji file made "
-			    "by giji new", log->path);
-		else
-			*cause = log_errmsg(log, rc, "cannot read the file");
-		return -1;
-	}
-	if (app == 0 && tables == 0) {
-		if (log->readonly || !created) {
-			*cause = xasprintf("%s: an empty SQLite database, not a "
-			    "giji meeting: create one with giji new", log->path);
-			return -1;
+	if (slash == NULL)
+		return access(".", W_OK) == 0;
+	dir = slash == path ? xstrdup("/") :
+	    xstrndup(path, (size_t)(slash - path));
+	rc = access(dir, W_OK) == 0;
+	free(dir);
+	return rc;
+}
+
+/*
+ * A file: URI for path, every byte but the unreserved ones escaped, so
+ * that no part of a file name is read as a query parameter.
+ */
+static char *
+file_uri(const char *path, const char *query)
+{
+	static const char	 hex[] = "0123456789ABCDEF";
+	struct buf		 b;
+	const unsigned char	*p;
+
+	buf_init(&b);
+	buf_puts(&b, *path == '/' ? "file://" : "file:");
+	for (p = (const unsigned char *)path; *p != '\0'; p++) {
+		if ((*p >= 'a' && *p <= 'z') || (*p >= 'A' && *p <= 'Z') ||
+		    (*p >= '0' && *p <= '9') || strchr("/._~-", *p) != NULL)
+			buf_putc(&b, (char)*p);
+		else {
+			buf_putc(&b, '%');
+			buf_putc(&b, hex[*p >> 4]);
+			buf_putc(&b, hex[*p & 0xf]);
 		}
-		sql = xasprintf("BEGIN IMMEDIATE; %s PRAGMA application_id = %d;"
-		    " PRAGMA user_version = %d; COMMIT;", log_schema,
-		    LOG_APPLICATION_ID, LOG_SCHEMA_VERSION);
-		rc = log_exec(log, sql, "cannot create the meeting", cause);
-		free(sql);
-		if (rc != 0)
-			log_exec(log, "ROLLBACK", "rollback", NULL);
-		log->version = LOG_SCHEMA_VERSION;
-		return rc;
 	}
-	if (app != LOG_APPLICATION_ID) {
-		*cause = xasprintf("%s: an SQLite database of another program "
-		    "(application_id 0x%08llx), not a giji meeting: giji leaves "
-		    "it untouched", log->path, app);
+	buf_printf(&b, "?%s", query);
+	return buf_detach(&b);
+}
+
+/*
+ * SQLite's JSON functions, which the schema's generated columns and
+ * indexes call, are not marked innocuous before some version: with
+ * trusted_schema off such a schema cannot be read. Find out once whether
+ * this SQLite allows it.
+ */
+static int
+log_can_distrust_schema(void)
+{
+	static int	 known = -1;
+	sqlite3		*db;
+
+	if (known != -1)
+		return known;
+	known = 0;
+	if (sqlite3_open_v2(":memory:", &db, SQLITE_OPEN_READWRITE, NULL) ==
+	    SQLITE_OK && sqlite3_exec(db, "CREATE TABLE t (x CHECK"
+	    " (json_valid(x)), y AS (json_extract(x, '$.a')) STORED);"
+	    " CREATE INDEX i ON t (json_extract(x, '$.b'));", NULL, NULL,
+	    NULL) == SQLITE_OK && sqlite3_db_config(db,
+	    SQLITE_DBCONFIG_TRUSTED_SCHEMA, 0, NULL) == SQLITE_OK &&
+	    sqlite3_exec(db, "INSERT INTO t (x) VALUES ('{}')", NULL, NULL,
+	    NULL) == SQLITE_OK)
+		known = 1;
+	sqlite3_close(db);
+	return known;
+}
+
+/*
+ * What every connection to a meeting file runs with. Defensive mode: no
+ * writable_schema, no journal_mode=off, no writes to SQLite's internal
+ * tables. No triggers and no views: giji's own triggers only forbid
+ * UPDATE and DELETE of events, which giji never issues, and giji has no
+ * views, so anything else a file brought would run only because it is
+ * there (the schema check refuses such a file; this holds even before it
+ * runs). A row or value longer than any giji writes is an error, so that
+ * a crafted file cannot make giji allocate what it holds.
+ */
+static int
+log_configure(struct log *log, char **cause)
+{
+	sqlite3	*db = log->db;
+
+	if (sqlite3_db_config(db, SQLITE_DBCONFIG_DEFENSIVE, 1, NULL) !=
+	    SQLITE_OK ||
+	    sqlite3_db_config(db, SQLITE_DBCONFIG_ENABLE_TRIGGER, 0, NULL) !=
+	    SQLITE_OK ||
+	    sqlite3_db_config(db, SQLITE_DBCONFIG_ENABLE_VIEW, 0, NULL) !=
+	    SQLITE_OK ||
+	    (log_can_distrust_schema() && sqlite3_db_config(db,
+	    SQLITE_DBCONFIG_TRUSTED_SCHEMA, 0, NULL) != SQLITE_OK)) {
+		*cause = log_errmsg(log, sqlite3_errcode(db), "cannot open");
 		return -1;
 	}
-	if (version > LOG_SCHEMA_VERSION) {
-		*cause = xasprintf("%s: written by a newer giji (schema %lld; "
-		    "this giji reads up to %d): upgrade giji to open it",
-		    log->path, version, LOG_SCHEMA_VERSION);
-		return -1;
-	}
-	if (version < 1) {
-		*cause = xasprintf("%s: unknown giji schema version %lld",
-		    log->path, version);
-		return -1;
-	}
-	log->version = (int)version;
-	if (version < LOG_SCHEMA_VERSION && !log->readonly)
-		return log_migrate(log, version, cause);
-	return 0;
+	sqlite3_limit(db, SQLITE_LIMIT_LENGTH, LOG_MAX_ROW);
+	sqlite3_limit(db, SQLITE_LIMIT_ATTACHED, 0);
+	sqlite3_extended_result_codes(db, 1);
+	sqlite3_busy_timeout(db, LOG_BUSY_MS);
+	return log_exec(log, log->readonly ? "PRAGMA synchronous = FULL;"
+	    " PRAGMA query_only = 1" : "PRAGMA synchronous = FULL",
+	    "cannot set pragmas", cause);
 }
 
 struct log *
@@ -340,13 +313,16 @@ log_open(const char *path, int flags, char **cause)
 {
 	struct log	*log;
 	struct stat	 sb;
-	int		 created = 0, kind, rc, fd, oflags;
+	uint32_t	 app = 0;
+	char		*uri = NULL;
+	int		 created = 0, kind, rc, fd, oflags, mine = 0;
 
 	*cause = NULL;
 	log = xcalloc(1, sizeof *log);
 	log->path = xstrdup(path);
 	log->station = xstrdup("giji");
 	log->readonly = (flags & LOG_READONLY) != 0;
+	log->check_chain = (flags & LOG_CHECK_CHAIN) != 0;
 
 	if (stat(path, &sb) == 0) {
 		if ((flags & LOG_EXCL) != 0) {
@@ -358,7 +334,7 @@ log_open(const char *path, int flags, char **cause)
 			*cause = xasprintf("%s: not a regular file", path);
 			goto fail;
 		}
-		if ((kind = file_kind(path, cause)) < 0)
+		if ((kind = file_kind(path, &app, cause)) < 0)
 			goto fail;
 		if (kind == 0) {
 			*cause = xasprintf("%s: not a giji meeting (not an "
@@ -394,18 +370,39 @@ log_open(const char *path, int flags, char **cause)
 		goto fail;
 	}
 
-	oflags = log->readonly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE;
-	rc = sqlite3_open_v2(path, &log->db, oflags | SQLITE_OPEN_NOMUTEX, NULL);
+	/*
+	 * A read-only command must leave nothing beside the file: SQLite
+	 * makes -wal and -shm on the first read of a WAL file, and only a
+	 * connection that may write removes them when it closes last. So a
+	 * meeting file that could be written is opened read-write with
+	 * query_only set (never writing; a live writer's files are not its
+	 * to remove while that writer is connected). One that could not be,
+	 * with neither file beside it, is opened as immutable: nobody can
+	 * be writing it, as a writer would need those files.
+	 */
+	oflags = SQLITE_OPEN_READWRITE;
+	if (log->readonly) {
+		mine = app == LOG_APPLICATION_ID && access(path, W_OK) == 0;
+		if (file_beside(path, "-wal") || file_beside(path, "-shm")) {
+			if (!mine)
+				oflags = SQLITE_OPEN_READONLY;
+		} else if (!mine || !folder_writable(path)) {
+			oflags = SQLITE_OPEN_READONLY | SQLITE_OPEN_URI;
+			uri = file_uri(path, "immutable=1");
+		}
+	}
+	if (uri == NULL && strncmp(path, "file:", 5) == 0)
+		uri = xasprintf("./%s", path);	/* not read as a URI */
+	rc = sqlite3_open_v2(uri != NULL ? uri : path, &log->db,
+	    oflags | SQLITE_OPEN_NOMUTEX, NULL);
+	free(uri);
 	if (rc != SQLITE_OK) {
 		*cause = log_errmsg(log, rc, "cannot open");
 		goto fail;
 	}
-	sqlite3_extended_result_codes(log->db, 1);
-	sqlite3_busy_timeout(log->db, LOG_BUSY_MS);
-	if (log_exec(log, "PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON",
-	    "cannot set pragmas", cause) != 0)
+	if (log_configure(log, cause) != 0)
 		goto fail_created;
-	if (log_setup(log, created, cause) != 0)
+	if (log_schema_setup(log, created, cause) != 0)
 		goto fail_created;
 	/* Only once it is known to be ours: switching to WAL is a write. */
 	if (!log->readonly) {
@@ -477,6 +474,41 @@ log_set_station(struct log *log, const char *station)
 
 /* --- writing --------------------------------------------------------- */
 
+/*
+ * Inside the write transaction, before anything is written: the schema
+ * is still one giji wrote (checked again only when it changed since it
+ * was opened), and, with LOG_CHECK_CHAIN, the chain is whole. Both read
+ * the transaction's own snapshot, so another writer's events appended
+ * just before cannot look like a fault.
+ */
+static int
+log_check_before_write(struct log *log, char **cause)
+{
+	int64_t	 bad, count;
+	char	*why;
+
+	if (log_schema_recheck(log, &why) != 0) {
+		*cause = xasprintf("%s; nothing was recorded", why);
+		free(why);
+		return -1;
+	}
+	if (!log->check_chain)
+		return 0;
+	if (log_verify_chain(log, &bad, &count, &why) != 0) {
+		if (bad > 0)
+			*cause = xasprintf("%s: seq %lld: %s; nothing was "
+			    "written: run giji verify and restore a sound copy",
+			    log->path, (long long)bad, why);
+		else
+			*cause = xasprintf("%s: %s; nothing was written: run "
+			    "giji verify and restore a sound copy", log->path,
+			    why);
+		free(why);
+		return -1;
+	}
+	return 0;
+}
+
 static int
 log_begin_write(struct log *log, char **cause)
 {
@@ -499,6 +531,11 @@ log_begin_write(struct log *log, char **cause)
 				    "moved or replaced while giji had it open; "
 				    "nothing was recorded: open the meeting "
 				    "again", log->path);
+				return -1;
+			}
+			if (log_check_before_write(log, cause) != 0) {
+				sqlite3_exec(log->db, "ROLLBACK", NULL, NULL,
+				    NULL);
 				return -1;
 			}
 			return 0;
@@ -547,6 +584,30 @@ log_rollback(struct log *log)
 {
 	log->in_batch = 0;
 	sqlite3_exec(log->db, "ROLLBACK", NULL, NULL, NULL);
+}
+
+/* Read the row back by seq: it must be there with its uuid and hash. */
+static int
+log_confirm(struct log *log, int64_t seq, const char *uuid, const char *hash)
+{
+	sqlite3_stmt	*st;
+	const char	*h, *u;
+	int		 ok = 0;
+
+	if ((st = log_stmt(log, S_CONFIRM)) == NULL)
+		return -1;
+	sqlite3_bind_int64(st, 1, seq);
+	if (sqlite3_step(st) == SQLITE_ROW) {
+		h = (const char *)sqlite3_column_text(st, 0);
+		u = (const char *)sqlite3_column_text(st, 1);
+		ok = h != NULL && u != NULL &&
+		    sqlite3_column_bytes(st, 0) == LOG_HASH_HEX - 1 &&
+		    memcmp(h, hash, LOG_HASH_HEX - 1) == 0 &&
+		    strcmp(u, uuid) == 0 &&
+		    (size_t)sqlite3_column_bytes(st, 1) == strlen(uuid);
+	}
+	sqlite3_reset(st);
+	return ok ? 0 : -1;
 }
 
 static int
@@ -603,6 +664,9 @@ log_insert(struct log *log, const struct event_in *in, const char *payload,
 		*cause = log_errmsg(log, rc, "cannot record the event");
 		return -1;
 	}
+	if (sqlite3_changes(log->db) != 1 ||
+	    log_confirm(log, seq, uuid, hash) != 0)
+		goto unstored;
 	if ((st = log_stmt(log, S_HEAD)) == NULL)
 		goto sqlfail;
 	sqlite3_bind_int64(st, 1, seq);
@@ -613,6 +677,8 @@ log_insert(struct log *log, const struct event_in *in, const char *payload,
 		*cause = log_errmsg(log, rc, "cannot record the event");
 		return -1;
 	}
+	if (sqlite3_changes(log->db) != 1)
+		goto unstored;
 	if (out != NULL) {
 		memset(out, 0, sizeof *out);
 		out->seq = seq;
@@ -626,6 +692,16 @@ log_insert(struct log *log, const struct event_in *in, const char *payload,
 		memcpy(out->hash, hash, sizeof hash);
 	}
 	return 0;
+unstored:
+	/*
+	 * The statement succeeded and the row is not there: something in
+	 * the file (the schema is checked, so this should not happen)
+	 * swallowed it. Never say "recorded" for it.
+	 */
+	*cause = xasprintf("%s: the event was not stored although SQLite "
+	    "reported success; nothing was recorded: run giji verify, and "
+	    "use a copy made by giji", log->path);
+	return -1;
 sqlfail:
 	*cause = log_errmsg(log, sqlite3_errcode(log->db), "cannot prepare");
 	return -1;
@@ -849,7 +925,7 @@ log_data_version(struct log *log)
 {
 	long long	 v = 0;
 
-	pragma_int(log, "PRAGMA data_version", &v);
+	log_pragma_int(log, "PRAGMA data_version", &v);
 	return v;
 }
 

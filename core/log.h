@@ -18,6 +18,7 @@
 #define LOG_APPLICATION_ID	0x67696a69	/* "giji" */
 #define LOG_HASH_HEX		65		/* 64 hex digits + NUL */
 #define LOG_UUID_LEN		37
+#define LOG_MAX_PAYLOAD		(2 * 1024 * 1024)	/* bytes, any writer */
 
 struct log;
 
@@ -58,6 +59,11 @@ struct event_in {
 #define LOG_CREATE	0x1	/* create the file when missing */
 #define LOG_READONLY	0x2	/* open read-only; never writes */
 #define LOG_EXCL	0x4	/* with LOG_CREATE: fail when it exists */
+/*
+ * Verify the chain (log_verify_chain) inside each write transaction,
+ * before the first write: nothing is appended to an altered file.
+ */
+#define LOG_CHECK_CHAIN	0x8
 
 /*
  * Open a meeting file. Refuses, with a cause naming the file and what to
@@ -86,6 +92,14 @@ int		 log_append(struct log *, const struct event_in *,
  * first try did land. Nothing new is written.
  */
 #define LOG_EXISTS	(-2)
+/*
+ * JSON that every reader reads alike: no object holds a key twice (giji,
+ * through SQLite, reads the first; most programs the last) and no string
+ * holds \u0000 (C strings end there; SQL compares the whole value). A
+ * payload is checked by log_append; giji import checks each whole line.
+ * Returns 0, or -1 with a cause.
+ */
+int		 log_check_json(struct log *, const char *json, char **cause);
 /* Validation alone (what log_append would refuse), without writing. */
 int		 log_check(struct log *, const struct event_in *, char **cause);
 
@@ -180,14 +194,36 @@ int		 log_read_begin(struct log *, char **cause);
 void		 log_read_end(struct log *);
 
 /*
- * Check the whole file: integrity_check, then every row's seq (gapless),
- * prev_hash and hash. Returns 0 when sound; -1 with *bad_seq (0 when not
- * tied to one event) and a cause explaining the first fault.
+ * Check the whole file, in one snapshot: its schema (exactly one giji
+ * writes), with LOG_VERIFY_INTEGRITY SQLite's integrity_check, then every
+ * event in seq order: the storage class of each column, no NUL byte in
+ * any text and no control character in uuid, station or type, seq
+ * gapless from 1, prev_hash the hash before, the hash recomputed from the
+ * bytes, the data_ columns equal to the payload's fields; then the head
+ * row against the last event. At most 48 MB of SQLite memory and work in
+ * proportion to the file's size: beyond either it refuses, saying so.
+ *
+ * Returns 0 when sound: count and head (the last event's hash, "" when
+ * none) set, and anchor_seq the seq of the event whose hash starts with
+ * anchor (a head hash kept elsewhere; 0 when the chain holds none, NULL:
+ * not looked for). Returns -1 with bad_seq (0 when not tied to one event)
+ * and a cause explaining the first fault, without "seq N:".
  */
+struct log_verify {
+	const char	*anchor;	/* in: 16 to 64 lower-case hex, or NULL */
+	int64_t		 anchor_seq;
+	int64_t		 count;
+	int64_t		 bad_seq;
+	char		 head[LOG_HASH_HEX];
+};
+#define LOG_VERIFY_INTEGRITY	0x1
+int		 log_verify_file(struct log *, int flags, struct log_verify *,
+		     char **cause);
+/* log_verify_file with LOG_VERIFY_INTEGRITY and without: count, bad_seq. */
 int		 log_verify(struct log *, int64_t *bad_seq, int64_t *count,
 		     char **cause);
-/* The chain alone (no integrity_check): what `giji add` and `giji import`
- * check before they write, so that nothing is appended to an altered file. */
+/* The chain alone (no integrity_check): what giji add and giji import
+ * check inside their write transaction (LOG_CHECK_CHAIN). */
 int		 log_verify_chain(struct log *, int64_t *bad_seq, int64_t *count,
 		     char **cause);
 

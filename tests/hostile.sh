@@ -54,7 +54,7 @@ cp "$m" "$T/newer.giji"; sqlite3 "$T/newer.giji" 'PRAGMA user_version = 3'
 head -c 8192 "$m" > "$T/trunc.giji"
 head -c 100 "$m" > "$T/trunc100.giji"
 cp "$m" "$T/broken.giji"
-sqlite3 "$T/broken.giji" "DROP TRIGGER events_no_update; UPDATE events SET payload='{\"text\":\"いいえ\",\"speaker\":\"ito\"}' WHERE seq=4"
+sqlite3 "$T/broken.giji" ".dbconfig enable_trigger off" "UPDATE events SET payload='{\"text\":\"いいえ\",\"speaker\":\"ito\"}' WHERE seq=4" >/dev/null
 mkdir "$T/dir.giji"
 touch -d 2020-01-01 "$T"/*.giji "$T"/*.db
 
@@ -140,8 +140,12 @@ cat > "$T/hostile.jsonl" <<'EOF'
 EOF
 "$GIJI" import "$m" < "$T/hostile.jsonl" 2>"$T/err"
 is "import: a station with escapes is refused, nothing imported" "$?" 1
-head -2 "$T/hostile.jsonl" > "$T/hostile2.jsonl"
-check "import: NUL, ESC, C1 and bidi as JSON escapes are stored" \
+head -1 "$T/hostile.jsonl" > "$T/hostile1.jsonl"
+check_fail "import: a NUL (\\u0000) in a text is refused" \
+    sh -c "'$GIJI' import '$m' < '$T/hostile1.jsonl'"
+contains "saying why" "$(cat "$T/.out")" "holds \\u0000 (a NUL character)"
+sed -n 2p "$T/hostile.jsonl" > "$T/hostile2.jsonl"
+check "import: ESC, C1 and bidi as JSON escapes are stored" \
     sh -c "'$GIJI' import '$m' < '$T/hostile2.jsonl'"
 printf '{"type":"note","data":{"text":"raw\033ESC"}}\n' |
     "$GIJI" import "$m" >/dev/null 2>&1
@@ -168,7 +172,7 @@ n0=$(sqlite3 "$m" 'SELECT count(*) FROM events')
   head -c 10485760 /dev/zero | tr '\0' 'x'; printf '"}}\n'; } > "$T/big.jsonl"
 "$GIJI" import "$m" < "$T/big.jsonl" 2>"$T/err"
 is "a 10 MB speech is refused (exit 1)" "$?" 1
-contains "with the limit in the message" "$(cut -c1-300 "$T/err")" "the limit is 2097152"
+contains "with the limit in the message" "$(cut -c1-300 "$T/err")" "at most 2097152 bytes"
 is "and nothing was stored" "$(sqlite3 "$m" 'SELECT count(*) FROM events')" "$n0"
 awk 'BEGIN { printf "{\"type\":\"agenda.add\",\"data\":{\"id\":\"big\",\"title\":\""
 	for (i = 0; i < 349525; i++) printf "議"; printf "\"}}\n" }' > "$T/title.jsonl"

@@ -84,7 +84,10 @@ def main(argv):
         doc = json.load(f)
     if argv[2] in ("--export", "--refs"):
         pairs = [(c, o) for k, c in ARRAYS.items() for o in doc.get(k, [])]
-        errs = ["unknown array %r" % k for k in doc if k not in ARRAYS]
+        # Keys starting with '+' are extensions (Popolo's advice): giji's
+        # +anchor holds the chain's head hash and event count.
+        errs = ["unknown array %r" % k for k in doc
+                if k not in ARRAYS and not k.startswith("+")]
     else:
         pairs, errs = [(argv[2], doc)], []
     for cls, obj in pairs:

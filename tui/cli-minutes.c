@@ -28,7 +28,7 @@ minutes_usage(FILE *f)
 "           [--format F] [--lang ja|en] [--digits half|full|mixed]\n"
 "           [--labels role|name_role|name|title] [--noon am12|shogo|pm0]\n"
 "           [--gannen | --no-gannen] [--public] [--redaction TEXT]\n"
-"           [-o OUT] [--force] [-v]\n"
+"           [-o OUT] [--force] [--unverified] [-v]\n"
 "formats:\n");
 	for (fm = minutes_formats; fm->name != NULL; fm++)
 		fprintf(f, "  %-8s %s\n", fm->name, fm->help);
@@ -68,16 +68,20 @@ cli_minutes(int argc, char **argv)
 		{ "redaction", required_argument, NULL, 'r' },
 		{ "output", required_argument, NULL, 'o' },
 		{ "force", no_argument, NULL, 'F' },
+		{ "unverified", no_argument, NULL, 'U' },
 		{ "help", no_argument, NULL, 'h' },
 		{ NULL, 0, NULL, 0 }
 	};
+	struct log_verify	 v;
 	struct minutes_opts	 o;
 	struct meeting		*m;
 	struct log		*log;
 	const char		*out = NULL, **options = NULL;
 	char			*cause = NULL, *doc, *used = NULL, *where = NULL;
+	char			*why;
 	size_t			 len, noptions = 0;
 	int			 c, rc, force = 0, r = 0, verbose = 0;
+	int			 unverified = 0, broken;
 
 	minutes_opts_default(&o);
 	optind = 1;
@@ -137,6 +141,9 @@ cli_minutes(int argc, char **argv)
 		case 'F':
 			force = 1;
 			break;
+		case 'U':
+			unverified = 1;
+			break;
 		case 'h':
 			free(options);
 			minutes_usage(stdout);
@@ -172,14 +179,51 @@ cli_minutes(int argc, char **argv)
 	}
 	if (verbose)
 		o.used = &used;
-	if ((log = cli_open(argv[optind], LOG_READONLY)) == NULL)
+	if ((log = cli_open(argv[optind], LOG_READONLY)) == NULL) {
+		free(options);
 		return 1;
-	if ((m = meeting_fold(log, &cause)) == NULL) {
+	}
+	/*
+	 * Minutes say what the record says only when the record is whole:
+	 * the chain is checked first, in the snapshot the fold then reads.
+	 */
+	if (log_read_begin(log, &cause) != 0) {
 		cli_error("%s", cause);
 		free(cause);
+		free(options);
 		log_close(&log);
 		return 1;
 	}
+	memset(&v, 0, sizeof v);
+	if ((broken = log_verify_file(log, 0, &v, &cause) != 0)) {
+		why = xasprintf("%s%s", cause, unverified ? "; the minutes are "
+		    "made anyway (--unverified) and say so" : "; no minutes "
+		    "were made: run giji verify, restore a sound copy, or give "
+		    "--unverified to make them anyway");
+		if (v.bad_seq > 0)
+			cli_error("%s: seq %lld: %s", argv[optind],
+			    (long long)v.bad_seq, why);
+		else
+			cli_error_file(argv[optind], why);
+		free(why);
+		free(cause);
+		if (!unverified) {
+			log_read_end(log);
+			free(options);
+			log_close(&log);
+			return 1;
+		}
+	}
+	m = meeting_fold(log, &cause);
+	log_read_end(log);
+	if (m == NULL) {
+		cli_error("%s", cause);
+		free(cause);
+		free(options);
+		log_close(&log);
+		return 1;
+	}
+	m->unverified = broken;
 	doc = minutes_compile(m, &o, &len, &cause);
 	if (used != NULL)
 		fprintf(stderr, "%s: minutes: style from %s\n", cli_progname,

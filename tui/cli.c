@@ -56,26 +56,8 @@ cli_usage(const char *msg)
 	return 2;
 }
 
-/*
- * Before a one-shot command writes, the whole chain is checked: nothing is
- * appended to a file whose record was altered (giji verify says where).
- */
-static int
-cli_check_chain(struct log *log, const char *path)
-{
-	int64_t	 bad, count;
-	char	*cause;
-
-	if (log_verify_chain(log, &bad, &count, &cause) == 0)
-		return 0;
-	cli_error("%s: seq %lld: %s; nothing was written: run giji verify "
-	    "and restore a sound copy", path, (long long)bad, cause);
-	free(cause);
-	return -1;
-}
-
 /* Report a cause about path, naming the file once. */
-static void
+void
 cli_error_file(const char *path, const char *cause)
 {
 	size_t	 n = strlen(path);
@@ -92,6 +74,13 @@ cli_open(const char *path, int flags)
 	struct log	*log;
 	char		*cause, *station;
 
+	/*
+	 * Before a one-shot command writes, the whole chain is checked, in
+	 * the write's own transaction: nothing is appended to a file whose
+	 * record was altered (giji verify says where).
+	 */
+	if (!(flags & LOG_READONLY))
+		flags |= LOG_CHECK_CHAIN;
 	if ((log = log_open(path, flags, &cause)) == NULL) {
 		cli_error("%s", cause);
 		free(cause);
@@ -100,10 +89,6 @@ cli_open(const char *path, int flags)
 	station = cli_station();
 	log_set_station(log, station);
 	free(station);
-	if (!(flags & LOG_READONLY) && cli_check_chain(log, path) != 0) {
-		log_close(&log);
-		return NULL;
-	}
 	return log;
 }
 
@@ -126,14 +111,41 @@ cli_station(void)
 	return xstrdup(host);
 }
 
+/* Make data durable in the folder holding path (its entry, not its bytes). */
+static int
+sync_folder(const char *path)
+{
+	const char	*slash = strrchr(path, '/');
+	char		*dir;
+	int		 fd, rc = 0;
+
+	dir = slash == NULL ? xstrdup(".") : slash == path ? xstrdup("/") :
+	    xstrndup(path, (size_t)(slash - path));
+	if ((fd = open(dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC)) == -1 ||
+	    fsync(fd) != 0)
+		rc = -1;
+	if (fd != -1)
+		close(fd);
+	free(dir);
+	return rc;
+}
+
+/*
+ * Write the output to a new file beside path, sync it, then put it in
+ * place with one rename (or, without --force, a link that fails if path
+ * appeared meanwhile), and sync the folder: path holds the old bytes or
+ * the new ones, never a part, whatever happens (a full disk, a crash).
+ */
 int
 cli_write_output(const char *path, const char *data, size_t len, int force,
     int mode)
 {
 	struct stat	 sb;
+	const char	*slash;
+	char		*tmp;
 	size_t		 off = 0;
 	ssize_t		 n;
-	int		 fd, flags;
+	int		 fd, exists = 0, e;
 
 	if (path == NULL || strcmp(path, "-") == 0) {
 		if (fwrite(data, 1, len, stdout) != len || fflush(stdout) != 0) {
@@ -153,32 +165,74 @@ cli_write_output(const char *path, const char *data, size_t len, int force,
 			    path);
 			return 1;
 		}
+		if (!S_ISREG(sb.st_mode)) {
+			cli_error("%s: not a regular file; giji replaces only "
+			    "files: choose another name", path);
+			return 1;
+		}
+		exists = 1;
 	}
-	flags = O_WRONLY | O_CREAT | O_TRUNC | O_NOFOLLOW | O_CLOEXEC;
-	if (!force)
-		flags |= O_EXCL;
-	if ((fd = open(path, flags, mode)) == -1) {
+	slash = strrchr(path, '/');
+	if (slash == NULL)
+		tmp = xasprintf(".%s.XXXXXX", path);
+	else
+		tmp = xasprintf("%.*s/.%s.XXXXXX", (int)(slash - path), path,
+		    slash + 1);
+	if ((fd = mkstemp(tmp)) == -1) {
 		cli_error("%s: cannot create: %s", path, strerror(errno));
+		free(tmp);
 		return 1;
 	}
-	if (force)
-		fchmod(fd, mode);
+	if (fchmod(fd, (mode_t)mode) != 0)
+		goto fail;
 	while (off < len) {
 		if ((n = write(fd, data + off, len - off)) == -1) {
 			if (errno == EINTR)
 				continue;
-			cli_error("%s: cannot write: %s (the file is incomplete)",
-			    path, strerror(errno));
-			close(fd);
-			return 1;
+			goto fail;
 		}
 		off += (size_t)n;
 	}
-	if (fsync(fd) != 0 || close(fd) != 0) {
-		cli_error("%s: cannot write: %s", path, strerror(errno));
+	if (fsync(fd) != 0)
+		goto fail;
+	if (close(fd) != 0) {
+		fd = -1;
+		goto fail;
+	}
+	fd = -1;
+	if (exists) {
+		if (rename(tmp, path) != 0)
+			goto fail;
+	} else if (link(tmp, path) == 0)
+		unlink(tmp);
+	else {
+		/* A file system without hard links: check, then rename. */
+		if (errno == EEXIST || lstat(path, &sb) == 0) {
+			errno = EEXIST;
+			goto fail;
+		}
+		if (rename(tmp, path) != 0)
+			goto fail;
+	}
+	free(tmp);
+	if (sync_folder(path) != 0) {
+		cli_error("%s: written, but the folder could not be synced: %s",
+		    path, strerror(errno));
 		return 1;
 	}
 	return 0;
+fail:
+	e = errno;
+	if (fd != -1)
+		close(fd);
+	unlink(tmp);
+	free(tmp);
+	if (e == EEXIST)
+		cli_error("%s: already exists: use --force to replace it", path);
+	else
+		cli_error("%s: cannot write: %s; nothing was written%s", path,
+		    strerror(e), exists ? " (the old file is as it was)" : "");
+	return 1;
 }
 
 /* --- giji new -------------------------------------------------------- */
@@ -523,7 +577,7 @@ int
 cli_import(int argc, char **argv)
 {
 	struct log	*log;
-	char		*cause;
+	char		*cause, *name;
 	size_t		 n, lineno;
 	int		 rc = 0;
 
@@ -545,8 +599,11 @@ cli_import(int argc, char **argv)
 			    cause);
 		free(cause);
 		rc = 1;
-	} else
-		fprintf(stderr, "%s: imported %zu events\n", argv[1], n);
+	} else {
+		name = utf8_sanitize(argv[1], 0);
+		fprintf(stderr, "%s: imported %zu events\n", name, n);
+		free(name);
+	}
 	log_close(&log);
 	return rc;
 }
@@ -696,40 +753,109 @@ cli_log(int argc, char **argv)
 
 /* --- giji verify ----------------------------------------------------- */
 
+/* An anchor: 16 to 64 hex digits, lower-cased; NULL when not one. */
+static char *
+verify_anchor(const char *s)
+{
+	size_t	 n = strlen(s), i;
+	char	*a;
+
+	if (n < 16 || n > LOG_HASH_HEX - 1 ||
+	    strspn(s, "0123456789abcdefABCDEF") != n)
+		return NULL;
+	a = xstrdup(s);
+	for (i = 0; i < n; i++) {
+		if (a[i] >= 'A' && a[i] <= 'F')
+			a[i] = (char)(a[i] - 'A' + 'a');
+	}
+	return a;
+}
+
 int
 cli_verify(int argc, char **argv)
 {
-	struct log	*log;
-	int64_t		 bad, count;
-	char		*cause;
-	int		 rc = 0;
+	static const struct option opts[] = {
+		{ "head", required_argument, NULL, 'H' },
+		{ "help", no_argument, NULL, 'h' },
+		{ NULL, 0, NULL, 0 }
+	};
+	struct log_verify	 v;
+	struct log		*log;
+	const char		*file;
+	char			*cause, *anchor = NULL, *name;
+	int			 c, rc = 0;
 
-	if (argc == 2 && strcmp(argv[1], "--help") == 0) {
-		printf("usage: giji verify FILE\n");
-		return 0;
+	optind = 1;
+	opterr = 0;
+	while ((c = getopt_long(argc, argv, "h", opts, NULL)) != -1) {
+		switch (c) {
+		case 'H':
+			free(anchor);
+			if ((anchor = verify_anchor(optarg)) == NULL) {
+				cli_error("verify: --head '%s' is not a head "
+				    "hash: give the 64 hex digits that giji "
+				    "verify or the minutes printed, or at least "
+				    "the first 16", optarg);
+				return 2;
+			}
+			break;
+		case 'h':
+			printf("usage: giji verify FILE [--head HASH]\n");
+			return 0;
+		default:
+			free(anchor);
+			return cli_usage("verify: unknown option or missing "
+			    "value");
+		}
 	}
-	if (argc != 2 || (argv[1][0] == '-' && argv[1][1] != '\0'))
+	if (optind != argc - 1) {
+		free(anchor);
 		return cli_usage("verify: give exactly one FILE");
-	if ((log = cli_open(argv[1], LOG_READONLY)) == NULL)
+	}
+	file = argv[optind];
+	if ((log = cli_open(file, LOG_READONLY)) == NULL) {
+		free(anchor);
 		return 1;
-	if (log_verify(log, &bad, &count, &cause) != 0) {
-		if (bad > 0)
-			cli_error("%s: seq %lld: %s", argv[1], (long long)bad,
-			    cause);
+	}
+	memset(&v, 0, sizeof v);
+	v.anchor = anchor;
+	name = utf8_sanitize(file, 0);
+	if (log_verify_file(log, LOG_VERIFY_INTEGRITY, &v, &cause) != 0) {
+		if (v.bad_seq > 0)
+			cli_error("%s: seq %lld: %s", file,
+			    (long long)v.bad_seq, cause);
 		else
-			cli_error_file(argv[1], cause);
+			cli_error_file(file, cause);
 		free(cause);
 		rc = 1;
+	} else if (anchor != NULL && v.anchor_seq == 0) {
+		cli_error("%s: %lld events, chain valid, but it does not hold "
+		    "the anchored head %s: events were removed from its end, "
+		    "or it was rewritten; restore the copy the anchor was "
+		    "taken from", file, (long long)v.count, anchor);
+		rc = 1;
 	} else {
-		struct event	 ev;
-
-		if (count > 0 && log_get(log, count, &ev) == 0) {
-			printf("%s: %lld events, chain valid, head %s\n",
-			    argv[1], (long long)count, ev.hash);
-			event_clear(&ev);
-		} else
-			printf("%s: 0 events, chain valid\n", argv[1]);
+		if (v.count > 0)
+			printf("%s: %lld events, chain valid, head %s\n", name,
+			    (long long)v.count, v.head);
+		else
+			printf("%s: 0 events, chain valid\n", name);
+		if (anchor != NULL) {
+			printf("%s: the anchored head %s is seq %lld",
+			    name, anchor, (long long)v.anchor_seq);
+			if (v.anchor_seq == v.count)
+				printf(", the last event\n");
+			else
+				printf("; %lld events were recorded after it\n",
+				    (long long)(v.count - v.anchor_seq));
+		}
 	}
+	if (fflush(stdout) != 0) {
+		cli_error("standard output: %s", strerror(errno));
+		rc = 1;
+	}
+	free(name);
+	free(anchor);
 	log_close(&log);
 	return rc;
 }

@@ -21,6 +21,8 @@ int	 cli_styles(int, char **);	/* cli-styles.c */
 
 /* Helpers shared by the subcommands. */
 void	 cli_error(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+/* cli_error of "path: cause", path named once when cause starts with it. */
+void	 cli_error_file(const char *path, const char *cause);
 /* Open FILE for the subcommand; prints the cause and returns NULL. */
 struct log *cli_open(const char *path, int flags);
 /* The station name: $GIJI_STATION, else host/tty, else host. */
@@ -28,7 +30,9 @@ char	*cli_station(void);
 /*
  * Write data to path (or stdout when path is NULL or "-"): refuses to
  * follow a symlink or replace an existing file unless force; created with
- * mode (0600 for internal minutes). Returns 0 or 1 (message printed).
+ * mode (0600 for internal minutes). Atomic: written beside, synced, and
+ * renamed into place, the folder synced; path never holds a part. Returns
+ * 0 or 1 (message printed).
  */
 int	 cli_write_output(const char *path, const char *data, size_t len,
 	     int force, int mode);

@@ -1,0 +1,254 @@
+#!/bin/sh
+# tests/hostile-files.sh: a meeting file crafted by someone with write
+# access to it (issue 17), and the smaller holes around it. Each crafted
+# file must be refused or caught by giji verify, naming what is wrong;
+# giji minutes must not turn it into minutes without saying so. Every
+# check here failed with giji before these fixes (GIJI=old-binary shows
+# it); the forging is done as an attacker would, with the sqlite3 shell.
+. "${top_srcdir:-.}/tests/lib.sh"
+
+export GIJI_NOW=2022-06-27T14:00:00+09:00 GIJI_NOW_STEP=1000000
+m=$T/m.giji
+
+# unsafe FILE: count of invalid UTF-8, C0 but TAB and LF, DEL, C1, bidi.
+unsafe() {
+	perl -e 'local $/; $_ = <STDIN>; my $n = utf8::decode($_) ? 0 : 1;
+	    $n += () = /[\x00-\x08\x0b-\x1f\x7f-\x9f\x{202a}-\x{202e}\x{2066}-\x{2069}]/g;
+	    print $n' < "$1"
+}
+# forge FILE SQL...: run SQL on a copy of the meeting, triggers off.
+forge() {
+	f=$1; shift
+	cp "$m" "$f"
+	sqlite3 "$f" ".dbconfig enable_trigger off" "$@" >/dev/null
+}
+# seq_of TYPE [TEXT]: the seq of the first event of TYPE (whose text is TEXT).
+seq_of() {
+	sqlite3 "$m" "SELECT min(seq) FROM events WHERE type = '$1'${2:+ AND json_extract(payload, '\$.text') = '$2'}"
+}
+
+"$GIJI" new "$m" --title 審議会 >/dev/null
+"$GIJI" add "$m" member.add id=ito name=伊藤 >/dev/null
+"$GIJI" add "$m" member.add id=ITO name=井東 >/dev/null
+"$GIJI" add "$m" speech speaker=ito text=賛成です >/dev/null
+u_gone=$("$GIJI" add "$m" speech speaker=ito text=取り消す発言 | cut -f2)
+u_tel=$("$GIJI" add "$m" speech speaker=ito text=電話は090-1234-5678です | cut -f2)
+"$GIJI" add "$m" retract target="$u_gone" reason=撤回 >/dev/null
+"$GIJI" add "$m" redact target="$u_tel" reason=個人情報 >/dev/null
+check "the meeting verifies" "$GIJI" verify "$m"
+head=$("$GIJI" verify "$m" | sed 's/.* head //')
+"$GIJI" minutes "$m" >"$T/good.txt"
+"$GIJI" minutes "$m" --public >"$T/good-public.txt"
+
+# --- 1. A NUL byte hides a correction --------------------------------
+
+forge "$T/nul-retract.giji" "UPDATE events SET type = type || char(0) || 'x' WHERE type = 'retract'"
+s=$(seq_of retract)
+check_fail "NUL after a retract's type: verify fails" "$GIJI" verify "$T/nul-retract.giji"
+contains "naming the seq and the column" "$(cat "$T/.out")" "seq $s: column type holds a NUL byte"
+check_fail "and giji minutes refuses it" "$GIJI" minutes "$T/nul-retract.giji"
+"$GIJI" minutes "$T/nul-retract.giji" >"$T/o.txt" 2>/dev/null
+case $(cat "$T/o.txt") in *取り消す発言*) r=1 ;; *) r=0 ;; esac
+is "the retracted speech is in no minutes made without --unverified" "$r" 0
+
+forge "$T/nul-redact.giji" "UPDATE events SET type = type || char(0) || 'x' WHERE type = 'redact'"
+check_fail "NUL after a redact's type: verify fails" "$GIJI" verify "$T/nul-redact.giji"
+"$GIJI" minutes "$T/nul-redact.giji" --public >"$T/o.txt" 2>/dev/null
+case $(cat "$T/o.txt") in *090-1234-5678*) r=1 ;; *) r=0 ;; esac
+is "the redacted number is in no public minutes" "$r" 0
+
+for col in uuid station payload hash prev_hash; do
+	forge "$T/nul-$col.giji" "UPDATE events SET $col = $col || char(0) || 'x' WHERE seq = 4"
+	check_fail "NUL after seq 4's $col: verify fails" "$GIJI" verify "$T/nul-$col.giji"
+	contains "naming the column" "$(cat "$T/.out")" "seq 4: column $col"
+done
+forge "$T/blob.giji" "UPDATE events SET payload = CAST(payload AS BLOB) WHERE seq = 4"
+check_fail "a payload stored as a blob: verify fails" "$GIJI" verify "$T/blob.giji"
+
+# --- 2. A speech moved to another member by a collation --------------
+
+s=$(seq_of speech 賛成です)
+cp "$m" "$T/nocase.giji"
+sqlite3 "$T/nocase.giji" >/dev/null 2>&1 <<SQL
+PRAGMA writable_schema = ON;
+UPDATE sqlite_master SET sql = replace(sql,
+ 'data_speaker AS (json_extract(payload, ''\$.speaker'')) STORED',
+ 'data_speaker COLLATE NOCASE') WHERE name = 'events';
+SQL
+sqlite3 "$T/nocase.giji" ".dbconfig enable_trigger off" "UPDATE events SET data_speaker = 'ITO' WHERE seq = $s" >/dev/null
+check_fail "data_speaker redeclared COLLATE NOCASE: verify fails" "$GIJI" verify "$T/nocase.giji"
+contains "naming the table" "$(cat "$T/.out")" "the table 'events' is not the one giji makes"
+check_fail "and giji minutes refuses it" "$GIJI" minutes "$T/nocase.giji"
+
+# --- 3. A trigger that drops events ----------------------------------
+
+forge "$T/trap.giji" "CREATE TRIGGER trap BEFORE INSERT ON events BEGIN SELECT RAISE(IGNORE); END"
+n0=$(sqlite3 "$T/trap.giji" 'SELECT count(*) FROM events')
+check_fail "a RAISE(IGNORE) trigger: giji add refuses" "$GIJI" add "$T/trap.giji" note text=消える
+contains "naming the trigger" "$(cat "$T/.out")" "an unexpected trigger 'trap'"
+case $(cat "$T/.out") in [0-9]*"	"*) r=1 ;; *) r=0 ;; esac
+is "and prints no seq" "$r" 0
+is "nothing is stored" "$(sqlite3 "$T/trap.giji" 'SELECT count(*) FROM events')" "$n0"
+check_fail "giji verify refuses it" "$GIJI" verify "$T/trap.giji"
+# (The terminal refuses it too: tests/tui-hostile.sh.)
+
+# --- 4. Views, extra tables and triggers -----------------------------
+
+forge "$T/view.giji" "ALTER TABLE events RENAME TO events_real; CREATE VIEW events AS SELECT * FROM events_real"
+check_fail "the events table replaced by a view: verify fails" "$GIJI" verify "$T/view.giji"
+contains "naming it" "$(cat "$T/.out")" "'events' is a view, where giji makes a table"
+forge "$T/extra.giji" "CREATE TABLE notes (x)"
+check_fail "an extra table: verify fails" "$GIJI" verify "$T/extra.giji"
+contains "naming it" "$(cat "$T/.out")" "an unexpected table 'notes'"
+forge "$T/extratrig.giji" "CREATE TRIGGER t2 AFTER INSERT ON events BEGIN SELECT 1; END"
+check_fail "an extra trigger: verify fails" "$GIJI" verify "$T/extratrig.giji"
+contains "naming it" "$(cat "$T/.out")" "an unexpected trigger 't2'"
+forge "$T/idx.giji" "CREATE INDEX events_station ON events (station)"
+check_fail "an extra index: giji log refuses" "$GIJI" log "$T/idx.giji"
+contains "naming it" "$(cat "$T/.out")" "an unexpected index 'events_station'"
+forge "$T/noidx.giji" "DROP INDEX events_id"
+check_fail "an index missing: giji add refuses" "$GIJI" add "$T/noidx.giji" note text=x
+contains "naming it" "$(cat "$T/.out")" "the index 'events_id' is missing"
+
+# --- 5. A head view that loops or allocates without end --------------
+
+forge "$T/loop.giji" "DROP TABLE head; CREATE VIEW head AS WITH RECURSIVE r(id, seq, hash) AS (SELECT 1, 0, 'x' UNION ALL SELECT id, seq + 1, hash FROM r) SELECT * FROM r"
+check_fail "a head view looping forever: verify refuses in time" timeout 20 "$GIJI" verify "$T/loop.giji"
+contains "naming it" "$(cat "$T/.out")" "'head'"
+forge "$T/huge.giji" "DROP TABLE head; CREATE VIEW head AS WITH RECURSIVE r(n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM r WHERE n < 3000) SELECT 1 AS id, n AS seq, printf('%.*c', 1000000, 'x') AS hash FROM r"
+check_fail "a head view of 3 GB: verify refuses in time" timeout 20 "$GIJI" verify "$T/huge.giji"
+contains "naming it" "$(cat "$T/.out")" "'head'"
+
+# --- 6. NUL, duplicate keys: refused by every writer -----------------
+
+n0=$(sqlite3 "$m" 'SELECT count(*) FROM events')
+cp "$m" "$T/w.giji"
+check_fail "add: \\u0000 in a text is refused" "$GIJI" add "$T/w.giji" speech speaker=ito 'text:="a\u0000b"'
+contains "saying why" "$(cat "$T/.out")" "holds \\u0000"
+printf '{"type":"speech","data":{"speaker":"ito","text":"a\\u0000b"}}\n' >"$T/nul.jsonl"
+check_fail "import: \\u0000 in a text is refused" sh -c "'$GIJI' import '$T/w.giji' <'$T/nul.jsonl'"
+printf '{"type":"note\\u0000x","data":{"text":"a"}}\n' >"$T/nultype.jsonl"
+check_fail "import: \\u0000 in the type is refused" sh -c "'$GIJI' import '$T/w.giji' <'$T/nultype.jsonl'"
+check_fail "add: a key twice in a JSON value is refused" "$GIJI" add "$T/w.giji" note text=a 'x:={"k":1,"k":2}'
+contains "naming the key" "$(cat "$T/.out")" "the key 'k' appears twice"
+printf '{"type":"note","data":{"text":"a","text":"b"}}\n' >"$T/dup.jsonl"
+check_fail "import: a key twice in data is refused" sh -c "'$GIJI' import '$T/w.giji' <'$T/dup.jsonl'"
+printf '{"type":"note","type":"retract","data":{"text":"a"}}\n' >"$T/dup2.jsonl"
+check_fail "import: type given twice is refused" sh -c "'$GIJI' import '$T/w.giji' <'$T/dup2.jsonl'"
+printf '{"type":"note","data":{"text":"a","\\u0074ext":"b"}}\n' >"$T/dup3.jsonl"
+check_fail "import: a key twice, once escaped, is refused" sh -c "'$GIJI' import '$T/w.giji' <'$T/dup3.jsonl'"
+is "nothing was stored" "$(sqlite3 "$T/w.giji" 'SELECT count(*) FROM events')" "$n0"
+
+# --- 7. The 2 MiB limit applied while reading ------------------------
+
+if [ -x /usr/bin/time ]; then
+	{ printf '{"type":"note","data":{"text":"'
+	  head -c 200000000 /dev/zero | tr '\0' x; printf '"}}\n'; } |
+	    /usr/bin/time -f %M -o "$T/rss" "$GIJI" import "$T/w.giji" \
+	    >"$T/.out" 2>&1
+	is "a 200 MB line is refused" "$?" 1
+	contains "as too long" "$(cat "$T/.out")" "line 1: the line is longer than"
+	rss=$(tail -n 1 "$T/rss")
+	is "without reading it whole (max RSS ${rss} kB < 120 MB)" \
+	    "$([ "$rss" -lt 120000 ] && echo yes)" yes
+fi
+
+# --- 8. giji minutes and a broken chain ------------------------------
+
+forge "$T/broken.giji" "UPDATE events SET payload = replace(payload, '賛成', '反対') WHERE seq = $(seq_of speech 賛成です)"
+check_fail "minutes of a broken chain are refused" "$GIJI" minutes "$T/broken.giji"
+contains "saying where and what to do" "$(cat "$T/.out")" "hash mismatch"
+contains "and how to make them anyway" "$(cat "$T/.out")" "--unverified"
+"$GIJI" minutes "$T/broken.giji" --unverified >"$T/o.txt" 2>"$T/err"
+is "--unverified makes them" "$?" 0
+contains "saying so" "$(cat "$T/err")" "made anyway (--unverified)"
+check_fail "--force is not --unverified" "$GIJI" minutes "$T/broken.giji" --force
+
+# --- 9. Anchors: events removed from the end -------------------------
+
+forge "$T/cut.giji" "DELETE FROM events WHERE seq > 5; UPDATE head SET seq = 5, hash = (SELECT hash FROM events WHERE seq = 5)"
+check "events removed from the end with the head rewritten: the file alone verifies" "$GIJI" verify "$T/cut.giji"
+check_fail "but not against the head kept" "$GIJI" verify "$T/cut.giji" --head "$head"
+contains "saying what happened" "$(cat "$T/.out")" "does not hold the anchored head"
+check "the intact file holds its head" "$GIJI" verify "$m" --head "$head"
+contains "naming its seq" "$(cat "$T/.out")" "is seq"
+prefix=$(printf %s "$head" | cut -c1-16)
+check "a 16-digit prefix is enough" "$GIJI" verify "$m" --head "$prefix"
+check_fail "and still catches the cut" "$GIJI" verify "$T/cut.giji" --head "$prefix"
+"$GIJI" add "$T/w.giji" note text=後から >/dev/null
+check "a file that grew since holds the anchor" "$GIJI" verify "$T/w.giji" --head "$head"
+contains "saying how many came after" "$(cat "$T/.out")" "1 events were recorded after it"
+"$GIJI" verify "$m" --head "$(printf %s "$head" | cut -c1-15)" >/dev/null 2>&1
+is "15 digits are refused (exit 2)" "$?" 2
+"$GIJI" verify "$m" --head "zz$(printf %s "$head" | cut -c3-)" >/dev/null 2>&1
+is "a non-hex head is refused (exit 2)" "$?" 2
+
+# --- 10. Exports carry the anchor and no controls --------------------
+
+for fmt in akn popolo; do
+	"$GIJI" minutes "$m" --format $fmt >"$T/x.$fmt" 2>/dev/null
+	contains "$fmt carries the head hash" "$(cat "$T/x.$fmt")" "$head"
+done
+cp "$m" "$T/c.giji"
+"$GIJI" add "$T/c.giji" member.add id=evil "name=悪$(printf '\033]0;x\007')い$(printf '\302\233')2J$(printf '\r')名$(printf '\342\200\256')前" role="$(printf 'r\033[31m')" >/dev/null
+"$GIJI" add "$T/c.giji" speech speaker=evil "text=$(printf 'a\033[2Jb\302\205c\342\200\217d')" >/dev/null
+for fmt in akn popolo text md html json; do
+	"$GIJI" minutes "$T/c.giji" --format $fmt >"$T/c.$fmt" 2>/dev/null
+	is "$fmt: no ESC, BEL, C1, CR or bidi control" "$(unsafe "$T/c.$fmt")" 0
+done
+
+# --- 11. Atomic -o -----------------------------------------------------
+
+echo OLD >"$T/out.txt"
+ino=$(stat -c %i "$T/out.txt")
+check "-o --force replaces a file" "$GIJI" minutes "$m" -o "$T/out.txt" --force
+is "by a rename (a new inode), never in place" "$([ "$(stat -c %i "$T/out.txt")" != "$ino" ] && echo yes)" yes
+is "leaving no temporary file" "$(ls -A "$T" | grep -c '^\.out\.txt\.')" 0
+# A full disk under the output: a 64 kB tmpfs in a private mount namespace.
+if unshare -rm true 2>/dev/null; then ns="unshare -rm"
+elif [ "$(id -u)" = 0 ] && unshare -m true 2>/dev/null; then ns="unshare -m"
+else ns=; fi
+if [ -n "$ns" ] && command -v mount >/dev/null; then
+	cat >"$T/fullout.sh" <<'EOF'
+d=$T/small; mkdir -p "$d"
+mount -t tmpfs -o size=64k tmpfs "$d" || exit 77
+echo OLD >"$d/out.html"
+dd if=/dev/zero of="$d/fill" bs=1k 2>/dev/null
+"$GIJI" minutes "$T/long.giji" --format html -o "$d/out.html" --force >/dev/null 2>"$T/fullout.err"
+echo "rc=$? $(cat "$d/out.html") $(ls -A "$d" | grep -c '^\.out')" >"$T/fullout.res"
+EOF
+	cp "$m" "$T/long.giji"
+	"$GIJI" add "$T/long.giji" speech speaker=ito "text=$(head -c 30000 /dev/zero | tr '\0' x)" >/dev/null
+	T=$T GIJI=$GIJI $ns sh "$T/fullout.sh"
+	if [ -f "$T/fullout.res" ]; then
+		is "-o on a full disk: refused, the old file whole, no temporary left" \
+		    "$(cat "$T/fullout.res")" "rc=1 OLD 0"
+		contains "saying so" "$(cat "$T/fullout.err")" "nothing was written (the old file is as it was)"
+	fi
+else
+	echo "# SKIP -o on a full disk: no mount namespace (unshare -rm) here"
+fi
+
+# --- 12. File names cleaned in messages ------------------------------
+
+bad="$T/$(printf 'x\033]52;c;cHduZWQ=\007y').giji"
+cp "$m" "$bad"
+"$GIJI" verify "$bad" >"$T/o.txt" 2>&1
+is "verify prints a crafted file name without its escape" "$(unsafe "$T/o.txt")" 0
+printf '{"type":"note","data":{"text":"x"}}\n' | "$GIJI" import "$bad" >"$T/o.txt" 2>&1
+is "import too" "$(unsafe "$T/o.txt")" 0
+"$GIJI" log "$bad.nothere" >"$T/o.txt" 2>&1
+is "and an error naming it" "$(unsafe "$T/o.txt")" 0
+
+# --- 13. Read-only commands leave nothing beside the file ------------
+
+cp "$m" "$T/ro.giji"
+for cmd in verify log minutes stats; do
+	"$GIJI" $cmd "$T/ro.giji" >/dev/null 2>&1
+	is "giji $cmd leaves no -wal or -shm" "$(ls "$T" | grep -c '^ro\.giji-')" 0
+done
+chmod 0400 "$T/ro.giji"
+"$GIJI" verify "$T/ro.giji" >/dev/null 2>&1
+is "nor on a read-only file" "$(ls "$T" | grep -c '^ro\.giji-')" 0
+
+done_testing
