@@ -19,7 +19,7 @@ SAN="-fsanitize=address,undefined -fno-sanitize-recover=undefined"
 CFLAGS="-g -O1 -fno-omit-frame-pointer $SAN -I$builddir -I$srcdir/core -I$srcdir/tests/fuzz"
 FUZZERS="fuzz-import fuzz-keymap fuzz-minutes fuzz-payload fuzz-style fuzz-utf8"
 
-pkg() { pkg-config "$@" sqlite3 uuid libsodium; }
+pkg() { pkg-config "$@" sqlite3 uuid nettle; }
 
 build() {
 	mkdir -p "$out" || return 1
