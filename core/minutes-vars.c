@@ -1860,6 +1860,8 @@ ctx_event(enum mctx ctx)
 		return EV_SIGNER;
 	case C_ATTEND:
 		return EV_ATTENDANCE;
+	case C_TALLY:
+		return EV_VOTE_TALLY;
 	default:
 		return EV_UNKNOWN;
 	}
@@ -1999,19 +2001,66 @@ mscope_init(struct tpl_scope *sc, struct builder *b, enum mctx ctx,
 	sc->parent = ctx_closed(ctx) ? NULL : parent;
 }
 
+/* The log entry behind a scope, or NULL (a vote is the fold's own). */
+static const struct entry *
+scope_entry(const struct tpl_scope *sc)
+{
+	switch (sc->ctx) {
+	case C_SPEECH:
+	case C_NOTE:
+	case C_SIGNER:
+	case C_ATTEND:
+	case C_EVENT:
+	case C_TIMELINE:
+		return E(sc);
+	case C_DECISION:
+		return DC(sc)->e;
+	case C_TALLY:
+		return T(sc)->e;
+	default:
+		return NULL;
+	}
+}
+
+/* A data field of the scope's event as recorded (owned), or NULL. */
+static char *
+scope_field(const struct tpl_scope *sc, const char *name)
+{
+	const struct entry	*e = scope_entry(sc);
+	char			*path, *v;
+
+	if (e != NULL) {
+		if (e->etype == EV_SPEECH && e->data == NULL) {
+			if (strcmp(name, "speaker") == 0)
+				return e->speaker != NULL ?
+				    xstrdup(e->speaker) : NULL;
+			return NULL;
+		}
+		return entry_get(e, name);
+	}
+	if (sc->ctx != C_VOTE)
+		return NULL;
+	path = xasprintf("$.\"%s\"", name);
+	v = json_get(V(sc)->data, path);
+	free(path);
+	return v;
+}
+
 /* The object a reference field names (speaker → the member …). */
 static int
 ref_obj(const struct tpl_scope *sc, const struct field_def *f,
     struct tval *v)
 {
 	struct builder		*b = B(sc);
-	const struct entry	*e = E(sc);
+	const struct entry	*e = scope_entry(sc);
 	char			*id;
 	int			 i;
 
-	id = e->etype == EV_SPEECH && strcmp(f->name, "speaker") == 0 ?
-	    xstrdup(e->speaker != NULL ? e->speaker : "") :
-	    entry_get(e, f->name);
+	if (f->ref == REF_MEMBER && e != NULL && e->member >= 0 &&
+	    (strcmp(f->name, "speaker") == 0 || strcmp(f->name, "member") ==
+	    0))
+		return obj(v, C_MEMBER, &b->m->members[e->member]);
+	id = scope_field(sc, f->name);
 	if (id == NULL)
 		return obj(v, ref_ctx(f->ref), NULL);
 	switch (f->ref) {
@@ -2057,9 +2106,10 @@ id_obj(const struct tpl_scope *sc, struct tval *v, enum mctx ctx)
 	const char		*id = v->s;
 	int			 i = -1;
 
-	if (ctx == C_MEMBER && ctx_event(sc->ctx) != EV_UNKNOWN &&
-	    E(sc)->member >= 0)
-		i = E(sc)->member;
+	if (ctx == C_MEMBER && scope_entry(sc) != NULL &&
+	    scope_entry(sc)->member >= 0 && (sc->ctx == C_SPEECH ||
+	    sc->ctx == C_SIGNER || sc->ctx == C_ATTEND))
+		i = scope_entry(sc)->member;
 	else if (ctx == C_MEMBER)
 		i = meeting_member(b->m, id);
 	v->type = TVAL_OBJ;
@@ -2092,7 +2142,7 @@ mscope_get(const struct tpl_scope *sc, const char *name, size_t len,
 	const char		*dot, *s;
 	struct tpl_scope	 sub;
 	struct tval		 head;
-	char			*key, *val;
+	char			*key;
 	size_t			 hl, i;
 
 	if (sc->n > 0 && loop_name(name, len)) {
@@ -2107,19 +2157,8 @@ mscope_get(const struct tpl_scope *sc, const char *name, size_t len,
 			return text(v, "");
 		return n->get(sc, v);
 	}
-	if (sc->p != NULL && ctx_event(sc->ctx) != EV_UNKNOWN &&
-	    (sc->ctx != C_VOTE) && (f = field_find(sc->ctx, name, len)) !=
-	    NULL) {
-		val = entry_get(E(sc), f->name);
-		return field_value(v, f, val);
-	}
-	if (sc->ctx == C_VOTE && sc->p != NULL &&
-	    (f = field_find(sc->ctx, name, len)) != NULL) {
-		key = xasprintf("$.%s", f->name);
-		val = json_get(V(sc)->data, key);
-		free(key);
-		return field_value(v, f, val);
-	}
+	if (sc->p != NULL && (f = field_find(sc->ctx, name, len)) != NULL)
+		return field_value(v, f, scope_field(sc, f->name));
 	if (sc->ctx == C_DOC && prefixed(name, len, "meta.")) {
 		key = xstrndup(name + 5, len - 5);
 		s = meeting_meta_str(b->m, key, "");
