@@ -258,4 +258,12 @@ printf '%s\n' '{"type":"meta.set","data":{"start":"24:30","end":"24:59"}}' \
 t_check "start 24:30: no (null), the recorded times instead" sh -c \
     "! grep -q null '$T/t24en.txt' && grep -q 'Time: 1:30 p.m. to 3:00 p.m.' '$T/t24en.txt' && grep -q 'Closed at 3:00 p.m.' '$T/t24en.txt'"
 
+# Nobody speaks unless a speech recorded it. A vote called without a
+# motion gets no chair's line (the summary style composed one:
+# 〔会長〕 他に質問等がなければ…挙手をお願いしたい。).
+m=$(meeting summary)
+"$GIJI" minutes "$m" >"$T/nobody.txt"
+t_check "summary: no chair's line composed for a vote without a motion" \
+    sh -c "! grep -q '挙手をお願いしたい' '$T/nobody.txt'"
+
 t_done
