@@ -266,4 +266,11 @@ m=$(meeting summary)
 t_check "summary: no chair's line composed for a vote without a motion" \
     sh -c "! grep -q '挙手をお願いしたい' '$T/nobody.txt'"
 
+# A count is the style's procedural line, not the staff side speaking
+# (verbatim printed 区側  賛成８名、反対２名でございます。).
+m=$(meeting verbatim-role)
+"$GIJI" minutes "$m" >"$T/nobody2.txt"
+t_check "verbatim: a count is a procedural line, nobody's speech" sh -c \
+    "! grep -q '^区側 *賛成' '$T/nobody2.txt' && grep -qx '（賛成８名、反対２名）' '$T/nobody2.txt'"
+
 t_done
