@@ -235,7 +235,7 @@ sed -e 's/{"type":"vote.tally","ts":"2023-09-11T14:17:02+09:00"/{"type":"speech"
     "$GIJI" import "$T/said2.giji" >/dev/null 2>&1
 "$GIJI" minutes "$T/said2.giji" --public >"$T/said2.txt"
 t_check "typed count and declaration print once" sh -c \
-    "[ \$(grep -c '賛成８名、反対２名でございます' '$T/said2.txt') -eq 1 ] && [ \$(grep -c '本件諮問については承認といたします' '$T/said2.txt') -eq 2 ]"
+    "[ \$(grep -c '賛成８名、反対２名でございます' '$T/said2.txt') -eq 1 ] && [ \$(grep -c '本件諮問については承認といたします' '$T/said2.txt') -eq 1 ] && [ \$(grep -c '（本件諮問は承認）' '$T/said2.txt') -eq 1 ]"
 
 # Without dept_short the section is the department after its last 部; a
 # decision's text that carries its own head is not given a second one.
@@ -272,5 +272,14 @@ m=$(meeting verbatim-role)
 "$GIJI" minutes "$m" >"$T/nobody2.txt"
 t_check "verbatim: a count is a procedural line, nobody's speech" sh -c \
     "! grep -q '^区側 *賛成' '$T/nobody2.txt' && grep -qx '（賛成８名、反対２名）' '$T/nobody2.txt'"
+
+# A decision is the style's procedural line, not the chair's words
+# (verbatim printed 会長  …承認といたします。, named 【会 長】…決定いたします。).
+t_check "verbatim: a decision is a procedural line, nobody's speech" sh -c \
+    "! grep -q '承認といたします' '$T/nobody2.txt' && grep -qx '（本件諮問は承認）' '$T/nobody2.txt'"
+m=$(meeting verbatim-named)
+"$GIJI" minutes "$m" >"$T/nobody3.txt"
+t_check "verbatim-named: a decision is a procedural line, nobody's speech" \
+    sh -c "! grep -q '決定いたします' '$T/nobody3.txt' && grep -qx '（本件は了承）' '$T/nobody3.txt'"
 
 t_done
