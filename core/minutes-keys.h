@@ -99,8 +99,6 @@
 	    "of anyone else (group, observer)")				\
 	X(K_L_UNKNOWN, "labels", "unknown", SK_TEMPLATE, C_SPEECH, NULL,	\
 	    "of a speaker not on the roster")				\
-	X(K_L_NO_CHAIR, "labels", "no_chair", SK_TEMPLATE, C_DOC, NULL,	\
-	    "the chair's label when the roster has no chair")		\
 	/* [agenda] */							\
 	X(K_A_NUMBER, "agenda", "number", SK_TEMPLATE, C_ITEM, NULL,	\
 	    "an item's number as printed (#{number})")			\
@@ -192,22 +190,22 @@
 	X(K_VC_MOTION, "vote.call", "motion", SK_TEMPLATE, C_VOTE, NULL,	\
 	    "a vote called with a motion")				\
 	X(K_VC_MOTION_AS, "vote.call", "motion_as", SK_ENUM, C_NONE,	\
-	    "note|para|chair", "what that line is")			\
+	    "note|para", "what that line is")				\
 	X(K_VC_NO_MOTION, "vote.call", "no_motion", SK_TEMPLATE, C_VOTE,	\
 	    NULL, "a vote called without one")				\
 	X(K_VC_NO_MOTION_AS, "vote.call", "no_motion_as", SK_ENUM,	\
-	    C_NONE, "note|para|chair", "what that line is")		\
+	    C_NONE, "note|para", "what that line is")			\
 	X(K_VC_UNLESS, "vote.call", "unless_said", SK_TEMPLATE, C_VOTE,	\
-	    NULL, "no_motion is left out when the chair said this")	\
+	    NULL, "the line is left out when a speech or note beside it says this") \
 	/* [vote.tally] */						\
 	X(K_VT_LINE, "vote.tally", "line", SK_TEMPLATE, C_TALLY, NULL,	\
 	    "the count")						\
 	X(K_VT_AS, "vote.tally", "as", SK_ENUM, C_NONE,		\
-	    "note|para|staff", "what that line is")			\
+	    "note|para", "what that line is")				\
 	X(K_VT_CONSENT, "vote.tally", "consent", SK_TEMPLATE, C_TALLY,	\
 	    NULL, "the count of a vote by consent, when it differs")	\
 	X(K_VT_CONSENT_AS, "vote.tally", "consent_as", SK_ENUM, C_NONE,	\
-	    "note|para|staff", "what that line is")			\
+	    "note|para", "what that line is")				\
 	X(K_VT_UNLESS, "vote.tally", "unless_said", SK_TEMPLATE, C_TALLY,	\
 	    NULL, "the line is left out when a speech or note beside it says this") \
 	X(K_VT_RECOUNT, "vote.tally", "recount", SK_TEMPLATE, C_TALLY,	\
@@ -224,9 +222,9 @@
 	X(K_D_LINE, "decision", "line", SK_TEMPLATE, C_DECISION, NULL,	\
 	    "a decision without its own text")				\
 	X(K_D_AS, "decision", "as", SK_ENUM, C_NONE,			\
-	    "para|lines|note|chair", "what the line is")		\
+	    "para|lines|note", "what the line is")			\
 	X(K_D_JOINT_AS, "decision", "joint_as", SK_ENUM, C_NONE,	\
-	    "para|lines|note|chair", "what it is for items taken together") \
+	    "para|lines|note", "what it is for items taken together")	\
 	X(K_D_EACH, "decision", "each_item", SK_BOOL, C_NONE, NULL,	\
 	    "a line for each item decided")				\
 	X(K_D_UNLESS, "decision", "unless_said", SK_TEMPLATE, C_DECISION,	\

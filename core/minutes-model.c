@@ -497,19 +497,6 @@ speech_label(struct builder *b, const struct entry *e, size_t *w)
 	return xstrdup(c->label);
 }
 
-static char *
-chair_label(struct builder *b)
-{
-	int			 ci = mb_chair_index(b->m);
-	char			*s;
-
-	if (ci >= 0)
-		return spaced(b, mb_member_label(b, ci, b->cur_item));
-	if ((s = say1(b, K_L_NO_CHAIR, &b->doc)) == NULL)
-		s = xstrdup(b->en ? "Chair" : "会長");
-	return spaced(b, s);
-}
-
 static enum mb_role
 member_role(struct builder *b, int mi)
 {
@@ -733,26 +720,17 @@ said(struct builder *b, enum mkey k, const struct tpl_scope *sc,
 	return r;
 }
 
-/* A composed line as the style's "as" value names it. */
+/*
+ * A composed line as the style's "as" value names it. It is never a
+ * speech: a line is printed under a person's label only when a speech
+ * recorded it.
+ */
 static void
 line(struct builder *b, const char *as, enum mb_role role, int64_t seq,
     char *text)
 {
 	struct mblock	*bl;
-	char		*l;
 
-	if (strcmp(as, "chair") == 0) {
-		bl = add(b, MB_SPEECH, role, seq, chair_label(b), text);
-		bl->flags |= MBF_CLEAN;
-		turn(b, bl, mb_chair_index(b->m));
-		return;
-	}
-	if (strcmp(as, "staff") == 0) {
-		l = ustr(b->staff_label);
-		bl = add(b, MB_SPEECH, role, seq, l, text);
-		bl->flags |= MBF_CLEAN;
-		return;
-	}
 	if (strcmp(as, "heading") == 0) {
 		bl = add(b, MB_HEADING, role, seq, NULL, text);
 		bl->level = 1;
@@ -1626,17 +1604,17 @@ emit_vote_call(struct builder *b, const struct entry *e)
 	if (v == NULL)
 		return;
 	scope(&sc, b, C_VOTE, v);
-	if (v->motion != NULL) {
-		if ((s = say1(b, K_VC_MOTION, &sc)) != NULL)
-			line(b, as_of(b, K_VC_MOTION_AS, "note"), MR_CHAIR,
-			    e->seq, s);
-	} else if ((s = say1(b, K_VC_NO_MOTION, &sc)) != NULL) {
-		if (said(b, K_VC_UNLESS, &sc, e, 1))
-			free(s);
-		else
-			line(b, as_of(b, K_VC_NO_MOTION_AS, "note"), MR_CHAIR,
-			    e->seq, s);
-	}
+	if (v->motion != NULL)
+		s = say1(b, K_VC_MOTION, &sc);
+	else
+		s = say1(b, K_VC_NO_MOTION, &sc);
+	if (s == NULL)
+		return;
+	if (said(b, K_VC_UNLESS, &sc, e, 0))
+		free(s);
+	else
+		line(b, as_of(b, v->motion != NULL ? K_VC_MOTION_AS :
+		    K_VC_NO_MOTION_AS, "note"), MR_VOTE, e->seq, s);
 }
 
 static void
