@@ -23,6 +23,7 @@ static const struct field_def f_meta[] = {
 	{ "tz", FT_STRING, 0, REF_NONE, NULL, "IANA time zone (default Asia/Tokyo)" },
 	{ "lang", FT_STRING, 0, REF_NONE, "ja|en", "language of the minutes" },
 	{ "style", FT_STRING, 0, REF_NONE, NULL, "house style of the minutes: the name of a shipped style (summary, verbatim, qa, written …) or of a style file" },
+	{ "style_options", FT_OBJECT, 0, REF_NONE, NULL, "the style's options for this meeting, an object of NAME: VALUE (giji-style(5))" },
 	{ "session", FT_STRING, 0, REF_NONE, NULL, "the session this sitting belongs to (令和7年第3回市議会定例会, regular session)" },
 	{ "seats", FT_INT, 0, REF_NONE, NULL, "members of the body (a presiding member of kind presiding holds none)" },
 	{ "quorum", FT_INT_OR_STRING, 0, REF_NONE, "majority", "a number of members, or majority" },

@@ -659,8 +659,8 @@ index_defines(struct mstyle *st)
 	}
 }
 
-static const char *
-first_value(const struct style_file *f, const char *section, const char *key)
+static const struct style_entry *
+first_entry(const struct style_file *f, const char *section, const char *key)
 {
 	size_t	 i, k;
 
@@ -670,10 +670,18 @@ first_value(const struct style_file *f, const char *section, const char *key)
 			continue;
 		for (k = 0; k < f->sections[i].nentries; k++) {
 			if (strcmp(f->sections[i].entries[k].key, key) == 0)
-				return f->sections[i].entries[k].value;
+				return &f->sections[i].entries[k];
 		}
 	}
 	return NULL;
+}
+
+static const char *
+first_value(const struct style_file *f, const char *section, const char *key)
+{
+	const struct style_entry	*e = first_entry(f, section, key);
+
+	return e != NULL ? e->value : NULL;
 }
 
 static void
@@ -699,9 +707,10 @@ check_style_section(struct loader *l, struct style_file *f, const char *name)
 			break;
 		if (!((wl == 2 && memcmp(p, "ja", 2) == 0) ||
 		    (wl == 2 && memcmp(p, "en", 2) == 0)))
-			style_error(l->errs, f->path, (struct style_pos){ 0,
-			    0 }, "languages: unknown language '%.*s' (ja, "
-			    "en)", (int)wl, p);
+			style_error(l->errs, f->path, style_entry_pos(
+			    first_entry(f, "style", "languages"),
+			    (size_t)(p - langs)), "languages: unknown "
+			    "language '%.*s' (ja, en)", (int)wl, p);
 	}
 }
 

@@ -658,6 +658,12 @@ i_number(const struct tpl_scope *sc, struct tval *v)
 }
 
 static int
+i_position(const struct tpl_scope *sc, struct tval *v)
+{
+	return num(v, II(sc) + 1);
+}
+
+static int
 i_n(const struct tpl_scope *sc, struct tval *v)
 {
 	return num(v, B(sc)->num[II(sc)].n);
@@ -1676,6 +1682,8 @@ const struct mname mnames[] = {
 	    "dept_short, else the department after its last 部" },
 	{ C_ITEM, "number", TVAL_TEXT, 0, i_number,
 	    "its number as [agenda] number makes it" },
+	{ C_ITEM, "position", TVAL_NUM, 0, i_position,
+	    "its place on the agenda, from 1" },
 	{ C_ITEM, "n", TVAL_NUM, 0, i_n,
 	    "its place among the items that are not procedures" },
 	{ C_ITEM, "top", TVAL_NUM, 0, i_top,

@@ -299,7 +299,7 @@ escape(struct reader *r, struct value *v, struct style_pos p, int quoted)
 static void
 read_value(struct reader *r, struct value *v)
 {
-	struct style_pos	 p;
+	struct style_pos	 p, after;
 	size_t			 n, keep;
 	uint32_t		 cp;
 	int			 c;
@@ -347,6 +347,7 @@ read_value(struct reader *r, struct value *v)
 		return;
 	}
 	keep = 0;	/* length without trailing blanks */
+	after = here(r);	/* the position after the last kept byte */
 	for (;;) {
 		p = here(r);
 		c = at(r);
@@ -358,9 +359,12 @@ read_value(struct reader *r, struct value *v)
 			if (c == -1 || c == '\n' || ((c == ' ' || c == '\t') &&
 			    strspn(r->s + r->pos, " \t") ==
 			    strcspn(r->s + r->pos, "\n"))) {
-				/* A continuation: the next line goes on. */
-				v->b.len = keep;
-				v->b.s[keep] = '\0';
+				/*
+				 * A continuation: the next line goes on
+				 * after its leading blanks; blanks before
+				 * the backslash are kept.
+				 */
+				keep = v->b.len;
 				skip_line(r);
 				skip_blanks(r);
 				continue;
@@ -373,6 +377,7 @@ read_value(struct reader *r, struct value *v)
 				step(r);
 			}
 			keep = v->b.len;
+			after = here(r);
 			continue;
 		}
 		n = utf8_decode(r->s + r->pos, r->len - r->pos, &cp);
@@ -382,13 +387,17 @@ read_value(struct reader *r, struct value *v)
 			    "line break or a TAB", (unsigned)cp);
 		else
 			value_put(v, r->s + r->pos, n > 0 ? n : 1, p);
-		if (c != ' ' && c != '\t')
-			keep = v->b.len;
 		step(r);
+		if (c != ' ' && c != '\t') {
+			keep = v->b.len;
+			after = here(r);
+		}
 	}
 	v->b.len = keep;
 	if (v->b.s != NULL)
 		v->b.s[keep] = '\0';
+	if (v->pos != NULL)
+		v->pos[keep] = after;
 	skip_line(r);
 }
 

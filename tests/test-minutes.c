@@ -237,10 +237,10 @@ main(void)
 	/* Counted show of hands, 15 for and 2 against. */
 	m = voted("hands", "\"for\":15,\"against\":2", "approved");
 	s = compile(m, "verbatim", MINUTES_LABELS_ROLE, MINUTES_JA);
-	has(s, "区側  賛成１５名、反対２名でございます。",
+	has(s, "（賛成１５名、反対２名）",
 	    "verbatim role: the tally in full-width digits");
-	has(s, "会長  賛成１５名でございますので、本件諮問については承認と"
-	    "いたします。", "verbatim role: the chair's decision");
+	has(s, "（本件諮問は承認）", "verbatim role: the decision, a "
+	    "procedural line");
 	free(s);
 	s = compile(m, "summary", MINUTES_UNSET, MINUTES_JA);
 	has(s, "・・・賛成15名、反対2名・・・", "summary: counted tally");
@@ -281,17 +281,15 @@ main(void)
 	has(s, "同意することが決定された。", "summary: consent");
 	free(s);
 	s = compile(m, "verbatim", MINUTES_LABELS_ROLE, MINUTES_JA);
-	has(s, "全員賛成ということですので、本件諮問について、同意といたします。",
-	    "verbatim role: unanimous decision");
+	has(s, "（本件諮問は同意）", "verbatim role: unanimous decision");
 	free(s);
 	meeting_free(&m);
 
 	/* No objection. */
 	m = voted("consent", "\"against\":0", "approved");
 	s = compile(m, "verbatim", MINUTES_LABELS_NAME_ROLE, MINUTES_JA);
-	has(s, "【会 長】本件は諮問事項ですので、承認ということで、よろしゅう"
-	    "ございますか。本件は承認ということで決定いたします。",
-	    "verbatim named: consent formula");
+	has(s, "（本件は承認）", "verbatim named: the decision by consent, a "
+	    "procedural line");
 	free(s);
 	s = compile(m, "summary", MINUTES_UNSET, MINUTES_JA);
 	has(s, "・・・異議なし・・・", "summary: no objection");

@@ -1,0 +1,215 @@
+#!/bin/sh
+# Style files (giji-style(5)): every broken file is refused with its
+# file:line:col and exit 1, a sound one passes; styles are found by name in
+# $XDG_CONFIG_HOME, then $XDG_CONFIG_DIRS, then among the shipped ones;
+# options come from meta.set style_options and --option; a style with
+# errors never produces minutes; the manual's example is a sound style.
+. "$srcdir/tests/minutes-lib.sh"
+XDG_CONFIG_HOME=$T/home; XDG_CONFIG_DIRS=$T/site1:$T/site2
+export XDG_CONFIG_HOME XDG_CONFIG_DIRS
+mkdir -p "$T/home/giji/styles" "$T/site1/giji/styles" "$T/site2/giji/styles"
+
+H='[style]
+name = t
+languages = ja'
+
+# broken NAME EXPECTED-MESSAGE: giji styles check of $T/NAME.style (its
+# text in $T/in) exits 1 and prints EXPECTED-MESSAGE after the file name.
+broken() {
+	mv "$T/in" "$T/$1.style"
+	"$GIJI" styles check "$T/$1.style" >"$T/out" 2>"$T/err"
+	rc=$?
+	if [ $rc -eq 1 ] && grep -qF "$T/$1.style:$2" "$T/err"; then
+		t_ok "broken $1: $2"
+	else
+		t_fail "broken $1: $2 (exit $rc)"
+		sed 's/^/#   /' "$T/err" | head -5
+	fi
+}
+style_in() { printf '%s\n' "$@" >"$T/in"; }
+
+style_in '[style]' 'languages = ja'
+broken noname "1:1: the [style] section must give the style's name"
+style_in '[style]' 'name = t'
+broken nolang "1:1: the [style] section must say which languages"
+style_in "$H" '[sytle]'
+broken section "4:1: unknown section [sytle] (did you mean [style]?)"
+style_in "$H" '[labelz]' 'open = x'
+broken section2 "4:1: unknown section [labelz] (did you mean [labels]?)"
+style_in "$H" '[labels]' 'opne = 【'
+broken key "5:1: unknown key 'opne' in [labels] (did you mean 'open'?)"
+style_in "$H" '[format]' 'digits = wide'
+broken enum "5:10: [format] digits: unknown value 'wide' (one of: half,full,mixed)"
+style_in "$H" '[labels]' 'align = maybe'
+broken bool "5:9: [labels] align: expected yes or no"
+style_in "$H" 'oops'
+broken barekey "4:1: unknown key 'oops' in [style]"
+style_in "$H" '= 1'
+broken nokey "4:1: expected a key"
+style_in "$H" 'name x'
+broken noequals "4:6: expected = after the key 'name'"
+style_in 'name = t'
+broken outside "1:1: 'name' outside a section"
+style_in "$H" '[labels'
+broken bracket "4:8: expected ] or 'when' after the section name"
+style_in "$H" '[labels when]'
+broken when "4:13: expected a condition NAME=VALUE"
+style_in "$H" '[labels when lang]'
+broken when2 "4:14: expected a condition NAME=VALUE"
+style_in "$H" '[labels when lang=fr]'
+broken cond "4:14: lang cannot be 'fr'"
+style_in "$H" '[labels when mood=happy]'
+broken cond2 "4:14: unknown condition 'mood'"
+style_in "$H" '[labels] x'
+broken trail "4:10: unexpected text after the section header"
+style_in "$H" '[labels]' 'gap = "  '
+broken quote "5:10: expected \" to close the quoted value"
+style_in "$H" '[labels]' 'gap = "a" b'
+broken quote2 "5:11: text after the closing quote"
+style_in "$H" '[labels]' 'open = a\qb'
+broken escape "5:9: unknown escape after"
+printf "$H\n[labels]\nopen = a\001b\n" >"$T/in"
+broken control "5:9: a control character (U+0001) in the value"
+printf "$H\n[labels]\nopen = a\342\200\256b\n" >"$T/in"
+broken bidi "5:9: a control character (U+202E) in the value"
+style_in "$H" '[header]' 'title = #{meting}'
+broken name "5:9: unknown name 'meting' here"
+style_in "$H" '[header]' 'title = #{meeting'
+broken brace "5:18: expected } or | after the name"
+style_in "$H" '[header]' 'title = #{?meeting}'
+broken cond3 "5:19: expected , after the condition"
+style_in "$H" '[header]' 'title = #{each:members,、}'
+broken each "5:25: expected , after the separator"
+style_in "$H" '[header]' 'title = #{members}'
+broken list "5:9: 'members' is a list: print it with #{each:members,SEPARATOR,TEMPLATE}"
+style_in "$H" '[header]' 'title = #{chair}'
+broken object "5:9: 'chair' is an object: name one of its fields"
+style_in "$H" '[header]' 'title = #{each:title,、,x}'
+broken notlist "5:9: 'title' is not a list"
+style_in "$H" '[header]' 'title = #{frobnicate:1}'
+broken func "5:11: unknown function 'frobnicate'"
+style_in "$H" '[header]' 'title = #{chair.nmae}'
+broken field "5:9: unknown name 'chair.nmae' here"
+style_in "$H" '[vote.tally]' 'line = #{title}: #{speaker}'
+broken context "5:18: unknown name 'speaker' here"
+style_in "$H" '[header]' 'row = 日時'
+broken row "5:1: a row is LABEL | VALUE"
+style_in "$H" '[header]' 'gap = 1'
+broken gap "5:7: 'gap' takes no value"
+style_in "$H" '[define]' 'meeting = x'
+broken macro "5:1: 'meeting' cannot be a macro"
+style_in "$H" '[define]' 'm = #{oops}' '[header]' 'title = #{m}'
+broken inmacro "5:5: unknown name 'oops' here"
+style_in '[style]' 'name = t' 'languages = ja fr'
+broken lang "3:16: languages: unknown language 'fr'"
+style_in '[style]' 'name = t' 'languages = ja' 'option = form plenary'
+broken option "4:10: an option is NAME: VALUE | VALUE"
+style_in '[style]' 'name = t' 'languages = ja' 'option = Form: a | b'
+broken option2 "4:10: an option's name is lower-case"
+style_in '[style]' 'name = t' 'languages = ja' 'option = f: a' 'option = f: b'
+broken option3 "5:10: option 'f' declared twice"
+style_in '[style]' 'name = t' 'languages = ja' 'option = f:'
+broken option4 "4:12: expected the option's values"
+style_in '[style]' 'name = t' 'languages = ja' 'option = lang: a'
+broken option5 "4:10: an option needs a name other than lang"
+style_in "$H" '[labels when form=x]'
+broken optcond "4:14: unknown condition 'form'"
+printf '\377\n' >"$T/in"
+broken utf8 "1:1: invalid UTF-8"
+style_in "$H" '[header]' 'title = #{?#{==:#{ordinal},1,x}'
+broken cmp "5:32: expected , after the condition"
+style_in "$H" '[header]' 'title = x' '[header]' 'title_if = #{?#{each:items,,x}}'
+broken nested "7:31: expected , after the condition"
+
+# Every error is reported, not only the first, each on its line.
+printf '%s\n' "$H" '[labelz]' '[labels]' 'opne = x' 'align = maybe' >"$T/many.style"
+"$GIJI" styles check "$T/many.style" 2>"$T/err"
+t_check "check: every error, one a line" sh -c "[ \$(wc -l <'$T/err') -eq 3 ]"
+
+# A sound file passes; a shipped style by name; usage errors exit 2.
+printf '%s\n' "$H" '[header]' 'title = #{meeting}' >"$T/ok.style"
+t_check "check: a sound style exits 0, silent" sh -c \
+    "'$GIJI' styles check '$T/ok.style' 2>'$T/err' && [ ! -s '$T/err' ]"
+for s in base summary verbatim verbatim-named qa written; do
+	t_check "check: shipped $s is sound" "$GIJI" styles check "$s"
+done
+"$GIJI" styles check "$T/none.style" 2>"$T/err"
+rc=$?
+t_check "check: a missing file exits 1 and says so" sh -c \
+    "[ $rc -eq 1 ] && grep -q 'none.style' '$T/err'"
+"$GIJI" styles frob >/dev/null 2>&1
+t_check "styles frob: exit 2" [ $? -eq 2 ]
+
+# The manual's example is a sound style.
+sed -n '/^# planning: minutes of the planning committee/,/^\.EE/p' \
+    "$top_srcdir/docs/giji-style.5" | sed -e '/^\.EE/d' -e 's/\\e/\\/g' \
+    >"$T/planning.style"
+t_check "giji-style(5): the example is a sound style" \
+    "$GIJI" styles check "$T/planning.style"
+
+# Lookup: XDG_CONFIG_HOME, then each of XDG_CONFIG_DIRS, then shipped.
+m=$(meeting summary)
+printf '%s\n' '[style]' 'name = summary' 'languages = ja' \
+    'description = site two' '[header]' 'title = SITE2' >"$T/site2/giji/styles/summary.style"
+"$GIJI" minutes "$m" >"$T/a.txt"
+t_check "lookup: a site style shadows the shipped one" grep -qx SITE2 "$T/a.txt"
+printf '%s\n' '[style]' 'name = summary' 'languages = ja' \
+    '[header]' 'title = SITE1' >"$T/site1/giji/styles/summary.style"
+"$GIJI" minutes "$m" >"$T/a.txt"
+t_check "lookup: the first of XDG_CONFIG_DIRS wins" grep -qx SITE1 "$T/a.txt"
+printf '%s\n' '[style]' 'name = summary' 'languages = ja' \
+    '[header]' 'title = HOME' >"$T/home/giji/styles/summary.style"
+"$GIJI" minutes "$m" -v >"$T/a.txt" 2>"$T/err"
+t_check "lookup: XDG_CONFIG_HOME wins" grep -qx HOME "$T/a.txt"
+t_check "minutes -v names the file used" grep -q "style from $T/home/giji/styles/summary.style" "$T/err"
+"$GIJI" styles >"$T/list"
+t_check "styles: the user's summary listed where it was found" \
+    grep -q "^summary	ja	$T/home/giji/styles/summary.style	" "$T/list"
+t_check "styles: shipped styles listed" grep -q '^qa	ja en	shipped	' "$T/list"
+rm -f "$T/home/giji/styles/summary.style" "$T/site1/giji/styles/summary.style" \
+    "$T/site2/giji/styles/summary.style"
+"$GIJI" minutes "$m" --style "$T/ok.style" >"$T/a.txt"
+t_check "--style PATH" grep -qx "$(sed -n 's/^title = //p' "$T/ok.style" | sed 's/#{meeting}/.*/')" "$T/a.txt"
+"$GIJI" styles show qa >"$T/show.txt"
+t_check "styles show: the shipped file" cmp "$T/show.txt" "$top_srcdir/styles/qa.style"
+
+# A style with errors never produces minutes; a style not found is bad usage.
+"$GIJI" minutes "$m" --style "$T/many.style" >"$T/a.txt" 2>"$T/err"
+rc=$?
+t_check "minutes: a style with errors is refused, exit 1, naming it" sh -c \
+    "[ $rc -eq 1 ] && [ ! -s '$T/a.txt' ] && grep -q 'many.style:4:1' '$T/err'"
+"$GIJI" minutes "$m" --style nosuch >/dev/null 2>"$T/err"
+rc=$?
+t_check "minutes: --style nosuch exits 2" sh -c "[ $rc -eq 2 ] && grep -q \"no style 'nosuch'\" '$T/err'"
+
+# Options: declared in [style], read in conditions and templates, set
+# by meta.set style_options and by --option (which wins).
+cat >"$T/home/giji/styles/opt.style" <<'STYLE'
+[style]
+name = opt
+languages = ja
+option = form: plenary | committee
+[header]
+title = #{option.form}
+[header when form=committee]
+title = 委員会 #{option.form}
+STYLE
+"$GIJI" minutes "$m" --style opt >"$T/a.txt"
+t_check "option: the first value is the default" grep -qx plenary "$T/a.txt"
+"$GIJI" minutes "$m" --style opt --option form=committee >"$T/a.txt"
+t_check "option: --option, read in a condition" grep -qx '委員会 committee' "$T/a.txt"
+"$GIJI" new "$T/o.giji" >/dev/null
+"$GIJI" import "$T/o.giji" <"$srcdir/tests/fixtures/summary.jsonl" >/dev/null 2>&1
+"$GIJI" add "$T/o.giji" meta.set 'style_options:={"form":"committee"}' >/dev/null 2>&1
+"$GIJI" minutes "$T/o.giji" --style opt >"$T/a.txt"
+t_check "option: meta.set style_options" grep -qx '委員会 committee' "$T/a.txt"
+"$GIJI" minutes "$T/o.giji" --style opt --option form=plenary >"$T/a.txt"
+t_check "option: --option wins over the meeting's" grep -qx plenary "$T/a.txt"
+"$GIJI" minutes "$m" --style opt --option form=joint >/dev/null 2>"$T/err"
+t_check "option: an unknown value is refused, naming the values" \
+    grep -q 'option form cannot be .joint. (one of: plenary, committee)' "$T/err"
+"$GIJI" minutes "$m" --style opt --option colour=red >/dev/null 2>"$T/err"
+t_check "option: an unknown option is refused, naming the style's" \
+    grep -q "has no option 'colour' (its options: form)" "$T/err"
+
+t_done
