@@ -11,6 +11,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "i18n.h"
 #include "keymap.h"
 #include "xmalloc.h"
 
@@ -226,7 +227,7 @@ keymap_line(struct keymap *km, const char *file, size_t lineno, char *line,
 
 	n = keymap_split(line, tok, KEYMAP_MAXTOK, &badcol);
 	if (n < 0) {
-		CAUSE(badcol, "unterminated quote");
+		CAUSE(badcol, _("unterminated quote"));
 		return;
 	}
 	if (n == 0 || tok[0].s[0] == '#')
@@ -236,65 +237,65 @@ keymap_line(struct keymap *km, const char *file, size_t lineno, char *line,
 	else if (strcmp(tok[0].s, "unbind") == 0)
 		unbind = 1;
 	else {
-		CAUSE(tok[0].col, "unknown command '%s' (expected bind or "
-		    "unbind)", tok[0].s);
+		CAUSE(tok[0].col, _("unknown command '%s' (expected bind or "
+		    "unbind)"), tok[0].s);
 		return;
 	}
 	if (n < 2) {
-		CAUSE(tok[0].col + strlen(tok[0].s), "%s: missing context "
-		    "(global, agenda, log, input or vote)", tok[0].s);
+		CAUSE(tok[0].col + strlen(tok[0].s), _("%s: missing context "
+		    "(global, agenda, log, input or vote)"), tok[0].s);
 		return;
 	}
 	if ((ctx = keymap_context_find(tok[1].s)) < 0) {
-		CAUSE(tok[1].col, "unknown context '%s' (expected global, "
-		    "agenda, log, input or vote)", tok[1].s);
+		CAUSE(tok[1].col, _("unknown context '%s' (expected global, "
+		    "agenda, log, input or vote)"), tok[1].s);
 		return;
 	}
 	if (n < 3) {
-		CAUSE(tok[1].col + strlen(tok[1].s), "%s: missing key",
+		CAUSE(tok[1].col + strlen(tok[1].s), _("%s: missing key"),
 		    tok[0].s);
 		return;
 	}
 	if ((key = key_string_lookup_string(tok[2].s)) == KEYC_NONE) {
-		CAUSE(tok[2].col, "unknown key '%s' (key names are like a, "
-		    "C-x, M-x, F1, Enter, Space, PageUp)", tok[2].s);
+		CAUSE(tok[2].col, _("unknown key '%s' (key names are like a, "
+		    "C-x, M-x, F1, Enter, Space, PageUp)"), tok[2].s);
 		return;
 	}
 	if (unbind) {
 		if (n > 3)
-			CAUSE(tok[3].col, "unbind: unexpected '%s' after the "
-			    "key", tok[3].s);
+			CAUSE(tok[3].col, _("unbind: unexpected '%s' after the "
+			    "key"), tok[3].s);
 		else
 			keymap_unbind(km, ctx, key);
 		return;
 	}
 	if (n < 4) {
-		CAUSE(tok[2].col + strlen(tok[2].s), "bind: missing action "
-		    "(giji --list-actions lists them)");
+		CAUSE(tok[2].col + strlen(tok[2].s), _("bind: missing action "
+		    "(giji --list-actions lists them)"));
 		return;
 	}
 	if (n > 5) {
-		CAUSE(tok[5].col, "bind: unexpected '%s' after the argument",
-		    tok[5].s);
+		CAUSE(tok[5].col, _("bind: unexpected '%s' after the "
+		    "argument"), tok[5].s);
 		return;
 	}
 	action = find(tok[3].s, n == 5 ? tok[4].s : NULL, &contexts, &problem,
 	    cbarg);
 	if (action == -1) {
 		CAUSE(tok[3].col, "%s", problem != NULL ? problem :
-		    "unknown action");
+		    _("unknown action"));
 		free(problem);
 		return;
 	}
 	if (action < 0) {
 		CAUSE(n == 5 ? tok[4].col : tok[3].col, "%s",
-		    problem != NULL ? problem : "bad argument");
+		    problem != NULL ? problem : _("bad argument"));
 		free(problem);
 		return;
 	}
 	free(problem);
 	if (!(contexts & KEYMAP_BIT(ctx))) {
-		CAUSE(tok[3].col, "action %s cannot be bound in context %s",
+		CAUSE(tok[3].col, _("action %s cannot be bound in context %s"),
 		    tok[3].s, tok[1].s);
 		return;
 	}
@@ -318,7 +319,7 @@ keymap_parse(struct keymap *km, const char *file, const char *text,
 		line = xstrndup(p, nl - p);
 		if (strlen(line) != (size_t)(nl - p)) {
 			keymap_cause(causes, ncauses, file, lineno,
-			    strlen(line) + 1, "NUL byte in the line");
+			    strlen(line) + 1, _("NUL byte in the line"));
 			nerr++;
 		} else
 			keymap_line(km, file, lineno, line, find, cbarg, causes,
@@ -339,7 +340,7 @@ keymap_load(struct keymap *km, const char *path, keymap_find_cb find,
 	size_t		 n, nerr;
 
 	if ((f = fopen(path, "r")) == NULL) {
-		keymap_cause(causes, ncauses, path, 0, 0, "cannot open: %s",
+		keymap_cause(causes, ncauses, path, 0, 0, _("cannot open: %s"),
 		    strerror(errno));
 		return 1;
 	}
@@ -347,7 +348,7 @@ keymap_load(struct keymap *km, const char *path, keymap_find_cb find,
 	while ((n = fread(chunk, 1, sizeof chunk, f)) > 0)
 		buf_add(&b, chunk, n);
 	if (ferror(f)) {
-		keymap_cause(causes, ncauses, path, 0, 0, "cannot read: %s",
+		keymap_cause(causes, ncauses, path, 0, 0, _("cannot read: %s"),
 		    strerror(errno));
 		fclose(f);
 		buf_free(&b);

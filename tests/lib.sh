@@ -63,3 +63,32 @@ done_testing() {
 	echo "1..$tap_n"
 	[ "$tap_failed" = 0 ]
 }
+
+# need_locale NAME: make the locale NAME (ja_JP.UTF-8, en_US.UTF-8) usable
+# by giji. Debian generates only the locales chosen at install time: when
+# `locale -a` lacks NAME it is compiled here with localedef into
+# $GIJI_LOCPATH (default tests/locale in the build tree, shared by the
+# scripts, made once: make check builds it first) and LOCPATH points
+# there. Skips the script when it cannot be made (no glibc locale data:
+# the Debian package locales).
+need_locale() {
+	_l=$1
+	_n=$(printf '%s' "$_l" | sed 's/\.UTF-8$/.utf8/')
+	if locale -a 2>/dev/null | grep -qx -e "$_n" -e "$_l"; then
+		return 0
+	fi
+	: "${GIJI_LOCPATH:=$(pwd)/tests/locale}"
+	if [ ! -f "$GIJI_LOCPATH/$_l/LC_CTYPE" ]; then
+		command -v localedef >/dev/null 2>&1 ||
+		    skip_all "no localedef to make the $_l locale"
+		mkdir -p "$GIJI_LOCPATH"
+		_tmp=$GIJI_LOCPATH/.$_l.$$
+		localedef -i "${_l%%.*}" -f UTF-8 "$_tmp" >/dev/null 2>&1
+		# Another script may have made it meanwhile: keep the first.
+		mv -T "$_tmp" "$GIJI_LOCPATH/$_l" 2>/dev/null || rm -rf "$_tmp"
+		[ -f "$GIJI_LOCPATH/$_l/LC_CTYPE" ] ||
+		    skip_all "localedef could not make $_l (Debian: locales)"
+	fi
+	LOCPATH=$GIJI_LOCPATH
+	export LOCPATH GIJI_LOCPATH
+}

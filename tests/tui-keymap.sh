@@ -25,14 +25,14 @@ tui_meeting "$M"
 mkdir -p "$XDG_CONFIG_HOME/giji"
 cp "$T/bad.keymap" "$XDG_CONFIG_HOME/giji/keymap"
 tui_start a "$M"
-check "the error is on the status line" \
-    tui_wait a "keymap:3:15: unknown action 'no.such.action'"
+check "the error is on the status line, in the clerk's language" \
+    tui_wait a "keymap:3:15: 不明な操作 'no.such.action'"
 check "giji started with the default map" tui_wait a "既定のキー配置で起動"
 tui_keys a M-2
 check "default bindings work" tui_wait a "発言者: 伊藤委員"
 tui_stop a
 contains "the causes are printed on exit too" \
-    "$(tui_screen a)" "keymap:4:6: unknown context"
+    "$(tui_screen a)" "keymap:4:6: 不明な文脈 'nowhere'"
 
 printf 'bind global F12 speaker.quick 3\nbind input C-t edit.home\n' \
     > "$XDG_CONFIG_HOME/giji/keymap"

@@ -5,8 +5,11 @@
 # folder removed on exit. Without tmux the script exits 77 (SKIP).
 #
 #   tui_start S [-x W -y H] ARGS...   run "giji ARGS" in session S (default
-#                                     80x24), pinned locale, TERM, clock,
+#                                     80x24), pinned locale (TUI_LANG,
+#                                     default ja_JP.UTF-8), TERM, clock,
 #                                     HOME and XDG dirs; GIJI_STATION=S
+#                                     (TUI_KEEP=1: the pane outlives giji and
+#                                     shows "[exit N]" when it ends)
 #   tui_wait S TEXT [SECONDS]         poll the screen until TEXT shows
 #   tui_wait_not S TEXT [SECONDS]     … until it is gone
 #   tui_focused S TEXT                … until the pane titled TEXT has the focus
@@ -37,6 +40,10 @@ TUI_SOCK=giji$$-${T##*.}
 TUI="tmux -L $TUI_SOCK -f /dev/null"
 TUI_NOW=${TUI_NOW:-2024-06-27T14:00:00+09:00}
 TUI_TIMEOUT=${TUI_TIMEOUT:-20}
+# The screen's language: the scripts written against the Japanese screen
+# run in ja_JP.UTF-8; those about the English one set TUI_LANG=C.UTF-8 or
+# en_US.UTF-8 (per start, or for the whole script).
+TUI_LANG=${TUI_LANG:-ja_JP.UTF-8}
 export HOME="$T/home" XDG_CONFIG_HOME="$T/config" XDG_DATA_HOME="$T/data"
 mkdir -p "$HOME" "$XDG_CONFIG_HOME" "$XDG_DATA_HOME"
 # The server (and the giji in its panes) goes with the script, however it
@@ -67,7 +74,12 @@ tui_start() {
 	# Only what is named here reaches giji (and the sanitizers' and the
 	# loader's settings when set): nothing of the caller's locale, TERM,
 	# HOME, XDG or GIJI_* leaks in.
-	cmd="exec env -i PATH='$PATH' LC_ALL=C.UTF-8 TERM=tmux-256color TZ=UTC"
+	case $TUI_LANG in
+	C|C.*|POSIX) ;;
+	*) need_locale "$TUI_LANG" ;;
+	esac
+	cmd="exec env -i PATH='$PATH' LC_ALL=$TUI_LANG TERM=tmux-256color TZ=UTC"
+	[ -n "${LOCPATH:-}" ] && cmd="$cmd LOCPATH='$LOCPATH'"
 	for _v in ASAN_OPTIONS UBSAN_OPTIONS LSAN_OPTIONS LD_LIBRARY_PATH; do
 		eval "_val=\${$_v:-}"
 		[ -n "$_val" ] && cmd="$cmd $_v='$_val'"
@@ -79,6 +91,13 @@ tui_start() {
 	for a in "$@"; do
 		cmd="$cmd '$a'"
 	done
+	if [ -n "${TUI_KEEP:-}" ]; then
+		# tmux 3.3a loses a wrapped line printed just before the pane
+		# dies: keep it alive, and show how giji ended.
+		printf '%s\necho "[exit $?]"\nexec sleep 3600\n' \
+		    "${cmd#exec }" > "$T/tui-run-$s.sh"
+		cmd="exec sh '$T/tui-run-$s.sh'"
+	fi
 	if $TUI has-session -t "$s" 2>/dev/null; then
 		$TUI respawn-pane -k -t "$s" "$cmd"
 	else

@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "action.h"
+#include "i18n.h"
 #include "pane-vote.h"
 #include "xmalloc.h"
 
@@ -22,163 +23,216 @@
 const struct action action_table[] = {
 	/* Everywhere. */
 	{ "help", GLOBAL, 0, NULL,
-	  "このヘルプ（キーと操作の一覧）を表示する", act_help },
+	  N_("Show this help (the keys and what they do)"), act_help },
 	{ "quit", GLOBAL, 0, NULL,
-	  "終了する（入力中の下書きは保存され、次回戻る）", act_quit },
-	{ "redraw", GLOBAL, 0, NULL, "画面を描き直す", act_redraw },
-	{ "focus.next", GLOBAL, 0, NULL, "次のペインへ移る", act_focus_next },
-	{ "focus.prev", GLOBAL, 0, NULL, "前のペインへ移る", act_focus_prev },
-	{ "focus.agenda", GLOBAL, 0, NULL, "議題ペインへ移る",
+	  N_("Quit (the draft being typed is saved and comes back next "
+	  "time)"), act_quit },
+	{ "redraw", GLOBAL, 0, NULL, N_("Redraw the screen"), act_redraw },
+	{ "focus.next", GLOBAL, 0, NULL, N_("Move to the next "
+	  "pane"), act_focus_next },
+	{ "focus.prev", GLOBAL, 0, NULL, N_("Move to the previous "
+	  "pane"), act_focus_prev },
+	{ "focus.agenda", GLOBAL, 0, NULL, N_("Move to the agenda pane"),
 	  act_focus_agenda },
-	{ "focus.log", GLOBAL, 0, NULL, "記録ペインへ移る", act_focus_log },
-	{ "focus.input", GLOBAL, 0, NULL, "入力欄へ移る", act_focus_input },
-	{ "focus.vote", GLOBAL, 0, NULL, "採決ペインへ移る（大きく表示）",
+	{ "focus.log", GLOBAL, 0, NULL, N_("Move to the log "
+	  "pane"), act_focus_log },
+	{ "focus.input", GLOBAL, 0, NULL, N_("Move to the input "
+	  "line"), act_focus_input },
+	{ "focus.vote", GLOBAL, 0, NULL, N_("Move to the vote pane (shown "
+	  "large)"),
 	  act_vote_focus },
 	{ "speaker.pick", GLOBAL, ACTION_NO_PROMPT, NULL,
-	  "発言者を名簿から選ぶ（数字キー、名前・よみで絞り込み）",
+	  N_("Choose the speaker from the roster (digits, or search by name or "
+	  "reading)"),
 	  act_speaker_pick },
 	{ "speaker.quick", GLOBAL, ACTION_ARG_REQUIRED, "N",
-	  "名簿の N 番目（1〜10）を発言者にする", act_speaker_quick },
-	{ "speaker.next", GLOBAL, 0, NULL, "名簿の次の人を発言者にする",
+	  N_("Make the Nth of the roster (1 to 10) the "
+	  "speaker"), act_speaker_quick },
+	{ "speaker.next", GLOBAL, 0, NULL, N_("Make the next in the roster the "
+	  "speaker"),
 	  act_speaker_next },
-	{ "speaker.prev", GLOBAL, 0, NULL, "名簿の前の人を発言者にする",
+	{ "speaker.prev", GLOBAL, 0, NULL, N_("Make the previous in the roster "
+	  "the speaker"),
 	  act_speaker_prev },
 	{ "speaker.add", GLOBAL, ACTION_NO_PROMPT, NULL,
-	  "発言者を名簿に追加する（member.add）", act_speaker_add },
+	  N_("Add a speaker to the roster (member.add)"), act_speaker_add },
 	{ "note.add", GLOBAL, ACTION_NEEDS_TEXT | ACTION_NO_PROMPT, NULL,
-	  "入力欄の文を議事の注記として記録する（note）", act_note_add },
+	  N_("Record the input line as a procedural note "
+	  "(note)"), act_note_add },
 	{ "material.add", GLOBAL, ACTION_NEEDS_TEXT | ACTION_NO_PROMPT, NULL,
-	  "入力欄の文を資料名として記録する（material.add）",
+	  N_("Record the input line as the title of a material (material.add)"),
 	  act_material_add },
 	{ "attendance.arrived", GLOBAL, ACTION_NEEDS_SPEAKER | ACTION_NO_PROMPT,
-	  NULL, "現在の発言者の入室を記録する", act_arrived },
+	  NULL, N_("Record that the current speaker arrived"), act_arrived },
 	{ "attendance.left", GLOBAL, ACTION_NEEDS_SPEAKER | ACTION_NO_PROMPT,
-	  NULL, "現在の発言者の退室を記録する", act_left },
+	  NULL, N_("Record that the current speaker left"), act_left },
 	{ "recess.toggle", GLOBAL, ACTION_NO_PROMPT, NULL,
-	  "休憩／再開を記録する（recess, resume）", act_recess_toggle },
+	  N_("Record a recess or the resumption (recess, "
+	  "resume)"), act_recess_toggle },
 	{ "meeting.toggle", GLOBAL, ACTION_NO_PROMPT, NULL,
-	  "開会／閉会を記録する（meeting.open, meeting.close）",
+	  N_("Record the opening or closing of the meeting (meeting.open, "
+	  "meeting.close)"),
 	  act_meeting_toggle },
 
 	/* The agenda. */
-	{ "item.prev", AGENDA, 0, NULL, "前の議題を選ぶ", act_item_prev },
-	{ "item.next", AGENDA, 0, NULL, "次の議題を選ぶ", act_item_next },
-	{ "item.first", AGENDA, 0, NULL, "先頭（会議全体）を選ぶ",
+	{ "item.prev", AGENDA, 0, NULL, N_("Select the previous "
+	  "item"), act_item_prev },
+	{ "item.next", AGENDA, 0, NULL, N_("Select the next "
+	  "item"), act_item_next },
+	{ "item.first", AGENDA, 0, NULL, N_("Select the first row (the whole "
+	  "meeting)"),
 	  act_item_first },
-	{ "item.last", AGENDA, 0, NULL, "最後の議題を選ぶ", act_item_last },
+	{ "item.last", AGENDA, 0, NULL, N_("Select the last "
+	  "item"), act_item_last },
 	{ "item.open", AGENDA, ACTION_NEEDS_ITEM | ACTION_NO_PROMPT, NULL,
-	  "選んだ議題を開く（審議中の議題は閉じる）", act_item_open },
+	  N_("Open the selected item (closing the open one)"), act_item_open },
 	{ "item.close", AGENDA, ACTION_NEEDS_ITEM | ACTION_NO_PROMPT, NULL,
-	  "選んだ議題を閉じる", act_item_close },
-	{ "item.add", AGENDA, ACTION_NO_PROMPT, NULL, "議題を追加する",
+	  N_("Close the selected item"), act_item_close },
+	{ "item.add", AGENDA, ACTION_NO_PROMPT, NULL, N_("Add an agenda item"),
 	  act_item_add },
 	{ "item.move.up", AGENDA, ACTION_NEEDS_ITEM | ACTION_NO_PROMPT, NULL,
-	  "選んだ議題を一つ上へ移す（agenda.order）", act_item_move_up },
+	  N_("Move the selected item up one place "
+	  "(agenda.order)"), act_item_move_up },
 	{ "item.move.down", AGENDA, ACTION_NEEDS_ITEM | ACTION_NO_PROMPT, NULL,
-	  "選んだ議題を一つ下へ移す（agenda.order）", act_item_move_down },
+	  N_("Move the selected item down one place "
+	  "(agenda.order)"), act_item_move_down },
 
 	/* The speaker log (also reachable while typing). */
-	{ "entry.prev", LOG, 0, NULL, "一つ前の記録を選ぶ", act_entry_prev },
-	{ "entry.next", LOG, 0, NULL, "一つ後の記録を選ぶ", act_entry_next },
-	{ "log.pageup", LOG, 0, NULL, "記録を1画面さかのぼる",
+	{ "entry.prev", LOG, 0, NULL, N_("Select the previous "
+	  "entry"), act_entry_prev },
+	{ "entry.next", LOG, 0, NULL, N_("Select the next "
+	  "entry"), act_entry_next },
+	{ "log.pageup", LOG, 0, NULL, N_("Scroll the log back one screen"),
 	  act_log_pageup },
-	{ "log.pagedown", LOG, 0, NULL, "記録を1画面進める",
+	{ "log.pagedown", LOG, 0, NULL, N_("Scroll the log forward one screen"),
 	  act_log_pagedown },
-	{ "log.top", LOG, 0, NULL, "記録の最初へ", act_log_top },
-	{ "log.bottom", LOG, 0, NULL, "記録の最後へ（選択を解除し追従）",
+	{ "log.top", LOG, 0, NULL, N_("Go to the start of the "
+	  "log"), act_log_top },
+	{ "log.bottom", LOG, 0, NULL, N_("Go to the end of the log (no "
+	  "selection; follow new entries)"),
 	  act_log_bottom },
 	{ "entry.amend", LOG, ACTION_NEEDS_ENTRY | ACTION_NO_PROMPT, NULL,
-	  "選んだ記録を訂正する（入力欄で直して Enter: amend）",
+	  N_("Amend the selected entry (edit it in the input line, then Enter: "
+	  "amend)"),
 	  act_entry_amend },
 	{ "entry.retract", LOG, ACTION_NEEDS_ENTRY | ACTION_NO_PROMPT, NULL,
-	  "選んだ記録を取り消す（retract）", act_entry_retract },
+	  N_("Retract the selected entry (retract)"), act_entry_retract },
 	{ "entry.redact", LOG, ACTION_NEEDS_ENTRY | ACTION_NO_PROMPT, NULL,
-	  "選んだ記録を非公開にする（redact）", act_entry_redact },
+	  N_("Make the selected entry non-public (redact)"), act_entry_redact },
 
 	/* The input line. */
-	{ "edit.left", INPUT, 0, NULL, "1文字左へ", act_edit_left },
-	{ "edit.right", INPUT, 0, NULL, "1文字右へ", act_edit_right },
-	{ "edit.home", INPUT, 0, NULL, "行頭へ", act_edit_home },
-	{ "edit.end", INPUT, 0, NULL, "行末へ", act_edit_end },
-	{ "edit.word.left", INPUT, 0, NULL, "1語左へ", act_edit_word_left },
-	{ "edit.word.right", INPUT, 0, NULL, "1語右へ", act_edit_word_right },
-	{ "edit.backspace", INPUT, 0, NULL, "カーソルの前の1文字を消す",
+	{ "edit.left", INPUT, 0, NULL, N_("One character "
+	  "left"), act_edit_left },
+	{ "edit.right", INPUT, 0, NULL, N_("One character "
+	  "right"), act_edit_right },
+	{ "edit.home", INPUT, 0, NULL, N_("To the start of the "
+	  "line"), act_edit_home },
+	{ "edit.end", INPUT, 0, NULL, N_("To the end of the "
+	  "line"), act_edit_end },
+	{ "edit.word.left", INPUT, 0, NULL, N_("One word "
+	  "left"), act_edit_word_left },
+	{ "edit.word.right", INPUT, 0, NULL, N_("One word "
+	  "right"), act_edit_word_right },
+	{ "edit.backspace", INPUT, 0, NULL, N_("Delete the character before "
+	  "the cursor"),
 	  act_edit_backspace },
-	{ "edit.delete", INPUT, 0, NULL, "カーソル位置の1文字を消す",
+	{ "edit.delete", INPUT, 0, NULL, N_("Delete the character at the "
+	  "cursor"),
 	  act_edit_delete },
-	{ "edit.kill.end", INPUT, 0, NULL, "行末まで切り取る",
+	{ "edit.kill.end", INPUT, 0, NULL, N_("Cut to the end of the line"),
 	  act_edit_kill_end },
-	{ "edit.kill.start", INPUT, 0, NULL, "行頭まで切り取る",
+	{ "edit.kill.start", INPUT, 0, NULL, N_("Cut to the start of the line"),
 	  act_edit_kill_start },
-	{ "edit.kill.word.left", INPUT, 0, NULL, "前の1語を切り取る",
+	{ "edit.kill.word.left", INPUT, 0, NULL, N_("Cut the word before the "
+	  "cursor"),
 	  act_edit_kill_word_left },
-	{ "edit.kill.word.right", INPUT, 0, NULL, "後の1語を切り取る",
+	{ "edit.kill.word.right", INPUT, 0, NULL, N_("Cut the word after the "
+	  "cursor"),
 	  act_edit_kill_word_right },
-	{ "edit.yank", INPUT, 0, NULL, "切り取った文字列を貼り付ける",
+	{ "edit.yank", INPUT, 0, NULL, N_("Paste what was cut"),
 	  act_edit_yank },
 	{ "input.enter", INPUT, 0, NULL,
-	  "発言を記録する（訂正中は訂正を、質問中は答えを確定）",
+	  N_("Record the speech (or the correction being made, or the answer "
+	  "to a question)"),
 	  act_input_enter },
-	{ "input.cancel", INPUT, 0, NULL, "訂正や質問を取りやめる",
+	{ "input.cancel", INPUT, 0, NULL, N_("Cancel the correction or the "
+	  "question"),
 	  act_input_cancel },
 
 	/* The vote pane (pane-vote.c, actions-vote.c). */
 	{ "vote.call.hands", VOTE, ACTION_NO_PROMPT, NULL,
-	  "審議中の議題で挙手の採決を始める（議案を確かめて Enter で vote.call）",
+	  N_("Call a vote by show of hands on the open item (check the motion, "
+	  "Enter: vote.call)"),
 	  act_vote_call_hands },
 	{ "vote.call.rollcall", VOTE, ACTION_NO_PROMPT, NULL,
-	  "記名（点呼）の採決を始める", act_vote_call_rollcall },
+	  N_("Call a roll-call vote"), act_vote_call_rollcall },
 	{ "vote.call.consent", VOTE, ACTION_NO_PROMPT, NULL,
-	  "異議なし確認の採決を始める", act_vote_call_consent },
+	  N_("Call a vote by asking for objections"), act_vote_call_consent },
 	{ "vote.call.unanimous", VOTE, ACTION_NO_PROMPT, NULL,
-	  "全員賛成の採決を始める", act_vote_call_unanimous },
+	  N_("Call a vote expected to be unanimous"), act_vote_call_unanimous },
 	{ "vote.call.written", VOTE, ACTION_NO_PROMPT, NULL,
-	  "書面の採決を始める（議案と期限を聞く; 回答は委員ごとに記録）",
+	  N_("Call a written vote (asks for the motion and the deadline; "
+	  "answers are recorded member by member)"),
 	  act_vote_call_written },
 	{ "vote.yes", VOTE, 0, NULL,
-	  "賛成: 挙手は賛成を1増やす、記名・書面は選んだ委員を賛成に",
+	  N_("Yes: one more in favour (hands), or the selected member votes "
+	  "yes (roll call, written)"),
 	  act_vote_yes },
 	{ "vote.no", VOTE, 0, NULL,
-	  "反対: 挙手は反対（異議）を1増やす、記名・書面は選んだ委員を反対に",
+	  N_("No: one more against or objecting (hands), or the selected "
+	  "member votes no (roll call, written)"),
 	  act_vote_no },
 	{ "vote.abstain", VOTE, 0, NULL,
-	  "棄権: 挙手は棄権を1増やす、記名・書面は選んだ委員を棄権に",
+	  N_("Abstain: one more abstention (hands), or the selected member "
+	  "abstains (roll call, written)"),
 	  act_vote_abstain },
 	{ "vote.not_voting", VOTE, 0, NULL,
-	  "記名: 選んだ委員を不参加（出席、表決に加わらない）に",
+	  N_("Roll call: the selected member does not vote (present, takes no "
+	  "part)"),
 	  act_vote_not_voting },
-	{ "vote.absent", VOTE, 0, NULL, "記名: 選んだ委員を欠席に",
+	{ "vote.absent", VOTE, 0, NULL, N_("Roll call: the selected member is "
+	  "absent"),
 	  act_vote_absent },
-	{ "vote.yes.dec", VOTE, 0, NULL, "賛成を1減らす", act_vote_yes_dec },
-	{ "vote.no.dec", VOTE, 0, NULL, "反対（異議）を1減らす",
+	{ "vote.yes.dec", VOTE, 0, NULL, N_("One fewer in "
+	  "favour"), act_vote_yes_dec },
+	{ "vote.no.dec", VOTE, 0, NULL, N_("One fewer against (objecting)"),
 	  act_vote_no_dec },
-	{ "vote.abstain.dec", VOTE, 0, NULL, "棄権を1減らす",
+	{ "vote.abstain.dec", VOTE, 0, NULL, N_("One fewer abstention"),
 	  act_vote_abstain_dec },
-	{ "vote.inc", VOTE, 0, NULL, "選んだ行の数を1増やす", act_vote_inc },
-	{ "vote.dec", VOTE, 0, NULL, "選んだ行の数を1減らす", act_vote_dec },
-	{ "vote.up", VOTE, 0, NULL, "前の行（委員）を選ぶ（入力中の数字を確定）",
+	{ "vote.inc", VOTE, 0, NULL, N_("One more on the selected "
+	  "row"), act_vote_inc },
+	{ "vote.dec", VOTE, 0, NULL, N_("One fewer on the selected "
+	  "row"), act_vote_dec },
+	{ "vote.up", VOTE, 0, NULL, N_("Select the previous row or member "
+	  "(taking the digits typed)"),
 	  act_vote_up },
-	{ "vote.down", VOTE, 0, NULL, "次の行（委員）を選ぶ（入力中の数字を確定）",
+	{ "vote.down", VOTE, 0, NULL, N_("Select the next row or member "
+	  "(taking the digits typed)"),
 	  act_vote_down },
 	{ "vote.commit", VOTE, ACTION_NO_PROMPT, NULL,
-	  "数えた集計を検算して記録する（vote.tally; 数字キーで直接入力）",
+	  N_("Check and record the counts (vote.tally; digits type a count)"),
 	  act_vote_commit },
 	{ "vote.unanimous", VOTE, ACTION_NO_PROMPT, NULL,
-	  "全員賛成（挙手全員）を記録する", act_vote_unanimous },
+	  N_("Record that all were in favour"), act_vote_unanimous },
 	{ "vote.consent", VOTE, ACTION_NO_PROMPT, NULL,
-	  "異議なしを記録する（異議なし確認の採決）", act_vote_consent },
+	  N_("Record that nobody objected (a vote by "
+	  "objections)"), act_vote_consent },
 	{ "vote.recount", VOTE, 0, NULL,
-	  "再集計: 数え直して Enter で記録（前の集計は残る）",
+	  N_("Recount: count again, Enter records (the earlier count stays in "
+	  "the record)"),
 	  act_vote_recount },
 	{ "vote.close", VOTE, ACTION_NO_PROMPT, NULL,
-	  "採決を終える: 決定の文言を聞いて結果と決定を記録（可否同数は"
-	  "先に議長裁決を聞く; 定足数不足は2回押して確定）",
+	  N_("Close the vote: asks for the words of the decision and records "
+	  "the result and the decision (a tie asks for the casting vote "
+	  "first; without a quorum press twice)"),
 	  act_vote_close },
 	{ "vote.override", VOTE, ACTION_NO_PROMPT, NULL,
-	  "議長が計算と逆の結果を宣言する（2回押して確定）",
+	  N_("The chair declares the result opposite to the count (press "
+	  "twice)"),
 	  act_vote_override },
 	{ "vote.cancel", VOTE, 0, NULL,
-	  "未確定の集計を取りやめる（なければ入力欄へ）", act_vote_cancel },
+	  N_("Drop the counts not yet recorded (or, when none, go to the input "
+	  "line)"), act_vote_cancel },
 };
 const size_t action_count = sizeof action_table / sizeof action_table[0];
 
@@ -205,25 +259,26 @@ action_keymap_find(const char *name, const char *arg, unsigned *contexts,
 
 	(void)cbarg;
 	if ((i = action_find(name)) < 0) {
-		*problem = xasprintf("unknown action '%s' (giji --list-actions "
-		    "lists them)", name);
+		*problem = xasprintf(_("unknown action '%s' (giji "
+		    "--list-actions lists them)"), name);
 		return -1;
 	}
 	a = &action_table[i];
 	*contexts = a->contexts;
 	if ((a->flags & ACTION_ARG_REQUIRED) && arg == NULL) {
-		*problem = xasprintf("%s: missing argument %s", name, a->args);
+		*problem = xasprintf(_("%s: missing argument %s"), name,
+		    a->args);
 		return -2;
 	}
 	if (!(a->flags & ACTION_ARG_REQUIRED) && arg != NULL) {
-		*problem = xasprintf("%s takes no argument", name);
+		*problem = xasprintf(_("%s takes no argument"), name);
 		return -2;
 	}
 	if (a->fn == act_speaker_quick) {
 		n = strtol(arg, &end, 10);
 		if (*end != '\0' || n < 1 || n > 10) {
-			*problem = xasprintf("%s: '%s' is not a number from 1 "
-			    "to 10", name, arg);
+			*problem = xasprintf(_("%s: '%s' is not a number "
+			    "from 1 to 10"), name, arg);
 			return -2;
 		}
 	}
@@ -236,28 +291,28 @@ action_run(struct app *app, int i, const char *arg)
 	const struct action	*a = &action_table[i];
 
 	if ((a->flags & ACTION_NO_PROMPT) && prompt_active(app)) {
-		status_message(app, STATUS_WARN, "%s: 質問に答えるか Escape で"
-		    "取りやめてから", a->name);
+		status_message(app, STATUS_WARN, _("%s: answer the question, "
+		    "or cancel it with Escape, first"), a->name);
 		return ACTION_ERROR;
 	}
 	if ((a->flags & ACTION_NEEDS_SPEAKER) && app->speaker == NULL) {
-		status_message(app, STATUS_WARN, "%s: 発言者が未選択です（"
-		    "speaker.pick で選ぶ）", a->name);
+		status_message(app, STATUS_WARN, _("%s: no speaker chosen "
+		    "(speaker.pick chooses one)"), a->name);
 		return ACTION_ERROR;
 	}
 	if ((a->flags & ACTION_NEEDS_TEXT) && editbuf_empty(&app->draft)) {
-		status_message(app, STATUS_WARN, "%s: 入力欄が空です",
-		    a->name);
+		status_message(app, STATUS_WARN, _("%s: the input line is "
+		    "empty"), a->name);
 		return ACTION_ERROR;
 	}
 	if ((a->flags & ACTION_NEEDS_ITEM) && app->sel_item < 0) {
-		status_message(app, STATUS_WARN, "%s: 議題を選んでください",
-		    a->name);
+		status_message(app, STATUS_WARN, _("%s: select an agenda "
+		    "item"), a->name);
 		return ACTION_ERROR;
 	}
 	if ((a->flags & ACTION_NEEDS_ENTRY) && app->log_sel == 0) {
-		status_message(app, STATUS_WARN, "%s: 記録を選んでください（"
-		    "記録ペインで上下キー）", a->name);
+		status_message(app, STATUS_WARN, _("%s: select an entry (Up "
+		    "and Down in the log pane)"), a->name);
 		return ACTION_ERROR;
 	}
 	return a->fn(app, arg);
@@ -294,6 +349,6 @@ action_list(FILE *f, const struct keymap *km)
 			fputs(keys, f);
 			free(keys);
 		}
-		fprintf(f, "\t%s\n", action_table[i].help);
+		fprintf(f, "\t%s\n", _(action_table[i].help));
 	}
 }

@@ -11,6 +11,7 @@
 
 #include "action.h"
 #include "clock.h"
+#include "i18n.h"
 #include "json.h"
 #include "pane-vote.h"
 #include "utf8.h"
@@ -104,8 +105,8 @@ act_speaker_pick(struct app *app, const char *arg)
 {
 	(void)arg;
 	if (app->m.nspk == 0) {
-		status_message(app, STATUS_WARN, "名簿が空です: speaker.add "
-		    "（F3）で追加してください");
+		status_message(app, STATUS_WARN, _("The roster is empty: add "
+		    "speakers with speaker.add (F3)"));
 		return ACTION_ERROR;
 	}
 	pane_picker_open(app);
@@ -116,12 +117,13 @@ static enum action_result
 act_speaker_set(struct app *app, size_t i)
 {
 	if (i >= app->m.nspk) {
-		status_message(app, STATUS_WARN, "名簿の %zu 番目はいません",
+		status_message(app, STATUS_WARN, _("The roster has no number "
+		    "%zu"),
 		    i + 1);
 		return ACTION_ERROR;
 	}
 	app_set_speaker(app, app->m.spk[i].id);
-	status_message(app, STATUS_INFO, "発言者: %s", app->m.spk[i].label);
+	status_message(app, STATUS_INFO, _("Speaker: %s"), app->m.spk[i].label);
 	return ACTION_REDRAW;
 }
 
@@ -167,8 +169,8 @@ enum action_result
 act_speaker_add(struct app *app, const char *arg)
 {
 	(void)arg;
-	return prompt_open(app, "発言者の追加 — 「id 名前 [役職] [よみ]」を入力"
-	    "して Enter", NULL, act_speaker_add_cb, NULL, NULL);
+	return prompt_open(app, _("New speaker — type \"id name [role] "
+	    "[reading]\" and Enter"), NULL, act_speaker_add_cb, NULL, NULL);
 }
 
 /* --- recording ------------------------------------------------------- */
@@ -188,7 +190,7 @@ payload_str(char *obj, const char *key, const char *value)
 /* Record the editor's text as type/field; clear it when recorded. */
 static enum action_result
 act_record_text(struct app *app, const char *type, const char *field,
-    const char *what)
+    const char *done)
 {
 	struct event	 ev;
 	char		*p;
@@ -200,8 +202,7 @@ act_record_text(struct app *app, const char *type, const char *field,
 	}
 	free(p);
 	editbuf_clear(&app->draft);
-	status_message(app, STATUS_INFO, "%sを記録しました #%lld", what,
-	    (long long)ev.seq);
+	status_message(app, STATUS_INFO, _(done), (long long)ev.seq);
 	event_clear(&ev);
 	return ACTION_REDRAW;
 }
@@ -210,18 +211,19 @@ enum action_result
 act_note_add(struct app *app, const char *arg)
 {
 	(void)arg;
-	return act_record_text(app, "note", "text", "注記");
+	return act_record_text(app, "note", "text", N_("Note recorded: #%lld"));
 }
 
 enum action_result
 act_material_add(struct app *app, const char *arg)
 {
 	(void)arg;
-	return act_record_text(app, "material.add", "title", "資料");
+	return act_record_text(app, "material.add", "title",
+	    N_("Material recorded: #%lld"));
 }
 
 static enum action_result
-act_attendance(struct app *app, const char *status, const char *what)
+act_attendance(struct app *app, const char *status, const char *done)
 {
 	char	*p;
 	int	 rc;
@@ -232,8 +234,8 @@ act_attendance(struct app *app, const char *status, const char *what)
 	free(p);
 	if (rc != 0)
 		return ACTION_ERROR;
-	status_message(app, STATUS_INFO, "%s の%sを記録しました",
-	    model_speaker_label(&app->m, app->speaker), what);
+	status_message(app, STATUS_INFO, _(done),
+	    model_speaker_label(&app->m, app->speaker));
 	return ACTION_REDRAW;
 }
 
@@ -241,22 +243,22 @@ enum action_result
 act_arrived(struct app *app, const char *arg)
 {
 	(void)arg;
-	return act_attendance(app, "arrived", "入室");
+	return act_attendance(app, "arrived", N_("Arrival recorded: %s"));
 }
 
 enum action_result
 act_left(struct app *app, const char *arg)
 {
 	(void)arg;
-	return act_attendance(app, "left", "退室");
+	return act_attendance(app, "left", N_("Departure recorded: %s"));
 }
 
 static enum action_result
-act_simple(struct app *app, const char *type, const char *what)
+act_simple(struct app *app, const char *type, const char *done)
 {
 	if (app_append(app, type, "{}", NULL) != 0)
 		return ACTION_ERROR;
-	status_message(app, STATUS_INFO, "%sを記録しました", what);
+	status_message(app, STATUS_INFO, "%s", _(done));
 	return ACTION_REDRAW_ALL;
 }
 
@@ -265,8 +267,8 @@ act_recess_toggle(struct app *app, const char *arg)
 {
 	(void)arg;
 	if (app->m.recess)
-		return act_simple(app, "resume", "再開");
-	return act_simple(app, "recess", "休憩");
+		return act_simple(app, "resume", N_("Resumption recorded"));
+	return act_simple(app, "recess", N_("Recess recorded"));
 }
 
 enum action_result
@@ -274,8 +276,10 @@ act_meeting_toggle(struct app *app, const char *arg)
 {
 	(void)arg;
 	if (app->m.open_ts != 0 && app->m.close_ts == 0)
-		return act_simple(app, "meeting.close", "閉会");
-	return act_simple(app, "meeting.open", "開会");
+		return act_simple(app, "meeting.close",
+		    N_("Closing of the meeting recorded"));
+	return act_simple(app, "meeting.open",
+	    N_("Opening of the meeting recorded"));
 }
 
 /* --- the agenda ------------------------------------------------------ */
@@ -344,7 +348,7 @@ act_item_open(struct app *app, const char *arg)
 
 	(void)arg;
 	if (app->m.items[i].state == IT_OPEN) {
-		status_message(app, STATUS_WARN, "この議題はすでに審議中です");
+		status_message(app, STATUS_WARN, _("This item is open already"));
 		return ACTION_ERROR;
 	}
 	/* One item at a time: opening the next closes the current one. */
@@ -353,7 +357,7 @@ act_item_open(struct app *app, const char *arg)
 	if (act_item_event(app, "agenda.open", i) != 0)
 		return ACTION_ERROR;
 	app->sel_item = i;
-	status_message(app, STATUS_INFO, "議題を開きました: %s",
+	status_message(app, STATUS_INFO, _("Item opened: %s"),
 	    app->m.items[i].title);
 	return ACTION_REDRAW_ALL;
 }
@@ -365,12 +369,12 @@ act_item_close(struct app *app, const char *arg)
 
 	(void)arg;
 	if (app->m.items[i].state != IT_OPEN) {
-		status_message(app, STATUS_WARN, "この議題は審議中ではありません");
+		status_message(app, STATUS_WARN, _("This item is not open"));
 		return ACTION_ERROR;
 	}
 	if (act_item_event(app, "agenda.close", i) != 0)
 		return ACTION_ERROR;
-	status_message(app, STATUS_INFO, "議題を閉じました: %s",
+	status_message(app, STATUS_INFO, _("Item closed: %s"),
 	    app->m.items[i].title);
 	return ACTION_REDRAW_ALL;
 }
@@ -388,8 +392,9 @@ act_item_move(struct app *app, int dir)
 	int		 i = app->sel_item, j = i + dir, k, x, rc;
 
 	if (j < 0 || j >= (int)app->m.nitems) {
-		status_message(app, STATUS_WARN, "これ以上%sへは動かせません",
-		    dir < 0 ? "上" : "下");
+		status_message(app, STATUS_WARN, "%s", dir < 0 ?
+		    _("The item cannot move further up") :
+		    _("The item cannot move further down"));
 		return ACTION_ERROR;
 	}
 	buf_init(&b);
@@ -408,8 +413,8 @@ act_item_move(struct app *app, int dir)
 	free(p);
 	if (rc != 0)
 		return ACTION_ERROR;
-	status_message(app, STATUS_INFO, "議題を%sへ移しました: %s",
-	    dir < 0 ? "上" : "下", app->m.items[app->sel_item].title);
+	status_message(app, STATUS_INFO, dir < 0 ? _("Item moved up: %s") :
+	    _("Item moved down: %s"), app->m.items[app->sel_item].title);
 	return ACTION_REDRAW_ALL;
 }
 
@@ -434,8 +439,8 @@ enum action_result
 act_item_add(struct app *app, const char *arg)
 {
 	(void)arg;
-	return prompt_open(app, "議題の追加 — 題名を入力して Enter（Escape で"
-	    "取りやめ）", NULL, act_item_add_cb, NULL, NULL);
+	return prompt_open(app, _("New agenda item — type its title and "
+	    "Enter (Escape cancels)"), NULL, act_item_add_cb, NULL, NULL);
 }
 
 /* --- the log --------------------------------------------------------- */
@@ -496,15 +501,15 @@ act_entry_amend(struct app *app, const char *arg)
 
 	(void)arg;
 	if (!editbuf_empty(&app->draft)) {
-		status_message(app, STATUS_WARN, "訂正するには入力欄を空に"
-		    "してください（入力中の文は記録するか C-u で切り取る）");
+		status_message(app, STATUS_WARN, _("Empty the input line to "
+		    "amend (record the text being typed, or cut it with C-u)"));
 		return ACTION_ERROR;
 	}
 	if (log_get(app->log, app->log_sel, &ev) != 0)
 		return ACTION_ERROR;
 	if (ev.etype != EV_SPEECH && ev.etype != EV_NOTE) {
-		status_message(app, STATUS_WARN, "訂正できるのは発言と注記です"
-		    "（%s は取消 r で）", ev.type);
+		status_message(app, STATUS_WARN, _("Only speeches and notes "
+		    "can be amended (retract a %s with r)"), ev.type);
 		event_clear(&ev);
 		return ACTION_ERROR;
 	}
@@ -540,8 +545,9 @@ act_entry_correct_cb(struct app *app, const char *reason, void *data)
 	free(p);
 	if (rc != 0)
 		return ACTION_ERROR;	/* keep the answer for another try */
-	status_message(app, STATUS_INFO, "#%lld を%sにしました",
-	    (long long)t->seq, t->type == EV_RETRACT ? "取消" : "非公開");
+	status_message(app, STATUS_INFO, t->type == EV_RETRACT ?
+	    _("#%lld retracted") : _("#%lld made non-public"),
+	    (long long)t->seq);
 	return ACTION_REDRAW_ALL;
 }
 
@@ -558,8 +564,9 @@ act_entry_correct(struct app *app, enum event_type type)
 	t->seq = ev.seq;
 	t->type = type;
 	event_clear(&ev);
-	return prompt_open(app, type == EV_RETRACT ? "取消 — 理由を入力して "
-	    "Enter（空でも可）" : "非公開 — 理由を入力して Enter（空でも可）",
+	return prompt_open(app, type == EV_RETRACT ? _("Retract — type the "
+	    "reason and Enter (it may be empty)") : _("Make non-public — type "
+	    "the reason and Enter (it may be empty)"),
 	    NULL, act_entry_correct_cb, t, free);
 }
 
@@ -655,7 +662,7 @@ act_item_add_cb(struct app *app, const char *text, void *data)
 
 	(void)data;
 	if (*text == '\0') {
-		status_message(app, STATUS_WARN, "題名が空です");
+		status_message(app, STATUS_WARN, _("The title is empty"));
 		return ACTION_ERROR;
 	}
 	for (i = app->m.nitems + 1;; i++) {
@@ -669,7 +676,7 @@ act_item_add_cb(struct app *app, const char *text, void *data)
 	free(p);
 	if (rc != 0)
 		return ACTION_ERROR;
-	status_message(app, STATUS_INFO, "議題を追加しました: %s", text);
+	status_message(app, STATUS_INFO, _("Item added: %s"), text);
 	return ACTION_REDRAW_ALL;
 }
 
@@ -684,8 +691,8 @@ act_speaker_add_cb(struct app *app, const char *answer, void *data)
 	text = xstrdup(answer);
 	n = act_split(text, w, 4);
 	if (n < 2) {
-		status_message(app, STATUS_WARN, "「id 名前 [役職] [よみ]」の形"
-		    "で入力してください");
+		status_message(app, STATUS_WARN, _("Type it as \"id name [role] "
+		    "[reading]\""));
 		free(text);
 		return ACTION_ERROR;
 	}
@@ -698,7 +705,7 @@ act_speaker_add_cb(struct app *app, const char *answer, void *data)
 	free(p);
 	if (rc == 0) {
 		app_set_speaker(app, w[0]);
-		status_message(app, STATUS_INFO, "発言者を追加しました: %s",
+		status_message(app, STATUS_INFO, _("Speaker added: %s"),
 		    model_speaker_label(&app->m, w[0]));
 	}
 	free(text);
@@ -712,8 +719,8 @@ act_amend_accept(struct app *app)
 	int	 rc;
 
 	if (editbuf_empty(&app->draft)) {
-		status_message(app, STATUS_WARN, "訂正後の文が空です（消すなら"
-		    "取消 r）");
+		status_message(app, STATUS_WARN, _("The amended text is empty "
+		    "(to remove the entry, retract it with r)"));
 		return ACTION_ERROR;
 	}
 	data = json_set_str("{}", "text", editbuf_text(&app->draft));
@@ -728,7 +735,7 @@ act_amend_accept(struct app *app)
 	free(data);
 	if (rc != 0)
 		return ACTION_ERROR;
-	status_message(app, STATUS_INFO, "#%lld の訂正を記録しました",
+	status_message(app, STATUS_INFO, _("Correction of #%lld recorded"),
 	    (long long)app->amend_seq);
 	app->amend_seq = 0;
 	editbuf_clear(&app->draft);
@@ -751,8 +758,8 @@ act_input_enter(struct app *app, const char *arg)
 	if (editbuf_empty(&app->draft))
 		return ACTION_NONE;
 	if (app->speaker == NULL) {
-		status_message(app, STATUS_WARN, "発言者が未選択です（F2 で選ぶ）"
-		    "— 文は入力欄に残っています");
+		status_message(app, STATUS_WARN, _("No speaker chosen (F2 "
+		    "chooses) — the text stays in the input line"));
 		return ACTION_ERROR;
 	}
 	p = payload_str(xstrdup("{}"), "speaker", app->speaker);
@@ -770,7 +777,7 @@ act_input_enter(struct app *app, const char *arg)
 	editbuf_clear(&app->draft);
 	app->log_sel = 0;
 	app->log_anchor = 0;
-	status_message(app, STATUS_INFO, "記録しました #%lld",
+	status_message(app, STATUS_INFO, _("Recorded: #%lld"),
 	    (long long)ev.seq);
 	event_clear(&ev);
 	return ACTION_REDRAW;
@@ -782,14 +789,14 @@ act_input_cancel(struct app *app, const char *arg)
 	(void)arg;
 	if (prompt_active(app)) {
 		prompt_close(app);
-		status_message(app, STATUS_INFO, "取りやめました");
+		status_message(app, STATUS_INFO, _("Cancelled"));
 		return ACTION_REDRAW;
 	}
 	if (app->amend_seq != 0) {
 		app->amend_seq = 0;
 		editbuf_clear(&app->draft);
 		app->draft_state = DRAFT_EMPTY;
-		status_message(app, STATUS_INFO, "訂正を取りやめました");
+		status_message(app, STATUS_INFO, _("Correction cancelled"));
 		return ACTION_REDRAW;
 	}
 	return ACTION_NONE;

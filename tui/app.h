@@ -206,6 +206,13 @@ int	 app_append_draft(struct app *, const char *type,
 void	 app_draft_changed(struct app *);
 void	 app_draft_save(struct app *, int force);
 
+/* label.c: the vocabulary's values in the interface's language. */
+const char *label_method(const char *);
+const char *label_outcome(const char *);
+const char *label_decision(const char *);
+const char *label_attendance(const char *);
+const char *label_choice(const char *);
+
 /* prompt.c */
 enum action_result prompt_open(struct app *, const char *title,
 	     const char *initial, prompt_cb, void *data, void (*)(void *));

@@ -10,8 +10,10 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "cli.h"
+#include "i18n.h"
 #include "tui.h"
 
 static const struct {
@@ -31,7 +33,7 @@ static const struct {
 static void
 usage(FILE *f)
 {
-	fprintf(f,
+	fputs(_(
 "usage: giji [FILE]                      open the meeting in the terminal\n"
 "       giji --demo                      open a copy of a sample meeting\n"
 "       giji --chair FILE                the chair's view: votes, agenda\n"
@@ -44,7 +46,69 @@ usage(FILE *f)
 "       giji stats FILE [--json] [--lang ja|en]\n"
 "       giji styles [show NAME | check FILE]  the minutes styles\n"
 "       giji --list-actions | --check-keymap FILE | --help | --version\n"
-"See giji(1), giji-events(5), giji-keymap(5) and giji-style(5).\n");
+"See giji(1), giji-events(5), giji-keymap(5) and giji-style(5).\n"), f);
+}
+
+/* Edits (insert, delete, replace, swap two neighbours) from a to b. */
+static size_t
+distance(const char *a, const char *b)
+{
+	size_t	 na = strlen(a), nb = strlen(b), i, j, d[32][32], v;
+
+	if (na >= 32 || nb >= 32)
+		return (size_t)-1;
+	for (i = 0; i <= na; i++)
+		d[i][0] = i;
+	for (j = 0; j <= nb; j++)
+		d[0][j] = j;
+	for (i = 1; i <= na; i++) {
+		for (j = 1; j <= nb; j++) {
+			v = d[i - 1][j - 1] + (a[i - 1] != b[j - 1]);
+			if (d[i - 1][j] + 1 < v)
+				v = d[i - 1][j] + 1;
+			if (d[i][j - 1] + 1 < v)
+				v = d[i][j - 1] + 1;
+			if (i > 1 && j > 1 && a[i - 1] == b[j - 2] &&
+			    a[i - 2] == b[j - 1] && d[i - 2][j - 2] + 1 < v)
+				v = d[i - 2][j - 2] + 1;
+			d[i][j] = v;
+		}
+	}
+	return d[na][nb];
+}
+
+/*
+ * A first word that is neither a command nor a file: a command mistyped
+ * (giji minuts FILE) is named as such, with the nearest command, rather
+ * than taken for a meeting file. Returns 1 when it said so.
+ */
+static int
+unknown_command(int argc, char **argv)
+{
+	const char	*w = argv[1], *best = NULL;
+	size_t		 i, d, bestd = (size_t)-1;
+
+	if (w[0] == '-' || access(w, F_OK) == 0)
+		return 0;
+	for (i = 0; i < sizeof subcommands / sizeof subcommands[0]; i++) {
+		d = distance(w, subcommands[i].name);
+		if (d < bestd) {
+			bestd = d;
+			best = subcommands[i].name;
+		}
+	}
+	if (best != NULL && bestd <= (strlen(w) >= 5 ? 2u : 1u)) {
+		cli_error(_("%s: unknown command; did you mean giji %s? (giji "
+		    "--help lists the commands)"), w, best);
+		return 1;
+	}
+	/* A word with no dot or slash and more after it: not a file name. */
+	if (argc > 2 && strchr(w, '.') == NULL && strchr(w, '/') == NULL) {
+		cli_error(_("%s: unknown command (giji --help lists the "
+		    "commands)"), w);
+		return 1;
+	}
+	return 0;
 }
 
 int
@@ -53,6 +117,7 @@ main(int argc, char **argv)
 	size_t	 i;
 
 	setlocale(LC_ALL, "");
+	i18n_init(GIJI_LOCALEDIR);
 	if (argc >= 2) {
 		if (strcmp(argv[1], "--help") == 0 || strcmp(argv[1], "-h") == 0) {
 			usage(stdout);
@@ -67,6 +132,8 @@ main(int argc, char **argv)
 			if (strcmp(argv[1], subcommands[i].name) == 0)
 				return subcommands[i].fn(argc - 1, argv + 1);
 		}
+		if (unknown_command(argc, argv))
+			return 2;
 	}
 	return tui_main(argc, argv);
 }

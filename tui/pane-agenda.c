@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "app.h"
+#include "i18n.h"
 #include "utf8.h"
 #include "xmalloc.h"
 
@@ -63,7 +64,8 @@ pane_agenda_draw(struct pane *p)
 	attr_t			 attr;
 
 	werase(p->win);
-	title = xasprintf("議題 %s", app->m.title != NULL ? app->m.title : "");
+	title = xasprintf(_("Agenda %s"), app->m.title != NULL ? app->m.title :
+	    "");
 	pane_title(p, title);
 	free(title);
 	if (app->sel_item < d->top)
@@ -76,15 +78,16 @@ pane_agenda_draw(struct pane *p)
 		if (i == app->sel_item)
 			draw_clear_line(p->win, row + 1, attr, 0);
 		if (i < 0) {
-			draw_text(p->win, row + 1, 0, "   会議全体（すべて）",
+			draw_text(p->win, row + 1, 0, _("   Whole meeting (all)"),
 			    p->w, attr, 0);
 			continue;
 		}
 		it = &app->m.items[i];
 		if (it->state == IT_OPEN)
 			attr |= A_BOLD;
-		x = draw_text(p->win, row + 1, 0, it->state == IT_OPEN ? "中" :
-		    it->state == IT_CLOSED ? "済" : "未", 2, attr, 0);
+		/* TRANSLATORS: the item states, 2 columns each. */
+		x = draw_text(p->win, row + 1, 0, it->state == IT_OPEN ? _(">>") :
+		    it->state == IT_CLOSED ? _("ok") : _(".."), 2, attr, 0);
 		clean = utf8_sanitize(it->title, 0);
 		if (it->label != NULL) {
 			line = xasprintf(" %s %s", it->label, clean);

@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "action.h"
+#include "i18n.h"
 #include "utf8.h"
 #include "xmalloc.h"
 
@@ -65,13 +66,13 @@ pane_help_open(struct app *app)
 		kp = utf8_padr(*keys != '\0' ? keys : "-", 24);
 		np = utf8_padr(app->actions[i].name, 21);
 		pane_help_add(d, xasprintf("%s %s %s", kp, np,
-		    app->actions[i].help));
+		    _(app->actions[i].help)));
 		free(kp);
 		free(np);
 		free(keys);
 	}
 	pane_help_add(d, xstrdup(""));
-	pane_help_add(d, xasprintf("最新のメッセージ: %s", status_last()));
+	pane_help_add(d, xasprintf(_("Latest message: %s"), status_last()));
 	app->overlay = PANE_HELP;
 	app_dirty(app, PANE_HELP);
 }
@@ -84,8 +85,8 @@ pane_help_draw(struct pane *p)
 	int			 row;
 
 	werase(p->win);
-	pane_title(p, "ヘルプ — 操作とキー（q / Escape / F1 で閉じる、"
-	    "上下・PageUp/PageDown でスクロール）");
+	pane_title(p, _("Help — actions and keys (q, Escape or F1 closes; "
+	    "Up, Down, PageUp, PageDown scroll)"));
 	for (row = 1, i = d->top; row < p->h && i < d->nlines; row++, i++)
 		draw_text(p->win, row, 0, d->lines[i], p->w, A_NORMAL, 0);
 }

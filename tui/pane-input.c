@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "app.h"
+#include "i18n.h"
 #include "xmalloc.h"
 
 struct editbuf *
@@ -46,16 +47,19 @@ pane_input_draw(struct pane *p)
 	else {
 		i = model_speaker(&app->m, app->speaker);
 		if (app->speaker == NULL)
-			buf_puts(&b, "発言者: （未選択 — F2 で選ぶ）");
+			buf_puts(&b, _("Speaker: (none — F2 chooses)"));
 		else {
-			buf_printf(&b, "発言者: %s",
+			buf_printf(&b, _("Speaker: %s"),
 			    model_speaker_label(&app->m, app->speaker));
 			if (i >= 0 && i < 10)
 				buf_printf(&b, " [M-%d]", (i + 1) % 10);
 		}
-		if (app->amend_seq != 0)
-			buf_printf(&b, "  訂正中 #%lld（Enter で訂正を記録、"
-			    "Escape で取りやめ）", (long long)app->amend_seq);
+		if (app->amend_seq != 0) {
+			buf_puts(&b, "  ");
+			buf_printf(&b, _("amending #%lld (Enter records the "
+			    "correction, Escape cancels)"),
+			    (long long)app->amend_seq);
+		}
 	}
 	title = buf_detach(&b);
 	pane_title(p, title);

@@ -13,6 +13,7 @@
 
 #include "app.h"
 #include "clock.h"
+#include "i18n.h"
 #include "json.h"
 #include "utf8.h"
 #include "vote-query.h"
@@ -69,22 +70,6 @@ jget(const char *payload, const char *key)
 	return json_get(payload, path);
 }
 
-static const char *
-log_attendance(const char *s)
-{
-	if (s == NULL)
-		return "?";
-	if (strcmp(s, "arrived") == 0)
-		return "入室";
-	if (strcmp(s, "left") == 0)
-		return "退室";
-	if (strcmp(s, "present") == 0)
-		return "出席";
-	if (strcmp(s, "absent") == 0)
-		return "欠席";
-	return s;
-}
-
 /*
  * A tally's counts: as recorded, or counted from its ballots (a roll
  * call's, or a written vote's so far: each answer adds to the earlier
@@ -100,32 +85,32 @@ log_format_tally(struct app *app, const struct event *ev, struct buf *b)
 
 	if (json_kind(ev->payload, "$.ballots") == JSON_OBJECT &&
 	    vote_tally_counts(app->log, ev, &c, &cause) == 0) {
-		buf_printf(b, "集計: 賛成 %ld 反対 %ld 棄権 %ld", c.yes, c.no,
-		    c.abstain);
+		buf_printf(b, _("Count: yes %ld no %ld abstain %ld"), c.yes,
+		    c.no, c.abstain);
 		if (c.not_voting > 0)
-			buf_printf(b, " 不参加 %ld", c.not_voting);
+			buf_printf(b, _(" not voting %ld"), c.not_voting);
 		if (c.absent > 0)
-			buf_printf(b, " 欠席 %ld", c.absent);
+			buf_printf(b, _(" absent %ld"), c.absent);
 		if (c.late > 0)
-			buf_printf(b, " 期限後 %ld", c.late);
+			buf_printf(b, _(" late %ld"), c.late);
 		if (c.casting == VOTE_YES || c.casting == VOTE_NO)
-			buf_printf(b, " 議長裁決 %s", c.casting == VOTE_YES ?
-			    "可" : "否");
+			buf_puts(b, c.casting == VOTE_YES ?
+			    _(" casting vote: yes") : _(" casting vote: no"));
 		return;
 	}
 	free(cause);
 	f = jget(ev->payload, "for");
 	g = jget(ev->payload, "against");
 	h = jget(ev->payload, "abstain");
-	buf_printf(b, "集計: 賛成 %s 反対 %s 棄権 %s", f ? f : "-",
+	buf_printf(b, _("Count: yes %s no %s abstain %s"), f ? f : "-",
 	    g ? g : "-", h ? h : "-");
 	free(f);
 	free(g);
 	free(h);
 	if ((f = jget(ev->payload, "casting")) != NULL &&
 	    (strcmp(f, "yes") == 0 || strcmp(f, "no") == 0))
-		buf_printf(b, " 議長裁決 %s", strcmp(f, "yes") == 0 ? "可" :
-		    "否");
+		buf_puts(b, strcmp(f, "yes") == 0 ? _(" casting vote: yes") :
+		    _(" casting vote: no"));
 	free(f);
 }
 
@@ -150,16 +135,16 @@ log_format(struct app *app, const struct event *ev, int *dim)
 	flags = model_corrected(&app->m, ev, &corrected, NULL);
 	data = corrected != NULL ? corrected : ev->payload;
 	if (flags & CORR_RETRACTED) {
-		buf_puts(&b, "〔取消〕");
+		buf_puts(&b, _("[retracted]"));
 		*dim = 1;
 	}
 	if (flags & CORR_REDACTED)
-		buf_puts(&b, "〔非公開〕");
+		buf_puts(&b, _("[non-public]"));
 	switch (ev->etype) {
 	case EV_SPEECH:
 		a = jget(data, "speaker");
 		x = jget(data, "text");
-		buf_printf(&b, "%s　%s", model_speaker_label(&app->m, a),
+		buf_printf(&b, _("%s  %s"), model_speaker_label(&app->m, a),
 		    x != NULL ? x : "");
 		break;
 	case EV_NOTE:
@@ -169,65 +154,64 @@ log_format(struct app *app, const struct event *ev, int *dim)
 	case EV_ATTENDANCE:
 		a = jget(data, "member");
 		x = jget(data, "status");
-		buf_printf(&b, "〔%s %s〕", model_speaker_label(&app->m, a),
-		    log_attendance(x));
+		buf_printf(&b, _("[%s %s]"), model_speaker_label(&app->m, a),
+		    label_attendance(x));
 		break;
 	case EV_MATERIAL_ADD:
 		x = jget(data, "title");
-		buf_printf(&b, "資料: %s", x != NULL ? x : "");
+		buf_printf(&b, _("Material: %s"), x != NULL ? x : "");
 		break;
 	case EV_AGENDA_OPEN:
 	case EV_AGENDA_CLOSE:
 		a = jget(data, "item");
 		i = model_item(&app->m, a);
-		buf_printf(&b, "── %s: %s", ev->etype == EV_AGENDA_OPEN ?
-		    "議題開始" : "議題終了", i >= 0 ? app->m.items[i].title :
+		buf_printf(&b, ev->etype == EV_AGENDA_OPEN ?
+		    _("── Item opened: %s") : _("── Item closed: %s"),
+		    i >= 0 ? app->m.items[i].title :
 		    (a != NULL ? a : "?"));
 		break;
 	case EV_AGENDA_ORDER:
-		buf_puts(&b, "── 議題の順序を変更");
+		buf_puts(&b, _("── Agenda reordered"));
 		break;
 	case EV_RECESS:
-		buf_puts(&b, "── 休憩");
+		buf_puts(&b, _("── Recess"));
 		break;
 	case EV_RESUME:
-		buf_puts(&b, "── 再開");
+		buf_puts(&b, _("── Resumed"));
 		break;
 	case EV_MEETING_OPEN:
-		buf_puts(&b, "── 開会");
+		buf_puts(&b, _("── Meeting opened"));
 		break;
 	case EV_MEETING_CLOSE:
-		buf_puts(&b, "── 閉会");
+		buf_puts(&b, _("── Meeting closed"));
 		break;
 	case EV_VOTE_CALL:
 		a = jget(data, "motion");
 		x = jget(data, "method");
-		buf_printf(&b, "採決: %s（%s）", a != NULL ? a : "",
-		    x != NULL ? x : "");
+		buf_printf(&b, _("Vote: %s (%s)"), a != NULL ? a : "",
+		    label_method(x));
 		break;
 	case EV_VOTE_TALLY:
 		a = jget(data, "unanimous");
 		if (a != NULL && strcmp(a, "1") == 0)
-			buf_puts(&b, "集計: 全員賛成");
+			buf_puts(&b, _("Count: all in favour"));
 		else
 			log_format_tally(app, ev, &b);
 		break;
 	case EV_VOTE_RESULT:
 		a = jget(data, "outcome");
-		buf_printf(&b, "結果: %s", a == NULL ? "?" :
-		    strcmp(a, "carried") == 0 ? "可決" :
-		    strcmp(a, "failed") == 0 ? "否決" : a);
+		buf_printf(&b, _("Result: %s"), label_outcome(a));
 		break;
 	case EV_DECISION:
 		a = jget(data, "outcome");
 		x = jget(data, "text");
-		buf_printf(&b, "決定: %s %s", a != NULL ? a : "",
+		buf_printf(&b, _("Decision: %s %s"), label_decision(a),
 		    x != NULL ? x : "");
 		break;
 	case EV_SIGNER:
 		a = jget(data, "member");
 		x = jget(data, "role");
-		buf_printf(&b, "〔%s: %s〕", x != NULL ? x : "署名委員",
+		buf_printf(&b, _("[%s: %s]"), x != NULL ? x : _("minute signer"),
 		    model_speaker_label(&app->m, a));
 		break;
 	case EV_AMEND:
@@ -237,8 +221,9 @@ log_format(struct app *app, const struct event *ev, int *dim)
 		seq = a != NULL ? log_query_seq_of(app->q, a) : 0;
 		x = ev->etype == EV_AMEND ? jget(data, "data.text") :
 		    jget(data, "reason");
-		buf_printf(&b, "〔%s #%lld〕%s", ev->etype == EV_AMEND ? "訂正" :
-		    ev->etype == EV_RETRACT ? "取消" : "非公開", (long long)seq,
+		buf_printf(&b, ev->etype == EV_AMEND ? _("[amends #%lld] %s") :
+		    ev->etype == EV_RETRACT ? _("[retracts #%lld] %s") :
+		    _("[makes #%lld non-public] %s"), (long long)seq,
 		    x != NULL ? x : "");
 		*dim = 1;
 		break;
@@ -247,7 +232,7 @@ log_format(struct app *app, const struct event *ev, int *dim)
 		break;
 	}
 	if (flags & CORR_AMENDED)
-		buf_puts(&b, "〔訂正済〕");
+		buf_puts(&b, _("[amended]"));
 	free(a);
 	free(x);
 	free(corrected);
@@ -347,9 +332,9 @@ pane_log_draw(struct pane *p)
 	if (app->sel_item >= 0 && (size_t)app->sel_item < app->m.nitems)
 		what = app->m.items[app->sel_item].title;
 	else
-		what = "会議全体";
-	title = xasprintf("記録 ─ %s%s", what,
-	    app->log_anchor != 0 ? "（スクロール中: End で最新へ）" : "");
+		what = _("the whole meeting");
+	title = xasprintf(app->log_anchor != 0 ? _("Log ─ %s (scrolled: End "
+	    "goes to the newest)") : _("Log ─ %s"), what);
 	pane_title(p, title);
 	free(title);
 	model_range(&app->m, app->sel_item, &lo, &hi);
@@ -357,8 +342,8 @@ pane_log_draw(struct pane *p)
 	d->top_seq = d->bottom_seq = 0;
 	d->at_end = 1;
 	if (hi == 0) {
-		draw_text(p->win, 1, 1, "（まだ開かれていない議題です。"
-		    "o で開く）", p->w - 1, A_NORMAL, 0);
+		draw_text(p->win, 1, 1, _("(this item has not been opened; o "
+		    "opens it)"), p->w - 1, A_NORMAL, 0);
 		return;
 	}
 	starts = xreallocarray(NULL, rows + 1, sizeof *starts);
@@ -408,7 +393,7 @@ pane_log_draw(struct pane *p)
 		}
 		d->at_end = app->log_anchor == 0;
 		if (d->nents == 0)
-			draw_text(p->win, 1, 1, "（記録はまだありません）",
+			draw_text(p->win, 1, 1, _("(nothing recorded yet)"),
 			    p->w - 1, A_NORMAL, 0);
 	}
 	free(starts);

@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "app.h"
+#include "i18n.h"
 #include "utf8.h"
 #include "xmalloc.h"
 
@@ -77,17 +78,15 @@ pane_picker_draw(struct pane *p)
 	struct app		*app = p->app;
 	struct pane_picker	*d = p->data;
 	const struct speaker	*s;
-	char			*line, *title;
+	char			*line;
 	size_t			 i, top = 0;
 	int			 row, rows = p->h - 3;
 	attr_t			 attr;
 
 	werase(p->win);
-	title = xasprintf("発言者を選ぶ — 数字で即決、文字で検索、Enter、"
-	    "Escape");
-	pane_title(p, title);
-	free(title);
-	line = xasprintf("検索: %s", editbuf_text(&d->query));
+	pane_title(p, _("Choose the speaker — a digit takes one, letters "
+	    "search, Enter, Escape"));
+	line = xasprintf(_("Search: %s"), editbuf_text(&d->query));
 	draw_text(p->win, 1, 1, line, p->w - 2, A_BOLD, 0);
 	free(line);
 	if (d->sel >= (size_t)rows)
@@ -104,7 +103,8 @@ pane_picker_draw(struct pane *p)
 		free(line);
 	}
 	if (d->nshown == 0)
-		draw_text(p->win, 2, 1, "（該当なし — F3 で追加）", p->w - 2,
+		draw_text(p->win, 2, 1, _("(nobody matches — F3 adds a speaker)"),
+		    p->w - 2,
 		    A_NORMAL, 0);
 	/* A frame of ASCII: box() draws ambiguous-width lines. */
 	for (row = 1; row < p->h; row++) {
@@ -135,7 +135,7 @@ pane_picker_take(struct app *app, struct pane_picker *d, size_t i)
 		return ACTION_NONE;
 	s = &app->m.spk[d->shown[i]];
 	app_set_speaker(app, s->id);
-	status_message(app, STATUS_INFO, "発言者: %s", s->label);
+	status_message(app, STATUS_INFO, _("Speaker: %s"), s->label);
 	app->overlay = -1;
 	return ACTION_REDRAW_ALL;
 }

@@ -9,6 +9,7 @@
 #include <stdlib.h>
 
 #include "app.h"
+#include "i18n.h"
 
 #define MIN_COLS	80
 #define MIN_ROWS	24
@@ -148,13 +149,12 @@ app_draw_too_small(void)
 	char	 buf[128];
 
 	erase();
-	snprintf(buf, sizeof buf, "Terminal too small: %dx%d, giji needs "
-	    "%dx%d.", COLS, LINES, MIN_COLS, MIN_ROWS);
-	draw_text(stdscr, 0, 0, "端末が小さすぎます。", -1, A_BOLD, 0);
-	draw_text(stdscr, 1, 0, buf, -1, A_NORMAL, 0);
-	draw_text(stdscr, 2, 0, "Enlarge the window; recording resumes.", -1,
-	    A_NORMAL, 0);
-	draw_text(stdscr, 3, 0, "F10: quit (the draft is kept)", -1,
+	snprintf(buf, sizeof buf, _("Terminal too small: %dx%d; giji needs "
+	    "%dx%d."), COLS, LINES, MIN_COLS, MIN_ROWS);
+	draw_text(stdscr, 0, 0, buf, -1, A_BOLD, 0);
+	draw_text(stdscr, 1, 0, _("Enlarge the window; recording resumes."),
+	    -1, A_NORMAL, 0);
+	draw_text(stdscr, 2, 0, _("F10: quit (the draft is kept)"), -1,
 	    A_NORMAL, 0);
 	wnoutrefresh(stdscr);
 	doupdate();

@@ -14,6 +14,7 @@
 
 #include "app.h"
 #include "clock.h"
+#include "i18n.h"
 #include "xmalloc.h"
 
 #define DRAFT_IDLE_US	300000	/* save when typing pauses this long */
@@ -80,16 +81,17 @@ record(struct app *app, const char *type, const char *payload, int draft,
 	return 0;
 fail:
 	if (!log_outcome_unknown(app->log))
-		status_message(app, STATUS_ERROR, "記録されていません（%s）: %s",
-		    type, cause != NULL ? cause : "unknown error");
+		status_message(app, STATUS_ERROR, _("Not recorded (%s): %s"),
+		    type, cause != NULL ? cause : _("unknown error"));
 	else if (draft)		/* Enter sends the same uuid again */
-		status_message(app, STATUS_ERROR, "記録を確認できません（Enter "
-		    "で同じ記録を再送、二重にはなりません）（%s）: %s", type,
-		    cause != NULL ? cause : "unknown error");
+		status_message(app, STATUS_ERROR, _("Cannot confirm it was "
+		    "recorded (Enter sends it again; it cannot be recorded "
+		    "twice) (%s): %s"), type, cause != NULL ? cause :
+		    _("unknown error"));
 	else
-		status_message(app, STATUS_ERROR, "記録を確認できません（記録を"
-		    "確かめてから）（%s）: %s", type, cause != NULL ? cause :
-		    "unknown error");
+		status_message(app, STATUS_ERROR, _("Cannot confirm it was "
+		    "recorded (check the log before trying again) (%s): %s"),
+		    type, cause != NULL ? cause : _("unknown error"));
 	free(cause);
 	return -1;
 }
@@ -144,8 +146,8 @@ app_draft_save(struct app *app, int force)
 	if (log_draft_save(app->log, app->station, app->speaker,
 	    editbuf_text(&app->draft), app->started, &cause) != 0) {
 		if (app->draft_state != DRAFT_ERROR)
-			status_message(app, STATUS_ERROR, "下書きを保存できません:"
-			    " %s", cause != NULL ? cause : "?");
+			status_message(app, STATUS_ERROR, _("Cannot save the "
+			    "draft: %s"), cause != NULL ? cause : "?");
 		free(cause);
 		app->draft_state = DRAFT_ERROR;
 		return;

@@ -13,6 +13,7 @@
 
 #include "app.h"
 #include "clock.h"
+#include "i18n.h"
 #include "jdate.h"
 #include "utf8.h"
 #include "xmalloc.h"
@@ -75,6 +76,24 @@ status_tick(struct app *app)
 	}
 }
 
+/*
+ * Today's date in the interface's language: the era date of Japanese
+ * minutes (令和6年6月27日(木)), or 2024-06-27 Thu.
+ */
+static char *
+status_date(const struct clock_tm *tm)
+{
+	static const char *const days[] = { N_("Sun"), N_("Mon"), N_("Tue"),
+	    N_("Wed"), N_("Thu"), N_("Fri"), N_("Sat") };
+
+	/* TRANSLATORS: "era" shows today's date in the Japanese era
+	 * calendar on the status line; anything else, 2024-06-27 Thu. */
+	if (strcmp(_("date: gregorian"), "era") == 0)
+		return jdate_format_wday(tm->y, tm->mon, tm->d, NULL);
+	return xasprintf("%04d-%02d-%02d %s", tm->y, tm->mon, tm->d,
+	    tm->wday >= 0 && tm->wday < 7 ? _(days[tm->wday]) : "");
+}
+
 static char *
 status_right(struct app *app)
 {
@@ -85,7 +104,7 @@ status_right(struct app *app)
 
 	buf_init(&b);
 	if (clock_local(now, app->m.tz, &tm) == 0) {
-		date = jdate_format_wday(tm.y, tm.mon, tm.d, NULL);
+		date = status_date(&tm);
 		if (date != NULL && status_text == NULL)
 			buf_printf(&b, "%s ", date);
 		free(date);
@@ -98,23 +117,23 @@ status_right(struct app *app)
 			el = 0;
 		/* A meeting opened days ago (an archive) shows no clock. */
 		if (el < 24 * 3600)
-				buf_printf(&b, " 経過%lld:%02lld",
+			buf_printf(&b, _(" elapsed %lld:%02lld"),
 			    (long long)(el / 3600), (long long)(el / 60 % 60));
 	}
 	if (app->m.recess)
-		buf_puts(&b, " 休憩中");
+		buf_printf(&b, " %s", _("recess"));
 	switch (app->draft_state) {
 	case DRAFT_EMPTY:
-		buf_puts(&b, " 下書きなし");
+		buf_printf(&b, " %s", _("no draft"));
 		break;
 	case DRAFT_UNSAVED:
-		buf_puts(&b, " 未保存");
+		buf_printf(&b, " %s", _("unsaved"));
 		break;
 	case DRAFT_SAVED:
-		buf_puts(&b, " 保存済");
+		buf_printf(&b, " %s", _("saved"));
 		break;
 	case DRAFT_ERROR:
-		buf_puts(&b, " 保存失敗");
+		buf_printf(&b, " %s", _("not saved"));
 		break;
 	}
 	return buf_detach(&b);
@@ -143,7 +162,7 @@ status_draw(struct pane *p)
 		if (status_level == STATUS_ERROR) {
 			attr = A_BOLD | A_REVERSE;
 			pair = draw_pair(app, PAIR_ERROR);
-			x = draw_text(p->win, 0, 0, "エラー:", -1, attr, pair);
+			x = draw_text(p->win, 0, 0, _("Error:"), -1, attr, pair);
 		} else if (status_level == STATUS_WARN) {
 			attr = A_BOLD;
 			pair = draw_pair(app, PAIR_WARN);

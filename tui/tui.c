@@ -11,6 +11,7 @@
 #include "config.h"
 
 #include <errno.h>
+#include <getopt.h>
 #include <langinfo.h>
 #include <limits.h>
 #include <signal.h>
@@ -24,9 +25,11 @@
 #include "app.h"
 #include "cli.h"
 #include "clock.h"
+#include "i18n.h"
 #include "import.h"
 #include "tui.h"
 #include "utf8.h"
+#include "xdg.h"
 #include "xmalloc.h"
 
 #include "keymap-default.h"
@@ -39,14 +42,14 @@ static volatile sig_atomic_t tui_signal;
 static void
 tui_usage(FILE *f)
 {
-	fprintf(f,
-"usage: giji [--chair | --view chair|clerk] [--keymap FILE|NAME]\n"
-"            [--replay KEYS] [FILE]\n"
+	fputs(_("usage: giji [--chair | --view chair|clerk] [--keymap FILE|NAME]\n"
+"            [--replay KEYS] [--] [FILE]\n"
 "       giji --demo [--keymap FILE|NAME]\n"
 "       giji --list-actions [--keymap FILE|NAME]\n"
-"       giji --check-keymap FILE\n"
+"       giji --check-keymap FILE|NAME\n"
 "Without FILE, giji opens the current meeting of $XDG_DATA_HOME/giji\n"
-"(a new one when there is none). See giji(1) and giji-keymap(5).\n");
+"(a new one when there is none). A FILE must exist: giji new FILE\n"
+"creates one. See giji(1) and giji-keymap(5).\n"), f);
 }
 
 /*
@@ -120,7 +123,7 @@ tui_keymap(const char *file, char ***causes, size_t *ncauses)
 	if (keymap_parse(km, "(default keymap)", keymap_default,
 	    strlen(keymap_default), action_keymap_find, NULL, &dc, &ndc) != 0) {
 		/* make check parses it too, so this is a build bug. */
-		fprintf(stderr, "giji: bad default keymap: %s\n", dc[0]);
+		fprintf(stderr, _("giji: bad default keymap: %s\n"), dc[0]);
 		abort();
 	}
 	if (file == NULL)
@@ -172,12 +175,12 @@ tui_current(void)
 	else if (home != NULL && *home != '\0')
 		dir = xasprintf("%s/.local/share/giji", home);
 	else {
-		cli_error("no FILE given and neither XDG_DATA_HOME nor HOME is "
-		    "set: name a meeting file");
+		cli_error(_("no FILE given and neither XDG_DATA_HOME nor HOME "
+		    "is set: name a meeting file"));
 		return NULL;
 	}
 	if (tui_mkdirs(dir) != 0) {
-		cli_error("%s: cannot create: %s", dir, strerror(errno));
+		cli_error(_("%s: cannot create: %s"), dir, strerror(errno));
 		free(dir);
 		return NULL;
 	}
@@ -199,7 +202,7 @@ tui_current(void)
 	    tm.mon, tm.d, tm.h, tm.min);
 	unlink(cur);
 	if (symlink(name, cur) != 0) {
-		cli_error("%s: cannot create the link: %s", cur,
+		cli_error(_("%s: cannot create the link: %s"), cur,
 		    strerror(errno));
 		free(cur);
 		free(dir);
@@ -222,14 +225,14 @@ tui_demo(void)
 	size_t		 count, lineno;
 
 	if ((src = tui_datafile("demo.jsonl")) == NULL) {
-		cli_error("demo.jsonl not found: set GIJI_DATADIR to the folder "
-		    "holding it (data/ in the source tree)");
+		cli_error(_("demo.jsonl not found: set GIJI_DATADIR to the "
+		    "folder holding it (data/ in the source tree)"));
 		return NULL;
 	}
 	dir = xasprintf("%s/giji-demo-XXXXXX", tmp != NULL && *tmp != '\0' ?
 	    tmp : "/tmp");
 	if (mkdtemp(dir) == NULL) {
-		cli_error("%s: cannot create: %s", dir, strerror(errno));
+		cli_error(_("%s: cannot create: %s"), dir, strerror(errno));
 		free(dir);
 		free(src);
 		return NULL;
@@ -353,8 +356,8 @@ tui_key(struct app *app, key_code key)
 			r = p->ops->key != NULL ? p->ops->key(p, key) :
 			    ACTION_NONE;
 			if (r == ACTION_NONE && !key_is_char(key))
-				status_message(app, STATUS_WARN, "%s: 割り当て"
-				    "のないキー（F1 でヘルプ）",
+				status_message(app, STATUS_WARN, _("%s: no "
+				    "action is bound to this key (F1: help)"),
 				    key_string_lookup_key(key));
 		}
 	}
@@ -393,8 +396,9 @@ tui_restore_draft(struct app *app)
 		editbuf_set(&app->draft, text);
 		app->started = started;
 		app->draft_state = DRAFT_SAVED;
-		status_message(app, STATUS_INFO, "下書きを復元しました（%zu 文字）",
-		    utf8_strlen(text));
+		status_message(app, STATUS_INFO, ngettext("Draft restored (%zu "
+		    "character)", "Draft restored (%zu characters)",
+		    utf8_strlen(text)), utf8_strlen(text));
 	}
 	free(speaker);
 	free(text);
@@ -447,6 +451,29 @@ static const struct pane_ops *const tui_pane_ops[PANE_COUNT] = {
 	[PANE_PICKER] = &pane_picker_ops,
 };
 
+enum {
+	OPT_CHAIR = 256,
+	OPT_CHECK,
+	OPT_DEMO,
+	OPT_KEYMAP,
+	OPT_LIST,
+	OPT_REPLAY,
+	OPT_VIEW
+};
+
+static const struct option tui_options[] = {
+	{ "chair", no_argument, NULL, OPT_CHAIR },
+	{ "check-keymap", required_argument, NULL, OPT_CHECK },
+	{ "demo", no_argument, NULL, OPT_DEMO },
+	{ "help", no_argument, NULL, 'h' },
+	{ "keymap", required_argument, NULL, OPT_KEYMAP },
+	{ "list-actions", no_argument, NULL, OPT_LIST },
+	{ "replay", required_argument, NULL, OPT_REPLAY },
+	{ "version", no_argument, NULL, 'V' },
+	{ "view", required_argument, NULL, OPT_VIEW },
+	{ NULL, 0, NULL, 0 }
+};
+
 int
 tui_main(int argc, char **argv)
 {
@@ -455,43 +482,60 @@ tui_main(int argc, char **argv)
 	const char	*file = NULL, *check = NULL, *codeset;
 	char		*path = NULL, *kpath = NULL, *cause = NULL, **causes = NULL;
 	size_t		 ncauses = 0, i;
-	int		 demo = 0, list = 0, rc = 0, chair = 0;
+	int		 demo = 0, list = 0, rc = 0, chair = 0, c;
 
-	for (i = 1; i < (size_t)argc; i++) {
-		const char *a = argv[i];
-		if (strcmp(a, "--demo") == 0)
+	optind = 1;
+	opterr = 0;
+	while ((c = getopt_long(argc, argv, "hV", tui_options, NULL)) != -1) {
+		switch (c) {
+		case 'h':
+			tui_usage(stdout);
+			return 0;
+		case 'V':
+			printf("giji %s\n", PACKAGE_VERSION);
+			return 0;
+		case OPT_DEMO:
 			demo = 1;
-		else if (strcmp(a, "--list-actions") == 0)
+			break;
+		case OPT_LIST:
 			list = 1;
-		else if ((strcmp(a, "--keymap") == 0 ||
-		    strcmp(a, "--check-keymap") == 0 ||
-		    strcmp(a, "--replay") == 0) && i + 1 < (size_t)argc) {
-			if (a[2] == 'k')
-				keymap_arg = argv[++i];
-			else if (a[2] == 'c')
-				check = argv[++i];
-			else
-				replay = argv[++i];
-		} else if (strcmp(a, "--chair") == 0)
+			break;
+		case OPT_KEYMAP:
+			keymap_arg = optarg;
+			break;
+		case OPT_CHECK:
+			check = optarg;
+			break;
+		case OPT_REPLAY:
+			replay = optarg;
+			break;
+		case OPT_CHAIR:
 			chair = 1;
-		else if (strcmp(a, "--view") == 0 && i + 1 < (size_t)argc) {
-			a = argv[++i];
-			if (strcmp(a, "chair") != 0 && strcmp(a, "clerk") != 0) {
-				cli_error("--view %s: the views are chair and "
-				    "clerk", a);
+			break;
+		case OPT_VIEW:
+			if (strcmp(optarg, "chair") != 0 &&
+			    strcmp(optarg, "clerk") != 0) {
+				cli_error(_("--view %s: the views are chair and "
+				    "clerk"), optarg);
 				return 2;
 			}
-			chair = strcmp(a, "chair") == 0;
-		} else if (a[0] == '-' && a[1] != '\0') {
-			cli_error("%s: unknown option", a);
-			tui_usage(stderr);
+			chair = strcmp(optarg, "chair") == 0;
+			break;
+		case ':':
+			cli_error(_("%s: the option needs a value (see giji "
+			    "--help)"), argv[optind - 1]);
 			return 2;
-		} else if (file == NULL)
-			file = a;
-		else {
-			cli_error("%s: one meeting file at a time", a);
+		default:
+			cli_error(_("%s: unknown option (see giji --help)"),
+			    argv[optind - 1]);
 			return 2;
 		}
+	}
+	if (optind < argc)
+		file = argv[optind++];
+	if (optind < argc) {
+		cli_error(_("%s: one meeting file at a time"), argv[optind]);
+		return 2;
 	}
 	if (check != NULL) {
 		struct keymap *km = keymap_new();
@@ -506,20 +550,11 @@ tui_main(int argc, char **argv)
 		free(kpath);
 		return rc;
 	}
+	/* --keymap, else the user's own, else the site's (XDG_CONFIG_DIRS). */
 	if (keymap_arg != NULL)
 		kpath = tui_keymap_path(keymap_arg);
-	else {
-		const char *xdg = getenv("XDG_CONFIG_HOME");
-		const char *home = getenv("HOME");
-		if (xdg != NULL && *xdg == '/')
-			kpath = xasprintf("%s/giji/keymap", xdg);
-		else if (home != NULL && *home != '\0')
-			kpath = xasprintf("%s/.config/giji/keymap", home);
-		if (kpath != NULL && access(kpath, F_OK) != 0) {
-			free(kpath);
-			kpath = NULL;
-		}
-	}
+	else
+		kpath = xdg_config_find("keymap");
 	if (list) {
 		struct keymap *km = tui_keymap(kpath, &causes, &ncauses);
 		for (i = 0; i < ncauses; i++)
@@ -533,22 +568,35 @@ tui_main(int argc, char **argv)
 
 	codeset = nl_langinfo(CODESET);
 	if (codeset == NULL || strcmp(codeset, "UTF-8") != 0) {
-		cli_error("the locale's character set is %s, not UTF-8: giji "
+		cli_error(_("the locale's character set is %s, not UTF-8: giji "
 		    "needs a UTF-8 locale (for example LANG=ja_JP.UTF-8 or "
-		    "LC_ALL=C.UTF-8)", codeset != NULL ? codeset : "unknown");
-		free(kpath);
-		return 1;
-	}
-	if (!isatty(STDIN_FILENO) && replay == NULL) {
-		cli_error("standard input is not a terminal: the interface "
-		    "needs one (giji log FILE prints a meeting)");
+		    "LANG=C.UTF-8)"), codeset != NULL ? codeset : "?");
 		free(kpath);
 		return 1;
 	}
 	if (demo && file != NULL) {
-		cli_error("--demo opens its own copy; give no FILE");
+		cli_error(_("--demo opens its own copy; give no FILE"));
 		free(kpath);
 		return 2;
+	}
+	/*
+	 * A mistyped name must not open a new, empty meeting (a chair would
+	 * count votes into another file than the clerk's).
+	 */
+	if (file != NULL && access(file, F_OK) != 0) {
+		if (errno == ENOENT)
+			cli_error(_("%s: no such meeting file; to create one: "
+			    "giji new %s"), file, file);
+		else
+			cli_error("%s: %s", file, strerror(errno));
+		free(kpath);
+		return 1;
+	}
+	if (!isatty(STDIN_FILENO) && replay == NULL) {
+		cli_error(_("standard input is not a terminal: the interface "
+		    "needs one (giji log FILE prints a meeting)"));
+		free(kpath);
+		return 1;
 	}
 	if (demo)
 		path = tui_demo();
@@ -595,11 +643,12 @@ tui_main(int argc, char **argv)
 	if (ncauses > 0) {
 		/* The status line is short: the file by its last name here,
 		 * in full in the help screen's history and on exit. */
-		const char *c = causes[0], *slash = strrchr(kpath, '/');
-		if (slash != NULL && strncmp(c, kpath, strlen(kpath)) == 0)
-			c += slash + 1 - kpath;
-		status_message(&app, STATUS_ERROR, "既定のキー配置で起動: %s%s",
-		    c, ncauses > 1 ? " ほか" : "");
+		const char *c0 = causes[0], *slash = strrchr(kpath, '/');
+		if (slash != NULL && strncmp(c0, kpath, strlen(kpath)) == 0)
+			c0 += slash + 1 - kpath;
+		status_message(&app, STATUS_ERROR, ncauses > 1 ?
+		    _("Started with the default keymap: %s (and more)") :
+		    _("Started with the default keymap: %s"), c0);
 	}
 
 	tui_signals();
@@ -625,10 +674,10 @@ tui_main(int argc, char **argv)
 	input_done();
 	endwin();
 	if (tui_signal)
-		fprintf(stderr, "giji: %s: the draft is saved\n",
+		fprintf(stderr, _("giji: %s: the draft is saved\n"),
 		    strsignal(tui_signal));
 	if (demo)
-		fprintf(stderr, "giji: the demo meeting is %s\n", path);
+		fprintf(stderr, _("giji: the demo meeting is %s\n"), path);
 	for (i = 0; i < ncauses; i++)
 		fprintf(stderr, "%s\n", causes[i]);
 out:
