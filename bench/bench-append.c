@@ -128,7 +128,7 @@ main(int argc, char **argv)
 	log = log_open(file, LOG_CREATE, &cause);
 	mem = fmemopen(jsonl.s, jsonl.len, "r");
 	t0 = now_us();
-	if (import_stream(log, mem, &count, &lineno, &cause) != 0) {
+	if (import_stream(log, mem, &count, &lineno, NULL, NULL, &cause) != 0) {
 		fprintf(stderr, "line %zu: %s\n", lineno, cause);
 		return 1;
 	}

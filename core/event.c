@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "event.h"
+#include "xmalloc.h"
 
 #define END { NULL, FT_ANY, 0, REF_NONE, NULL, NULL }
 
@@ -283,4 +284,94 @@ field_type_name(enum field_type t)
 		break;
 	}
 	return "any";
+}
+
+int
+event_value_ok(const struct field_def *f, const char *v)
+{
+	const char	*vals, *e;
+	size_t		 n;
+
+	if (f->values == NULL)
+		return 1;
+	if (v == NULL)
+		return 0;
+	n = strlen(v);
+	for (vals = f->values; *vals != '\0'; vals = e + (*e == '|')) {
+		if ((e = strchr(vals, '|')) == NULL)
+			e = strchr(vals, '\0');
+		if (n == (size_t)(e - vals) && strncmp(v, vals, n) == 0)
+			return 1;
+	}
+	return 0;
+}
+
+char *
+event_values_words(const struct field_def *f)
+{
+	struct buf	 b;
+	const char	*vals, *e;
+
+	buf_init(&b);
+	for (vals = f->values; vals != NULL && *vals != '\0';
+	    vals = e + (*e == '|')) {
+		if ((e = strchr(vals, '|')) == NULL)
+			e = strchr(vals, '\0');
+		if (vals != f->values)
+			buf_puts(&b, *e == '\0' ? " or " : ", ");
+		buf_add(&b, vals, (size_t)(e - vals));
+	}
+	buf_add(&b, "", 0);
+	return buf_detach(&b);
+}
+
+/* Edit distance, adjacent swaps counting one (moved_bye, seocnded_by). */
+static size_t
+event_distance(const char *a, const char *b)
+{
+	size_t	 la = strlen(a), lb = strlen(b), i, j, d[34][34], c;
+
+	if (la > 32 || lb > 32)
+		return (size_t)-1;
+	for (i = 0; i <= la; i++)
+		d[i][0] = i;
+	for (j = 0; j <= lb; j++)
+		d[0][j] = j;
+	for (i = 1; i <= la; i++) {
+		for (j = 1; j <= lb; j++) {
+			c = d[i - 1][j - 1] + (a[i - 1] != b[j - 1]);
+			if (d[i - 1][j] + 1 < c)
+				c = d[i - 1][j] + 1;
+			if (d[i][j - 1] + 1 < c)
+				c = d[i][j - 1] + 1;
+			if (i > 1 && j > 1 && a[i - 1] == b[j - 2] &&
+			    a[i - 2] == b[j - 1] && d[i - 2][j - 2] + 1 < c)
+				c = d[i - 2][j - 2] + 1;
+			d[i][j] = c;
+		}
+	}
+	return d[la][lb];
+}
+
+const char *
+event_field_nearest(const struct event_def *d, const char *name)
+{
+	const struct field_def	*f, *best = NULL;
+	size_t			 dist, bd = (size_t)-1, len = strlen(name);
+
+	for (f = d->fields; f->name != NULL; f++) {
+		dist = event_distance(name, f->name);
+		/* A field name the given one starts or ends: bye, by. */
+		if (dist > 2 && (strncmp(f->name, name, len) == 0 ||
+		    strncmp(name, f->name, strlen(f->name)) == 0))
+			dist = 2;
+		if (dist < bd) {
+			bd = dist;
+			best = f;
+		}
+	}
+	/* Near enough to be a slip: a third of the name, at least 2. */
+	if (best == NULL || bd > (len / 3 > 2 ? len / 3 : 2))
+		return NULL;
+	return best->name;
 }

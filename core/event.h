@@ -115,5 +115,12 @@ const struct event_def	*event_def_find(const char *type);
 const struct field_def	*event_field_find(const struct event_def *,
 			    const char *name);
 const char		*field_type_name(enum field_type);
+/* Whether v is one of f's allowed values (any value when it has none). */
+int			 event_value_ok(const struct field_def *, const char *v);
+/* f's allowed values as a message lists them: "a, b or c" (caller frees). */
+char			*event_values_words(const struct field_def *);
+/* The field of d nearest to an unknown name (a slip), or NULL. */
+const char		*event_field_nearest(const struct event_def *,
+			    const char *name);
 
 #endif

@@ -25,7 +25,45 @@
 #define IMPORT_TS_MIN	(-62167305540LL * 1000000)
 #define IMPORT_TS_MAX	(253402387139LL * 1000000 + 999999)
 
-static int	import_text(struct log *, const char *, char **, char **);
+/* The warnings of a stream, given to the caller once it is committed. */
+struct import_warnings {
+	struct import_warning {
+		int64_t	 seq;
+		size_t	 lineno;
+		char	*msg;
+	}		*w;
+	size_t		 n;
+	size_t		 pending;	/* of the line being appended */
+	size_t		 lineno;
+};
+
+static int	import_text(struct log *, const char *, char **,
+		    struct import_warnings *, char **);
+
+/* event_in.warn: kept until the event's seq is known. */
+static void
+import_warn(const char *msg, void *arg)
+{
+	struct import_warnings	*iw = arg;
+
+	iw->w = xreallocarray(iw->w, iw->n + 1, sizeof *iw->w);
+	iw->w[iw->n].seq = 0;
+	iw->w[iw->n].lineno = iw->lineno;
+	iw->w[iw->n].msg = xstrdup(msg);
+	iw->n++;
+	iw->pending++;
+}
+
+static void
+import_warnings_free(struct import_warnings *iw)
+{
+	size_t	 i;
+
+	for (i = 0; i < iw->n; i++)
+		free(iw->w[i].msg);
+	free(iw->w);
+	memset(iw, 0, sizeof *iw);
+}
 
 static int
 hexval(int c)
@@ -83,9 +121,9 @@ unescape_controls(const char *json)
 	return buf_detach(&b);
 }
 
-int
-import_line(struct log *log, const char *line, size_t len, char **tz,
-    char **cause)
+static int
+import_line_warn(struct log *log, const char *line, size_t len, char **tz,
+    struct import_warnings *iw, char **cause)
 {
 	char	*text;
 	size_t	 bad;
@@ -102,15 +140,25 @@ import_line(struct log *log, const char *line, size_t len, char **tz,
 	}
 	/* The JSON functions read to a NUL: never past len. */
 	text = xstrndup(line, len);
-	rc = import_text(log, text, tz, cause);
+	rc = import_text(log, text, tz, iw, cause);
 	free(text);
 	return rc;
 }
 
+int
+import_line(struct log *log, const char *line, size_t len, char **tz,
+    char **cause)
+{
+	return import_line_warn(log, line, len, tz, NULL, cause);
+}
+
 static int
-import_text(struct log *log, const char *line, char **tz, char **cause)
+import_text(struct log *log, const char *line, char **tz,
+    struct import_warnings *iw, char **cause)
 {
 	struct event_in	 in;
+	struct event	 ev;
+	size_t		 i;
 	enum json_kind	 k;
 	char		*type = NULL, *ts = NULL, *data = NULL, *uuid = NULL;
 	char		*station = NULL;
@@ -181,7 +229,19 @@ import_text(struct log *log, const char *line, char **tz, char **cause)
 	in.uuid = uuid;
 	in.station = station;
 	in.imported = 1;
-	rc = log_append(log, &in, NULL, cause);
+	if (iw != NULL) {
+		in.warn = import_warn;
+		in.warn_arg = iw;
+		iw->pending = 0;
+	}
+	rc = log_append(log, &in, &ev, cause);
+	if (rc == 0) {
+		/* The warnings of this line name the seq it got. */
+		for (i = 0; iw != NULL && i < iw->pending; i++)
+			iw->w[iw->n - 1 - i].seq = ev.seq;
+		event_clear(&ev);
+	} else if (rc == LOG_EXISTS)
+		event_clear(&ev);
 	/* A line whose uuid is already in the log is refused (its cause
 	 * says so): import_line returns 0 or -1 only. */
 	if (rc == LOG_EXISTS)
@@ -236,16 +296,18 @@ read_line(FILE *f, struct buf *b, size_t max)
 
 int
 import_stream(struct log *log, FILE *in, size_t *count, size_t *lineno,
-    char **cause)
+    import_warn_fn warn, void *arg, char **cause)
 {
-	struct buf	 b;
-	char		*tz = NULL, *why;
-	size_t		 len;
-	int		 rc;
+	struct import_warnings	 iw;
+	struct buf		 b;
+	char			*tz = NULL, *why;
+	size_t			 len, i;
+	int			 rc;
 
 	*count = 0;
 	*lineno = 0;
 	*cause = NULL;
+	memset(&iw, 0, sizeof iw);
 	if (log_begin(log, cause) != 0)
 		return -1;
 	buf_init(&b);
@@ -256,7 +318,8 @@ import_stream(struct log *log, FILE *in, size_t *count, size_t *lineno,
 			len--;
 		if (len == 0 || strspn(b.s, " \t") >= len)
 			continue;
-		if (import_line(log, b.s, len, &tz, &why) != 0) {
+		iw.lineno = *lineno;
+		if (import_line_warn(log, b.s, len, &tz, &iw, &why) != 0) {
 			*cause = why;
 			goto fail;
 		}
@@ -278,12 +341,17 @@ import_stream(struct log *log, FILE *in, size_t *count, size_t *lineno,
 	free(tz);
 	if (log_commit(log, cause) != 0) {
 		*lineno = 0;
+		import_warnings_free(&iw);
 		return -1;
 	}
+	for (i = 0; warn != NULL && i < iw.n; i++)
+		warn(iw.w[i].seq, iw.w[i].lineno, iw.w[i].msg, arg);
+	import_warnings_free(&iw);
 	return 0;
 fail:
 	buf_free(&b);
 	free(tz);
+	import_warnings_free(&iw);
 	log_rollback(log);
 	return -1;
 }

@@ -7,6 +7,7 @@
 #define GIJI_IMPORT_H
 
 #include <stddef.h>
+#include <stdint.h>
 #include <stdio.h>
 
 struct log;
@@ -27,11 +28,21 @@ int	 import_line(struct log *, const char *line, size_t len, char **tz,
 	     char **cause);
 
 /*
+ * What an import keeps but a live writer would be refused (an unknown
+ * value of an optional field, a count the rules of votes refuse): the seq
+ * the event got, its line, and the message.
+ */
+typedef void (*import_warn_fn)(int64_t seq, size_t lineno, const char *msg,
+	     void *arg);
+
+/*
  * Append every line of in, all or nothing, in one transaction. Returns 0
  * and the count; or -1 with *lineno the failing line (0 when not tied to
- * one) and a cause; nothing is then written.
+ * one) and a cause; nothing is then written. When it returns 0 and warn
+ * is not NULL, warn is called for each warning, in log order, once the
+ * events are committed.
  */
 int	 import_stream(struct log *, FILE *in, size_t *count, size_t *lineno,
-	     char **cause);
+	     import_warn_fn warn, void *arg, char **cause);
 
 #endif

@@ -18,9 +18,11 @@
 #include "clock.h"
 #include "correct.h"
 #include "event.h"
+#include "jdate.h"
 #include "json.h"
 #include "log-int.h"
 #include "utf8.h"
+#include "vote-query.h"
 #include "xmalloc.h"
 
 
@@ -62,7 +64,24 @@ struct check {
 	enum event_type		 t;	/* d's type */
 	int			 amend;
 	int			 imported;	/* event_in's */
+	const struct event_in	*in;		/* its warn */
 };
+
+/*
+ * What a live writer is refused and an import keeps: a warning for an
+ * imported event (0), a refusal otherwise (-1). Takes the cause.
+ */
+static int
+check_lenient(const struct check *ck, char **cause)
+{
+	if (!ck->imported)
+		return -1;
+	if (ck->in != NULL && ck->in->warn != NULL)
+		ck->in->warn(*cause, ck->in->warn_arg);
+	free(*cause);
+	*cause = NULL;
+	return 0;
+}
 
 /*
  * A refusal about field name (NULL: about the whole event). The message
@@ -111,10 +130,10 @@ check_value(const struct check *ck, const struct field_def *f,
 {
 	const struct json_pair	*jp = field(fs, f->name);
 	enum json_kind		 k = jp != NULL ? jp->kind : JSON_NONE;
-	const char		*v, *vals, *e;
+	const char		*v, *vals;
 	size_t			 n, i;
 	int64_t			 t;
-	int			 okv = 1;
+	int			 okv = 1, y, mo, d;
 
 	if (k == JSON_NONE || k == JSON_NULL) {
 		if (f->required) {
@@ -187,23 +206,27 @@ check_value(const struct check *ck, const struct field_def *f,
 		    "to %d, not %s", EVENT_INT_MAX, v);
 		return -1;
 	}
-	/* Allowed values are enforced on required fields. */
-	if (f->values != NULL && f->required && f->type == FT_STRING) {
-		okv = 0;
-		for (vals = f->values; !okv && *vals != '\0'; vals = e) {
-			e = strchr(vals, '|');
-			if (e == NULL)
-				e = strchr(vals, '\0');
-			okv = strlen(v) == (size_t)(e - vals) &&
-			    strncmp(v, vals, (size_t)(e - vals)) == 0;
-			if (*e == '|')
-				e++;
-		}
-		if (!okv) {
-			*cause = check_cause(ck, f->name, " is '%s'; it must "
-			    "be one of %s", v, f->values);
-			return -1;
-		}
+	/*
+	 * A fixed list of values: a live writer is refused any other, an
+	 * import keeps an optional field's with a warning (a required
+	 * field's is refused: nothing could read the event).
+	 */
+	if (f->values != NULL && (f->type == FT_STRING ||
+	    (f->type == FT_INT_OR_STRING && k == JSON_TEXT)) &&
+	    !event_value_ok(f, v)) {
+		vals = event_values_words(f);
+		*cause = check_cause(ck, f->name, ": unknown value \"%s\": "
+		    "expected %s%s", v, f->type == FT_INT_OR_STRING ?
+		    "a number or " : "", vals);
+		free((char *)vals);
+		return f->required ? -1 : check_lenient(ck, cause);
+	}
+	/* A date (action due): YYYY-MM-DD, as it is printed. */
+	if (strcmp(f->name, "due") == 0 && ck->t == EV_ACTION &&
+	    jdate_parse(v, &y, &mo, &d) != 0) {
+		*cause = check_cause(ck, f->name, ": \"%s\" is not a date like "
+		    "2025-07-01", v);
+		return check_lenient(ck, cause);
 	}
 	return 0;
 }
@@ -267,6 +290,83 @@ vote_item(struct log *log, const char *vote)
 		item = xstrdup((const char *)sqlite3_column_text(st, 0));
 	sqlite3_reset(st);
 	return item;
+}
+
+/*
+ * A reaction inside a speech: speech names a speech, and at (characters
+ * from the start of its text) falls within it. An import keeps another
+ * writer's with a warning.
+ */
+static int
+check_reaction(const struct check *ck, const struct fields *fs, char **cause)
+{
+	const struct json_pair	*sp = field(fs, "speech"), *at = field(fs, "at");
+	struct event		 ev;
+	char			*text, *corrected = NULL, *why = NULL;
+	long			 n = 0, len;
+	int			 rc = 0;
+
+	if (at != NULL && at->kind != JSON_NULL && (sp == NULL ||
+	    sp->kind == JSON_NULL)) {
+		*cause = check_cause(ck, "at", ": an offset needs the speech it "
+		    "is in (field 'speech')");
+		return check_lenient(ck, cause);
+	}
+	if (sp == NULL || sp->value == NULL ||
+	    log_get_uuid(ck->log, sp->value, &ev) != 0)
+		return 0;	/* check_refs has said so */
+	if (ev.etype != EV_SPEECH) {
+		*cause = check_cause(ck, "speech", ": %s is a %s, not a speech",
+		    sp->value, ev.type);
+		event_clear(&ev);
+		return check_lenient(ck, cause);
+	}
+	if (at != NULL && at->value != NULL)
+		n = strtol(at->value, NULL, 10);
+	/* The speech as the minutes print it: with its amends. */
+	if (log_corrected(ck->log, &ev, LOG_CORR_AMENDS, &corrected,
+	    &why) != 0) {
+		*cause = why;
+		event_clear(&ev);
+		return -1;
+	}
+	text = json_get(corrected, "$.text");
+	len = text != NULL ? (long)utf8_strlen(text) : 0;
+	if (n > len) {
+		*cause = check_cause(ck, "at", ": %ld is past the end of the "
+		    "speech's text (%ld characters)", n, len);
+		rc = check_lenient(ck, cause);
+	}
+	free(text);
+	free(corrected);
+	event_clear(&ev);
+	return rc;
+}
+
+/*
+ * A decision names its item, unless its vote is a motion of the meeting
+ * (a vote.call without an item).
+ */
+static int
+check_decision_item(const struct check *ck, const struct fields *fs,
+    char **cause)
+{
+	const struct json_pair	*vp = field(fs, "vote");
+	char			*item;
+
+	if (vp == NULL || vp->value == NULL) {
+		*cause = check_cause(ck, "item", " is required (item decided) "
+		    "unless field 'vote' names a motion of the meeting");
+		return -1;
+	}
+	if (ck->imported || has_id(ck->log, "vote.call", vp->value) != 1)
+		return 0;	/* the order of another writer; check_refs */
+	if ((item = vote_item(ck->log, vp->value)) == NULL)
+		return 0;
+	*cause = check_cause(ck, "item", " is required: vote '%s' is on item "
+	    "'%s'", vp->value, item);
+	free(item);
+	return -1;
 }
 
 /*
@@ -399,6 +499,10 @@ check_refs(const struct check *ck, const char *payload,
 		    "abstain), ballots, or unanimous: true");
 		rc = -1;
 	}
+	if (rc == 0 && ck->t == EV_REACTION)
+		rc = check_reaction(ck, fs, cause);
+	if (rc == 0 && ck->t == EV_DECISION && field(fs, "item") == NULL)
+		rc = check_decision_item(ck, fs, cause);
 	return rc;
 }
 
@@ -454,6 +558,35 @@ check_state(const struct check *ck, const char *payload, char **cause)
 		free(v);
 	}
 	return rc;
+}
+
+/*
+ * The rules of votes (core/vote-query.c, vote_view_check): the counts of
+ * a tally as vote.c reads them, a vote called or a member arriving with
+ * more members present than seats. An event at seq before (0: a new one)
+ * is judged by the events before it.
+ */
+static int
+check_rules(const struct check *ck, const char *payload, int64_t before,
+    int64_t ts, char **cause)
+{
+	char	*why = NULL;
+	int	 rc;
+
+	if (ck->t != EV_VOTE_TALLY && ck->t != EV_VOTE_CALL &&
+	    ck->t != EV_ATTENDANCE)
+		return 0;
+	rc = vote_view_check(ck->log, ck->t, payload, before, ts, &why);
+	if (rc == 0)
+		return 0;
+	if (rc < 0) {
+		*cause = why;
+		return -1;
+	}
+	*cause = ck->amend ? xasprintf("amend: %s as amended: %s",
+	    ck->d->type, why) : xasprintf("%s: %s", ck->d->type, why);
+	free(why);
+	return check_lenient(ck, cause);
 }
 
 /* A correction read for log_corrected, before it joins the index. */
@@ -570,7 +703,8 @@ log_corrected(struct log *log, const struct event *ev, unsigned what,
  * checked: it changes nothing (core/correct.c).
  */
 static int
-check_amend(struct log *log, const char *payload, int imported, char **cause)
+check_amend(struct log *log, const struct event_in *in, const char *payload,
+    char **cause)
 {
 	struct event	 target;
 	struct check	 ck;
@@ -591,7 +725,8 @@ check_amend(struct log *log, const char *payload, int imported, char **cause)
 	}
 	ck.log = log;
 	ck.amend = 1;
-	ck.imported = imported;
+	ck.imported = in->imported;
+	ck.in = in;
 	ck.t = target.etype;
 	if (ck.t == EV_UNKNOWN || ck.t == EV_AMEND || ck.t == EV_RETRACT ||
 	    ck.t == EV_REDACT) {
@@ -604,7 +739,8 @@ check_amend(struct log *log, const char *payload, int imported, char **cause)
 	after = json_merge(before, data);
 	fs.p = json_pairs(after, &fs.n);
 	if (check_values(&ck, &fs, cause) != 0 ||
-	    check_refs(&ck, after, &fs, cause) != 0)
+	    check_refs(&ck, after, &fs, cause) != 0 ||
+	    check_rules(&ck, after, target.seq, target.ts, cause) != 0)
 		goto out;
 	/* A new id must be free (the same id is the target's own). */
 	if (has_unique_id(ck.t)) {
@@ -710,6 +846,7 @@ log_check_event(struct log *log, const struct event_in *in, char **payload_out,
 	ck.log = log;
 	ck.amend = 0;
 	ck.imported = in->imported;
+	ck.in = in;
 	if (in->payload == NULL) {
 		*cause = xasprintf("%s: no data", in->type);
 		return -1;
@@ -745,10 +882,11 @@ log_check_event(struct log *log, const struct event_in *in, char **payload_out,
 		goto fail;
 	}
 	if (check_refs(&ck, payload, &fs, cause) != 0 ||
-	    check_state(&ck, payload, cause) != 0)
+	    check_state(&ck, payload, cause) != 0 ||
+	    check_rules(&ck, payload, 0, in->has_ts ? in->ts : INT64_MIN,
+	    cause) != 0)
 		goto fail;
-	if (ck.t == EV_AMEND &&
-	    check_amend(log, payload, in->imported, cause) != 0)
+	if (ck.t == EV_AMEND && check_amend(log, in, payload, cause) != 0)
 		goto fail;
 	json_pairs_free(fs.p, fs.n);
 	*payload_out = payload;
@@ -771,3 +909,109 @@ log_check(struct log *log, const struct event_in *in, char **cause)
 	return 0;
 }
 
+
+/* The problems of one recorded event, for log_check_strict. */
+struct strict {
+	struct log	*log;
+	int64_t		 seq;
+	void		(*fn)(int64_t, const char *, void *);
+	void		*arg;
+	size_t		 n;
+};
+
+static void
+strict_warn(const char *msg, void *arg)
+{
+	struct strict	*st = arg;
+
+	st->n++;
+	st->fn(st->seq, msg, st->arg);
+}
+
+static int
+strict_cb(const struct event *ev, void *arg)
+{
+	struct strict		*st = arg;
+	struct event_in		 in;
+	struct check		 ck;
+	struct fields		 fs;
+	const struct field_def	*f;
+	const char		*kind;
+	char			*pl = NULL, *cause = NULL, *why;
+
+	st->seq = ev->seq;
+	if (ev->etype == EV_UNKNOWN) {
+		why = xasprintf("unknown event type '%s' (a newer writer's?): "
+		    "kept, but nothing reads it", ev->type);
+		strict_warn(why, st);
+		free(why);
+		return 0;
+	}
+	/* Corrections are judged through their targets, as amended. */
+	if (ev->etype == EV_AMEND || ev->etype == EV_RETRACT ||
+	    ev->etype == EV_REDACT)
+		return 0;
+	if (log_corrected(st->log, ev, LOG_CORR_AMENDS | LOG_CORR_RETRACTS,
+	    &pl, &cause) != 0) {
+		strict_warn(cause, st);
+		free(cause);
+		return 0;
+	}
+	if (pl == NULL)
+		return 0;	/* retracted */
+	memset(&in, 0, sizeof in);
+	in.imported = 1;
+	in.warn = strict_warn;
+	in.warn_arg = st;
+	ck.log = st->log;
+	ck.t = ev->etype;
+	ck.d = &event_defs[ck.t];
+	ck.amend = 0;
+	ck.imported = 1;
+	ck.in = &in;
+	fs.p = json_pairs(pl, &fs.n);
+	/* What even an import refuses is reported too (an older file's). */
+	if (check_values(&ck, &fs, &cause) != 0 ||
+	    check_refs(&ck, pl, &fs, &cause) != 0 ||
+	    check_rules(&ck, pl, ev->seq, ev->ts, &cause) != 0) {
+		strict_warn(cause, st);
+		free(cause);
+		cause = NULL;
+	}
+	/* An import may name them before they are added: never at all? */
+	for (f = ck.d->fields; f->name != NULL; f++) {
+		const struct json_pair *jp = field(&fs, f->name);
+
+		if (jp == NULL || jp->value == NULL || jp->kind != JSON_TEXT)
+			continue;
+		kind = f->ref == REF_MEMBER ? "member.add" :
+		    f->ref == REF_ITEM ? "agenda.add" :
+		    f->ref == REF_VOTE ? "vote.call" : NULL;
+		if (kind == NULL || has_id(st->log, kind, jp->value) == 1)
+			continue;
+		cause = check_cause(&ck, f->name, ": '%s' is never added "
+		    "(no %s gives that id)", jp->value, kind);
+		strict_warn(cause, st);
+		free(cause);
+		cause = NULL;
+	}
+	json_pairs_free(fs.p, fs.n);
+	free(pl);
+	return 0;
+}
+
+int
+log_check_strict(struct log *log, void (*fn)(int64_t, const char *, void *),
+    void *arg, size_t *count, char **cause)
+{
+	struct strict	 st;
+	int		 rc;
+
+	memset(&st, 0, sizeof st);
+	st.log = log;
+	st.fn = fn;
+	st.arg = arg;
+	rc = log_foreach(log, 1, -1, NULL, strict_cb, &st, cause);
+	*count = st.n;
+	return rc;
+}

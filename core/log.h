@@ -54,6 +54,15 @@ struct event_in {
 	 * on an item already closed, are accepted, as the fold reads them.
 	 */
 	int		 imported;
+	/*
+	 * Imported only: what a live writer is refused but another
+	 * writer's file keeps (an unknown value of an optional field, a
+	 * count the rules of votes refuse, more members present than
+	 * seats) is accepted and handed to warn, when set, one message at
+	 * a time, before the event is written.
+	 */
+	void		(*warn)(const char *msg, void *arg);
+	void		*warn_arg;
 };
 
 #define LOG_CREATE	0x1	/* create the file when missing */
@@ -102,6 +111,18 @@ int		 log_append(struct log *, const struct event_in *,
 int		 log_check_json(struct log *, const char *json, char **cause);
 /* Validation alone (what log_append would refuse), without writing. */
 int		 log_check(struct log *, const struct event_in *, char **cause);
+/*
+ * giji verify --strict: every event of the file as the fold reads it (its
+ * amends applied, retracted ones left out) judged as a live writer would
+ * judge it at its place in the log: unknown values of fixed lists, counts
+ * the rules of votes refuse, more members present than seats, names never
+ * added, event types this giji does not know. fn is called for each
+ * problem with its seq; *count is their number. Returns -1 with a cause
+ * on a read error.
+ */
+int		 log_check_strict(struct log *,
+		     void (*fn)(int64_t seq, const char *msg, void *arg),
+		     void *arg, size_t *count, char **cause);
 
 /*
  * After log_append or log_commit failed: 1 when a sync failed, so that the

@@ -793,3 +793,176 @@ vote_view_counts(const struct vote_view *v, const struct vote_spec *spec,
 		return -1;
 	return 0;
 }
+
+/* Voting members present now (at the end of what was read). */
+static long
+vq_present_now(const struct vote_view *v)
+{
+	size_t	 i;
+	long	 n = 0;
+
+	for (i = 0; i < v->nmembers; i++) {
+		if (v->members[i].present_now && !v->members[i].presiding)
+			n++;
+	}
+	return n;
+}
+
+static const char vq_seats_hint[] = "record who is absent (attendance), or "
+    "correct meta.set seats; a presiding officer who holds no seat is "
+    "member.add kind presiding";
+
+/* A tally about to be recorded, counted as the minutes will count it. */
+static int
+vq_check_tally(struct log *log, const char *payload, int64_t before,
+    int64_t ts, char **cause)
+{
+	struct vote_view	 v;
+	struct vote_report	 r;
+	struct event		 ev;
+	struct vq		 q;
+	char			*id;
+	int			 rc = 0;
+
+	if ((id = json_get(payload, "$.vote")) == NULL)
+		return 0;
+	if (vote_view_load_vote(log, id, before, &v, cause) != 0) {
+		free(id);
+		return -1;
+	}
+	free(id);
+	if (v.id == NULL) {
+		vote_view_clear(&v);
+		return 0;	/* not called yet (an import's order): later */
+	}
+	memset(&q, 0, sizeof q);
+	q.log = log;
+	q.v = &v;
+	q.merge = v.method != NULL && strcmp(v.method, "written") == 0;
+	memset(&ev, 0, sizeof ev);
+	ev.seq = before > 0 ? before : log_last_seq(log) + 1;
+	/* The clock only when the time counts: a written answer's deadline. */
+	if (ts == INT64_MIN)
+		ts = q.merge && v.deadline != 0 ? clock_now() : 0;
+	ev.ts = ts;
+	vq_tally(&q, &ev, payload);
+	vote_view_report(&v, NULL, &r);
+	if (!r.computed && r.cause != NULL) {
+		*cause = r.cause;
+		r.cause = NULL;
+		rc = 1;
+	}
+	vote_report_clear(&r);
+	vote_view_clear(&v);
+	return rc;
+}
+
+/*
+ * The roster and the seats alone (meta.set, member.add before seq before):
+ * while the voting members on the roster are no more than the seats, no
+ * attendance can make them more, and the attendance is not read at all
+ * (an import of thousands of attendance events stays linear).
+ */
+static int
+vq_roster_fits(struct log *log, int64_t before, int *fits, long *seats,
+    char **cause)
+{
+	struct vote_view	 v;
+	struct vq		 q;
+	size_t			 i;
+	long			 n = 0;
+
+	*fits = 1;
+	*seats = 0;
+	memset(&v, 0, sizeof v);
+	memset(&q, 0, sizeof q);
+	q.log = log;
+	q.v = &v;
+	q.corrections = LOG_CORR_AMENDS | LOG_CORR_RETRACTS;
+	q.to = before > 0 ? before - 1 : -1;
+	if (q.to == 0)
+		return 0;
+	if (log_foreach(log, 1, q.to, "meta.set", vq_meta_cb, &q,
+	    cause) != 0 ||
+	    log_foreach(log, 1, q.to, "member.add", vq_member_cb, &q,
+	    cause) != 0 || vq_failed(&q, cause)) {
+		vq_free(&q);
+		vote_view_clear(&v);
+		return -1;
+	}
+	for (i = 0; i < v.nmembers; i++)
+		n += !v.members[i].presiding;
+	*fits = v.seats == 0 || n <= v.seats;
+	*seats = v.seats;
+	vq_free(&q);
+	vote_view_clear(&v);
+	return 0;
+}
+
+int
+vote_view_check(struct log *log, enum event_type t, const char *payload,
+    int64_t before, int64_t ts, char **cause)
+{
+	struct vote_view	 v;
+	char			*member = NULL, *st = NULL, *s;
+	long			 present, needed = 0, seats;
+	int			 i, rc = 0, fits;
+
+	*cause = NULL;
+	if (t == EV_VOTE_TALLY)
+		return vq_check_tally(log, payload, before, ts, cause);
+	if (t != EV_VOTE_CALL && t != EV_ATTENDANCE)
+		return 0;
+	if (t == EV_ATTENDANCE) {
+		st = json_get(payload, "$.status");
+		i = st != NULL && vq_status(st) == 1;
+		free(st);
+		st = NULL;
+		if (!i)
+			return 0;	/* nobody comes in */
+	}
+	if (vq_roster_fits(log, before, &fits, &seats, cause) != 0)
+		return -1;
+	if (t == EV_VOTE_CALL && (s = json_get(payload, "$.needed")) != NULL) {
+		needed = strtol(s, NULL, 10);
+		free(s);
+		if (seats > 0 && needed > seats) {
+			*cause = xasprintf("field 'needed': %ld votes needed but "
+			    "the body has only %ld seats", needed, seats);
+			return 1;
+		}
+	}
+	if (fits)
+		return 0;
+	if (vote_view_load_vote(log, NULL, before, &v, cause) != 0)
+		return -1;
+	present = vq_present_now(&v);
+	if (t == EV_VOTE_CALL) {
+		s = json_get(payload, "$.method");
+		if (v.seats > 0 && present > v.seats && (s == NULL ||
+		    strcmp(s, "written") != 0)) {
+			*cause = xasprintf("%ld voting members are present but "
+			    "the body has %ld seats: %s", present, v.seats,
+			    vq_seats_hint);
+			rc = 1;
+		}
+		free(s);
+	} else {
+		/* An arrival: one more present, never beyond the seats. */
+		member = json_get(payload, "$.member");
+		st = json_get(payload, "$.status");
+		i = vote_view_member(&v, member);
+		if (v.seats > 0 && i >= 0 && st != NULL &&
+		    vq_status(st) == 1 && !v.members[i].present_now &&
+		    !v.members[i].presiding && present + 1 > v.seats) {
+			*cause = xasprintf("with %s %s, %ld voting members "
+			    "would be present but the body has %ld seats: %s",
+			    member, st, present + 1, v.seats, vq_seats_hint);
+			rc = 1;
+		}
+		free(member);
+		free(st);
+	}
+	vote_view_clear(&v);
+	return rc;
+}

@@ -135,14 +135,15 @@ int	 vote_view_spec(const struct vote_view *, struct vote_spec *,
 
 /*
  * What the rules of votes refuse in an event about to be recorded after
- * seq before - 1 (0: at the end of the log): a vote.tally whose counts
+ * seq before - 1 (0: at the end of the log), at time ts (a written
+ * ballot's lateness; INT64_MIN: now): a vote.tally whose counts
  * vote.c refuses (more votes than voters, a casting or presiding vote out
  * of place …), a vote.call or an arrival that leaves more voting members
  * present than the body has seats. Returns 0 when the event is sound, 1
  * with a cause naming the problem, -1 with a cause on a read error.
  */
 int	 vote_view_check(struct log *, enum event_type, const char *payload,
-	     int64_t before, char **cause);
+	     int64_t before, int64_t ts, char **cause);
 
 /*
  * The counts of one vote.tally event as it stood when it was recorded:

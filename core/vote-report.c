@@ -157,7 +157,6 @@ vr_spec(const struct vote_input *in, struct vr_roster *ro,
 		    withdrawn;
 		if (spec->present < 0)
 			spec->present = 0;
-		spec->chair_present = 1;
 	}
 	spec->quorum = vote_quorum_needed(spec->seats, q);
 	spec->needed = in->needed > 0 ? in->needed : 0;

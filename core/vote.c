@@ -350,13 +350,15 @@ vote_check_spec(const struct vote_spec *spec, const struct vote_counts *c,
 
 /*
  * Members present who may vote: not a seated chair who only casts or
- * votes only when needed (a seatless one is not in present at all).
+ * votes only when needed (a seatless one is not in present at all). In
+ * writing no one presides: the chair answers as every member does.
  */
 static long
 vote_voters(const struct vote_spec *spec)
 {
 	if (spec->chair != VOTE_CHAIR_VOTES && spec->chair_present &&
-	    !spec->chair_seatless && spec->present > 0)
+	    !spec->chair_seatless && spec->present > 0 &&
+	    spec->method != VOTE_WRITTEN)
 		return spec->present - 1;
 	return spec->present;
 }
@@ -717,6 +719,8 @@ vote_tally_ballots(const struct vote_spec *spec, const struct vote_ballot *b,
 		}
 		voted = choice == VOTE_YES || choice == VOTE_NO ||
 		    choice == VOTE_ABSTAIN;
+		if (kind == VOTE_MEMBER_CHAIR && spec->method == VOTE_WRITTEN)
+			kind = VOTE_MEMBER;	/* answers in writing */
 		if (kind == VOTE_MEMBER_CHAIR && voted &&
 		    spec->chair == VOTE_CHAIR_CASTING) {
 			*cause = vote_cause(spec, "the chair (%s) is recorded "

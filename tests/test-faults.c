@@ -201,7 +201,7 @@ op_import(struct log *log, struct run *r)
 	    "{\"type\":\"note\",\"uuid\":\"%s\",\"data\":{\"text\":\"三\"}}\n",
 	    u[0], u[1], 7, u[2]);
 	in = fmemopen(text, strlen(text), "r");
-	rc = import_stream(log, in, &n, &lineno, &cause);
+	rc = import_stream(log, in, &n, &lineno, NULL, NULL, &cause);
 	fclose(in);
 	free(text);
 	if (rc != 0) {

@@ -156,7 +156,7 @@ build(const char *file)
 		{ "note", "{\"text\":\"資料1を配付\"}" },
 		{ "speech", "{\"speaker\":\"sato\",\"text\":\"賛成します。\"}" },
 		{ "vote.call", "{\"id\":\"v1\",\"item\":\"a1\",\"method\":\"hands\",\"motion\":\"原案のとおり\"}" },
-		{ "vote.tally", "{\"vote\":\"v1\",\"for\":3,\"against\":0}" },
+		{ "vote.tally", "{\"vote\":\"v1\",\"for\":2,\"against\":0}" },
 		{ "agenda.close", "{\"item\":\"a1\"}" },
 		{ "agenda.open", "{\"item\":\"a2\"}" },
 		{ "speech", "{\"speaker\":\"ueda\",\"text\":\"報告は以上です。\"}" },

@@ -180,7 +180,7 @@ main(void)
 		return 1;
 	}
 
-	add(log, "meta.set", "{\"seats\":4,\"quorum\":3}", meta);
+	add(log, "meta.set", "{\"seats\":4,\"quorum\":3,\"chair\":\"votes\"}", meta);
 	add(log, "member.add", "{\"id\":\"a\",\"name\":\"阿部\"}", NULL);
 	add(log, "member.add", "{\"id\":\"b\",\"name\":\"馬場\"}", mb);
 	add(log, "member.add", "{\"id\":\"c\",\"name\":\"千葉\"}", NULL);

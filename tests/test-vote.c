@@ -435,6 +435,19 @@ static const struct compute_case compute_cases[] = {
 	  .outcome = VOTE_CARRIED, .flags = VOTE_F_PRESIDING, .cast = 18,
 	  .needed = 11 },
 
+	/* In writing no one presides: the chair answers as a member. */
+	{ .name = "written: all six, the chair among them",
+	  .method = VOTE_WRITTEN, .seats = 6, .present = 6,
+	  .chair_present = 1, .quorum = 4, .yes = 6,
+	  .outcome = VOTE_CARRIED, .flags = VOTE_F_UNANIMOUS, .cast = 6,
+	  .needed = 4 },
+	{ .name = "written: a tie the chair may still break",
+	  .method = VOTE_WRITTEN, .seats = 6, .present = 6,
+	  .chair_present = 1, .quorum = 4, .yes = 3, .no = 3,
+	  .casting = VOTE_YES,
+	  .outcome = VOTE_CARRIED, .flags = VOTE_F_TIE | VOTE_F_CASTING,
+	  .cast = 6, .needed = 4 },
+
 	/* A seatless presiding member is not present, not a voter. */
 	{ .name = "seatless chair, casting: every member present votes",
 	  .seats = 8, .present = 8, .chair_present = 1, .chair_seatless = 1,
@@ -983,6 +996,20 @@ test_written(void)
 		is_int(r.flags, VOTE_F_UNANIMOUS, "written, all in time: "
 		    "unanimous");
 		is_int(r.counts.yes, 7, "written, all in time: 7 yes");
+		free(cause);
+	}
+	{
+		/* The chair answers in writing as every member does. */
+		const struct vote_ballot b[] = {
+			{ "ito", "yes", deadline - day },
+			{ "mori", "yes", deadline - day }
+		};
+
+		cause = NULL;
+		calls = 0;
+		is_int(vote_tally_ballots(&spec, b, NB(b), member_of, &calls,
+		    &c, &cause), 0, "written: the chair's answer counts");
+		is_int(c.yes, 2, "written: 2 yes with the chair's");
 		free(cause);
 	}
 	{

@@ -3,6 +3,7 @@
 # the clerk records each member's answer as it arrives (one vote.tally
 # with one ballot each, at that day's time), the pane shows who has
 # answered and when, and the answer after vote.call's deadline as late.
+# In writing no one presides: the chair answers as every member does.
 . "${top_srcdir:-$(cd "$(dirname "$0")/.." && pwd)}/tests/tui-lib.sh"
 . "$top_srcdir/tests/vote-lib.sh"
 
@@ -19,13 +20,14 @@ tui_start clerk "$M"
 check "day 1: up" tui_wait clerk "採決 w1 書面"
 tui_keys clerk F11
 check "day 1: the members are listed" tui_wait clerk "書面: 委員 6名"
-check "day 1: nobody has answered" vote_wait_re clerk '>伊藤委員 +未回答'
+check "day 1: nobody has answered, the chair first" vote_wait_re clerk \
+    '>佐藤会長 +未回答'
 tui_keys clerk y
-check "day 1: recorded at once" tui_wait clerk "書面の回答を記録しました: 伊藤委員 yes"
+check "day 1: recorded at once" tui_wait clerk "書面の回答を記録しました: 佐藤会長 yes"
 tui_keys clerk y
-check "day 1: second answer" vote_wait_re clerk '山田委員 +賛成 6/28'
+check "day 1: second answer" vote_wait_re clerk '伊藤委員 +賛成 6/28'
 check "day 1: the next to answer is selected" vote_wait_re clerk \
-    '>川村委員 +未回答'
+    '>山田委員 +未回答'
 tui_stop clerk
 
 # Day three: two more.
@@ -35,11 +37,11 @@ check "day 3: up" tui_wait clerk "採決 w1 書面"
 tui_keys clerk F11
 check "day 3: the earlier answers keep their day" vote_wait_re clerk \
     '伊藤委員 +賛成 6/28'
-check "day 3: still to answer" vote_wait_re clerk '>川村委員 +未回答'
+check "day 3: still to answer" vote_wait_re clerk '>山田委員 +未回答'
 tui_keys clerk y
-check "day 3: answer" vote_wait_re clerk '川村委員 +賛成 6/30'
+check "day 3: answer" vote_wait_re clerk '山田委員 +賛成 6/30'
 tui_keys clerk n
-check "day 3: an answer against" vote_wait_re clerk '森下委員 +反対 6/30'
+check "day 3: an answer against" vote_wait_re clerk '川村委員 +反対 6/30'
 check "day 3: the count so far" vote_wait_re clerk '賛成 #+ +3( |$)'
 tui_keys clerk F11
 check "day 3: the log pane back" tui_wait clerk "記録 ─"
@@ -54,10 +56,10 @@ TUI_NOW=2024-07-02T11:00:00+09:00
 tui_start clerk "$M"
 check "day 5: up" tui_wait clerk "採決 w1 書面"
 tui_keys clerk F11
-check "day 5: the last member" vote_wait_re clerk '>大野委員 +未回答'
+check "day 5: the next member" vote_wait_re clerk '>森下委員 +未回答'
 tui_keys clerk y
 check "day 5: late after the deadline" vote_wait_re clerk \
-    '大野委員 +賛成 7/2 期限後'
+    '森下委員 +賛成 7/2 期限後'
 check "day 5: the late answer is not counted" vote_wait_re clerk \
     '賛成 #+ +3( |$)'
 tui_keys clerk C

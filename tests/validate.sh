@@ -81,6 +81,10 @@ check "add quorum=11" "$GIJI" add "$m" meta.set quorum=11
 is "nothing else was written" "$("$GIJI" log "$m" | wc -l)" "$((n0 + 3))"
 
 # --- amend: the target as amended is validated ------------------------
+# Six members present (no chair among them): a count of 6 is possible.
+for k in k1 k2 k3 k4; do
+	"$GIJI" add "$m" member.add id=$k name=$k >/dev/null
+done
 out=$("$GIJI" add "$m" vote.tally vote=v1 for=5 against=1)
 tally=${out#*	}
 out=$("$GIJI" add "$m" speech speaker=ito text=賛成です。)

@@ -496,6 +496,35 @@ add_field(const char *obj, const struct event_def *d, const char *arg,
 	return out;
 }
 
+/*
+ * A field name outside the type's vocabulary is kept and ignored
+ * (giji-events(5)): say so, with the field it was probably meant to be,
+ * so that moved_bye= does not vanish unnoticed.
+ */
+static void
+add_warn_unknown(const struct event_def *d, const char *arg)
+{
+	const char	*eq = strchr(arg, '='), *near;
+	char		*key;
+
+	if (eq == NULL || eq == arg)
+		return;
+	key = xstrndup(arg, (size_t)(eq - arg));
+	if (key[strlen(key) - 1] == ':')
+		key[strlen(key) - 1] = '\0';
+	if (*key != '\0' && event_field_find(d, key) == NULL) {
+		if ((near = event_field_nearest(d, key)) != NULL)
+			cli_error("add: %s: warning: unknown field '%s' (did "
+			    "you mean '%s'?); it is kept but nothing reads it",
+			    d->type, key, near);
+		else
+			cli_error("add: %s: warning: unknown field '%s'; it is "
+			    "kept but nothing reads it (giji-events(5) lists "
+			    "the fields of %s)", d->type, key, d->type);
+	}
+	free(key);
+}
+
 int
 cli_add(int argc, char **argv)
 {
@@ -543,6 +572,8 @@ cli_add(int argc, char **argv)
 	}
 	in.has_ts = ts != NULL;
 	obj = xstrdup("{}");
+	for (i = optind + 2; i < argc; i++)
+		add_warn_unknown(d, argv[i]);
 	for (i = optind + 2; i < argc; i++) {
 		if ((next = add_field(obj, d, argv[i], &cause)) == NULL) {
 			cli_error("add: %s: %s", d->type, cause);
@@ -573,13 +604,30 @@ cli_add(int argc, char **argv)
 
 /* --- giji import ----------------------------------------------------- */
 
+struct import_ctx {
+	const char	*path;
+	size_t		 nwarn;
+};
+
+/* Kept, but a live writer would have been refused: say where and why. */
+static void
+import_warned(int64_t seq, size_t lineno, const char *msg, void *arg)
+{
+	struct import_ctx	*c = arg;
+
+	c->nwarn++;
+	cli_error("%s: seq %lld (standard input, line %zu): warning: %s",
+	    c->path, (long long)seq, lineno, msg);
+}
+
 int
 cli_import(int argc, char **argv)
 {
-	struct log	*log;
-	char		*cause, *name;
-	size_t		 n, lineno;
-	int		 rc = 0;
+	struct import_ctx	 ic;
+	struct log		*log;
+	char			*cause, *name;
+	size_t			 n, lineno;
+	int			 rc = 0;
 
 	if (argc == 2 && strcmp(argv[1], "--help") == 0) {
 		printf("usage: giji import FILE < EVENTS.jsonl\n");
@@ -590,7 +638,10 @@ cli_import(int argc, char **argv)
 		    "standard input)");
 	if ((log = cli_open(argv[1], 0)) == NULL)
 		return 1;
-	if (import_stream(log, stdin, &n, &lineno, &cause) != 0) {
+	ic.path = argv[1];
+	ic.nwarn = 0;
+	if (import_stream(log, stdin, &n, &lineno, import_warned, &ic,
+	    &cause) != 0) {
 		if (lineno > 0)
 			cli_error("%s: standard input, line %zu: %s; nothing "
 			    "was imported", argv[1], lineno, cause);
@@ -601,7 +652,13 @@ cli_import(int argc, char **argv)
 		rc = 1;
 	} else {
 		name = utf8_sanitize(argv[1], 0);
-		fprintf(stderr, "%s: imported %zu events\n", name, n);
+		if (ic.nwarn > 0)
+			fprintf(stderr, "%s: imported %zu events; %zu warning%s "
+			    "(kept as written; giji verify --strict lists "
+			    "them)\n", name, n, ic.nwarn, ic.nwarn == 1 ? "" :
+			    "s");
+		else
+			fprintf(stderr, "%s: imported %zu events\n", name, n);
 		free(name);
 	}
 	log_close(&log);
@@ -771,11 +828,19 @@ verify_anchor(const char *s)
 	return a;
 }
 
+/* --strict: one line per problem, as giji import warns. */
+static void
+verify_problem(int64_t seq, const char *msg, void *arg)
+{
+	cli_error("%s: seq %lld: %s", (const char *)arg, (long long)seq, msg);
+}
+
 int
 cli_verify(int argc, char **argv)
 {
 	static const struct option opts[] = {
 		{ "head", required_argument, NULL, 'H' },
+		{ "strict", no_argument, NULL, 's' },
 		{ "help", no_argument, NULL, 'h' },
 		{ NULL, 0, NULL, 0 }
 	};
@@ -783,7 +848,8 @@ cli_verify(int argc, char **argv)
 	struct log		*log;
 	const char		*file;
 	char			*cause, *anchor = NULL, *name;
-	int			 c, rc = 0;
+	size_t			 nprob;
+	int			 c, rc = 0, strict = 0;
 
 	optind = 1;
 	opterr = 0;
@@ -799,8 +865,12 @@ cli_verify(int argc, char **argv)
 				return 2;
 			}
 			break;
+		case 's':
+			strict = 1;
+			break;
 		case 'h':
-			printf("usage: giji verify FILE [--head HASH]\n");
+			printf("usage: giji verify FILE [--head HASH] "
+			    "[--strict]\n");
 			return 0;
 		default:
 			free(anchor);
@@ -849,6 +919,22 @@ cli_verify(int argc, char **argv)
 				printf("; %lld events were recorded after it\n",
 				    (long long)(v.count - v.anchor_seq));
 		}
+	}
+	/* The vocabulary and the rules, as a live writer would judge it. */
+	if (rc == 0 && strict) {
+		if (log_check_strict(log, verify_problem, name, &nprob,
+		    &cause) != 0) {
+			cli_error_file(file, cause);
+			free(cause);
+			rc = 1;
+		} else if (nprob > 0) {
+			cli_error("%s: %zu problem%s with the vocabulary or the "
+			    "rules of votes (giji-events(5), docs/votes.md); "
+			    "correct them with amend", name, nprob,
+			    nprob == 1 ? "" : "s");
+			rc = 1;
+		} else
+			printf("%s: vocabulary and votes sound\n", name);
 	}
 	if (fflush(stdout) != 0) {
 		cli_error("standard output: %s", strerror(errno));

@@ -104,11 +104,13 @@ pane_vote_first(struct vote_pane *s)
 	if (s->v.method == NULL || (strcmp(s->v.method, "rollcall") != 0 &&
 	    strcmp(s->v.method, "written") != 0))
 		return;
-	/* A chair with only a casting vote gives no ballot, nor a
-	 * presiding member without a seat. */
+	/* A chair with only a casting vote gives no ballot in the room
+	 * (in writing it answers as every member), nor a presiding member
+	 * without a seat. */
 	while (s->sel < (int)s->nchoice && (s->choice[s->sel] != VOTE_NONE ||
 	    s->v.members[s->sel].presiding ||
-	    (s->v.members[s->sel].chair && (s->v.chair == NULL ||
+	    (s->v.members[s->sel].chair && strcmp(s->v.method,
+	    "rollcall") == 0 && (s->v.chair == NULL ||
 	    strcmp(s->v.chair, "votes") != 0))))
 		s->sel++;
 	if (s->sel >= (int)s->nchoice)

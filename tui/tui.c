@@ -248,7 +248,7 @@ tui_demo(void)
 		log_close(&log);
 		goto fail;
 	}
-	if (import_stream(log, f, &count, &lineno, &cause) != 0) {
+	if (import_stream(log, f, &count, &lineno, NULL, NULL, &cause) != 0) {
 		cli_error("%s:%zu: %s", src, lineno, cause);
 		fclose(f);
 		log_close(&log);

@@ -1,0 +1,184 @@
+#!/bin/sh
+# The procedure vocabulary (issues 12 and 13) at the edges: giji add
+# refuses a value outside a field's fixed list and every count the rules
+# of votes refuse, naming the field, the value and what is allowed; it
+# warns about a field name it does not know, naming the nearest; giji
+# import keeps such events with a warning naming the seq; giji verify
+# --strict lists the same problems for any file and exits 1; the new
+# events and fields go through giji log --json and giji import unchanged.
+. "${top_srcdir:-.}/tests/lib.sh"
+
+export GIJI_NOW=2025-07-01T10:00:00+09:00 GIJI_NOW_STEP=1000000
+m=$T/m.giji
+
+# refused WHAT WANT ARGS...: giji add ARGS exits 1, the message has WANT
+refused() {
+	what=$1 want=$2
+	shift 2
+	"$GIJI" add "$m" "$@" >/dev/null 2>"$T/err"
+	is "$what: refused" "$?" 1
+	contains "$what: the message" "$(cat "$T/err")" "$want"
+}
+
+"$GIJI" new "$m" >/dev/null
+"$GIJI" add "$m" meta.set seats=4 >/dev/null
+"$GIJI" add "$m" member.add id=ch name=議長 role=議長 kind=chair >/dev/null
+"$GIJI" add "$m" member.add id=a name=青木 seat=15 >/dev/null
+"$GIJI" add "$m" member.add id=b name=馬場 >/dev/null
+"$GIJI" add "$m" agenda.add id=i title=条例 kind=ordinance >/dev/null
+"$GIJI" add "$m" agenda.open item=i >/dev/null
+n0=$("$GIJI" log "$m" | wc -l)
+
+# --- a value outside a fixed list: refused, naming what is allowed -----
+refused "vote.call rule=two-thirds" \
+    "m.giji: vote.call: field 'rule': unknown value \"two-thirds\": expected majority, majority_present, majority_seats, two_thirds, two_thirds_present, two_thirds_seats or unanimity" \
+    vote.call id=v1 item=i method=hands rule=two-thirds
+refused "meta.set chair=sometimes" \
+    "meta.set: field 'chair': unknown value \"sometimes\": expected casting, votes or when_needed" \
+    meta.set chair=sometimes
+refused "meta.set abstain=maybe" \
+    "meta.set: field 'abstain': unknown value \"maybe\": expected not_cast or cast" \
+    meta.set abstain=maybe
+refused "meta.set quorum=most" \
+    "meta.set: field 'quorum': unknown value \"most\": expected a number or majority" \
+    meta.set quorum=most
+refused "member.add kind=mayor" \
+    "member.add: field 'kind': unknown value \"mayor\": expected member, chair, vice, presiding, staff, group or observer" \
+    member.add id=x name=x kind=mayor
+refused "attendance status=excused" \
+    "attendance: field 'status': unknown value \"excused\": expected present, absent, arrived, left, apologies or remote" \
+    attendance member=a status=excused
+refused "note kind=aside" \
+    "note: field 'kind': unknown value \"aside\": expected narrative, stage or heading" \
+    note text=x kind=aside
+refused "reaction kind=cheers" \
+    "reaction: field 'kind': unknown value \"cheers\": expected voices, applause, laughter or other" \
+    reaction text=x kind=cheers
+refused "action due=soon" \
+    "action: field 'due': \"soon\" is not a date like 2025-07-01" \
+    action text=x due=soon
+refused "a decision of no item and no vote" \
+    "decision: field 'item' is required (item decided) unless field 'vote' names a motion of the meeting" \
+    decision outcome=approved
+is "nothing was written" "$("$GIJI" log "$m" | wc -l)" "$n0"
+check "meta.set style names any style file (no fixed list)" \
+    "$GIJI" add "$m" meta.set style=council-uk
+check "meta.set session" "$GIJI" add "$m" meta.set session=令和7年第3回定例会
+
+# --- a field name it does not know: kept, with the nearest named --------
+"$GIJI" add "$m" vote.call id=v1 item=i method=hands moved_bye=a \
+    seconded_by=b >/dev/null 2>"$T/err"
+is "moved_bye=: recorded" "$?" 0
+contains "moved_bye=: the nearest field" "$(cat "$T/err")" \
+    "vote.call: warning: unknown field 'moved_bye' (did you mean 'moved_by'?)"
+"$GIJI" add "$m" note text=x colour=red >/dev/null 2>"$T/err"
+contains "colour=: no near field, the page named" "$(cat "$T/err")" \
+    "unknown field 'colour'; it is kept but nothing reads it (giji-events(5) lists the fields of note)"
+"$GIJI" add "$m" note text=y kind=stage member=a >/dev/null 2>"$T/err"
+is "a known field: no warning" "$(cat "$T/err")" ""
+
+# --- counts the rules refuse (the chair only casts: 2 voters) ------------
+refused "10 for and 5 against among 2 voters" \
+    "vote.tally: vote v1: 15 votes counted but only 2 of the 3 members present may vote (the chair has only a casting vote)" \
+    vote.tally vote=v1 for=10 against=5
+refused "a casting vote with no tie" \
+    "vote.tally: vote v1: a casting vote was given but the vote is not tied (2 for, 0 against, 2 needed)" \
+    vote.tally vote=v1 for=2 against=0 casting=yes
+refused "a presiding vote under chair=casting" \
+    "vote.tally: vote v1: a presiding vote was given but the presiding member votes only under chair=when_needed (meta.set chair is casting)" \
+    vote.tally vote=v1 for=1 against=1 presiding=yes
+refused "casting=maybe" \
+    "vote.tally: field 'casting': unknown value \"maybe\": expected yes or no" \
+    vote.tally vote=v1 for=1 against=1 casting=maybe
+check "a tie" "$GIJI" add "$m" vote.tally vote=v1 for=1 against=1
+check "completed by the chair's casting vote" \
+    "$GIJI" add "$m" vote.tally vote=v1 for=1 against=1 casting=yes
+"$GIJI" stats "$m" --json >"$T/st.json"
+contains "stats: the casting vote decides, no recount" "$(cat "$T/st.json")" \
+    '"recounts":0,"rule":"majority","present":3,"quorum":3,"voters":2,"needed":2,"casting":"yes","presiding":null,"quorum_met":true,"computed":"carried"'
+
+# --- more members present than seats (4): ch, a and b are present -------
+"$GIJI" add "$m" member.add id=c name=千葉 >/dev/null
+"$GIJI" add "$m" member.add id=d name=土井 >/dev/null
+"$GIJI" add "$m" attendance member=c status=absent >/dev/null
+"$GIJI" add "$m" attendance member=d status=absent >/dev/null
+check "an arrival up to the seats" \
+    "$GIJI" add "$m" attendance member=c status=arrived
+refused "an arrival beyond the seats" \
+    "attendance: with d arrived, 5 voting members would be present but the body has 4 seats: record who is absent (attendance), or correct meta.set seats; a presiding officer who holds no seat is member.add kind presiding" \
+    attendance member=d status=arrived
+check "a presiding officer holds no seat" \
+    "$GIJI" add "$m" member.add id=mayor name=市長 role=Mayor kind=presiding
+check "and is no member present beyond them" \
+    "$GIJI" add "$m" attendance member=mayor status=present
+check "remote: b still present" \
+    "$GIJI" add "$m" attendance member=b status=remote
+refused "remote counts as present" \
+    "attendance: with d remote, 5 voting members would be present but the body has 4 seats" \
+    attendance member=d status=remote
+check "apologies count as absent" \
+    "$GIJI" add "$m" attendance member=d status=apologies note="from item 5"
+
+# --- reactions inside a speech ------------------------------------------
+out=$("$GIJI" add "$m" speech speaker=a text=よろしいでしょうか。そのように)
+sp=${out#*	}
+out=$("$GIJI" add "$m" note text=登壇)
+nt=${out#*	}
+check "a reaction at 10 characters into the speech" \
+    "$GIJI" add "$m" reaction text=了 kind=voices speech="$sp" at=10
+refused "at past the end of the speech" \
+    "reaction: field 'at': 16 is past the end of the speech's text (15 characters)" \
+    reaction text=了 speech="$sp" at=16
+refused "speech that names a note" \
+    "reaction: field 'speech': $nt is a note, not a speech" \
+    reaction text=了 speech="$nt"
+refused "at without a speech" \
+    "reaction: field 'at': an offset needs the speech it is in (field 'speech')" \
+    reaction text=了 at=3
+
+# --- the rest of the vocabulary, through log --json and import ----------
+check "interest" "$GIJI" add "$m" interest member=a item=i text=親族の経営 withdraws=true
+check "action" "$GIJI" add "$m" action text=告示する owner=a due=2025-07-15 item=i
+check "a motion of the meeting" "$GIJI" add "$m" vote.call id=v2 method=consent motion=閉会 number=動議第1号
+check "decided without an item" "$GIJI" add "$m" decision vote=v2 outcome=approved number=議決第12号
+"$GIJI" add "$m" decision vote=v1 outcome=approved >/dev/null 2>"$T/err"
+contains "a decision on an item's vote names the item" "$(cat "$T/err")" \
+    "decision: field 'item' is required: vote 'v1' is on item 'i'"
+"$GIJI" log "$m" --json >"$T/m.jsonl"
+"$GIJI" new "$T/r.giji" >/dev/null
+check "the whole vocabulary imports" sh -c "'$GIJI' import '$T/r.giji' < '$T/m.jsonl'"
+"$GIJI" log "$T/r.giji" --json >"$T/r.jsonl"
+check "and round-trips byte for byte" cmp "$T/m.jsonl" "$T/r.jsonl"
+check "verify --strict: sound" "$GIJI" verify --strict "$m"
+
+# --- another writer's file: kept with warnings, listed by --strict ------
+cat >"$T/other.jsonl" <<'EOF2'
+{"type":"meta.set","data":{"seats":2,"rule":"two-thirds"}}
+{"type":"member.add","data":{"id":"a","name":"A"}}
+{"type":"member.add","data":{"id":"b","name":"B","kind":"mayor"}}
+{"type":"agenda.add","data":{"id":"i","title":"T"}}
+{"type":"vote.call","data":{"id":"v1","item":"i","method":"hands"}}
+{"type":"vote.tally","data":{"vote":"v1","for":10,"against":5}}
+{"type":"speech","data":{"speaker":"ghost","text":"x"}}
+EOF2
+"$GIJI" new "$T/o.giji" >/dev/null
+"$GIJI" import "$T/o.giji" <"$T/other.jsonl" 2>"$T/err"
+is "import: kept" "$?" 0
+contains "import: an unknown value, with the seq" "$(cat "$T/err")" \
+    "o.giji: seq 1 (standard input, line 1): warning: meta.set: field 'rule': unknown value \"two-thirds\""
+contains "import: an unknown kind" "$(cat "$T/err")" \
+    "seq 3 (standard input, line 3): warning: member.add: field 'kind': unknown value \"mayor\""
+contains "import: a count the rules refuse" "$(cat "$T/err")" \
+    "seq 6 (standard input, line 6): warning: vote.tally: vote v1: meta.set rule: unknown vote rule \"two-thirds\""
+contains "import: says how many" "$(cat "$T/err")" \
+    "imported 7 events; 3 warnings (kept as written; giji verify --strict lists them)"
+"$GIJI" verify --strict "$T/o.giji" >"$T/out" 2>"$T/err"
+is "verify --strict: exits 1" "$?" 1
+contains "verify --strict: the rule" "$(cat "$T/err")" \
+    "o.giji: seq 1: meta.set: field 'rule': unknown value \"two-thirds\""
+contains "verify --strict: a name never added" "$(cat "$T/err")" \
+    "o.giji: seq 7: speech: field 'speaker': 'ghost' is never added (no member.add gives that id)"
+contains "verify --strict: how many" "$(cat "$T/err")" \
+    "o.giji: 4 problems with the vocabulary or the rules of votes"
+check "verify without --strict: the chain is sound" "$GIJI" verify "$T/o.giji"
+done_testing
