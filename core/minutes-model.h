@@ -1,8 +1,9 @@
 /*
  * The minutes document model, shared by the model builder
  * (minutes-model.c), the style table (minutes-style.c) and the renderers
- * (minutes-text.c, minutes-md.c, minutes-html.c, minutes-json.c). Private
- * to the minutes modules: the public API is minutes.h.
+ * (minutes-text.c, minutes-md.c, minutes-html.c, minutes-json.c,
+ * minutes-pdf.c, minutes-docx.c). Private to the minutes modules: the
+ * public API is minutes.h.
  *
  * A document is a flat list of blocks in reading order. The builder has
  * already worded everything in the style and language (formulas, dates,
@@ -138,5 +139,9 @@ char		*minutes_render_json(const struct mdoc *, size_t *);
 /* minutes-export.c: the open-data formats (export.h). */
 char		*minutes_render_akn(const struct mdoc *, size_t *);
 char		*minutes_render_popolo(const struct mdoc *, size_t *);
+/* minutes-pdf.c and minutes-docx.c: paper (minutes-paper.h). */
+char		*minutes_render_pdf(const struct mdoc *, size_t *);
+int		 minutes_check_pdf(const struct mdoc *, char **);
+char		*minutes_render_docx(const struct mdoc *, size_t *);
 
 #endif

@@ -20,16 +20,21 @@
  * row here and one more renderer file taking the same document model.
  */
 const struct minutes_format minutes_formats[] = {
-	{ "text", "plain text in the house style", minutes_render_text },
-	{ "md", "Markdown", minutes_render_md },
+	{ "text", "plain text in the house style", minutes_render_text,
+	    NULL, 0 },
+	{ "md", "Markdown", minutes_render_md, NULL, 0 },
 	{ "html", "one self-contained HTML file, printable on A4",
-	    minutes_render_html },
-	{ "json", "the document model as JSON", minutes_render_json },
+	    minutes_render_html, NULL, 0 },
+	{ "json", "the document model as JSON", minutes_render_json, NULL, 0 },
 	{ "akn", "Akoma Ntoso 3.0 debate XML (docs/open-data.md)",
-	    minutes_render_akn },
+	    minutes_render_akn, NULL, 0 },
 	{ "popolo", "Popolo persons, motions and vote events as JSON",
-	    minutes_render_popolo },
-	{ NULL, NULL, NULL }
+	    minutes_render_popolo, NULL, 0 },
+	{ "pdf", "PDF on A4, fonts embedded (docs/minutes.md)",
+	    minutes_render_pdf, minutes_check_pdf, 1 },
+	{ "docx", "a Word document (ECMA-376) with named styles",
+	    minutes_render_docx, NULL, 1 },
+	{ NULL, NULL, NULL, NULL, 0 }
 };
 
 const struct minutes_format *
@@ -156,7 +161,14 @@ minutes_compile(const struct meeting *m, const struct minutes_opts *o,
 	}
 	if ((d = mdoc_build(m, o, cause)) == NULL)
 		return NULL;
-	out = f->render(d, len);
+	if (f->check != NULL && f->check(d, cause) != 0) {
+		mdoc_free(&d);
+		return NULL;
+	}
+	/* A binary writer fails only when its library runs out of memory. */
+	if ((out = f->render(d, len)) == NULL)
+		*cause = xasprintf("could not write the %s document (out of "
+		    "memory)", f->name);
 	mdoc_free(&d);
 	return out;
 }

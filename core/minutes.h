@@ -4,10 +4,11 @@
  * into one document model in the chosen house style (minutes-model.c),
  * whose every composed word comes from a style file (giji-style(5);
  * minutes-style.c finds and reads it), and the model is handed to a
- * renderer picked from a table of formats (text, md, html, json; a new
- * format is one more row of minutes_formats[]). Akoma Ntoso and Popolo
- * are rows of the same table but read the fold itself (export.h): they
- * carry the record's structure, not a house style's wording.
+ * renderer picked from a table of formats (text, md, html, json, pdf,
+ * docx; a new format is one more row of minutes_formats[]). Akoma Ntoso
+ * and Popolo are rows of the same table but read the fold itself
+ * (export.h): they carry the record's structure, not a house style's
+ * wording.
  *
  * The output depends on the log, the options and the style file found:
  * nothing here reads the clock or the locale, and the environment only
@@ -67,8 +68,9 @@ int	 minutes_parse_noon(const char *, int *, char **cause);
 
 /*
  * Compile the minutes. Returns the document (NUL-terminated; *len bytes
- * without the NUL), or NULL with a cause (an unknown format, a meeting
- * date that cannot be printed in era form).
+ * without the NUL, which a binary format such as PDF may contain), or
+ * NULL with a cause (an unknown format, a meeting date that cannot be
+ * printed in era form, no font for the PDF).
  */
 char	*minutes_compile(const struct meeting *, const struct minutes_opts *,
 	     size_t *len, char **cause);
@@ -79,6 +81,9 @@ struct minutes_format {
 	const char	*name;
 	const char	*help;
 	char		*(*render)(const struct mdoc *, size_t *len);
+	/* What must hold before render (fonts installed), or NULL. */
+	int		 (*check)(const struct mdoc *, char **cause);
+	int		 binary;	/* not text: never to a terminal */
 };
 extern const struct minutes_format minutes_formats[];
 const struct minutes_format *minutes_format_find(const char *);

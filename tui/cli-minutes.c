@@ -10,6 +10,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "cli.h"
 #include "fold.h"
@@ -164,6 +165,13 @@ cli_minutes(int argc, char **argv)
 	if (optind != argc - 1) {
 		free(options);
 		return bad("%s", "give exactly one FILE");
+	}
+	/* A PDF or Word file is no text to print on a terminal. */
+	if (o.format != NULL && minutes_format_find(o.format)->binary &&
+	    (out == NULL || strcmp(out, "-") == 0) && isatty(STDOUT_FILENO)) {
+		free(options);
+		return bad("--format %s writes a binary file: give -o FILE or "
+		    "redirect the output", o.format);
 	}
 	/* A style that cannot be found is a usage error, before any file. */
 	if (o.style != NULL && !minutes_style_is_path(o.style)) {

@@ -65,7 +65,12 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	out = minutes_compile(m, &o, &len, &cause);
 	if (out == NULL)
 		CHECK(cause != NULL && *cause != '\0');
-	else {
+	else if (minutes_format_find(o.format)->binary) {
+		/* PDF and Word: the file's signature, and bytes after it. */
+		CHECK(len > 4);
+		CHECK(memcmp(out, strcmp(o.format, "pdf") == 0 ? "%PDF" :
+		    "PK\003\004", 4) == 0);
+	} else {
 		CHECK(strlen(out) == len);
 		if (!utf8_valid(out, len))
 			fprintf(stderr, "invalid UTF-8 at byte %zu of %s\n",

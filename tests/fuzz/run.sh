@@ -18,8 +18,11 @@ CC=${FUZZ_CC:-clang}
 SAN="-fsanitize=address,undefined -fno-sanitize-recover=undefined"
 CFLAGS="-g -O1 -fno-omit-frame-pointer $SAN -I$builddir -I$srcdir/core -I$srcdir/tests/fuzz"
 FUZZERS="fuzz-import fuzz-keymap fuzz-minutes fuzz-payload fuzz-style fuzz-utf8"
+# fontconfig's allocations for the process are not the harness's leaks.
+LSAN_OPTIONS=${LSAN_OPTIONS:-suppressions=$srcdir/tests/lsan.supp:print_suppressions=0}
+export LSAN_OPTIONS
 
-pkg() { pkg-config "$@" sqlite3 uuid nettle; }
+pkg() { pkg-config "$@" sqlite3 uuid nettle pangocairo cairo-pdf fontconfig libzip; }
 
 build() {
 	mkdir -p "$out" || return 1

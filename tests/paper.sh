@@ -1,0 +1,223 @@
+#!/bin/sh
+# PDF and Word minutes (giji minutes --format pdf|docx, docs/minutes.md):
+# for every shipped style (giji styles) in each of its languages on its
+# sample meeting (tests/paper-cases.sh), for the other sample meetings in
+# Japanese and English, internal and public, and for hostile strings:
+#  - the PDF's text (pdftotext, wrapped lines joined, page numbers
+#    removed) and the Word file's (LibreOffice's headless conversion to
+#    text) are the text minutes' paragraphs, whitespace aside;
+#  - pdffonts shows every font embedded, pdfinfo every page A4;
+#  - the Word file's XML parts are well-formed, its header rows are the
+#    rows of one table (w:tbl), its page is A4 and its named styles are
+#    there; no string of the record becomes markup;
+#  - Japanese lines never start with 、。」 and the like; the same meeting
+#    gives the same bytes; a missing font and a terminal are refused.
+# The checks that need poppler-utils or LibreOffice (libreoffice-writer)
+# say SKIP, one line each, when those are not installed; .ci/run installs
+# them and fails when this script skipped anything.
+. "${top_srcdir:-.}/tests/lib.sh"
+
+PY=${GIJI_PYTHON:-python3}
+TEXT="$PY $top_srcdir/tests/paper-text.py"
+export GIJI_NOW=2022-06-27T14:00:00+09:00 GIJI_NOW_STEP=1000000
+
+have_poppler=1
+for t in pdftotext pdffonts pdfinfo; do
+	command -v $t >/dev/null 2>&1 || have_poppler=0
+done
+SOFFICE=$(command -v soffice || command -v libreoffice || true)
+skip() {	# a TAP line that says SKIP: counted, and seen
+	tap_n=$((tap_n + 1))
+	echo "ok $tap_n - $1 # SKIP $2"
+}
+[ "$have_poppler" = 1 ] ||
+	echo "paper.sh: SKIP: the PDF text checks need poppler-utils" >&2
+[ -n "$SOFFICE" ] ||
+	echo "paper.sh: SKIP: the Word text checks need libreoffice-writer" >&2
+
+# Every shipped style in each of its languages on its sample meeting,
+# the other samples, and hostile strings (tests/paper-cases.sh).
+sh "$top_srcdir/tests/paper-cases.sh" "$GIJI" "$top_srcdir" > "$T/cases"
+printf 'hostile\t%s\t-\tja en\n' "$top_srcdir/tests/fixtures/hostile.jsonl" \
+    >> "$T/cases"
+is "every shipped style has a case" \
+    "$("$GIJI" styles | awk -F '\t' '$3 == "shipped"' | wc -l)" \
+    "$(awk -F '\t' '$3 != "-"' "$T/cases" | wc -l)"
+while IFS='	' read -r n src style langs; do
+	"$GIJI" new "$T/$n.giji" >/dev/null 2>&1 &&
+	    "$GIJI" import "$T/$n.giji" < "$src" >/dev/null 2>&1
+	is "$n: import $(basename "$src")" "$?" 0
+done < "$T/cases"
+
+# unzip DOCX DIR: the parts of a Word file, with Python's zipfile.
+unzip_docx() {
+	$PY -c 'import sys, zipfile; zipfile.ZipFile(sys.argv[1]).extractall(sys.argv[2])' "$1" "$2"
+}
+# xpath FILE EXPR: an XPath number of an XML file.
+xpath() {
+	xmllint --xpath "$2" "$1" 2>/dev/null
+}
+
+mkdir -p "$T/docx"
+while IFS='	' read -r n src style langs; do
+	for lang in $langs; do
+		for pub in "" --public; do
+			v=$n-$lang${pub:+-public}
+			set -- --lang $lang $pub
+			[ "$style" = - ] || set -- "$@" --style "$style"
+			"$GIJI" minutes "$T/$n.giji" "$@" > "$T/$v.txt"
+			"$GIJI" minutes "$T/$n.giji" "$@" --format json \
+			    > "$T/$v.json"
+			"$GIJI" minutes "$T/$n.giji" "$@" --format pdf \
+			    -o "$T/$v.pdf"
+			is "$v: pdf written" "$?" 0
+			"$GIJI" minutes "$T/$n.giji" "$@" --format docx \
+			    -o "$T/docx/$v.docx"
+			is "$v: docx written" "$?" 0
+			is "$v: a PDF" "$(head -c 5 "$T/$v.pdf")" "%PDF-"
+
+			# The Word package: every part well-formed XML.
+			rm -rf "$T/x"
+			check "$v: docx unzips" unzip_docx "$T/docx/$v.docx" "$T/x"
+			bad=0
+			for part in "$T/x/[Content_Types].xml" "$T"/x/_rels/.rels \
+			    "$T"/x/word/*.xml "$T"/x/word/_rels/*.rels \
+			    "$T"/x/docProps/*.xml; do
+				xmllint --noout "$part" 2>>"$T/xml.err" || bad=1
+			done
+			is "$v: every docx part is well-formed" "$bad" 0
+			doc=$T/x/word/document.xml
+			rows=$($PY -c 'import json, sys; print(sum(1 for b in json.load(open(sys.argv[1]))["blocks"] if b["kind"] == "row"))' "$T/$v.json")
+			is "$v: the header's $rows rows are rows of a table" \
+			    "$(xpath "$doc" 'count(//*[local-name()="tbl"]/*[local-name()="tr"])')" \
+			    "$rows"
+			is "$v: A4 (11906 x 16838 twips)" \
+			    "$(xpath "$doc" 'concat(//*[local-name()="pgSz"]/@*[local-name()="w"], "x", //*[local-name()="pgSz"]/@*[local-name()="h"])')" \
+			    "11906x16838"
+			is "$v: no markup from the record" \
+			    "$(xpath "$doc" 'count(//*[namespace-uri() != "http://schemas.openxmlformats.org/wordprocessingml/2006/main"])')" \
+			    "0"
+
+			if [ "$have_poppler" = 0 ]; then
+				skip "$v: pdf text, fonts, A4" "poppler-utils is not installed"
+				continue
+			fi
+			pdftotext -raw "$T/$v.pdf" "$T/$v.pdf.txt"
+			$TEXT txt "$T/$v.txt" > "$T/want"
+			$TEXT pdf "$T/$v.pdf.txt" > "$T/got"
+			check "$v: the PDF's text is the text minutes'" \
+			    cmp "$T/want" "$T/got"
+			fonts=$(pdffonts "$T/$v.pdf" | awk 'NR > 2' | wc -l)
+			unemb=$(pdffonts "$T/$v.pdf" | awk 'NR > 2 && $(NF-4) != "yes"' | wc -l)
+			is "$v: every font embedded ($fonts)" \
+			    "$([ "$fonts" -gt 0 ] && echo "$unemb")" 0
+			pages=$(pdfinfo "$T/$v.pdf" | awk '/^Pages:/ { print $2 }')
+			a4=$(pdfinfo -f 1 -l "$pages" "$T/$v.pdf" | grep -c '^Page .* size: *595.276 x 841.89 pts (A4)')
+			is "$v: all $pages pages A4" "$a4" "$pages"
+		done
+	done
+done < "$T/cases"
+
+# The public version prints the redaction phrase, never the passage.
+if [ "$have_poppler" = 1 ]; then
+	t=$(cat "$T/summary-ja-public.pdf.txt")
+	contains "public PDF: 【非公開】 in place of the passage" "$t" "【非公開】"
+	case $t in *申込者の一人について*) r=1 ;; *) r=0 ;; esac
+	is "public PDF: the passage is not there" "$r" 0
+	contains "internal PDF: the record of corrections names it" \
+	    "$(cat "$T/summary-ja.pdf.txt")" "申込者の一人について"
+else
+	skip "public PDF: 【非公開】" "poppler-utils is not installed"
+fi
+
+# The Word files through LibreOffice, all in one run.
+if [ -n "$SOFFICE" ]; then
+	HOME=$T "$SOFFICE" -env:UserInstallation="file://$T/lo" --headless \
+	    --convert-to txt:Text --outdir "$T/lotxt" "$T"/docx/*.docx \
+	    >"$T/lo.out" 2>&1
+	for f in "$T"/docx/*.docx; do
+		v=$(basename "$f" .docx)
+		if [ ! -f "$T/lotxt/$v.txt" ]; then
+			tap_result 1 "$v: LibreOffice reads the docx"
+			sed 's/^/#   /' "$T/lo.out" | tail -5
+			continue
+		fi
+		$TEXT txt "$T/$v.txt" > "$T/want"
+		$TEXT txt "$T/lotxt/$v.txt" > "$T/got"
+		check "$v: the docx's text (LibreOffice) is the text minutes'" \
+		    cmp "$T/want" "$T/got"
+	done
+else
+	skip "docx text through LibreOffice" "libreoffice-writer is not installed"
+fi
+
+# The named styles a secretariat edits with.
+rm -rf "$T/x"; unzip_docx "$T/docx/verbatim-named-ja.docx" "$T/x"
+for s in Title Heading1 Heading2 Speaker SpeakerChar Speech Procedure Closing; do
+	is "docx: style $s is defined" \
+	    "$(xpath "$T/x/word/styles.xml" "count(//*[local-name()=\"style\"][@*[local-name()=\"styleId\"]=\"$s\"])")" 1
+done
+is "docx: speeches are in the Speech style" \
+    "$([ "$(xpath "$T/x/word/document.xml" 'count(//*[local-name()="pStyle"][@*[local-name()="val"]="Speech"])')" -gt 10 ] && echo yes)" yes
+contains "docx: fonts with alternatives" "$(cat "$T/x/word/fontTable.xml")" \
+    'altName w:val="IPAexMincho,'
+contains "docx: the page number is a PAGE field" \
+    "$(cat "$T/x/word/footer1.xml")" "> PAGE <"
+
+# The same meeting gives the same bytes.
+for fmt in pdf docx; do
+	"$GIJI" minutes "$T/summary.giji" --format $fmt > "$T/a.$fmt"
+	TZ=America/New_York "$GIJI" minutes "$T/summary.giji" --format $fmt > "$T/b.$fmt"
+	check "$fmt: the same bytes twice" cmp "$T/a.$fmt" "$T/b.$fmt"
+done
+
+# Japanese line breaking: a long speech whose sentences end at every
+# column; no line of the PDF starts with closing punctuation.
+$PY - "$T/kinsoku.jsonl" <<'EOF'
+import json, sys
+text = "".join("あ" * k + ("、" if k % 3 else "。」") + "「" for k in range(1, 90))
+with open(sys.argv[1], "w", encoding="utf-8") as f:
+    for e in ({"type": "meta.set", "data": {"title": "禁則", "date": "2022-06-27", "style": "verbatim", "labels": "name_role"}},
+              {"type": "member.add", "data": {"id": "a", "name": "伊藤", "role": "委員"}},
+              {"type": "meeting.open"},
+              {"type": "speech", "data": {"speaker": "a", "text": text}},
+              {"type": "meeting.close"}):
+        f.write(json.dumps(e, ensure_ascii=False) + "\n")
+EOF
+"$GIJI" new "$T/k.giji" >/dev/null && "$GIJI" import "$T/k.giji" < "$T/kinsoku.jsonl" >/dev/null 2>&1
+"$GIJI" minutes "$T/k.giji" --format pdf -o "$T/k.pdf"
+if [ "$have_poppler" = 1 ]; then
+	pdftotext "$T/k.pdf" "$T/k.txt"
+	lines=$(grep -c 'あ' "$T/k.txt")
+	is "kinsoku: the speech wraps (over 50 lines: $lines)" \
+	    "$([ "$lines" -gt 50 ] && echo yes)" yes
+	is "kinsoku: no line starts with 、。」" \
+	    "$(grep -c '^[、。」）]' "$T/k.txt")" 0
+else
+	skip "kinsoku" "poppler-utils is not installed"
+fi
+
+# No font, no PDF: a clear error naming the package, nothing written.
+mkdir -p "$T/fc"
+cat > "$T/fonts.conf" <<EOF
+<?xml version="1.0"?>
+<fontconfig><dir>$T/fc</dir><cachedir>$T/fc</cachedir></fontconfig>
+EOF
+FONTCONFIG_FILE=$T/fonts.conf "$GIJI" minutes "$T/summary.giji" \
+    --format pdf -o "$T/nofont.pdf" 2>"$T/err"
+is "no Mincho font: exit 1" "$?" 1
+contains "and the message names the package" "$(cat "$T/err")" \
+    "such as the Debian package fonts-ipaexfont-mincho"
+is "and no file is written" "$([ -e "$T/nofont.pdf" ] && echo yes)" ""
+
+# A binary file is not printed on a terminal (script(1) gives one).
+if command -v script >/dev/null 2>&1; then
+	script -qec "'$GIJI' minutes '$T/summary.giji' --format pdf" /dev/null \
+	    > "$T/tty.out" 2>&1
+	is "pdf to a terminal: exit 2" "$?" 2
+	contains "with a hint" "$(cat "$T/tty.out")" "give -o FILE or redirect"
+else
+	skip "pdf to a terminal" "script(1) is not installed"
+fi
+
+done_testing
