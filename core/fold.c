@@ -934,8 +934,8 @@ fold_meta_split(struct meeting *m)
 	m->meta_pairs = json_pairs(m->meta, &m->nmeta);
 }
 
-struct meeting *
-meeting_fold(struct log *log, char **cause)
+static struct meeting *
+fold_log(struct log *log, struct log_verify *vr, char **cause)
 {
 	struct fold	 f;
 	struct meeting	*m;
@@ -960,7 +960,12 @@ meeting_fold(struct log *log, char **cause)
 	reading = 1;
 	if (load_corrections(&f, log, cause) != 0)
 		goto fail;
-	if ((rows = log_rows_open(log, LOG_ROWS_EVENTS, cause)) == NULL)
+	/* Verified in the same pass, when asked (giji minutes). */
+	if (vr != NULL && (rows = log_rows_open_verified(log, vr, cause)) ==
+	    NULL && *cause != NULL)
+		goto fail;
+	if (rows == NULL &&
+	    (rows = log_rows_open(log, LOG_ROWS_EVENTS, cause)) == NULL)
 		goto fail;
 	while ((r = log_rows_next(rows)) != NULL) {
 		int64_t seq = r->seq;
@@ -1104,6 +1109,18 @@ fail:
 	corrections_free(&f.corr);
 	meeting_free(&m);
 	return NULL;
+}
+
+struct meeting *
+meeting_fold(struct log *log, char **cause)
+{
+	return fold_log(log, NULL, cause);
+}
+
+struct meeting *
+meeting_fold_verified(struct log *log, struct log_verify *v, char **cause)
+{
+	return fold_log(log, v, cause);
 }
 
 void

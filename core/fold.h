@@ -332,6 +332,13 @@ struct meeting {
 
 /* Fold the whole log. Returns NULL with a cause on a read error. */
 struct meeting	*meeting_fold(struct log *, char **cause);
+/*
+ * The same, verifying the chain in the same pass (log_rows_open_verified):
+ * the meeting is folded whatever the outcome, which v holds (v->broken:
+ * the cause, the caller frees it; NULL when the chain is sound).
+ */
+struct meeting	*meeting_fold_verified(struct log *, struct log_verify *,
+		     char **cause);
 void		 meeting_free(struct meeting **);
 
 /* A meta field as text (see json_get), or NULL. Caller frees. */

@@ -110,6 +110,12 @@ struct verify {
 	long long		 budget;	/* progress calls left */
 	int			 over;		/* the budget ran out */
 	size_t			 alen;		/* of v->anchor */
+	sqlite3_int64		 heap;		/* the limit to restore */
+	int64_t			 expect;	/* the next seq */
+	char			 prev[LOG_HASH_HEX];
+	int64_t			 head_seq;	/* -1: no head row */
+	char			 head_hash[LOG_HASH_HEX];
+	char			*failed;	/* the first fault, or NULL */
 };
 
 static int
@@ -294,17 +300,14 @@ verify_row(struct verify *vf, sqlite3_stmt *st, int64_t expect,
 	return NULL;
 }
 
+/* Schema, integrity_check (flags) and the head row: before the events. */
 static int
-verify_snapshot(struct verify *vf, int flags, char **cause)
+verify_head(struct verify *vf, int flags, char **cause)
 {
-	struct log		*log = vf->log;
-	struct log_verify	*v = vf->v;
-	sqlite3_stmt		*st;
-	const char		*s;
-	char			 prev[LOG_HASH_HEX], head_hash[LOG_HASH_HEX] = "";
-	char			*why;
-	int64_t			 expect = 1, head_seq = -1;
-	int			 rc;
+	struct log	*log = vf->log;
+	sqlite3_stmt	*st;
+	const char	*s;
+	int		 rc;
 
 	if (log_schema_check(log, cause) < 0)
 		return -1;
@@ -339,7 +342,7 @@ verify_snapshot(struct verify *vf, int flags, char **cause)
 	}
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
 		s = (const char *)sqlite3_column_text(st, 1);
-		if (head_seq != -1 || strcmp((const char *)
+		if (vf->head_seq != -1 || strcmp((const char *)
 		    sqlite3_column_text(st, 2), "integer") != 0 ||
 		    strcmp((const char *)sqlite3_column_text(st, 3), "text") !=
 		    0 || s == NULL || !is_hex64(s, sqlite3_column_int(st, 4))) {
@@ -348,95 +351,150 @@ verify_snapshot(struct verify *vf, int flags, char **cause)
 			sqlite3_finalize(st);
 			return -1;
 		}
-		head_seq = sqlite3_column_int64(st, 0);
-		memcpy(head_hash, s, LOG_HASH_HEX);
+		vf->head_seq = sqlite3_column_int64(st, 0);
+		memcpy(vf->head_hash, s, LOG_HASH_HEX);
 	}
 	sqlite3_finalize(st);
 	if (rc != SQLITE_DONE) {
 		*cause = verify_errmsg(vf, rc, "cannot read the chain head");
 		return -1;
 	}
-
-	/* Columns 8-17: the data_ columns (schema 2) and the payload's. */
-	rc = sqlite3_prepare_v2(log->db, log->version >= 2 ?
-	    "SELECT seq, uuid, ts, station, type, payload, prev_hash, hash,"
-	    DATA_COLUMNS " FROM events ORDER BY seq" :
-	    "SELECT seq, uuid, ts, station, type, payload, prev_hash, hash"
-	    " FROM events ORDER BY seq", -1, &st, NULL);
-	if (rc != SQLITE_OK) {
-		*cause = verify_errmsg(vf, rc, "cannot read the events");
-		return -1;
-	}
-	memcpy(prev, ZERO_HASH, sizeof prev);
-	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-		if ((why = verify_row(vf, st, expect, prev)) != NULL) {
-			v->bad_seq = sqlite3_column_int64(st, 0);
-			*cause = why;
-			sqlite3_finalize(st);
-			return -1;
-		}
-		expect++;
-		v->count++;
-	}
-	sqlite3_finalize(st);
-	if (rc != SQLITE_DONE) {
-		v->bad_seq = expect;
-		*cause = verify_errmsg(vf, rc, "cannot read the events");
-		return -1;
-	}
-	if (head_seq != -1 && (head_seq != expect - 1 ||
-	    strcmp(head_hash, prev) != 0)) {
-		v->bad_seq = head_seq;
-		*cause = xasprintf("the chain head records seq %lld but the log "
-		    "ends at seq %lld: events were removed or replaced at the "
-		    "end", (long long)head_seq, (long long)(expect - 1));
-		return -1;
-	}
-	if (head_seq == -1 && expect > 1) {
-		*cause = xasprintf("the chain head is missing: the file was "
-		    "altered");
-		return -1;
-	}
-	if (expect > 1)
-		memcpy(v->head, prev, sizeof v->head);
 	return 0;
 }
 
-int
-log_verify_file(struct log *log, int flags, struct log_verify *v,
+/* Undo what log_verify_begin set up. */
+static void
+verify_free(struct verify *vf)
+{
+	sqlite3_progress_handler(vf->log->db, 0, NULL, NULL);
+	sqlite3_hard_heap_limit64(vf->heap);
+	log_read_end(vf->log);
+	free(vf->failed);
+	free(vf);
+}
+
+struct verify *
+log_verify_begin(struct log *log, int flags, struct log_verify *v,
     char **cause)
 {
-	struct verify	 vf;
-	sqlite3_int64	 heap;
+	struct verify	*vf;
 	long long	 size;
-	int		 rc;
 
 	*cause = NULL;
 	v->count = 0;
 	v->bad_seq = 0;
 	v->anchor_seq = 0;
 	v->head[0] = '\0';
-	memset(&vf, 0, sizeof vf);
-	vf.log = log;
-	vf.v = v;
+	vf = xcalloc(1, sizeof *vf);
+	vf->log = log;
+	vf->v = v;
+	vf->expect = 1;
+	vf->head_seq = -1;
+	memcpy(vf->prev, ZERO_HASH, sizeof vf->prev);
 	if (v->anchor != NULL)
-		vf.alen = strlen(v->anchor);
+		vf->alen = strlen(v->anchor);
 	size = file_size(log->path, "") + file_size(log->path, "-wal");
-	vf.budget = (VERIFY_STEPS_MIN + size * VERIFY_STEPS_PER_BYTE) /
+	vf->budget = (VERIFY_STEPS_MIN + size * VERIFY_STEPS_PER_BYTE) /
 	    VERIFY_STEP_GRAIN;
-	heap = sqlite3_hard_heap_limit64(-1);
-	if (heap == 0 || heap > VERIFY_HEAP)
+	vf->heap = sqlite3_hard_heap_limit64(-1);
+	if (vf->heap == 0 || vf->heap > VERIFY_HEAP)
 		sqlite3_hard_heap_limit64(VERIFY_HEAP);
 	sqlite3_progress_handler(log->db, VERIFY_STEP_GRAIN, verify_progress,
-	    &vf);
+	    vf);
 	/* One snapshot: the head and the events of the same moment. */
-	if ((rc = log_read_begin(log, cause)) == 0) {
-		rc = verify_snapshot(&vf, flags, cause);
-		log_read_end(log);
+	if (log_read_begin(log, cause) != 0) {
+		sqlite3_progress_handler(log->db, 0, NULL, NULL);
+		sqlite3_hard_heap_limit64(vf->heap);
+		free(vf);
+		return NULL;
 	}
-	sqlite3_progress_handler(log->db, 0, NULL, NULL);
-	sqlite3_hard_heap_limit64(heap);
-	return rc;
+	if (verify_head(vf, flags, cause) != 0) {
+		verify_free(vf);
+		return NULL;
+	}
+	return vf;
+}
+
+const char *
+log_verify_sql(struct log *log)
+{
+	/* Columns 8-17: the data_ columns (schema 2) and the payload's. */
+	if (log->version >= 2)
+		return "SELECT seq, uuid, ts, station, type, payload, prev_hash,"
+		    " hash," DATA_COLUMNS " FROM events ORDER BY seq";
+	/* Columns 8-12: the payload's, where the fold expects data_. */
+	return "SELECT seq, uuid, ts, station, type, payload, prev_hash, hash,"
+	    " json_extract(payload, '$.speaker'), json_extract(payload,"
+	    " '$.text'), json_extract(payload, '$.label'), json_extract(payload,"
+	    " '$.kind'), json_extract(payload, '$.started')"
+	    " FROM events ORDER BY seq";
+}
+
+int
+log_verify_row(struct verify *vf, sqlite3_stmt *st)
+{
+	char	*why;
+
+	if (vf->failed != NULL)
+		return -1;
+	if ((why = verify_row(vf, st, vf->expect, vf->prev)) != NULL) {
+		vf->v->bad_seq = sqlite3_column_int64(st, 0);
+		vf->failed = why;
+		return -1;
+	}
+	vf->expect++;
+	vf->v->count++;
+	return 0;
+}
+
+int
+log_verify_end(struct verify **vfp, int rc, char **cause)
+{
+	struct verify		*vf = *vfp;
+	struct log_verify	*v = vf->v;
+	int64_t			 last = vf->expect - 1;
+
+	*cause = NULL;
+	*vfp = NULL;
+	if (vf->failed != NULL) {
+		*cause = vf->failed;
+		vf->failed = NULL;
+	} else if (rc != SQLITE_DONE) {
+		v->bad_seq = vf->expect;
+		*cause = verify_errmsg(vf, rc, "cannot read the events");
+	} else if (vf->head_seq != -1 && (vf->head_seq != last ||
+	    strcmp(vf->head_hash, vf->prev) != 0)) {
+		v->bad_seq = vf->head_seq;
+		*cause = xasprintf("the chain head records seq %lld but the log "
+		    "ends at seq %lld: events were removed or replaced at the "
+		    "end", (long long)vf->head_seq, (long long)last);
+	} else if (vf->head_seq == -1 && last > 0)
+		*cause = xasprintf("the chain head is missing: the file was "
+		    "altered");
+	else if (last > 0)
+		memcpy(v->head, vf->prev, sizeof v->head);
+	verify_free(vf);
+	return *cause != NULL ? -1 : 0;
+}
+
+int
+log_verify_file(struct log *log, int flags, struct log_verify *v,
+    char **cause)
+{
+	struct verify	*vf;
+	sqlite3_stmt	*st;
+	int		 rc;
+
+	if ((vf = log_verify_begin(log, flags, v, cause)) == NULL)
+		return -1;
+	rc = sqlite3_prepare_v2(log->db, log_verify_sql(log), -1, &st, NULL);
+	if (rc == SQLITE_OK) {
+		while ((rc = sqlite3_step(st)) == SQLITE_ROW &&
+		    log_verify_row(vf, st) == 0)
+			;
+		sqlite3_finalize(st);
+	}
+	return log_verify_end(&vf, rc, cause);
 }
 
 int

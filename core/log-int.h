@@ -85,6 +85,23 @@ int		 log_schema_setup(struct log *, int created, char **cause);
 int		 log_schema_check(struct log *, char **cause);
 int		 log_schema_recheck(struct log *, char **cause);
 
+/*
+ * log-chain.c: a verification fed row by row, for log_verify_file and for
+ * a cursor that verifies as the fold reads (log_rows_open_verified):
+ * begin checks the schema (and integrity, with LOG_VERIFY_INTEGRITY) and
+ * reads the head inside a read transaction it opens, with verify's
+ * bounds; each row of log_verify_sql is passed to log_verify_row (the
+ * first fault is kept, later rows are not checked); end compares the
+ * head, closes the transaction and lifts the bounds. rc is the last
+ * sqlite3_step's result.
+ */
+struct verify;
+struct verify	*log_verify_begin(struct log *, int flags, struct log_verify *,
+		     char **cause);
+const char	*log_verify_sql(struct log *);
+int		 log_verify_row(struct verify *, sqlite3_stmt *);
+int		 log_verify_end(struct verify **, int rc, char **cause);
+
 /* log-check.c: validate in; *payload_out is the minified payload to store. */
 int		 log_check_event(struct log *, const struct event_in *,
 		     char **payload_out, char **cause);

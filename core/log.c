@@ -955,6 +955,8 @@ struct log_rows {
 	struct log	*log;
 	sqlite3_stmt	*st;
 	int		 what;
+	struct verify	*vf;		/* log_rows_open_verified */
+	struct log_verify *v;
 	int		 rc;		/* of the last step */
 	struct log_row	 row;
 	/* Most rows repeat the type of the row before: look it up once. */
@@ -982,6 +984,35 @@ log_rows_open(struct log *log, int what, char **cause)
 	if ((rc = sqlite3_prepare_v2(log->db, sql, -1, &r->st, NULL)) !=
 	    SQLITE_OK) {
 		*cause = log_errmsg(log, rc, "cannot read the log");
+		free(r);
+		return NULL;
+	}
+	return r;
+}
+
+struct log_rows *
+log_rows_open_verified(struct log *log, struct log_verify *v, char **cause)
+{
+	struct log_rows	*r;
+	int		 rc;
+
+	*cause = NULL;
+	v->broken = NULL;
+	r = xcalloc(1, sizeof *r);
+	r->log = log;
+	r->what = LOG_ROWS_EVENTS;
+	r->last_len = -1;
+	r->v = v;
+	if ((r->vf = log_verify_begin(log, 0, v, &v->broken)) == NULL) {
+		free(r);
+		return NULL;
+	}
+	if ((rc = sqlite3_prepare_v2(log->db, log_verify_sql(log), -1, &r->st,
+	    NULL)) != SQLITE_OK) {
+		*cause = log_errmsg(log, rc, "cannot read the log");
+		log_verify_end(&r->vf, rc, &v->broken);
+		free(v->broken);
+		v->broken = NULL;
 		free(r);
 		return NULL;
 	}
@@ -1016,6 +1047,22 @@ log_rows_next(struct log_rows *r)
 	for (;;) {
 		if ((r->rc = sqlite3_step(st)) != SQLITE_ROW)
 			return NULL;
+		if (r->vf != NULL) {
+			/* Verify first: it reads each column by its type. */
+			log_verify_row(r->vf, st);
+			row->uuid = ROW_TEXT(st, 1);
+			row->type = ROW_TEXT(st, 4);
+			if (row->uuid == NULL || row->type == NULL ||
+			    (row->payload = ROW_TEXT(st, 5)) == NULL)
+				continue;
+			row->hash = ROW_TEXT(st, 7);
+			row->speaker = ROW_TEXT(st, 8);
+			row->text = ROW_TEXT(st, 9);
+			row->label = ROW_TEXT(st, 10);
+			row->kind = ROW_TEXT(st, 11);
+			row->started = ROW_TEXT(st, 12);
+			goto common;
+		}
 		row->uuid = ROW_TEXT(st, 1);
 		row->type = ROW_TEXT(st, 4);
 		if (row->uuid == NULL || row->type == NULL)
@@ -1035,6 +1082,7 @@ log_rows_next(struct log_rows *r)
 			row->kind = ROW_TEXT(st, 10);
 			row->started = ROW_TEXT(st, 11);
 		}
+common:
 		row->seq = sqlite3_column_int64(st, 0);
 		row->ts = sqlite3_column_int64(st, 2);
 		row->station = ROW_TEXT(st, 3);
@@ -1060,6 +1108,9 @@ log_rows_close(struct log_rows **rp, char **cause)
 		rc = -1;
 	}
 	sqlite3_finalize(r->st);
+	if (r->vf != NULL)	/* a cursor closed early is not verified */
+		log_verify_end(&r->vf, r->rc == SQLITE_ROW ? SQLITE_ABORT :
+		    r->rc, &r->v->broken);
 	free(r);
 	*rp = NULL;
 	return rc;

@@ -21,6 +21,7 @@
 #define LOG_MAX_PAYLOAD		(2 * 1024 * 1024)	/* bytes, any writer */
 
 struct log;
+struct log_verify;
 
 /* One stored event. Strings are owned by the struct (event_clear). */
 struct event {
@@ -200,6 +201,17 @@ struct log_row {
 #define LOG_ROWS_CORRECTIONS	1
 struct log_rows;
 struct log_rows	*log_rows_open(struct log *, int what, char **cause);
+/*
+ * LOG_ROWS_EVENTS that also verifies the file as log_verify_file(0) does,
+ * in the same single pass (the fold reads every row anyway): at
+ * log_rows_close, v holds the outcome, and v->broken the cause (owned by
+ * the caller; NULL when the chain is sound). A schema or head that fails
+ * before any row is read makes log_rows_open_verified itself return NULL
+ * with v->broken set and *cause NULL. The caller must have opened a read
+ * transaction (log_read_begin) when it reads anything else alongside.
+ */
+struct log_rows	*log_rows_open_verified(struct log *, struct log_verify *v,
+		     char **cause);
 /* The next row, or NULL at the end or on a read error. */
 const struct log_row *log_rows_next(struct log_rows *);
 /* Returns 0, or -1 when the read failed (cause set when not NULL). */
@@ -236,6 +248,7 @@ struct log_verify {
 	int64_t		 count;
 	int64_t		 bad_seq;
 	char		 head[LOG_HASH_HEX];
+	char		*broken;	/* log_rows_open_verified: the cause */
 };
 #define LOG_VERIFY_INTEGRITY	0x1
 int		 log_verify_file(struct log *, int flags, struct log_verify *,

@@ -193,19 +193,22 @@ cli_minutes(int argc, char **argv)
 	}
 	/*
 	 * Minutes say what the record says only when the record is whole:
-	 * the chain is checked first, in the snapshot the fold then reads.
+	 * the chain is verified in the pass that folds it (one snapshot,
+	 * every row read once), and the minutes refused when it is broken.
 	 */
-	if (log_read_begin(log, &cause) != 0) {
+	memset(&v, 0, sizeof v);
+	m = meeting_fold_verified(log, &v, &cause);
+	if (m == NULL) {
 		cli_error("%s", cause);
 		free(cause);
+		free(v.broken);
 		free(options);
 		log_close(&log);
 		return 1;
 	}
-	memset(&v, 0, sizeof v);
-	if ((broken = log_verify_file(log, 0, &v, &cause) != 0)) {
-		why = xasprintf("%s%s", cause, unverified ? "; the minutes are "
-		    "made anyway (--unverified) and say so" : "; no minutes "
+	if ((broken = v.broken != NULL)) {
+		why = xasprintf("%s%s", v.broken, unverified ? "; the minutes "
+		    "are made anyway (--unverified) and say so" : "; no minutes "
 		    "were made: run giji verify, restore a sound copy, or give "
 		    "--unverified to make them anyway");
 		if (v.bad_seq > 0)
@@ -214,22 +217,13 @@ cli_minutes(int argc, char **argv)
 		else
 			cli_error_file(argv[optind], why);
 		free(why);
-		free(cause);
+		free(v.broken);
 		if (!unverified) {
-			log_read_end(log);
+			meeting_free(&m);
 			free(options);
 			log_close(&log);
 			return 1;
 		}
-	}
-	m = meeting_fold(log, &cause);
-	log_read_end(log);
-	if (m == NULL) {
-		cli_error("%s", cause);
-		free(cause);
-		free(options);
-		log_close(&log);
-		return 1;
 	}
 	m->unverified = broken;
 	doc = minutes_compile(m, &o, &len, &cause);
