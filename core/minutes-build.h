@@ -40,6 +40,9 @@ enum mctx {
 	C_CHOICE,
 	C_SECGROUP,
 	C_DELIB,
+	C_REACTION,
+	C_INTEREST,
+	C_ACTION,
 	C_COUNT
 };
 
@@ -167,6 +170,8 @@ struct mtally {
 	int			 computed;	/* -1, 0 failed, 1 carried */
 	unsigned		 flags;		/* VOTE_F_* of the computation */
 	long			 yes, no, abst;
+	long			 needed, voters;
+	int			 presiding;	/* member index, or -1 */
 };
 
 struct mdecision {
@@ -237,6 +242,8 @@ struct builder {
 	size_t			 nlists;
 	const char		*staff_label;	/* resolved */
 	char			*staff_label_own;
+	char			**warned;	/* what warn_once has said */
+	size_t			 nwarned;
 };
 
 /* The shipped styles, compiled in (styles-shipped.c, from styles/). */

@@ -163,6 +163,26 @@
 	    "keep|omit", "notes outside any item")			\
 	X(K_N_BEFORE_SPEECH, "note", "before_speech", SK_ENUM, C_NONE,	\
 	    "keep|subheading", "a note just before a speech")		\
+	X(K_N_STAGE, "note", "stage", SK_TEMPLATE, C_NOTE, NULL,	\
+	    "a stage direction (note kind stage)")			\
+	X(K_N_HEADING, "note", "heading", SK_TEMPLATE, C_NOTE, NULL,	\
+	    "a sub-heading inside an item (note kind heading)")	\
+	X(K_N_HEADING_LEVEL, "note", "heading_level", SK_TEMPLATE,	\
+	    C_NOTE, NULL, "its level, 1 to 3")				\
+	/* [reaction], [interest], [action] */				\
+	X(K_R_LINE, "reaction", "line", SK_TEMPLATE, C_REACTION, NULL,	\
+	    "what the room said or did, on its own line")		\
+	X(K_R_INLINE, "reaction", "inline", SK_TEMPLATE, C_REACTION,	\
+	    NULL, "the same inside the speech it interrupted")		\
+	X(K_I_LINE, "interest", "line", SK_TEMPLATE, C_INTEREST, NULL,	\
+	    "a declaration of interest")				\
+	X(K_AC_LINE, "action", "line", SK_TEMPLATE, C_ACTION, NULL,	\
+	    "an action where it was recorded")				\
+	X(K_AC_SUMMARY_HEADING, "action", "summary_heading",		\
+	    SK_TEMPLATE, C_DOC, NULL,					\
+	    "the heading of the summary of actions ([closing] actions)") \
+	X(K_AC_SUMMARY_LINE, "action", "summary_line", SK_TEMPLATE,	\
+	    C_ACTION, NULL, "an action in that summary")		\
 	/* [meeting.open] */						\
 	X(K_MO_LINE, "meeting.open", "line", SK_TEMPLATE, C_EVENT, NULL,	\
 	    "a line where the meeting opens")				\
@@ -248,6 +268,8 @@
 	    "the signature block here")					\
 	X(K_C_NOTICE, "closing", "notice", SK_LINE, C_NONE, NULL,	\
 	    "meta notice here, a paragraph a line")			\
+	X(K_C_ACTIONS, "closing", "actions", SK_LINE, C_NONE, NULL,	\
+	    "the summary of actions here")				\
 	/* [appendix] */						\
 	X(K_AP_HEADING, "appendix", "heading", SK_TEMPLATE, C_DOC, NULL,	\
 	    "internal version: the heading of the corrections")	\

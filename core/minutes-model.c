@@ -24,6 +24,7 @@
 #include "json.h"
 #include "minutes-build.h"
 #include "utf8.h"
+#include "vote-report.h"
 #include "vote.h"
 #include "xmalloc.h"
 
@@ -139,6 +140,137 @@ static void
 scope(struct tpl_scope *sc, struct builder *b, enum mctx ctx, const void *p)
 {
 	mscope_init(sc, b, ctx, p, &b->doc);
+}
+
+/* ------------------------------------------------------------ warnings */
+
+/* What the log records and the style cannot print: said once each. */
+static void
+warn_once(struct builder *b, const char *what, const char *form)
+{
+	size_t	 i;
+	char	*msg;
+
+	if (b->d->o.warn == NULL)
+		return;
+	for (i = 0; i < b->nwarned; i++) {
+		if (strcmp(b->warned[i], what) == 0)
+			return;
+	}
+	b->warned = xreallocarray(b->warned, b->nwarned + 1,
+	    sizeof *b->warned);
+	b->warned[b->nwarned++] = xstrdup(what);
+	msg = xasprintf("style %s has no form for %s: the minutes leave it "
+	    "out (giji-style(5))", b->st->name, form);
+	b->d->o.warn(b->d->o.warn_arg, msg);
+	free(msg);
+}
+
+static const struct tpl *
+mention_macro(void *arg, const char *name, size_t len)
+{
+	return mstyle_macro(arg, name, len);
+}
+
+static int
+key_mentions(struct builder *b, enum mkey k, const char *name, int loops)
+{
+	return tpl_mentions(mstyle_tpl(b->st, k), name, loops, mention_macro,
+	    b->st);
+}
+
+static int
+list_mentions(struct builder *b, const struct mentry **l, size_t n,
+    const char *name)
+{
+	size_t	 i, k;
+
+	for (i = 0; i < n; i++) {
+		if (tpl_mentions(l[i]->t, name, 1, mention_macro, b->st))
+			return 1;
+		for (k = 0; k < 3; k++) {
+			if (tpl_mentions(l[i]->t2[k], name, 1, mention_macro,
+			    b->st))
+				return 1;
+		}
+	}
+	return 0;
+}
+
+/*
+ * The fields of the procedure vocabulary the log holds and the style has
+ * no form for: a mover the motion line never names, a seat no label
+ * shows … (events the style cannot print are found where they are met).
+ */
+static void
+check_fields(struct builder *b)
+{
+	static const struct {
+		const char	*field, *alt, *form;
+	} vf[] = {
+		{ "moved_by", "mover", "the mover of a motion (vote.call "
+		    "moved_by in [vote.call] motion)" },
+		{ "seconded_by", "seconder", "the seconder of a motion "
+		    "(vote.call seconded_by in [vote.call] motion)" },
+		{ "number", NULL, "a motion's number (vote.call number in "
+		    "[vote.call] motion)" },
+		{ "reading", NULL, "the reading a motion is on (vote.call "
+		    "reading in [vote.call] motion)" },
+		{ "candidate", "candidate_name", "an election's candidate "
+		    "(vote.call candidate in [vote.call] motion)" },
+	};
+	const struct meeting	*m = b->m;
+	size_t			 i, k;
+	char			*v;
+	int			 any;
+
+	for (k = 0; k < sizeof vf / sizeof vf[0]; k++) {
+		for (any = 0, i = 0; i < m->nvotes && !any; i++) {
+			v = json_get(m->votes[i].data, vf[k].field[0] == 'm' ?
+			    "$.moved_by" : vf[k].field[0] == 's' ?
+			    "$.seconded_by" : vf[k].field[0] == 'n' ?
+			    "$.number" : vf[k].field[0] == 'r' ? "$.reading" :
+			    "$.candidate");
+			any = v != NULL;
+			free(v);
+		}
+		if (any && !key_mentions(b, K_VC_MOTION, vf[k].field, 0) &&
+		    !key_mentions(b, K_VC_NO_MOTION, vf[k].field, 0) &&
+		    (vf[k].alt == NULL || (!key_mentions(b, K_VC_MOTION,
+		    vf[k].alt, 0) && !key_mentions(b, K_VC_NO_MOTION,
+		    vf[k].alt, 0))))
+			warn_once(b, vf[k].field, vf[k].form);
+	}
+	for (any = 0, i = 0; i < m->ndecisions; i++)
+		any |= m->decisions[i].number != NULL;
+	if (any && !key_mentions(b, K_D_LINE, "number", 0) &&
+	    !key_mentions(b, K_D_TEXT, "number", 0))
+		warn_once(b, "decision number", "a decision's number "
+		    "(decision number in [decision] line)");
+	for (any = 0, i = 0; i < m->nmembers; i++)
+		any |= m->members[i].seat != NULL;
+	if (any && !list_mentions(b, b->st->header, b->st->nheader, "seat") &&
+	    !key_mentions(b, K_L_CHAIR, "seat", 1) &&
+	    !key_mentions(b, K_L_MEMBER, "seat", 1) &&
+	    !key_mentions(b, K_L_VICE, "seat", 1))
+		warn_once(b, "seat", "seat numbers (member.add seat in "
+		    "[labels] or [header])");
+	for (k = 0; k < 2; k++) {
+		for (any = 0, i = 0; i < m->nmembers; i++)
+			any |= k == 0 ? m->members[i].apologies :
+			    m->members[i].remote;
+		if (any && !list_mentions(b, b->st->header, b->st->nheader,
+		    k == 0 ? "apologies" : "remote"))
+			warn_once(b, k == 0 ? "apologies" : "remote", k == 0 ?
+			    "apologies for absence (attendance apologies in "
+			    "[header])" : "members taking part remotely "
+			    "(attendance remote in [header])");
+	}
+	if (meeting_meta_str(m, "session", NULL) != NULL &&
+	    !list_mentions(b, b->st->header, b->st->nheader, "session") &&
+	    !key_mentions(b, K_DOCUMENT_TITLE, "session", 1))
+		warn_once(b, "session", "the session (meta.set session in "
+		    "[header])");
 }
 
 /* ------------------------------------------------------------- lists */
@@ -593,72 +725,28 @@ tally_counts(const struct tally *t, long *yes, long *no, long *abst)
 	}
 }
 
-/* The computed result of a vote with its last tally; -1 when none. */
-static int
-vote_outcome_computed(struct builder *b, const struct vote *v,
-    struct vote_result *res)
-{
-	const struct meeting	*m = b->m;
-	const struct tally	*t;
-	struct vote_spec	 spec;
-	struct vote_counts	 c;
-	enum vote_method	 meth;
-	enum vote_rule		 rule;
-	long			 q;
-	char			*cause = NULL;
-	int			 ci = mb_chair_index(m);
-
-	memset(res, 0, sizeof *res);
-	if (v->ntallies == 0)
-		return -1;
-	t = &v->tallies[v->ntallies - 1];
-	memset(&spec, 0, sizeof spec);
-	memset(&c, 0, sizeof c);
-	if (vote_method_parse(v->method, &meth, &cause) != 0 ||
-	    vote_rule_parse(v->rule != NULL ? v->rule :
-	    meeting_meta_str(m, "rule", NULL), &rule, &cause) != 0 ||
-	    vote_quorum_parse(meeting_meta_str(m, "quorum", NULL), &q,
-	    &cause) != 0) {
-		free(cause);
-		return -1;
-	}
-	spec.id = v->id;
-	spec.method = meth;
-	spec.rule = rule;
-	spec.seats = meeting_meta_long(m, "seats", 0);
-	spec.present = v->present;
-	spec.quorum = vote_quorum_needed(spec.seats, q);
-	spec.chair_present = ci >= 0 && m->members[ci].att != ATT_ABSENT;
-	if (meeting_meta_str(m, "chair", NULL) != NULL &&
-	    strcmp(meeting_meta_str(m, "chair", ""), "votes") == 0)
-		spec.chair = VOTE_CHAIR_VOTES;
-	if (meeting_meta_str(m, "abstain", NULL) != NULL &&
-	    strcmp(meeting_meta_str(m, "abstain", ""), "cast") == 0)
-		spec.abstain = VOTE_ABSTAIN_CAST;
-	tally_counts(t, &c.yes, &c.no, &c.abstain);
-	c.unanimous = t->unanimous;
-	if (meth == VOTE_WRITTEN && spec.present == 0)
-		spec.present = spec.seats;
-	if (vote_compute(&spec, &c, res, &cause) != 0) {
-		free(cause);
-		return -1;
-	}
-	return (int)res->outcome;
-}
-
+/*
+ * A tally as the vote's report counts it (core/vote-report.c: the one
+ * count of each vote that stats, the exports and the vote pane read).
+ */
 static void
 tally_init(struct builder *b, struct mtally *mt, const struct vote *v,
     size_t ti, const struct entry *e)
 {
-	struct vote_result	 res;
+	struct vote_report	 r;
 
 	memset(mt, 0, sizeof *mt);
 	mt->v = v;
 	mt->ti = ti;
 	mt->e = e;
 	tally_counts(&v->tallies[ti], &mt->yes, &mt->no, &mt->abst);
-	mt->computed = vote_outcome_computed(b, v, &res);
-	mt->flags = res.flags;
+	meeting_tally_report(b->m, v, ti, &r);
+	mt->computed = r.computed ? (int)r.result.outcome : -1;
+	mt->flags = r.computed ? r.result.flags : 0;
+	mt->needed = r.computed ? r.result.needed : 0;
+	mt->voters = r.computed ? r.result.voters : 0;
+	mt->presiding = r.presiding;
+	vote_report_clear(&r);
 }
 
 /*
@@ -1260,6 +1348,109 @@ emit_plain(struct builder *b, const struct entry *e, const struct item *it,
 		bl->flags |= MBF_REDACTED;
 }
 
+/* Is a reaction printed inside the speech it interrupted? */
+static int
+reaction_inline(struct builder *b, const struct reaction *r)
+{
+	const struct entry	*sp;
+
+	if (r->speech_entry < 0 || r->at < 0 ||
+	    mstyle_tpl(b->st, K_R_INLINE) == NULL)
+		return 0;
+	sp = &b->m->entries[r->speech_entry];
+	return !(sp->flags & ENTRY_RETRACTED) && !((sp->flags &
+	    ENTRY_REDACTED) && b->d->o.public);
+}
+
+/*
+ * The words of speech e with the reactions that interrupted it inserted
+ * where they came (at, in code points; past the end: at the end), in the
+ * style's inline form; NULL when there are none.
+ */
+static char *
+inline_reactions(struct builder *b, const struct entry *e, const char *text)
+{
+	const struct meeting	*m = b->m;
+	struct tpl_scope	 sc;
+	struct buf		 out;
+	const char		*p = text;
+	size_t			 k, n, used = 0, at = 0, step;
+	uint32_t		 cp;
+	int			 ei = (int)(e - m->entries), any = 0;
+	char			*s;
+
+	buf_init(&out);
+	for (;;) {
+		/* The reactions at this offset, in the order recorded. */
+		for (k = 0; k < m->nreactions; k++) {
+			const struct reaction *r = &m->reactions[k];
+
+			if (r->speech_entry != ei || !reaction_inline(b, r) ||
+			    (m->entries[r->entry].flags & ENTRY_RETRACTED))
+				continue;
+			if ((size_t)r->at != at && !(*p == '\0' &&
+			    (size_t)r->at > at))
+				continue;
+			scope(&sc, b, C_REACTION, &m->entries[r->entry]);
+			if ((s = say1(b, K_R_INLINE, &sc)) != NULL) {
+				buf_puts(&out, s);
+				free(s);
+				any = 1;
+			}
+			used++;
+		}
+		if (*p == '\0')
+			break;
+		n = strlen(p);
+		step = utf8_decode(p, n, &cp);
+		buf_add(&out, p, step);
+		p += step;
+		at++;
+	}
+	(void)used;
+	if (!any) {
+		buf_free(&out);
+		return NULL;
+	}
+	return buf_detach(&out);
+}
+
+static void
+emit_reaction(struct builder *b, const struct entry *e)
+{
+	const struct meeting	*m = b->m;
+	struct tpl_scope	 sc;
+	size_t			 k;
+	char			*s;
+
+	for (k = 0; k < m->nreactions; k++) {
+		if (m->reactions[k].entry != (int)(e - m->entries))
+			continue;
+		if (reaction_inline(b, &m->reactions[k]))
+			return;		/* printed inside its speech */
+	}
+	scope(&sc, b, C_REACTION, e);
+	if ((s = say1(b, K_R_LINE, &sc)) != NULL)
+		add(b, MB_NOTE, MR_NONE, e->seq, NULL, s)->flags |= MBF_CLEAN;
+	else
+		warn_once(b, "reaction", "reactions from the room ([reaction] "
+		    "line)");
+}
+
+static void
+emit_simple(struct builder *b, const struct entry *e, enum mctx ctx,
+    enum mkey k, enum mb_role role, const char *what, const char *form)
+{
+	struct tpl_scope	 sc;
+	char			*s;
+
+	scope(&sc, b, ctx, e);
+	if ((s = say1(b, k, &sc)) != NULL)
+		add(b, MB_NOTE, role, e->seq, NULL, s)->flags |= MBF_CLEAN;
+	else
+		warn_once(b, what, form);
+}
+
 static void
 emit_speech(struct builder *b, const struct entry *e)
 {
@@ -1323,6 +1514,15 @@ emit_speech(struct builder *b, const struct entry *e)
 		note = NULL;
 		label_line = 1;
 	}
+	/* What the room said while it was spoken, inside its words. */
+	if (!red && mstyle_tpl(b->st, K_R_INLINE) != NULL) {
+		char *with = inline_reactions(b, e, text != NULL ? text : src);
+
+		if (with != NULL) {
+			free(text);
+			text = with;
+		}
+	}
 	/* A sub-heading note goes under the first label after it. */
 	if (note == NULL && b->pending_note != NULL) {
 		note = b->pending_note;
@@ -1371,6 +1571,29 @@ emit_note(struct builder *b, const struct entry *e)
 	    (e->item < 0 && mstyle_enum(b->st, K_N_OUTSIDE) == 1)) {
 		free(t);
 		return;
+	}
+	if (e->kind != NULL && !red && (strcmp(e->kind, "stage") == 0 ||
+	    strcmp(e->kind, "heading") == 0)) {
+		struct tpl_scope	 sc;
+		int			 stage = e->kind[0] == 's';
+		char			*s;
+
+		scope(&sc, b, C_NOTE, e);
+		s = say1(b, stage ? K_N_STAGE : K_N_HEADING, &sc);
+		if (s == NULL)
+			warn_once(b, stage ? "note kind stage" :
+			    "note kind heading", stage ? "stage directions "
+			    "([note] stage)" : "sub-headings ([note] heading)");
+		else {
+			free(t);
+			if (stage)
+				add(b, MB_NOTE, MR_NONE, e->seq, NULL,
+				    s)->flags |= MBF_CLEAN;
+			else
+				heading(b, level(b, K_N_HEADING_LEVEL, &sc, 3),
+				    e->seq, s);
+			return;
+		}
 	}
 	if (mstyle_enum(b->st, K_N_BEFORE_SPEECH) == 1 && !red) {
 		end = b->m->entries + b->m->nentries;
@@ -1542,6 +1765,34 @@ emit_appendix(struct builder *b)
 	free(order);
 }
 
+/* The summary of actions: a heading and a line for each. */
+static void
+emit_actions(struct builder *b)
+{
+	const struct meeting	*m = b->m;
+	struct tpl_scope	 sc;
+	size_t			 k, n = 0;
+	char			*s;
+
+	for (k = 0; k < m->nactions; k++) {
+		const struct entry *e = &m->entries[m->actions[k].entry];
+
+		if (e->flags & ENTRY_RETRACTED)
+			continue;
+		if (n++ == 0 && (s = say1(b, K_AC_SUMMARY_HEADING,
+		    &b->doc)) != NULL)
+			heading(b, 1, 0, s);
+		scope(&sc, b, C_ACTION, e);
+		if ((e->flags & ENTRY_REDACTED) && b->d->o.public)
+			s = xstrdup(b->d->redaction);
+		else
+			s = say1(b, K_AC_SUMMARY_LINE, &sc);
+		if (s != NULL)
+			add(b, MB_PARA, MR_NONE, e->seq, NULL, s)->flags |=
+			    MBF_CLEAN;
+	}
+}
+
 static void
 closing(struct builder *b)
 {
@@ -1571,6 +1822,9 @@ closing(struct builder *b)
 					    xstrdup(p))->flags |= MBF_CLEAN;
 			}
 			free(t);
+			break;
+		case K_C_ACTIONS:
+			emit_actions(b);
 			break;
 		case K_C_LINE:
 		case K_C_LINE_IF:
@@ -1706,6 +1960,19 @@ proceedings(struct builder *b)
 		case EV_ATTENDANCE:
 			b->turn_member = -1;
 			emit_attendance(b, e);
+			break;
+		case EV_REACTION:
+			emit_reaction(b, e);
+			break;
+		case EV_INTEREST:
+			b->turn_member = -1;
+			emit_simple(b, e, C_INTEREST, K_I_LINE, MR_NONE,
+			    "interest", "declarations of interest ([interest] "
+			    "line)");
+			break;
+		case EV_ACTION:
+			emit_simple(b, e, C_ACTION, K_AC_LINE, MR_NONE,
+			    "action", "actions ([action] line)");
 			break;
 		default:
 			break;
@@ -2000,6 +2267,7 @@ mdoc_build(const struct meeting *m, const struct minutes_opts *opts,
 	}
 	d->session_line = session_line(&b);
 	times(&b);
+	check_fields(&b);
 	header(&b);
 	proceedings(&b);
 	closing(&b);
@@ -2014,6 +2282,9 @@ mdoc_build(const struct meeting *m, const struct minutes_opts *opts,
 	free(b.num);
 	lists_free(&b);
 	tpl_eval_free(&b.ev);
+	for (i = 0; i < b.nwarned; i++)
+		free(b.warned[i]);
+	free(b.warned);
 	return d;
 }
 

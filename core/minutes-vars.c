@@ -30,7 +30,8 @@ const char *const mctx_names[C_COUNT] = {
 	"none", "document", "member", "item", "speech", "note", "vote",
 	"tally", "decision", "signer", "attendance", "event", "quorum",
 	"material", "timeline", "correction", "date", "time", "time range",
-	"duration", "choice", "secretariat group", "deliberation"
+	"duration", "choice", "secretariat group", "deliberation",
+	"reaction", "interest", "action"
 };
 
 #define B(sc)	((struct builder *)(sc)->arg)
@@ -560,6 +561,30 @@ m_left(const struct tpl_scope *sc, struct tval *v)
 }
 
 static int
+m_seat(const struct tpl_scope *sc, struct tval *v)
+{
+	return user(v, MB(sc)->seat);
+}
+
+static int
+m_remote(const struct tpl_scope *sc, struct tval *v)
+{
+	return flag(v, MB(sc)->remote);
+}
+
+static int
+m_apologies(const struct tpl_scope *sc, struct tval *v)
+{
+	return flag(v, MB(sc)->apologies);
+}
+
+static int
+m_att_note(const struct tpl_scope *sc, struct tval *v)
+{
+	return user(v, MB(sc)->att_note);
+}
+
+static int
 m_voting(const struct tpl_scope *sc, struct tval *v)
 {
 	return flag(v, mb_voting(MB(sc)));
@@ -824,6 +849,64 @@ a_status(const struct tpl_scope *sc, struct tval *v)
 	return user_own(v, entry_get(E(sc), "status"));
 }
 
+/* A member's full name (else name), or a name recorded as given. */
+static int
+name_or_given(const struct meeting *m, int i, const char *given,
+    struct tval *v)
+{
+	const struct member	*mb;
+
+	if (i < 0)
+		return user(v, given);
+	mb = &m->members[i];
+	return user(v, mb->full_name != NULL ? mb->full_name : mb->name);
+}
+
+static const struct action *
+entry_action(const struct tpl_scope *sc)
+{
+	const struct meeting	*m = M(sc);
+	size_t			 k;
+	int			 ei = (int)(E(sc) - m->entries);
+
+	for (k = 0; k < m->nactions; k++) {
+		if (m->actions[k].entry == ei)
+			return &m->actions[k];
+	}
+	return NULL;
+}
+
+static int
+ac_owner_member(const struct tpl_scope *sc, struct tval *v)
+{
+	const struct action	*a = entry_action(sc);
+
+	return obj(v, C_MEMBER, a != NULL && a->owner_member >= 0 ?
+	    &M(sc)->members[a->owner_member] : NULL);
+}
+
+static int
+ac_owner_name(const struct tpl_scope *sc, struct tval *v)
+{
+	const struct action	*a = entry_action(sc);
+
+	if (a == NULL)
+		return text(v, "");
+	return name_or_given(M(sc), a->owner_member, a->owner, v);
+}
+
+static int
+ac_due_date(const struct tpl_scope *sc, struct tval *v)
+{
+	const struct action	*a = entry_action(sc);
+	int			 y, mo, d;
+
+	if (a == NULL || a->due == NULL || jdate_parse(a->due, &y, &mo,
+	    &d) != 0)
+		return text(v, "");
+	return text_own(v, mb_fmt_date(B(sc), y, mo, d));
+}
+
 /* --------------------------------------------------------------- votes */
 
 #define V(sc)	((const struct vote *)(sc)->p)
@@ -905,6 +988,37 @@ v_counts(const struct vote *vt, long *yes, long *no, long *abst, int *una)
 		else if (strcmp(t->ballots[i].choice, "abstain") == 0)
 			(*abst)++;
 	}
+}
+
+static int
+v_mover(const struct tpl_scope *sc, struct tval *v)
+{
+	int	 i = V(sc)->mover;
+
+	return obj(v, C_MEMBER, i >= 0 ? &M(sc)->members[i] : NULL);
+}
+
+static int
+v_seconder(const struct tpl_scope *sc, struct tval *v)
+{
+	int	 i = V(sc)->seconder;
+
+	return obj(v, C_MEMBER, i >= 0 ? &M(sc)->members[i] : NULL);
+}
+
+static int
+v_candidate_member(const struct tpl_scope *sc, struct tval *v)
+{
+	int	 i = V(sc)->candidate_member;
+
+	return obj(v, C_MEMBER, i >= 0 ? &M(sc)->members[i] : NULL);
+}
+
+static int
+v_candidate_name(const struct tpl_scope *sc, struct tval *v)
+{
+	return name_or_given(M(sc), V(sc)->candidate_member,
+	    V(sc)->candidate, v);
 }
 
 static int
@@ -1030,6 +1144,48 @@ t_no_quorum(const struct tpl_scope *sc, struct tval *v)
 {
 	return flag(v, T(sc)->computed == 0 &&
 	    (T(sc)->flags & VOTE_F_NO_QUORUM));
+}
+
+static int
+t_tie(const struct tpl_scope *sc, struct tval *v)
+{
+	return flag(v, T(sc)->flags & VOTE_F_TIE);
+}
+
+static int
+t_casting_used(const struct tpl_scope *sc, struct tval *v)
+{
+	return flag(v, T(sc)->flags & VOTE_F_CASTING);
+}
+
+static int
+t_presiding_used(const struct tpl_scope *sc, struct tval *v)
+{
+	return flag(v, T(sc)->flags & VOTE_F_PRESIDING);
+}
+
+static int
+t_needed(const struct tpl_scope *sc, struct tval *v)
+{
+	return T(sc)->needed > 0 ? num(v, T(sc)->needed) : text(v, "");
+}
+
+static int
+t_voters(const struct tpl_scope *sc, struct tval *v)
+{
+	return T(sc)->voters > 0 ? num(v, T(sc)->voters) : text(v, "");
+}
+
+/* The role of who presides (会長, Mayor), else the chair's word. */
+static int
+t_presiding_role(const struct tpl_scope *sc, struct tval *v)
+{
+	const struct meeting	*m = M(sc);
+	int			 p = T(sc)->presiding;
+
+	if (p >= 0 && (size_t)p < m->nmembers && m->members[p].role != NULL)
+		return user(v, m->members[p].role);
+	return text(v, "");
 }
 
 static int
@@ -1662,6 +1818,13 @@ const struct mname mnames[] = {
 	{ C_MEMBER, "absent", TVAL_NUM, 0, m_absent, "1 when absent" },
 	{ C_MEMBER, "arrived", TVAL_NUM, 0, m_arrived, "1 when late" },
 	{ C_MEMBER, "left", TVAL_NUM, 0, m_left, "1 when left early" },
+	{ C_MEMBER, "seat", TVAL_USER, 0, m_seat, "seat number as printed" },
+	{ C_MEMBER, "remote", TVAL_NUM, 0, m_remote,
+	    "1 when last recorded taking part remotely (counted present)" },
+	{ C_MEMBER, "apologies", TVAL_NUM, 0, m_apologies,
+	    "1 when last recorded sending apologies (counted absent)" },
+	{ C_MEMBER, "attendance_note", TVAL_USER, 0, m_att_note,
+	    "the note of the last attendance recorded" },
 	{ C_MEMBER, "voting", TVAL_NUM, 0, m_voting,
 	    "1 for a member, the chair or a vice-chair" },
 	{ C_MEMBER, "first_of_role", TVAL_NUM, 0, m_first_of_role,
@@ -1722,6 +1885,17 @@ const struct mname mnames[] = {
 	{ C_ATTEND, "label", TVAL_TEXT, 0, a_label,
 	    "the member's speaker label" },
 	{ C_ATTEND, "staff", TVAL_NUM, 0, a_staff, "1 for staff" },
+	{ C_REACTION, "time", TVAL_TEXT, 0, e_time, "when" },
+	{ C_INTEREST, "time", TVAL_TEXT, 0, e_time, "when" },
+	{ C_ACTION, "time", TVAL_TEXT, 0, e_time, "when" },
+	{ C_ACTION, "owner_member", TVAL_OBJ, C_MEMBER, ac_owner_member,
+	    "the owner, when a member" },
+	{ C_ACTION, "owner_name", TVAL_USER, 0, ac_owner_name,
+	    "the owner's full name, or the name as recorded" },
+	{ C_ACTION, "due_date", TVAL_TEXT, 0, ac_due_date,
+	    "the due date in the style's date form" },
+	{ C_NOTE, "kind", TVAL_USER, 0, e_kind,
+	    "narrative, stage or heading" },
 	{ C_EVENT, "time", TVAL_TEXT, 0, e_time, "when" },
 	{ C_EVENT, "date", TVAL_TEXT, 0, e_date, "the day" },
 	{ C_TIMELINE, "text", TVAL_USER, 0, e_text, "the note" },
@@ -1738,6 +1912,14 @@ const struct mname mnames[] = {
 	{ C_VOTE, "present", TVAL_NUM, 0, v_present,
 	    "voting members present at the call" },
 	{ C_VOTE, "counted", TVAL_NUM, 0, v_counted, "1 once counted" },
+	{ C_VOTE, "mover", TVAL_OBJ, C_MEMBER, v_mover,
+	    "the member who moved it (moved_by)" },
+	{ C_VOTE, "seconder", TVAL_OBJ, C_MEMBER, v_seconder,
+	    "the member who seconded it (seconded_by)" },
+	{ C_VOTE, "candidate_member", TVAL_OBJ, C_MEMBER, v_candidate_member,
+	    "an election's candidate, when a member" },
+	{ C_VOTE, "candidate_name", TVAL_USER, 0, v_candidate_name,
+	    "the candidate's full name, or the name as recorded" },
 	{ C_VOTE, "counts_given", TVAL_NUM, 0, v_counts_given,
 	    "1 when the last count gave numbers" },
 	{ C_VOTE, "for", TVAL_NUM, 0, v_for, "the last count in favour" },
@@ -1764,6 +1946,17 @@ const struct mname mnames[] = {
 	    "declared, else computed" },
 	{ C_TALLY, "no_quorum", TVAL_NUM, 0, t_no_quorum,
 	    "1 when it failed for want of a quorum" },
+	{ C_TALLY, "tie", TVAL_NUM, 0, t_tie,
+	    "1 when the votes were equal" },
+	{ C_TALLY, "casting_used", TVAL_NUM, 0, t_casting_used,
+	    "1 when the chair's casting vote decided it" },
+	{ C_TALLY, "presiding_used", TVAL_NUM, 0, t_presiding_used,
+	    "1 when the presiding member's vote was counted" },
+	{ C_TALLY, "needed", TVAL_NUM, 0, t_needed,
+	    "the votes needed to carry" },
+	{ C_TALLY, "voters", TVAL_NUM, 0, t_voters, "the voters counted" },
+	{ C_TALLY, "presiding_role", TVAL_USER, 0, t_presiding_role,
+	    "the role of the member presiding (会長, Mayor), or empty" },
 	{ C_TALLY, "vote", TVAL_OBJ, C_VOTE, t_vote, "the vote" },
 	{ C_TALLY, "item", TVAL_OBJ, C_ITEM, t_item, "the item voted on" },
 	{ C_TALLY, "choices", TVAL_LIST, C_CHOICE, t_choices,
@@ -1870,6 +2063,12 @@ ctx_event(enum mctx ctx)
 		return EV_ATTENDANCE;
 	case C_TALLY:
 		return EV_VOTE_TALLY;
+	case C_REACTION:
+		return EV_REACTION;
+	case C_INTEREST:
+		return EV_INTEREST;
+	case C_ACTION:
+		return EV_ACTION;
 	default:
 		return EV_UNKNOWN;
 	}
@@ -2020,6 +2219,9 @@ scope_entry(const struct tpl_scope *sc)
 	case C_ATTEND:
 	case C_EVENT:
 	case C_TIMELINE:
+	case C_REACTION:
+	case C_INTEREST:
+	case C_ACTION:
 		return E(sc);
 	case C_DECISION:
 		return DC(sc)->e;
@@ -2038,11 +2240,20 @@ scope_field(const struct tpl_scope *sc, const char *name)
 	char			*path, *v;
 
 	if (e != NULL) {
-		if (e->etype == EV_SPEECH && e->data == NULL) {
-			if (strcmp(name, "speaker") == 0)
-				return e->speaker != NULL ?
-				    xstrdup(e->speaker) : NULL;
-			return NULL;
+		if (e->data == NULL) {
+			/* An uncorrected speech or note: its fields are out. */
+			const char *f = NULL;
+
+			if (strcmp(name, "speaker") == 0 ||
+			    strcmp(name, "member") == 0)
+				f = e->speaker;
+			else if (strcmp(name, "text") == 0)
+				f = e->text;
+			else if (strcmp(name, "kind") == 0)
+				f = e->kind;
+			else if (strcmp(name, "label") == 0)
+				f = e->label;
+			return f != NULL ? xstrdup(f) : NULL;
 		}
 		return entry_get(e, name);
 	}

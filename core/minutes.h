@@ -56,6 +56,12 @@ struct minutes_opts {
 	const char	*redaction;	/* NULL: meta redaction, else 【非公開】 */
 	const char	*format;	/* a minutes_formats[] name; NULL: text */
 	char		**used;		/* when set: where the style was found */
+	/*
+	 * When set, told of what the log records and the style has no form
+	 * for (a reaction, a mover, a seat …), once each.
+	 */
+	void		(*warn)(void *, const char *);
+	void		*warn_arg;
 };
 
 void	 minutes_opts_default(struct minutes_opts *);

@@ -638,6 +638,54 @@ tpl_check(const struct tpl *t, int ctx, const struct tpl_checker *ck,
 	return c.errors;
 }
 
+/* ------------------------------------------------------------ mentions */
+
+static int
+mentions(const struct node *n, const char *name, int loops,
+    const struct tpl *(*macro)(void *, const char *, size_t), void *arg,
+    int depth)
+{
+	const struct tpl	*m;
+	size_t			 i, nl = strlen(name);
+
+	if (n == NULL || depth > 16)
+		return 0;
+	switch (n->type) {
+	case N_VAR:
+	case N_EACH:
+	case N_COUNT:
+		if ((n->len == nl && memcmp(n->s, name, nl) == 0) ||
+		    (n->len > nl && n->s[n->len - nl - 1] == '.' &&
+		    memcmp(n->s + n->len - nl, name, nl) == 0))
+			return 1;
+		if (n->type == N_VAR && macro != NULL &&
+		    (m = macro(arg, n->s, n->len)) != NULL &&
+		    mentions(m->root, name, loops, macro, arg, depth + 1))
+			return 1;
+		if (n->type != N_VAR && !loops)
+			return mentions(n->a, name, loops, macro, arg, depth);
+		break;
+	default:
+		break;
+	}
+	if (mentions(n->a, name, loops, macro, arg, depth) ||
+	    mentions(n->b, name, loops, macro, arg, depth) ||
+	    mentions(n->c, name, loops, macro, arg, depth))
+		return 1;
+	for (i = 0; i < n->nkids; i++) {
+		if (mentions(n->kids[i], name, loops, macro, arg, depth))
+			return 1;
+	}
+	return 0;
+}
+
+int
+tpl_mentions(const struct tpl *t, const char *name, int loops,
+    const struct tpl *(*macro)(void *, const char *, size_t), void *arg)
+{
+	return t != NULL && mentions(t->root, name, loops, macro, arg, 0);
+}
+
 /* ----------------------------------------------------------------- eval */
 
 int

@@ -126,6 +126,15 @@ int		 tpl_check(const struct tpl *, int ctx, const struct tpl_checker *,
 		     void (*report)(void *, const struct tpl *, size_t offset,
 		     const char *msg), void *report_arg);
 
+/*
+ * Does the template (or a macro it uses) print name, or a field of that
+ * name (x.name)? With loops 0, the bodies of #{each:} and #{count:} are
+ * not looked at: there a name is an element's.
+ */
+int		 tpl_mentions(const struct tpl *, const char *name, int loops,
+		     const struct tpl *(*macro)(void *, const char *, size_t),
+		     void *arg);
+
 /* Evaluate into out (appended). */
 void		 tpl_run(const struct tpl *, const struct tpl_scope *,
 		     struct tpl_eval *, struct buf *out);

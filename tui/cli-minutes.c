@@ -38,6 +38,14 @@ minutes_usage(FILE *f)
 	    "the style's. See giji(1)\nand giji-style(5).\n");
 }
 
+/* A warning of the minutes compiler: on stderr, the run goes on. */
+static void
+minutes_warn(void *arg, const char *msg)
+{
+	fprintf(stderr, "%s: minutes: %s: warning: %s\n", cli_progname,
+	    (const char *)arg, msg);
+}
+
 static int __attribute__((format(printf, 1, 2)))
 bad(const char *fmt, ...)
 {
@@ -187,6 +195,8 @@ cli_minutes(int argc, char **argv)
 	}
 	if (verbose)
 		o.used = &used;
+	o.warn = minutes_warn;
+	o.warn_arg = argv[optind];
 	if ((log = cli_open(argv[optind], LOG_READONLY)) == NULL) {
 		free(options);
 		return 1;

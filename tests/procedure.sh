@@ -1,0 +1,57 @@
+#!/bin/sh
+# The procedure vocabulary in the minutes (base style): motions of the
+# meeting with mover, seconder and number, declarations of interest, stage
+# directions and sub-headings, a reaction inside the speech it interrupted
+# and one on its own line, decision numbers, elections, actions with their
+# summary, apologies and remote attendance, the session; and a warning,
+# naming the field and the style, for what a style has no form for.
+. "$srcdir/tests/minutes-lib.sh"
+XDG_CONFIG_HOME=$T/config; XDG_CONFIG_DIRS=$T/config-dirs
+export XDG_CONFIG_HOME XDG_CONFIG_DIRS
+
+m=$(meeting procedure) || { t_fail "import"; t_done; exit; }
+"$GIJI" minutes "$m" >"$T/en.txt" 2>"$T/en.err"
+has() { t_check "$1" grep -qxF "$2" "$T/en.txt"; }
+has "session" "Session: Ordinary meeting"
+has "remote attendance" "Present: Cllr Fenn (Chair), Cllr Okafor (Councillor), Cllr Lund (Councillor), Cllr Shah (Councillor) (remote)"
+has "apologies" "Apologies: Cllr Price (Councillor)"
+has "a motion of the meeting: number, mover, seconder" \
+    "Motion M1 (moved by Cllr Okafor, seconded by Cllr Lund): That the minutes of the meeting of 13 February be signed as a true record"
+has "interest" 'Cllr Lund declared an interest in "Planning application PA/24/0456, Mill Lane barn" (neighbour of the applicant) and left the meeting for that item.'
+has "stage direction" "[Cllr Lund left the room]"
+has "a reaction inside its speech" "Cllr Okafor: The barn has stood empty for years. The applicant promises a bat survey, which is more than the last one did. [Laughter]"
+has "a reaction on its own line" "[Applause]"
+has "decision number" 'Decision 24/031: 24/031 "Planning application PA/24/0456, Mill Lane barn": approved.'
+has "action where recorded" "ACTION: Paul Wren — Send the council's response to the planning authority (by Friday, 29 March 2024)"
+has "an owner given by name" "A. Volunteer: Update the council's website"
+t_check "sub-heading" sh -c "grep -qx 'Access and parking' '$T/en.txt'"
+t_check "the summary of actions after the proceedings" sh -c \
+    "awk '/^Actions\$/{a=NR} /^Closed at/{c=NR} END{exit !(a && c > a)}' '$T/en.txt'"
+t_check "the laughter is not printed a second time" sh -c \
+    "[ \$(grep -c Laughter '$T/en.txt') -eq 1 ]"
+t_check "warning: the style has no form for seats" grep -q \
+    "warning: style base has no form for seat numbers" "$T/en.err"
+t_check "one warning for each field" sh -c "[ \$(wc -l <'$T/en.err') -eq 1 ]"
+
+# Japanese: the room's voices inside the speech as an assembly prints them.
+"$GIJI" minutes "$m" --lang ja >"$T/ja.txt" 2>/dev/null
+t_check "ja: a reaction inside its speech" grep -qF \
+    "which is more than the last one did.〔Laughter〕" "$T/ja.txt"
+t_check "ja: interest, by role in anonymised minutes" grep -qF "（委員から「Planning application PA/24/0456, Mill Lane barn」について利害関係の申出（neighbour of the applicant）があり、当該議事の間退席した）" "$T/ja.txt"
+
+# A style without a form for what the log holds warns, naming both.
+"$GIJI" minutes "$m" --style summary >/dev/null 2>"$T/sum.err"
+for w in "a decision's number" "seat numbers" "apologies for absence" "members taking part remotely" \
+    "the session"; do
+	t_check "summary warns: $w" grep -q "style summary has no form for $w" "$T/sum.err"
+done
+# A retracted reaction is gone, and so is its place in the speech.
+"$GIJI" new "$T/r.giji" >/dev/null
+sed 's/{"type":"reaction","ts":"2024-03-12T19:05:05Z"/{"type":"reaction","uuid":"7c1d2e3f-0000-4000-8000-000000000001","ts":"2024-03-12T19:05:05Z"/' \
+    "$srcdir/tests/fixtures/procedure.jsonl" | "$GIJI" import "$T/r.giji" >/dev/null 2>&1
+"$GIJI" add "$T/r.giji" retract target=7c1d2e3f-0000-4000-8000-000000000001 >/dev/null 2>&1
+"$GIJI" minutes "$T/r.giji" >"$T/r.txt" 2>/dev/null
+t_check "a retracted reaction is gone from the proceedings" sh -c \
+    "! grep -q '\\[Laughter\\]' '$T/r.txt' && grep -q 'event 23 (reaction) retracted' '$T/r.txt'"
+
+t_done
