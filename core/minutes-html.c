@@ -172,6 +172,12 @@ minutes_render_html(const struct mdoc *d, size_t *len)
 			    "</h1>\n" : "</p>\n");
 			break;
 		case MB_ROW:
+			if (d->r.rows == ROWS_LINES) {
+				/* The values alone, as the style prints them. */
+				esc_lines(&o, bl->text, "<p class=\"sub\">",
+				    "<br/>", "</p>\n");
+				break;
+			}
 			if (!in_table)
 				buf_puts(&o, "<table class=\"header\">\n");
 			in_table = 1;

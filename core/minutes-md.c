@@ -129,6 +129,11 @@ minutes_render_md(const struct mdoc *d, size_t *len)
 			    "\n", "\n\n", 0);
 			break;
 		case MB_ROW:
+			if (d->r.rows == ROWS_LINES) {
+				/* The values alone, as the style prints them. */
+				esc_lines(&o, bl->text, "", "\\\n", "\n\n", 0);
+				break;
+			}
 			if (!in_table)
 				buf_puts(&o, "| | |\n|---|---|\n");
 			in_table = 1;

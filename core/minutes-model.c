@@ -2182,7 +2182,10 @@ mdoc_build(const struct meeting *m, const struct minutes_opts *opts,
 	mstyle_resolve(st, &mc);
 	d->st = st;
 	if (opts->used != NULL)
-		*opts->used = xstrdup(st->where);
+		*opts->used = strcmp(st->where, "shipped") == 0 ?
+		    xasprintf("%s, shipped with giji (giji styles show %s)",
+		    st->name, st->name) : xasprintf("%s from %s", st->name,
+		    st->where);
 	if (o->gannen == MINUTES_UNSET) {
 		v = mstyle_enum(st, K_GANNEN);
 		o->gannen = meeting_meta_long(m, "gannen", v < 0 ? 1 : v) != 0;
@@ -2234,6 +2237,7 @@ mdoc_build(const struct meeting *m, const struct minutes_opts *opts,
 	d->r.lbl_gap = (s = mstyle_text(st, K_L_GAP)) != NULL ? s : "";
 	d->r.cont_indent = (s = mstyle_text(st, K_L_INDENT)) != NULL ? s : "";
 	d->r.align_labels = mstyle_enum(st, K_L_ALIGN) == 1;
+	d->r.compact = mstyle_enum(st, K_SPACING) == 1;
 	v = mstyle_enum(st, K_HEADER_FORM);
 	d->r.rows = v < 0 ? ROWS_COLON : (enum mrows)v;
 	d->redaction = o->redaction != NULL ? o->redaction :

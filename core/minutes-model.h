@@ -92,6 +92,7 @@ struct mrender {
 	const char	*cont_indent;	/* a turn's further paragraphs */
 	int		 align_labels;	/* pad labels to the widest one */
 	enum mrows	 rows;
+	int		 compact;	/* text: no empty line between lines */
 };
 
 struct mstyle;

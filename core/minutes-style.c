@@ -263,7 +263,19 @@ check_macro(void *arg, const char *name, size_t len)
 static enum tval_type
 check_type(void *arg, int ctx, const char *name, size_t len, int *elem)
 {
-	(void)arg;
+	struct loader	*l = arg;
+	size_t		 k;
+
+	/* option.NAME must name an option the style declares. */
+	if (len > 7 && memcmp(name, "option.", 7) == 0) {
+		for (k = 0; k < l->st->noptions; k++) {
+			if (strlen(l->st->options[k].name) == len - 7 &&
+			    memcmp(l->st->options[k].name, name + 7,
+			    len - 7) == 0)
+				return TVAL_TEXT;
+		}
+		return TVAL_NONE;
+	}
 	return mnames_type((enum mctx)ctx, name, len, elem);
 }
 
@@ -377,6 +389,14 @@ load_entry(struct loader *l, const struct style_section *sec,
 	switch (kd->type) {
 	case SK_TEMPLATE:
 		me->t = compile(l, se, 0, se->len);
+		/* A level written out must be one. */
+		if (me->t != NULL && strstr(se->key, "level") != NULL &&
+		    tpl_literal(me->t) != NULL && se->len > 0 &&
+		    !(se->len == 1 && se->value[0] >= '1' &&
+		    se->value[0] <= '3'))
+			style_error(l->errs, l->f->path, style_entry_pos(se, 0),
+			    "[%s] %s: a level is 1, 2 or 3", sec->name,
+			    se->key);
 		break;
 	case SK_LINE:
 		if (id == K_H_ROW || id == K_H_ROW_IF) {

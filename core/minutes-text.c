@@ -130,6 +130,24 @@ speech(const struct mdoc *d, struct buf *o, const struct mblock *bl)
 	}
 }
 
+/*
+ * Compact spacing ([format] spacing): the empty line after each block is
+ * taken back, but for the one before a heading, the closing and after
+ * the header.
+ */
+static void
+compact(const struct mdoc *d, struct buf *o, const struct mblock *bl,
+    const struct mblock *next)
+{
+	if (!d->r.compact || next == NULL || bl->kind == MB_ROW ||
+	    next->kind == MB_HEADING || next->kind == MB_CLOSING ||
+	    (bl->kind == MB_TITLE && next->kind != MB_TITLE))
+		return;
+	if (o->len >= 2 && o->s[o->len - 1] == '\n' &&
+	    o->s[o->len - 2] == '\n')
+		o->s[--o->len] = '\0';
+}
+
 char *
 minutes_render_text(const struct mdoc *d, size_t *len)
 {
@@ -142,6 +160,10 @@ minutes_render_text(const struct mdoc *d, size_t *len)
 
 		switch (bl->kind) {
 		case MB_TITLE:
+			/* A title's lines stand together. */
+			lines(&o, bl->text, "", "", "\n");
+			buf_putc(&o, '\n');
+			break;
 		case MB_HEADING:
 		case MB_NOTE:
 		case MB_PARA:
@@ -166,6 +188,7 @@ minutes_render_text(const struct mdoc *d, size_t *len)
 			lines(&o, bl->text, "", "", "\n\n");
 			break;
 		}
+		compact(d, &o, bl, i + 1 < d->n ? &d->b[i + 1] : NULL);
 	}
 	/* One newline at the end, no trailing empty lines. */
 	while (o.len >= 2 && o.s[o.len - 1] == '\n' && o.s[o.len - 2] == '\n')

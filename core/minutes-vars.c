@@ -234,6 +234,16 @@ d_membership(const struct tpl_scope *sc, struct tval *v)
 }
 
 static int
+d_year(const struct tpl_scope *sc, struct tval *v)
+{
+	const char	*iso = D(sc)->date_iso;
+
+	if (iso == NULL || strlen(iso) < 4)
+		return text(v, "");
+	return num(v, strtol(iso, NULL, 10));
+}
+
+static int
 d_fiscal_year(const struct tpl_scope *sc, struct tval *v)
 {
 	return text(v, D(sc)->fiscal_year);
@@ -1742,7 +1752,7 @@ dl_item(const struct tpl_scope *sc, struct tval *v)
 const struct mname mnames[] = {
 	/* the document: every context falls back to these */
 	{ C_DOC, "meeting", TVAL_TEXT, 0, d_meeting,
-	    "the meeting's name: meta title, else 令和N年度第N回 and the body" },
+	    "the meeting's name: meta title, else (with meta ordinal) 令和N年度第N回 and the body, else the body" },
 	{ C_DOC, "meeting_short", TVAL_TEXT, 0, d_meeting_short,
 	    "the name with the body reduced to its kind (…第1回審議会)" },
 	{ C_DOC, "session_line", TVAL_TEXT, 0, d_session_line,
@@ -1773,6 +1783,8 @@ const struct mname mnames[] = {
 	    "meta observers (empty when unset)" },
 	{ C_DOC, "membership", TVAL_NUM, 0, d_membership,
 	    "seats, else the voting members on the roster" },
+	{ C_DOC, "year", TVAL_NUM, 0, d_year,
+	    "the year of the meeting's date (2024)" },
 	{ C_DOC, "fiscal_year", TVAL_TEXT, 0, d_fiscal_year,
 	    "the fiscal year of the date (令和4年)" },
 	{ C_DOC, "lang", TVAL_TEXT, 0, d_lang, "ja or en" },

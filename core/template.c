@@ -37,7 +37,7 @@ enum cmp_op { OP_EQ, OP_NE, OP_LT, OP_GT, OP_LE, OP_GE, OP_AND, OP_OR };
 enum func {
 	F_KATAKANA, F_IROHA, F_CIRCLED, F_ALPHA, F_UALPHA, F_ROMAN, F_UROMAN,
 	F_ORDINAL, F_KANJI, F_SPACED, F_UPPER, F_PLURAL, F_WORD, F_NEXT,
-	F_STARTS, F_ENDS, F_CHOP, F_HALF, F_FULL
+	F_STARTS, F_ENDS, F_CHOP, F_HALF, F_FULL, F_LOWER, F_PAD
 };
 
 static const struct func_def {
@@ -65,12 +65,15 @@ static const struct func_def {
 	{ "chop", F_CHOP, 2, 0 },
 	{ "half", F_HALF, 1, 0 },
 	{ "full", F_FULL, 1, 0 },
+	{ "lower", F_LOWER, 1, 0 },
+	{ "pad", F_PAD, 2, 0 },
 };
 
 const char *const template_func_names[] = {
 	"each", "count", "katakana", "iroha", "circled", "alpha", "ALPHA",
 	"roman", "ROMAN", "ordinal", "kanji", "spaced", "upper", "plural",
-	"word", "next", "starts", "ends", "chop", "half", "full", NULL
+	"word", "next", "starts", "ends", "chop", "half", "full", "lower",
+	"pad", NULL
 };
 
 struct node {
@@ -322,7 +325,8 @@ parse_expansion(struct parser *p)
 		char	*msg = xasprintf("unknown function '%.*s' (known: "
 			    "each, count, katakana, iroha, circled, alpha, ALPHA, "
 			    "roman, ROMAN, ordinal, kanji, spaced, upper, plural, "
-			    "word, next, starts, ends, chop, half, full)", (int)nl,
+			    "word, next, starts, ends, chop, half, full, lower, "
+			    "pad)", (int)nl,
 			    p->s + p->pos - nl - 1);
 
 		fail(p, p->pos - nl - 1, msg);
@@ -1092,8 +1096,26 @@ run_func(const struct node *n, const struct tpl_scope *sc,
 		free(a);
 		free(b);
 		return;
+	case F_PAD:
+		a = run_str(n->kids[0], sc, ev, 0);
+		b = run_str(n->kids[1], sc, ev, 0);
+		x = strtol(b, &p, 10);
+		la = strlen(a);
+		if (*b != '\0' && *p == '\0' && x > 0 && x <= 20 &&
+		    la < (size_t)x && strspn(a, "0123456789") == la) {
+			char	 tmp[24];
+
+			memset(tmp, '0', (size_t)x - la);
+			memcpy(tmp + x - la, a, la + 1);
+			put_conv(ev, out, tmp, strlen(tmp), conv);
+		} else
+			put_conv(ev, out, a, la, conv);
+		free(a);
+		free(b);
+		return;
 	case F_SPACED:
 	case F_UPPER:
+	case F_LOWER:
 	case F_STARTS:
 	case F_ENDS:
 	case F_CHOP:
@@ -1167,6 +1189,14 @@ run_func(const struct node *n, const struct tpl_scope *sc,
 		for (p = a; *p != '\0'; p++) {
 			if (*p >= 'a' && *p <= 'z')
 				*p = (char)(*p - 32);
+		}
+		buf_puts(out, a);
+		break;
+	case F_LOWER:
+		a = run_str(n->kids[0], sc, ev, conv);
+		for (p = a; *p != '\0'; p++) {
+			if (*p >= 'A' && *p <= 'Z')
+				*p = (char)(*p + 32);
 		}
 		buf_puts(out, a);
 		break;

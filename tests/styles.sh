@@ -120,6 +120,10 @@ style_in "$H" '[header]' 'title = #{?#{==:#{ordinal},1,x}'
 broken cmp "5:32: expected , after the condition"
 style_in "$H" '[header]' 'title = x' '[header]' 'title_if = #{?#{each:items,,x}}'
 broken nested "7:31: expected , after the condition"
+style_in "$H" '[agenda]' 'item_level = 4'
+broken level "5:14: [agenda] item_level: a level is 1, 2 or 3"
+style_in "$H" '[header]' 'title = #{option.year}'
+broken option6 "5:9: unknown name 'option.year' here"
 
 # Every error is reported, not only the first, each on its line.
 printf '%s\n' "$H" '[labelz]' '[labels]' 'opne = x' 'align = maybe' >"$T/many.style"
@@ -161,7 +165,7 @@ printf '%s\n' '[style]' 'name = summary' 'languages = ja' \
     '[header]' 'title = HOME' >"$T/home/giji/styles/summary.style"
 "$GIJI" minutes "$m" -v >"$T/a.txt" 2>"$T/err"
 t_check "lookup: XDG_CONFIG_HOME wins" grep -qx HOME "$T/a.txt"
-t_check "minutes -v names the file used" grep -q "style from $T/home/giji/styles/summary.style" "$T/err"
+t_check "minutes -v names the file used" grep -q "style summary from $T/home/giji/styles/summary.style" "$T/err"
 "$GIJI" styles >"$T/list"
 t_check "styles: the user's summary listed where it was found" \
     grep -q "^summary	ja	$T/home/giji/styles/summary.style	" "$T/list"
@@ -211,5 +215,35 @@ t_check "option: an unknown value is refused, naming the values" \
 "$GIJI" minutes "$m" --style opt --option colour=red >/dev/null 2>"$T/err"
 t_check "option: an unknown option is refused, naming the style's" \
     grep -q "has no option 'colour' (its options: form)" "$T/err"
+
+"$GIJI" minutes "$m" --style qa -v >/dev/null 2>"$T/err"
+t_check "minutes -v: a shipped style" grep -q "style qa, shipped with giji" "$T/err"
+
+# Compact spacing: lines of an item follow each other, an empty line
+# before a heading and the closing; a title's lines stand together.
+cat >"$T/compact.style" <<'STYLE'
+[style]
+name = compact
+languages = ja
+[format]
+spacing = compact
+[header]
+form = lines
+title = #{upper:x}#{lower:ABC}\n#{year} #{pad:#{ordinal|7},3}
+[agenda]
+item = #{heading}
+item_level = 2
+[closing]
+line = END
+STYLE
+"$GIJI" minutes "$m" --style "$T/compact.style" >"$T/c.txt"
+t_check "compact: a title's two lines together" sh -c \
+    "head -3 '$T/c.txt' | tr '\\n' '|' | grep -qx 'Xabc|2021 007||'"
+t_check "compact: no empty line between a question and its answer" \
+    sh -c "grep -A1 '^【委員】宛名と中身' '$T/c.txt' | tail -1 | grep -q '^【市民税】'"
+t_check "compact: an empty line before a heading" sh -c \
+    "grep -B1 '^保育所入所申込みのオンライン受付\$' '$T/c.txt' | head -1 | grep -qx ''"
+t_check "compact: an empty line before the closing" sh -c \
+    "grep -B1 '^END\$' '$T/c.txt' | head -1 | grep -qx ''"
 
 t_done

@@ -238,8 +238,7 @@ cli_minutes(int argc, char **argv)
 	m->unverified = broken;
 	doc = minutes_compile(m, &o, &len, &cause);
 	if (used != NULL)
-		fprintf(stderr, "%s: minutes: style from %s\n", cli_progname,
-		    used);
+		fprintf(stderr, "%s: minutes: style %s\n", cli_progname, used);
 	if (doc == NULL) {
 		cli_error("%s: %s", argv[optind], cause);
 		free(cause);
