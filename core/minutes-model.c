@@ -2138,13 +2138,16 @@ mdoc_build(const struct meeting *m, const struct minutes_opts *opts,
 		o->lang = MINUTES_JA;
 	memset(&mc, 0, sizeof mc);
 	mc.lang = o->lang == MINUTES_EN ? "en" : "ja";
-	/* A style may hand a variant over to another ([style] use). */
+	/*
+	 * A style may hand a variant over to another ([style] use), which
+	 * keeps the first style's label mode: the Japanese styles print
+	 * English minutes with the base style's English, anonymised or not
+	 * as they are.
+	 */
+	if (o->labels == MINUTES_UNSET)
+		o->labels = mstyle_default_labels(st, mc.lang);
 	for (hops = 0; hops < 4; hops++) {
-		if (o->labels == MINUTES_UNSET)
-			mc.labels = label_names[mstyle_default_labels(st,
-			    mc.lang)];
-		else
-			mc.labels = label_names[o->labels];
+		mc.labels = label_names[o->labels];
 		mstyle_resolve(st, &mc);
 		if ((use = mstyle_text(st, K_STYLE_USE)) == NULL ||
 		    *use == '\0')
@@ -2170,8 +2173,6 @@ mdoc_build(const struct meeting *m, const struct minutes_opts *opts,
 		free(d);
 		return NULL;
 	}
-	if (o->labels == MINUTES_UNSET)
-		o->labels = mstyle_default_labels(st, mc.lang);
 	mc.labels = label_names[o->labels];
 	mstyle_resolve(st, &mc);
 	if (o->digits == MINUTES_UNSET) {

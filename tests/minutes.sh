@@ -282,4 +282,18 @@ m=$(meeting verbatim-named)
 t_check "verbatim-named: a decision is a procedural line, nobody's speech" \
     sh -c "! grep -q '決定いたします' '$T/nobody3.txt' && grep -qx '（本件は了承）' '$T/nobody3.txt'"
 
+# English minutes follow English conventions (the Japanese styles print
+# them with the base style's English): no 〔〕 brackets, items numbered
+# 1., 2. … through the agenda, group headings kept, staff in attendance,
+# the signature block name first.
+m=$(meeting summary)
+"$GIJI" minutes "$m" --lang en >"$T/en.txt"
+t_check "English: no Japanese brackets around labels" sh -c \
+    "! grep -q '〔' '$T/en.txt' && grep -q '^Member: ' '$T/en.txt'"
+t_check "English: items numbered through the agenda" sh -c \
+    "grep -qx '1. 前回議事録の確定' '$T/en.txt' && grep -qx '2. 議事録署名委員の指名' '$T/en.txt'"
+t_check "English: the group heading" grep -qx '諮問に関する審議' "$T/en.txt"
+t_check "English: staff in attendance" grep -q '^In attendance: 平井 (課長)' "$T/en.txt"
+t_check "English: the signature block, name then role" grep -qx '川辺 尚子, 会長' "$T/en.txt"
+
 t_done

@@ -40,7 +40,7 @@ t_check "ja: a reaction inside its speech" grep -qF \
 t_check "ja: interest, by role in anonymised minutes" grep -qF "（委員から「Planning application PA/24/0456, Mill Lane barn」について利害関係の申出（neighbour of the applicant）があり、当該議事の間退席した）" "$T/ja.txt"
 
 # A style without a form for what the log holds warns, naming both.
-"$GIJI" minutes "$m" --style summary >/dev/null 2>"$T/sum.err"
+"$GIJI" minutes "$m" --style summary --lang ja >/dev/null 2>"$T/sum.err"
 for w in "a decision's number" "seat numbers" "apologies for absence" "members taking part remotely" \
     "the session"; do
 	t_check "summary warns: $w" grep -q "style summary has no form for $w" "$T/sum.err"
