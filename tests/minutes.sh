@@ -296,4 +296,13 @@ t_check "English: the group heading" grep -qx '諮問に関する審議' "$T/en.
 t_check "English: staff in attendance" grep -q '^In attendance: 平井 (課長)' "$T/en.txt"
 t_check "English: the signature block, name then role" grep -qx '川辺 尚子, 会長' "$T/en.txt"
 
+# The staff side is what the meeting calls it, 事務局 when unset (it was
+# 区側, a ward's word, wrong for a city or a town).
+"$GIJI" new "$T/ss.giji" >/dev/null
+sed 's/,"staff_label":"区側"//' "$srcdir/tests/fixtures/verbatim-role.jsonl" |
+    "$GIJI" import "$T/ss.giji" >/dev/null 2>&1
+"$GIJI" minutes "$T/ss.giji" >"$T/ss.txt"
+t_check "verbatim: the staff side is 事務局 when meta staff_label is unset" \
+    sh -c "! grep -q '区側  ' '$T/ss.txt' && grep -q '^事務局  ' '$T/ss.txt'"
+
 t_done
