@@ -305,4 +305,16 @@ sed 's/,"staff_label":"区側"//' "$srcdir/tests/fixtures/verbatim-role.jsonl" |
 t_check "verbatim: the staff side is 事務局 when meta staff_label is unset" \
     sh -c "! grep -q '区側  ' '$T/ss.txt' && grep -q '^事務局  ' '$T/ss.txt'"
 
+# Named labels with item headings and attendance: options of
+# verbatim-named (a body can say so without writing a style).
+m=$(meeting verbatim-named)
+"$GIJI" minutes "$m" --option headings=yes --option attendance=yes >"$T/nh.txt"
+t_check "verbatim-named headings=yes: the items' headings" \
+    grep -qx '資料8 図書館の予約連絡メールの配信業務の委託について' "$T/nh.txt"
+t_check "verbatim-named attendance=yes: the time and who attended" sh -c \
+    "grep -qx '令和4年8月25日(木)　午後2時00分から午後3時12分まで' '$T/nh.txt' && grep -q '^出席委員　山根会長、三好委員' '$T/nh.txt'"
+"$GIJI" minutes "$m" >"$T/nh0.txt"
+t_check "verbatim-named: by default neither" sh -c \
+    "! grep -q '出席委員' '$T/nh0.txt' && ! grep -qx '資料8 図書館の予約連絡メールの配信業務の委託について' '$T/nh0.txt'"
+
 t_done
