@@ -171,6 +171,7 @@ struct mtally {
 	unsigned		 flags;		/* VOTE_F_* of the computation */
 	long			 yes, no, abst;
 	long			 needed, voters;
+	long			 present, quorum;
 	int			 presiding;	/* member index, or -1 */
 };
 

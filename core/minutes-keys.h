@@ -231,6 +231,9 @@
 	    "note|para", "what that line is")				\
 	X(K_VT_UNLESS, "vote.tally", "unless_said", SK_TEMPLATE, C_TALLY,	\
 	    NULL, "the line is left out when a speech or note beside it says this") \
+	X(K_VT_NO_QUORUM, "vote.tally", "no_quorum", SK_TEMPLATE,	\
+	    C_TALLY, NULL,						\
+	    "a line of its own when the vote fails for want of a quorum") \
 	X(K_VT_RECOUNT, "vote.tally", "recount", SK_TEMPLATE, C_TALLY,	\
 	    NULL, "internal version: a count a recount replaced")	\
 	X(K_VT_NAMES, "vote.tally", "names", SK_TEMPLATE, C_TALLY, NULL,	\

@@ -745,6 +745,8 @@ tally_init(struct builder *b, struct mtally *mt, const struct vote *v,
 	mt->flags = r.computed ? r.result.flags : 0;
 	mt->needed = r.computed ? r.result.needed : 0;
 	mt->voters = r.computed ? r.result.voters : 0;
+	mt->present = r.spec.present;
+	mt->quorum = r.spec.quorum;
 	mt->presiding = r.presiding;
 	vote_report_clear(&r);
 }
@@ -850,6 +852,13 @@ emit_tally(struct builder *b, const struct entry *e, const struct vote *v,
 	char			*s;
 	int			 consent;
 
+	/*
+	 * A tally that a later one only completes (the same count with the
+	 * casting or the presiding vote) is not a recount: the later one
+	 * prints the count, with that vote.
+	 */
+	if (ti + 1 < v->ntallies && v->tallies[ti + 1].completes)
+		return;
 	tally_init(b, &mt, v, ti, e);
 	scope(&sc, b, C_TALLY, &mt);
 	if (ti + 1 != v->ntallies) {
@@ -873,6 +882,11 @@ emit_tally(struct builder *b, const struct entry *e, const struct vote *v,
 	}
 	if ((s = say1(b, K_VT_NAMES, &sc)) != NULL)
 		line(b, "note", MR_VOTE, e->seq, s);
+	/* A quorum failure is a fact of its own, whatever was declared. */
+	if (mt.computed == 0 && (mt.flags & VOTE_F_NO_QUORUM) &&
+	    (s = say1(b, K_VT_NO_QUORUM, &sc)) != NULL)
+		add(b, MB_NOTE, MR_QUORUM, e->seq, NULL, s)->flags |=
+		    MBF_CLEAN;
 	lists_forget(b, &v->tallies[ti]);
 }
 
@@ -888,8 +902,10 @@ emit_result_check(struct builder *b, const struct entry *e,
 	if (b->d->o.public || v->outcome == NULL || v->ntallies == 0)
 		return;
 	tally_init(b, &mt, v, v->ntallies - 1, e);
+	/* A quorum failure has its own line (no_quorum). */
 	if (mt.computed < 0 ||
-	    (mt.computed == 1) == (strcmp(v->outcome, "carried") == 0))
+	    (mt.computed == 1) == (strcmp(v->outcome, "carried") == 0) ||
+	    (mt.flags & VOTE_F_NO_QUORUM))
 		return;
 	scope(&sc, b, C_TALLY, &mt);
 	if ((s = say1(b, K_VR_MISMATCH, &sc)) == NULL)

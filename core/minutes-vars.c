@@ -1181,6 +1181,18 @@ t_needed(const struct tpl_scope *sc, struct tval *v)
 }
 
 static int
+t_present(const struct tpl_scope *sc, struct tval *v)
+{
+	return num(v, T(sc)->present);
+}
+
+static int
+t_quorum(const struct tpl_scope *sc, struct tval *v)
+{
+	return T(sc)->quorum > 0 ? num(v, T(sc)->quorum) : text(v, "");
+}
+
+static int
 t_voters(const struct tpl_scope *sc, struct tval *v)
 {
 	return T(sc)->voters > 0 ? num(v, T(sc)->voters) : text(v, "");
@@ -1967,6 +1979,10 @@ const struct mname mnames[] = {
 	{ C_TALLY, "needed", TVAL_NUM, 0, t_needed,
 	    "the votes needed to carry" },
 	{ C_TALLY, "voters", TVAL_NUM, 0, t_voters, "the voters counted" },
+	{ C_TALLY, "present", TVAL_NUM, 0, t_present,
+	    "members present at the call" },
+	{ C_TALLY, "quorum", TVAL_NUM, 0, t_quorum,
+	    "the members needed for a quorum" },
 	{ C_TALLY, "presiding_role", TVAL_USER, 0, t_presiding_role,
 	    "the role of the member presiding (会長, Mayor), or empty" },
 	{ C_TALLY, "vote", TVAL_OBJ, C_VOTE, t_vote, "the vote" },

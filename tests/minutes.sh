@@ -317,4 +317,41 @@ t_check "verbatim-named attendance=yes: the time and who attended" sh -c \
 t_check "verbatim-named: by default neither" sh -c \
     "! grep -q '出席委員' '$T/nh0.txt' && ! grep -qx '資料8 図書館の予約連絡メールの配信業務の委託について' '$T/nh0.txt'"
 
+# The casting vote is one fact, worded in each style's house form: the
+# tally that only adds it is no recount, and the declared result is no
+# disagreement. A quorum failure is its own line.
+"$GIJI" new "$T/cast.giji" >/dev/null
+cat >"$T/cast.jsonl" <<'JSONL'
+{"type":"meta.set","ts":"2024-06-03T01:00:00Z","data":{"title":"第2回運営協議会","date":"2024-06-03","seats":5,"quorum":"majority"}}
+{"type":"member.add","ts":"2024-06-03T01:00:01Z","data":{"id":"ch","name":"山田","role":"会長","kind":"chair"}}
+{"type":"member.add","ts":"2024-06-03T01:00:02Z","data":{"id":"a","name":"青木","role":"委員"}}
+{"type":"member.add","ts":"2024-06-03T01:00:03Z","data":{"id":"b","name":"馬場","role":"委員"}}
+{"type":"member.add","ts":"2024-06-03T01:00:04Z","data":{"id":"c","name":"千葉","role":"委員"}}
+{"type":"member.add","ts":"2024-06-03T01:00:05Z","data":{"id":"d","name":"土井","role":"委員"}}
+{"type":"agenda.add","ts":"2024-06-03T01:00:06Z","data":{"id":"i1","title":"会費の改定について"}}
+{"type":"meeting.open","ts":"2024-06-03T01:01:00Z"}
+{"type":"agenda.open","ts":"2024-06-03T01:01:10Z","data":{"item":"i1"}}
+{"type":"vote.call","ts":"2024-06-03T01:10:00Z","data":{"id":"v1","item":"i1","method":"hands"}}
+{"type":"vote.tally","ts":"2024-06-03T01:10:20Z","data":{"vote":"v1","for":2,"against":2}}
+{"type":"vote.tally","ts":"2024-06-03T01:10:40Z","data":{"vote":"v1","for":2,"against":2,"casting":"yes"}}
+{"type":"vote.result","ts":"2024-06-03T01:10:50Z","data":{"vote":"v1","outcome":"carried","declared":true}}
+{"type":"decision","ts":"2024-06-03T01:11:00Z","data":{"item":"i1","vote":"v1","outcome":"approved"}}
+{"type":"meeting.close","ts":"2024-06-03T01:20:00Z"}
+JSONL
+"$GIJI" import "$T/cast.giji" <"$T/cast.jsonl" >/dev/null 2>&1
+for s in summary verbatim verbatim-named; do
+	for p in "" --public; do
+		"$GIJI" minutes "$T/cast.giji" --style $s $p >"$T/cast.txt"
+		t_check "casting vote ($s $p): worded once, no recount, no disagreement" \
+		    sh -c "[ \$(grep -c '可否同数のため会長が可と決した' '$T/cast.txt') -eq 1 ] && ! grep -q '再集計\\|注：' '$T/cast.txt'"
+	done
+done
+"$GIJI" minutes "$T/cast.giji" --lang en >"$T/cast.txt"
+t_check "casting vote (English)" grep -qx \
+    'Carried: 2 for, 2 against; the votes being equal, the 会長 gave a casting vote in favour.' "$T/cast.txt"
+m=$(meeting verbatim-named)
+"$GIJI" minutes "$m" >"$T/q.txt"
+t_check "a quorum failure is a line of its own" \
+    grep -qx '（出席5名、定足数6名に達しておらず、採決は成立しなかった）' "$T/q.txt"
+
 t_done
