@@ -37,6 +37,8 @@ static const char css[] =
 ".closing { text-align: right; margin-top: 1.5em; }\n"
 ".signature { margin-top: 2em; }\n"
 ".appendix { font-size: 9.5pt; }\n"
+".anchor { font-size: 8pt; color: #555; margin-top: 2em; }\n"
+".unverified { font-weight: bold; border: 1px solid #000; padding: 4pt; }\n"
 "div.chart { margin: 2em 0; page-break-inside: avoid; }\n"
 "@media print { h2, h3, h4 { page-break-after: avoid; }"
 " .speech, tr { page-break-inside: avoid; } }\n";
@@ -80,7 +82,8 @@ role_class(enum mb_role r)
 {
 	static const char *names[] = {
 		"", " chair", " member", " staff", " vote", " decision",
-		" quorum", " signature", " internal", " appendix"
+		" quorum", " signature", " internal", " appendix", " anchor",
+		" unverified"
 	};
 
 	return (size_t)r < sizeof names / sizeof names[0] ? names[r] : "";

@@ -39,7 +39,7 @@ static const char *const kinds[] = {
 };
 static const char *const roles[] = {
 	NULL, "chair", "member", "staff", "vote", "decision", "quorum",
-	"signature", "internal", "appendix"
+	"signature", "internal", "appendix", "anchor", "unverified"
 };
 static const char *const labels[] = { "role", "name_role", "name", "title" };
 static const char *const digits[] = { "half", "full", "mixed" };
@@ -96,6 +96,12 @@ minutes_render_json(const struct mdoc *d, size_t *len)
 	jkey(&o, "title", d->title);
 	jkey(&o, "document_title", d->doc_title);
 	jkey(&o, "date", d->date_iso);
+	/* The anchor: what a reader keeps to check the file later. */
+	buf_puts(&o, ",\"anchor\":{\"head\":");
+	jstr(&o, d->m->last_hash);
+	buf_printf(&o, ",\"events\":%lld}", (long long)d->m->last_seq);
+	if (d->m->unverified)
+		buf_puts(&o, ",\"unverified\":true");
 	buf_puts(&o, ",\"blocks\":[\n");
 	for (i = 0; i < d->n; i++) {
 		const struct mblock *bl = &d->b[i];

@@ -276,6 +276,11 @@
 	    "meta notice here, a paragraph a line")			\
 	X(K_C_ACTIONS, "closing", "actions", SK_LINE, C_NONE, NULL,	\
 	    "the summary of actions here")				\
+	/* [anchor] */							\
+	X(K_ANCHOR, "anchor", "line", SK_TEMPLATE, C_DOC, NULL,		\
+	    "the last line: the log's head hash and count (giji verify --head)") \
+	X(K_UNVERIFIED, "anchor", "unverified", SK_TEMPLATE, C_DOC, NULL, \
+	    "under the header of minutes made with --unverified (required)") \
 	/* [appendix] */						\
 	X(K_AP_HEADING, "appendix", "heading", SK_TEMPLATE, C_DOC, NULL,	\
 	    "internal version: the heading of the corrections")	\

@@ -2043,6 +2043,55 @@ clean(struct mdoc *d)
 	clean1(&d->doc_title);
 }
 
+/* The anchor, the document's last line. */
+static void
+emit_anchor(struct builder *b)
+{
+	char	*s;
+
+	if (b->m->last_seq == 0 || (s = say1(b, K_ANCHOR, &b->doc)) == NULL)
+		return;
+	add(b, MB_PARA, MR_ANCHOR, 0, NULL, s)->flags |= MBF_CLEAN;
+}
+
+/*
+ * Minutes from a file whose chain did not verify say so under their
+ * header; a style that cannot say it makes none.
+ */
+static int
+unverified_notice(struct builder *b, char **cause)
+{
+	char	*s;
+
+	if ((s = say1(b, K_UNVERIFIED, &b->doc)) == NULL) {
+		*cause = xasprintf("style %s has no notice for minutes made "
+		    "from a file that does not verify ([anchor] unverified)",
+		    b->st->name);
+		return -1;
+	}
+	add(b, MB_PARA, MR_UNVERIFIED, 0, NULL, s)->flags |= MBF_CLEAN;
+	return 0;
+}
+
+static void
+build_free(struct builder *b)
+{
+	size_t	 i;
+
+	for (i = 0; i < b->m->nmembers; i++)
+		free(b->labels[i].label);
+	free(b->labels);
+	free(b->pending_note);
+	free(b->staff_label_own);
+	buf_free(&b->proc);
+	free(b->num);
+	lists_free(b);
+	tpl_eval_free(&b->ev);
+	for (i = 0; i < b->nwarned; i++)
+		free(b->warned[i]);
+	free(b->warned);
+}
+
 /* ------------------------------------------------------------- options */
 
 static const char *const label_names[] = { "role", "name_role", "name",
@@ -2290,22 +2339,17 @@ mdoc_build(const struct meeting *m, const struct minutes_opts *opts,
 	times(&b);
 	check_fields(&b);
 	header(&b);
+	if (m->unverified && unverified_notice(&b, cause) != 0) {
+		build_free(&b);
+		mdoc_free(&d);
+		return NULL;
+	}
 	proceedings(&b);
 	closing(&b);
 	emit_appendix(&b);
+	emit_anchor(&b);
 	clean(d);
-	for (i = 0; i < m->nmembers; i++)
-		free(b.labels[i].label);
-	free(b.labels);
-	free(b.pending_note);
-	free(b.staff_label_own);
-	buf_free(&b.proc);
-	free(b.num);
-	lists_free(&b);
-	tpl_eval_free(&b.ev);
-	for (i = 0; i < b.nwarned; i++)
-		free(b.warned[i]);
-	free(b.warned);
+	build_free(&b);
 	return d;
 }
 

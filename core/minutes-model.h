@@ -47,7 +47,9 @@ enum mb_role {
 	MR_QUORUM,
 	MR_SIGNATURE,
 	MR_INTERNAL,	/* a note of the internal version only */
-	MR_APPENDIX
+	MR_APPENDIX,
+	MR_ANCHOR,	/* the head hash and count of the log compiled */
+	MR_UNVERIFIED	/* the notice of minutes from an unverified file */
 };
 
 #define MBF_REDACTED	0x01	/* replaced by the redaction phrase */

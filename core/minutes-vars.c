@@ -234,6 +234,30 @@ d_membership(const struct tpl_scope *sc, struct tval *v)
 }
 
 static int
+d_head(const struct tpl_scope *sc, struct tval *v)
+{
+	return text(v, M(sc)->last_hash);
+}
+
+static int
+d_head16(const struct tpl_scope *sc, struct tval *v)
+{
+	return text_own(v, xstrndup(M(sc)->last_hash, 16));
+}
+
+static int
+d_events(const struct tpl_scope *sc, struct tval *v)
+{
+	return num(v, (long)M(sc)->last_seq);
+}
+
+static int
+d_unverified(const struct tpl_scope *sc, struct tval *v)
+{
+	return flag(v, M(sc)->unverified);
+}
+
+static int
 d_year(const struct tpl_scope *sc, struct tval *v)
 {
 	const char	*iso = D(sc)->date_iso;
@@ -1795,6 +1819,14 @@ const struct mname mnames[] = {
 	    "meta observers (empty when unset)" },
 	{ C_DOC, "membership", TVAL_NUM, 0, d_membership,
 	    "seats, else the voting members on the roster" },
+	{ C_DOC, "head", TVAL_TEXT, 0, d_head,
+	    "the hash of the log's last event (64 hex digits)" },
+	{ C_DOC, "head16", TVAL_TEXT, 0, d_head16,
+	    "its first 16 digits, enough for giji verify --head" },
+	{ C_DOC, "events", TVAL_NUM, 0, d_events,
+	    "the number of events in the log" },
+	{ C_DOC, "unverified", TVAL_NUM, 0, d_unverified,
+	    "1 when the minutes were made with --unverified" },
 	{ C_DOC, "year", TVAL_NUM, 0, d_year,
 	    "the year of the meeting's date (2024)" },
 	{ C_DOC, "fiscal_year", TVAL_TEXT, 0, d_fiscal_year,

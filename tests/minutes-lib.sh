@@ -58,11 +58,15 @@ golden() {
 	d=$1
 	g="$srcdir/tests/golden/$2"
 	shift 2
-	if ! "$@" >"$T/golden.out" 2>"$T/golden.err"; then
+	if ! "$@" >"$T/golden.raw" 2>"$T/golden.err"; then
 		t_fail "$d (exit status $?)"
 		sed 's/^/#   /' "$T/golden.err" | head -5
 		return
 	fi
+	# The head hash of the anchor changes with every import (each event
+	# gets a new uuid): the golden files hold HASH in its place.
+	sed -E 's/(末尾ハッシュ |head |"head":")[0-9a-f]{16,64}/\1HASH/g' \
+	    "$T/golden.raw" >"$T/golden.out"
 	if [ -n "${GENERATE:-}" ]; then
 		cp "$T/golden.out" "$g"
 		t_ok "$d (generated)"

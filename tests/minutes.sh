@@ -354,4 +354,25 @@ m=$(meeting verbatim-named)
 t_check "a quorum failure is a line of its own" \
     grep -qx '（出席5名、定足数6名に達しておらず、採決は成立しなかった）' "$T/q.txt"
 
+# The anchor: every style's last line carries the log's count and head
+# hash, which giji verify --head checks; the JSON minutes carry them too.
+m=$(meeting qa)
+"$GIJI" minutes "$m" --public >"$T/a.txt"
+h=$(sed -n 's/^記録 60件　末尾ハッシュ \([0-9a-f]\{16\}\)$/\1/p' "$T/a.txt")
+t_check "anchor: the last line, count and 16 digits of the head" sh -c \
+    "[ -n '$h' ] && tail -1 '$T/a.txt' | grep -q '$h'"
+t_check "anchor: giji verify --head accepts what the minutes print" \
+    "$GIJI" verify "$m" --head "$h"
+"$GIJI" minutes "$m" --format json >"$T/a.json"
+t_check "anchor: the JSON minutes' anchor object" sh -c \
+    "grep -q '\"anchor\":{\"head\":\"$h[0-9a-f]\\{48\\}\",\"events\":60}' '$T/a.json'"
+cp "$m" "$T/broken.giji"
+sqlite3 "$T/broken.giji" ".dbconfig enable_trigger off" \
+    "UPDATE events SET payload = json_set(payload, '$.text', 'X') WHERE seq = (SELECT min(seq) FROM events WHERE type = 'speech')" 2>/dev/null
+"$GIJI" minutes "$T/broken.giji" --unverified >"$T/u.txt" 2>/dev/null
+t_check "unverified: the notice under the header" sh -c \
+    "grep -n '^【注意】この会議録は、改変の有無を確認できなかった' '$T/u.txt' | cut -d: -f1 | grep -qx '[0-9]\\{1,2\\}'"
+"$GIJI" minutes "$T/broken.giji" --unverified --format json >"$T/u.json" 2>/dev/null
+t_check "unverified: the JSON minutes say so" grep -q '"unverified":true' "$T/u.json"
+
 t_done
