@@ -279,6 +279,29 @@ akn_by_as(struct akn *a, struct buf *b, int i)
 		buf_printf(b, " as=\"#role_%d\"", r + 1);
 }
 
+/*
+ * A member named by a field (mover, seconder, candidate, owner): an inline
+ * <person> with the role it plays (a TLCRole of giji's), or the name as
+ * given when it is not a member.
+ */
+static void
+akn_person(struct akn *a, struct buf *b, int mi, const char *given,
+    const char *as)
+{
+	char	*eid;
+
+	if (mi < 0 || (size_t)mi >= a->m->nmembers ||
+	    a->m->members[mi].kind == MK_GROUP) {
+		akn_text(b, given != NULL ? given : "");
+		return;
+	}
+	eid = akn_member_eid(a, mi);
+	buf_printf(b, "<person refersTo=\"#%s\" as=\"#%s\">", eid, as);
+	free(eid);
+	akn_text(b, akn_show(a, &a->m->members[mi]));
+	buf_puts(b, "</person>");
+}
+
 static void
 akn_note_mark(struct akn *a, int vote, size_t tally, const char *summary,
     int quantities)
@@ -391,7 +414,7 @@ akn_original_text(const struct akn *a, const struct entry *e)
 	for (i = 0; i < a->m->namendments; i++) {
 		const struct amendment *am = &a->m->amendments[i];
 
-		if (strcmp(am->type, "amend") == 0 &&
+		if (event_type_find(am->type) == EV_AMEND &&
 		    strcmp(am->target, e->uuid) == 0)
 			return json_get(am->before, "$.text");
 	}
@@ -547,17 +570,53 @@ akn_vote_call(struct akn *a, struct buf *b, const struct entry *e)
 	motion = v->motion != NULL ? v->motion : it != NULL ? it->title : "";
 	akn_block(a, b, "narrative");
 	buf_puts(b, a->lang == EXPORT_EN ? "(Vote on " : "（");
+	if (v->number != NULL) {
+		buf_puts(b, "<docNumber>");
+		akn_text(b, v->number);
+		buf_puts(b, a->lang == EXPORT_EN ? "</docNumber>: " :
+		    "</docNumber>　");
+	}
 	if (a->public && (e->flags & ENTRY_REDACTED)) {
 		buf_puts(b, "<omissis>");
 		akn_text(b, a->redaction);
 		buf_puts(b, "</omissis>");
 	} else
 		akn_text(b, motion);
-	if (a->lang == EXPORT_EN)
+	if (v->reading != NULL) {
+		buf_puts(b, a->lang == EXPORT_EN ? ", " : "（");
+		akn_text(b, v->reading);
+		buf_puts(b, a->lang == EXPORT_EN ? "" : "）");
+	}
+	if (v->candidate != NULL) {
+		buf_puts(b, a->lang == EXPORT_EN ? ", candidate " : "、候補者 ");
+		akn_person(a, b, v->candidate_member, v->candidate,
+		    "candidate");
+	}
+	if (a->lang == EXPORT_EN) {
+		if (v->moved_by != NULL) {
+			buf_puts(b, ", moved by ");
+			akn_person(a, b, v->mover, v->moved_by, "mover");
+		}
+		if (v->seconded_by != NULL) {
+			buf_puts(b, ", seconded by ");
+			akn_person(a, b, v->seconder, v->seconded_by,
+			    "seconder");
+		}
 		buf_printf(b, ", by %s)", akn_method_words(a, v->method));
-	else
-		buf_printf(b, "について%sにより採決）",
+	} else {
+		buf_puts(b, "について");
+		if (v->moved_by != NULL) {
+			akn_person(a, b, v->mover, v->moved_by, "mover");
+			buf_puts(b, "の動議、");
+		}
+		if (v->seconded_by != NULL) {
+			akn_person(a, b, v->seconder, v->seconded_by,
+			    "seconder");
+			buf_puts(b, "の賛成により、");
+		}
+		buf_printf(b, "%sにより採決）",
 		    akn_method_words(a, v->method));
+	}
 	buf_puts(b, "</narrative>\n");
 }
 
@@ -622,13 +681,20 @@ akn_first_tally(const struct vote *v)
 	return 0;
 }
 
-/* The analysis element of tally k of vote vi: vote_x, vote_x__recount_n. */
+/*
+ * The analysis element of tally k of vote vi: vote_x, vote_x__recount_n.
+ * A tally that only completes the one before (a casting or presiding
+ * vote on the same count) is that count: no recount of its own.
+ */
 static char *
 akn_analysis_eid(const struct akn *a, int vi, size_t k)
 {
 	const struct vote	*v = &a->m->votes[vi];
 	char			*e = akn_vote_eid(vi, v), *s;
-	size_t			 n = k - akn_first_tally(v);
+	size_t			 n = 0, j;
+
+	for (j = akn_first_tally(v) + 1; j <= k && j < v->ntallies; j++)
+		n += !v->tallies[j].completes;
 
 	if (n == 0)
 		return e;
@@ -664,7 +730,7 @@ akn_vote_tally(struct akn *a, struct buf *b, const struct entry *e)
 	sum = akn_child(a, "summary");
 	akn_note_mark(a, vi, k, sum, 1);
 	buf_printf(b, "        <summary eId=\"%s\">", sum);
-	if (k > akn_first_tally(v))
+	if (k > akn_first_tally(v) && !t->completes)
 		buf_puts(b, a->lang == EXPORT_EN ? "(Recount) " : "（再集計）");
 	if (t->unanimous && x.no == 0 && x.abstain == 0)
 		buf_puts(b, a->lang == EXPORT_EN ? "Unanimous: " : "全員賛成　");
@@ -677,6 +743,18 @@ akn_vote_tally(struct akn *a, struct buf *b, const struct entry *e)
 	if (x.not_voting > 0)
 		akn_qty(a, b, sum, "not_voting", "不参加", "not voting",
 		    x.not_voting, &first);
+	if (t->casting != NULL || t->presiding != NULL) {
+		int yes = strcmp(t->casting != NULL ? t->casting :
+		    t->presiding, "yes") == 0;
+
+		if (a->lang == EXPORT_EN)
+			buf_printf(b, "; the %s vote %s", t->casting != NULL ?
+			    "chair's casting" : "presiding member's",
+			    yes ? "in favour" : "against");
+		else
+			buf_printf(b, "、%s%s", t->casting != NULL ?
+			    "議長裁決" : "議長の表決", yes ? "可" : "否");
+	}
 	buf_puts(b, "</summary>\n");
 	free(sum);
 	export_tally_clear(&x);
@@ -715,7 +793,8 @@ static void
 akn_vote_result(struct akn *a, struct buf *b, const struct entry *e)
 {
 	const struct vote	*v;
-	char			*id = entry_get(e, "vote"), *sum;
+	struct vote_report	 r;
+	char			*id = entry_get(e, "vote"), *sum, *words;
 	int			 vi, carried;
 
 	vi = meeting_vote(a->m, id);
@@ -723,7 +802,8 @@ akn_vote_result(struct akn *a, struct buf *b, const struct entry *e)
 	if (vi < 0)
 		return;
 	v = &a->m->votes[vi];
-	carried = export_vote_carried(a->m, v);
+	meeting_vote_report(a->m, v, &r);
+	carried = r.known && r.outcome == VOTE_CARRIED;
 	sum = akn_child(a, "summary");
 	if (v->ntallies == 0 && akn_mark(a, vi, 0) == NULL)
 		akn_note_mark(a, vi, 0, sum, 0);
@@ -736,13 +816,21 @@ akn_vote_result(struct akn *a, struct buf *b, const struct entry *e)
 	    strcmp(v->method, "unanimous") == 0)
 		buf_puts(b, a->lang == EXPORT_EN ? "All in favour. " :
 		    "全員賛成。");
-	buf_printf(b, "<outcome refersTo=\"#%s\">%s</outcome>",
-	    carried ? "carried" : "failed",
-	    a->lang == EXPORT_EN ? (carried ? "Carried" : "Failed") :
-	    (carried ? "可決" : "否決"));
+	/* The result as the vote pane and giji stats word it. */
+	words = meeting_vote_words(a->m, &r, a->lang == EXPORT_EN);
+	buf_printf(b, "<outcome refersTo=\"#%s\">", carried ? "carried" :
+	    "failed");
+	if (words != NULL && r.computed)
+		akn_text(b, words);
+	else
+		buf_puts(b, a->lang == EXPORT_EN ? (carried ? "Carried" :
+		    "Failed") : (carried ? "可決" : "否決"));
+	buf_puts(b, "</outcome>");
 	buf_puts(b, a->lang == EXPORT_EN ? "." : "。");
 	buf_puts(b, "</summary>\n");
+	free(words);
 	free(sum);
+	vote_report_clear(&r);
 }
 
 static const char *const akn_outcomes[][3] = {
@@ -774,9 +862,17 @@ akn_decision(struct akn *a, struct buf *b, const struct entry *e)
 	const struct item	*it = akn_item(a, e->item);
 	size_t			 k = akn_outcome(o);
 	const char		*w = akn_outcomes[k][a->lang == EXPORT_EN ? 2 : 1];
+	char			*num;
 
 	free(o);
 	akn_block(a, b, "summary");
+	if ((num = entry_get(e, "number")) != NULL) {
+		buf_puts(b, "<docNumber>");
+		akn_text(b, num);
+		buf_puts(b, a->lang == EXPORT_EN ? "</docNumber>: " :
+		    "</docNumber>　");
+		free(num);
+	}
 	buf_printf(b, "<outcome refersTo=\"#%s\">", akn_outcomes[k][0]);
 	if (a->public && (e->flags & ENTRY_REDACTED)) {
 		buf_puts(b, "<omissis>");
@@ -819,42 +915,131 @@ akn_signer(struct akn *a, struct buf *b, const struct entry *e)
 	free(label);
 }
 
+/* The typed text of an entry, or the redaction phrase in public. */
+static void
+akn_typed(struct akn *a, struct buf *b, const struct entry *e,
+    const char *text)
+{
+	if (a->public && (e->flags & ENTRY_REDACTED)) {
+		buf_puts(b, "<omissis>");
+		akn_text(b, a->redaction);
+		buf_puts(b, "</omissis>");
+	} else
+		akn_text(b, text != NULL ? text : "");
+}
+
+/* What the room said or did, where it falls: （拍手）, [Laughter]. */
+static void
+akn_reaction(struct akn *a, struct buf *b, const struct entry *e)
+{
+	akn_block(a, b, "narrative");
+	buf_puts(b, a->lang == EXPORT_EN ? "[" : "（");
+	akn_typed(a, b, e, e->text);
+	buf_puts(b, a->lang == EXPORT_EN ? "]" : "）");
+	buf_puts(b, "</narrative>\n");
+}
+
+/* A declaration of interest, and the member leaving for the item. */
+static void
+akn_interest(struct akn *a, struct buf *b, const struct entry *e)
+{
+	const struct interest	*in = NULL;
+	size_t			 i;
+
+	for (i = 0; i < a->m->ninterests; i++) {
+		if (a->m->interests[i].entry == (int)(e - a->m->entries))
+			in = &a->m->interests[i];
+	}
+	if (in == NULL)
+		return;
+	akn_block(a, b, "narrative");
+	buf_puts(b, a->lang == EXPORT_EN ? "(Declaration of interest: " :
+	    "（利害関係の申出：");
+	akn_person(a, b, in->member, in->member_id, "declarant");
+	if (in->text != NULL) {
+		buf_puts(b, a->lang == EXPORT_EN ? ", " : "　");
+		akn_typed(a, b, e, in->text);
+	}
+	if (in->withdraws)
+		buf_puts(b, a->lang == EXPORT_EN ? "; withdrew for the item" :
+		    "、本件の審議・表決に加わらない");
+	buf_puts(b, a->lang == EXPORT_EN ? ")" : "）");
+	buf_puts(b, "</narrative>\n");
+}
+
+/* An action item: what, who, by when. */
+static void
+akn_action(struct akn *a, struct buf *b, const struct entry *e)
+{
+	const struct action	*ac = NULL;
+	size_t			 i;
+	int			 y, mo, d;
+
+	for (i = 0; i < a->m->nactions; i++) {
+		if (a->m->actions[i].entry == (int)(e - a->m->entries))
+			ac = &a->m->actions[i];
+	}
+	if (ac == NULL)
+		return;
+	akn_block(a, b, "narrative");
+	buf_puts(b, a->lang == EXPORT_EN ? "(Action: " : "（対応事項：");
+	akn_typed(a, b, e, ac->text);
+	if (ac->owner != NULL) {
+		buf_puts(b, a->lang == EXPORT_EN ? "; owner " : "　担当：");
+		akn_person(a, b, ac->owner_member, ac->owner, "owner");
+	}
+	if (ac->due != NULL) {
+		buf_puts(b, a->lang == EXPORT_EN ? "; due " : "　期限：");
+		if (jdate_parse(ac->due, &y, &mo, &d) == 0) {
+			buf_printf(b, "<date date=\"%04d-%02d-%02d\">", y, mo, d);
+			akn_text(b, ac->due);
+			buf_puts(b, "</date>");
+		} else
+			akn_text(b, ac->due);
+	}
+	buf_puts(b, a->lang == EXPORT_EN ? ")" : "）");
+	buf_puts(b, "</narrative>\n");
+}
+
 /* Whether an entry shows in the body at all (sections open lazily). */
 static int
 akn_visible(const struct entry *e)
 {
 	if (e->flags & ENTRY_RETRACTED)
 		return 0;
-	return strcmp(e->type, "agenda.close") != 0 &&
-	    strcmp(e->type, "meeting.close") != 0;
+	return e->etype != EV_AGENDA_CLOSE && e->etype != EV_MEETING_CLOSE;
 }
 
 static void
 akn_entry(struct akn *a, struct buf *b, const struct entry *e)
 {
-	const char	*t = e->type;
-	char		*s, *title;
+	char	*s, *title;
 
-	if (strcmp(t, "speech") == 0)
+	switch (e->etype) {
+	case EV_SPEECH:
 		akn_speech(a, b, e);
-	else if (strcmp(t, "note") == 0) {
+		break;
+	case EV_NOTE:
 		akn_block(a, b, "narrative");
-		if (a->public && (e->flags & ENTRY_REDACTED)) {
-			buf_puts(b, "<omissis>");
-			akn_text(b, a->redaction);
-			buf_puts(b, "</omissis>");
-		} else
-			akn_text(b, e->text);
+		akn_typed(a, b, e, e->text);
 		buf_puts(b, "</narrative>\n");
-	} else if (strcmp(t, "recess") == 0)
+		break;
+	case EV_REACTION:
+		akn_reaction(a, b, e);
+		break;
+	case EV_RECESS:
 		akn_timed(a, b, e, "休憩", "Recess");
-	else if (strcmp(t, "resume") == 0)
+		break;
+	case EV_RESUME:
 		akn_timed(a, b, e, "再開", "Resumed");
-	else if (strcmp(t, "meeting.open") == 0)
+		break;
+	case EV_MEETING_OPEN:
 		akn_timed(a, b, e, "開会", "Opened");
-	else if (strcmp(t, "attendance") == 0)
+		break;
+	case EV_ATTENDANCE:
 		akn_attendance(a, b, e);
-	else if (strcmp(t, "material.add") == 0) {
+		break;
+	case EV_MATERIAL_ADD:
 		title = entry_get(e, "title");
 		if (a->public && (e->flags & ENTRY_REDACTED)) {
 			free(title);
@@ -865,16 +1050,31 @@ akn_entry(struct akn *a, struct buf *b, const struct entry *e)
 		akn_narrative(a, b, s);
 		free(s);
 		free(title);
-	} else if (strcmp(t, "vote.call") == 0)
+		break;
+	case EV_VOTE_CALL:
 		akn_vote_call(a, b, e);
-	else if (strcmp(t, "vote.tally") == 0)
+		break;
+	case EV_VOTE_TALLY:
 		akn_vote_tally(a, b, e);
-	else if (strcmp(t, "vote.result") == 0)
+		break;
+	case EV_VOTE_RESULT:
 		akn_vote_result(a, b, e);
-	else if (strcmp(t, "decision") == 0)
+		break;
+	case EV_DECISION:
 		akn_decision(a, b, e);
-	else if (strcmp(t, "signer") == 0)
+		break;
+	case EV_SIGNER:
 		akn_signer(a, b, e);
+		break;
+	case EV_INTEREST:
+		akn_interest(a, b, e);
+		break;
+	case EV_ACTION:
+		akn_action(a, b, e);
+		break;
+	default:
+		break;
+	}
 }
 
 static void
@@ -963,7 +1163,7 @@ akn_body(struct akn *a, struct buf *b)
 	for (i = 0; i < m->nentries; i++) {
 		const struct entry *e = &m->entries[i];
 
-		if (strcmp(e->type, "meeting.close") == 0 &&
+		if (e->etype == EV_MEETING_CLOSE &&
 		    !(e->flags & ENTRY_RETRACTED) && e->ts == m->close_ts) {
 			akn_close_section(a, b);
 			a->cur_item = -2;
@@ -983,7 +1183,7 @@ akn_body(struct akn *a, struct buf *b)
 		}
 		if (!akn_visible(e))
 			continue;
-		if (strcmp(e->type, "signer") == 0 && e->member >= 0) {
+		if (e->etype == EV_SIGNER && e->member >= 0) {
 			char *p = entry_get(e, "purpose");
 			int show = p != NULL && strcmp(p, "designation") == 0;
 
@@ -992,7 +1192,7 @@ akn_body(struct akn *a, struct buf *b)
 				continue;
 		}
 		if (!a->open || e->item != a->cur_item ||
-		    strcmp(e->type, "agenda.open") == 0)
+		    e->etype == EV_AGENDA_OPEN)
 			akn_open_section(a, b, e->item);
 		akn_entry(a, b, e);
 	}
@@ -1108,6 +1308,8 @@ akn_analysis(struct akn *a, struct buf *b)
 	struct export_tally	 x;
 	size_t			 vi, k, nt;
 	char			*el;
+	const char		*el_name;
+	int			 emitted;
 
 	if (m->nvotes == 0)
 		return;
@@ -1117,13 +1319,17 @@ akn_analysis(struct akn *a, struct buf *b)
 		const struct vote *v = &m->votes[vi];
 
 		nt = v->ntallies > 0 ? v->ntallies : 1;
+		emitted = 0;
 		for (k = akn_first_tally(v); k < nt; k++) {
+			/* Completed by the next (a casting vote): one count. */
+			if (k + 1 < v->ntallies && v->tallies[k + 1].completes)
+				continue;
 			t = v->ntallies > 0 ? &v->tallies[k] : NULL;
 			export_tally(m, v, t, &x);
 			el = akn_analysis_eid(a, (int)vi, k);
 			mk = akn_mark(a, (int)vi, k);
-			buf_printf(b, "          <%s eId=\"%s\"",
-			    k == akn_first_tally(v) ? "voting" : "recount", el);
+			el_name = emitted++ == 0 ? "voting" : "recount";
+			buf_printf(b, "          <%s eId=\"%s\"", el_name, el);
 			if (mk != NULL)
 				buf_printf(b, " href=\"#%s\"", mk->summary);
 			buf_printf(b, " outcome=\"#%s\">\n",
@@ -1140,13 +1346,75 @@ akn_analysis(struct akn *a, struct buf *b)
 			if (x.not_voting > 0 || akn_has_choice(t, "not_voting"))
 				akn_count(b, el, "not_voting", x.not_voting,
 				    mk);
-			buf_printf(b, "          </%s>\n",
-			    k == akn_first_tally(v) ? "voting" : "recount");
+			/* Who counted and what carried: vote-report.h's. */
+			if (x.report.computed) {
+				akn_count(b, el, "voters",
+				    x.report.result.voters, NULL);
+				akn_count(b, el, "needed",
+				    x.report.result.needed, NULL);
+			}
+			buf_printf(b, "          </%s>\n", el_name);
 			free(el);
 			export_tally_clear(&x);
 		}
 	}
 	buf_puts(b, "        </parliamentary>\n      </analysis>\n");
+}
+
+/*
+ * Each vote's computed result, where Akoma Ntoso has no element for it:
+ * the rule, members present, the quorum, the voters, the votes needed,
+ * the counts, the chair's casting or presiding vote, the computed outcome
+ * and the declared one when it differs (vote-report.h).
+ */
+static void
+akn_vote_results(struct akn *a, struct buf *b)
+{
+	const struct meeting	*m = a->m;
+	struct vote_report	 r;
+	size_t			 i;
+	char			*eid;
+
+	for (i = 0; i < m->nvotes; i++) {
+		const struct vote	*v = &m->votes[i];
+		const struct vote_result *res = &r.result;
+
+		meeting_vote_report(m, v, &r);
+		eid = akn_vote_eid((int)i, v);
+		buf_printf(b, "        <giji:vote xmlns:giji=\"" GIJI_NS "\" "
+		    "analysis=\"#%s\" id=\"", eid);
+		akn_text(b, v->id);
+		buf_puts(b, "\"");
+		if (r.spec_ok)
+			buf_printf(b, " rule=\"%s\" present=\"%ld\" "
+			    "quorum=\"%ld\"", vote_rule_name(r.spec.rule),
+			    r.spec.present, r.spec.quorum);
+		if (r.computed) {
+			buf_printf(b, " voters=\"%ld\" needed=\"%ld\" "
+			    "for=\"%ld\" against=\"%ld\" abstain=\"%ld\" "
+			    "quorumMet=\"%s\" computed=\"%s\"", res->voters,
+			    res->needed, res->counts.yes, res->counts.no,
+			    res->counts.abstain, res->flags &
+			    VOTE_F_NO_QUORUM ? "false" : "true",
+			    vote_outcome_name(res->outcome));
+			if (res->counts.casting != VOTE_NONE)
+				buf_printf(b, " casting=\"%s\"",
+				    vote_choice_name(res->counts.casting));
+			if (res->counts.presiding != VOTE_NONE)
+				buf_printf(b, " presiding=\"%s\"",
+				    vote_choice_name(res->counts.presiding));
+		} else if (r.cause != NULL) {
+			buf_puts(b, " problem=\"");
+			akn_text(b, r.cause);
+			buf_puts(b, "\"");
+		}
+		if (r.differs)
+			buf_printf(b, " declared=\"%s\"",
+			    vote_outcome_name(r.recorded_outcome));
+		buf_puts(b, "/>\n");
+		free(eid);
+		vote_report_clear(&r);
+	}
 }
 
 static void
@@ -1171,6 +1439,16 @@ akn_references(struct akn *a, struct buf *b)
 		{ "not_voting", "不参加", "not voting" },
 		{ "carried", "可決", "carried" },
 		{ "failed", "否決", "failed" },
+		{ "voters", "表決に加わる委員", "voters" },
+		{ "needed", "可決に必要な賛成", "votes needed" },
+	};
+	/* The parts members play in a motion, an election, an action. */
+	static const char *const parts[][3] = {
+		{ "mover", "提出者", "mover" },
+		{ "seconder", "賛成者", "seconder" },
+		{ "candidate", "候補者", "candidate" },
+		{ "declarant", "申出者", "declarant" },
+		{ "owner", "担当者", "owner" },
 	};
 	const struct meeting	*m = a->m;
 	const char		*body;
@@ -1212,6 +1490,11 @@ akn_references(struct akn *a, struct buf *b)
 		free(eid);
 		free(href);
 	}
+	for (i = 0; i < sizeof parts / sizeof parts[0]; i++) {
+		href = xasprintf("/akn/ontology/role/giji/%s", parts[i][0]);
+		akn_tlc(b, "TLCRole", parts[i][0], href, parts[i][en ? 2 : 1]);
+		free(href);
+	}
 	for (i = 0; i < sizeof concepts / sizeof concepts[0]; i++) {
 		href = xasprintf("/akn/ontology/concept/vote/%s",
 		    concepts[i][0]);
@@ -1245,9 +1528,9 @@ akn_notes(struct akn *a, struct buf *b)
 		const struct amendment *am = &m->amendments[i];
 		const char *what;
 
-		if (strcmp(am->type, "amend") == 0)
+		if (event_type_find(am->type) == EV_AMEND)
 			what = en ? "amended" : "訂正";
-		else if (strcmp(am->type, "retract") == 0)
+		else if (event_type_find(am->type) == EV_RETRACT)
 			what = en ? "retracted" : "取消し";
 		else
 			what = en ? "redacted in the public version" :
@@ -1426,9 +1709,11 @@ export_akn(const struct meeting *m, const struct export_opts *o,
 	akn_notes(&a, &out);
 	buf_printf(&out, "      <proprietary source=\"#giji\">\n"
 	    "        <giji:log xmlns:giji=\"" GIJI_NS "\" lastSeq=\"%lld\" "
-	    "lastHash=\"%s\" version=\"%s\"/>\n      </proprietary>\n",
+	    "lastHash=\"%s\" version=\"%s\"/>\n",
 	    (long long)m->last_seq, m->last_hash,
 	    a.public ? "public" : "internal");
+	akn_vote_results(&a, &out);
+	buf_puts(&out, "      </proprietary>\n");
 	buf_puts(&out, "    </meta>\n");
 	akn_preface(&a, &out, date);
 	buf_add(&out, body.s, body.len);

@@ -32,6 +32,8 @@ struct popolo {
 	const struct meeting	*m;
 	int			 public;
 	int			 anon;
+	int			 en;		/* words in English */
+	char			*session_id;	/* meta session's event, or NULL */
 	const char		*redaction;
 	const char		*tz;
 	char			*body_id;	/* giji-org-body-<first uuid> */
@@ -76,6 +78,44 @@ pp_kv(struct popolo *p, const char *key, const char *value)
 		return;
 	pp_key(p, key);
 	pp_str(&p->b, value);
+}
+
+static void
+pp_kv_long(struct popolo *p, const char *key, long n)
+{
+	pp_key(p, key);
+	buf_printf(&p->b, "%ld", n);
+}
+
+static void
+pp_kv_bool(struct popolo *p, const char *key, int b)
+{
+	pp_key(p, key);
+	buf_puts(&p->b, b ? "true" : "false");
+}
+
+/* A member's person id, or NULL for none or a group. */
+static char *
+pp_person_id(const struct meeting *m, int mi)
+{
+	if (mi < 0 || (size_t)mi >= m->nmembers ||
+	    m->members[mi].kind == MK_GROUP)
+		return NULL;
+	return xasprintf("giji-person-%s", m->members[mi].uuid);
+}
+
+/* A member named by a field: person_id when a member, else the name. */
+static void
+pp_member_ref(struct popolo *p, const char *idkey, const char *namekey,
+    int mi, const char *given)
+{
+	char	*id;
+
+	if ((id = pp_person_id(p->m, mi)) != NULL) {
+		pp_kv(p, idkey, id);
+		free(id);
+	} else
+		pp_kv(p, namekey, given);
 }
 
 static void
@@ -352,12 +392,32 @@ pp_motions(struct popolo *p)
 		else
 			pp_kv(p, "text", v->motion != NULL ? v->motion :
 			    it != NULL ? it->title : "");
-		pp_kv(p, "identifier", it != NULL && it->label != NULL ?
-		    it->label : v->id);
+		pp_kv(p, "legislative_session_id", p->session_id);
+		/* Who moved it: Popolo's creator; the seconder beside. */
+		if (v->moved_by != NULL)
+			pp_member_ref(p, "creator_id", "+moved_by", v->mover,
+			    v->moved_by);
+		if (v->seconded_by != NULL)
+			pp_member_ref(p, "+seconder_id", "+seconded_by",
+			    v->seconder, v->seconded_by);
+		pp_kv(p, "identifier", v->number != NULL ? v->number :
+		    it != NULL && it->label != NULL ? it->label : v->id);
 		pp_kv(p, "classification", it != NULL ? it->kind : NULL);
 		pp_kv_time(p, "date", v->ts);
 		pp_kv(p, "requirement", v->rule != NULL ? v->rule :
 		    meeting_meta_str(m, "rule", "majority"));
+		if (v->needed > 0)
+			pp_kv_long(p, "+needed", v->needed);
+		pp_kv(p, "+reading", v->reading);
+		if (v->candidate != NULL) {
+			pp_member_ref(p, "+candidate_id", "+candidate",
+			    v->candidate_member, v->candidate);
+			if (v->candidate_member >= 0 && !p->anon)
+				pp_kv(p, "+candidate", m->members[
+				    v->candidate_member].full_name != NULL ?
+				    m->members[v->candidate_member].full_name :
+				    m->members[v->candidate_member].name);
+		}
 		carried = export_vote_carried(m, v);
 		pp_kv(p, "result", carried ? "pass" : "fail");
 		pp_kv(p, "+result_ja", carried ? "可決" : "否決");
@@ -366,6 +426,7 @@ pp_motions(struct popolo *p)
 		if ((d = pp_decision(m, v)) != NULL && d->outcome != NULL) {
 			pp_kv(p, "+decision", d->outcome);
 			pp_kv(p, "+decision_ja", pp_decision_ja(d->outcome));
+			pp_kv(p, "+decision_number", d->number);
 		}
 		pp_close(p);
 	}
@@ -445,13 +506,55 @@ pp_votes(struct popolo *p, const struct vote *v, const struct tally *t,
 	buf_putc(&p->b, ']');
 }
 
+/*
+ * The result as vote-report.h computes it, beside Popolo's result (the
+ * record's): the rule, who counted, what was needed, the chair's casting
+ * or presiding vote, the computed result and a declared one that differs,
+ * and the result in words, as the vote pane and giji stats word it.
+ */
+static void
+pp_result(struct popolo *p, const struct vote *v, const struct vote_report *r)
+{
+	const struct vote_result	*res = &r->result;
+	char				*w;
+
+	(void)v;
+	if (r->spec_ok) {
+		pp_kv(p, "+rule", vote_rule_name(r->spec.rule));
+		pp_kv_long(p, "+present", r->spec.present);
+		if (r->spec.quorum > 0)
+			pp_kv_long(p, "+quorum", r->spec.quorum);
+	}
+	if (r->computed) {
+		pp_kv_long(p, "+voters", res->voters);
+		pp_kv_long(p, "+needed", res->needed);
+		pp_kv_bool(p, "+quorum_met", !(res->flags & VOTE_F_NO_QUORUM));
+		if (res->counts.casting != VOTE_NONE)
+			pp_kv(p, "+casting_vote",
+			    vote_choice_name(res->counts.casting));
+		if (res->counts.presiding != VOTE_NONE)
+			pp_kv(p, "+presiding_vote",
+			    vote_choice_name(res->counts.presiding));
+		pp_kv(p, "+computed_result", res->outcome == VOTE_CARRIED ?
+		    "pass" : "fail");
+	} else if (r->cause != NULL)
+		pp_kv(p, "+problem", r->cause);
+	if (r->differs)
+		pp_kv(p, "+declared_result", r->recorded_outcome ==
+		    VOTE_CARRIED ? "pass" : "fail");
+	if ((w = meeting_vote_words(p->m, r, p->en)) != NULL) {
+		pp_kv(p, "+result_text", w);
+		free(w);
+	}
+}
+
 static void
 pp_vote_events(struct popolo *p)
 {
 	const struct meeting	*m = p->m;
 	const struct tally	*t;
 	struct export_tally	 x;
-	size_t			 i, k, first;
+	size_t			 i, k, first, n;
 	int64_t			 end;
 	char			*id, *tid;
 
@@ -480,9 +583,11 @@ pp_vote_events(struct popolo *p)
 		x.carried = export_vote_carried(m, v);
 		pp_kv(p, "result", x.carried ? "pass" : "fail");
 		pp_kv(p, "+result_ja", x.carried ? "可決" : "否決");
+		pp_kv(p, "legislative_session_id", p->session_id);
 		pp_kv(p, "+method", v->method);
 		if (v->declared)
 			pp_kv(p, "+declared", "chair");
+		pp_result(p, v, &x.report);
 		if (x.has_counts) {
 			pp_key(p, "counts");
 			pp_counts(p, &x);
@@ -490,15 +595,21 @@ pp_vote_events(struct popolo *p)
 		if (t != NULL && t->nballots > 0)
 			pp_votes(p, v, t, id);
 		first = written || v->ntallies == 0 ? v->ntallies : 0;
-		if (first + 1 < v->ntallies) {
-			/* Recounts: every tally the last one superseded. */
+		if (first + 1 < v->ntallies && meeting_vote_recounts(v) > 0) {
+			/*
+			 * Recounts: every tally the last one superseded; not
+			 * one that a casting or presiding vote completed (the
+			 * same count).
+			 */
 			pp_key(p, "+superseded_tallies");
 			buf_putc(&p->b, '[');
-			for (k = first; k + 1 < v->ntallies; k++) {
+			for (k = first, n = 0; k + 1 < v->ntallies; k++) {
 				struct export_tally y;
 
+				if (v->tallies[k + 1].completes)
+					continue;
 				export_tally(m, v, &v->tallies[k], &y);
-				if (k > first)
+				if (n++ > 0)
 					buf_putc(&p->b, ',');
 				tid = xasprintf("giji-tally-%s",
 				    v->tallies[k].uuid);
@@ -523,6 +634,61 @@ pp_vote_events(struct popolo *p)
 	buf_puts(&p->b, m->nvotes > 0 ? "\n  ]\n" : "]\n");
 }
 
+/* meta session: the legislative session the motions belong to. */
+static void
+pp_events(struct popolo *p)
+{
+	const char	*session = meeting_meta_str(p->m, "session", NULL);
+
+	if (p->session_id == NULL)
+		return;
+	buf_puts(&p->b, "  \"events\": [");
+	pp_open(p, 0);
+	pp_kv(p, "id", p->session_id);
+	pp_kv(p, "name", session);
+	pp_kv(p, "classification", "session");
+	pp_kv(p, "organization_id", p->body_id);
+	pp_close(p);
+	buf_puts(&p->b, "\n  ],\n");
+}
+
+/* Action items: no Popolo class holds them, so an extension array. */
+static void
+pp_actions(struct popolo *p)
+{
+	const struct meeting	*m = p->m;
+	size_t			 i;
+	int			 n = 0;
+	char			*id;
+
+	if (m->nactions == 0)
+		return;
+	buf_puts(&p->b, ",\n  \"+actions\": [");
+	for (i = 0; i < m->nactions; i++) {
+		const struct action	*a = &m->actions[i];
+		const struct entry	*e = &m->entries[a->entry];
+
+		pp_open(p, n++);
+		id = xasprintf("giji-action-%s", e->uuid);
+		pp_kv(p, "id", id);
+		free(id);
+		pp_kv(p, "text", p->public && (e->flags & ENTRY_REDACTED) ?
+		    p->redaction : a->text);
+		if (a->owner != NULL) {
+			pp_member_ref(p, "owner_id", "owner", a->owner_member,
+			    a->owner);
+			if (a->owner_member >= 0 && !p->anon)
+				pp_kv(p, "owner", m->members[a->owner_member].name);
+		}
+		pp_kv(p, "due_date", a->due);
+		if (a->item >= 0)
+			pp_kv(p, "agenda_item", m->items[a->item].title);
+		pp_kv_time(p, "date", e->ts);
+		pp_close(p);
+	}
+	buf_puts(&p->b, n > 0 ? "\n  ]" : "]");
+}
+
 char *
 export_popolo(const struct meeting *m, const struct export_opts *o,
     size_t *len, char **cause)
@@ -540,7 +706,11 @@ export_popolo(const struct meeting *m, const struct export_opts *o,
 	p.tz = meeting_tz(m);
 	labels = meeting_meta_str(m, "labels", NULL);
 	p.anon = p.public && labels != NULL && strcmp(labels, "role") == 0;
+	p.en = export_lang(m, o) == EXPORT_EN;
 	p.body_id = pp_body_id(m);
+	if (meeting_meta_str(m, "session", NULL) != NULL)
+		p.session_id = xasprintf("giji-session-%s", p.body_id +
+		    strlen("giji-org-body-"));
 	/* Departments in a fixed order: secretariat, staff, items. */
 	pp_intern(&p, meeting_meta_str(m, "secretariat", NULL));
 	for (i = 0; i < m->nmembers; i++) {
@@ -555,18 +725,21 @@ export_popolo(const struct meeting *m, const struct export_opts *o,
 	pp_persons(&p);
 	pp_organizations(&p);
 	pp_memberships(&p);
+	pp_events(&p);
 	pp_motions(&p);
 	pp_vote_events(&p);
+	p.b.len--;	/* the LF after vote_events' ] */
+	pp_actions(&p);
 	/*
 	 * The anchor: the chain's head and the number of events, which
 	 * giji verify --head checks a file against later.
 	 */
-	p.b.len--;	/* the LF after vote_events' ] */
 	buf_printf(&p.b, ",\n  \"+anchor\": {\"head\": \"%s\", \"events\": "
 	    "%lld}\n", m->last_hash, (long long)m->last_seq);
 	buf_puts(&p.b, "}\n");
 
 	free(p.body_id);
+	free(p.session_id);
 	for (i = 0; i < p.ndepts; i++)
 		free(p.depts[i]);
 	free(p.depts);

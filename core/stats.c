@@ -74,7 +74,7 @@ stats_compute(const struct meeting *m)
 
 		if (e->flags & ENTRY_RETRACTED)
 			continue;
-		if (strcmp(e->type, "recess") == 0) {
+		if (e->etype == EV_RECESS) {
 			if (s->nrecesses == cap) {
 				cap = cap ? cap * 2 : 8;
 				s->recesses = xreallocarray(s->recesses, cap,
@@ -84,13 +84,13 @@ stats_compute(const struct meeting *m)
 			s->recesses[s->nrecesses++].end = 0;
 			continue;
 		}
-		if (strcmp(e->type, "resume") == 0) {
+		if (e->etype == EV_RESUME) {
 			if (s->nrecesses > 0 &&
 			    s->recesses[s->nrecesses - 1].end == 0)
 				s->recesses[s->nrecesses - 1].end = e->ts;
 			continue;
 		}
-		if (strcmp(e->type, "speech") != 0)
+		if (e->etype != EV_SPEECH)
 			continue;
 		if (e->started > 0 && e->ts > e->started)
 			d = e->ts - e->started;

@@ -163,6 +163,52 @@ if [ -f "$T/export-council.ja.akn" ]; then
 	check_fail "a date without time is caught" $VALIDATE --refs "$T/bad.json"
 fi
 
+# The procedure vocabulary (tests/fixtures/vocabulary.jsonl: a council
+# of 7 seats with a mayor presiding without a seat, voting only when the
+# members fall one short): mover, seconder, numbers, actions and each
+# vote's computed result, where each schema has a place.
+if [ -f "$T/vocabulary.en.akn" ]; then
+	a=$(cat "$T/vocabulary.en.akn")
+	j=$(cat "$T/vocabulary.en.popolo")
+	contains "akn: the mover" "$a" \
+	    'moved by <person refersTo="#m_baker" as="#mover">Tom Baker</person>'
+	contains "akn: the seconder" "$a" \
+	    'seconded by <person refersTo="#m_chen" as="#seconder">Lily Chen</person>'
+	contains "akn: the motion's number" "$a" \
+	    '(Vote on <docNumber>Ordinance 2025-07</docNumber>: Pass the ordinance'
+	contains "akn: the ordinance number of the decision" "$a" \
+	    '<summary eId="dbsect_2__summary_11"><docNumber>Ordinance 2025-07</docNumber>: <outcome refersTo="#approved">'
+	contains "akn: the action with its owner and date" "$a" \
+	    '(Action: Publish the ordinance in the official newspaper; owner <person refersTo="#m_clerk" as="#owner">Jun Ito</person>; due <date date="2025-07-15">2025-07-15</date>)'
+	contains "akn: the presiding vote completes the count: one voting" "$a" \
+	    '<voting eId="vote_v2" href="#dbsect_2__summary_8" outcome="#carried">'
+	contains "akn: votes needed" "$a" \
+	    '<count eId="vote_v2__needed" refersTo="#needed" value="4"/>'
+	contains "akn: the computed result" "$a" \
+	    '<giji:vote xmlns:giji="urn:x-giji:log" analysis="#vote_v2" id="v2" rule="majority_seats" present="5" quorum="4" voters="5" needed="4" for="3" against="2" abstain="0" quorumMet="true" computed="carried" presiding="yes"/>'
+	contains "akn: the result in words" "$a" \
+	    '<outcome refersTo="#carried">one vote short, the Mayor voted in favour; carried</outcome>'
+	case $a in *vote_v2__recount*) r=1 ;; *) r=0 ;; esac
+	is "akn: no recount for the presiding vote" "$r" 0
+	contains "popolo: creator_id is the mover" "$j" \
+	    '"creator_id":"giji-person-'
+	contains "popolo: the seconder" "$j" '"+seconder_id":"giji-person-'
+	contains "popolo: the motion's number" "$j" \
+	    '"identifier":"Ordinance 2025-07","classification":"ordinance"'
+	contains "popolo: the reading" "$j" '"+reading":"first reading"'
+	contains "popolo: the decision number" "$j" \
+	    '"+decision_number":"Ordinance 2025-07"'
+	contains "popolo: the session" "$j" \
+	    '"name":"2025 regular session","classification":"session"'
+	contains "popolo: the computed result" "$j" \
+	    '"+rule":"majority_seats","+present":5,"+quorum":4,"+voters":5,"+needed":4,"+quorum_met":true,"+presiding_vote":"yes","+computed_result":"pass","+result_text":"one vote short, the Mayor voted in favour; carried"'
+	contains "popolo: actions" "$j" \
+	    '"text":"Publish the ordinance in the official newspaper","owner_id":"giji-person-'
+	contains "popolo: an owner who is no member" "$j" '"owner":"a volunteer"'
+	case $j in *'+superseded_tallies'*) r=1 ;; *) r=0 ;; esac
+	is "popolo: no superseded tally for the presiding vote" "$r" 0
+fi
+
 # Anonymised minutes (meta labels=role): the public exports name no one.
 for n in $(grep -l '"labels":"role"' "$top_srcdir"/tests/fixtures/*.jsonl \
     2>/dev/null); do

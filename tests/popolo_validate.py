@@ -16,7 +16,7 @@ import jsonschema
 BASE = "http://www.popoloproject.com/schemas/"
 ARRAYS = {"persons": "person", "organizations": "organization",
           "memberships": "membership", "motions": "motion",
-          "vote_events": "vote_event"}
+          "vote_events": "vote_event", "events": "event"}
 RFC3339 = re.compile(r"^(\d{4})-(\d\d)-(\d\d)[Tt](\d\d):(\d\d):(\d\d)"
                      r"(\.\d+)?([Zz]|[+-](\d\d):(\d\d))$")
 
