@@ -11,6 +11,7 @@
  *			the events already in the file
  *	log-chain.c	the canonical string, its hash, chain verification
  *	log-draft.c	the drafts table (outside the chain)
+ *	log-backup.c	a verified copy through SQLite's backup API
  */
 #ifndef GIJI_LOG_INT_H
 #define GIJI_LOG_INT_H

@@ -262,6 +262,26 @@ int		 log_verify_chain(struct log *, int64_t *bad_seq, int64_t *count,
 		     char **cause);
 
 /*
+ * giji backup: copy the file, in one snapshot, through SQLite's backup
+ * API to a new file beside dest (0600), sync it, verify the copy as
+ * log_verify_file(LOG_VERIFY_INTEGRITY) does and check that it holds the
+ * snapshot's events (count and head), then put it at dest with one link
+ * (or, with force, one rename over an existing file) and sync the
+ * folder. Returns 0 with count and head (the copy's last seq and hash,
+ * "" when empty); -1 with a cause, dest untouched. A file whose own
+ * chain fails is copied as it is when the copy fails the same way:
+ * bad_seq and broken (the cause, the caller frees it) then say so.
+ */
+struct log_backup {
+	int64_t		 count;
+	char		 head[LOG_HASH_HEX];
+	int64_t		 bad_seq;
+	char		*broken;
+};
+int		 log_backup(struct log *, const char *dest, int force,
+		     struct log_backup *, char **cause);
+
+/*
  * The canonical byte string and its hash (docs/giji-events.5): each of
  * prev_hash, seq, uuid, ts, station, type, payload in that order, each
  * followed by one LF; SHA-256 of it as 64 lower-case hex digits.

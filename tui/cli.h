@@ -18,6 +18,7 @@ int	 cli_verify(int, char **);
 int	 cli_minutes(int, char **);	/* cli-minutes.c */
 int	 cli_stats(int, char **);	/* cli-minutes.c */
 int	 cli_styles(int, char **);	/* cli-styles.c */
+int	 cli_backup(int, char **);	/* cli-archive.c */
 
 /* Helpers shared by the subcommands. */
 void	 cli_error(const char *fmt, ...) __attribute__((format(printf, 1, 2)));

@@ -28,6 +28,7 @@ static const struct {
 	{ "minutes", cli_minutes },
 	{ "stats", cli_stats },
 	{ "styles", cli_styles },
+	{ "backup", cli_backup },
 };
 
 static void
@@ -43,6 +44,7 @@ usage(FILE *f)
 "       giji log FILE [--json]            print the log\n"
 "       giji minutes FILE [options] [-o OUT]\n"
 "       giji verify FILE                  check integrity and the hash chain\n"
+"       giji backup FILE DEST [--force]   a verified copy, while recording\n"
 "       giji stats FILE [--json] [--lang ja|en]\n"
 "       giji styles [show NAME | check FILE]  the minutes styles\n"
 "       giji --list-actions | --check-keymap FILE | --help | --version\n"
