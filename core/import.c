@@ -37,7 +37,7 @@ struct import_warnings {
 	size_t		 lineno;
 };
 
-static int	import_text(struct log *, const char *, char **,
+static int	import_text(struct log *, const char *, char **, int,
 		    struct import_warnings *, char **);
 
 /* event_in.warn: kept until the event's seq is known. */
@@ -123,7 +123,7 @@ unescape_controls(const char *json)
 
 static int
 import_line_warn(struct log *log, const char *line, size_t len, char **tz,
-    struct import_warnings *iw, char **cause)
+    int flags, struct import_warnings *iw, char **cause)
 {
 	char	*text;
 	size_t	 bad;
@@ -140,7 +140,7 @@ import_line_warn(struct log *log, const char *line, size_t len, char **tz,
 	}
 	/* The JSON functions read to a NUL: never past len. */
 	text = xstrndup(line, len);
-	rc = import_text(log, text, tz, iw, cause);
+	rc = import_text(log, text, tz, flags, iw, cause);
 	free(text);
 	return rc;
 }
@@ -149,11 +149,44 @@ int
 import_line(struct log *log, const char *line, size_t len, char **tz,
     char **cause)
 {
-	return import_line_warn(log, line, len, tz, NULL, cause);
+	return import_line_warn(log, line, len, tz, 0, NULL, cause);
+}
+
+/*
+ * --skip-existing: the line's event is already in the log as found (the
+ * same uuid). The same type, time, station and data: 0, skip it. Any
+ * difference: -1 with a cause naming the seq and what differs.
+ */
+static int
+import_same(struct log *log, const struct event_in *in, const char *data,
+    const struct event *found, char **cause)
+{
+	const char	*station, *what = NULL;
+	char		*min;
+
+	station = in->station != NULL ? in->station : log_station(log);
+	min = json_minify(data);
+	if (strcmp(found->type, in->type) != 0)
+		what = "type";
+	else if (!in->has_ts)
+		what = "time (the line has none)";
+	else if (found->ts != in->ts)
+		what = "time";
+	else if (strcmp(found->station, station) != 0)
+		what = "station";
+	else if (min == NULL || strcmp(found->payload, min) != 0)
+		what = "data";
+	free(min);
+	if (what == NULL)
+		return 0;
+	*cause = xasprintf("%s: uuid %s is already in the log as seq %lld "
+	    "with another %s (the same uuid must be the same event)",
+	    in->type, in->uuid, (long long)found->seq, what);
+	return -1;
 }
 
 static int
-import_text(struct log *log, const char *line, char **tz,
+import_text(struct log *log, const char *line, char **tz, int flags,
     struct import_warnings *iw, char **cause)
 {
 	struct event_in	 in;
@@ -240,13 +273,23 @@ import_text(struct log *log, const char *line, char **tz,
 		for (i = 0; iw != NULL && i < iw->pending; i++)
 			iw->w[iw->n - 1 - i].seq = ev.seq;
 		event_clear(&ev);
-	} else if (rc == LOG_EXISTS)
+	} else if (rc == LOG_EXISTS && (flags & IMPORT_SKIP_EXISTING)) {
+		/* The same event, recorded here already: skipped (1). */
+		free(*cause);
+		*cause = NULL;
+		rc = import_same(log, &in, data, &ev, cause) == 0 ? 1 : -1;
 		event_clear(&ev);
-	/* A line whose uuid is already in the log is refused (its cause
-	 * says so): import_line returns 0 or -1 only. */
-	if (rc == LOG_EXISTS)
+	} else if (rc == LOG_EXISTS) {
+		/* A line whose uuid is already in the log is refused. */
+		free(*cause);
+		*cause = xasprintf("%s: uuid %s is already in the log (seq "
+		    "%lld): to merge a record that holds events of this file, "
+		    "import it with --skip-existing", type, uuid,
+		    (long long)ev.seq);
+		event_clear(&ev);
 		rc = -1;
-	if (rc == 0 && event_type_find(type) == EV_META_SET &&
+	}
+	if (rc >= 0 && event_type_find(type) == EV_META_SET &&
 	    json_kind(data, "$.tz") == JSON_TEXT) {
 		free(*tz);
 		*tz = json_get(data, "$.tz");
@@ -298,12 +341,23 @@ int
 import_stream(struct log *log, FILE *in, size_t *count, size_t *lineno,
     import_warn_fn warn, void *arg, char **cause)
 {
+	return import_stream_flags(log, in, 0, count, NULL, lineno, warn, arg,
+	    cause);
+}
+
+int
+import_stream_flags(struct log *log, FILE *in, int flags, size_t *count,
+    size_t *skipped, size_t *lineno, import_warn_fn warn, void *arg,
+    char **cause)
+{
 	struct import_warnings	 iw;
 	struct buf		 b;
 	char			*tz = NULL, *why;
 	size_t			 len, i;
 	int			 rc;
 
+	if (skipped != NULL)
+		*skipped = 0;
 	*count = 0;
 	*lineno = 0;
 	*cause = NULL;
@@ -319,11 +373,15 @@ import_stream(struct log *log, FILE *in, size_t *count, size_t *lineno,
 		if (len == 0 || strspn(b.s, " \t") >= len)
 			continue;
 		iw.lineno = *lineno;
-		if (import_line_warn(log, b.s, len, &tz, &iw, &why) != 0) {
+		rc = import_line_warn(log, b.s, len, &tz, flags, &iw, &why);
+		if (rc < 0) {
 			*cause = why;
 			goto fail;
 		}
-		(*count)++;
+		if (rc == 1 && skipped != NULL)
+			(*skipped)++;
+		else if (rc == 0)
+			(*count)++;
 	}
 	if (rc == -1) {
 		(*lineno)++;

@@ -44,5 +44,17 @@ typedef void (*import_warn_fn)(int64_t seq, size_t lineno, const char *msg,
  */
 int	 import_stream(struct log *, FILE *in, size_t *count, size_t *lineno,
 	     import_warn_fn warn, void *arg, char **cause);
+/*
+ * The same, with flags. IMPORT_SKIP_EXISTING: a line whose uuid is in the
+ * log already is skipped when it is the same event (the same type, ts,
+ * station and data, as stored), and refused, naming the seq, when anything
+ * differs; *skipped counts the lines skipped (count: the events appended).
+ * The events appended take the seqs after the log's last, in the order of
+ * the input, as every append does.
+ */
+#define IMPORT_SKIP_EXISTING	0x1
+int	 import_stream_flags(struct log *, FILE *in, int flags, size_t *count,
+	     size_t *skipped, size_t *lineno, import_warn_fn warn, void *arg,
+	     char **cause);
 
 #endif

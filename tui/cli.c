@@ -623,42 +623,61 @@ import_warned(int64_t seq, size_t lineno, const char *msg, void *arg)
 int
 cli_import(int argc, char **argv)
 {
+	static const struct option opts[] = {
+		{ "skip-existing", no_argument, NULL, 's' },
+		{ "help", no_argument, NULL, 'h' },
+		{ NULL, 0, NULL, 0 }
+	};
 	struct import_ctx	 ic;
 	struct log		*log;
 	char			*cause, *name;
-	size_t			 n, lineno;
-	int			 rc = 0;
+	size_t			 n, skipped, lineno;
+	int			 c, flags = 0, rc = 0;
 
-	if (argc == 2 && strcmp(argv[1], "--help") == 0) {
-		printf("usage: giji import FILE < EVENTS.jsonl\n");
-		return 0;
+	optind = 1;
+	opterr = 0;
+	while ((c = getopt_long(argc, argv, "h", opts, NULL)) != -1) {
+		switch (c) {
+		case 's':
+			flags |= IMPORT_SKIP_EXISTING;
+			break;
+		case 'h':
+			printf("usage: giji import [--skip-existing] FILE < "
+			    "EVENTS.jsonl\n");
+			return 0;
+		default:
+			return cli_usage("import: unknown option or missing "
+			    "value");
+		}
 	}
-	if (argc != 2 || (argv[1][0] == '-' && argv[1][1] != '\0'))
+	if (optind != argc - 1)
 		return cli_usage("import: give exactly one FILE (events on "
 		    "standard input)");
-	if ((log = cli_open(argv[1], 0)) == NULL)
+	if ((log = cli_open(argv[optind], 0)) == NULL)
 		return 1;
-	ic.path = argv[1];
+	ic.path = argv[optind];
 	ic.nwarn = 0;
-	if (import_stream(log, stdin, &n, &lineno, import_warned, &ic,
-	    &cause) != 0) {
+	if (import_stream_flags(log, stdin, flags, &n, &skipped, &lineno,
+	    import_warned, &ic, &cause) != 0) {
 		if (lineno > 0)
 			cli_error("%s: standard input, line %zu: %s; nothing "
-			    "was imported", argv[1], lineno, cause);
+			    "was imported", ic.path, lineno, cause);
 		else
-			cli_error("%s: %s; nothing was imported", argv[1],
+			cli_error("%s: %s; nothing was imported", ic.path,
 			    cause);
 		free(cause);
 		rc = 1;
 	} else {
-		name = utf8_sanitize(argv[1], 0);
+		name = utf8_sanitize(ic.path, 0);
+		fprintf(stderr, "%s: imported %zu events", name, n);
+		if (flags & IMPORT_SKIP_EXISTING)
+			fprintf(stderr, ", skipped %zu already in the log",
+			    skipped);
 		if (ic.nwarn > 0)
-			fprintf(stderr, "%s: imported %zu events; %zu warning%s "
-			    "(kept as written; giji verify --strict lists "
-			    "them)\n", name, n, ic.nwarn, ic.nwarn == 1 ? "" :
-			    "s");
-		else
-			fprintf(stderr, "%s: imported %zu events\n", name, n);
+			fprintf(stderr, "; %zu warning%s (kept as written; giji "
+			    "verify --strict lists them)", ic.nwarn,
+			    ic.nwarn == 1 ? "" : "s");
+		fputc('\n', stderr);
 		free(name);
 	}
 	log_close(&log);
