@@ -48,19 +48,20 @@ check "amend recorded" tui_wait a "の訂正を記録しました"
 check "the entry shows the amended text" tui_wait a "最初の発言でした〔訂正済〕"
 contains "amend event" "$(tui_last "$M" amend)" '"data":{"text":"最初の発言でした"}'
 
-# Retract the second (selected from the log pane).
-tui_keys a Tab Tab
+# Retract the second (selected from the log pane): after the amend the
+# focus is back in the log, the amend selected; the speech is just above.
 check "log focused again" tui_focused a "記録 ─"
 tui_keys a Up
 tui_keys a r
-check "r asks for a reason" tui_wait a "取消 — 理由を入力"
+check "r asks for a reason, naming the entry" \
+    tui_wait a "伊藤委員「二つ目の発言です」 — 理由を入力"
 tui_type a "重複"
 tui_keys a Enter
 check "retract recorded" tui_wait a "を取消にしました"
 check "the entry is marked" tui_wait a "〔取消〕"
 contains "retract event" "$(tui_last "$M" retract)" '"reason":"重複"'
 tui_keys a x
-check "x asks for a redaction reason" tui_wait a "非公開 — 理由を入力"
+check "x asks for a redaction reason" tui_wait a "」 — 理由を入力"
 tui_keys a Enter
 check "redact recorded" tui_wait a "を非公開にしました"
 check "and marked" tui_wait a "〔非公開〕"

@@ -119,6 +119,9 @@ const struct action action_table[] = {
 	  N_("Retract the selected entry (retract)"), act_entry_retract },
 	{ "entry.redact", LOG, ACTION_NEEDS_ENTRY | ACTION_NO_PROMPT, NULL,
 	  N_("Make the selected entry non-public (redact)"), act_entry_redact },
+	{ "entry.undo", LOG, ACTION_NO_PROMPT, NULL,
+	  N_("Undo this terminal's last correction (a retract of it; asks "
+	  "first)"), act_entry_undo },
 
 	/* The input line. */
 	{ "edit.left", INPUT, 0, NULL, N_("One character "

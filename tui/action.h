@@ -57,7 +57,7 @@ ACT(item_open); ACT(item_close); ACT(item_add);
 ACT(item_move_up); ACT(item_move_down);
 ACT(entry_prev); ACT(entry_next); ACT(log_pageup); ACT(log_pagedown);
 ACT(log_top); ACT(log_bottom); ACT(entry_amend); ACT(entry_retract);
-ACT(entry_redact);
+ACT(entry_redact); ACT(entry_undo);
 ACT(edit_left); ACT(edit_right); ACT(edit_home); ACT(edit_end);
 ACT(edit_word_left); ACT(edit_word_right); ACT(edit_backspace);
 ACT(edit_delete); ACT(edit_kill_end); ACT(edit_kill_start);

@@ -520,7 +520,10 @@ act_entry_amend(struct app *app, const char *arg)
 	free(text);
 	app->amend_seq = ev.seq;
 	snprintf(app->amend_uuid, sizeof app->amend_uuid, "%s", ev.uuid);
+	free(app->amend_what);
+	app->amend_what = entry_describe(app, &ev);
 	event_clear(&ev);
+	app->amend_from = app->focus;
 	app_focus(app, PANE_INPUT);
 	return ACTION_REDRAW;
 }
@@ -551,11 +554,68 @@ act_entry_correct_cb(struct app *app, const char *reason, void *data)
 	return ACTION_REDRAW_ALL;
 }
 
+/* What a correction is about, words first: the entries look alike. */
+#define DESCRIBE_COLS	24
+
+char *
+entry_describe(struct app *app, const struct event *ev)
+{
+	char		*data, *who = NULL, *words = NULL, *clip, *s;
+	const char	*kind;
+
+	model_corrected(&app->m, ev, &data, NULL);
+	switch (ev->etype) {
+	case EV_SPEECH:
+		s = json_get(data != NULL ? data : ev->payload, "$.speaker");
+		who = xstrdup(model_speaker_label(&app->m, s != NULL ? s : "?"));
+		free(s);
+		words = json_get(data != NULL ? data : ev->payload, "$.text");
+		break;
+	case EV_NOTE:
+		who = xstrdup(_("note"));
+		words = json_get(data != NULL ? data : ev->payload, "$.text");
+		break;
+	case EV_AMEND:
+	case EV_RETRACT:
+	case EV_REDACT:
+		kind = ev->etype == EV_AMEND ? _("amend") :
+		    ev->etype == EV_RETRACT ? _("retract") : _("redact");
+		s = json_get(ev->payload, "$.target");
+		who = xasprintf(_("%s of #%lld"), kind, (long long)(s != NULL ?
+		    log_query_seq_of(app->q, s) : 0));
+		free(s);
+		words = json_get(ev->payload, ev->etype == EV_AMEND ?
+		    "$.data.text" : "$.reason");
+		break;
+	default:
+		who = xstrdup(ev->type);
+		break;
+	}
+	free(data);
+	if (words == NULL)
+		s = xasprintf("#%lld %s", (long long)ev->seq, who);
+	else {
+		clip = utf8_sanitize(words, 0);
+		s = utf8_clip(clip, DESCRIBE_COLS);
+		free(clip);
+		clip = s;
+		/* TRANSLATORS: an entry: its number, who, its first words. */
+		s = xasprintf(_("#%lld %s \"%s%s\""), (long long)ev->seq, who,
+		    clip, strlen(clip) < strlen(words) ? "…" : "");
+		free(clip);
+	}
+	free(who);
+	free(words);
+	return s;
+}
+
 static enum action_result
 act_entry_correct(struct app *app, enum event_type type)
 {
 	struct act_target	*t;
 	struct event		 ev;
+	enum action_result	 r;
+	char			*what, *title;
 
 	if (log_get(app->log, app->log_sel, &ev) != 0)
 		return ACTION_ERROR;
@@ -563,11 +623,78 @@ act_entry_correct(struct app *app, enum event_type type)
 	memcpy(t->uuid, ev.uuid, sizeof t->uuid);
 	t->seq = ev.seq;
 	t->type = type;
+	what = entry_describe(app, &ev);
 	event_clear(&ev);
-	return prompt_open(app, type == EV_RETRACT ? _("Retract — type the "
-	    "reason and Enter (it may be empty)") : _("Make non-public — type "
-	    "the reason and Enter (it may be empty)"),
-	    NULL, act_entry_correct_cb, t, free);
+	title = xasprintf(type == EV_RETRACT ? _("Retract %s — the reason, "
+	    "then Enter (it may be empty)") : _("Make %s non-public — the "
+	    "reason, then Enter (it may be empty)"), what);
+	r = prompt_open(app, title, NULL, act_entry_correct_cb, t, free);
+	free(title);
+	free(what);
+	return r;
+}
+
+/*
+ * Undo: the last correction this station recorded that is still in
+ * effect (not an undo itself), withdrawn by a retract whose target is
+ * that correction (giji-events(5), CORRECTIONS), after a question.
+ */
+static enum action_result
+act_entry_undo_cb(struct app *app, const char *answer, void *data)
+{
+	struct act_target	*t = data;
+	char			*p;
+	int			 rc;
+
+	(void)answer;
+	p = payload_str(xstrdup("{}"), "target", t->uuid);
+	rc = app_append(app, "retract", p, NULL);
+	free(p);
+	if (rc != 0)
+		return ACTION_ERROR;
+	status_message(app, STATUS_INFO, _("Correction #%lld undone"),
+	    (long long)t->seq);
+	return ACTION_REDRAW_ALL;
+}
+
+enum action_result
+act_entry_undo(struct app *app, const char *arg)
+{
+	const struct correction	*c = NULL;
+	struct act_target	*t;
+	struct event		 ev;
+	enum action_result	 r;
+	size_t			 i;
+	char			*what, *title;
+
+	(void)arg;
+	for (i = corrections_count(app->m.corr); i > 0; i--) {
+		c = corrections_at(app->m.corr, i - 1);
+		if (c->withdrawn == 0 && strcmp(c->station, app->station) ==
+		    0 && !(c->type == EV_RETRACT &&
+		    corrections_find(app->m.corr, c->target) != NULL))
+			break;
+		c = NULL;
+	}
+	if (c == NULL) {
+		status_message(app, STATUS_WARN, _("No correction of this "
+		    "terminal to undo"));
+		return ACTION_ERROR;
+	}
+	if (log_get(app->log, c->seq, &ev) != 0)
+		return ACTION_ERROR;
+	t = xcalloc(1, sizeof *t);
+	memcpy(t->uuid, c->uuid, sizeof t->uuid);
+	t->seq = c->seq;
+	t->type = EV_RETRACT;
+	what = entry_describe(app, &ev);
+	event_clear(&ev);
+	title = xasprintf(_("Undo %s — Enter undoes it, Escape cancels"),
+	    what);
+	r = prompt_open(app, title, NULL, act_entry_undo_cb, t, free);
+	free(title);
+	free(what);
+	return r;
 }
 
 enum action_result
@@ -715,8 +842,9 @@ act_speaker_add_cb(struct app *app, const char *answer, void *data)
 static enum action_result
 act_amend_accept(struct app *app)
 {
-	char	*data, *p;
-	int	 rc;
+	struct event	 ev;
+	char		*data, *p;
+	int		 rc;
 
 	if (editbuf_empty(&app->draft)) {
 		status_message(app, STATUS_WARN, _("The amended text is empty "
@@ -730,14 +858,19 @@ act_amend_accept(struct app *app)
 		free(p);
 		p = q;
 	}
-	rc = app_append(app, "amend", p, NULL);
+	rc = app_append(app, "amend", p, &ev);
 	free(p);
 	free(data);
 	if (rc != 0)
 		return ACTION_ERROR;
 	status_message(app, STATUS_INFO, _("Correction of #%lld recorded"),
 	    (long long)app->amend_seq);
+	/* The selection follows the new text: r now retracts the amend. */
+	app->log_sel = ev.seq;
+	app->log_anchor = 0;
+	event_clear(&ev);
 	app->amend_seq = 0;
+	app_focus(app, app->amend_from);
 	editbuf_clear(&app->draft);
 	app_draft_changed(app);
 	app_draft_save(app, 1);
@@ -794,6 +927,9 @@ act_input_cancel(struct app *app, const char *arg)
 	}
 	if (app->amend_seq != 0) {
 		app->amend_seq = 0;
+		free(app->amend_what);
+		app->amend_what = NULL;
+		app_focus(app, app->amend_from);
 		editbuf_clear(&app->draft);
 		app->draft_state = DRAFT_EMPTY;
 		status_message(app, STATUS_INFO, _("Correction cancelled"));

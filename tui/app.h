@@ -145,6 +145,8 @@ struct app {
 	/* Amending an earlier entry: its uuid while the editor holds it. */
 	char			 amend_uuid[LOG_UUID_LEN];
 	int64_t			 amend_seq;
+	char			*amend_what;	/* entry_describe() of it */
+	int			 amend_from;	/* the pane focused before */
 
 	/* A one-line question in the input pane. */
 	struct prompt		 prompt;
@@ -212,6 +214,9 @@ const char *label_outcome(const char *);
 const char *label_decision(const char *);
 const char *label_attendance(const char *);
 const char *label_choice(const char *);
+
+/* actions.c: "#12 伊藤委員「昨年度は約41％…」", for questions (allocated). */
+char	*entry_describe(struct app *, const struct event *);
 
 /* prompt.c */
 enum action_result prompt_open(struct app *, const char *title,

@@ -56,9 +56,8 @@ pane_input_draw(struct pane *p)
 		}
 		if (app->amend_seq != 0) {
 			buf_puts(&b, "  ");
-			buf_printf(&b, _("amending #%lld (Enter records the "
-			    "correction, Escape cancels)"),
-			    (long long)app->amend_seq);
+			buf_printf(&b, _("amending %s (Enter records the "
+			    "correction, Escape cancels)"), app->amend_what);
 		}
 	}
 	title = buf_detach(&b);

@@ -690,6 +690,7 @@ out:
 	editbuf_free(&app.draft);
 	prompt_free(&app);
 	free(app.speaker);
+	free(app.amend_what);
 	free(app.station);
 	free(kpath);
 	free(path);
