@@ -71,6 +71,10 @@
 	    "a row left out when its value is empty")			\
 	X(K_H_HEADING, "header", "heading", SK_LINE, C_DOC, NULL,	\
 	    "a heading after the rows")					\
+	X(K_H_PARA, "header", "para", SK_LINE, C_DOC, NULL,		\
+	    "a paragraph of the header (an opening narrative)")	\
+	X(K_H_PARA_IF, "header", "para_if", SK_LINE, C_DOC, NULL,	\
+	    "a paragraph left out when empty")				\
 	X(K_H_GAP, "header", "gap", SK_LINE, C_NONE, NULL,		\
 	    "an empty line after the line before")			\
 	/* [labels] */							\
@@ -112,6 +116,8 @@
 	X(K_A_PROCEDURE_TEXT, "agenda", "procedure_text", SK_ENUM,	\
 	    C_NONE, "keep|paragraph",					\
 	    "what a procedure item's speeches and notes become")	\
+	X(K_A_SEPARATOR, "agenda", "separator", SK_TEMPLATE, C_ITEM,	\
+	    NULL, "a line between items (―――*―――): before the headings of an item opened after anything else of the proceedings") \
 	X(K_A_FIRST, "agenda", "first", SK_TEMPLATE, C_ITEM, NULL,	\
 	    "a heading before the first item that is not a procedure")	\
 	X(K_A_FIRST_LEVEL, "agenda", "first_level", SK_TEMPLATE, C_ITEM,	\

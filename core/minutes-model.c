@@ -1123,6 +1123,15 @@ header(struct builder *b)
 			}
 			bl->flags |= MBF_CLEAN;
 			break;
+		case K_H_PARA_IF:
+			if (*s == '\0') {
+				free(s);
+				break;
+			}
+			/* FALLTHROUGH */
+		case K_H_PARA:
+			add(b, MB_PARA, MR_NONE, 0, NULL, s)->flags |= MBF_CLEAN;
+			break;
 		case K_H_ROW:
 		case K_H_ROW_IF:
 			t = me->t2[0] != NULL ? tpl_string(me->t2[0], &b->doc,
@@ -1237,6 +1246,7 @@ open_item(struct builder *b, const struct entry *e, int i)
 	struct tpl_scope	 sc;
 	size_t			 k;
 	int			 j;
+	char			*s;
 
 	proc_flush(b);
 	if (b->num[i].done)
@@ -1248,6 +1258,10 @@ open_item(struct builder *b, const struct entry *e, int i)
 	}
 	b->explained = 0;
 	scope(&sc, b, C_ITEM, it);
+	/* Between items (―――*―――): once the proceedings have begun. */
+	if (b->d->n > b->proc_start &&
+	    (s = say1(b, K_A_SEPARATOR, &sc)) != NULL)
+		line(b, "note", MR_NONE, e->seq, s);
 	if (is_proc(it) && mstyle_tpl(b->st, K_A_PROCEDURE) != NULL) {
 		agenda_heading(b, K_A_PROCEDURE, K_A_PROCEDURE_LEVEL, 1,
 		    e->seq, &sc);
@@ -2344,6 +2358,7 @@ mdoc_build(const struct meeting *m, const struct minutes_opts *opts,
 		mdoc_free(&d);
 		return NULL;
 	}
+	b.proc_start = d->n;
 	proceedings(&b);
 	closing(&b);
 	emit_appendix(&b);

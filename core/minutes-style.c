@@ -954,6 +954,7 @@ mstyle_resolve(struct mstyle *st, const struct mconds *mc)
 		    me->key == K_H_ROW_IF || me->key == K_H_TITLE ||
 		    me->key == K_H_TITLE_IF || me->key == K_H_SUBTITLE ||
 		    me->key == K_H_SUBTITLE_IF || me->key == K_H_HEADING ||
+		    me->key == K_H_PARA || me->key == K_H_PARA_IF ||
 		    me->key == K_H_GAP)) {
 			hsec = sec;
 			hf = me->file;

@@ -553,7 +553,7 @@ static int
 m_kind(const struct tpl_scope *sc, struct tval *v)
 {
 	static const char *const kinds[] = { "member", "chair", "vice",
-	    "staff", "group", "observer" };
+	    "staff", "group", "observer", "presiding" };
 
 	return text(v, kinds[MB(sc)->kind]);
 }
@@ -1865,7 +1865,7 @@ const struct mname mnames[] = {
 	{ C_MEMBER, "reading", TVAL_USER, 0, m_reading, "reading" },
 	{ C_MEMBER, "role", TVAL_USER, 0, m_role, "role or title" },
 	{ C_MEMBER, "kind", TVAL_TEXT, 0, m_kind,
-	    "member, chair, vice, staff, group or observer" },
+	    "member, chair, vice, presiding, staff, group or observer" },
 	{ C_MEMBER, "org", TVAL_USER, 0, m_org, "organisation" },
 	{ C_MEMBER, "side", TVAL_USER, 0, m_side,
 	    "secretariat or implementing" },

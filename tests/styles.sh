@@ -246,4 +246,49 @@ t_check "compact: an empty line before a heading" sh -c \
 t_check "compact: an empty line before the closing" sh -c \
     "grep -B1 '^END\$' '$T/c.txt' | head -1 | grep -qx ''"
 
+# A paragraph in the header ([header] para, para_if left out when empty),
+# and a separator between items ([agenda] separator): before every item
+# opened after anything else of the proceedings, not before the first
+# when nothing of the proceedings comes before it.
+cat >"$T/sep.style" <<'STYLE'
+[style]
+name = sep
+languages = ja
+[header]
+form = colon
+title = T
+para = OPENING #{date}
+para_if = #{meta.nosuch}
+gap
+heading = H
+[agenda]
+separator = ----#{position}
+item = #{position} #{title}
+item_level = 2
+[closing]
+line = END
+STYLE
+"$GIJI" minutes "$m" --style "$T/sep.style" >"$T/s.txt" 2>"$T/err"
+t_check "header para: a paragraph under the title" sh -c \
+    "sed -n 3p '$T/s.txt' | grep -qx 'OPENING 令和3年10月19日（火）'"
+t_check "header para_if: an empty one is left out" sh -c \
+    "sed -n 4,5p '$T/s.txt' | tr '\\n' '|' | grep -qx '|H|'"
+t_check "separator: none before the first item, nothing before it" sh -c \
+    "! grep -q -- '^----1\$' '$T/s.txt'"
+t_check "separator: before each later item, above its heading" sh -c \
+    "grep -A2 -- '^----2\$' '$T/s.txt' | tail -1 | grep -q '^2 ' &&
+     grep -q -- '^----3\$' '$T/s.txt'"
+"$GIJI" minutes "$m" --style "$T/sep.style" --format html >"$T/s.html"
+t_check "header para: a paragraph in HTML" grep -q '<p class="para">OPENING' "$T/s.html"
+t_check "separator: a line of its own in HTML" grep -q '<p class="note">----2</p>' "$T/s.html"
+printf '%s\n' '{"type":"meta.set","data":{"title":"P","date":"2025-03-04"}}' \
+    '{"type":"member.add","data":{"id":"m","name":"Park","kind":"presiding"}}' \
+    '{"type":"member.add","data":{"id":"c","name":"Chu"}}' >"$T/p.jsonl"
+"$GIJI" new "$T/p.giji" >/dev/null && "$GIJI" import "$T/p.giji" <"$T/p.jsonl" >/dev/null 2>&1
+printf '%s\n' '[style]' 'name = k' 'languages = en' '[header]' \
+    'title = #{each:roster,#, ,#{name} #{kind}}' >"$T/kind.style"
+"$GIJI" minutes "$T/p.giji" --style "$T/kind.style" >"$T/k.txt"
+t_check "#{kind} of a presiding member is presiding" grep -qx \
+    'Park presiding, Chu member' "$T/k.txt"
+
 t_done
