@@ -10,6 +10,8 @@
 #include <stdint.h>
 #include <stdio.h>
 
+#include "csv.h"
+
 struct log;
 
 /*
@@ -56,5 +58,20 @@ int	 import_stream(struct log *, FILE *in, size_t *count, size_t *lineno,
 int	 import_stream_flags(struct log *, FILE *in, int flags, size_t *count,
 	     size_t *skipped, size_t *lineno, import_warn_fn warn, void *arg,
 	     char **cause);
+
+/*
+ * giji import --csv: what is "members" (a roster: one member.add a row)
+ * or "agenda" (one agenda.add a row); data the file's bytes, decoded as
+ * enc says (csv_decode; *found: the encoding read). The first row names
+ * fields of the type (any case); a list field (member.add agenda) holds
+ * its values separated by ';'. Each row is validated and appended as a
+ * live writer's event, in one batch. Returns 0 and the count; or -1 with
+ * a cause, nothing written: err was called for each problem with its line
+ * (0 when the cause names none), and the cause sums them up.
+ */
+typedef void (*import_csv_error_fn)(size_t line, const char *msg, void *arg);
+int	 import_csv(struct log *, const char *what, const char *data,
+	     size_t len, enum csv_encoding enc, enum csv_encoding *found,
+	     size_t *count, import_csv_error_fn err, void *arg, char **cause);
 
 #endif

@@ -620,19 +620,91 @@ import_warned(int64_t seq, size_t lineno, const char *msg, void *arg)
 	    c->path, (long long)seq, lineno, msg);
 }
 
+/* A problem of a CSV file: its line, as giji import reports lines. */
+static void
+import_csv_problem(size_t line, const char *msg, void *arg)
+{
+	struct import_ctx	*c = arg;
+
+	c->nwarn++;
+	if (line > 0)
+		cli_error("%s: standard input, line %zu: %s", c->path, line,
+		    msg);
+	else
+		cli_error("%s: standard input: %s", c->path, msg);
+}
+
+/* giji import --csv: the whole of standard input, then import_csv. */
+static int
+import_csv_stdin(const char *path, const char *what, enum csv_encoding enc)
+{
+	struct import_ctx	 ic;
+	struct log		*log;
+	enum csv_encoding	 found = CSV_AUTO;
+	struct buf		 b;
+	char			 chunk[65536], *cause, *name;
+	size_t			 n, count;
+	int			 rc = 1;
+
+	buf_init(&b);
+	while ((n = fread(chunk, 1, sizeof chunk, stdin)) > 0) {
+		buf_add(&b, chunk, n);
+		if (b.len > CSV_MAX_SIZE)
+			break;
+	}
+	if (ferror(stdin)) {
+		cli_error("%s: standard input: read error: %s; nothing was "
+		    "imported", path, strerror(errno));
+		buf_free(&b);
+		return 1;
+	}
+	if ((log = cli_open(path, 0)) == NULL) {
+		buf_free(&b);
+		return 1;
+	}
+	ic.path = path;
+	ic.nwarn = 0;
+	if (import_csv(log, what, b.s != NULL ? b.s : "", b.len, enc, &found,
+	    &count, import_csv_problem, &ic, &cause) != 0) {
+		if (ic.nwarn > 0 && found != CSV_AUTO)
+			cli_error("%s: standard input (read as %s): %s; nothing "
+			    "was imported", path, csv_encoding_name(found),
+			    cause);
+		else
+			cli_error("%s: standard input: %s; nothing was "
+			    "imported", path, cause);
+		free(cause);
+	} else {
+		name = utf8_sanitize(path, 0);
+		fprintf(stderr, "%s: imported %zu %s%s from CSV (%s)\n", name,
+		    count, strcmp(what, "members") == 0 ? "member" :
+		    "agenda item", count == 1 ? "" : "s",
+		    csv_encoding_name(found));
+		free(name);
+		rc = 0;
+	}
+	buf_free(&b);
+	log_close(&log);
+	return rc;
+}
+
 int
 cli_import(int argc, char **argv)
 {
 	static const struct option opts[] = {
 		{ "skip-existing", no_argument, NULL, 's' },
+		{ "csv", required_argument, NULL, 'c' },
+		{ "encoding", required_argument, NULL, 'e' },
 		{ "help", no_argument, NULL, 'h' },
 		{ NULL, 0, NULL, 0 }
 	};
 	struct import_ctx	 ic;
 	struct log		*log;
 	char			*cause, *name;
+	enum csv_encoding	 enc = CSV_AUTO;
+	const char		*csv = NULL;
 	size_t			 n, skipped, lineno;
-	int			 c, flags = 0, rc = 0;
+	int			 c, flags = 0, rc = 0, encoding = 0;
 
 	optind = 1;
 	opterr = 0;
@@ -641,9 +713,28 @@ cli_import(int argc, char **argv)
 		case 's':
 			flags |= IMPORT_SKIP_EXISTING;
 			break;
+		case 'c':
+			if (strcmp(optarg, "members") != 0 &&
+			    strcmp(optarg, "agenda") != 0) {
+				cli_error("import: --csv %s: give members (a "
+				    "roster) or agenda", optarg);
+				return 2;
+			}
+			csv = optarg;
+			break;
+		case 'e':
+			if (csv_encoding_parse(optarg, &enc) != 0) {
+				cli_error("import: --encoding %s: give utf-8 or "
+				    "cp932 (shift_jis)", optarg);
+				return 2;
+			}
+			encoding = 1;
+			break;
 		case 'h':
 			printf("usage: giji import [--skip-existing] FILE < "
-			    "EVENTS.jsonl\n");
+			    "EVENTS.jsonl\n"
+			    "       giji import --csv members|agenda "
+			    "[--encoding utf-8|cp932] FILE < FILE.csv\n");
 			return 0;
 		default:
 			return cli_usage("import: unknown option or missing "
@@ -653,6 +744,14 @@ cli_import(int argc, char **argv)
 	if (optind != argc - 1)
 		return cli_usage("import: give exactly one FILE (events on "
 		    "standard input)");
+	if (csv != NULL && flags != 0)
+		return cli_usage("import: --skip-existing is for events, not "
+		    "with --csv");
+	if (csv == NULL && encoding)
+		return cli_usage("import: --encoding goes with --csv (events "
+		    "are UTF-8)");
+	if (csv != NULL)
+		return import_csv_stdin(argv[optind], csv, enc);
 	if ((log = cli_open(argv[optind], 0)) == NULL)
 		return 1;
 	ic.path = argv[optind];
