@@ -12,7 +12,9 @@
 
 #include "fold.h"
 #include "json.h"
+#include "minutes.h"
 #include "minutes-model.h"
+#include "vote-report.h"
 #include "xmalloc.h"
 
 static void
@@ -45,38 +47,103 @@ static const char *const labels[] = { "role", "name_role", "name", "title" };
 static const char *const digits[] = { "half", "full", "mixed" };
 
 static void
+jnum(struct buf *o, const char *key, int known, long n)
+{
+	if (known)
+		buf_printf(o, ",\"%s\":%ld", key, n);
+	else
+		buf_printf(o, ",\"%s\":null", key);
+}
+
+static void
+jopt(struct buf *o, const char *key, const char *s)
+{
+	buf_printf(o, ",\"%s\":", key);
+	if (s != NULL)
+		jstr(o, s);
+	else
+		buf_puts(o, "null");
+}
+
+/*
+ * Each vote computed from the meeting (not from the blocks), as every
+ * screen and file counts it (meeting_vote_report, core/vote-report.c):
+ * the rule, members present, the quorum, the voters counted, the votes
+ * needed, the counts, the chair's casting or presiding vote, the computed
+ * outcome, the recorded vote.result beside it (declared_outcome when the
+ * chair declared one that differs), the outcome as the record stands,
+ * the result in words; then the tallies as recorded (the recount history
+ * in the internal version only).
+ */
+static void
 votes(const struct mdoc *d, struct buf *o)
 {
 	const struct meeting	*m = d->m;
+	struct vote_report	 r;
 	size_t			 i, k, first;
+	char			*w;
 
 	buf_puts(o, ",\"votes\":[");
 	for (i = 0; i < m->nvotes; i++) {
-		const struct vote *v = &m->votes[i];
+		const struct vote		*v = &m->votes[i];
+		const struct vote_result	*res = &r.result;
 
+		meeting_vote_report(m, v, &r);
 		buf_printf(o, "%s{\"id\":", i ? "," : "");
 		jstr(o, v->id);
-		jkey(o, "item", v->item_id);
+		jopt(o, "item", v->item_id);
 		jkey(o, "method", v->method);
-		buf_printf(o, ",\"present\":%ld,\"outcome\":", v->present);
-		if (v->outcome != NULL)
-			jstr(o, v->outcome);
-		else
-			buf_puts(o, "null");
-		buf_printf(o, ",\"declared\":%s,\"tallies\":[", v->declared ?
-		    "true" : "false");
+		jopt(o, "number", v->number);
+		jopt(o, "moved_by", v->moved_by);
+		jopt(o, "seconded_by", v->seconded_by);
+		jopt(o, "rule", r.spec_ok ? vote_rule_name(r.spec.rule) : NULL);
+		jnum(o, "seats", r.spec_ok && r.spec.seats > 0, r.spec.seats);
+		jnum(o, "present", r.spec_ok, r.spec.present);
+		jnum(o, "quorum", r.spec_ok && r.spec.quorum > 0,
+		    r.spec.quorum);
+		buf_printf(o, ",\"quorum_met\":%s", !r.computed ? "null" :
+		    res->flags & VOTE_F_NO_QUORUM ? "false" : "true");
+		jnum(o, "voters", r.computed, res->voters);
+		jnum(o, "needed", r.computed, res->needed);
+		jnum(o, "for", r.computed, res->counts.yes);
+		jnum(o, "against", r.computed, res->counts.no);
+		jnum(o, "abstain", r.computed, res->counts.abstain);
+		jopt(o, "casting", r.computed && res->counts.casting !=
+		    VOTE_NONE ? vote_choice_name(res->counts.casting) : NULL);
+		jopt(o, "presiding", r.computed && res->counts.presiding !=
+		    VOTE_NONE ? vote_choice_name(res->counts.presiding) : NULL);
+		buf_printf(o, ",\"tie\":%s", r.computed &&
+		    (res->flags & VOTE_F_TIE) ? "true" : "false");
+		jopt(o, "computed", r.computed ?
+		    vote_outcome_name(res->outcome) : NULL);
+		jopt(o, "recorded", r.recorded ?
+		    vote_outcome_name(r.recorded_outcome) : NULL);
+		jopt(o, "declared_outcome", r.differs ?
+		    vote_outcome_name(r.recorded_outcome) : NULL);
+		jopt(o, "outcome", r.known ? vote_outcome_name(r.outcome) :
+		    NULL);
+		buf_printf(o, ",\"declared\":%s", v->declared ? "true" :
+		    "false");
+		w = meeting_vote_words(m, &r, d->o.lang == MINUTES_EN);
+		jopt(o, "words", w);
+		free(w);
+		jopt(o, "problem", r.cause);
+		buf_printf(o, ",\"recounts\":%zu,\"tallies\":[",
+		    meeting_vote_recounts(v));
 		first = d->o.public && v->ntallies > 0 ? v->ntallies - 1 : 0;
 		for (k = first; k < v->ntallies; k++) {
 			const struct tally *t = &v->tallies[k];
 
 			buf_printf(o, "%s{\"seq\":%lld,\"for\":%ld,"
 			    "\"against\":%ld,\"abstain\":%ld,\"unanimous\":%s,"
-			    "\"ballots\":%zu}", k > first ? "," : "",
-			    (long long)t->seq, t->n_for, t->n_against,
-			    t->n_abstain, t->unanimous ? "true" : "false",
-			    t->nballots);
+			    "\"ballots\":%zu,\"completes\":%s}", k > first ?
+			    "," : "", (long long)t->seq, t->n_for,
+			    t->n_against, t->n_abstain, t->unanimous ? "true" :
+			    "false", t->nballots, t->completes ? "true" :
+			    "false");
 		}
 		buf_puts(o, "]}");
+		vote_report_clear(&r);
 	}
 	buf_puts(o, "]");
 }
