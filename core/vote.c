@@ -596,12 +596,14 @@ vote_compute1(const struct vote_spec *spec, const struct vote_counts *counts,
 	vote_threshold(spec, r);
 
 	/*
-	 * A tie is one a casting vote can decide: half the base, and one
-	 * vote more reaches the votes needed (always, unless the law fixes
-	 * a larger number).
+	 * A tie is one a casting vote can decide: half the base, short of
+	 * the votes needed, and one vote more reaches them (always, unless
+	 * the law fixes the number: 4 of 8 with 4 needed carries, 4 of 8
+	 * with 6 needed fails, neither is a tie).
 	 */
 	if (!objection && vote_is_majority_rule(spec->rule) && r->base > 0 &&
-	    c.yes * 2 == r->base && c.yes + 1 >= r->needed)
+	    c.yes * 2 == r->base && c.yes < r->needed &&
+	    c.yes + 1 >= r->needed)
 		r->flags |= VOTE_F_TIE;
 	if (r->voters > 0 && c.yes == r->voters)
 		r->flags |= VOTE_F_UNANIMOUS;

@@ -317,6 +317,13 @@ static const struct compute_case compute_cases[] = {
 	  .fixed = 10, .yes = 8, .no = 8, .casting = VOTE_YES, .rc = -1,
 	  .cause = "vote v1: a casting vote was given but the vote is not "
 	  "tied (8 for, 8 against, 10 needed)" },
+	{ .name = "needed 8: half the votes carry, no tie", COMMITTEE,
+	  .fixed = 8, .yes = 8, .no = 8,
+	  .outcome = VOTE_CARRIED, .cast = 16, .needed = 8 },
+	{ .name = "needed 8: so no casting vote", COMMITTEE,
+	  .fixed = 8, .yes = 8, .no = 8, .casting = VOTE_NO, .rc = -1,
+	  .cause = "vote v1: a casting vote was given but the vote is not "
+	  "tied (8 for, 8 against, 8 needed)" },
 	{ .name = "needed 9: the tie the casting vote carries", COMMITTEE,
 	  .fixed = 9, .yes = 8, .no = 8, .casting = VOTE_YES,
 	  .outcome = VOTE_CARRIED, .flags = VOTE_F_TIE | VOTE_F_CASTING,
