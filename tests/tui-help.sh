@@ -13,7 +13,7 @@ tui_meeting "$M"
 tui_start a -x 120 -y 40 "$M"
 check "screen comes up" tui_wait a "発言者:"
 tui_keys a F1
-check "F1 opens the help" tui_wait a "ヘルプ — 操作とキー"
+check "F1 opens the help" tui_wait a "ヘルプ — q / Escape"
 : > "$T/seen"
 # Each page once it is drawn: after a PageDown, wait for the screen to
 # change (a page that stays the same is the last one), then to settle.
@@ -49,11 +49,11 @@ done
 is "every action is on the help screen" "$missing" ""
 contains "keys next to the action" "$(cat "$T/seen")" "F1, agenda:?, log:?"
 tui_keys a q
-check "q closes it" tui_wait_not a "ヘルプ — 操作とキー"
+check "q closes it" tui_wait_not a "ヘルプ — q / Escape"
 tui_keys a Tab
 tui_keys a ?
-check "? in the agenda opens it" tui_wait a "ヘルプ — 操作とキー"
+check "? in the agenda opens it" tui_wait a "ヘルプ — q / Escape"
 tui_keys a Escape
-check "Escape closes it" tui_wait_not a "ヘルプ — 操作とキー"
+check "Escape closes it" tui_wait_not a "ヘルプ — q / Escape"
 tui_stop a
 done_testing

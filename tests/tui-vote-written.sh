@@ -23,7 +23,7 @@ check "day 1: the members are listed" tui_wait clerk "書面: 委員 6名"
 check "day 1: nobody has answered, the chair first" vote_wait_re clerk \
     '>佐藤会長 +未回答'
 tui_keys clerk y
-check "day 1: recorded at once" tui_wait clerk "書面の回答を記録しました: 佐藤会長 yes"
+check "day 1: recorded at once" tui_wait clerk "書面の回答を記録しました: 佐藤会長 賛成"
 tui_keys clerk y
 check "day 1: second answer" vote_wait_re clerk '伊藤委員 +賛成 6/28'
 check "day 1: the next to answer is selected" vote_wait_re clerk \

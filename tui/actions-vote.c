@@ -21,6 +21,7 @@
 
 #include "action.h"
 #include "clock.h"
+#include "i18n.h"
 #include "json.h"
 #include "pane-vote.h"
 #include "xmalloc.h"
@@ -73,8 +74,9 @@ vote_open(struct app *app)
 
 	if (m < 0)
 		status_message(app, STATUS_WARN, s->v.id == NULL ?
-		    "採決が始まっていません（H で挙手、L で記名の採決を始める）" :
-		    "採決 %s は終了しています（H などで新しい採決を始める）",
+		    _("No vote has been called (H calls one by show of hands, "
+		    "L a roll call)") :
+		    _("Vote %s is closed (H and the others call a new one)"),
 		    s->v.id);
 	return m;
 }
@@ -101,8 +103,10 @@ vote_changed(struct app *app, struct vote_pane *s)
 }
 
 /* The questions (prompt.c): each answer goes to its callback below. */
-#define VOTE_CASTING_Q	"可否同数 — 議長裁決: y（可）か n（否）を入力して Enter"
-#define VOTE_DECISION_Q	"採決の終了 — 決定の文言を入力して Enter（空でも可）"
+#define VOTE_CASTING_Q	_("A tie — the casting vote: y (yes) or n (no), " \
+			    "then Enter")
+#define VOTE_DECISION_Q	_("Closing the vote — the words of the decision, " \
+			    "then Enter (may be empty)")
 static enum action_result vote_motion_cb(struct app *, const char *, void *);
 static enum action_result vote_casting_cb(struct app *, const char *, void *);
 static enum action_result vote_decision_cb(struct app *, const char *, void *);
@@ -121,8 +125,8 @@ static int
 vote_can_call(struct app *app, struct vote_pane *s)
 {
 	if (s->v.id != NULL && s->v.outcome == NULL) {
-		status_message(app, STATUS_WARN, "採決 %s が終わっていません（C "
-		    "で終了してから）", s->v.id);
+		status_message(app, STATUS_WARN, _("Vote %s is still open "
+		    "(close it with C first)"), s->v.id);
 		return 0;
 	}
 	return 1;
@@ -143,8 +147,8 @@ vote_call(struct app *app, enum vote_method m)
 		return ACTION_ERROR;
 	i = app->m.open_item >= 0 ? app->m.open_item : app->sel_item;
 	if (i < 0 || (size_t)i >= app->m.nitems) {
-		status_message(app, STATUS_WARN, "採決する議題を開いてください"
-		    "（議題ペインで Enter）");
+		status_message(app, STATUS_WARN, _("Open the item to vote on "
+		    "(Enter in the agenda pane)"));
 		return ACTION_ERROR;
 	}
 	s->call_method = m;
@@ -152,8 +156,8 @@ vote_call(struct app *app, enum vote_method m)
 	s->call_item = xstrdup(app->m.items[i].id);
 	free(s->call_motion);
 	s->call_motion = NULL;
-	return prompt_open(app, "採決 — 議案を確かめ、直して Enter（Escape で"
-	    "取りやめ）", app->m.items[i].title, vote_motion_cb, NULL, NULL);
+	return prompt_open(app, _("Vote — check the motion, edit it, then "
+	    "Enter (Escape cancels)"), app->m.items[i].title, vote_motion_cb, NULL, NULL);
 }
 
 static enum action_result
@@ -167,7 +171,7 @@ vote_call_record(struct app *app, const char *deadline)
 	if (!vote_can_call(app, s))
 		return ACTION_NONE;	/* another terminal called one */
 	if (model_item(&app->m, s->call_item) < 0) {
-		status_message(app, STATUS_WARN, "議題 %s がありません",
+		status_message(app, STATUS_WARN, _("There is no item %s"),
 		    s->call_item);
 		return ACTION_NONE;
 	}
@@ -189,11 +193,11 @@ vote_call_record(struct app *app, const char *deadline)
 	s = pane_vote_state(app);
 	if (vote_view_spec(&s->v, &spec, &cause) == 0 && spec.quorum > 0 &&
 	    spec.present < spec.quorum && m != VOTE_WRITTEN)
-		status_message(app, STATUS_WARN, "採決 %s: 定足数不足（出席%ld/"
-		    "必要%ld）", id, spec.present, spec.quorum);
+		status_message(app, STATUS_WARN, _("Vote %s: no quorum (%ld "
+		    "present, %ld needed)"), id, spec.present, spec.quorum);
 	else
-		status_message(app, STATUS_INFO, "採決 %s を始めました（%s）: %s",
-		    id, vote_method_name(m), motion);
+		status_message(app, STATUS_INFO, _("Vote %s called (%s): %s"),
+		    id, label_method(vote_method_name(m)), motion);
 	free(cause);
 	free(id);
 	free(motion);
@@ -257,9 +261,9 @@ vote_written(struct app *app, struct vote_pane *s, enum vote_choice c)
 	free(p);
 	if (rc != 0)
 		return ACTION_ERROR;
-	status_message(app, STATUS_INFO, "書面の回答を記録しました: %s%s %s",
+	status_message(app, STATUS_INFO, _("Written answer recorded: %s%s %s"),
 	    mem->name, mem->role != NULL ? mem->role : "",
-	    vote_choice_name(c));
+	    label_choice(vote_choice_name(c)));
 	s = pane_vote_state(app);
 	pane_vote_first(s);
 	app_dirty(app, PANE_VOTE);
@@ -299,13 +303,13 @@ vote_count(struct app *app, enum vote_choice c, int delta)
 		row = VROW_ABSTAIN;
 		break;
 	default:
-		status_message(app, STATUS_WARN, "不参加・欠席は記名の採決で"
-		    "（L で始める）");
+		status_message(app, STATUS_WARN, _("Not voting and absent are "
+		    "for roll calls (L calls one)"));
 		return ACTION_ERROR;
 	}
 	if (m == VOTE_CONSENT && row != VROW_AGAINST) {
-		status_message(app, STATUS_WARN, "異議なしの確認では異議の数だけ"
-		    "を数えます（n で異議を1増やす、o で異議なし）");
+		status_message(app, STATUS_WARN, _("A vote by objections "
+		    "counts only the objections (n adds one, o: none)"));
 		return ACTION_ERROR;
 	}
 	vote_digits(app, s);
@@ -440,8 +444,7 @@ vote_tally(struct app *app, const char *payload, const char *what)
 
 	if (app_append(app, "vote.tally", payload, &ev) != 0)
 		return -1;
-	status_message(app, STATUS_INFO, "%sを記録しました #%lld", what,
-	    (long long)ev.seq);
+	status_message(app, STATUS_INFO, _(what), (long long)ev.seq);
 	event_clear(&ev);
 	return 0;
 }
@@ -453,7 +456,7 @@ act_vote_commit(struct app *app, const char *arg)
 	struct vote_spec	 spec;
 	struct vote_counts	 c;
 	struct vote_result	 r;
-	char			*p, *b, *cause = NULL, *what;
+	char			*p, *b, *cause = NULL;
 	size_t			 i;
 	int			 m = vote_open(app), rc;
 
@@ -461,23 +464,24 @@ act_vote_commit(struct app *app, const char *arg)
 	if (m < 0)
 		return ACTION_ERROR;
 	if (m == VOTE_WRITTEN) {
-		status_message(app, STATUS_INFO, "書面の回答は y n a で一人ずつ"
-		    "記録されます");
+		status_message(app, STATUS_INFO, _("Written answers are "
+		    "recorded one member at a time with y n a"));
 		return ACTION_NONE;
 	}
 	vote_digits(app, s);
 	if (!s->pending && s->v.ntallies > 0) {
-		status_message(app, STATUS_INFO, "集計は記録済みです（r で再集計）");
+		status_message(app, STATUS_INFO, _("The count is recorded (r "
+		    "recounts)"));
 		return ACTION_NONE;
 	}
 	if (!s->pending && m != VOTE_ROLLCALL) {
-		status_message(app, STATUS_WARN, "まだ数えていません（y n a で"
-		    "数えるか数字を入力、u で全員賛成）");
+		status_message(app, STATUS_WARN, _("Nothing counted yet (count "
+		    "with y n a or type the numbers; u: all in favour)"));
 		return ACTION_ERROR;
 	}
 	s->pending = 1;
 	if (pane_vote_compute(app, &spec, &c, &r, &cause) != 0) {
-		status_message(app, STATUS_ERROR, "記録しません: %s", cause);
+		status_message(app, STATUS_ERROR, _("Not recorded: %s"), cause);
 		free(cause);
 		app_dirty(app, PANE_VOTE);
 		return ACTION_ERROR;
@@ -499,9 +503,8 @@ act_vote_commit(struct app *app, const char *arg)
 		p = vset_int(p, "against", s->cnt[VROW_AGAINST]);
 		p = vset_int(p, "abstain", s->cnt[VROW_ABSTAIN]);
 	}
-	what = xstrdup(s->recount ? "再集計" : "集計");
-	rc = vote_tally(app, p, what);
-	free(what);
+	rc = vote_tally(app, p, s->recount ? N_("Recount recorded: #%lld") :
+	    N_("Count recorded: #%lld"));
 	free(p);
 	if (rc != 0)
 		return ACTION_ERROR;
@@ -525,25 +528,25 @@ act_vote_unanimous(struct app *app, const char *arg)
 	if (m < 0)
 		return ACTION_ERROR;
 	if (m == VOTE_ROLLCALL || m == VOTE_WRITTEN) {
-		status_message(app, STATUS_WARN, "記名・書面の採決では各委員の"
-		    "回答を記録します");
+		status_message(app, STATUS_WARN, _("Roll calls and written "
+		    "votes record each member's answer"));
 		return ACTION_ERROR;
 	}
 	if (vote_view_spec(&s->v, &spec, &cause) != 0) {
-		status_message(app, STATUS_ERROR, "記録しません: %s", cause);
+		status_message(app, STATUS_ERROR, _("Not recorded: %s"), cause);
 		free(cause);
 		return ACTION_ERROR;
 	}
 	memset(&c, 0, sizeof c);
 	c.unanimous = 1;
 	if (vote_compute(&spec, &c, &r, &cause) != 0) {
-		status_message(app, STATUS_ERROR, "記録しません: %s", cause);
+		status_message(app, STATUS_ERROR, _("Not recorded: %s"), cause);
 		free(cause);
 		return ACTION_ERROR;
 	}
 	p = vset_str(xstrdup("{}"), "vote", s->v.id);
 	p = vset_bool(p, "unanimous", 1);
-	rc = vote_tally(app, p, "全員賛成");
+	rc = vote_tally(app, p, N_("All in favour recorded: #%lld"));
 	free(p);
 	if (rc != 0)
 		return ACTION_ERROR;
@@ -563,13 +566,13 @@ act_vote_consent(struct app *app, const char *arg)
 	if (m < 0)
 		return ACTION_ERROR;
 	if (m != VOTE_CONSENT) {
-		status_message(app, STATUS_WARN, "異議なしは異議なし確認の採決で"
-		    "（K で始める; 挙手なら u で全員賛成）");
+		status_message(app, STATUS_WARN, _("No objection is for a vote "
+		    "by objections (K calls one; for hands, u is all in favour)"));
 		return ACTION_ERROR;
 	}
 	p = vset_str(xstrdup("{}"), "vote", s->v.id);
 	p = vset_int(p, "against", 0);
-	rc = vote_tally(app, p, "異議なし");
+	rc = vote_tally(app, p, N_("No objection recorded: #%lld"));
 	free(p);
 	if (rc != 0)
 		return ACTION_ERROR;
@@ -588,14 +591,14 @@ act_vote_recount(struct app *app, const char *arg)
 	if (m < 0)
 		return ACTION_ERROR;
 	if (m == VOTE_WRITTEN) {
-		status_message(app, STATUS_WARN, "書面の回答は委員ごとに記録し"
-		    "直してください");
+		status_message(app, STATUS_WARN, _("Record written answers "
+		    "again member by member"));
 		return ACTION_ERROR;
 	}
 	pane_vote_reset(s, 1);
 	pane_vote_first(s);
-	status_message(app, STATUS_INFO, "再集計: 数え直して Enter で記録"
-	    "（前の集計は記録に残ります）");
+	status_message(app, STATUS_INFO, _("Recount: count again, Enter "
+	    "records it (the earlier count stays in the record)"));
 	return vote_changed(app, s);
 }
 
@@ -628,17 +631,17 @@ vote_finish(struct app *app, int override)
 	if (m < 0)
 		return ACTION_ERROR;
 	if (s->pending || s->digits[0] != '\0') {
-		status_message(app, STATUS_WARN, "未確定の集計があります（Enter "
-		    "で記録するか Escape で取りやめる）");
+		status_message(app, STATUS_WARN, _("Counts not recorded yet "
+		    "(Enter records them, Escape drops them)"));
 		return ACTION_ERROR;
 	}
 	if (s->v.ntallies == 0) {
-		status_message(app, STATUS_WARN, "集計がありません（数えて Enter、"
-		    "または u / o）");
+		status_message(app, STATUS_WARN, _("Nothing counted (count and "
+		    "Enter, or u / o)"));
 		return ACTION_ERROR;
 	}
 	if (pane_vote_compute(app, &spec, &c, &r, &cause) != 0) {
-		status_message(app, STATUS_ERROR, "終了できません: %s", cause);
+		status_message(app, STATUS_ERROR, _("Cannot close: %s"), cause);
 		free(cause);
 		return ACTION_ERROR;
 	}
@@ -649,12 +652,12 @@ vote_finish(struct app *app, int override)
 	    s->confirm != (override ? 'D' : 'C')) {
 		s->confirm = override ? 'D' : 'C';
 		if (override)
-			status_message(app, STATUS_WARN, "計算と逆の「%s」を宣言:"
-			    " 確定はもう一度 D", o == VOTE_CARRIED ? "可決" :
-			    "否決");
+			status_message(app, STATUS_WARN, _("Declaring \"%s\", "
+			    "the reverse of the count: D again confirms"),
+			    label_outcome(vote_outcome_name(o)));
 		else
-			status_message(app, STATUS_WARN, "定足数不足（出席%ld/必要"
-			    "%ld）: 確定はもう一度 C", spec.present,
+			status_message(app, STATUS_WARN, _("No quorum (%ld "
+			    "present, %ld needed): C again confirms"), spec.present,
 			    spec.quorum);
 		app_dirty(app, PANE_VOTE);
 		return ACTION_REDRAW;
@@ -692,7 +695,7 @@ vote_finish_record(struct app *app, const char *text)
 	 * changed the result the chair saw when closing: then ask again.
 	 */
 	if (pane_vote_compute(app, &spec, &c, &r, &cause) != 0) {
-		status_message(app, STATUS_ERROR, "終了できません: %s", cause);
+		status_message(app, STATUS_ERROR, _("Cannot close: %s"), cause);
 		free(cause);
 		return ACTION_ERROR;
 	}
@@ -700,9 +703,9 @@ vote_finish_record(struct app *app, const char *text)
 		r.outcome = r.outcome == VOTE_CARRIED ? VOTE_FAILED :
 		    VOTE_CARRIED;
 	if (r.outcome != o) {
-		status_message(app, STATUS_WARN, "集計が変わりました（結果は%s"
-		    "）: 終了するにはもう一度 C", r.outcome == VOTE_CARRIED ?
-		    "可決" : "否決");
+		status_message(app, STATUS_WARN, _("The count changed (the "
+		    "result is %s): C again closes the vote"),
+		    label_outcome(vote_outcome_name(r.outcome)));
 		app_dirty(app, PANE_VOTE);
 		return ACTION_REDRAW;
 	}
@@ -723,9 +726,10 @@ vote_finish_record(struct app *app, const char *text)
 		rc = app_append(app, "decision", p, NULL);
 		free(p);
 		if (rc == 0)
-			status_message(app, STATUS_INFO, "採決 %s を終了しました: "
-			    "%s%s", id, o == VOTE_CARRIED ? "可決" : "否決",
-			    declared ? "（議長宣言）" : "");
+			status_message(app, STATUS_INFO, declared ?
+			    _("Vote %s closed: %s (declared by the chair)") :
+			    _("Vote %s closed: %s"), id,
+			    label_outcome(vote_outcome_name(o)));
 	}
 	free(id);
 	free(item);
@@ -761,8 +765,9 @@ vote_casting_record(struct app *app, enum vote_choice ch)
 		p = vset_int(p, "abstain", s->v.n_abstain);
 	}
 	p = vset_str(p, "casting", vote_choice_name(ch));
-	rc = vote_tally(app, p, ch == VOTE_YES ? "議長裁決（可）" :
-	    "議長裁決（否）");
+	rc = vote_tally(app, p, ch == VOTE_YES ?
+	    N_("Casting vote (yes) recorded: #%lld") :
+	    N_("Casting vote (no) recorded: #%lld"));
 	free(p);
 	if (rc != 0)
 		return ACTION_ERROR;
@@ -803,8 +808,8 @@ vote_deadline_cb(struct app *app, const char *text, void *data)
 	if (*text == '\0')
 		return vote_call_record(app, NULL);
 	if ((iso = vote_deadline(app, text)) == NULL) {
-		status_message(app, STATUS_WARN, "期限が読めません: %s"
-		    "（2024-07-01T17:00 の形で）", text);
+		status_message(app, STATUS_WARN, _("Cannot read the deadline: "
+		    "%s (write it as 2024-07-01T17:00)"), text);
 		return ACTION_ERROR;
 	}
 	r = vote_call_record(app, iso);
@@ -819,14 +824,14 @@ vote_motion_cb(struct app *app, const char *text, void *data)
 
 	(void)data;
 	if (*text == '\0') {
-		status_message(app, STATUS_WARN, "議案が空です");
+		status_message(app, STATUS_WARN, _("The motion is empty"));
 		return ACTION_ERROR;
 	}
 	free(s->call_motion);
 	s->call_motion = xstrdup(text);
 	if (s->call_method == VOTE_WRITTEN)
-		return prompt_open(app, "書面の期限 — 2024-07-01T17:00 の形で "
-		    "Enter（空: 期限なし）", NULL, vote_deadline_cb, NULL, NULL);
+		return prompt_open(app, _("The written vote's deadline — as "
+		    "2024-07-01T17:00, then Enter (empty: none)"), NULL, vote_deadline_cb, NULL, NULL);
 	return vote_call_record(app, NULL);
 }
 
@@ -840,7 +845,7 @@ vote_casting_cb(struct app *app, const char *text, void *data)
 	if (strcmp(text, "n") == 0 || strcmp(text, "no") == 0 ||
 	    strcmp(text, "否") == 0)
 		return vote_casting_record(app, VOTE_NO);
-	status_message(app, STATUS_WARN, "y（可）か n（否）で答えてください");
+	status_message(app, STATUS_WARN, _("Answer y (yes) or n (no)"));
 	return ACTION_ERROR;
 }
 
@@ -874,8 +879,8 @@ act_vote_cancel(struct app *app, const char *arg)
 	if (s->pending || s->digits[0] != '\0' || s->confirm) {
 		pane_vote_reset(s, 0);
 		pane_vote_first(s);
-		status_message(app, STATUS_INFO, "取りやめました（記録済みの集計"
-		    "に戻しました）");
+		status_message(app, STATUS_INFO, _("Dropped (back to the "
+		    "recorded counts)"));
 		app_dirty(app, PANE_VOTE);
 		return ACTION_REDRAW;
 	}

@@ -11,6 +11,7 @@
 #include "action.h"
 #include "i18n.h"
 #include "utf8.h"
+#include "wrap.h"
 #include "xmalloc.h"
 
 struct pane_help {
@@ -77,18 +78,47 @@ pane_help_open(struct app *app)
 	app_dirty(app, PANE_HELP);
 }
 
+/*
+ * The lines wrapped to the pane's width (core/wrap.c), continuation rows
+ * indented: at 80 columns nothing is cut. Returns the number of rows and,
+ * when draw, paints those from d->top.
+ */
+#define HELP_INDENT	4
+
+static size_t
+pane_help_rows(struct pane *p, int draw)
+{
+	struct pane_help	*d = p->data;
+	size_t			 i, k, n, total = 0, end, starts[64];
+	int			 row;
+	const char		*l;
+
+	for (i = 0; i < d->nlines; i++) {
+		l = d->lines[i];
+		n = wrap_text(l, strlen(l), p->w, p->w - HELP_INDENT, starts,
+		    sizeof starts / sizeof starts[0]);
+		for (k = 0; k < n; k++, total++) {
+			if (!draw || total < d->top)
+				continue;
+			row = (int)(total - d->top) + 1;
+			if (row >= p->h)
+				continue;
+			end = k + 1 < n ? starts[k + 1] : strlen(l);
+			draw_textn(p->win, row, k == 0 ? 0 : HELP_INDENT,
+			    l + starts[k], end - starts[k], p->w - (k == 0 ? 0 :
+			    HELP_INDENT), A_NORMAL, 0);
+		}
+	}
+	return total;
+}
+
 static void
 pane_help_draw(struct pane *p)
 {
-	struct pane_help	*d = p->data;
-	size_t			 i;
-	int			 row;
-
 	werase(p->win);
-	pane_title(p, _("Help — actions and keys (q, Escape or F1 closes; "
-	    "Up, Down, PageUp, PageDown scroll)"));
-	for (row = 1, i = d->top; row < p->h && i < d->nlines; row++, i++)
-		draw_text(p->win, row, 0, d->lines[i], p->w, A_NORMAL, 0);
+	pane_title(p, _("Help — q, Escape or F1 closes; Up, Down, PageUp, "
+	    "PageDown scroll"));
+	pane_help_rows(p, 1);
 }
 
 static enum action_result
@@ -106,7 +136,7 @@ pane_help_key(struct pane *p, key_code key)
 		break;
 	case KEYC_DOWN:
 	case 'j':
-		if (d->top + 1 < d->nlines)
+		if (d->top + 1 < pane_help_rows(p, 0))
 			d->top++;
 		break;
 	case KEYC_PPAGE:
@@ -114,7 +144,7 @@ pane_help_key(struct pane *p, key_code key)
 		break;
 	case KEYC_NPAGE:
 	case ' ':
-		if (d->top + page < d->nlines)
+		if (d->top + page < pane_help_rows(p, 0))
 			d->top += page;
 		break;
 	case 'q':

@@ -17,6 +17,7 @@
 #include "json.h"
 #include "utf8.h"
 #include "vote-query.h"
+#include "wrap.h"
 #include "xmalloc.h"
 
 #define LOG_INDENT	6
@@ -265,29 +266,15 @@ pane_log_fetch_cb(const struct event *ev, void *arg)
 	return 0;
 }
 
-/* Byte offsets where each row of text starts; at most max rows. */
+/*
+ * Byte offsets where each row of text starts, at most max rows: broken
+ * by the rules of Japanese text (core/wrap.c), the rows after the first
+ * indented under the time.
+ */
 static size_t
 pane_log_wrap(const char *s, int w, size_t *starts, size_t max)
 {
-	size_t	 n = strlen(s), off = 0, rows = 0, len;
-	int	 used = 0, limit = w, cw;
-
-	if (max == 0)
-		return 0;
-	starts[rows++] = 0;
-	while (off < n) {
-		len = utf8_cluster(s + off, n - off, &cw);
-		if (used + cw > limit) {
-			if (rows == max)
-				return rows;
-			starts[rows++] = off;
-			used = 0;
-			limit = w - LOG_INDENT;
-		}
-		used += cw;
-		off += len;
-	}
-	return rows;
+	return wrap_text(s, strlen(s), w, w - LOG_INDENT, starts, max);
 }
 
 static void

@@ -19,6 +19,7 @@
 
 #include "app.h"
 #include "clock.h"
+#include "i18n.h"
 #include "pane-vote.h"
 #include "utf8.h"
 #include "xmalloc.h"
@@ -225,40 +226,23 @@ pane_vote_update(struct pane *p, const struct event *ev)
 /* --- drawing ----------------------------------------------------------- */
 
 static const char *
-vp_decision_label(const char *d)
-{
-	static const char *const names[][2] = {
-		{ "approved", "承認" }, { "noted", "了承" },
-		{ "consented", "同意" }, { "granted", "可" },
-		{ "rejected", "否" }, { "other", "その他" },
-	};
-	size_t	 i;
-
-	for (i = 0; i < sizeof names / sizeof names[0]; i++) {
-		if (strcmp(d, names[i][0]) == 0)
-			return names[i][1];
-	}
-	return d;
-}
-
-static const char *
 vp_rule_label(enum vote_rule r)
 {
 	switch (r) {
 	case VOTE_MAJORITY:
-		return "過半数";
+		return _("majority");
 	case VOTE_MAJORITY_PRESENT:
-		return "出席委員の過半数";
+		return _("majority of those present");
 	case VOTE_MAJORITY_SEATS:
-		return "委員定数の過半数";
+		return _("majority of the seats");
 	case VOTE_TWO_THIRDS:
-		return "3分の2以上";
+		return _("two thirds");
 	case VOTE_TWO_THIRDS_PRESENT:
-		return "出席委員の3分の2以上";
+		return _("two thirds of those present");
 	case VOTE_TWO_THIRDS_SEATS:
-		return "委員定数の3分の2以上";
+		return _("two thirds of the seats");
 	case VOTE_UNANIMITY:
-		return "全会一致";
+		return _("unanimity");
 	}
 	return "?";
 }
@@ -268,15 +252,15 @@ vp_choice_label(enum vote_choice c)
 {
 	switch (c) {
 	case VOTE_YES:
-		return "賛成";
+		return _("yes");
 	case VOTE_NO:
-		return "反対";
+		return _("no");
 	case VOTE_ABSTAIN:
-		return "棄権";
+		return _("abstain");
 	case VOTE_NOT_VOTING:
-		return "不参加";
+		return _("not voting");
 	case VOTE_ABSENT:
-		return "欠席";
+		return _("absent");
 	case VOTE_NONE:
 		break;
 	}
@@ -362,7 +346,7 @@ pane_vote_compute(struct app *app, struct vote_spec *spec, struct vote_counts *c
 		c->abstain = pp != NULL && pp->counts ? pend.n_abstain :
 		    s->v.n_abstain;
 		*cause = rep.cause != NULL ? rep.cause :
-		    xstrdup("未集計");
+		    xstrdup(_("not counted"));
 		rep.cause = NULL;
 		rc = -1;
 	}
@@ -409,23 +393,25 @@ static char *
 vp_result_text(const struct vote_spec *spec, const struct vote_result *r,
     int big)
 {
-	const char	*o = r->outcome == VOTE_CARRIED ? "可決" : "否決";
+	const char	*o = label_outcome(vote_outcome_name(r->outcome));
 
 	if (r->flags & VOTE_F_NO_QUORUM)
-		return xstrdup(big ? "否決（定足数不足のため採決できません）" :
-		    "定足数不足");
+		return xstrdup(big ? _("failed (no quorum: the vote cannot be "
+		    "taken)") :
+		    _("no quorum"));
 	if (spec->method == VOTE_CONSENT)
-		return xstrdup(r->outcome == VOTE_CARRIED ? "異議なし・可決" :
-		    "異議あり・不成立");
+		return xstrdup(r->outcome == VOTE_CARRIED ? _("no objection: "
+		    "carried") :
+		    _("objection: not carried"));
 	if (r->flags & VOTE_F_CASTING)
-		return xasprintf("%s（可否同数・議長裁決）", o);
+		return xasprintf(_("%s (tie, casting vote)"), o);
 	if (r->flags & VOTE_F_TIE)
-		return xasprintf("%s（可否同数）", o);
+		return xasprintf(_("%s (tie)"), o);
 	if (!big)
-		return xasprintf("%s 要%ld", o, r->needed);
+		return xasprintf(_("%s need %ld"), o, r->needed);
 	if (r->flags & VOTE_F_UNANIMOUS)
-		return xasprintf("%s（全員賛成）", o);
-	return xasprintf("%s（賛成 %ld / 必要 %ld）", o, r->counts.yes,
+		return xasprintf(_("%s (all in favour)"), o);
+	return xasprintf(_("%s (yes %ld, %ld needed)"), o, r->counts.yes,
 	    r->needed);
 }
 
@@ -469,14 +455,14 @@ vp_draw_members(struct pane *p, struct vote_pane *s,
 					break;
 			}
 			if (j == v->nballots)
-				buf_puts(&b, " 未回答");
+				buf_puts(&b, _(" no answer"));
 			else {
 				buf_printf(&b, " %s", vp_choice_label(c));
 				if (clock_local(v->ballots[j].ts, p->app->m.tz,
 				    &tm) == 0)
 					buf_printf(&b, " %d/%d", tm.mon, tm.d);
 				if (v->ballots[j].late)
-					buf_puts(&b, " 期限後");
+					buf_puts(&b, _(" late"));
 			}
 		} else
 			buf_printf(&b, " %s", vp_choice_label(c));
@@ -502,21 +488,21 @@ pane_vote_draw(struct pane *p)
 	int			 big = p->h >= 10, y = 1, ok, chair, i, closed;
 	int			 ballots, rows;
 	int			 focused = app->focus == PANE_VOTE;
-	static const char *const labels[VROW_COUNT] = { "賛成", "反対",
-	    "棄権" };
+	static const char *const labels[VROW_COUNT] = { N_("yes"), N_("no"),
+	    N_("abstain") };
 
 	werase(p->win);
 	closed = v->outcome != NULL;
 	buf_init(&b);
 	if (v->id == NULL)
-		buf_puts(&b, "採決");
+		buf_puts(&b, _("Vote"));
 	else {
-		buf_printf(&b, "採決 %s %s", v->id, v->method != NULL ?
-		    vote_method_word(v->method) : "?");
+		buf_printf(&b, _("Vote %s %s"), v->id, label_method(v->method));
 		if (closed)
-			buf_puts(&b, " 終了");
+			buf_puts(&b, _(" closed"));
 		else if (s->pending)
-			buf_puts(&b, s->recount ? " 再集計中" : " 未確定");
+			buf_puts(&b, s->recount ? _(" recounting") : _(" not "
+			    "recorded"));
 	}
 	t = buf_detach(&b);
 	pane_title(p, t);
@@ -533,16 +519,18 @@ pane_vote_draw(struct pane *p)
 	if (big && v->id != NULL) {
 		motion = utf8_sanitize(v->motion != NULL ? v->motion :
 		    v->item_title != NULL ? v->item_title : v->item, 0);
-		t = xasprintf("議題: %s", motion);
+		t = xasprintf(_("Motion: %s"), motion);
 		draw_text(p->win, y++, 1, t, p->w - 2, A_NORMAL, 0);
 		free(t);
 		free(motion);
-		t = xasprintf("規則: %s%s  棄権: %s  議長: %s",
-		    vp_rule_label(spec.rule), spec.needed > 0 ? "（必要数固定）" :
-		    "", spec.abstain == VOTE_ABSTAIN_CAST ?
-		    "投票に数える" : "数えない", spec.chair == VOTE_CHAIR_VOTES ?
-		    "表決に加わる" : spec.chair == VOTE_CHAIR_WHEN_NEEDED ?
-		    "1票不足のときのみ表決" : "可否同数のとき裁決");
+		t = xasprintf(_("Rule: %s%s  abstentions: %s  chair: %s"),
+		    vp_rule_label(spec.rule), spec.needed > 0 ?
+		    _(" (votes needed fixed)") : "",
+		    spec.abstain == VOTE_ABSTAIN_CAST ? _("counted as cast") :
+		    _("not counted"), spec.chair == VOTE_CHAIR_VOTES ?
+		    _("votes") : spec.chair == VOTE_CHAIR_WHEN_NEEDED ?
+		    _("votes only when one vote short") :
+		    _("casting vote on a tie"));
 		draw_text(p->win, y++, 1, t, p->w - 2, A_NORMAL, 0);
 		free(t);
 	}
@@ -553,29 +541,31 @@ pane_vote_draw(struct pane *p)
 	if (spec.method == VOTE_WRITTEN && v->id != NULL) {
 		struct clock_tm	 tm;
 
-		buf_printf(&b, "%s%ld名", big ? "書面: 委員 " : "委員",
+		buf_printf(&b, _("%s%ld"), big ? _("Written: members ") :
+		    _("members "),
 		    spec.present);
 		if (big && v->deadline != 0 &&
 		    clock_local(v->deadline, app->m.tz, &tm) == 0)
-			buf_printf(&b, "  期限 %d/%d %02d:%02d", tm.mon, tm.d,
-			    tm.h, tm.min);
+			buf_printf(&b, _("  deadline %d/%d %02d:%02d"), tm.mon,
+			    tm.d, tm.h, tm.min);
 	}
 	else if (big)
-		buf_printf(&b, "定足数: 出席 %ld 名", spec.present);
+		buf_printf(&b, _("Quorum: %ld present"), spec.present);
 	else
-		buf_printf(&b, "出席%ld", spec.present);
+		buf_printf(&b, _("present %ld"), spec.present);
 	if (spec.method != VOTE_WRITTEN || v->id == NULL) {
 		if (spec.quorum > 0)
-			buf_printf(&b, big ? " / 必要 %ld 名" : "/定足%ld",
+			buf_printf(&b, big ? _(" / %ld needed") : _("/quorum "
+			    "%ld"),
 			    spec.quorum);
 		else if (big)
-			buf_puts(&b, "（定足数なし: seats 未設定）");
+			buf_puts(&b, _(" (no quorum: seats not set)"));
 		if (spec.quorum > 0 && spec.present < spec.quorum)
-			buf_puts(&b, big ? "  定足数不足" : " 不足");
+			buf_puts(&b, big ? _("  no quorum") : _(" short"));
 		else if (spec.quorum > 0 && big)
-			buf_puts(&b, "  成立");
+			buf_puts(&b, _("  quorate"));
 		if (big && v->id != NULL && !closed && present_now != present)
-			buf_printf(&b, "（現在 %ld 名）", present_now);
+			buf_printf(&b, _(" (now %ld)"), present_now);
 	}
 	t = buf_detach(&b);
 	draw_text(p->win, big ? y : p->h - 1, 1, t, p->w - 2,
@@ -590,12 +580,12 @@ pane_vote_draw(struct pane *p)
 	(void)chair;
 
 	if (v->id == NULL) {
-		draw_text(p->win, y++, 1, "（採決なし）", p->w - 2, A_NORMAL,
+		draw_text(p->win, y++, 1, _("(no vote)"), p->w - 2, A_NORMAL,
 		    0);
 		if (big)
-			draw_text(p->win, y++, 1, "H 挙手  L 記名  K 異議なし  "
-			    "U 全員賛成  W 書面 で採決を始める", p->w - 2, A_DIM,
-			    0);
+			draw_text(p->win, y++, 1, _("H hands  L roll call  K "
+			    "objections  U all in favour  W written: call a "
+			    "vote"), p->w - 2, A_DIM, 0);
 		free(cause);
 		return;
 	}
@@ -634,10 +624,10 @@ pane_vote_draw(struct pane *p)
 			n[2] = c.abstain;
 		}
 		for (i = 0; i < VROW_COUNT && y < p->h - (big ? 3 : 1); i++) {
-			const char *label = labels[i];
+			const char *label = _(labels[i]);
 
 			if (spec.method == VOTE_CONSENT && i == VROW_AGAINST)
-				label = "異議";
+				label = _("objecting");
 			vp_bar(p, y++, label, n[i], scale, !ballots &&
 			    s->sel == i && !closed && focused, !ballots && s->sel == i ?
 			    s->digits : NULL, s->pending && !ballots);
@@ -648,10 +638,11 @@ pane_vote_draw(struct pane *p)
 		if (!ok)
 			t = xasprintf("%s", cause != NULL ? cause : "?");
 		else if (v->ntallies == 0 && !s->pending)
-			t = xstrdup(big ? "結果: 未集計" : "未集計");
+			t = xstrdup(big ? _("Result: not counted") : _("not "
+			    "counted"));
 		else {
 			char *rt = vp_result_text(&spec, &r, big);
-			t = big ? xasprintf("結果: %s", rt) : xstrdup(rt);
+			t = big ? xasprintf(_("Result: %s"), rt) : xstrdup(rt);
 			free(rt);
 		}
 		draw_text(p->win, y++, 1, t, p->w - 2, A_BOLD, !ok ?
@@ -661,40 +652,40 @@ pane_vote_draw(struct pane *p)
 	if (big && y < p->h - 1) {
 		buf_init(&b);
 		if (closed) {
-			buf_printf(&b, "終了: %s%s",
-			    strcmp(v->outcome, "carried") == 0 ? "可決" : "否決",
-			    v->declared ? "（議長宣言）" : "");
+			buf_printf(&b, v->declared ? _("Closed: %s (declared "
+			    "by the chair)") : _("Closed: %s"),
+			    label_outcome(v->outcome));
 			if (ok && strcmp(v->outcome,
 			    vote_outcome_name(r.outcome)) != 0)
-				buf_printf(&b, "（計算では%s）", r.outcome ==
-				    VOTE_CARRIED ? "可決" : "否決");
+				buf_printf(&b, _(" (counted: %s)"), label_outcome(
+				    vote_outcome_name(r.outcome)));
 			if (v->decision != NULL)
-				buf_printf(&b, "  決定: %s",
-				    vp_decision_label(v->decision));
+				buf_printf(&b, _("  decision: %s"),
+				    label_decision(v->decision));
 		} else if (s->pending)
-			buf_puts(&b, s->recount ? "再集計中 — Enter で記録（前の"
-			    "集計は残ります）" : "未確定 — Enter で記録、Escape "
-			    "で取りやめ");
+			buf_puts(&b, s->recount ? _("Recounting — Enter "
+			    "records it (the earlier count stays)") : _("Not "
+			    "recorded — Enter records, Escape drops it"));
 		else if (v->ntallies > 0)
-			buf_printf(&b, "記録済み #%lld（集計 %zu 回目）",
+			buf_printf(&b, _("Recorded #%lld (count %zu)"),
 			    (long long)v->tally_seq, v->ntallies);
 		else
-			buf_puts(&b, "集計前");
+			buf_puts(&b, _("Not counted yet"));
 		if (s->confirm)
-			buf_puts(&b, "  確認待ち");
+			buf_puts(&b, _("  waiting for confirmation"));
 		t = buf_detach(&b);
 		draw_text(p->win, y++, 1, t, p->w - 2, A_NORMAL,
 		    s->pending ? draw_pair(app, PAIR_WARN) : 0);
 		free(t);
 	}
 	if (big && p->h >= 12) {
-		const char *hint = closed ? "H L K U W 新しい採決  Tab 移動" :
-		    spec.method == VOTE_ROLLCALL ? "y n a v x 各委員  ↑↓ 選択  "
-		    "Enter 記録  r 再集計  C 終了" :
-		    spec.method == VOTE_WRITTEN ? "↑↓ 委員  y n a 回答を記録  "
-		    "C 終了" :
-		    "y n a 増  Y N A 減  数字 Enter 記録  u 全員  o 異議なし  "
-		    "r 再集計  C 終了";
+		const char *hint = closed ? _("H L K U W new vote  Tab moves") :
+		    spec.method == VOTE_ROLLCALL ? _("y n a v x each member  "
+		    "Up Down select  Enter record  r recount  C close") :
+		    spec.method == VOTE_WRITTEN ? _("Up Down member  y n a "
+		    "record the answer  C close") :
+		    _("y n a up  Y N A down  digits Enter record  u all  o no "
+		    "objection  r recount  C close");
 
 		draw_text(p->win, p->h - 1, 1, hint, p->w - 2, A_DIM, 0);
 	}
@@ -716,7 +707,8 @@ pane_vote_key(struct pane *p, key_code key)
 	if ((key & KEYC_MASK_MODIFIERS) == 0 && k >= '0' && k <= '9') {
 		if (n + 1 >= sizeof s->digits || (n == 1 && s->digits[0] ==
 		    '0')) {
-			status_message(app, STATUS_WARN, "数が大きすぎます");
+			status_message(app, STATUS_WARN, _("The number is too "
+			    "large"));
 			return ACTION_ERROR;
 		}
 		s->digits[n] = (char)k;

@@ -13,7 +13,8 @@
 
 #define MIN_COLS	80
 #define MIN_ROWS	24
-#define AGENDA_COLS	26
+/* The agenda column: 26 of 80 columns, the same share when wider. */
+#define AGENDA_COLS(cols)	((cols) * 13 / 40)
 
 void
 pane_dirty(struct pane *p)
@@ -100,6 +101,7 @@ void
 app_layout(struct app *app)
 {
 	int	 rows = LINES, cols = COLS, top, input_h, agenda_h;
+	int	 ac = AGENDA_COLS(COLS);
 
 	app->rows = rows;
 	app->cols = cols;
@@ -120,26 +122,29 @@ app_layout(struct app *app)
 	agenda_h = top - 6;
 	if (app->view_chair || app->focus == PANE_VOTE) {
 		/* The vote large over the log, the agenda beside it. */
-		pane_place(&app->panes[PANE_AGENDA], 0, 0, top, AGENDA_COLS);
-		pane_place(&app->panes[PANE_VOTE], 0, AGENDA_COLS + 1, top - 5,
-		    cols - AGENDA_COLS - 1);
-		pane_place(&app->panes[PANE_LOG], top - 5, AGENDA_COLS + 1, 5,
-		    cols - AGENDA_COLS - 1);
+		pane_place(&app->panes[PANE_AGENDA], 0, 0, top, ac);
+		pane_place(&app->panes[PANE_VOTE], 0, ac + 1, top - 5,
+		    cols - ac - 1);
+		pane_place(&app->panes[PANE_LOG], top - 5, ac + 1, 5,
+		    cols - ac - 1);
 	} else {
-		pane_place(&app->panes[PANE_AGENDA], 0, 0, agenda_h,
-		    AGENDA_COLS);
+		pane_place(&app->panes[PANE_AGENDA], 0, 0, agenda_h, ac);
 		pane_place(&app->panes[PANE_VOTE], agenda_h, 0, top - agenda_h,
-		    AGENDA_COLS);
-		pane_place(&app->panes[PANE_LOG], 0, AGENDA_COLS + 1, top,
-		    cols - AGENDA_COLS - 1);
+		    ac);
+		pane_place(&app->panes[PANE_LOG], 0, ac + 1, top,
+		    cols - ac - 1);
 	}
 	pane_place(&app->panes[PANE_INPUT], top, 0, input_h, cols);
 	pane_place(&app->panes[PANE_STATUS], rows - 1, 0, 1, cols);
 	pane_place(&app->panes[PANE_HELP], 0, 0, rows - 1, cols);
-	pane_place(&app->panes[PANE_PICKER], 1, AGENDA_COLS + 3, top - 2,
-	    cols - AGENDA_COLS - 6);
+	/*
+	 * The picker covers the whole width above the input line: an
+	 * overlay with a pane beside it would cut a wide character of that
+	 * pane at its edge (the text behind showed through there).
+	 */
+	pane_place(&app->panes[PANE_PICKER], 0, 0, top, cols);
 	/* The separator between the left column and the log. */
-	mvvline(0, AGENDA_COLS, '|', top);
+	mvvline(0, ac, '|', top);
 	wnoutrefresh(stdscr);
 }
 
