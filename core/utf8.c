@@ -344,6 +344,15 @@ utf8_cpwidth(uint32_t cp)
 {
 	if (cp < 0x7f)
 		return cp < 0x20 ? 0 : 1;
+	/*
+	 * Kana, the common ideographs and the full-width forms, most of
+	 * what a Japanese clerk types, need no table search (the voiced
+	 * marks U+3099 and U+309A, which join the kana before them, are
+	 * outside these ranges).
+	 */
+	if ((cp >= 0x3041 && cp <= 0x3096) || (cp >= 0x309b && cp <= 0x30ff) ||
+	    (cp >= 0x4e00 && cp <= 0x9fff) || (cp >= 0xff01 && cp <= 0xff60))
+		return 2;
 	if (utf8_is_control(cp))
 		return 0;
 	if (utf8_in_table(cp, utf8_zero, sizeof utf8_zero / sizeof utf8_zero[0]))

@@ -227,8 +227,15 @@ void	 prompt_close(struct app *);
 void	 prompt_free(struct app *);
 
 /* editor.c */
+/* The rows as last drawn, so that only what changed is drawn again. */
+struct editor_view {
+	char	**rows;
+	size_t	 nrows;
+};
 void	 editor_draw(WINDOW *, int y, int rows, int cols,
-	     const struct editbuf *, int *cy, int *cx);
+	     const struct editbuf *, struct editor_view *, int *cy, int *cx);
+/* Forget them: the next draw paints every row (a new window). */
+void	 editor_view_reset(struct editor_view *);
 
 /* pane-log.c helpers for actions */
 void	 pane_log_select(struct app *, int dir);

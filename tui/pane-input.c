@@ -32,15 +32,50 @@ app_set_speaker(struct app *app, const char *id)
 	app_draft_changed(app);
 }
 
+/*
+ * What the pane last drew: its title (and whether it had the focus) and
+ * the editor's rows. A key typed redraws only what changed (STYLE §5).
+ */
+struct pane_input {
+	char			*title;
+	int			 focused;
+	struct editor_view	 view;
+};
+
+static void
+pane_input_init(struct pane *p)
+{
+	p->data = xcalloc(1, sizeof (struct pane_input));
+}
+
+/* A new window (layout) starts blank: everything is drawn again. */
+static void
+pane_input_resize(struct pane *p)
+{
+	struct pane_input	*d = p->data;
+
+	free(d->title);
+	d->title = NULL;
+	editor_view_reset(&d->view);
+}
+
+static void
+pane_input_free(struct pane *p)
+{
+	pane_input_resize(p);
+	free(p->data);
+	p->data = NULL;
+}
+
 static void
 pane_input_draw(struct pane *p)
 {
-	struct app	*app = p->app;
-	struct buf	 b;
-	char		*title;
-	int		 i, cy, cx;
+	struct app		*app = p->app;
+	struct pane_input	*d = p->data;
+	struct buf		 b;
+	char			*title;
+	int			 i, cy, cx, focused;
 
-	werase(p->win);
 	buf_init(&b);
 	if (prompt_active(app))
 		buf_puts(&b, app->prompt.title);
@@ -61,9 +96,17 @@ pane_input_draw(struct pane *p)
 		}
 	}
 	title = buf_detach(&b);
-	pane_title(p, title);
-	free(title);
-	editor_draw(p->win, 1, p->h - 1, p->w, app_editbuf(app), &cy, &cx);
+	focused = &app->panes[app->focus] == p;
+	if (d->title == NULL || strcmp(d->title, title) != 0 ||
+	    d->focused != focused) {
+		pane_title(p, title);
+		free(d->title);
+		d->title = title;
+		d->focused = focused;
+	} else
+		free(title);
+	editor_draw(p->win, 1, p->h - 1, p->w, app_editbuf(app), &d->view,
+	    &cy, &cx);
 	wmove(p->win, cy, cx);
 }
 
@@ -85,6 +128,9 @@ pane_input_key(struct pane *p, key_code key)
 const struct pane_ops pane_input_ops = {
 	.name = "input",
 	.context = KEYMAP_INPUT,
+	.init = pane_input_init,
+	.free = pane_input_free,
+	.resize = pane_input_resize,
 	.draw = pane_input_draw,
 	.key = pane_input_key,
 };
