@@ -45,6 +45,16 @@ for w in "a decision's number" "seat numbers" "apologies for absence" "members t
     "the session"; do
 	t_check "summary warns: $w" grep -q "style summary has no form for $w" "$T/sum.err"
 done
+# The reading a motion is on (vote.call reading), in both languages.
+v=$(meeting vocabulary)
+"$GIJI" minutes "$v" --style base >"$T/rd.txt" 2>"$T/rd.err"
+t_check "base: the reading of a motion" grep -qx \
+    'Motion Ordinance 2025-07 (moved by Baker, seconded by Chen): Pass the ordinance on first reading (first reading)' "$T/rd.txt"
+t_check "base: no warning about the reading" sh -c "! grep -q reading '$T/rd.err'"
+"$GIJI" minutes "$v" --style base --lang ja >"$T/rd-ja.txt" 2>/dev/null
+t_check "base ja: the reading of a motion" grep -q \
+    '：Pass the ordinance on first reading（first reading））$' "$T/rd-ja.txt"
+
 # A retracted reaction is gone, and so is its place in the speech.
 "$GIJI" new "$T/r.giji" >/dev/null
 sed 's/{"type":"reaction","ts":"2024-03-12T19:05:05Z"/{"type":"reaction","uuid":"7c1d2e3f-0000-4000-8000-000000000001","ts":"2024-03-12T19:05:05Z"/' \
