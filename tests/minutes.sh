@@ -133,7 +133,7 @@ done
 # Hostile strings in every field: well-formed HTML, clean text, valid JSON.
 if command -v xmllint >/dev/null 2>&1; then have_xmllint=1; else have_xmllint=; fi
 m=$(meeting hostile)
-for s in summary verbatim qa written; do
+for s in summary verbatim qa written gikai council-us council-uk wg; do
 	for l in role name_role; do
 		for v in "" --public; do
 			for lang in ja en; do

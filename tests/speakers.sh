@@ -9,7 +9,7 @@ XDG_CONFIG_HOME=$T/config; XDG_CONFIG_DIRS=$T/config-dirs; export XDG_CONFIG_HOM
 
 command -v python3 >/dev/null 2>&1 || { echo "1..0 # SKIP python3 is not installed"; exit 0; }
 
-for f in written summary qa verbatim-role verbatim-named; do
+for f in written summary qa verbatim-role verbatim-named gikai council-us council-uk wg; do
 	m=$(meeting "$f") || { t_fail "$f: import"; continue; }
 	"$GIJI" log "$m" --json >"$T/$f.log.jsonl"
 	for s in $("$GIJI" styles | cut -f1); do

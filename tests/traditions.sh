@@ -1,0 +1,246 @@
+#!/bin/sh
+# The shipped styles of four more traditions, each on its sample meeting
+# (tests/fixtures/STYLE.jsonl, invented bodies and text): gikai (a
+# Japanese municipal assembly, plenary and committee, with and without
+# the procedure times), council-us, council-uk and wg. Golden files in
+# every format, internal and public (GENERATE=1 rewrites them), the
+# lines each tradition is known by, no warning on its own sample, the
+# same bytes twice and from a copy, and a sound style file.
+. "$srcdir/tests/minutes-lib.sh"
+XDG_CONFIG_HOME=$T/config; XDG_CONFIG_DIRS=$T/config-dirs
+export XDG_CONFIG_HOME XDG_CONFIG_DIRS
+
+styles="gikai council-us council-uk wg"
+
+for s in $styles; do
+	t_check "$s: giji styles check" "$GIJI" styles check \
+	    "$srcdir/styles/$s.style"
+	"$GIJI" styles >"$T/list"
+	t_check "$s: listed as shipped" grep -q "^$s	[a-z ]*	shipped	" "$T/list"
+	m=$(meeting "$s") || { t_fail "$s: import"; continue; }
+	for fmt in text md html json; do
+		ext=$fmt
+		[ "$fmt" = text ] && ext=txt
+		golden "$s: $fmt" "minutes-$s.$ext" \
+		    "$GIJI" minutes "$m" --format "$fmt"
+		golden "$s: public $fmt" "minutes-$s-public.$ext" \
+		    "$GIJI" minutes "$m" --format "$fmt" --public
+	done
+	"$GIJI" minutes "$m" >"$T/$s.txt" 2>"$T/$s.err"
+	t_check "$s: the sample names its style (meta.set style)" \
+	    sh -c "'$GIJI' minutes '$m' -v 2>&1 >/dev/null | grep -q 'style $s, shipped'"
+	t_check "$s: no warning on its own sample" sh -c "[ ! -s '$T/$s.err' ]"
+	cp "$m" "$T/copy.giji"
+	for fmt in text html json; do
+		"$GIJI" minutes "$m" --format $fmt >"$T/a" 2>/dev/null
+		"$GIJI" minutes "$m" --format $fmt >"$T/b" 2>/dev/null
+		"$GIJI" minutes "$T/copy.giji" --format $fmt >"$T/c" 2>/dev/null
+		t_check "$s $fmt: byte-identical twice and on a copy" \
+		    sh -c "cmp '$T/a' '$T/b' && cmp '$T/a' '$T/c'"
+	done
+	if command -v xmllint >/dev/null 2>&1; then
+		"$GIJI" minutes "$m" --format html >"$T/h.html"
+		t_check "$s: html is well-formed XML" xmllint --noout "$T/h.html"
+	fi
+done
+
+# has STYLE DESC LINE: the text minutes of the sample hold LINE whole.
+has() { t_check "$1: $2" grep -qxF -- "$3" "$T/$1.txt"; }
+# no STYLE DESC TEXT: they do not hold TEXT anywhere.
+no() { t_check "$1: $2" sh -c "! grep -qF -- '$3' '$T/$1.txt'"; }
+# count STYLE DESC N TEXT: TEXT is on N lines.
+count() { t_check "$1: $2" sh -c "[ \$(grep -cF -- '$4' '$T/$1.txt') -eq $3 ]"; }
+
+# gikai: a plenary sitting, the procedure times left out (the defaults).
+has gikai "the session and the day's number" \
+    '令和7年第3回汐見市議会定例会会議録（第2号）'
+has gikai "the date with its weekday" '令和7年9月10日（水曜日）'
+has gikai "the members present, counted" '出席議員（11名）'
+has gikai "by seat" '4番　岡本浩君'
+has gikai "the member absent, with the reason" '8番　斉藤和彦君（病気療養のため）'
+has gikai "those attending to explain" '説明のため出席した者'
+has gikai "the assembly's own staff" '職務のため出席した事務局職員'
+has gikai "the chair's label" \
+    '○議長（山下勝君）　本日の議事日程は、お手元に配付したとおりであります。'
+has gikai "a member's label by seat" \
+    '○4番（岡本浩君）　4番、岡本でございます。議案第45号について1点お伺いいたします。コンビニ交付の手数料を引き下げることで、年間どの程度の減収を見込んでいるのか、お示しください。'
+has gikai "an official's label" \
+    '○市民部長（西村明美君）　お答えいたします。年間約40万円の減収を見込んでおりますが、窓口の混雑が緩和され、事務の効率化で十分補えるものと考えております。'
+has gikai "a stage direction" '〔4番 岡本浩君登壇〕'
+has gikai "an official's stage direction" '〔市長 森田一郎君降壇〕'
+has gikai "the room's voices on their own line" '〔「異議なし」と呼ぶ者あり〕'
+t_check "gikai: the room's voices inside the speech they interrupted" \
+    grep -qF '心配する声が上がっております。〔「そのとおり」と呼ぶ者あり〕' \
+    "$T/gikai.txt"
+count gikai "a separator between the items (six items, speeches before the first)" \
+    6 '―――――――――――*―――――――――――'
+t_check "gikai: the separator stands right above the item's heading" sh -c \
+    "grep -A2 -xF -- '―――――――――――*―――――――――――' '$T/gikai.txt' | grep -c '^◎日程第' | grep -qx 6"
+has gikai "an item headed by its place on the day's agenda" \
+    '◎日程第2　議案第45号　汐見市手数料条例の一部を改正する条例'
+has gikai "a standing vote" '〔賛成者起立〕'
+has gikai "all standing" '〔起立全員〕'
+has gikai "a majority standing" '〔起立多数〕'
+has gikai "the decision in the assembly's words" \
+    '（議案第46号は、原案のとおり可決されました）'
+count gikai "the chair's words typed: the result printed once" 1 \
+    '議案第45号は原案のとおり可決されました'
+no gikai "… and not composed again" '（議案第45号は、原案のとおり可決されました）'
+no gikai "a result the chair declared is not composed again" '〔起立少数〕'
+no gikai "a consent the chair declared is not composed again" \
+    '（議案第47号は、原案のとおり同意されました）'
+has gikai "an election" '（小野寺正氏が当選されました）'
+has gikai "a member excluded from an item (除斥)" \
+    '〔9番 杉山典子君除斥のため退席（配偶者が契約の相手方の役員）〕'
+has gikai "a motion with its mover and seconder" \
+    '〔7番 小池誠一君から「議案第48号を総務常任委員会に付託すること」の動議（賛成者 1番 青木真理君）〕'
+has gikai "the sitting's end" '午前11時02分散会'
+has gikai "signed as the law requires" \
+    '地方自治法第123条第2項の規定により、ここに署名する。'
+has gikai "by the members designated" '汐見市議会議員　杉山典子'
+t_check "gikai: times = none: no time line where the sitting opens" sh -c \
+    "! grep -qx '午前10時開議' '$T/gikai.txt'"
+no gikai "times = none: nor where it is suspended" '午前10時27分休憩'
+t_check "gikai: a withdrawn remark is gone, listed only among the corrections" sh -c \
+    "! grep -q '^○.*放置されていた' '$T/gikai.txt' && grep -q '取消し：「そもそも台風の前から放置されていた道路だ。」' '$T/gikai.txt'"
+m=$(meeting gikai)
+"$GIJI" minutes "$m" --public >"$T/gikai-public.txt"
+t_check "gikai public: a passage naming a resident is withheld" sh -c \
+    "grep -qx '○2番（石川隆君）　【非公開】' '$T/gikai-public.txt' && ! grep -q 佐野 '$T/gikai-public.txt'"
+
+# times = procedure: the clock time on a line of its own after the words
+# that open, suspend and resume the sitting.
+golden "gikai: times = procedure" "minutes-gikai-times.txt" \
+    "$GIJI" minutes "$m" --option times=procedure
+"$GIJI" minutes "$m" --option times=procedure >"$T/times.txt"
+after() {
+	t_check "gikai times: $1" sh -c \
+	    "grep -A2 -F -- '$2' '$T/times.txt' | tail -1 | grep -qx -- '$3'"
+}
+after "the opening after the chair's words" 'これより本日の会議を開きます。' '午前10時開議'
+after "the recess after them" 'ここで暫時休憩いたします。' '午前10時27分休憩'
+after "the resumption after them" '休憩前に引き続き会議を開きます。' '午前10時40分再開'
+
+# form = committee: a committee's record, from meta.set style_options.
+"$GIJI" new "$T/committee.giji" >/dev/null
+sed -e 's/"title":"汐見市議会本会議"/"title":"汐見市議会総務常任委員会"/' \
+    -e 's/"role":"議長"/"role":"委員長"/' -e 's/"role":"副議長"/"role":"副委員長"/' \
+    -e 's/"style":"gikai"/&,"style_options":{"form":"committee","times":"procedure"}/' \
+    "$srcdir/tests/fixtures/gikai.jsonl" |
+    "$GIJI" import "$T/committee.giji" >/dev/null 2>&1
+golden "gikai: form = committee, times = procedure" \
+    "minutes-gikai-committee.txt" "$GIJI" minutes "$T/committee.giji"
+"$GIJI" minutes "$T/committee.giji" >"$T/com.txt" 2>"$T/com.err"
+t_check "gikai committee: the record's title" grep -qx '汐見市議会総務常任委員会記録' "$T/com.txt"
+t_check "gikai committee: the chair's label before the text" grep -q \
+    '^委員長（山下勝君）: 本日の議事日程は' "$T/com.txt"
+t_check "gikai committee: a member's label by name" grep -q \
+    '^岡本浩君: 4番、岡本でございます。' "$T/com.txt"
+t_check "gikai committee: no ○, no seat numbers in labels" sh -c \
+    "! grep -q '^○' '$T/com.txt' && ! grep -q '^[0-9]*番（' '$T/com.txt'"
+t_check "gikai committee: the committee's decision" grep -qx \
+    '（議案第46号は、原案のとおり可決すべきものと決定しました）' "$T/com.txt"
+t_check "gikai committee: opened and closed (開会, 閉会)" sh -c \
+    "grep -qx '午前10時開会' '$T/com.txt' && grep -qx '午前11時02分閉会' '$T/com.txt'"
+t_check "gikai committee: says seat numbers are left out" grep -q \
+    'style gikai has no form for seat numbers' "$T/com.err"
+"$GIJI" minutes "$T/committee.giji" --option form=plenary \
+    --option times=none >"$T/back.txt" 2>/dev/null
+t_check "gikai: --option wins over the meeting's style_options" sh -c \
+    "grep -q '^○委員長（山下勝君）　' '$T/back.txt' && ! grep -qx '午前10時開会' '$T/back.txt'"
+"$GIJI" minutes "$m" --option form=joint >/dev/null 2>"$T/err"
+t_check "gikai: an unknown form is refused, naming the values" grep -q \
+    'option form cannot be .joint. (one of: plenary, committee)' "$T/err"
+"$GIJI" minutes "$m" --lang en >"$T/gikai-en.txt" 2>/dev/null
+t_check "gikai --lang en: English minutes with the base style's English" \
+    grep -q '^Minutes: 汐見市議会本会議$' "$T/gikai-en.txt"
+
+# council-us
+has council-us "the narrative opening" \
+    'The City Council of the City of Larkspur Falls met in regular session on Tuesday, March 4, 2025, in the Council Chambers, City Hall, 200 Main Street. Mayor Ellen Park called the meeting to order at 7:00 p.m.'
+has council-us "the roll call" 'ROLL CALL'
+has council-us "members present, the presiding mayor first" \
+    'Present: Mayor Park, Mayor Pro Tem Ortiz, Councilmember Brennan, Councilmember Chu, Councilmember Hale, Councilmember Whitaker'
+has council-us "absent" 'Absent: Councilmember Lindqvist (excused)'
+has council-us "staff also present" \
+    'Also present: City Manager Tom Reyes, City Attorney Dana Fox, Public Works Director Sam Iqbal, City Clerk Janet Moore'
+has council-us "the quorum" 'A quorum was present.'
+has council-us "approval of the agenda, moved and seconded" \
+    'Motion by Councilmember Chu, seconded by Councilmember Hale, to approve the agenda as presented.'
+has council-us "the count" 'Motion carried 5-0.'
+has council-us "approval of the minutes" \
+    'Motion by Councilmember Whitaker, seconded by Mayor Pro Tem Ortiz, to approve the minutes of the regular meeting of February 18, 2025.'
+has council-us "unanimous" 'Motion carried unanimously.'
+has council-us "an ordinance's reading" \
+    'Motion by Mayor Pro Tem Ortiz, seconded by Councilmember Whitaker, to adopt Ordinance No. 2025-07, waiving the full reading and reading it by title only (second reading).'
+has council-us "a roll-call vote with names" \
+    'Roll call vote: AYES: Ortiz, Chu, Hale, Whitaker. NOES: Brennan. ABSENT: Lindqvist. Motion carried 4-1.'
+has council-us "the ordinance's number" 'Ordinance No. 2025-07 adopted.'
+has council-us "a tie the mayor breaks" \
+    'Roll call vote: AYES: Ortiz, Whitaker. NOES: Brennan, Chu. ABSENT: Lindqvist. The vote being tied 2-2, the Mayor voted aye to break the tie. Motion carried.'
+has council-us "a conflict of interest" \
+    'Councilmember Hale declared a conflict of interest (he owns property on Elm Street within the project area) and did not take part in the discussion or the vote.'
+has council-us "a speaker" \
+    'Councilmember Brennan: Forty dollars is a tax on people who already pay to maintain these streets. I will vote no.'
+has council-us "adjournment with its time" \
+    'There being no further business, the meeting was adjourned at 8:41 p.m.'
+has council-us "the presiding officer signs" 'Ellen Park'
+has council-us "the clerk attests" 'ATTEST: City Clerk'
+
+# council-uk
+has council-uk "the meeting" \
+    'Minutes of the meeting of Kelbury Town Council held on Tuesday 11 March 2025 at 7.00 pm in the Council Chamber, Kelbury Town Hall'
+has council-uk "present" \
+    'Present: Cllr J Marsh (Chair), Cllr P Adebayo (Vice-Chair), Cllr A Byrne, Cllr D Fairbairn, Cllr T Holloway, Cllr M Okonjo, Cllr S Whitfield'
+has council-uk "in attendance" \
+    'In attendance: Mrs H Carter (Town Clerk), Mr L Evans (Deputy Town Clerk and RFO) and 4 members of the public'
+has council-uk "apologies" 'Apologies: Cllr R Singh (work commitment)'
+has council-uk "a minute number" '25/103 MINUTES OF THE PREVIOUS MEETING'
+has council-uk "a declaration of interest" \
+    'Cllr D Fairbairn declared an interest in minute 25/106 (non-registerable interest: a neighbour of the applicant) and left the meeting for that item.'
+has council-uk "proposed and seconded" \
+    'Proposed by Cllr P Adebayo, seconded by Cllr T Holloway.'
+has council-uk "RESOLVED that" \
+    'RESOLVED unanimously that the minutes of the meeting held on 11 February 2025 be approved and signed by the Chair as a correct record.'
+has council-uk "RESOLVED with the votes" \
+    'RESOLVED that the quotation from Ridgeline Ramps Ltd of £38,450 be accepted, funded from the skate park earmarked reserve (5 for, 2 against).'
+has council-uk "a motion lost" \
+    'The motion that the decision be deferred to the April meeting so that the youth forum can be consulted was LOST (2 for, 5 against).'
+has council-uk "elected unanimously" 'Cllr M Okonjo was elected unanimously.'
+has council-uk "the meeting closed" 'The meeting closed at 8.52 pm.'
+has council-uk "the chair's signature" \
+    'Signed ................................ Chair    Date ................'
+t_check "council-uk: compact, the result under the motion" sh -c \
+    "grep -A1 -xF 'Proposed by Cllr P Adebayo, seconded by Cllr T Holloway.' '$T/council-uk.txt' | tail -1 | grep -q '^RESOLVED unanimously'"
+m=$(meeting procedure)
+"$GIJI" minutes "$m" --style council-uk >"$T/parish.txt" 2>/dev/null
+t_check "council-uk: a motion worded That … after RESOLVED:" grep -qx \
+    'RESOLVED: That the minutes of the meeting of 13 February be signed as a true record (4 for, 0 against).' \
+    "$T/parish.txt"
+t_check "council-uk: Cllr once, however the name was recorded" sh -c \
+    "grep -q 'Cllr Okafor was elected unanimously.' '$T/parish.txt' && ! grep -q 'Cllr Cllr' '$T/parish.txt'"
+
+# wg
+has wg "present, with how someone took part" \
+    'Present: Ana Ruiz, Hana Sato, Ben Okoro, Chen Wei (IRC only), Dara Kim, Gus Lindahl, Ivo Petrov'
+has wg "regrets" 'Regrets: Eli Novak, Fay Moss'
+has wg "chair and co-chair" 'Chair: Ana Ruiz, Hana Sato'
+has wg "scribe" 'Scribe: Dara Kim'
+has wg "the topics" 'Topics: 1. Agenda review and minutes of 7 May'
+has wg "a topic's heading" '2. Issue 42: retry semantics for the feed endpoint'
+has wg "PROPOSED" \
+    'PROPOSED: Clients retry with exponential backoff from 1 second, capped at 60 seconds; a Retry-After header takes precedence'
+has wg "RESOLVED" \
+    'RESOLVED: Clients retry with exponential backoff from 1 second, capped at 60 seconds; a Retry-After header takes precedence'
+has wg "an objection" \
+    'No resolution (1 objection): Move the test suite to its own repository.'
+has wg "a resolution in its own words" \
+    'RESOLVED: The test suite stays in the specification repository until the next publication.'
+has wg "an action where it arose" \
+    'ACTION: Ben Okoro — update pull request 57 with the backoff rule and a note on Retry-After (due 21 May 2025)'
+has wg "an owner who is not a member" \
+    'ACTION: Editors — send the call for review of the draft to the public list'
+t_check "wg: the summary of action items after the last topic, one line each" sh -c \
+    "awk '/^4\\. Any other business\$/{t=NR} /^Summary of action items\$/{s=NR} s && NR>s && /^ACTION: /{n++} END{exit !(t && s > t && n == 4)}' '$T/wg.txt'"
+
+t_done
