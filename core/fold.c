@@ -19,9 +19,18 @@
 
 /* Speaker ids seen, by hash: most rows name one of a few members. */
 #define SPEAKER_SLOTS	64
+/* The last speeches folded, for the reactions that follow them. */
+#define RECENT_SPEECHES	64
 
 struct fold {
 	struct meeting		*m;
+	struct log		*log;
+	struct {
+		char		 uuid[LOG_UUID_LEN];
+		int64_t		 seq;
+		unsigned	 flags;
+	}			 recent[RECENT_SPEECHES];
+	size_t			 nrecent;	/* speeches folded so far */
 	struct {
 		const char	*id;	/* the member's own id string */
 		int		 index;
@@ -737,13 +746,52 @@ fold_signer(struct fold *f, struct entry *e)
 	s->text = get(e->data, "text");
 }
 
+/*
+ * The speech a reaction interrupted: its seq and corrections, or 0. It
+ * comes before the reaction, nearly always among the last few speeches;
+ * an older one is looked up in the log (the same snapshot).
+ */
+static int64_t
+reacted_speech(struct fold *f, const char *uuid, int64_t before,
+    unsigned *flags)
+{
+	struct event	 ev;
+	const char	*reason;
+	char		*data;
+	size_t		 k, n;
+	int64_t		 seq;
+
+	*flags = 0;
+	n = f->nrecent < RECENT_SPEECHES ? f->nrecent : RECENT_SPEECHES;
+	for (k = 0; k < n; k++) {
+		size_t i = (f->nrecent - 1 - k) % RECENT_SPEECHES;
+
+		if (strcmp(f->recent[i].uuid, uuid) == 0) {
+			*flags = f->recent[i].flags;
+			return f->recent[i].seq;
+		}
+	}
+	memset(&ev, 0, sizeof ev);
+	if (f->log == NULL || log_get_uuid(f->log, uuid, &ev) != 0)
+		return 0;
+	if (ev.etype != EV_SPEECH || ev.seq >= before) {
+		event_clear(&ev);
+		return 0;
+	}
+	*flags = corrections_apply(f->corr, ev.uuid, ev.seq, ev.payload, &data,
+	    &reason, NULL, NULL);
+	free(data);
+	seq = ev.seq;
+	event_clear(&ev);
+	return seq;
+}
+
 static void
 fold_reaction(struct fold *f, struct entry *e)
 {
 	struct meeting	*m = f->m;
 	struct reaction	*r;
 	char		*s;
-	size_t		 k;
 
 	if (e->flags & ENTRY_RETRACTED)
 		return;
@@ -753,7 +801,6 @@ fold_reaction(struct fold *f, struct entry *e)
 	r->entry = (int)(e - m->entries);
 	r->text = xstrdup(e->text != NULL ? e->text : "");
 	r->kind = e->kind != NULL ? xstrdup(e->kind) : NULL;
-	r->speech_entry = -1;
 	r->at = -1;
 	if (e->data == NULL)
 		return;
@@ -762,14 +809,9 @@ fold_reaction(struct fold *f, struct entry *e)
 		r->at = strtol(s, NULL, 10);
 		free(s);
 	}
-	/* The speech it interrupted comes before it, usually just before. */
-	for (k = (size_t)r->entry; r->speech != NULL && k > 0; k--) {
-		if (strcmp(m->entries[k - 1].uuid, r->speech) == 0) {
-			if (m->entries[k - 1].etype == EV_SPEECH)
-				r->speech_entry = (int)(k - 1);
-			break;
-		}
-	}
+	if (r->speech != NULL)
+		r->speech_seq = reacted_speech(f, r->speech, e->seq,
+		    &r->speech_flags);
 }
 
 static void
@@ -950,6 +992,7 @@ fold_log(struct log *log, struct log_verify *vr, char **cause)
 
 	*cause = NULL;
 	memset(&f, 0, sizeof f);
+	f.log = log;
 	m = f.m = xcalloc(1, sizeof *m);
 	m->meta = xstrdup("{}");
 	m->current_item = -1;
@@ -1016,6 +1059,14 @@ fold_log(struct log *log, struct log_verify *vr, char **cause)
 			continue;
 		default:
 			break;
+		}
+		if (ft == EV_SPEECH) {
+			size_t k = f.nrecent++ % RECENT_SPEECHES;
+
+			copy_str(f.recent[k].uuid, sizeof f.recent[k].uuid,
+			    r->uuid);
+			f.recent[k].seq = seq;
+			f.recent[k].flags = flags;
 		}
 		e = fold_entry(&f, r, data, flags, reason);
 		switch (ft) {

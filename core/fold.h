@@ -215,7 +215,8 @@ struct reaction {
 	char		*text;
 	char		*kind;		/* voices / applause / laughter / other */
 	char		*speech;	/* uuid of the speech it interrupted */
-	int		 speech_entry;	/* that speech's entry, or -1 */
+	int64_t		 speech_seq;	/* that speech's seq, or 0 */
+	unsigned	 speech_flags;	/* and its corrections (ENTRY_*) */
 	long		 at;		/* offset in its text, code points; -1 */
 };
 

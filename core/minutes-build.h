@@ -246,6 +246,9 @@ struct builder {
 	char			*staff_label_own;
 	char			**warned;	/* what warn_once has said */
 	size_t			 nwarned;
+	/* Reactions printed inside their speech, by its seq (inline_index). */
+	const struct reaction	**inl;
+	size_t			 ninl;
 };
 
 /* The shipped styles, compiled in (styles-shipped.c, from styles/). */

@@ -1382,14 +1382,42 @@ emit_plain(struct builder *b, const struct entry *e, const struct item *it,
 static int
 reaction_inline(struct builder *b, const struct reaction *r)
 {
-	const struct entry	*sp;
-
-	if (r->speech_entry < 0 || r->at < 0 ||
+	if (r->speech_seq == 0 || r->at < 0 ||
 	    mstyle_tpl(b->st, K_R_INLINE) == NULL)
 		return 0;
-	sp = &b->m->entries[r->speech_entry];
-	return !(sp->flags & ENTRY_RETRACTED) && !((sp->flags &
+	return !(r->speech_flags & ENTRY_RETRACTED) && !((r->speech_flags &
 	    ENTRY_REDACTED) && b->d->o.public);
+}
+
+static int
+reaction_cmp(const void *x, const void *y)
+{
+	const struct reaction	*a = *(const struct reaction *const *)x;
+	const struct reaction	*c = *(const struct reaction *const *)y;
+
+	if (a->speech_seq != c->speech_seq)
+		return a->speech_seq < c->speech_seq ? -1 : 1;
+	return a->entry < c->entry ? -1 : a->entry > c->entry;
+}
+
+/* The reactions printed inside speeches, by the speech's seq. */
+static void
+inline_index(struct builder *b)
+{
+	const struct meeting	*m = b->m;
+	size_t			 k;
+
+	for (k = 0; k < m->nreactions; k++) {
+		const struct reaction *r = &m->reactions[k];
+
+		if (!reaction_inline(b, r) ||
+		    (m->entries[r->entry].flags & ENTRY_RETRACTED))
+			continue;
+		b->inl = xreallocarray(b->inl, b->ninl + 1, sizeof *b->inl);
+		b->inl[b->ninl++] = r;
+	}
+	if (b->ninl > 1)
+		qsort(b->inl, b->ninl, sizeof *b->inl, reaction_cmp);
 }
 
 /*
@@ -1401,43 +1429,51 @@ static char *
 inline_reactions(struct builder *b, const struct entry *e, const char *text)
 {
 	const struct meeting	*m = b->m;
+	const struct reaction	**r;
 	struct tpl_scope	 sc;
 	struct buf		 out;
 	const char		*p = text;
-	size_t			 k, n, used = 0, at = 0, step;
+	size_t			 lo = 0, hi = b->ninl, mid, n, k, at = 0, left;
+	size_t			 step;
 	uint32_t		 cp;
-	int			 ei = (int)(e - m->entries), any = 0;
+	int			 any = 0;
 	char			*s;
 
+	/* The first of this speech's reactions, in the order recorded. */
+	while (lo < hi) {
+		mid = (lo + hi) / 2;
+		if (b->inl[mid]->speech_seq < e->seq)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	r = b->inl + lo;
+	for (n = 0; lo + n < b->ninl && r[n]->speech_seq == e->seq; n++)
+		;
+	if (n == 0)
+		return NULL;
 	buf_init(&out);
+	left = strlen(p);
 	for (;;) {
-		/* The reactions at this offset, in the order recorded. */
-		for (k = 0; k < m->nreactions; k++) {
-			const struct reaction *r = &m->reactions[k];
-
-			if (r->speech_entry != ei || !reaction_inline(b, r) ||
-			    (m->entries[r->entry].flags & ENTRY_RETRACTED))
+		for (k = 0; k < n; k++) {
+			if ((size_t)r[k]->at != at && !(*p == '\0' &&
+			    (size_t)r[k]->at > at))
 				continue;
-			if ((size_t)r->at != at && !(*p == '\0' &&
-			    (size_t)r->at > at))
-				continue;
-			scope(&sc, b, C_REACTION, &m->entries[r->entry]);
+			scope(&sc, b, C_REACTION, &m->entries[r[k]->entry]);
 			if ((s = say1(b, K_R_INLINE, &sc)) != NULL) {
 				buf_puts(&out, s);
 				free(s);
 				any = 1;
 			}
-			used++;
 		}
 		if (*p == '\0')
 			break;
-		n = strlen(p);
-		step = utf8_decode(p, n, &cp);
+		step = utf8_decode(p, left, &cp);
 		buf_add(&out, p, step);
 		p += step;
+		left -= step;
 		at++;
 	}
-	(void)used;
 	if (!any) {
 		buf_free(&out);
 		return NULL;
@@ -1450,15 +1486,23 @@ emit_reaction(struct builder *b, const struct entry *e)
 {
 	const struct meeting	*m = b->m;
 	struct tpl_scope	 sc;
-	size_t			 k;
+	size_t			 k, lo, hi;
+	int			 ei = (int)(e - m->entries);
 	char			*s;
 
-	for (k = 0; k < m->nreactions; k++) {
-		if (m->reactions[k].entry != (int)(e - m->entries))
-			continue;
-		if (reaction_inline(b, &m->reactions[k]))
-			return;		/* printed inside its speech */
+	/* The fold gathers reactions in log order: by entry. */
+	lo = 0;
+	hi = m->nreactions;
+	while (lo < hi) {
+		k = (lo + hi) / 2;
+		if (m->reactions[k].entry < ei)
+			lo = k + 1;
+		else
+			hi = k;
 	}
+	if (lo < m->nreactions && m->reactions[lo].entry == ei &&
+	    reaction_inline(b, &m->reactions[lo]))
+		return;		/* printed inside its speech */
 	scope(&sc, b, C_REACTION, e);
 	if ((s = say1(b, K_R_LINE, &sc)) != NULL)
 		add(b, MB_NOTE, MR_NONE, e->seq, NULL, s)->flags |= MBF_CLEAN;
@@ -2095,6 +2139,7 @@ build_free(struct builder *b)
 	for (i = 0; i < b->m->nmembers; i++)
 		free(b->labels[i].label);
 	free(b->labels);
+	free(b->inl);
 	free(b->pending_note);
 	free(b->staff_label_own);
 	buf_free(&b->proc);
@@ -2334,6 +2379,7 @@ mdoc_build(const struct meeting *m, const struct minutes_opts *opts,
 		    b.staff_label_own : "";
 	}
 	b.signer_item = signer_item(&b);
+	inline_index(&b);
 	d->title = meeting_title(&b);
 	{
 		int y, mo, dd;

@@ -409,9 +409,9 @@ test_fold(void)
 		is_str(m->reactions[0].text, "了", "fold: reaction text");
 		is_str(m->reactions[0].kind, "voices", "fold: reaction kind");
 		is_int(m->reactions[0].at, 10, "fold: reaction at");
-		ok(m->reactions[0].speech_entry >= 0 &&
-		    m->entries[m->reactions[0].speech_entry].etype == EV_SPEECH,
-		    "fold: reaction finds its speech");
+		ok(m->reactions[0].speech_seq > 0 &&
+		    m->reactions[0].speech_seq < m->entries[
+		    m->reactions[0].entry].seq, "fold: reaction finds its speech");
 	}
 	is_int(m->ninterests, 1, "fold: one interest");
 	if (m->ninterests == 1) {
