@@ -234,7 +234,8 @@ struct builder {
 	struct buf		 proc;
 	int64_t			 proc_seq;
 	int			 turn_member;	/* who spoke last, or -1 */
-	size_t			 turn_end;	/* the block after that speech */
+	int			 turn_clean;	/* only procedural notes since */
+	int			 turn_notes;	/* the same, before the last block */
 	char			*pending_note;	/* before_speech = subheading */
 	struct label_cache	*labels;
 	int			 signer_item;

@@ -43,6 +43,10 @@ add(struct builder *b, enum mb_kind kind, enum mb_role role, int64_t seq,
 	}
 	bl = &d->b[d->n++];
 	memset(bl, 0, sizeof *bl);
+	/* For turn(): only procedural notes since the last speech? */
+	b->turn_notes = b->turn_clean;
+	if (kind != MB_NOTE || role == MR_VOTE)
+		b->turn_clean = 0;
 	bl->kind = kind;
 	bl->role = role;
 	bl->seq = seq;
@@ -60,21 +64,12 @@ add(struct builder *b, enum mb_kind kind, enum mb_role role, int64_t seq,
 static void
 turn(struct builder *b, struct mblock *bl, int member)
 {
-	size_t	 i = (size_t)(bl - b->d->b), k;
-
 	if (mstyle_enum(b->st, K_L_CONTINUE) == 1 && member >= 0 &&
-	    member == b->turn_member && b->turn_end <= i && bl->note == NULL &&
-	    !(bl->flags & MBF_LABEL_LINE)) {
-		for (k = b->turn_end; k < i; k++) {
-			if (b->d->b[k].kind != MB_NOTE ||
-			    b->d->b[k].role == MR_VOTE)
-				break;
-		}
-		if (k == i)
-			bl->flags |= MBF_CONT;
-	}
+	    member == b->turn_member && b->turn_notes && bl->note == NULL &&
+	    !(bl->flags & MBF_LABEL_LINE))
+		bl->flags |= MBF_CONT;
 	b->turn_member = member;
-	b->turn_end = i + 1;
+	b->turn_clean = 1;
 }
 
 /* A user string made safe: no controls (but newlines), no bidi overrides. */
@@ -2344,6 +2339,7 @@ mdoc_build(const struct meeting *m, const struct minutes_opts *opts,
 	b.en = o->lang == MINUTES_EN;
 	b.proc_item = -1;
 	b.turn_member = -1;
+	b.turn_clean = 1;
 	b.cur_item = -1;
 	b.ev.digits = d->jo.digits;
 	b.ev.macro = ev_macro;
