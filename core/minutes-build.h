@@ -218,9 +218,28 @@ struct mlist {
 	int		 kind;
 };
 
+/*
+ * Where the builder reads the proceedings: every entry in log order, from
+ * the folded meeting (whole) or from a replay of the log beside a
+ * meeting folded without its speeches (minutes_stream).
+ */
+struct msource {
+	/* The next entry, NULL after the last. */
+	const struct entry	*(*next)(void *);
+	/*
+	 * The k-th entry after e (k >= 1), NULL past the last: e is the
+	 * entry next() returned last, or one of the meeting's own.
+	 */
+	const struct entry	*(*after)(void *, const struct entry *e,
+				    size_t k);
+	void			*arg;
+};
+
 struct builder {
 	struct mdoc		*d;
 	const struct meeting	*m;
+	struct msource		 src;
+	size_t			 whole_next;	/* the whole meeting's source */
 	struct mstyle		*st;
 	int			 en;
 	struct tpl_eval		 ev;

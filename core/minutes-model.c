@@ -757,7 +757,7 @@ static int
 already_said(struct builder *b, const struct entry *e, const char *needle,
     int chair)
 {
-	const struct entry	*end = b->m->entries + b->m->nentries, *nx;
+	const struct entry	*nx;
 	size_t			 k;
 	int			 ci = mb_chair_index(b->m);
 
@@ -774,7 +774,8 @@ already_said(struct builder *b, const struct entry *e, const char *needle,
 		if (bl->kind != MB_NOTE)
 			break;
 	}
-	for (nx = e + 1; nx < end && nx < e + 8; nx++) {
+	for (k = 1; k < 8 && (nx = b->src.after(b->src.arg, e, k)) != NULL;
+	    k++) {
 		if (nx->flags & ENTRY_RETRACTED)
 			continue;
 		if (nx->etype == EV_VOTE_CALL || nx->etype == EV_VOTE_TALLY ||
@@ -1629,7 +1630,8 @@ emit_note(struct builder *b, const struct entry *e)
 				    b->d->o.public;
 	char			*t = red ? xstrdup(b->d->redaction) :
 				    ustr(e->text);
-	const struct entry	*end, *nx;
+	const struct entry	*nx;
+	size_t			 k;
 
 	if (b->proc_item >= 0) {
 		buf_puts(&b->proc, t);
@@ -1665,11 +1667,10 @@ emit_note(struct builder *b, const struct entry *e)
 		}
 	}
 	if (mstyle_enum(b->st, K_N_BEFORE_SPEECH) == 1 && !red) {
-		end = b->m->entries + b->m->nentries;
-		for (nx = e + 1; nx < end && (nx->flags & ENTRY_RETRACTED);
-		    nx++)
+		for (k = 1; (nx = b->src.after(b->src.arg, e, k)) != NULL &&
+		    (nx->flags & ENTRY_RETRACTED); k++)
 			;
-		if (nx < end && nx->etype == EV_SPEECH) {
+		if (nx != NULL && nx->etype == EV_SPEECH) {
 			free(b->pending_note);
 			b->pending_note = t;
 			return;
@@ -1940,17 +1941,35 @@ emit_vote_call(struct builder *b, const struct entry *e)
 		    K_VC_NO_MOTION_AS, "note"), MR_VOTE, e->seq, s);
 }
 
+/* The whole meeting's entries as a source. */
+static const struct entry *
+whole_next(void *arg)
+{
+	struct builder	*b = arg;
+
+	return b->whole_next < b->m->nentries ?
+	    &b->m->entries[b->whole_next++] : NULL;
+}
+
+static const struct entry *
+whole_after(void *arg, const struct entry *e, size_t k)
+{
+	struct builder	*b = arg;
+	size_t		 i = (size_t)(e - b->m->entries) + k;
+
+	return i < b->m->nentries ? &b->m->entries[i] : NULL;
+}
+
 static void
 proceedings(struct builder *b)
 {
 	const struct meeting	*m = b->m;
-	size_t			 i, k;
-	int			 vi;
+	const struct entry	*e;
+	size_t			 k;
+	int			 vi, ei;
 	char			*id;
 
-	for (i = 0; i < m->nentries; i++) {
-		const struct entry *e = &m->entries[i];
-
+	while ((e = b->src.next(b->src.arg)) != NULL) {
 		if (e->flags & ENTRY_RETRACTED)
 			continue;
 		b->cur_item = e->item;
@@ -1998,8 +2017,9 @@ proceedings(struct builder *b)
 		case EV_DECISION:
 			if (e->item >= 0 && hoisting(b, &m->items[e->item]))
 				break;	/* printed first under its item */
+			ei = (int)(e - m->entries);
 			for (k = 0; k < m->ndecisions; k++) {
-				if (m->decisions[k].entry != (int)i)
+				if (m->decisions[k].entry != ei)
 					continue;
 				if ((e->flags & ENTRY_REDACTED) &&
 				    b->d->o.public)
@@ -2338,6 +2358,9 @@ mdoc_build(const struct meeting *m, const struct minutes_opts *opts,
 	b.st = st;
 	b.en = o->lang == MINUTES_EN;
 	b.proc_item = -1;
+	b.src.next = whole_next;
+	b.src.after = whole_after;
+	b.src.arg = &b;
 	b.turn_member = -1;
 	b.turn_clean = 1;
 	b.cur_item = -1;
