@@ -3,7 +3,8 @@
  * with its print stylesheet for A4, no script and nothing fetched. Every
  * string from the record is escaped; the model has already removed
  * control and bidi-override characters. The internal version may carry an
- * inline SVG chart of speaking time (minutes_svg_chart, stats.c).
+ * inline SVG chart of speaking time (the document's chart, from
+ * stats_svg_of in stats.c).
  */
 #include "config.h"
 
@@ -11,7 +12,6 @@
 #include <string.h>
 
 #include "minutes-model.h"
-#include "stats.h"
 #include "xmalloc.h"
 #include "xml.h"
 
@@ -152,7 +152,6 @@ minutes_render_html(const struct mdoc *d, size_t *len)
 	struct buf	 o;
 	size_t		 i;
 	int		 in_table = 0, appendix = 0;
-	char		*svg;
 
 	buf_init(&o);
 	buf_printf(&o, "<!DOCTYPE html>\n<html lang=\"%s\">\n<head>\n"
@@ -244,10 +243,8 @@ minutes_render_html(const struct mdoc *d, size_t *len)
 		buf_puts(&o, "</table>\n");
 	if (appendix)
 		buf_puts(&o, "</div>\n");
-	if (!d->o.public && (svg = stats_svg(d->m)) != NULL) {
-		buf_puts(&o, svg);
-		free(svg);
-	}
+	if (d->chart != NULL)
+		buf_puts(&o, d->chart);
 	buf_puts(&o, "</body>\n</html>\n");
 	*len = o.len;
 	return buf_detach(&o);

@@ -23,6 +23,7 @@
 #include "jdate.h"
 #include "json.h"
 #include "minutes-build.h"
+#include "stats.h"
 #include "utf8.h"
 #include "vote-report.h"
 #include "vote.h"
@@ -1965,11 +1966,15 @@ proceedings(struct builder *b)
 {
 	const struct meeting	*m = b->m;
 	const struct entry	*e;
+	struct stats		*st;
 	size_t			 k;
 	int			 vi, ei;
 	char			*id;
 
+	/* Speaking time for the chart, summed as the entries go by. */
+	st = stats_new(m);
 	while ((e = b->src.next(b->src.arg)) != NULL) {
+		stats_add(st, m, e);
 		if (e->flags & ENTRY_RETRACTED)
 			continue;
 		b->cur_item = e->item;
@@ -2068,6 +2073,9 @@ proceedings(struct builder *b)
 		}
 	}
 	b->cur_item = -1;
+	if (!b->d->o.public)
+		b->d->chart = stats_svg_of(st, m);
+	stats_free(&st);
 }
 
 /* Returns 1 when *s had to change. */
@@ -2459,6 +2467,7 @@ mdoc_free(struct mdoc **dp)
 	free(d->end_text);
 	free(d->range_text);
 	free(d->fiscal_year);
+	free(d->chart);
 	free(d->redaction_own);
 	free(d->style_name);
 	mstyle_free(&d->st);

@@ -122,6 +122,8 @@ struct mdoc {
 	char			*end_text;
 	char			*range_text;
 	char			*fiscal_year;
+	/* The internal version's chart of speaking time (SVG), or NULL. */
+	char			*chart;
 };
 
 /*

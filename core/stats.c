@@ -48,10 +48,10 @@ add_sat(int64_t a, int64_t b)
 }
 
 struct stats *
-stats_compute(const struct meeting *m)
+stats_new(const struct meeting *m)
 {
 	struct stats	*s = xcalloc(1, sizeof *s);
-	size_t		 i, cap = 0;
+	size_t		 i;
 
 	s->nspeakers = m->nmembers;
 	s->speakers = xcalloc(m->nmembers + 1, sizeof *s->speakers);
@@ -67,46 +67,61 @@ stats_compute(const struct meeting *m)
 			s->items[i].duration = it->close_ts - it->open_ts;
 	}
 	s->items[m->nitems].index = -1;
-	for (i = 0; i < m->nentries; i++) {
-		const struct entry	*e = &m->entries[i];
-		struct stats_row	*it;
-		int64_t			 d = 0;
-
-		if (e->flags & ENTRY_RETRACTED)
-			continue;
-		if (e->etype == EV_RECESS) {
-			if (s->nrecesses == cap) {
-				cap = cap ? cap * 2 : 8;
-				s->recesses = xreallocarray(s->recesses, cap,
-				    sizeof *s->recesses);
-			}
-			s->recesses[s->nrecesses].start = e->ts;
-			s->recesses[s->nrecesses++].end = 0;
-			continue;
-		}
-		if (e->etype == EV_RESUME) {
-			if (s->nrecesses > 0 &&
-			    s->recesses[s->nrecesses - 1].end == 0)
-				s->recesses[s->nrecesses - 1].end = e->ts;
-			continue;
-		}
-		if (e->etype != EV_SPEECH)
-			continue;
-		if (e->started > 0 && e->ts > e->started)
-			d = e->ts - e->started;
-		s->speeches++;
-		s->speaking = add_sat(s->speaking, d);
-		if (e->member >= 0) {
-			s->speakers[e->member].speeches++;
-			s->speakers[e->member].speaking =
-			    add_sat(s->speakers[e->member].speaking, d);
-		}
-		it = &s->items[e->item >= 0 ? (size_t)e->item : m->nitems];
-		it->speeches++;
-		it->speaking = add_sat(it->speaking, d);
-	}
 	if (m->open_ts != 0 && m->close_ts > m->open_ts)
 		s->duration = m->close_ts - m->open_ts;
+	return s;
+}
+
+void
+stats_add(struct stats *s, const struct meeting *m, const struct entry *e)
+{
+	struct stats_row	*it;
+	int64_t			 d = 0;
+
+	if (e->flags & ENTRY_RETRACTED)
+		return;
+	switch (e->etype) {
+	case EV_RECESS:
+		if (s->nrecesses == s->caprecesses) {
+			s->caprecesses = s->caprecesses ? s->caprecesses * 2 : 8;
+			s->recesses = xreallocarray(s->recesses, s->caprecesses,
+			    sizeof *s->recesses);
+		}
+		s->recesses[s->nrecesses].start = e->ts;
+		s->recesses[s->nrecesses++].end = 0;
+		return;
+	case EV_RESUME:
+		if (s->nrecesses > 0 && s->recesses[s->nrecesses - 1].end == 0)
+			s->recesses[s->nrecesses - 1].end = e->ts;
+		return;
+	case EV_SPEECH:
+		break;
+	default:
+		return;
+	}
+	if (e->started > 0 && e->ts > e->started)
+		d = e->ts - e->started;
+	s->speeches++;
+	s->speaking = add_sat(s->speaking, d);
+	if (e->member >= 0 && (size_t)e->member < s->nspeakers) {
+		s->speakers[e->member].speeches++;
+		s->speakers[e->member].speaking =
+		    add_sat(s->speakers[e->member].speaking, d);
+	}
+	it = &s->items[e->item >= 0 && (size_t)e->item < m->nitems ?
+	    (size_t)e->item : m->nitems];
+	it->speeches++;
+	it->speaking = add_sat(it->speaking, d);
+}
+
+struct stats *
+stats_compute(const struct meeting *m)
+{
+	struct stats	*s = stats_new(m);
+	size_t		 i;
+
+	for (i = 0; i < m->nentries; i++)
+		stats_add(s, m, &m->entries[i]);
 	return s;
 }
 
@@ -533,6 +548,15 @@ char *
 stats_svg(const struct meeting *m)
 {
 	struct stats	*s = stats_compute(m);
+	char		*svg = stats_svg_of(s, m);
+
+	stats_free(&s);
+	return svg;
+}
+
+char *
+stats_svg_of(const struct stats *s, const struct meeting *m)
+{
 	struct buf	 o;
 	int64_t		 max = 0;
 	size_t		 i, n = 0;
@@ -543,10 +567,8 @@ stats_svg(const struct meeting *m)
 			max = s->speakers[i].speaking;
 		n += s->speakers[i].speaking > 0;
 	}
-	if (max == 0) {
-		stats_free(&s);
+	if (max == 0)
 		return NULL;
-	}
 	buf_init(&o);
 	buf_printf(&o, "<div class=\"chart\">\n<svg xmlns=\"http://www.w3."
 	    "org/2000/svg\" width=\"600\" height=\"%zu\" viewBox=\"0 0 600 "
@@ -572,6 +594,5 @@ stats_svg(const struct meeting *m)
 	}
 	buf_puts(&o, "</svg>\n<p class=\"caption\">発言時間 (speaking time)"
 	    "</p>\n</div>\n");
-	stats_free(&s);
 	return buf_detach(&o);
 }

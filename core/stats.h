@@ -11,6 +11,7 @@
 #include <stdint.h>
 
 struct meeting;
+struct entry;
 
 struct stats_row {
 	int		 index;		/* member or item index, -1: none */
@@ -31,12 +32,21 @@ struct stats {
 	size_t			 nitems;
 	struct stats_recess	*recesses;
 	size_t			 nrecesses;
+	size_t			 caprecesses;
 	long			 speeches;
 	int64_t			 speaking;
 	int64_t			 duration;	/* meeting open to close, µs */
 };
 
 struct stats	*stats_compute(const struct meeting *);
+/*
+ * The same one entry at a time, for a reader that does not hold every
+ * entry (the minutes' stream): stats_new, then stats_add for each entry
+ * in log order.
+ */
+struct stats	*stats_new(const struct meeting *);
+void		 stats_add(struct stats *, const struct meeting *,
+		     const struct entry *);
 void		 stats_free(struct stats **);
 
 /*
@@ -49,5 +59,6 @@ char		*stats_report(const struct meeting *, int json, int lang,
 		     size_t *len);
 /* An inline SVG bar chart of speaking time, or NULL when none is known. */
 char		*stats_svg(const struct meeting *);
+char		*stats_svg_of(const struct stats *, const struct meeting *);
 
 #endif
