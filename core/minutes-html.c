@@ -4,7 +4,7 @@
  * string from the record is escaped; the model has already removed
  * control and bidi-override characters. The internal version may carry an
  * inline SVG chart of speaking time (the document's chart, from
- * stats_svg_of in stats.c).
+ * stats_svg in stats.c).
  */
 #include "config.h"
 

@@ -2074,7 +2074,7 @@ proceedings(struct builder *b)
 	}
 	b->cur_item = -1;
 	if (!b->d->o.public)
-		b->d->chart = stats_svg_of(st, m);
+		b->d->chart = stats_svg(st, m);
 	stats_free(&st);
 }
 

@@ -545,17 +545,7 @@ xesc(struct buf *o, const char *s)
 }
 
 char *
-stats_svg(const struct meeting *m)
-{
-	struct stats	*s = stats_compute(m);
-	char		*svg = stats_svg_of(s, m);
-
-	stats_free(&s);
-	return svg;
-}
-
-char *
-stats_svg_of(const struct stats *s, const struct meeting *m)
+stats_svg(const struct stats *s, const struct meeting *m)
 {
 	struct buf	 o;
 	int64_t		 max = 0;

@@ -58,7 +58,6 @@ void		 stats_free(struct stats **);
 char		*stats_report(const struct meeting *, int json, int lang,
 		     size_t *len);
 /* An inline SVG bar chart of speaking time, or NULL when none is known. */
-char		*stats_svg(const struct meeting *);
-char		*stats_svg_of(const struct stats *, const struct meeting *);
+char		*stats_svg(const struct stats *, const struct meeting *);
 
 #endif
