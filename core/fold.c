@@ -17,10 +17,18 @@
 #include "json.h"
 #include "xmalloc.h"
 
-/* Speaker ids seen, by hash: most rows name one of a few members. */
 #define SPEAKER_SLOTS	64
+#define FOLD_DEFAULT_TZ	"Asia/Tokyo"
 /* The last speeches folded, for the reactions that follow them. */
 #define RECENT_SPEECHES	64
+
+/* Speaker ids seen, by hash: most rows name one of a few members. */
+struct speakers {
+	struct {
+		const char	*id;	/* the member's own id string */
+		int		 index;
+	}			 slot[SPEAKER_SLOTS];
+};
 
 struct fold {
 	struct meeting		*m;
@@ -31,10 +39,7 @@ struct fold {
 		unsigned	 flags;
 	}			 recent[RECENT_SPEECHES];
 	size_t			 nrecent;	/* speeches folded so far */
-	struct {
-		const char	*id;	/* the member's own id string */
-		int		 index;
-	}			 speakers[SPEAKER_SLOTS];
+	struct speakers		 speakers;
 	struct corrections	*corr;
 	size_t			 cap_members, cap_items, cap_entries, cap_votes;
 	size_t			 cap_decisions, cap_signers, cap_materials;
@@ -334,7 +339,7 @@ fold_item(struct fold *f, int64_t seq, const char *uuid, const char *data)
 
 /* meeting_member, remembering the ids it found. */
 static int
-fold_member_index(struct fold *f, const char *id)
+speaker_index(struct speakers *c, const struct meeting *m, const char *id)
 {
 	const unsigned char	*p;
 	uint32_t		 h = 2166136261u;	/* FNV-1a */
@@ -345,13 +350,84 @@ fold_member_index(struct fold *f, const char *id)
 	for (p = (const unsigned char *)id; *p != '\0'; p++)
 		h = (h ^ *p) * 16777619u;
 	h %= SPEAKER_SLOTS;
-	if (f->speakers[h].id != NULL && strcmp(f->speakers[h].id, id) == 0)
-		return f->speakers[h].index;
-	if ((i = meeting_member(f->m, id)) >= 0) {
-		f->speakers[h].id = f->m->members[i].id;
-		f->speakers[h].index = i;
+	if (c->slot[h].id != NULL && strcmp(c->slot[h].id, id) == 0)
+		return c->slot[h].index;
+	if ((i = meeting_member(m, id)) >= 0) {
+		c->slot[h].id = m->members[i].id;
+		c->slot[h].index = i;
 	}
 	return i;
+}
+
+static int
+fold_member_index(struct fold *f, const char *id)
+{
+	return speaker_index(&f->speakers, f->m, id);
+}
+
+/* A string for an entry: in the meeting's pool, or its own (pool NULL). */
+static char *
+own_dup(struct pool *p, const char *s)
+{
+	if (p != NULL)
+		return pool_strdup(p, s);
+	return s != NULL ? xstrdup(s) : NULL;
+}
+
+static char *
+own_take(struct pool *p, char *s)
+{
+	return p != NULL ? pool_take(p, s) : s;
+}
+
+/*
+ * A speech's fields, from the data_ columns of its row or, amended, from
+ * its data; started read in the time zone tz. The fold and the replay
+ * (meeting_replay_next) make their speech entries here.
+ */
+static void
+speech_fields(struct entry *e, const struct log_row *r, struct pool *p,
+    const char *tz)
+{
+	const char	*started;
+	char		*started_a = NULL;
+
+	if (e->flags & ENTRY_AMENDED) {
+		e->speaker = own_take(p, get(e->data, "speaker"));
+		e->text = own_take(p, get(e->data, "text"));
+		e->label = own_take(p, get(e->data, "label"));
+		e->kind = own_take(p, get(e->data, "kind"));
+		started = started_a = get(e->data, "started");
+	} else {
+		/* The data_ columns (or their json_extract). */
+		e->speaker = own_dup(p, r->speaker);
+		e->text = own_dup(p, r->text);
+		e->label = own_dup(p, r->label);
+		e->kind = own_dup(p, r->kind);
+		started = r->started;
+	}
+	if (started != NULL && clock_parse(started, tz, &e->started) != 0)
+		e->started = 0;
+	free(started_a);
+}
+
+/* An entry's common fields (strings in p, or its own when p is NULL). */
+static void
+entry_init(struct entry *e, const struct log_row *r, struct pool *p,
+    char *data, unsigned flags, char *reason)
+{
+	memset(e, 0, sizeof *e);
+	e->seq = r->seq;
+	copy_str(e->uuid, sizeof e->uuid, r->uuid);
+	e->ts = r->ts;
+	e->station = own_dup(p, r->station);
+	e->etype = r->etype;
+	e->type = r->etype != EV_UNKNOWN ? (char *)event_type_name(r->etype) :
+	    own_dup(p, r->type);
+	e->data = own_take(p, data);
+	e->flags = flags;
+	e->reason = own_take(p, reason);
+	e->member = -1;
 }
 
 static struct entry *
@@ -362,43 +438,13 @@ fold_entry(struct fold *f, const struct log_row *r, char *data,
 	struct pool		*p = &m->pool;
 	struct entry		*e;
 	enum event_type		 ft = r->etype;
-	const char		*started;
-	char			*started_a = NULL;
 
 	GROW(m->entries, m->nentries, f->cap_entries);
 	e = &m->entries[m->nentries++];
-	memset(e, 0, sizeof *e);
-	e->seq = r->seq;
-	copy_str(e->uuid, sizeof e->uuid, r->uuid);
-	e->ts = r->ts;
-	e->station = pool_strdup(p, r->station);
-	e->etype = ft;
-	e->type = ft != EV_UNKNOWN ? (char *)event_type_name(ft) :
-	    pool_strdup(p, r->type);
-	e->data = pool_take(p, data);
-	e->flags = flags;
-	e->reason = pool_take(p, reason);
+	entry_init(e, r, p, data, flags, reason);
 	e->item = m->current_item;
-	e->member = -1;
 	if (ft == EV_SPEECH) {
-		if (flags & ENTRY_AMENDED) {
-			e->speaker = pool_take(p, get(e->data, "speaker"));
-			e->text = pool_take(p, get(e->data, "text"));
-			e->label = pool_take(p, get(e->data, "label"));
-			e->kind = pool_take(p, get(e->data, "kind"));
-			started = started_a = get(e->data, "started");
-		} else {
-			/* The data_ columns (or their json_extract). */
-			e->speaker = pool_strdup(p, r->speaker);
-			e->text = pool_strdup(p, r->text);
-			e->label = pool_strdup(p, r->label);
-			e->kind = pool_strdup(p, r->kind);
-			started = r->started;
-		}
-		if (started != NULL &&
-		    clock_parse(started, meeting_tz(m), &e->started) != 0)
-			e->started = 0;
-		free(started_a);
+		speech_fields(e, r, p, meeting_tz(m));
 		e->member = fold_member_index(f, e->speaker);
 	} else if (ft == EV_NOTE) {
 		if (flags & ENTRY_AMENDED) {
@@ -976,8 +1022,23 @@ fold_meta_split(struct meeting *m)
 	m->meta_pairs = json_pairs(m->meta, &m->nmeta);
 }
 
+/* The time zone as this meta.set leaves it, when it changed (the replay). */
+static void
+note_tz(struct meeting *m, int64_t seq)
+{
+	const char	*tz = meeting_tz(m);
+	const char	*was = m->ntzs > 0 ? m->tzs[m->ntzs - 1].tz :
+			    FOLD_DEFAULT_TZ;
+
+	if (strcmp(tz, was) == 0)
+		return;
+	m->tzs = xreallocarray(m->tzs, m->ntzs + 1, sizeof *m->tzs);
+	m->tzs[m->ntzs].seq = seq;
+	m->tzs[m->ntzs++].tz = xstrdup(tz);
+}
+
 static struct meeting *
-fold_log(struct log *log, struct log_verify *vr, char **cause)
+fold_log(struct log *log, struct log_verify *vr, int skeleton, char **cause)
 {
 	struct fold	 f;
 	struct meeting	*m;
@@ -1033,6 +1094,7 @@ fold_log(struct log *log, struct log_verify *vr, char **cause)
 				free(m->meta);
 				m->meta = next;
 				fold_meta_split(m);
+				note_tz(m, seq);
 			}
 			free(data);
 			free(reason);
@@ -1067,6 +1129,13 @@ fold_log(struct log *log, struct log_verify *vr, char **cause)
 			    r->uuid);
 			f.recent[k].seq = seq;
 			f.recent[k].flags = flags;
+			m->nspeeches++;
+			if (skeleton) {
+				/* Read again by the replay, when it comes. */
+				free(data);
+				free(reason);
+				continue;
+			}
 		}
 		e = fold_entry(&f, r, data, flags, reason);
 		switch (ft) {
@@ -1120,7 +1189,13 @@ fold_log(struct log *log, struct log_verify *vr, char **cause)
 	}
 	if (log_rows_close(&rows, cause) != 0)
 		goto fail;
-	log_read_end(log);
+	if (skeleton) {
+		/* The replay reads the same snapshot, with these corrections. */
+		m->held = log;
+		m->corr = f.corr;
+		f.corr = NULL;
+	} else
+		log_read_end(log);
 	fold_meta_split(m);
 	for (i = 0; i < f.norders; i++) {
 		fold_order(m, f.orders[i]);
@@ -1165,13 +1240,19 @@ fail:
 struct meeting *
 meeting_fold(struct log *log, char **cause)
 {
-	return fold_log(log, NULL, cause);
+	return fold_log(log, NULL, 0, cause);
 }
 
 struct meeting *
 meeting_fold_verified(struct log *log, struct log_verify *v, char **cause)
 {
-	return fold_log(log, v, cause);
+	return fold_log(log, v, 0, cause);
+}
+
+struct meeting *
+meeting_fold_skeleton(struct log *log, struct log_verify *v, char **cause)
+{
+	return fold_log(log, v, 1, cause);
 }
 
 void
@@ -1302,6 +1383,12 @@ meeting_free(struct meeting **mp)
 		free(a->reason);
 	}
 	free(m->amendments);
+	for (i = 0; i < m->ntzs; i++)
+		free(m->tzs[i].tz);
+	free(m->tzs);
+	corrections_free(&m->corr);
+	if (m->held != NULL)
+		log_read_end(m->held);
 	free(m);
 	*mp = NULL;
 }
@@ -1341,7 +1428,7 @@ meeting_meta_long(const struct meeting *m, const char *key, long def)
 const char *
 meeting_tz(const struct meeting *m)
 {
-	return meeting_meta_str(m, "tz", "Asia/Tokyo");
+	return meeting_meta_str(m, "tz", FOLD_DEFAULT_TZ);
 }
 
 char *
@@ -1395,4 +1482,278 @@ meeting_withdrawn(const struct meeting *m, int member, int item)
 			return 1;
 	}
 	return 0;
+}
+
+/* ---------------------------------------------------------------- replay */
+
+/*
+ * One merge of the skeleton's entries with the speeches read again, in
+ * seq order, tracking what the fold tracked as it went: the item open and
+ * the time zone.
+ */
+struct merge {
+	const struct meeting	*m;
+	struct log_rows		*rows;		/* the speeches */
+	const struct log_row	*row;		/* read, not yet taken */
+	int			 done;		/* no speech left */
+	size_t			 skel;		/* the next skeleton entry */
+	int			 item;		/* the item open */
+	size_t			 tz;		/* zones in effect: tzs[tz - 1] */
+	struct speakers		 speakers;
+};
+
+static int
+merge_open(struct merge *g, const struct meeting *m, size_t skel,
+    int64_t after, char **cause)
+{
+	size_t	 i;
+
+	memset(g, 0, sizeof *g);
+	g->m = m;
+	g->item = -1;
+	/* The item open and the zone in effect where the merge starts. */
+	for (i = 0; i < skel; i++) {
+		const struct entry *e = &m->entries[i];
+
+		if ((e->flags & ENTRY_RETRACTED) || e->item < 0)
+			continue;
+		if (e->etype == EV_AGENDA_OPEN)
+			g->item = e->item;
+		else if (e->etype == EV_AGENDA_CLOSE && g->item == e->item)
+			g->item = -1;
+	}
+	g->skel = skel;
+	while (g->tz < m->ntzs && m->tzs[g->tz].seq < after)
+		g->tz++;
+	if ((g->rows = log_rows_open_after(m->held, LOG_ROWS_SPEECHES, after,
+	    cause)) == NULL)
+		return -1;
+	return 0;
+}
+
+static void
+replay_free_entry(const struct meeting *m, const struct entry *ce)
+{
+	struct entry	*e = (struct entry *)ce;
+
+	if (ce == NULL || (ce >= m->entries && ce < m->entries + m->nentries))
+		return;		/* the skeleton's own */
+	free(e->station);
+	if (e->etype == EV_UNKNOWN)
+		free(e->type);
+	free(e->data);
+	free(e->reason);
+	free(e->speaker);
+	free(e->text);
+	free(e->label);
+	free(e->kind);
+	free(e);
+}
+
+/* A speech as fold_entry makes it, with its own strings. */
+static struct entry *
+replay_speech(struct merge *g, const struct log_row *r)
+{
+	const struct meeting	*m = g->m;
+	struct entry		*e = xmalloc(sizeof *e);
+	const char		*reason;
+	char			*data;
+	unsigned		 flags;
+
+	while (g->tz < m->ntzs && m->tzs[g->tz].seq < r->seq)
+		g->tz++;
+	flags = corrections_apply(m->corr, r->uuid, r->seq, r->payload, &data,
+	    &reason, NULL, NULL);
+	if (data == NULL && flags != 0)
+		data = xstrdup(r->payload);
+	entry_init(e, r, NULL, data, flags, reason != NULL ?
+	    xstrdup(reason) : NULL);
+	e->item = g->item;
+	speech_fields(e, r, NULL, g->tz > 0 ? m->tzs[g->tz - 1].tz :
+	    FOLD_DEFAULT_TZ);
+	e->member = speaker_index(&g->speakers, m, e->speaker);
+	return e;
+}
+
+/* The next entry of the merge, NULL after the last. */
+static const struct entry *
+merge_next(struct merge *g)
+{
+	const struct meeting	*m = g->m;
+	const struct entry	*sk;
+
+	if (g->row == NULL && !g->done &&
+	    (g->row = log_rows_next(g->rows)) == NULL)
+		g->done = 1;
+	sk = g->skel < m->nentries ? &m->entries[g->skel] : NULL;
+	if (g->row != NULL && (sk == NULL || g->row->seq < sk->seq)) {
+		const struct log_row *r = g->row;
+
+		g->row = NULL;
+		return replay_speech(g, r);
+	}
+	if (sk == NULL)
+		return NULL;
+	g->skel++;
+	/* As fold_agenda moves the item open (indexes already reordered). */
+	if (!(sk->flags & ENTRY_RETRACTED) && sk->item >= 0) {
+		if (sk->etype == EV_AGENDA_OPEN)
+			g->item = sk->item;
+		else if (sk->etype == EV_AGENDA_CLOSE && g->item == sk->item)
+			g->item = -1;
+	}
+	return sk;
+}
+
+static int
+merge_close(struct merge *g, char **cause)
+{
+	return log_rows_close(&g->rows, cause);
+}
+
+struct meeting_replay {
+	const struct meeting	*m;
+	struct merge		 g;
+	const struct entry	**q;		/* q[0]: the current entry */
+	size_t			 nq, capq;
+	/* Entries after one that is not the current (meeting_replay_after). */
+	const struct entry	*far_of;
+	struct merge		 far;
+	int			 far_open;
+	const struct entry	**fq;
+	size_t			 nfq, capfq;
+	char			*cause;		/* the first read error */
+};
+
+struct meeting_replay *
+meeting_replay_open(const struct meeting *m, char **cause)
+{
+	struct meeting_replay	*rp;
+
+	*cause = NULL;
+	if (m->held == NULL) {
+		*cause = xstrdup("the meeting was not folded for a replay");
+		return NULL;
+	}
+	rp = xcalloc(1, sizeof *rp);
+	rp->m = m;
+	if (merge_open(&rp->g, m, 0, 0, cause) != 0) {
+		free(rp);
+		return NULL;
+	}
+	return rp;
+}
+
+static void
+queue_push(const struct entry ***q, size_t *n, size_t *cap,
+    const struct entry *e)
+{
+	if (*n == *cap) {
+		*cap = *cap ? *cap * 2 : 16;
+		*q = xreallocarray(*q, *cap, sizeof **q);
+	}
+	(*q)[(*n)++] = e;
+}
+
+const struct entry *
+meeting_replay_next(struct meeting_replay *rp)
+{
+	const struct entry	*e;
+
+	if (rp->nq > 0) {
+		replay_free_entry(rp->m, rp->q[0]);
+		memmove(rp->q, rp->q + 1, (rp->nq - 1) * sizeof *rp->q);
+		rp->nq--;
+	}
+	if (rp->nq == 0) {
+		if ((e = merge_next(&rp->g)) == NULL)
+			return NULL;
+		queue_push(&rp->q, &rp->nq, &rp->capq, e);
+	}
+	return rp->q[0];
+}
+
+static void
+far_reset(struct meeting_replay *rp)
+{
+	size_t	 i;
+	char	*cause;
+
+	for (i = 0; i < rp->nfq; i++)
+		replay_free_entry(rp->m, rp->fq[i]);
+	rp->nfq = 0;
+	if (rp->far_open && merge_close(&rp->far, &cause) != 0 &&
+	    rp->cause == NULL)
+		rp->cause = cause;
+	else if (rp->far_open)
+		free(cause);
+	rp->far_open = 0;
+	rp->far_of = NULL;
+}
+
+const struct entry *
+meeting_replay_after(struct meeting_replay *rp, const struct entry *e,
+    size_t k)
+{
+	const struct meeting	*m = rp->m;
+	const struct entry	*x;
+	char			*cause;
+
+	if (k == 0)
+		return e;
+	if (rp->nq > 0 && e == rp->q[0]) {
+		while (rp->nq <= k) {
+			if ((x = merge_next(&rp->g)) == NULL)
+				return NULL;
+			queue_push(&rp->q, &rp->nq, &rp->capq, x);
+		}
+		return rp->q[k];
+	}
+	/* An entry of the skeleton's, read from there on by a merge of its own. */
+	if (e < m->entries || e >= m->entries + m->nentries)
+		return NULL;
+	if (rp->far_of != e) {
+		far_reset(rp);
+		if (merge_open(&rp->far, m, (size_t)(e - m->entries) + 1, e->seq,
+		    &cause) != 0) {
+			if (rp->cause == NULL)
+				rp->cause = cause;
+			else
+				free(cause);
+			return NULL;
+		}
+		rp->far_open = 1;
+		rp->far_of = e;
+	}
+	while (rp->nfq < k) {
+		if ((x = merge_next(&rp->far)) == NULL)
+			return NULL;
+		queue_push(&rp->fq, &rp->nfq, &rp->capfq, x);
+	}
+	return rp->fq[k - 1];
+}
+
+int
+meeting_replay_close(struct meeting_replay **rpp, char **cause)
+{
+	struct meeting_replay	*rp = *rpp;
+	char			*c = NULL;
+	size_t			 i;
+
+	*cause = NULL;
+	if (rp == NULL)
+		return 0;
+	far_reset(rp);
+	free(rp->fq);
+	for (i = 0; i < rp->nq; i++)
+		replay_free_entry(rp->m, rp->q[i]);
+	free(rp->q);
+	if (merge_close(&rp->g, &c) != 0 && rp->cause == NULL)
+		rp->cause = c;
+	else
+		free(c);
+	*cause = rp->cause;
+	free(rp);
+	*rpp = NULL;
+	return *cause != NULL ? -1 : 0;
 }

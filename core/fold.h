@@ -329,6 +329,19 @@ struct meeting {
 	int		 unverified;
 	int		 current_item;	/* open item at the end, or -1 */
 	struct pool	 pool;		/* the entries' strings */
+	size_t		 nspeeches;	/* speech events, kept or not */
+	/*
+	 * A meeting folded without its speeches (meeting_fold_skeleton):
+	 * the read transaction it holds until meeting_free, the
+	 * corrections, and the time zone from each seq on, for the replay.
+	 */
+	struct log	*held;
+	struct corrections *corr;
+	struct {
+		int64_t	 seq;
+		char	*tz;
+	}		*tzs;
+	size_t		 ntzs;
 };
 
 /* Fold the whole log. Returns NULL with a cause on a read error. */
@@ -340,6 +353,31 @@ struct meeting	*meeting_fold(struct log *, char **cause);
  */
 struct meeting	*meeting_fold_verified(struct log *, struct log_verify *,
 		     char **cause);
+/*
+ * The meeting without its speeches, for a reader that takes the
+ * proceedings one entry at a time (the minutes on a large log): entries
+ * holds every entry but the speeches, which meeting_replay reads again
+ * from the same snapshot (the meeting holds the read transaction until
+ * meeting_free). v as meeting_fold_verified, or NULL.
+ */
+struct meeting	*meeting_fold_skeleton(struct log *, struct log_verify *v,
+		     char **cause);
+/*
+ * Every entry of a skeleton in log order, the speeches made again as the
+ * fold would have made them (corrections, item, speaker, start time): an
+ * entry from meeting_replay_next is valid until the next call; one from
+ * meeting_replay_after until the next meeting_replay_next or another
+ * meeting_replay_after from another entry.
+ */
+struct meeting_replay;
+struct meeting_replay *meeting_replay_open(const struct meeting *,
+		     char **cause);
+const struct entry *meeting_replay_next(struct meeting_replay *);
+/* The k-th entry after e (k >= 1; e: the current one or the meeting's). */
+const struct entry *meeting_replay_after(struct meeting_replay *,
+		     const struct entry *e, size_t k);
+/* Returns 0, or -1 when a read failed (cause set). */
+int		 meeting_replay_close(struct meeting_replay **, char **cause);
 void		 meeting_free(struct meeting **);
 
 /* A meta field as text (see json_get), or NULL. Caller frees. */

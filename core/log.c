@@ -949,6 +949,18 @@ static const char *log_rows_sql[] = {
 	" json_extract(payload, '$.target'), json(json_extract(payload,"
 	" '$.data')), json_extract(payload, '$.reason') FROM events"
 	" WHERE type IN ('amend', 'retract', 'redact') ORDER BY seq",
+	/*
+	 * The speeches after ?1, by a scan in seq order (+type: the index
+	 * on type would fetch each row by its seq, twice the work).
+	 */
+	"SELECT seq, uuid, ts, station, type, payload, hash, data_speaker,"
+	" data_text, data_label, data_kind, data_started"
+	" FROM events WHERE +type = 'speech' AND seq > ?1 ORDER BY seq",
+	"SELECT seq, uuid, ts, station, type,"
+	" payload, hash, json_extract(payload, '$.speaker'),"
+	" json_extract(payload, '$.text'), json_extract(payload, '$.label'),"
+	" json_extract(payload, '$.kind'), json_extract(payload, '$.started')"
+	" FROM events WHERE +type = 'speech' AND seq > ?1 ORDER BY seq",
 };
 
 struct log_rows {
@@ -968,6 +980,12 @@ struct log_rows {
 struct log_rows *
 log_rows_open(struct log *log, int what, char **cause)
 {
+	return log_rows_open_after(log, what, 0, cause);
+}
+
+struct log_rows *
+log_rows_open_after(struct log *log, int what, int64_t after, char **cause)
+{
 	struct log_rows	*r;
 	const char	*sql;
 	int		 rc;
@@ -975,6 +993,8 @@ log_rows_open(struct log *log, int what, char **cause)
 	*cause = NULL;
 	if (what == LOG_ROWS_CORRECTIONS)
 		sql = log_rows_sql[2];
+	else if (what == LOG_ROWS_SPEECHES)
+		sql = log_rows_sql[log->version >= 2 ? 3 : 4];
 	else
 		sql = log_rows_sql[log->version >= 2 ? 0 : 1];
 	r = xcalloc(1, sizeof *r);
@@ -987,6 +1007,8 @@ log_rows_open(struct log *log, int what, char **cause)
 		free(r);
 		return NULL;
 	}
+	if (what == LOG_ROWS_SPEECHES)
+		sqlite3_bind_int64(r->st, 1, after);
 	return r;
 }
 

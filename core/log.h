@@ -199,8 +199,12 @@ struct log_row {
 };
 #define LOG_ROWS_EVENTS		0
 #define LOG_ROWS_CORRECTIONS	1
+#define LOG_ROWS_SPEECHES	2	/* the speech events, as EVENTS reads them */
 struct log_rows;
 struct log_rows	*log_rows_open(struct log *, int what, char **cause);
+/* LOG_ROWS_SPEECHES after seq after (the others ignore it). */
+struct log_rows	*log_rows_open_after(struct log *, int what, int64_t after,
+		     char **cause);
 /*
  * LOG_ROWS_EVENTS that also verifies the file as log_verify_file(0) does,
  * in the same single pass (the fold reads every row anyway): at

@@ -146,106 +146,120 @@ speech(const struct mdoc *d, struct buf *o, const struct mblock *bl)
 	buf_puts(o, "</div>\n");
 }
 
+static void
+html_begin(struct mout *mo)
+{
+	const struct mdoc	*d = mo->d;
+	struct buf		*o = &mo->o;
+
+	buf_printf(o, "<!DOCTYPE html>\n<html lang=\"%s\">\n<head>\n"
+	    "<meta charset=\"utf-8\"/>\n<title>",
+	    d->o.lang == MINUTES_EN ? "en" : "ja");
+	esc(o, d->doc_title != NULL ? d->doc_title : d->title);
+	buf_printf(o, "</title>\n<style>\n%s</style>\n</head>\n<body>\n",
+	    css);
+}
+
+static void
+html_block(struct mout *mo, const struct mblock *bl, const struct mblock *next)
+{
+	const struct mdoc	*d = mo->d;
+	struct buf		*o = &mo->o;
+	char			*open, *sep;
+
+	(void)next;
+	if (bl->kind != MB_ROW && mo->in_table) {
+		buf_puts(o, "</table>\n");
+		mo->in_table = 0;
+	}
+	switch (bl->kind) {
+	case MB_TITLE:
+		esc_lines(o, bl->text, bl->level == 0 ? "<h1>" :
+		    "<p class=\"sub\">", "<br/>", bl->level == 0 ?
+		    "</h1>\n" : "</p>\n");
+		break;
+	case MB_ROW:
+		if (d->r.rows == ROWS_LINES) {
+			/* The values alone, as the style prints them. */
+			esc_lines(o, bl->text, "<p class=\"sub\">", "<br/>",
+			    "</p>\n");
+			break;
+		}
+		if (!mo->in_table)
+			buf_puts(o, "<table class=\"header\">\n");
+		mo->in_table = 1;
+		buf_puts(o, "<tr><th>");
+		esc(o, bl->label);
+		buf_printf(o, "</th><td%s>", bl->label2 != NULL ? "" :
+		    " colspan=\"3\"");
+		esc_lines(o, bl->text, "", "<br/>", "");
+		buf_puts(o, "</td>");
+		if (bl->label2 != NULL) {
+			buf_puts(o, "<th>");
+			esc(o, bl->label2);
+			buf_puts(o, "</th><td>");
+			esc(o, bl->text2 != NULL ? bl->text2 : "");
+			buf_puts(o, "</td>");
+		}
+		buf_puts(o, "</tr>\n");
+		break;
+	case MB_HEADING:
+		if (bl->role == MR_APPENDIX && !mo->appendix) {
+			buf_puts(o, "<div class=\"appendix\">\n");
+			mo->appendix = 1;
+		}
+		buf_printf(o, "<h%d>", bl->level + 1);
+		esc_lines(o, bl->text, "", " ", "");
+		buf_printf(o, "</h%d>\n", bl->level + 1);
+		break;
+	case MB_SPEECH:
+		speech(d, o, bl);
+		break;
+	case MB_NOTE:
+	case MB_PARA:
+		open = xasprintf("<p class=\"%s%s%s\">",
+		    bl->kind == MB_NOTE ? "note" : "para",
+		    role_class(bl->role), (bl->flags & MBF_REDACTED) ?
+		    " redacted" : "");
+		sep = xasprintf("</p>\n%s", open);
+		esc_lines(o, bl->text, open, sep, "</p>\n");
+		free(open);
+		free(sep);
+		break;
+	case MB_LINES:
+		buf_printf(o, "<p class=\"lines%s\">", role_class(bl->role));
+		esc_lines(o, bl->text, "", "<br/>\n", "</p>\n");
+		break;
+	case MB_QUESTION:
+		esc_lines(o, bl->text, "<p class=\"question\">● ",
+		    "</p>\n<p class=\"question cont\">", "</p>\n");
+		break;
+	case MB_CLOSING:
+		esc_lines(o, bl->text, "<p class=\"closing\">", "<br/>",
+		    "</p>\n");
+		break;
+	}
+}
+
+static void
+html_end(struct mout *mo)
+{
+	struct buf	*o = &mo->o;
+
+	if (mo->in_table)
+		buf_puts(o, "</table>\n");
+	if (mo->appendix)
+		buf_puts(o, "</div>\n");
+	if (mo->d->chart != NULL)
+		buf_puts(o, mo->d->chart);
+	buf_puts(o, "</body>\n</html>\n");
+}
+
+const struct mrenderer mrender_html = { "html", html_begin, html_block,
+    html_end };
+
 char *
 minutes_render_html(const struct mdoc *d, size_t *len)
 {
-	struct buf	 o;
-	size_t		 i;
-	int		 in_table = 0, appendix = 0;
-
-	buf_init(&o);
-	buf_printf(&o, "<!DOCTYPE html>\n<html lang=\"%s\">\n<head>\n"
-	    "<meta charset=\"utf-8\"/>\n<title>",
-	    d->o.lang == MINUTES_EN ? "en" : "ja");
-	esc(&o, d->doc_title != NULL ? d->doc_title : d->title);
-	buf_printf(&o, "</title>\n<style>\n%s</style>\n</head>\n<body>\n",
-	    css);
-	for (i = 0; i < d->n; i++) {
-		const struct mblock *bl = &d->b[i];
-
-		if (bl->kind != MB_ROW && in_table) {
-			buf_puts(&o, "</table>\n");
-			in_table = 0;
-		}
-		switch (bl->kind) {
-		case MB_TITLE:
-			esc_lines(&o, bl->text, bl->level == 0 ? "<h1>" :
-			    "<p class=\"sub\">", "<br/>", bl->level == 0 ?
-			    "</h1>\n" : "</p>\n");
-			break;
-		case MB_ROW:
-			if (d->r.rows == ROWS_LINES) {
-				/* The values alone, as the style prints them. */
-				esc_lines(&o, bl->text, "<p class=\"sub\">",
-				    "<br/>", "</p>\n");
-				break;
-			}
-			if (!in_table)
-				buf_puts(&o, "<table class=\"header\">\n");
-			in_table = 1;
-			buf_puts(&o, "<tr><th>");
-			esc(&o, bl->label);
-			buf_printf(&o, "</th><td%s>", bl->label2 != NULL ? "" :
-			    " colspan=\"3\"");
-			esc_lines(&o, bl->text, "", "<br/>", "");
-			buf_puts(&o, "</td>");
-			if (bl->label2 != NULL) {
-				buf_puts(&o, "<th>");
-				esc(&o, bl->label2);
-				buf_puts(&o, "</th><td>");
-				esc(&o, bl->text2 != NULL ? bl->text2 : "");
-				buf_puts(&o, "</td>");
-			}
-			buf_puts(&o, "</tr>\n");
-			break;
-		case MB_HEADING:
-			if (bl->role == MR_APPENDIX && !appendix) {
-				buf_puts(&o, "<div class=\"appendix\">\n");
-				appendix = 1;
-			}
-			buf_printf(&o, "<h%d>", bl->level + 1);
-			esc_lines(&o, bl->text, "", " ", "");
-			buf_printf(&o, "</h%d>\n", bl->level + 1);
-			break;
-		case MB_SPEECH:
-			speech(d, &o, bl);
-			break;
-		case MB_NOTE:
-		case MB_PARA: {
-			char	*open, *sep;
-
-			open = xasprintf("<p class=\"%s%s%s\">",
-			    bl->kind == MB_NOTE ? "note" : "para",
-			    role_class(bl->role), (bl->flags & MBF_REDACTED) ?
-			    " redacted" : "");
-			sep = xasprintf("</p>\n%s", open);
-			esc_lines(&o, bl->text, open, sep, "</p>\n");
-			free(open);
-			free(sep);
-			break;
-		}
-		case MB_LINES:
-			buf_printf(&o, "<p class=\"lines%s\">",
-			    role_class(bl->role));
-			esc_lines(&o, bl->text, "", "<br/>\n", "</p>\n");
-			break;
-		case MB_QUESTION:
-			esc_lines(&o, bl->text, "<p class=\"question\">● ",
-			    "</p>\n<p class=\"question cont\">", "</p>\n");
-			break;
-		case MB_CLOSING:
-			esc_lines(&o, bl->text, "<p class=\"closing\">",
-			    "<br/>", "</p>\n");
-			break;
-		}
-	}
-	if (in_table)
-		buf_puts(&o, "</table>\n");
-	if (appendix)
-		buf_puts(&o, "</div>\n");
-	if (d->chart != NULL)
-		buf_puts(&o, d->chart);
-	buf_puts(&o, "</body>\n</html>\n");
-	*len = o.len;
-	return buf_detach(&o);
+	return mdoc_render(d, &mrender_html, len);
 }

@@ -148,75 +148,91 @@ votes(const struct mdoc *d, struct buf *o)
 	buf_puts(o, "]");
 }
 
-char *
-minutes_render_json(const struct mdoc *d, size_t *len)
+static void
+json_begin(struct mout *mo)
 {
-	struct buf	 o, lab;
-	size_t		 i;
+	const struct mdoc	*d = mo->d;
+	struct buf		*o = &mo->o;
 
-	buf_init(&o);
-	buf_printf(&o, "{\"format\":\"giji-minutes\",\"version\":1,"
+	buf_printf(o, "{\"format\":\"giji-minutes\",\"version\":1,"
 	    "\"style\":\"%s\",\"labels\":\"%s\",\"lang\":\"%s\","
 	    "\"digits\":\"%s\",\"public\":%s", d->style_name,
 	    labels[d->o.labels], d->o.lang == MINUTES_EN ? "en" : "ja",
 	    digits[d->o.digits], d->o.public ? "true" : "false");
-	jkey(&o, "title", d->title);
-	jkey(&o, "document_title", d->doc_title);
-	jkey(&o, "date", d->date_iso);
+	jkey(o, "title", d->title);
+	jkey(o, "document_title", d->doc_title);
+	jkey(o, "date", d->date_iso);
 	/* The anchor: what a reader keeps to check the file later. */
-	buf_puts(&o, ",\"anchor\":{\"head\":");
-	jstr(&o, d->m->last_hash);
-	buf_printf(&o, ",\"events\":%lld}", (long long)d->m->last_seq);
+	buf_puts(o, ",\"anchor\":{\"head\":");
+	jstr(o, d->m->last_hash);
+	buf_printf(o, ",\"events\":%lld}", (long long)d->m->last_seq);
 	if (d->m->unverified)
-		buf_puts(&o, ",\"unverified\":true");
-	buf_puts(&o, ",\"blocks\":[\n");
-	for (i = 0; i < d->n; i++) {
-		const struct mblock *bl = &d->b[i];
+		buf_puts(o, ",\"unverified\":true");
+	buf_puts(o, ",\"blocks\":[\n");
+}
 
-		buf_puts(&o, i ? ",\n{\"kind\":\"" : "{\"kind\":\"");
-		buf_puts(&o, kinds[bl->kind]);
-		buf_putc(&o, '"');
-		if (roles[bl->role] != NULL) {
-			buf_puts(&o, ",\"role\":\"");
-			buf_puts(&o, roles[bl->role]);
-			buf_putc(&o, '"');
-		}
-		if (bl->seq != 0) {
-			buf_puts(&o, ",\"seq\":");
-			buf_putnum(&o, bl->seq);
-		}
-		if (bl->kind == MB_HEADING || bl->kind == MB_TITLE)
-			buf_printf(&o, ",\"level\":%d", bl->level);
-		if (bl->label != NULL)
-			jkey(&o, "label", bl->label);
-		if (bl->kind == MB_SPEECH) {
-			buf_init(&lab);
-			buf_puts(&lab, d->r.lbl_open);
-			buf_puts(&lab, bl->label != NULL ? bl->label : "");
-			buf_puts(&lab, d->r.lbl_close);
-			jkey(&o, "label_printed", lab.s);
-			buf_free(&lab);
-		}
-		if (bl->note != NULL)
-			jkey(&o, "note", bl->note);
-		jkey(&o, "text", bl->text);
-		if (bl->label2 != NULL) {
-			jkey(&o, "label2", bl->label2);
-			jkey(&o, "text2", bl->text2);
-		}
-		if (bl->flags & MBF_REDACTED)
-			buf_puts(&o, ",\"redacted\":true");
-		if (bl->flags & MBF_SUPERSEDED)
-			buf_puts(&o, ",\"superseded\":true");
-		if (bl->flags & MBF_AMENDED)
-			buf_puts(&o, ",\"amended\":true");
-		if (bl->flags & MBF_CONT)
-			buf_puts(&o, ",\"continued\":true");
-		buf_puts(&o, "}");
+static void
+json_block(struct mout *mo, const struct mblock *bl, const struct mblock *next)
+{
+	const struct mdoc	*d = mo->d;
+	struct buf		*o = &mo->o, lab;
+
+	(void)next;
+	buf_puts(o, mo->n > 0 ? ",\n{\"kind\":\"" : "{\"kind\":\"");
+	buf_puts(o, kinds[bl->kind]);
+	buf_putc(o, '"');
+	if (roles[bl->role] != NULL) {
+		buf_puts(o, ",\"role\":\"");
+		buf_puts(o, roles[bl->role]);
+		buf_putc(o, '"');
 	}
-	buf_puts(&o, "]");
-	votes(d, &o);
-	buf_puts(&o, "}\n");
-	*len = o.len;
-	return buf_detach(&o);
+	if (bl->seq != 0) {
+		buf_puts(o, ",\"seq\":");
+		buf_putnum(o, bl->seq);
+	}
+	if (bl->kind == MB_HEADING || bl->kind == MB_TITLE)
+		buf_printf(o, ",\"level\":%d", bl->level);
+	if (bl->label != NULL)
+		jkey(o, "label", bl->label);
+	if (bl->kind == MB_SPEECH) {
+		buf_init(&lab);
+		buf_puts(&lab, d->r.lbl_open);
+		buf_puts(&lab, bl->label != NULL ? bl->label : "");
+		buf_puts(&lab, d->r.lbl_close);
+		jkey(o, "label_printed", lab.s);
+		buf_free(&lab);
+	}
+	if (bl->note != NULL)
+		jkey(o, "note", bl->note);
+	jkey(o, "text", bl->text);
+	if (bl->label2 != NULL) {
+		jkey(o, "label2", bl->label2);
+		jkey(o, "text2", bl->text2);
+	}
+	if (bl->flags & MBF_REDACTED)
+		buf_puts(o, ",\"redacted\":true");
+	if (bl->flags & MBF_SUPERSEDED)
+		buf_puts(o, ",\"superseded\":true");
+	if (bl->flags & MBF_AMENDED)
+		buf_puts(o, ",\"amended\":true");
+	if (bl->flags & MBF_CONT)
+		buf_puts(o, ",\"continued\":true");
+	buf_puts(o, "}");
+}
+
+static void
+json_end(struct mout *mo)
+{
+	buf_puts(&mo->o, "]");
+	votes(mo->d, &mo->o);
+	buf_puts(&mo->o, "}\n");
+}
+
+const struct mrenderer mrender_json = { "json", json_begin, json_block,
+    json_end };
+
+char *
+minutes_render_json(const struct mdoc *d, size_t *len)
+{
+	return mdoc_render(d, &mrender_json, len);
 }

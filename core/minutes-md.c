@@ -108,70 +108,80 @@ speech(const struct mdoc *d, struct buf *o, const struct mblock *bl)
 	esc_lines(o, bl->text, "", "\n\n", "\n\n", 0);
 }
 
+static void
+md_block(struct mout *mo, const struct mblock *bl, const struct mblock *next)
+{
+	const struct mdoc	*d = mo->d;
+	struct buf		*o = &mo->o;
+	int			 k;
+
+	(void)next;
+	if (bl->kind != MB_ROW && mo->in_table) {
+		buf_putc(o, '\n');
+		mo->in_table = 0;
+	}
+	switch (bl->kind) {
+	case MB_TITLE:
+		esc_lines(o, bl->text, bl->level == 0 ? "# " : "", "\n",
+		    "\n\n", 0);
+		break;
+	case MB_ROW:
+		if (d->r.rows == ROWS_LINES) {
+			/* The values alone, as the style prints them. */
+			esc_lines(o, bl->text, "", "\\\n", "\n\n", 0);
+			break;
+		}
+		if (!mo->in_table)
+			buf_puts(o, "| | |\n|---|---|\n");
+		mo->in_table = 1;
+		buf_puts(o, "| ");
+		esc_line(o, bl->label, strlen(bl->label), 1);
+		buf_puts(o, " | ");
+		esc_lines(o, bl->text, "", "<br>", "", 1);
+		if (bl->label2 != NULL) {
+			buf_puts(o, "<br>");
+			esc_line(o, bl->label2, strlen(bl->label2), 1);
+			buf_puts(o, "：");
+			esc_line(o, bl->text2, strlen(bl->text2), 1);
+		}
+		buf_puts(o, " |\n");
+		break;
+	case MB_HEADING:
+		for (k = 0; k <= bl->level; k++)
+			buf_putc(o, '#');
+		esc_lines(o, bl->text, " ", " ", "\n\n", 0);
+		break;
+	case MB_SPEECH:
+		speech(d, o, bl);
+		break;
+	case MB_NOTE:
+	case MB_PARA:
+	case MB_CLOSING:
+		esc_lines(o, bl->text, "", "\n\n", "\n\n", 0);
+		break;
+	case MB_LINES:
+		esc_lines(o, bl->text, "", "\\\n", "\n\n", 0);
+		break;
+	case MB_QUESTION:
+		esc_lines(o, bl->text, "- ● ", "\n\n  ", "\n\n", 0);
+		break;
+	}
+}
+
+static void
+md_end(struct mout *mo)
+{
+	struct buf	*o = &mo->o;
+
+	while (o->len >= 2 && o->s[o->len - 1] == '\n' &&
+	    o->s[o->len - 2] == '\n')
+		o->s[--o->len] = '\0';
+}
+
+const struct mrenderer mrender_md = { "md", NULL, md_block, md_end };
+
 char *
 minutes_render_md(const struct mdoc *d, size_t *len)
 {
-	struct buf	 o;
-	size_t		 i;
-	int		 in_table = 0, k;
-
-	buf_init(&o);
-	for (i = 0; i < d->n; i++) {
-		const struct mblock *bl = &d->b[i];
-
-		if (bl->kind != MB_ROW && in_table) {
-			buf_putc(&o, '\n');
-			in_table = 0;
-		}
-		switch (bl->kind) {
-		case MB_TITLE:
-			esc_lines(&o, bl->text, bl->level == 0 ? "# " : "",
-			    "\n", "\n\n", 0);
-			break;
-		case MB_ROW:
-			if (d->r.rows == ROWS_LINES) {
-				/* The values alone, as the style prints them. */
-				esc_lines(&o, bl->text, "", "\\\n", "\n\n", 0);
-				break;
-			}
-			if (!in_table)
-				buf_puts(&o, "| | |\n|---|---|\n");
-			in_table = 1;
-			buf_puts(&o, "| ");
-			esc_line(&o, bl->label, strlen(bl->label), 1);
-			buf_puts(&o, " | ");
-			esc_lines(&o, bl->text, "", "<br>", "", 1);
-			if (bl->label2 != NULL) {
-				buf_puts(&o, "<br>");
-				esc_line(&o, bl->label2, strlen(bl->label2), 1);
-				buf_puts(&o, "：");
-				esc_line(&o, bl->text2, strlen(bl->text2), 1);
-			}
-			buf_puts(&o, " |\n");
-			break;
-		case MB_HEADING:
-			for (k = 0; k <= bl->level; k++)
-				buf_putc(&o, '#');
-			esc_lines(&o, bl->text, " ", " ", "\n\n", 0);
-			break;
-		case MB_SPEECH:
-			speech(d, &o, bl);
-			break;
-		case MB_NOTE:
-		case MB_PARA:
-		case MB_CLOSING:
-			esc_lines(&o, bl->text, "", "\n\n", "\n\n", 0);
-			break;
-		case MB_LINES:
-			esc_lines(&o, bl->text, "", "\\\n", "\n\n", 0);
-			break;
-		case MB_QUESTION:
-			esc_lines(&o, bl->text, "- ● ", "\n\n  ", "\n\n", 0);
-			break;
-		}
-	}
-	while (o.len >= 2 && o.s[o.len - 1] == '\n' && o.s[o.len - 2] == '\n')
-		o.s[--o.len] = '\0';
-	*len = o.len;
-	return buf_detach(&o);
+	return mdoc_render(d, &mrender_md, len);
 }

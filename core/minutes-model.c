@@ -31,6 +31,45 @@
 
 /* ---------------------------------------------------------------- blocks */
 
+/*
+ * A stream keeps at most MDOC_WINDOW blocks: the builder looks back at
+ * the last MDOC_LOOKBACK at most (already_said, a header's gap, the
+ * appendix heading), the others go to the spool.
+ */
+#define MDOC_WINDOW	64
+#define MDOC_LOOKBACK	8
+
+static void clean_block(struct mdoc *, struct mblock *);
+
+static void
+block_free(struct mblock *bl)
+{
+	free(bl->label);
+	if (!(bl->flags & MBF_BORROWED))
+		free(bl->text);
+	free(bl->note);
+	free(bl->label2);
+	free(bl->text2);
+}
+
+/* The blocks but the last keep, cleaned, to the spool. */
+static void
+spill(struct mdoc *d, size_t keep)
+{
+	size_t	 i, n;
+
+	if (d->n <= keep)
+		return;
+	n = d->n - keep;
+	for (i = 0; i < n; i++) {
+		clean_block(d, &d->b[i]);
+		mspool_put(d->spool, &d->b[i]);
+		block_free(&d->b[i]);
+	}
+	memmove(d->b, d->b + n, keep * sizeof *d->b);
+	d->n = keep;
+}
+
 static struct mblock *
 add(struct builder *b, enum mb_kind kind, enum mb_role role, int64_t seq,
     char *label, char *text)
@@ -38,6 +77,8 @@ add(struct builder *b, enum mb_kind kind, enum mb_role role, int64_t seq,
 	struct mdoc	*d = b->d;
 	struct mblock	*bl;
 
+	if (d->spool != NULL && d->n >= MDOC_WINDOW)
+		spill(d, MDOC_LOOKBACK);
 	if (d->n == d->cap) {
 		d->cap = d->cap ? d->cap * 2 : 64;
 		d->b = xreallocarray(d->b, d->cap, sizeof *d->b);
@@ -1601,10 +1642,12 @@ emit_speech(struct builder *b, const struct entry *e)
 	}
 	if (text != NULL)
 		bl = add(b, MB_SPEECH, role, e->seq, label, text);
-	else {
+	else if (b->src.arg == b) {
+		/* The whole meeting's words outlive the document. */
 		bl = add(b, MB_SPEECH, role, e->seq, label, (char *)src);
 		bl->flags |= MBF_BORROWED;
-	}
+	} else
+		bl = add(b, MB_SPEECH, role, e->seq, label, xstrdup(src));
 	t = bl->text;
 	bl->note = note;
 	if (red)
@@ -1620,8 +1663,6 @@ emit_speech(struct builder *b, const struct entry *e)
 	if ((note != NULL && *t == '\0') || label_line)
 		b->turn_member = -1;
 	bl->label_w = w;
-	if (w > b->d->label_cols)
-		b->d->label_cols = w;
 }
 
 static void
@@ -2093,33 +2134,40 @@ clean1(char **s)
 }
 
 /*
- * Every string the document did not compose through a template, once
- * more through the sanitiser: speech texts and labels typed by the clerk.
- * Templates clean what they print of the log (TVAL_USER) and a style
- * cannot hold control characters, so their lines (MBF_CLEAN) are left
- * alone, TABs and all.
+ * Every string of a block the document did not compose through a
+ * template, once more through the sanitiser: speech texts and labels
+ * typed by the clerk. Templates clean what they print of the log
+ * (TVAL_USER) and a style cannot hold control characters, so their lines
+ * (MBF_CLEAN) are left alone, TABs and all. The widest speech label is
+ * measured here, clean.
  */
+static void
+clean_block(struct mdoc *d, struct mblock *bl)
+{
+	if ((clean1(&bl->label) || bl->label_w == 0) && bl->kind == MB_SPEECH)
+		bl->label_w = utf8_width(bl->label);
+	if (bl->kind == MB_SPEECH && bl->label_w > d->label_cols)
+		d->label_cols = bl->label_w;
+	if (bl->flags & MBF_CLEAN)
+		return;
+	if (!(bl->flags & MBF_BORROWED))
+		clean1(&bl->text);
+	else if (!utf8_is_clean(bl->text, 1)) {
+		bl->text = utf8_sanitize(bl->text, 1);
+		bl->flags &= ~MBF_BORROWED;
+	}
+	clean1(&bl->note);
+}
+
 static void
 clean(struct mdoc *d)
 {
 	size_t	 i;
 
-	for (i = 0; i < d->n; i++) {
-		struct mblock	*bl = &d->b[i];
-
-		if ((clean1(&bl->label) || bl->label_w == 0) &&
-		    bl->kind == MB_SPEECH)
-			bl->label_w = utf8_width(bl->label);
-		if (bl->flags & MBF_CLEAN)
-			continue;
-		if (!(bl->flags & MBF_BORROWED))
-			clean1(&bl->text);
-		else if (!utf8_is_clean(bl->text, 1)) {
-			bl->text = utf8_sanitize(bl->text, 1);
-			bl->flags &= ~MBF_BORROWED;
-		}
-		clean1(&d->b[i].note);
-	}
+	if (d->spool != NULL)
+		spill(d, 0);
+	for (i = 0; i < d->n; i++)
+		clean_block(d, &d->b[i]);
 	clean1(&d->title);
 	clean1(&d->doc_title);
 }
@@ -2246,9 +2294,21 @@ load_style(const struct meeting *m, const struct minutes_opts *o,
 	return st;
 }
 
-struct mdoc *
-mdoc_build(const struct meeting *m, const struct minutes_opts *opts,
-    char **cause)
+static const struct entry *
+replay_next(void *arg)
+{
+	return meeting_replay_next(arg);
+}
+
+static const struct entry *
+replay_after(void *arg, const struct entry *e, size_t k)
+{
+	return meeting_replay_after(arg, e, k);
+}
+
+static struct mdoc *
+build(const struct meeting *m, struct meeting_replay *rp,
+    const struct minutes_opts *opts, struct mspool *spool, char **cause)
 {
 	struct builder		 b;
 	struct mdoc		*d;
@@ -2366,9 +2426,16 @@ mdoc_build(const struct meeting *m, const struct minutes_opts *opts,
 	b.st = st;
 	b.en = o->lang == MINUTES_EN;
 	b.proc_item = -1;
-	b.src.next = whole_next;
-	b.src.after = whole_after;
-	b.src.arg = &b;
+	if (rp != NULL) {
+		b.src.next = replay_next;
+		b.src.after = replay_after;
+		b.src.arg = rp;
+		d->spool = spool;
+	} else {
+		b.src.next = whole_next;
+		b.src.after = whole_after;
+		b.src.arg = &b;
+	}
 	b.turn_member = -1;
 	b.turn_clean = 1;
 	b.cur_item = -1;
@@ -2441,6 +2508,20 @@ mdoc_build(const struct meeting *m, const struct minutes_opts *opts,
 	return d;
 }
 
+struct mdoc *
+mdoc_build(const struct meeting *m, const struct minutes_opts *opts,
+    char **cause)
+{
+	return build(m, NULL, opts, NULL, cause);
+}
+
+struct mdoc *
+mdoc_build_stream(const struct meeting *m, struct meeting_replay *rp,
+    const struct minutes_opts *opts, struct mspool *spool, char **cause)
+{
+	return build(m, rp, opts, spool, cause);
+}
+
 void
 mdoc_free(struct mdoc **dp)
 {
@@ -2449,14 +2530,8 @@ mdoc_free(struct mdoc **dp)
 
 	if (d == NULL)
 		return;
-	for (i = 0; i < d->n; i++) {
-		free(d->b[i].label);
-		if (!(d->b[i].flags & MBF_BORROWED))
-			free(d->b[i].text);
-		free(d->b[i].note);
-		free(d->b[i].label2);
-		free(d->b[i].text2);
-	}
+	for (i = 0; i < d->n; i++)
+		block_free(&d->b[i]);
 	free(d->b);
 	free(d->title);
 	free(d->doc_title);

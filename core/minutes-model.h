@@ -21,6 +21,7 @@
 
 #include "jdate.h"
 #include "minutes.h"
+#include "xmalloc.h"
 
 struct meeting;
 
@@ -124,7 +125,15 @@ struct mdoc {
 	char			*fiscal_year;
 	/* The internal version's chart of speaking time (SVG), or NULL. */
 	char			*chart;
+	/* A stream's: where blocks go as they leave the builder's window. */
+	struct mspool		*spool;
 };
+
+/* The spool of a stream (minutes-stream.c). */
+struct mspool;
+struct mspool	*mspool_new(void);
+void		 mspool_put(struct mspool *, const struct mblock *);
+void		 mspool_free(struct mspool **);
 
 /*
  * Build the document in the style opts names. NULL with a cause when the
@@ -132,10 +141,49 @@ struct mdoc {
  */
 struct mdoc	*mdoc_build(const struct meeting *, const struct minutes_opts *,
 		     char **cause);
+/*
+ * The same from a replay of a skeleton (meeting_fold_skeleton): every
+ * block goes to the spool, cleaned, as soon as the builder cannot look
+ * back at it any more; the document returned holds no blocks.
+ */
+struct meeting_replay;
+struct mdoc	*mdoc_build_stream(const struct meeting *,
+		     struct meeting_replay *, const struct minutes_opts *,
+		     struct mspool *, char **cause);
 void		 mdoc_free(struct mdoc **);
 
 /* The speech label with the style's brackets: 〔委員〕, 【会長】, 会長. */
 char		*mdoc_label(const struct mdoc *, const struct mblock *);
+
+/*
+ * A renderer of the blocks one at a time, into mout's buffer: begin, then
+ * block for each block with the one after it (NULL for the last), then
+ * end. mdoc_render runs it over a whole document; the stream
+ * (minutes-stream.c) over blocks read back from its spool, handing the
+ * text to a writer as it grows (all but its trailing newlines, which end
+ * may still take back).
+ */
+struct mout {
+	const struct mdoc	*d;
+	struct buf		 o;		/* rendered, not yet written */
+	size_t			 n;		/* blocks rendered */
+	size_t			 written;	/* bytes handed to the writer */
+	int			 in_table;	/* md, html: a header table open */
+	int			 appendix;	/* html: the appendix open */
+};
+
+struct mrenderer {
+	const char	*name;
+	void		(*begin)(struct mout *);	/* NULL: nothing */
+	void		(*block)(struct mout *, const struct mblock *,
+			    const struct mblock *next);
+	void		(*end)(struct mout *);
+};
+extern const struct mrenderer mrender_text, mrender_md, mrender_html,
+		 mrender_json;
+
+char		*mdoc_render(const struct mdoc *, const struct mrenderer *,
+		     size_t *);
 
 char		*minutes_render_text(const struct mdoc *, size_t *);
 char		*minutes_render_md(const struct mdoc *, size_t *);

@@ -148,53 +148,62 @@ compact(const struct mdoc *d, struct buf *o, const struct mblock *bl,
 		o->s[--o->len] = '\0';
 }
 
+static void
+text_block(struct mout *mo, const struct mblock *bl, const struct mblock *next)
+{
+	const struct mdoc	*d = mo->d;
+	struct buf		*o = &mo->o;
+
+	switch (bl->kind) {
+	case MB_TITLE:
+		/* A title's lines stand together. */
+		lines(o, bl->text, "", "", "\n");
+		buf_putc(o, '\n');
+		break;
+	case MB_HEADING:
+	case MB_NOTE:
+	case MB_PARA:
+		lines(o, bl->text, "", "", "\n\n");
+		break;
+	case MB_ROW:
+		row(d, o, bl);
+		if (!(bl->flags & MBF_NOGAP))
+			buf_putc(o, '\n');
+		break;
+	case MB_SPEECH:
+		speech(d, o, bl);
+		break;
+	case MB_LINES:
+		lines(o, bl->text, "", "", "\n");
+		buf_putc(o, '\n');
+		break;
+	case MB_QUESTION:
+		lines(o, bl->text, "● ", "", "\n\n");
+		break;
+	case MB_CLOSING:
+		lines(o, bl->text, "", "", "\n\n");
+		break;
+	}
+	compact(d, o, bl, next);
+}
+
+static void
+text_end(struct mout *mo)
+{
+	struct buf	*o = &mo->o;
+
+	/* One newline at the end, no trailing empty lines. */
+	while (o->len >= 2 && o->s[o->len - 1] == '\n' &&
+	    o->s[o->len - 2] == '\n')
+		o->s[--o->len] = '\0';
+	if (o->len == 0 && mo->written == 0)
+		buf_putc(o, '\n');
+}
+
+const struct mrenderer mrender_text = { "text", NULL, text_block, text_end };
+
 char *
 minutes_render_text(const struct mdoc *d, size_t *len)
 {
-	struct buf	 o;
-	size_t		 i;
-
-	buf_init(&o);
-	for (i = 0; i < d->n; i++) {
-		const struct mblock *bl = &d->b[i];
-
-		switch (bl->kind) {
-		case MB_TITLE:
-			/* A title's lines stand together. */
-			lines(&o, bl->text, "", "", "\n");
-			buf_putc(&o, '\n');
-			break;
-		case MB_HEADING:
-		case MB_NOTE:
-		case MB_PARA:
-			lines(&o, bl->text, "", "", "\n\n");
-			break;
-		case MB_ROW:
-			row(d, &o, bl);
-			if (!(bl->flags & MBF_NOGAP))
-				buf_putc(&o, '\n');
-			break;
-		case MB_SPEECH:
-			speech(d, &o, bl);
-			break;
-		case MB_LINES:
-			lines(&o, bl->text, "", "", "\n");
-			buf_putc(&o, '\n');
-			break;
-		case MB_QUESTION:
-			lines(&o, bl->text, "● ", "", "\n\n");
-			break;
-		case MB_CLOSING:
-			lines(&o, bl->text, "", "", "\n\n");
-			break;
-		}
-		compact(d, &o, bl, i + 1 < d->n ? &d->b[i + 1] : NULL);
-	}
-	/* One newline at the end, no trailing empty lines. */
-	while (o.len >= 2 && o.s[o.len - 1] == '\n' && o.s[o.len - 2] == '\n')
-		o.s[--o.len] = '\0';
-	if (o.len == 0)
-		buf_putc(&o, '\n');
-	*len = o.len;
-	return buf_detach(&o);
+	return mdoc_render(d, &mrender_text, len);
 }

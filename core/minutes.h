@@ -81,6 +81,18 @@ int	 minutes_parse_noon(const char *, int *, char **cause);
 char	*minutes_compile(const struct meeting *, const struct minutes_opts *,
 	     size_t *len, char **cause);
 
+/*
+ * The same for a meeting folded without its speeches
+ * (meeting_fold_skeleton), in memory that does not grow with the log:
+ * the text is handed to write (which returns 0, or an errno) as it is
+ * made. Only the formats for which minutes_streams() is true (text, md,
+ * html, json); the output is the same bytes minutes_compile makes.
+ */
+int	 minutes_stream(const struct meeting *, const struct minutes_opts *,
+	     int (*write)(void *, const char *, size_t), void *arg,
+	     char **cause);
+int	 minutes_streams(const char *format);
+
 /* The formats: one row each; the table ends with a NULL name. */
 struct mdoc;
 struct minutes_format {
