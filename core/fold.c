@@ -1500,6 +1500,7 @@ struct merge {
 	int			 item;		/* the item open */
 	size_t			 tz;		/* zones in effect: tzs[tz - 1] */
 	struct speakers		 speakers;
+	char			*cause;		/* a speech that could not be read */
 };
 
 static int
@@ -1557,17 +1558,37 @@ replay_speech(struct merge *g, const struct log_row *r)
 	const struct meeting	*m = g->m;
 	struct entry		*e = xmalloc(sizeof *e);
 	const char		*reason;
-	char			*data;
+	char			*data, *reason_own = NULL;
 	unsigned		 flags;
 
 	while (g->tz < m->ntzs && m->tzs[g->tz].seq < r->seq)
 		g->tz++;
-	flags = corrections_apply(m->corr, r->uuid, r->seq, r->payload, &data,
-	    &reason, NULL, NULL);
-	if (data == NULL && flags != 0)
-		data = xstrdup(r->payload);
-	entry_init(e, r, NULL, data, flags, reason != NULL ?
-	    xstrdup(reason) : NULL);
+	/* The replay reads no payload: a corrected speech's is fetched. */
+	flags = 0;
+	data = NULL;
+	reason = NULL;
+	if (corrections_any(m->corr, r->uuid)) {
+		struct event	 ev;
+
+		memset(&ev, 0, sizeof ev);
+		if (log_get_uuid(m->held, r->uuid, &ev) != 0) {
+			/* Without its corrections it must not be printed. */
+			if (g->cause == NULL)
+				g->cause = xasprintf("cannot read seq %lld "
+				    "again to apply its corrections",
+				    (long long)r->seq);
+			flags = ENTRY_RETRACTED;
+		} else {
+			flags = corrections_apply(m->corr, r->uuid, r->seq,
+			    ev.payload, &data, &reason, NULL, NULL);
+			if (data == NULL && flags != 0)
+				data = xstrdup(ev.payload);
+			if (reason != NULL)
+				reason = reason_own = xstrdup(reason);
+		}
+		event_clear(&ev);
+	}
+	entry_init(e, r, NULL, data, flags, reason_own);
 	e->item = g->item;
 	speech_fields(e, r, NULL, g->tz > 0 ? m->tzs[g->tz - 1].tz :
 	    FOLD_DEFAULT_TZ);
@@ -1608,7 +1629,13 @@ merge_next(struct merge *g)
 static int
 merge_close(struct merge *g, char **cause)
 {
-	return log_rows_close(&g->rows, cause);
+	if (log_rows_close(&g->rows, cause) != 0) {
+		free(g->cause);
+		return -1;
+	}
+	if ((*cause = g->cause) != NULL)
+		return -1;
+	return 0;
 }
 
 struct meeting_replay {

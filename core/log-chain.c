@@ -278,15 +278,18 @@ verify_row(struct verify *vf, sqlite3_stmt *st, int64_t expect,
 	if (len[6] != LOG_HASH_HEX - 1 || memcmp(t[6], prev, len[6]) != 0)
 		return xasprintf("chain broken: prev_hash is not the hash of "
 		    "seq %lld", (long long)(seq - 1));
-	if (!is_hex64(t[7], len[7]))
-		return xasprintf("the hash is not 64 hex digits: the file was "
-		    "altered");
 	chain_hash(prev, seq, t[1], (size_t)len[1], sqlite3_column_int64(st, 2),
 	    t[3], (size_t)len[3], t[4], (size_t)len[4], t[5], (size_t)len[5],
 	    hash);
-	if (memcmp(hash, t[7], LOG_HASH_HEX - 1) != 0)
+	/* A hash equal to the one computed is 64 hex digits: look only then. */
+	if (len[7] != LOG_HASH_HEX - 1 ||
+	    memcmp(hash, t[7], LOG_HASH_HEX - 1) != 0) {
+		if (!is_hex64(t[7], len[7]))
+			return xasprintf("the hash is not 64 hex digits: the "
+			    "file was altered");
 		return xasprintf("hash mismatch: the event was altered after "
 		    "it was recorded");
+	}
 	for (i = 0; vf->log->version >= 2 && i < DATA_N; i++) {
 		if (!same_value(st, DATA_FIRST + i, DATA_FIRST + DATA_N + i))
 			return xasprintf("the stored copy of the payload's "

@@ -951,13 +951,14 @@ static const char *log_rows_sql[] = {
 	" WHERE type IN ('amend', 'retract', 'redact') ORDER BY seq",
 	/*
 	 * The speeches after ?1, by a scan in seq order (+type: the index
-	 * on type would fetch each row by its seq, twice the work).
+	 * on type would fetch each row by its seq, twice the work), without
+	 * their payload and hash.
 	 */
-	"SELECT seq, uuid, ts, station, type, payload, hash, data_speaker,"
+	"SELECT seq, uuid, ts, station, type, NULL, NULL, data_speaker,"
 	" data_text, data_label, data_kind, data_started"
 	" FROM events WHERE +type = 'speech' AND seq > ?1 ORDER BY seq",
 	"SELECT seq, uuid, ts, station, type,"
-	" payload, hash, json_extract(payload, '$.speaker'),"
+	" NULL, NULL, json_extract(payload, '$.speaker'),"
 	" json_extract(payload, '$.text'), json_extract(payload, '$.label'),"
 	" json_extract(payload, '$.kind'), json_extract(payload, '$.started')"
 	" FROM events WHERE +type = 'speech' AND seq > ?1 ORDER BY seq",
@@ -1095,7 +1096,8 @@ log_rows_next(struct log_rows *r)
 			row->data = ROW_TEXT(st, 6);
 			row->reason = ROW_TEXT(st, 7);
 		} else {
-			if ((row->payload = ROW_TEXT(st, 5)) == NULL)
+			if ((row->payload = ROW_TEXT(st, 5)) == NULL &&
+			    r->what != LOG_ROWS_SPEECHES)
 				continue;
 			row->hash = ROW_TEXT(st, 6);
 			row->speaker = ROW_TEXT(st, 7);

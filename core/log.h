@@ -199,7 +199,8 @@ struct log_row {
 };
 #define LOG_ROWS_EVENTS		0
 #define LOG_ROWS_CORRECTIONS	1
-#define LOG_ROWS_SPEECHES	2	/* the speech events, as EVENTS reads them */
+#define LOG_ROWS_SPEECHES	2	/* the speech events, as EVENTS reads them
+					   but for payload and hash (NULL) */
 struct log_rows;
 struct log_rows	*log_rows_open(struct log *, int what, char **cause);
 /* LOG_ROWS_SPEECHES after seq after (the others ignore it). */

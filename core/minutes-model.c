@@ -1477,6 +1477,8 @@ inline_reactions(struct builder *b, const struct entry *e, const char *text)
 	int			 any = 0;
 	char			*s;
 
+	if (b->ninl == 0)
+		return NULL;
 	/* The first of this speech's reactions, in the order recorded. */
 	while (lo < hi) {
 		mid = (lo + hi) / 2;

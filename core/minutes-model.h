@@ -134,6 +134,8 @@ struct mspool;
 struct mspool	*mspool_new(void);
 void		 mspool_put(struct mspool *, const struct mblock *);
 void		 mspool_free(struct mspool **);
+/* The spool's memory before it spills to a file (0: 8 MiB); for tests. */
+void		 mspool_memory(size_t);
 
 /*
  * Build the document in the style opts names. NULL with a cause when the

@@ -27,6 +27,7 @@
 #include "xmalloc.h"
 
 #define SPOOL_MEMORY	(8 * 1024 * 1024)
+static size_t	 spool_memory = SPOOL_MEMORY;
 #define WRITE_CHUNK	(64 * 1024)	/* rendered text handed on at once */
 
 struct mspool {
@@ -36,6 +37,12 @@ struct mspool {
 	size_t		 off;		/* reading mem */
 	int		 error;		/* errno of the first failure */
 };
+
+void
+mspool_memory(size_t bytes)
+{
+	spool_memory = bytes != 0 ? bytes : SPOOL_MEMORY;
+}
 
 struct mspool *
 mspool_new(void)
@@ -101,7 +108,7 @@ put(struct mspool *sp, const void *p, size_t n)
 		return;
 	if (sp->f == NULL) {
 		buf_add(&sp->mem, p, n);
-		if (sp->mem.len > SPOOL_MEMORY)
+		if (sp->mem.len > spool_memory)
 			spool_spill(sp);
 		return;
 	}

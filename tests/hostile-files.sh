@@ -204,6 +204,11 @@ ino=$(stat -c %i "$T/out.txt")
 check "-o --force replaces a file" "$GIJI" minutes "$m" -o "$T/out.txt" --force
 is "by a rename (a new inode), never in place" "$([ "$(stat -c %i "$T/out.txt")" != "$ino" ] && echo yes)" yes
 is "leaving no temporary file" "$(ls -A "$T" | grep -c '^\.out\.txt\.')" 0
+if [ -w /dev/full ]; then
+	"$GIJI" minutes "$m" >/dev/full 2>"$T/full.err"
+	is "standard output full: exit 1" "$?" 1
+	contains "saying so" "$(cat "$T/full.err")" "standard output: No space left on device"
+fi
 # A full disk under the output: a 64 kB tmpfs in a private mount namespace.
 if unshare -rm true 2>/dev/null; then ns="unshare -rm"
 elif [ "$(id -u)" = 0 ] && unshare -m true 2>/dev/null; then ns="unshare -m"

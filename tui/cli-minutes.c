@@ -89,8 +89,9 @@ cli_minutes(int argc, char **argv)
 	char			*cause = NULL, *doc, *used = NULL, *where = NULL;
 	char			*why;
 	size_t			 len, noptions = 0;
+	struct cli_out		*w;
 	int			 c, rc, force = 0, r = 0, verbose = 0;
-	int			 unverified = 0, broken;
+	int			 unverified = 0, broken, stream, mode;
 
 	minutes_opts_default(&o);
 	optind = 1;
@@ -207,7 +208,14 @@ cli_minutes(int argc, char **argv)
 	 * every row read once), and the minutes refused when it is broken.
 	 */
 	memset(&v, 0, sizeof v);
-	m = meeting_fold_verified(log, &v, &cause);
+	/*
+	 * Text, Markdown, HTML and JSON are made as a stream, in memory that
+	 * does not grow with the log; the other formats need the whole
+	 * document at once.
+	 */
+	stream = minutes_streams(o.format);
+	m = stream ? meeting_fold_skeleton(log, &v, &cause) :
+	    meeting_fold_verified(log, &v, &cause);
 	if (m == NULL) {
 		cli_error("%s", cause);
 		free(cause);
@@ -236,16 +244,28 @@ cli_minutes(int argc, char **argv)
 		}
 	}
 	m->unverified = broken;
-	doc = minutes_compile(m, &o, &len, &cause);
-	if (used != NULL)
-		fprintf(stderr, "%s: minutes: style %s\n", cli_progname, used);
-	if (doc == NULL) {
+	mode = o.public == 1 ? 0644 : 0600;
+	if (stream) {
+		doc = NULL;
+		if ((w = cli_out_open(out, force, mode)) == NULL)
+			rc = 1;
+		else if (minutes_stream(m, &o, cli_out_write, w, &cause) != 0) {
+			/* A failed write is told by cli_out_close. */
+			if (cli_out_failed(w) == 0)
+				cli_error("%s: %s", argv[optind], cause);
+			free(cause);
+			cli_out_close(&w, 0);
+			rc = 1;
+		} else
+			rc = cli_out_close(&w, 1);
+	} else if ((doc = minutes_compile(m, &o, &len, &cause)) == NULL) {
 		cli_error("%s: %s", argv[optind], cause);
 		free(cause);
 		rc = 1;
 	} else
-		rc = cli_write_output(out, doc, len, force, o.public == 1 ?
-		    0644 : 0600);
+		rc = cli_write_output(out, doc, len, force, mode);
+	if (used != NULL)
+		fprintf(stderr, "%s: minutes: style %s\n", cli_progname, used);
 	free(doc);
 	free(used);
 	free(options);

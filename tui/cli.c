@@ -131,108 +131,184 @@ sync_folder(const char *path)
 }
 
 /*
- * Write the output to a new file beside path, sync it, then put it in
- * place with one rename (or, without --force, a link that fails if path
- * appeared meanwhile), and sync the folder: path holds the old bytes or
- * the new ones, never a part, whatever happens (a full disk, a crash).
+ * Output to a new file beside path, synced, then put in place with one
+ * rename (or, without --force, a link that fails if path appeared
+ * meanwhile), and the folder synced: path holds the old bytes or the new
+ * ones, never a part, whatever happens (a full disk, a crash).
  */
-int
-cli_write_output(const char *path, const char *data, size_t len, int force,
-    int mode)
+struct cli_out {
+	const char	*path;		/* NULL: standard output */
+	char		*tmp;
+	int		 fd;
+	int		 exists;
+	int		 err;		/* errno of a failed write */
+};
+
+struct cli_out *
+cli_out_open(const char *path, int force, int mode)
 {
+	struct cli_out	*o = xcalloc(1, sizeof *o);
 	struct stat	 sb;
 	const char	*slash;
-	char		*tmp;
-	size_t		 off = 0;
-	ssize_t		 n;
-	int		 fd, exists = 0, e;
 
-	if (path == NULL || strcmp(path, "-") == 0) {
-		if (fwrite(data, 1, len, stdout) != len || fflush(stdout) != 0) {
-			cli_error("standard output: %s", strerror(errno));
-			return 1;
-		}
-		return 0;
-	}
+	o->fd = -1;
+	if (path == NULL || strcmp(path, "-") == 0)
+		return o;
+	o->path = path;
 	if (lstat(path, &sb) == 0) {
 		if (S_ISLNK(sb.st_mode)) {
 			cli_error("%s: is a symbolic link; giji does not write "
 			    "through links: choose another name", path);
-			return 1;
+			goto fail;
 		}
 		if (!force) {
 			cli_error("%s: already exists: use --force to replace it",
 			    path);
-			return 1;
+			goto fail;
 		}
 		if (!S_ISREG(sb.st_mode)) {
 			cli_error("%s: not a regular file; giji replaces only "
 			    "files: choose another name", path);
-			return 1;
+			goto fail;
 		}
-		exists = 1;
+		o->exists = 1;
 	}
 	slash = strrchr(path, '/');
 	if (slash == NULL)
-		tmp = xasprintf(".%s.XXXXXX", path);
+		o->tmp = xasprintf(".%s.XXXXXX", path);
 	else
-		tmp = xasprintf("%.*s/.%s.XXXXXX", (int)(slash - path), path,
+		o->tmp = xasprintf("%.*s/.%s.XXXXXX", (int)(slash - path), path,
 		    slash + 1);
-	if ((fd = mkstemp(tmp)) == -1) {
+	if ((o->fd = mkstemp(o->tmp)) == -1) {
 		cli_error("%s: cannot create: %s", path, strerror(errno));
-		free(tmp);
-		return 1;
-	}
-	if (fchmod(fd, (mode_t)mode) != 0)
 		goto fail;
+	}
+	if (fchmod(o->fd, (mode_t)mode) != 0) {
+		cli_error("%s: cannot create: %s", path, strerror(errno));
+		close(o->fd);
+		unlink(o->tmp);
+		goto fail;
+	}
+	return o;
+fail:
+	free(o->tmp);
+	free(o);
+	return NULL;
+}
+
+int
+cli_out_write(void *arg, const char *data, size_t len)
+{
+	struct cli_out	*o = arg;
+	size_t		 off = 0;
+	ssize_t		 n;
+
+	if (o->err != 0)
+		return o->err;
+	if (o->path == NULL) {
+		if (fwrite(data, 1, len, stdout) != len)
+			o->err = errno != 0 ? errno : EIO;
+		return o->err;
+	}
 	while (off < len) {
-		if ((n = write(fd, data + off, len - off)) == -1) {
+		if ((n = write(o->fd, data + off, len - off)) == -1) {
 			if (errno == EINTR)
 				continue;
-			goto fail;
+			o->err = errno;
+			return o->err;
 		}
 		off += (size_t)n;
 	}
-	if (fsync(fd) != 0)
-		goto fail;
-	if (close(fd) != 0) {
-		fd = -1;
+	return 0;
+}
+
+int
+cli_out_close(struct cli_out **op, int ok)
+{
+	struct cli_out	*o = *op;
+	struct stat	 sb;
+	int		 e = 0, rc = 0;
+
+	if (o == NULL)
+		return 1;
+	*op = NULL;
+	if (o->path == NULL) {
+		if ((fflush(stdout) != 0 && o->err == 0))
+			o->err = errno;
+		if (o->err != 0) {
+			cli_error("standard output: %s", strerror(o->err));
+			rc = 1;
+		}
+		free(o);
+		return ok && rc == 0 ? 0 : 1;
+	}
+	if (!ok || o->err != 0) {
+		e = o->err;
 		goto fail;
 	}
-	fd = -1;
-	if (exists) {
-		if (rename(tmp, path) != 0)
-			goto fail;
-	} else if (link(tmp, path) == 0)
-		unlink(tmp);
+	if (fsync(o->fd) != 0)
+		goto fail_errno;
+	if (close(o->fd) != 0) {
+		o->fd = -1;
+		goto fail_errno;
+	}
+	o->fd = -1;
+	if (o->exists) {
+		if (rename(o->tmp, o->path) != 0)
+			goto fail_errno;
+	} else if (link(o->tmp, o->path) == 0)
+		unlink(o->tmp);
 	else {
 		/* A file system without hard links: check, then rename. */
-		if (errno == EEXIST || lstat(path, &sb) == 0) {
+		if (errno == EEXIST || lstat(o->path, &sb) == 0) {
 			errno = EEXIST;
-			goto fail;
+			goto fail_errno;
 		}
-		if (rename(tmp, path) != 0)
-			goto fail;
+		if (rename(o->tmp, o->path) != 0)
+			goto fail_errno;
 	}
-	free(tmp);
-	if (sync_folder(path) != 0) {
+	if (sync_folder(o->path) != 0) {
 		cli_error("%s: written, but the folder could not be synced: %s",
-		    path, strerror(errno));
-		return 1;
+		    o->path, strerror(errno));
+		rc = 1;
 	}
-	return 0;
-fail:
+	free(o->tmp);
+	free(o);
+	return rc;
+fail_errno:
 	e = errno;
-	if (fd != -1)
-		close(fd);
-	unlink(tmp);
-	free(tmp);
+fail:
+	if (o->fd != -1)
+		close(o->fd);
+	unlink(o->tmp);
 	if (e == EEXIST)
-		cli_error("%s: already exists: use --force to replace it", path);
-	else
-		cli_error("%s: cannot write: %s; nothing was written%s", path,
-		    strerror(e), exists ? " (the old file is as it was)" : "");
+		cli_error("%s: already exists: use --force to replace it",
+		    o->path);
+	else if (e != 0)
+		cli_error("%s: cannot write: %s; nothing was written%s",
+		    o->path, strerror(e), o->exists ?
+		    " (the old file is as it was)" : "");
+	free(o->tmp);
+	free(o);
 	return 1;
+}
+
+int
+cli_out_failed(const struct cli_out *o)
+{
+	return o->err;
+}
+
+int
+cli_write_output(const char *path, const char *data, size_t len, int force,
+    int mode)
+{
+	struct cli_out	*o;
+
+	if ((o = cli_out_open(path, force, mode)) == NULL)
+		return 1;
+	cli_out_write(o, data, len);
+	return cli_out_close(&o, 1);
 }
 
 /* --- giji new -------------------------------------------------------- */

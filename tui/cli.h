@@ -37,6 +37,19 @@ char	*cli_station(void);
  */
 int	 cli_write_output(const char *path, const char *data, size_t len,
 	     int force, int mode);
+/*
+ * The same in pieces, for output made as a stream: cli_out_open (NULL:
+ * refused, message printed), cli_out_write (0 or an errno), then
+ * cli_out_close, which puts the file in place when ok and nothing failed
+ * (else removes it, the old file as it was, and says why when a write
+ * failed); returns 0 or 1.
+ */
+struct cli_out;
+struct cli_out	*cli_out_open(const char *path, int force, int mode);
+int	 cli_out_write(void *, const char *data, size_t len);
+int	 cli_out_close(struct cli_out **, int ok);
+/* The errno of a failed cli_out_write, or 0. */
+int	 cli_out_failed(const struct cli_out *);
 
 extern const char *cli_progname;
 

@@ -4,7 +4,9 @@
  * JSONL imported into the fuzzers' meeting (lines that are refused are
  * skipped), folded and compiled, then rolled back. Invariants: the fold
  * succeeds on whatever the log accepted; the minutes compile or fail
- * with a cause; the output is valid UTF-8 of the length reported.
+ * with a cause; the output is valid UTF-8 of the length reported; made
+ * as a stream (meeting_fold_skeleton, minutes_stream) they are the same
+ * bytes.
  */
 #include "config.h"
 
@@ -15,8 +17,35 @@
 #include "import.h"
 #include "minutes.h"
 #include "utf8.h"
+#include "xmalloc.h"
 
 int	 LLVMFuzzerTestOneInput(const uint8_t *, size_t);
+
+static int
+to_buf(void *arg, const char *s, size_t n)
+{
+	buf_add(arg, s, n);
+	return 0;
+}
+
+/* The same minutes made as a stream: the same bytes. */
+static void
+stream_same(struct log *log, const struct minutes_opts *o, const char *out,
+    size_t len)
+{
+	struct meeting	*sk;
+	struct buf	 b;
+	char		*cause = NULL;
+
+	sk = meeting_fold_skeleton(log, NULL, &cause);
+	CHECK(sk != NULL);
+	buf_init(&b);
+	if (minutes_stream(sk, o, to_buf, &b, &cause) != 0)
+		fprintf(stderr, "stream: %s\n", cause);
+	CHECK(b.len == len && memcmp(b.s, out, len) == 0);
+	buf_free(&b);
+	meeting_free(&sk);
+}
 
 /* Shipped styles; NULL: the meeting's own (meta style, else summary). */
 static const char *const fuzz_styles[8] = { "summary", "verbatim", "qa",
@@ -76,6 +105,8 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 			fprintf(stderr, "invalid UTF-8 at byte %zu of %s\n",
 			    utf8_invalid_at(out, len), o.format);
 		CHECK(utf8_valid(out, len));
+		if (minutes_streams(o.format))
+			stream_same(log, &o, out, len);
 	}
 	free(out);
 	free(cause);
