@@ -344,7 +344,7 @@ load_entry(struct loader *l, const struct style_section *sec,
 {
 	struct mstyle		*st = l->st;
 	struct mentry		*me;
-	const struct mkey_def	*kd;
+	const struct mkey_def	*kd = NULL;
 	const char		*near, *p, *e;
 	size_t			 starts[4], lens[4], n, k, vl;
 	int			 id = -1, free_key = 0;
