@@ -416,10 +416,10 @@ vote_report_words(const struct vote_report *r, int en, const char *role)
 	}
 	carried = res->outcome == VOTE_CARRIED;
 	if (res->flags & VOTE_F_NO_QUORUM)
-		s = en ? xasprintf("no quorum (%ld present, %ld needed); no "
-		    "decision", res->present, res->quorum) :
-		    xasprintf("定足数に達しておらず（出席%ld名、定足数%ld名）、"
-		    "議決できません", res->present, res->quorum);
+		s = en ? xasprintf("no quorum (%ld present, %ld needed)",
+		    res->present, res->quorum) :
+		    xasprintf("定足数不足（出席%ld名、定足数%ld名）",
+		    res->present, res->quorum);
 	else if (res->flags & VOTE_F_CASTING)
 		s = en ? xasprintf("the votes being equal, the %s gave a casting "
 		    "vote %s; %s", who, carried ? "in favour" : "against",
@@ -430,7 +430,7 @@ vote_report_words(const struct vote_report *r, int en, const char *role)
 		s = en ? xasprintf("one vote short, the %s voted %s; %s", who,
 		    res->counts.presiding == VOTE_YES ? "in favour" : "against",
 		    carried ? "carried" : "failed") :
-		    xasprintf("賛成が必要数に1票足りず、%sが%sした（%s）", who,
+		    xasprintf("1票不足のため、%sが%sした（%s）", who,
 		    res->counts.presiding == VOTE_YES ? "賛成" : "反対",
 		    carried ? "可決" : "否決");
 	else if (res->flags & VOTE_F_TIE)
@@ -438,8 +438,8 @@ vote_report_words(const struct vote_report *r, int en, const char *role)
 		    "可否同数、裁決なし（否決）");
 	else if (res->flags & VOTE_F_ONE_SHORT)
 		s = en ? xasprintf("one vote short, the %s has not voted; "
-		    "failed", who) : xasprintf("賛成が必要数に1票不足、%sの表決"
-		    "なし（否決）", who);
+		    "failed", who) : xasprintf("1票不足、%sの表決なし（否決）",
+		    who);
 	else if (r->spec.method == VOTE_CONSENT)
 		s = xstrdup(en ? (carried ? "agreed without objection" :
 		    "objection raised; not agreed") : (carried ?

@@ -124,8 +124,10 @@ void	 meeting_tally_report(const struct meeting *, const struct vote *,
  * The result in words, the same on every screen and in every file that
  * is not the minutes (whose styles word it in their house form): 可決,
  * 可否同数のため、会長が可と決した（可決）, "the votes being equal, the
- * chair gave a casting vote in favour; carried", a quorum failure, a
- * presiding vote, and a declared outcome that differs. en: English.
+ * chair gave a casting vote in favour; carried", a quorum failure
+ * (定足数不足（出席10名、定足数11名）), a presiding vote, and a declared
+ * outcome that differs. Short enough for the vote pane of an 80-column
+ * terminal. en: English.
  * role: the presiding member's role as recorded (会長, Mayor), NULL for
  * 議長 / chair. NULL when nothing is known (no count, no result).
  */

@@ -257,7 +257,7 @@ static const struct report_case cases[] = {
 	    CALL("\"item\":\"i\",\"method\":\"hands\""),
 	    TALLY("\"for\":2,\"against\":0"), NULL },
 	  1, VOTE_FAILED, VOTE_F_NO_QUORUM | VOTE_F_UNANIMOUS, 3, 2, 2, 2,
-	  NULL, "no quorum (3 present, 5 needed); no decision" },
+	  NULL, "no quorum (3 present, 5 needed)" },
 	{ "rule: an unknown value is named, nothing is computed",
 	  { META("{\"seats\":3}"), MEMBER("a", "member"), ITEM,
 	    CALL("\"item\":\"i\",\"method\":\"hands\","

@@ -2,7 +2,7 @@
 # The vote pane's questions in the input line: Escape at the motion calls
 # no vote; a tie under chair=casting asks the chair's casting vote before
 # the decision's words (a show of hands and a roll call: the tally again
-# with casting, a recount); a written vote asks its deadline, refuses one
+# with casting, which completes the count); a written vote asks its deadline, refuses one
 # it cannot read and records the ISO 8601 time in the meeting's zone.
 . "${top_srcdir:-$(cd "$(dirname "$0")/.." && pwd)}/tests/tui-lib.sh"
 . "$top_srcdir/tests/vote-lib.sh"
@@ -42,7 +42,8 @@ tui_keys chair Enter
 check "then the decision's words" tui_wait chair "決定の文言"
 check "the casting vote is a tally with the counts again" sh -c \
     "'$GIJI' log '$M' --json | grep '\"type\":\"vote.tally\"' | tail -n 1 | grep -q '\"for\":2,\"against\":2,\"abstain\":0,\"casting\":\"yes\"'"
-check "the pane shows the casting vote" tui_wait chair "可否同数・議長裁決"
+check "the pane shows the casting vote, as giji stats words it" \
+    tui_wait chair "結果: 可否同数のため、会長が可と決した（可決）"
 tui_keys chair Enter
 check "v1 closed, carried" tui_wait chair "採決 v1 を終了しました: 可決"
 check "vote.result carried" sh -c \

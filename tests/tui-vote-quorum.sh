@@ -28,8 +28,8 @@ tui_keys chair Down
 tui_type chair 2
 tui_keys chair Enter
 check "the count is recorded" tui_wait chair "集計を記録しました"
-check "the result: no quorum" tui_wait chair \
-    "結果: 否決（定足数不足のため採決できません）"
+check "the result: no quorum, worded as giji stats words it" \
+    tui_wait chair "結果: 定足数不足（出席10名、定足数11名）"
 check "the clerk sees no quorum" tui_wait clerk "定足数不足"
 tui_keys chair C
 check "closing asks to confirm" tui_wait chair "もう一度 C"

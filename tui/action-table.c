@@ -227,7 +227,8 @@ const struct action action_table[] = {
 	{ "vote.close", VOTE, ACTION_NO_PROMPT, NULL,
 	  N_("Close the vote: asks for the words of the decision and records "
 	  "the result and the decision (a tie asks for the casting vote "
-	  "first; without a quorum press twice)"),
+	  "first, one vote short the presiding vote; without a quorum press "
+	  "twice)"),
 	  act_vote_close },
 	{ "vote.override", VOTE, ACTION_NO_PROMPT, NULL,
 	  N_("The chair declares the result opposite to the count (press "

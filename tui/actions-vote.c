@@ -105,10 +105,14 @@ vote_changed(struct app *app, struct vote_pane *s)
 /* The questions (prompt.c): each answer goes to its callback below. */
 #define VOTE_CASTING_Q	_("A tie — the casting vote: y (yes) or n (no), " \
 			    "then Enter")
+#define VOTE_PRESIDING_Q _("One vote short — the presiding member's vote: " \
+			    "y (yes), n (no), or nothing for none; then Enter")
 #define VOTE_DECISION_Q	_("Closing the vote — the words of the decision, " \
 			    "then Enter (may be empty)")
 static enum action_result vote_motion_cb(struct app *, const char *, void *);
 static enum action_result vote_casting_cb(struct app *, const char *, void *);
+static enum action_result vote_presiding_cb(struct app *, const char *,
+		    void *);
 static enum action_result vote_decision_cb(struct app *, const char *, void *);
 
 /* --- opening a vote ------------------------------------------------------ */
@@ -672,6 +676,11 @@ vote_finish(struct app *app, int override)
 	    spec.chair == VOTE_CHAIR_CASTING && spec.chair_present)
 		return prompt_open(app, VOTE_CASTING_Q, NULL, vote_casting_cb,
 		    NULL, NULL);
+	/* One short under chair=when_needed: the presiding vote first. */
+	if (!override && (r.flags & VOTE_F_ONE_SHORT) &&
+	    c.presiding == VOTE_NONE)
+		return prompt_open(app, VOTE_PRESIDING_Q, NULL,
+		    vote_presiding_cb, NULL, NULL);
 	return prompt_open(app, VOTE_DECISION_Q, NULL, vote_decision_cb, NULL,
 	    NULL);
 }
@@ -738,12 +747,19 @@ vote_finish_record(struct app *app, const char *text)
 	return rc == 0 ? ACTION_REDRAW : ACTION_ERROR;
 }
 
-/* The casting vote: the last tally again with casting (a recount). */
+/*
+ * The casting vote (key casting) or the presiding member's (presiding):
+ * the last tally again with it, which completes that count (no recount).
+ */
 static enum action_result
-vote_casting_record(struct app *app, enum vote_choice ch)
+vote_complete_record(struct app *app, const char *key, enum vote_choice ch,
+    const char *done)
 {
 	struct vote_pane	*s = pane_vote_state(app);
-	char			*p, *b;
+	struct vote_spec	 spec;
+	struct vote_counts	 c;
+	struct vote_result	 r;
+	char			*p, *b, *cause = NULL;
 	size_t			 i;
 	int			 m = vote_open(app), rc;
 
@@ -764,19 +780,37 @@ vote_casting_record(struct app *app, enum vote_choice ch)
 		p = vset_int(p, "against", s->v.n_against);
 		p = vset_int(p, "abstain", s->v.n_abstain);
 	}
-	p = vset_str(p, "casting", vote_choice_name(ch));
-	rc = vote_tally(app, p, ch == VOTE_YES ?
-	    N_("Casting vote (yes) recorded: #%lld") :
-	    N_("Casting vote (no) recorded: #%lld"));
+	p = vset_str(p, key, vote_choice_name(ch));
+	rc = vote_tally(app, p, done);
 	free(p);
 	if (rc != 0)
 		return ACTION_ERROR;
 	s = pane_vote_state(app);
 	pane_vote_reset(s, 0);
-	s->fin_outcome = ch == VOTE_YES ? VOTE_CARRIED : VOTE_FAILED;
+	/* The result with it, as vote.c counts it (a presiding yes need
+	 * not carry: it is a vote cast). */
+	if (pane_vote_compute(app, &spec, &c, &r, &cause) == 0)
+		s->fin_outcome = r.outcome;
+	free(cause);
 	app_dirty(app, PANE_VOTE);
 	return prompt_open(app, VOTE_DECISION_Q, NULL, vote_decision_cb, NULL,
 	    NULL);
+}
+
+static enum action_result
+vote_casting_record(struct app *app, enum vote_choice ch)
+{
+	return vote_complete_record(app, "casting", ch, ch == VOTE_YES ?
+	    N_("Casting vote (yes) recorded: #%lld") :
+	    N_("Casting vote (no) recorded: #%lld"));
+}
+
+static enum action_result
+vote_presiding_record(struct app *app, enum vote_choice ch)
+{
+	return vote_complete_record(app, "presiding", ch, ch == VOTE_YES ?
+	    N_("Presiding vote (yes) recorded: #%lld") :
+	    N_("Presiding vote (no) recorded: #%lld"));
 }
 
 /* A deadline as typed: ISO 8601, a space for T, a bare date is 23:59. */
@@ -845,6 +879,23 @@ vote_casting_cb(struct app *app, const char *text, void *data)
 	if (strcmp(text, "n") == 0 || strcmp(text, "no") == 0 ||
 	    strcmp(text, "否") == 0)
 		return vote_casting_record(app, VOTE_NO);
+	status_message(app, STATUS_WARN, _("Answer y (yes) or n (no)"));
+	return ACTION_ERROR;
+}
+
+static enum action_result
+vote_presiding_cb(struct app *app, const char *text, void *data)
+{
+	(void)data;
+	if (*text == '\0')	/* the presiding member does not vote */
+		return prompt_open(app, VOTE_DECISION_Q, NULL,
+		    vote_decision_cb, NULL, NULL);
+	if (strcmp(text, "y") == 0 || strcmp(text, "yes") == 0 ||
+	    strcmp(text, "可") == 0)
+		return vote_presiding_record(app, VOTE_YES);
+	if (strcmp(text, "n") == 0 || strcmp(text, "no") == 0 ||
+	    strcmp(text, "否") == 0)
+		return vote_presiding_record(app, VOTE_NO);
 	status_message(app, STATUS_WARN, _("Answer y (yes) or n (no)"));
 	return ACTION_ERROR;
 }

@@ -389,12 +389,54 @@ vp_bar(struct pane *p, int y, const char *label, long n, long scale,
 	free(s);
 }
 
-static char *
-vp_result_text(const struct vote_spec *spec, const struct vote_result *r,
-    int big)
+/*
+ * The words giji stats and the exports give a result (vote_report_words):
+ * in Japanese when the clerk's messages are (po/ja.po), else in English.
+ */
+static int
+vp_english(void)
 {
-	const char	*o = label_outcome(vote_outcome_name(r->outcome));
+	return strcmp(_("carried"), "carried") == 0;
+}
 
+/* The role of who presides, as the words name it (会長, Mayor). */
+static const char *
+vp_presiding_role(const struct vote_view *v, const struct vote_spec *spec)
+{
+	size_t	 i;
+
+	for (i = 0; i < v->nmembers; i++) {
+		if (spec->chair_seatless ? v->members[i].presiding :
+		    v->members[i].chair && !v->members[i].presiding)
+			return v->members[i].role;
+	}
+	return NULL;
+}
+
+static char *
+vp_result_text(const struct vote_view *v, const struct vote_spec *spec,
+    const struct vote_result *r, int big)
+{
+	const char		*o = label_outcome(vote_outcome_name(r->outcome));
+	struct vote_report	 rep;
+
+	/*
+	 * What the chair decided, and a quorum failure: worded as giji
+	 * stats, the JSON minutes and the exports word it.
+	 */
+	if (big && (r->flags & (VOTE_F_CASTING | VOTE_F_PRESIDING |
+	    VOTE_F_ONE_SHORT | VOTE_F_TIE | VOTE_F_NO_QUORUM))) {
+		memset(&rep, 0, sizeof rep);
+		rep.spec = *spec;
+		rep.result = *r;
+		rep.computed = 1;
+		return vote_report_words(&rep, vp_english(),
+		    vp_presiding_role(v, spec));
+	}
+	if (r->flags & VOTE_F_PRESIDING)
+		return xasprintf(_("%s (presiding vote)"), o);
+	if (r->flags & VOTE_F_ONE_SHORT)
+		return xasprintf(_("%s (one vote short)"), o);
 	if (r->flags & VOTE_F_NO_QUORUM)
 		return xstrdup(big ? _("failed (no quorum: the vote cannot be "
 		    "taken)") :
@@ -641,7 +683,7 @@ pane_vote_draw(struct pane *p)
 			t = xstrdup(big ? _("Result: not counted") : _("not "
 			    "counted"));
 		else {
-			char *rt = vp_result_text(&spec, &r, big);
+			char *rt = vp_result_text(v, &spec, &r, big);
 			t = big ? xasprintf(_("Result: %s"), rt) : xstrdup(rt);
 			free(rt);
 		}
