@@ -2510,6 +2510,24 @@ build(const struct meeting *m, struct meeting_replay *rp,
 	return d;
 }
 
+char *
+mdoc_render(const struct mdoc *d, const struct mrenderer *r, size_t *len)
+{
+	struct mout	 mo;
+	size_t		 i;
+
+	memset(&mo, 0, sizeof mo);
+	mo.d = d;
+	buf_init(&mo.o);
+	if (r->begin != NULL)
+		r->begin(&mo);
+	for (i = 0; i < d->n; i++, mo.n++)
+		r->block(&mo, &d->b[i], i + 1 < d->n ? &d->b[i + 1] : NULL);
+	r->end(&mo);
+	*len = mo.o.len;
+	return buf_detach(&mo.o);
+}
+
 struct mdoc *
 mdoc_build(const struct meeting *m, const struct minutes_opts *opts,
     char **cause)

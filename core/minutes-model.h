@@ -129,11 +129,20 @@ struct mdoc {
 	struct mspool		*spool;
 };
 
-/* The spool of a stream (minutes-stream.c). */
+/*
+ * The spool of a stream (minutes-spool.c): blocks put in order, then
+ * after mspool_rewind got in order (1; 0 at the end, -1 on a read
+ * error), each with its own strings (mblock_clear frees them). A failure
+ * sticks: mspool_error says what it was (NULL when none).
+ */
 struct mspool;
 struct mspool	*mspool_new(void);
 void		 mspool_put(struct mspool *, const struct mblock *);
+int		 mspool_rewind(struct mspool *);
+int		 mspool_get(struct mspool *, struct mblock *);
+char		*mspool_error(const struct mspool *);
 void		 mspool_free(struct mspool **);
+void		 mblock_clear(struct mblock *);
 /* The spool's memory before it spills to a file (0: 8 MiB); for tests. */
 void		 mspool_memory(size_t);
 
@@ -160,7 +169,7 @@ char		*mdoc_label(const struct mdoc *, const struct mblock *);
 /*
  * A renderer of the blocks one at a time, into mout's buffer: begin, then
  * block for each block with the one after it (NULL for the last), then
- * end. mdoc_render runs it over a whole document; the stream
+ * end. mdoc_render (minutes-model.c) runs it over a whole document; the stream
  * (minutes-stream.c) over blocks read back from its spool, handing the
  * text to a writer as it grows (all but its trailing newlines, which end
  * may still take back).

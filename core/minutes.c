@@ -1,7 +1,7 @@
 /*
- * The minutes compiler's front: options and their parsing, defaults from
- * the meeting's meta.set fields, the table of output formats, and the
- * small helpers shared by the renderers (durations, label padding).
+ * The minutes compiler's front: the table of output formats and
+ * minutes_compile, which builds the document and hands it to the format's
+ * renderer (the options and their parsing are in minutes-opts.c).
  */
 #include "config.h"
 
@@ -16,8 +16,10 @@
 #include "xmalloc.h"
 
 /*
- * The output formats. Another format (Akoma Ntoso, Popolo) is one more
- * row here and one more renderer file taking the same document model.
+ * The output formats. Another format is one more row here and one more
+ * renderer file reading the document model (minutes-model.h); the
+ * open-data formats (akn, popolo) take from it only the meeting and the
+ * resolved options, and publish the fold itself (minutes-export.c).
  */
 const struct minutes_format minutes_formats[] = {
 	{ "text", "plain text in the house style", minutes_render_text,
@@ -49,93 +51,6 @@ minutes_format_find(const char *name)
 			return f;
 	}
 	return NULL;
-}
-
-void
-minutes_opts_default(struct minutes_opts *o)
-{
-	memset(o, 0, sizeof *o);
-	o->style = NULL;
-	o->lang = o->labels = o->digits = MINUTES_UNSET;
-	o->noon = o->gannen = o->public = MINUTES_UNSET;
-	o->redaction = NULL;
-	o->format = NULL;
-}
-
-struct name_value {
-	const char	*name;
-	int		 value;
-};
-
-static int
-parse_name(const struct name_value *t, const char *what, const char *s,
-    int *out, char **cause)
-{
-	const struct name_value	*p;
-	struct buf		 b;
-
-	for (p = t; s != NULL && p->name != NULL; p++) {
-		if (strcmp(p->name, s) == 0) {
-			*out = p->value;
-			return 0;
-		}
-	}
-	buf_init(&b);
-	for (p = t; p->name != NULL; p++)
-		buf_printf(&b, "%s%s", p == t ? "" : ", ", p->name);
-	*cause = xasprintf("unknown %s '%s' (one of: %s)", what,
-	    s != NULL ? s : "", b.s);
-	buf_free(&b);
-	return -1;
-}
-
-static const struct name_value lang_names[] = {
-	{ "ja", MINUTES_JA },
-	{ "en", MINUTES_EN },
-	{ NULL, 0 }
-};
-static const struct name_value label_names[] = {
-	{ "role", MINUTES_LABELS_ROLE },
-	{ "name_role", MINUTES_LABELS_NAME_ROLE },
-	{ "name", MINUTES_LABELS_NAME },
-	{ "title", MINUTES_LABELS_TITLE },
-	{ NULL, 0 }
-};
-static const struct name_value digit_names[] = {
-	{ "half", JDIGITS_HALF },
-	{ "full", JDIGITS_FULL },
-	{ "mixed", JDIGITS_MIXED },
-	{ NULL, 0 }
-};
-static const struct name_value noon_names[] = {
-	{ "am12", JNOON_AM12 },
-	{ "shogo", JNOON_SHOGO },
-	{ "pm0", JNOON_PM0 },
-	{ NULL, 0 }
-};
-
-int
-minutes_parse_lang(const char *s, int *v, char **cause)
-{
-	return parse_name(lang_names, "language", s, v, cause);
-}
-
-int
-minutes_parse_labels(const char *s, int *v, char **cause)
-{
-	return parse_name(label_names, "label mode", s, v, cause);
-}
-
-int
-minutes_parse_digits(const char *s, int *v, char **cause)
-{
-	return parse_name(digit_names, "digit style", s, v, cause);
-}
-
-int
-minutes_parse_noon(const char *s, int *v, char **cause)
-{
-	return parse_name(noon_names, "noon form", s, v, cause);
 }
 
 char *
@@ -171,30 +86,4 @@ minutes_compile(const struct meeting *m, const struct minutes_opts *o,
 		    "memory)", f->name);
 	mdoc_free(&d);
 	return out;
-}
-
-long
-minutes_round(int64_t us)
-{
-	long	 min;
-
-	if (us < 0)
-		return 0;
-	min = (long)((us + 30000000) / 60000000);
-	return min < 1 ? 1 : min;
-}
-
-char *
-minutes_letterspace(const char *label)
-{
-	uint32_t	 cp;
-	size_t		 n1, len;
-
-	if (label == NULL)
-		return xstrdup("");
-	len = strlen(label);
-	if (utf8_strlen(label) != 2)
-		return xstrdup(label);
-	n1 = utf8_decode(label, len, &cp);
-	return xasprintf("%.*s %s", (int)n1, label, label + n1);
 }
