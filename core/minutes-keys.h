@@ -58,11 +58,11 @@
 	X(K_DOCUMENT_TITLE, "header", "document_title", SK_TEMPLATE,	\
 	    C_DOC, NULL, "the document's name (HTML title, JSON)")	\
 	X(K_H_TITLE, "header", "title", SK_LINE, C_DOC, NULL,		\
-	    "a title line")						\
+	    "a title line (an empty line when it comes out empty)")	\
 	X(K_H_TITLE_IF, "header", "title_if", SK_LINE, C_DOC, NULL,	\
 	    "a title line, left out when empty")			\
 	X(K_H_SUBTITLE, "header", "subtitle", SK_LINE, C_DOC, NULL,	\
-	    "a line under the title")					\
+	    "a line under the title (printed when empty too)")		\
 	X(K_H_SUBTITLE_IF, "header", "subtitle_if", SK_LINE, C_DOC,	\
 	    NULL, "a line under the title, left out when empty")	\
 	X(K_H_ROW, "header", "row", SK_LINE, C_DOC, NULL,		\
@@ -76,7 +76,7 @@
 	X(K_H_PARA_IF, "header", "para_if", SK_LINE, C_DOC, NULL,	\
 	    "a paragraph left out when empty")				\
 	X(K_H_GAP, "header", "gap", SK_LINE, C_NONE, NULL,		\
-	    "an empty line after the line before")			\
+	    "an empty line after the line before (a title line, a row)") \
 	/* [labels] */							\
 	X(K_L_OPEN, "labels", "open", SK_TEXT, C_NONE, NULL,		\
 	    "before a speaker label: 〔 【")				\

@@ -1125,7 +1125,8 @@ header(struct builder *b)
 	struct mstyle		*st = b->st;
 	struct mblock		*bl;
 	char			*s, *t;
-	size_t			 i, k;
+	size_t			 i, k, prev_title;
+	int			 gapped = 0;
 
 	b->d->doc_title = say1(b, K_DOCUMENT_TITLE, &b->doc);
 	for (i = 0; i < st->nheader; i++) {
@@ -1134,8 +1135,18 @@ header(struct builder *b)
 		if (me->key == K_H_GAP) {
 			if (b->d->n > 0)
 				b->d->b[b->d->n - 1].flags &= ~MBF_NOGAP;
+			gapped = 1;
 			continue;
 		}
+		/* Title lines stand together but where a gap parts them. */
+		if ((me->key == K_H_TITLE || me->key == K_H_TITLE_IF ||
+		    me->key == K_H_SUBTITLE || me->key == K_H_SUBTITLE_IF) &&
+		    !gapped && b->d->n > 0 &&
+		    b->d->b[b->d->n - 1].kind == MB_TITLE)
+			prev_title = b->d->n - 1;
+		else
+			prev_title = (size_t)-1;
+		gapped = 0;
 		s = me->t != NULL ? tpl_string(me->t, &b->doc, &b->ev) :
 		    xstrdup("");
 		switch (me->key) {
@@ -1153,6 +1164,8 @@ header(struct builder *b)
 				bl = add(b, MB_HEADING, MR_NONE, 0, NULL, s);
 				bl->level = 1;
 			} else {
+				if (prev_title != (size_t)-1)
+					b->d->b[prev_title].flags |= MBF_NOGAP;
 				bl = add(b, MB_TITLE, MR_NONE, 0, NULL, s);
 				bl->level = me->key == K_H_SUBTITLE ||
 				    me->key == K_H_SUBTITLE_IF;

@@ -35,6 +35,27 @@ lines(struct buf *o, const char *s, const char *first, const char *rest,
 	} while (p != NULL);
 }
 
+/*
+ * The lines of a block, each on its own; in loose spacing an empty line
+ * after each (they are paragraphs), in compact spacing one after the last
+ * only, which compact() may take back.
+ */
+static void
+paras(const struct mdoc *d, struct buf *o, const char *s, const char *first,
+    const char *rest)
+{
+	lines(o, s, first, rest, d->r.compact ? "\n" : "\n\n");
+	if (d->r.compact)
+		buf_putc(o, '\n');
+}
+
+/* The end of a line of its own: an empty line after it but in compact. */
+static const char *
+eol(const struct mdoc *d)
+{
+	return d->r.compact ? "\n" : "\n\n";
+}
+
 /* The bracketed label, padded to the widest when the style aligns them. */
 static void
 label(const struct mdoc *d, struct buf *o, const struct mblock *bl, int pad)
@@ -103,13 +124,13 @@ speech(const struct mdoc *d, struct buf *o, const struct mblock *bl)
 
 	if (bl->flags & MBF_CONT) {
 		/* The same turn goes on: paragraphs only, indented. */
-		lines(o, bl->text, st->cont_indent, st->cont_indent, "\n\n");
+		paras(d, o, bl->text, st->cont_indent, st->cont_indent);
 		return;
 	}
 	if ((bl->flags & MBF_LABEL_LINE) && bl->note == NULL) {
 		label(d, o, bl, st->align_labels);
-		buf_puts(o, "\n\n");
-		lines(o, bl->text, "", "", "\n\n");
+		buf_puts(o, eol(d));
+		paras(d, o, bl->text, "", "");
 	} else if (bl->note != NULL && *bl->text == '\0') {
 		/* The label and its note share a line: 区側 （…）（約7分） */
 		label(d, o, bl, 0);
@@ -119,14 +140,14 @@ speech(const struct mdoc *d, struct buf *o, const struct mblock *bl)
 		buf_puts(o, "\n\n");
 	} else if (bl->note != NULL) {
 		label(d, o, bl, st->align_labels);
-		buf_puts(o, "\n\n");
+		buf_puts(o, eol(d));
 		buf_puts(o, bl->note);
-		buf_puts(o, "\n\n");
-		lines(o, bl->text, "", st->cont_indent, "\n\n");
+		buf_puts(o, eol(d));
+		paras(d, o, bl->text, "", st->cont_indent);
 	} else {
 		label(d, o, bl, st->align_labels);
 		buf_puts(o, gap);
-		lines(o, bl->text, "", st->cont_indent, "\n\n");
+		paras(d, o, bl->text, "", st->cont_indent);
 	}
 }
 
@@ -140,8 +161,8 @@ compact(const struct mdoc *d, struct buf *o, const struct mblock *bl,
     const struct mblock *next)
 {
 	if (!d->r.compact || next == NULL || bl->kind == MB_ROW ||
-	    next->kind == MB_HEADING || next->kind == MB_CLOSING ||
-	    (bl->kind == MB_TITLE && next->kind != MB_TITLE))
+	    bl->kind == MB_TITLE || next->kind == MB_HEADING ||
+	    next->kind == MB_CLOSING)
 		return;
 	if (o->len >= 2 && o->s[o->len - 1] == '\n' &&
 	    o->s[o->len - 2] == '\n')
@@ -156,14 +177,15 @@ text_block(struct mout *mo, const struct mblock *bl, const struct mblock *next)
 
 	switch (bl->kind) {
 	case MB_TITLE:
-		/* A title's lines stand together. */
+		/* Title lines stand together, but where a gap parts them. */
 		lines(o, bl->text, "", "", "\n");
-		buf_putc(o, '\n');
+		if (!(bl->flags & MBF_NOGAP))
+			buf_putc(o, '\n');
 		break;
 	case MB_HEADING:
 	case MB_NOTE:
 	case MB_PARA:
-		lines(o, bl->text, "", "", "\n\n");
+		paras(d, o, bl->text, "", "");
 		break;
 	case MB_ROW:
 		row(d, o, bl);
@@ -178,10 +200,10 @@ text_block(struct mout *mo, const struct mblock *bl, const struct mblock *next)
 		buf_putc(o, '\n');
 		break;
 	case MB_QUESTION:
-		lines(o, bl->text, "● ", "", "\n\n");
+		paras(d, o, bl->text, "● ", "");
 		break;
 	case MB_CLOSING:
-		lines(o, bl->text, "", "", "\n\n");
+		paras(d, o, bl->text, "", "");
 		break;
 	}
 	compact(d, o, bl, next);

@@ -10,7 +10,7 @@
  * field that names a member, an item or a vote also opens that object
  * (speaker.name, item.title); meta.FIELD is any meta.set field and
  * option.NAME the style option's value; index, first and last are an
- * element's place in its list.
+ * element's place in its list, nth its place among those printed.
  */
 #include "config.h"
 
@@ -2191,7 +2191,8 @@ loop_name(const char *name, size_t len)
 {
 	return (len == 5 && memcmp(name, "index", 5) == 0) ||
 	    (len == 5 && memcmp(name, "first", 5) == 0) ||
-	    (len == 4 && memcmp(name, "last", 4) == 0);
+	    (len == 4 && memcmp(name, "last", 4) == 0) ||
+	    (len == 3 && memcmp(name, "nth", 3) == 0);
 }
 
 static int
@@ -2427,6 +2428,8 @@ mscope_get(const struct tpl_scope *sc, const char *name, size_t len,
 	if (sc->n > 0 && loop_name(name, len)) {
 		if (name[0] == 'i')
 			return num(v, (long)sc->i + 1);
+		if (name[0] == 'n')
+			return num(v, (long)sc->shown + 1);
 		if (name[0] == 'f')
 			return flag(v, sc->i == 0);
 		return flag(v, sc->i + 1 == sc->n);

@@ -32,7 +32,8 @@ enum node_type {
 	N_FUNC		/* op = function, kids = arguments */
 };
 
-enum cmp_op { OP_EQ, OP_NE, OP_LT, OP_GT, OP_LE, OP_GE, OP_AND, OP_OR };
+enum cmp_op { OP_EQ, OP_NE, OP_LT, OP_GT, OP_LE, OP_GE, OP_AND, OP_OR,
+    OP_ADD, OP_SUB, OP_MUL, OP_DIV, OP_MOD };
 
 enum func {
 	F_KATAKANA, F_IROHA, F_CIRCLED, F_ALPHA, F_UALPHA, F_ROMAN, F_UROMAN,
@@ -218,6 +219,8 @@ static const struct {
 	{ "==:", OP_EQ, 0 }, { "!=:", OP_NE, 0 }, { "<=:", OP_LE, 0 },
 	{ ">=:", OP_GE, 0 }, { "<:", OP_LT, 0 }, { ">:", OP_GT, 0 },
 	{ "&&:", OP_AND, 0 }, { "||:", OP_OR, 0 }, { "!:", 0, 1 },
+	{ "+:", OP_ADD, 0 }, { "-:", OP_SUB, 0 }, { "*:", OP_MUL, 0 },
+	{ "/:", OP_DIV, 0 }, { "%:", OP_MOD, 0 },
 };
 
 /* After "#{": everything up to and including the closing brace. */
@@ -261,7 +264,8 @@ parse_expansion(struct parser *p)
 				return n;
 			n->b = parse_seq(p, STOP_BRACE);
 		}
-		expect(p, '}', "expected } to close the comparison");
+		expect(p, '}', ops[k].op >= OP_ADD ? "expected } to close "
+		    "the arithmetic" : "expected } to close the comparison");
 		return n;
 	}
 	if ((nl = read_name(p)) == 0) {
@@ -860,6 +864,46 @@ num_of(const char *s, long *out)
 	return *end == '\0' ? 0 : -1;
 }
 
+/*
+ * Arithmetic on whole numbers: the number, or nothing when an operand is
+ * not one, on a division by zero or an overflow.
+ */
+static void
+run_arith(const struct node *n, const struct tpl_scope *sc,
+    struct tpl_eval *ev, struct buf *out, int conv)
+{
+	char	*a = run_str(n->a, sc, ev, 0), *b = run_str(n->b, sc, ev, 0);
+	long	 x, y, r;
+	int	 ok;
+
+	ok = num_of(a, &x) == 0 && num_of(b, &y) == 0;
+	free(a);
+	free(b);
+	if (!ok)
+		return;
+	switch (n->op) {
+	case OP_ADD:
+		ok = !__builtin_add_overflow(x, y, &r);
+		break;
+	case OP_SUB:
+		ok = !__builtin_sub_overflow(x, y, &r);
+		break;
+	case OP_MUL:
+		ok = !__builtin_mul_overflow(x, y, &r);
+		break;
+	case OP_DIV:
+		ok = y != 0 && !(x == LONG_MIN && y == -1);
+		r = ok ? x / y : 0;
+		break;
+	default:
+		ok = y != 0 && !(x == LONG_MIN && y == -1);
+		r = ok ? x % y : 0;
+		break;
+	}
+	if (ok)
+		put_num(ev, out, r, conv);
+}
+
 static int
 run_cmp(const struct node *n, const struct tpl_scope *sc,
     struct tpl_eval *ev)
@@ -1251,7 +1295,10 @@ run(const struct node *n, const struct tpl_scope *sc, struct tpl_eval *ev,
 			run(n->c, sc, ev, out, conv);
 		break;
 	case N_CMP:
-		buf_putc(out, run_cmp(n, sc, ev) ? '1' : '0');
+		if (n->op >= OP_ADD)
+			run_arith(n, sc, ev, out, conv);
+		else
+			buf_putc(out, run_cmp(n, sc, ev) ? '1' : '0');
 		break;
 	case N_NOT:
 		buf_putc(out, run_cond(n->a, sc, ev) ? '0' : '1');

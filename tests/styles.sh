@@ -291,4 +291,37 @@ printf '%s\n' '[style]' 'name = k' 'languages = en' '[header]' \
 t_check "#{kind} of a presiding member is presiding" grep -qx \
     'Park presiding, Chu member' "$T/k.txt"
 
+# Newcomers' findings: lines within a block, titles parted by gap, nth.
+printf '%s\n' '{"type":"meta.set","data":{"title":"Board","date":"2026-03-18","lang":"en"}}' \
+    '{"type":"member.add","data":{"id":"a","name":"Ann","kind":"chair"}}' \
+    '{"type":"member.add","data":{"id":"b","name":"Bo"}}' \
+    '{"type":"member.add","data":{"id":"c","name":"Cy"}}' \
+    '{"type":"member.add","data":{"id":"d","name":"Di"}}' \
+    '{"type":"member.add","data":{"id":"e","name":"Ed"}}' \
+    '{"type":"attendance","data":{"member":"b","status":"absent"}}' \
+    '{"type":"agenda.add","data":{"id":"i","title":"Budget"}}' \
+    '{"type":"meeting.open"}' \
+    '{"type":"agenda.open","data":{"item":"i"}}' \
+    '{"type":"speech","data":{"speaker":"a","text":"One.\nTwo."}}' \
+    '{"type":"vote.call","data":{"id":"v","item":"i","motion":"To adopt","method":"hands","moved_by":"c"}}' \
+    '{"type":"vote.tally","data":{"vote":"v","for":3,"against":0}}' >"$T/n.jsonl"
+"$GIJI" new "$T/n.giji" >/dev/null && "$GIJI" import "$T/n.giji" <"$T/n.jsonl" >/dev/null 2>&1
+printf '%s\n' '[style]' 'name = n' 'languages = en' '[format]' 'spacing = compact' \
+    '[header]' 'form = colon' 'title = BOARD' 'subtitle = MINUTES' 'gap' \
+    'subtitle = HELD' \
+    'row = Present | #{each:members,,#{?present,#{?#{&&:#{>:#{nth},1},#{%:#{nth},2}},\n}#{name} }}' \
+    'gap' '[labels]' 'open = ""' 'close = :' 'gap = " "' 'chair = #{name}' \
+    '[agenda]' 'item = #{heading}' '[vote.call]' \
+    'motion = MOTION\nMoved: #{mover.name}\n#{motion}' 'motion_as = note' \
+    '[vote.tally]' 'line = CARRIED #{for}/#{against}' '[anchor]' 'line =' >"$T/n.style"
+"$GIJI" minutes "$T/n.giji" --style "$T/n.style" >"$T/n.txt" 2>"$T/err"
+t_check "title lines stand together, a gap parts them" sh -c \
+    "head -4 '$T/n.txt' | tr '\\n' '|' | grep -qx 'BOARD|MINUTES||HELD|'"
+t_check "#{nth}: its place among those printed (two names a line)" sh -c \
+    "grep -A1 '^Present: ' '$T/n.txt' | tr '\\n' '|' | grep -qx 'Present: Ann Cy |  Di Ed |'"
+t_check "compact: a speech's paragraphs follow each other" sh -c \
+    "grep -A1 '^Ann: One.' '$T/n.txt' | tr '\\n' '|' | grep -qx 'Ann: One.|Two.|'"
+t_check "compact: the lines of a note's template follow each other" sh -c \
+    "grep -A3 '^MOTION' '$T/n.txt' | tr '\\n' '|' | grep -qx 'MOTION|Moved: Cy|To adopt|CARRIED 3/0|'"
+
 t_done

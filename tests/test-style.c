@@ -177,6 +177,12 @@ templates(void)
 		    "1011" },
 		{ "#{&&:#{count},#{zero}}#{||:#{count},#{zero}}#{!:#{zero}}",
 		    JDIGITS_HALF, "011" },
+		{ "#{+:2,3} #{-:2,5} #{*:4,#{count}} #{/:7,2} #{%:7,2} "
+		    "#{/:-7,2} #{%:-7,2}|#{/:1,0}|#{+:a,1}|#{+:1,}|",
+		    JDIGITS_HALF, "5 -3 60 3 1 -3 -1||||" },
+		{ "#{+:#{count},1} #{?#{%:#{count},2},odd,even}", JDIGITS_FULL,
+		    "１６ odd" },
+		{ "#{*:9223372036854775807,2}|", JDIGITS_HALF, "|" },
 		{ "#{each:items,、,#{title}}", JDIGITS_HALF, "予算、条例" },
 		{ "#{each:items,#, ,#{index}:#{title}}", JDIGITS_HALF,
 		    "1:予算, 2:条例, 3:" },
