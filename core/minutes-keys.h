@@ -93,7 +93,10 @@
 	X(K_L_INDENT, "labels", "indent", SK_TEXT, C_NONE, NULL,	\
 	    "before a turn's further paragraphs")			\
 	X(K_L_CONTINUE, "labels", "continue_turn", SK_BOOL, C_NONE,	\
-	    NULL, "a speaker who goes on after a procedural line keeps the turn") \
+	    NULL, "yes: a speech of the one who spoke last, with nothing "	\
+	    "but procedural notes between, goes on without the label (a "	\
+	    "count, a heading, a reaction, an arrival or a recess ends the " \
+	    "turn); no: every speech has its label")			\
 	X(K_L_CHAIR, "labels", "chair", SK_TEMPLATE, C_MEMBER, NULL,	\
 	    "the label of the chair")					\
 	X(K_L_VICE, "labels", "vice", SK_TEMPLATE, C_MEMBER, NULL,	\

@@ -1556,6 +1556,8 @@ emit_reaction(struct builder *b, const struct entry *e)
 	if (lo < m->nreactions && m->reactions[lo].entry == ei &&
 	    reaction_inline(b, &m->reactions[lo]))
 		return;		/* printed inside its speech */
+	/* The room spoke: the next speech is a new turn. */
+	b->turn_member = -1;
 	scope(&sc, b, C_REACTION, e);
 	if ((s = say1(b, K_R_LINE, &sc)) != NULL)
 		add(b, MB_NOTE, MR_NONE, e->seq, NULL, s)->flags |= MBF_CLEAN;

@@ -324,4 +324,17 @@ t_check "compact: a speech's paragraphs follow each other" sh -c \
 t_check "compact: the lines of a note's template follow each other" sh -c \
     "grep -A3 '^MOTION' '$T/n.txt' | tr '\\n' '|' | grep -qx 'MOTION|Moved: Cy|To adopt|CARRIED 3/0|'"
 
+printf '%s\n' '{"type":"speech","data":{"speaker":"a","text":"Three."}}' \
+    '{"type":"speech","data":{"speaker":"a","text":"Four."}}' \
+    '{"type":"reaction","data":{"text":"Hear, hear","kind":"voices"}}' \
+    '{"type":"speech","data":{"speaker":"a","text":"Five."}}' |
+    "$GIJI" import "$T/n.giji" >/dev/null 2>&1
+sed -e 's/^\[labels\]$/[labels]\ncontinue_turn = yes/' \
+    -e 's/^\[anchor\]$/[reaction]\nline = [#{text}]\n[anchor]/' "$T/n.style" >"$T/t.style"
+"$GIJI" minutes "$T/n.giji" --style "$T/t.style" >"$T/n.txt" 2>"$T/err"
+t_check "continue_turn: the same speaker goes on without the label" sh -c \
+    "grep -A1 '^Ann: Three.' '$T/n.txt' | tail -1 | grep -qx 'Four.'"
+t_check "continue_turn: a reaction from the room ends the turn" sh -c \
+    "grep -A1 '^\\[Hear, hear\\]' '$T/n.txt' | tail -1 | grep -qx 'Ann: Five.'"
+
 t_done
