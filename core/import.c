@@ -364,6 +364,8 @@ import_stream_flags(struct log *log, FILE *in, int flags, size_t *count,
 	memset(&iw, 0, sizeof iw);
 	if (log_begin(log, cause) != 0)
 		return -1;
+	/* A time without its offset is the meeting's local time. */
+	tz = log_meeting_tz(log);
 	buf_init(&b);
 	while ((rc = read_line(in, &b, IMPORT_MAX_LINE)) == 1) {
 		(*lineno)++;

@@ -1015,3 +1015,43 @@ log_check_strict(struct log *log, void (*fn)(int64_t, const char *, void *),
 	*count = st.n;
 	return rc;
 }
+
+struct meeting_tz {
+	struct log	*log;
+	char		*tz;
+	int		 failed;
+};
+
+static int
+meeting_tz_cb(const struct event *ev, void *arg)
+{
+	struct meeting_tz	*mt = arg;
+	char			*pl = NULL, *v, *cause = NULL;
+
+	if (log_corrected(mt->log, ev, LOG_CORR_AMENDS|LOG_CORR_RETRACTS, &pl,
+	    &cause) != 0) {
+		free(cause);
+		mt->failed = 1;
+		return 0;
+	}
+	if (pl != NULL && (v = json_get(pl, "$.tz")) != NULL) {
+		free(mt->tz);
+		mt->tz = v;
+	}
+	free(pl);
+	return 0;
+}
+
+char *
+log_meeting_tz(struct log *log)
+{
+	struct meeting_tz	 mt;
+	char			*cause = NULL;
+
+	memset(&mt, 0, sizeof mt);
+	mt.log = log;
+	if (log_foreach(log, 1, -1, "meta.set", meeting_tz_cb, &mt,
+	    &cause) != 0)
+		free(cause);
+	return mt.tz;
+}

@@ -157,6 +157,11 @@ int		 log_foreach_rev(struct log *, int64_t before, int limit,
  * LOG_CORR_RETRACTS *out is NULL when a retract in effect withdraws it.
  * Returns -1 with a cause on a read error.
  */
+/*
+ * The meeting's time zone as its meta.set events leave it (corrected, by
+ * the type index), or NULL when none gives one. Caller frees.
+ */
+char		*log_meeting_tz(struct log *);
 #define LOG_CORR_AMENDS		0x1
 #define LOG_CORR_RETRACTS	0x2
 int		 log_corrected(struct log *, const struct event *, unsigned what,

@@ -130,4 +130,17 @@ check_fail "minutes of a missing file" "$GIJI" minutes "$T/none.giji"
 contains "the same" "$(cat "$T/.out")" "no such meeting file"
 check "and nothing was created" test ! -e "$T/none.giji"
 
+# A time without its offset is the meeting's local time (meta.set tz).
+"$GIJI" new "$T/tz.giji"
+"$GIJI" add "$T/tz.giji" meta.set tz=Australia/Sydney >/dev/null
+"$GIJI" add --ts 2026-03-18T18:02 "$T/tz.giji" note text=a >/dev/null
+echo '{"type":"note","ts":"2026-07-01T09:30","data":{"text":"b"}}' |
+    "$GIJI" import "$T/tz.giji" 2>"$T/imp.err"
+"$GIJI" log --json "$T/tz.giji" >"$T/tz.json"
+contains "add --ts without an offset: the meeting's zone (daylight time)" \
+    "$(cat "$T/tz.json")" '"ts":"2026-03-18T18:02:00+11:00"'
+contains "import: the same (standard time)" "$(cat "$T/tz.json")" \
+    '"ts":"2026-07-01T09:30:00+10:00"'
+is "import says one event" "$(cat "$T/imp.err")" "$T/tz.giji: imported 1 event"
+
 done_testing

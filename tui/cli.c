@@ -664,6 +664,13 @@ cli_add(int argc, char **argv)
 		free(obj);
 		return 1;
 	}
+	/* A time without its offset is the meeting's local time. */
+	if (ts != NULL) {
+		char	*tz = log_meeting_tz(log);
+
+		clock_parse(ts, tz, &in.ts);
+		free(tz);
+	}
 	in.payload = obj;
 	if (log_append(log, &in, &ev, &cause) != 0) {
 		cli_error_file(argv[optind], cause);
@@ -844,7 +851,8 @@ cli_import(int argc, char **argv)
 		rc = 1;
 	} else {
 		name = utf8_sanitize(ic.path, 0);
-		fprintf(stderr, "%s: imported %zu events", name, n);
+		fprintf(stderr, "%s: imported %zu event%s", name, n,
+		    n == 1 ? "" : "s");
 		if (flags & IMPORT_SKIP_EXISTING)
 			fprintf(stderr, ", skipped %zu already in the log",
 			    skipped);
@@ -860,29 +868,6 @@ cli_import(int argc, char **argv)
 }
 
 /* --- giji log -------------------------------------------------------- */
-
-static int
-log_tz_cb(const struct event *ev, void *arg)
-{
-	char	**tz = arg, *v;
-
-	if ((v = json_get(ev->payload, "$.tz")) != NULL) {
-		free(*tz);
-		*tz = v;
-	}
-	return 0;
-}
-
-/* The last time zone a meta.set gave (a few events, by the type index). */
-static char *
-log_tz(struct log *log)
-{
-	char	*tz = NULL, *cause = NULL;
-
-	if (log_foreach(log, 1, -1, "meta.set", log_tz_cb, &tz, &cause) != 0)
-		free(cause);
-	return tz;
-}
 
 /*
  * JSON allows DEL, the C1 controls and bidi overrides raw inside strings,
@@ -984,7 +969,7 @@ cli_log(int argc, char **argv)
 		return cli_usage("log: give a FILE");
 	if ((log = cli_open(file, LOG_READONLY)) == NULL)
 		return 1;
-	tz = log_tz(log);
+	tz = log_meeting_tz(log);
 	p.tz = tz;
 	buf_init(&p.b);
 	if (log_foreach(log, 1, -1, NULL, print_event, &p, &cause) != 0) {
