@@ -929,6 +929,23 @@ entry_section(const struct mentry *me)
 	return &me->file->sections[me->section];
 }
 
+/* Does a [header] hold lines (or nothing, which clears them)? */
+static int
+header_lines(const struct style_section *sec)
+{
+	size_t	 i;
+	int	 id;
+
+	if (sec->nentries == 0)
+		return 1;
+	for (i = 0; i < sec->nentries; i++) {
+		if (key_def("header", sec->entries[i].key, &id) != NULL &&
+		    mkey_defs[id].type == SK_LINE)
+			return 1;
+	}
+	return 0;
+}
+
 void
 mstyle_resolve(struct mstyle *st, const struct mconds *mc)
 {
@@ -943,25 +960,26 @@ mstyle_resolve(struct mstyle *st, const struct mconds *mc)
 	free(st->words);
 	free(st->defines);
 	st->header = st->closing = st->words = st->defines = NULL;
-	/* The last [header] and [closing] that apply are read whole. */
-	for (i = 0; i < st->nentries; i++) {
-		const struct mentry *me = &st->entries[i];
+	/*
+	 * The last [header] with lines and the last [closing] that apply
+	 * are read whole; an empty one clears the lines before it.
+	 */
+	for (i = 0; i < 2; i++) {
+		const struct style_file *f = i == 0 ? st->base : st->file;
 
-		sec = entry_section(me);
-		if (!cond_holds(st, sec, mc))
-			continue;
-		if (strcmp(sec->name, "header") == 0 && (me->key == K_H_ROW ||
-		    me->key == K_H_ROW_IF || me->key == K_H_TITLE ||
-		    me->key == K_H_TITLE_IF || me->key == K_H_SUBTITLE ||
-		    me->key == K_H_SUBTITLE_IF || me->key == K_H_HEADING ||
-		    me->key == K_H_PARA || me->key == K_H_PARA_IF ||
-		    me->key == K_H_GAP)) {
-			hsec = sec;
-			hf = me->file;
-		}
-		if (strcmp(sec->name, "closing") == 0) {
-			csec = sec;
-			cf = me->file;
+		for (k = 0; f != NULL && k < f->nsections; k++) {
+			sec = &f->sections[k];
+			if (!cond_holds(st, sec, mc))
+				continue;
+			if (strcmp(sec->name, "header") == 0 &&
+			    header_lines(sec)) {
+				hsec = sec;
+				hf = f;
+			}
+			if (strcmp(sec->name, "closing") == 0) {
+				csec = sec;
+				cf = f;
+			}
 		}
 	}
 	for (i = 0; i < st->nentries; i++) {

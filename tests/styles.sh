@@ -337,4 +337,13 @@ t_check "continue_turn: the same speaker goes on without the label" sh -c \
 t_check "continue_turn: a reaction from the room ends the turn" sh -c \
     "grep -A1 '^\\[Hear, hear\\]' '$T/n.txt' | tail -1 | grep -qx 'Ann: Five.'"
 
+# An empty [closing] clears the base style's closing lines.
+echo '{"type":"meeting.close","ts":"2026-03-18T20:15:00+00:00"}' |
+    "$GIJI" import "$T/n.giji" >/dev/null 2>&1
+"$GIJI" minutes "$T/n.giji" --style "$T/n.style" >"$T/c1.txt" 2>/dev/null
+printf '[closing]\n' >>"$T/n.style"
+"$GIJI" minutes "$T/n.giji" --style "$T/n.style" >"$T/c2.txt" 2>/dev/null
+t_check "the base style's closing line without a [closing]" grep -q '^Closed at ' "$T/c1.txt"
+t_check "an empty [closing] clears it" sh -c "! grep -q '^Closed at ' '$T/c2.txt'"
+
 t_done
