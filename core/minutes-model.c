@@ -234,10 +234,26 @@ list_mentions(struct builder *b, const struct mentry **l, size_t n,
 	return 0;
 }
 
+/* Does any template of the style, as resolved, mention name? */
+static int
+style_mentions(struct builder *b, const char *name)
+{
+	const struct mstyle	*st = b->st;
+	size_t			 k;
+
+	for (k = 0; k < K_COUNT; k++) {
+		if (st->k[k] != NULL && tpl_mentions(st->k[k]->t, name, 1,
+		    mention_macro, b->st))
+			return 1;
+	}
+	return list_mentions(b, st->header, st->nheader, name) ||
+	    list_mentions(b, st->closing, st->nclosing, name);
+}
+
 /*
  * The fields of the procedure vocabulary the log holds and the style has
- * no form for: a mover the motion line never names, a seat no label
- * shows … (events the style cannot print are found where they are met).
+ * no form for: a mover no template names, a seat no label shows …
+ * (events the style cannot print are found where they are met).
  */
 static void
 check_fields(struct builder *b)
@@ -271,12 +287,15 @@ check_fields(struct builder *b)
 			any = v != NULL;
 			free(v);
 		}
-		if (any && !key_mentions(b, K_VC_MOTION, vf[k].field, 0) &&
-		    !key_mentions(b, K_VC_NO_MOTION, vf[k].field, 0) &&
-		    (vf[k].alt == NULL || (!key_mentions(b, K_VC_MOTION,
-		    vf[k].alt, 0) && !key_mentions(b, K_VC_NO_MOTION,
-		    vf[k].alt, 0))))
-			warn_once(b, vf[k].field, vf[k].form);
+		/* number is an item's too: a motion's is the vote's. */
+		if (!any || (vf[k].field[0] == 'n' ?
+		    key_mentions(b, K_VC_MOTION, vf[k].field, 0) ||
+		    key_mentions(b, K_VC_NO_MOTION, vf[k].field, 0) ||
+		    style_mentions(b, "vote.number") :
+		    style_mentions(b, vf[k].field) ||
+		    (vf[k].alt != NULL && style_mentions(b, vf[k].alt))))
+			continue;
+		warn_once(b, vf[k].field, vf[k].form);
 	}
 	for (any = 0, i = 0; i < m->ndecisions; i++)
 		any |= m->decisions[i].number != NULL;

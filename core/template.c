@@ -648,6 +648,32 @@ tpl_check(const struct tpl *t, int ctx, const struct tpl_checker *ck,
 
 /* ------------------------------------------------------------ mentions */
 
+/*
+ * Is name one of the parts of the dotted name s (speaker, vote.mover and
+ * vote.mover.label all name mover)? A dotted name given whole matches
+ * itself or a longer one it starts or ends.
+ */
+static int
+names_part(const char *s, size_t len, const char *name, size_t nl)
+{
+	size_t	 i = 0, j;
+
+	if (len == nl && memcmp(s, name, nl) == 0)
+		return 1;
+	while (i < len) {
+		for (j = i; j < len && s[j] != '.'; j++)
+			;
+		if (j - i == nl && memcmp(s + i, name, nl) == 0)
+			return 1;
+		i = j + 1;
+	}
+	if (memchr(name, '.', nl) != NULL && len > nl && (memcmp(s, name,
+	    nl) == 0 ? s[nl] == '.' : (s[len - nl - 1] == '.' &&
+	    memcmp(s + len - nl, name, nl) == 0)))
+		return 1;
+	return 0;
+}
+
 static int
 mentions(const struct node *n, const char *name, int loops,
     const struct tpl *(*macro)(void *, const char *, size_t), void *arg,
@@ -662,9 +688,7 @@ mentions(const struct node *n, const char *name, int loops,
 	case N_VAR:
 	case N_EACH:
 	case N_COUNT:
-		if ((n->len == nl && memcmp(n->s, name, nl) == 0) ||
-		    (n->len > nl && n->s[n->len - nl - 1] == '.' &&
-		    memcmp(n->s + n->len - nl, name, nl) == 0))
+		if (names_part(n->s, n->len, name, nl))
 			return 1;
 		if (n->type == N_VAR && macro != NULL &&
 		    (m = macro(arg, n->s, n->len)) != NULL &&

@@ -346,4 +346,17 @@ printf '[closing]\n' >>"$T/n.style"
 t_check "the base style's closing line without a [closing]" grep -q '^Closed at ' "$T/c1.txt"
 t_check "an empty [closing] clears it" sh -c "! grep -q '^Closed at ' '$T/c2.txt'"
 
+# A mover printed from [decision] (vote.mover) is a form for it: no warning.
+echo '{"type":"decision","data":{"item":"i","outcome":"approved","vote":"v"}}' |
+    "$GIJI" import "$T/n.giji" >/dev/null 2>&1
+printf '%s\n' '[style]' 'name = d' 'languages = en' '[vote.call]' 'motion =' \
+    '[decision]' 'line = Moved: #{vote.mover.label}' >"$T/d.style"
+"$GIJI" minutes "$T/n.giji" --style "$T/d.style" >"$T/d.txt" 2>"$T/d.err"
+t_check "a mover printed by [decision] is printed" grep -q '^Moved: ' "$T/d.txt"
+t_check "and giji does not warn that the style has no form for it" sh -c \
+    "! grep -q 'mover' '$T/d.err'"
+printf '%s\n' '[style]' 'name = e' 'languages = en' '[vote.call]' 'motion =' 'no_motion =' >"$T/e.style"
+"$GIJI" minutes "$T/n.giji" --style "$T/e.style" >/dev/null 2>"$T/e.err"
+t_check "a style that prints no mover is warned of" grep -q 'the mover of a motion' "$T/e.err"
+
 t_done
