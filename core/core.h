@@ -12,11 +12,13 @@
  *   correct.h	the corrections rule: amend, retract, redact, and undo
  *   fold.h	the log replayed into a meeting's state
  *   model.h	the terminal's live model, kept up to date event by event
- *   import.h	JSONL import (the public vocabulary)
+ *   csv.h	spreadsheet CSV: UTF-8 or CP932, RFC 4180 records
+ *   import.h	JSONL import (the public vocabulary), CSV rosters, agendas
  *   vote.h	votes and quorum: methods, rules, outcomes (pure)
  *   vote-query.h	the current vote and a tally's counts, read by type
  *   vote-report.h	a vote's result from the record: one count for all
  *   export.h	open-data exports: Akoma Ntoso debate XML, Popolo JSON
+ *   archive.h	the searchable index of many meetings; stats of a year
  */
 #ifndef GIJI_CORE_H
 #define GIJI_CORE_H
@@ -32,10 +34,12 @@
 #include "correct.h"
 #include "fold.h"
 #include "model.h"
+#include "csv.h"
 #include "import.h"
 #include "vote.h"
 #include "vote-query.h"
 #include "vote-report.h"
 #include "export.h"
+#include "archive.h"
 
 #endif

@@ -30,6 +30,14 @@ contains "minutes options" "$(comp giji minutes m.giji --fo)" "--format"
 contains "formats" "$(comp giji minutes m.giji --format "")" "html"
 is "stats --lang" "$(comp giji stats m.giji --lang "")" "$(printf 'en\nja')"
 contains "the file after a subcommand" "$(comp giji log "")" "m.giji"
+is "the archive's commands" "$(comp giji se)" "search"
+contains "search options" "$(comp giji search sub 予算 --sp)" "--speaker"
+contains "--kind's values" "$(comp giji search sub 予算 --kind "")" "consultation"
+contains "--outcome's values" "$(comp giji search sub 予算 --outcome "")" "carried"
+is "import --csv's values" "$(comp giji import --csv "")" "$(printf 'agenda\nmembers')"
+contains "import options" "$(comp giji import --s)" "--skip-existing"
+contains "stats --year" "$(comp giji stats sub --y)" "--year"
+contains "backup's DEST: files and folders" "$(comp giji backup m.giji "")" "sub"
 if [ -f Makefile ]; then
 	d=$(sed -n 's/^BASH_COMPLETION_DIR = //p' Makefile)
 	case $d in

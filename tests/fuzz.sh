@@ -13,7 +13,7 @@ export FUZZ_OUT="$T/build" top_builddir="${top_builddir:-$(pwd)}"
 # The sanitizers of the fuzz build report on their own terms.
 unset ASAN_OPTIONS UBSAN_OPTIONS
 check "build the fuzzers with clang" sh "$top_srcdir/tests/fuzz/run.sh" build
-for f in import keymap minutes payload style utf8; do
+for f in csv import keymap minutes payload search style utf8; do
 	sh "$top_srcdir/tests/fuzz/run.sh" run "${FUZZ_SECONDS:-4}" "fuzz-$f" > "$T/res" 2>&1
 	rc=$?
 	is "fuzz-$f: no crash, leak or failed invariant" "$rc" 0

@@ -1,7 +1,8 @@
 /*
  * The subcommands that work on meetings after the fact: giji backup (a
  * verified copy of one file, core/log-backup.c), giji search and giji
- * stats DIR (the archive of every meeting under a folder, core/archive.c).
+ * stats DIR (the archive of every meeting under a folder, core/archive.c:
+ * the index is brought in step with the files first, every time).
  */
 #include "config.h"
 
@@ -12,8 +13,12 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
+#include "archive.h"
 #include "cli.h"
+#include "event.h"
+#include "json.h"
 #include "log.h"
 #include "utf8.h"
 #include "xmalloc.h"
@@ -96,5 +101,396 @@ cli_backup(int argc, char **argv)
 	}
 	free(dest);
 	log_close(&log);
+	return rc;
+}
+
+/* --- giji search ----------------------------------------------------- */
+
+#define SEARCH_LIMIT	100	/* hits shown unless --limit says */
+#define SEARCH_COLS	100	/* columns of text shown around a hit */
+#define SEARCH_BEFORE	30	/* of them, before the hit */
+
+struct search_out {
+	int		 json;
+	int		 color;
+	struct buf	 b;
+	const char	*last_file;
+};
+
+static void
+search_warn(const char *path, const char *msg, void *arg)
+{
+	cli_error("%s: %s; left out", path, msg);
+}
+
+/* -v: what bringing the index in step did. */
+static void
+search_scan(const struct archive_scan *scan, struct archive *a)
+{
+	char	*path = utf8_sanitize(archive_path(a), 0);
+
+	fprintf(stderr, "%s: %zu meeting%s, %zu indexed now, %zu gone, %zu "
+	    "left out (index %s)\n", cli_progname, scan->meetings,
+	    scan->meetings == 1 ? "" : "s", scan->indexed, scan->removed,
+	    scan->failed, path);
+	free(path);
+}
+
+/* Add text[s, e) made safe for a terminal (no controls, no newlines). */
+static void
+search_put(struct buf *b, const char *text, size_t s, size_t e)
+{
+	char	*part, *safe;
+
+	part = xstrndup(text + s, e - s);
+	safe = utf8_sanitize(part, 0);
+	buf_puts(b, safe);
+	free(safe);
+	free(part);
+}
+
+/* The byte before text[off] that starts a character. */
+static size_t
+search_back(const char *text, size_t off)
+{
+	while (off > 0 && ((unsigned char)text[--off] & 0xc0) == 0x80)
+		;
+	return off;
+}
+
+/*
+ * The line holding the first mark, cut to SEARCH_COLS columns around it,
+ * each mark inside between the marker strings.
+ */
+static void
+search_line(struct search_out *o, const struct archive_hit *h)
+{
+	const char	*t = h->text, *on, *off;
+	size_t		 len = strlen(t), first, ls, le, s, e, i, at;
+
+	on = o->color ? "\033[1;31m" : "**";
+	off = o->color ? "\033[m" : "**";
+	first = h->nmarks > 0 ? h->marks[0].start : 0;
+	for (ls = first; ls > 0 && t[ls - 1] != '\n'; ls--)
+		;
+	for (le = first; le < len && t[le] != '\n'; le++)
+		;
+	/*
+	 * A line that fits is shown whole; a longer one from SEARCH_BEFORE
+	 * columns before the mark, for SEARCH_COLS columns.
+	 */
+	s = first;
+	if (utf8_nwidth(t + ls, le - ls) <= SEARCH_COLS)
+		s = ls;
+	while (s > ls && utf8_nwidth(t + s, first - s) < SEARCH_BEFORE)
+		s = search_back(t, s);
+	e = s + utf8_fit(t + s, SEARCH_COLS);
+	if (e > le)
+		e = le;
+	if (h->nmarks > 0 && e < h->marks[0].end && h->marks[0].end <= le)
+		e = h->marks[0].end;
+	if (s > ls)
+		buf_puts(&o->b, "…");
+	at = s;
+	for (i = 0; i < h->nmarks; i++) {
+		size_t	 ms = h->marks[i].start, me = h->marks[i].end;
+
+		if (me <= s || ms >= e)
+			continue;
+		if (ms < s)
+			ms = s;
+		if (me > e)
+			me = e;
+		search_put(&o->b, t, at, ms);
+		buf_puts(&o->b, on);
+		search_put(&o->b, t, ms, me);
+		buf_puts(&o->b, off);
+		at = me;
+	}
+	search_put(&o->b, t, at, e);
+	if (e < le)
+		buf_puts(&o->b, "…");
+}
+
+static const char *
+search_type_word(const char *type)
+{
+	if (strcmp(type, "vote.call") == 0)
+		return "motion";
+	if (strcmp(type, "agenda.add") == 0)
+		return "agenda";
+	if (strcmp(type, "meeting") == 0)
+		return "title";
+	return type;
+}
+
+/* JSON string or null, safe for a terminal. */
+static void
+search_jstr(struct buf *b, const char *key, const char *v)
+{
+	char	*q;
+
+	buf_printf(b, ",\"%s\":", key);
+	if (v == NULL) {
+		buf_puts(b, "null");
+		return;
+	}
+	q = json_quote_str(v);
+	cli_json_put_safe(b, q);
+	free(q);
+}
+
+static int
+search_hit(const struct archive_hit *h, void *arg)
+{
+	struct search_out	*o = arg;
+	size_t			 i;
+	char			*q;
+
+	buf_reset(&o->b);
+	if (o->json) {
+		q = json_quote_str(h->file);
+		buf_puts(&o->b, "{\"file\":");
+		cli_json_put_safe(&o->b, q);
+		free(q);
+		search_jstr(&o->b, "title", h->title);
+		search_jstr(&o->b, "date", *h->date != '\0' ? h->date : NULL);
+		search_jstr(&o->b, "item", h->item);
+		search_jstr(&o->b, "item_id", h->item_id);
+		search_jstr(&o->b, "kind", h->kind);
+		search_jstr(&o->b, "speaker", h->speaker);
+		search_jstr(&o->b, "speaker_id", h->speaker_id);
+		search_jstr(&o->b, "type", h->type);
+		if (h->seq > 0)
+			buf_printf(&o->b, ",\"seq\":%lld", (long long)h->seq);
+		else
+			buf_puts(&o->b, ",\"seq\":null");
+		search_jstr(&o->b, "text", h->text);
+		/* Marks in characters (code points), as reaction "at" counts. */
+		buf_puts(&o->b, ",\"marks\":[");
+		for (i = 0; i < h->nmarks; i++) {
+			char	*a = xstrndup(h->text, h->marks[i].start);
+			char	*z = xstrndup(h->text, h->marks[i].end);
+
+			buf_printf(&o->b, "%s[%zu,%zu]", i > 0 ? "," : "",
+			    utf8_strlen(a), utf8_strlen(z));
+			free(a);
+			free(z);
+		}
+		buf_printf(&o->b, "],\"redacted\":%s}\n", h->redacted ? "true" :
+		    "false");
+	} else {
+		search_put(&o->b, h->file, 0, strlen(h->file));
+		if (h->seq > 0)
+			buf_printf(&o->b, ":%lld", (long long)h->seq);
+		if (*h->date != '\0') {
+			buf_puts(&o->b, "  ");
+			search_put(&o->b, h->date, 0, strlen(h->date));
+		}
+		if (*h->title != '\0') {
+			buf_puts(&o->b, "  ");
+			search_put(&o->b, h->title, 0, strlen(h->title));
+		}
+		if (h->item != NULL && strcmp(h->type, "agenda.add") != 0) {
+			buf_puts(&o->b, " / ");
+			search_put(&o->b, h->item, 0, strlen(h->item));
+		}
+		if (h->redacted)
+			buf_puts(&o->b, "  [redacted]");
+		buf_puts(&o->b, "\n    ");
+		if (h->speaker != NULL) {
+			search_put(&o->b, h->speaker, 0, strlen(h->speaker));
+			buf_puts(&o->b, ": ");
+		}
+		if (strcmp(h->type, "speech") != 0)
+			buf_printf(&o->b, "[%s] ", search_type_word(h->type));
+		search_line(o, h);
+		buf_putc(&o->b, '\n');
+	}
+	return fwrite(o->b.s, 1, o->b.len, stdout) != o->b.len;
+}
+
+static void
+search_usage(FILE *f)
+{
+	fprintf(f,
+"usage: giji search DIR|FILE... QUERY [--speaker NAME|ID] [--from DATE]\n"
+"           [--to DATE] [--kind KIND] [--outcome OUTCOME] [--public]\n"
+"           [--limit N] [--json] [--color auto|always|never] [--reindex]\n"
+"           [--index FILE] [-v]\n"
+"Finds the speeches, notes, decisions, motions, actions and titles holding\n"
+"every word of QUERY in the meeting files under each DIR. See giji(1).\n");
+}
+
+int
+cli_search(int argc, char **argv)
+{
+	static const struct option opts[] = {
+		{ "speaker", required_argument, NULL, 's' },
+		{ "from", required_argument, NULL, 'F' },
+		{ "to", required_argument, NULL, 'T' },
+		{ "kind", required_argument, NULL, 'k' },
+		{ "outcome", required_argument, NULL, 'O' },
+		{ "public", no_argument, NULL, 'p' },
+		{ "limit", required_argument, NULL, 'n' },
+		{ "json", no_argument, NULL, 'j' },
+		{ "color", required_argument, NULL, 'c' },
+		{ "colour", required_argument, NULL, 'c' },
+		{ "reindex", no_argument, NULL, 'R' },
+		{ "index", required_argument, NULL, 'I' },
+		{ "verbose", no_argument, NULL, 'v' },
+		{ "help", no_argument, NULL, 'h' },
+		{ NULL, 0, NULL, 0 }
+	};
+	struct archive_query	 q;
+	struct archive_scan	 scan;
+	struct search_out	 o;
+	struct archive		*a;
+	const char		*index = NULL, *color = "auto", *nc;
+	const struct field_def	*kf;
+	char			*cause, *end;
+	long			 n;
+	int			 c, flags = 0, more, rc = 1, verbose = 0;
+
+	memset(&q, 0, sizeof q);
+	memset(&o, 0, sizeof o);
+	q.limit = SEARCH_LIMIT;
+	optind = 1;
+	opterr = 0;
+	while ((c = getopt_long(argc, argv, "hv", opts, NULL)) != -1) {
+		switch (c) {
+		case 'v': verbose = 1; break;
+		case 's': q.speaker = optarg; break;
+		case 'F': q.from = optarg; break;
+		case 'T': q.to = optarg; break;
+		case 'k': q.kind = optarg; break;
+		case 'O': q.outcome = optarg; break;
+		case 'p': q.public = 1; break;
+		case 'j': o.json = 1; break;
+		case 'c': color = optarg; break;
+		case 'R': flags |= ARCHIVE_REINDEX; break;
+		case 'I': index = optarg; break;
+		case 'n':
+			q.limit = strtol(optarg, &end, 10);
+			if (*optarg == '\0' || *end != '\0' || q.limit < 0) {
+				cli_error("search: --limit '%s' is not a number "
+				    "of hits (0: all)", optarg);
+				return 2;
+			}
+			break;
+		case 'h':
+			search_usage(stdout);
+			return 0;
+		default:
+			cli_error("search: unknown option or missing value: "
+			    "'%s'", argv[optind - 1]);
+			search_usage(stderr);
+			return 2;
+		}
+	}
+	if (argc - optind < 2) {
+		cli_error("search: give the folders or files to search and the "
+		    "QUERY (see giji search --help)");
+		return 2;
+	}
+	q.text = argv[argc - 1];
+	kf = event_field_find(&event_defs[EV_AGENDA_ADD], "kind");
+	if (q.kind != NULL && !event_value_ok(kf, q.kind)) {
+		end = event_values_words(kf);
+		cli_error("search: --kind '%s': give %s", q.kind, end);
+		free(end);
+		return 2;
+	}
+	if (q.outcome != NULL && !archive_outcome_ok(q.outcome)) {
+		cli_error("search: --outcome '%s': give %s", q.outcome,
+		    archive_outcomes());
+		return 2;
+	}
+	if (strcmp(color, "always") == 0)
+		o.color = 1;
+	else if (strcmp(color, "auto") == 0)
+		o.color = isatty(STDOUT_FILENO) && ((nc = getenv("NO_COLOR")) ==
+		    NULL || *nc == '\0') && getenv("TERM") != NULL &&
+		    strcmp(getenv("TERM"), "dumb") != 0;
+	else if (strcmp(color, "never") != 0) {
+		cli_error("search: --color '%s': give auto, always or never",
+		    color);
+		return 2;
+	}
+	if ((a = archive_open(index, &cause)) == NULL) {
+		cli_error("%s", cause);
+		free(cause);
+		return 1;
+	}
+	if (archive_update(a, argv + optind, (size_t)(argc - optind - 1), flags,
+	    &scan, search_warn, NULL, &cause) != 0) {
+		cli_error("%s", cause);
+		free(cause);
+		archive_close(&a);
+		return 1;
+	}
+	if (verbose)
+		search_scan(&scan, a);
+	buf_init(&o.b);
+	n = archive_search(a, &q, search_hit, &o, &more, &cause);
+	buf_free(&o.b);
+	if (n < 0) {
+		cli_error("search: %s", cause);
+		free(cause);
+		rc = 2;
+	} else if (fflush(stdout) != 0 || ferror(stdout)) {
+		cli_error("standard output: %s", strerror(errno));
+	} else {
+		if (more && n == 1)
+			fprintf(stderr, "giji: search: the first hit only; "
+			    "--limit 0 shows them all\n");
+		else if (more)
+			fprintf(stderr, "giji: search: the first %ld hits; "
+			    "--limit 0 shows them all\n", n);
+		if (n == 0 && scan.meetings == 0)
+			cli_error("search: no meeting files found");
+		rc = n > 0 && scan.failed == 0 ? 0 : 1;
+	}
+	archive_close(&a);
+	return rc;
+}
+
+/* --- giji stats DIR -------------------------------------------------- */
+
+int
+cli_stats_archive(const struct cli_archive_stats *as)
+{
+	struct archive_scan	 scan;
+	struct archive		*a;
+	char			*cause, *doc;
+	size_t			 len;
+	int			 rc;
+
+	if ((a = archive_open(as->index, &cause)) == NULL) {
+		cli_error("%s", cause);
+		free(cause);
+		return 1;
+	}
+	if (archive_update(a, as->paths, as->npaths, as->reindex ?
+	    ARCHIVE_REINDEX : 0, &scan, search_warn, NULL, &cause) != 0) {
+		cli_error("%s", cause);
+		free(cause);
+		archive_close(&a);
+		return 1;
+	}
+	if (as->verbose)
+		search_scan(&scan, a);
+	if ((doc = archive_stats(a, as->from, as->to, as->json, as->lang, &len,
+	    &cause)) == NULL) {
+		cli_error("stats: %s", cause);
+		free(cause);
+		archive_close(&a);
+		return 2;
+	}
+	rc = cli_write_output(NULL, doc, len, 0, 0600);
+	free(doc);
+	archive_close(&a);
+	if (rc == 0 && scan.failed > 0)
+		rc = 1;
 	return rc;
 }

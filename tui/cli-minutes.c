@@ -5,6 +5,8 @@
  */
 #include "config.h"
 
+#include <sys/stat.h>
+
 #include <getopt.h>
 #include <stdarg.h>
 #include <stdio.h>
@@ -277,7 +279,9 @@ cli_minutes(int argc, char **argv)
 static void
 stats_usage(FILE *f)
 {
-	fprintf(f, "usage: giji stats FILE [--json] [--lang ja|en]\n");
+	fprintf(f, "usage: giji stats FILE [--json] [--lang ja|en]\n"
+	    "       giji stats DIR|FILE... [--year YYYY | --from DATE --to DATE]"
+	    "\n           [--json] [--lang ja|en] [--reindex] [--index FILE] [-v]\n");
 }
 
 int
@@ -286,19 +290,31 @@ cli_stats(int argc, char **argv)
 	static const struct option opts[] = {
 		{ "json", no_argument, NULL, 'j' },
 		{ "lang", required_argument, NULL, 'L' },
+		{ "year", required_argument, NULL, 'y' },
+		{ "from", required_argument, NULL, 'F' },
+		{ "to", required_argument, NULL, 'T' },
+		{ "reindex", no_argument, NULL, 'R' },
+		{ "index", required_argument, NULL, 'I' },
+		{ "verbose", no_argument, NULL, 'v' },
 		{ "help", no_argument, NULL, 'h' },
 		{ NULL, 0, NULL, 0 }
 	};
+	struct cli_archive_stats as;
 	struct meeting	*m;
 	struct log	*log;
+	struct stat	 sb;
 	const char	*file;
-	char		*cause = NULL, *doc;
+	char		*cause = NULL, *doc, *end;
 	size_t		 len;
-	int		 c, json = 0, lang = MINUTES_UNSET, rc;
+	long		 year;
+	int		 c, json = 0, lang = MINUTES_UNSET, rc, archive = 0;
+	char		 from[16], to[16];
+
+	memset(&as, 0, sizeof as);
 
 	optind = 1;
 	opterr = 0;
-	while ((c = getopt_long(argc, argv, "h", opts, NULL)) != -1) {
+	while ((c = getopt_long(argc, argv, "hv", opts, NULL)) != -1) {
 		switch (c) {
 		case 'j':
 			json = 1;
@@ -311,6 +327,40 @@ cli_stats(int argc, char **argv)
 				stats_usage(stderr);
 				return 2;
 			}
+			break;
+		case 'y':
+			year = strtol(optarg, &end, 10);
+			if (*optarg == '\0' || *end != '\0' || year < 1 ||
+			    year > 9999) {
+				fprintf(stderr, "%s: stats: --year '%s' is not a "
+				    "year like 2024\n", cli_progname, optarg);
+				return 2;
+			}
+			snprintf(from, sizeof from, "%04ld-01-01", year);
+			snprintf(to, sizeof to, "%04ld-12-31", year);
+			as.from = from;
+			as.to = to;
+			archive = 1;
+			break;
+		case 'F':
+			as.from = optarg;
+			archive = 1;
+			break;
+		case 'T':
+			as.to = optarg;
+			archive = 1;
+			break;
+		case 'R':
+			as.reindex = 1;
+			archive = 1;
+			break;
+		case 'I':
+			as.index = optarg;
+			archive = 1;
+			break;
+		case 'v':
+			as.verbose = 1;
+			archive = 1;
 			break;
 		case 'h':
 			stats_usage(stdout);
@@ -326,6 +376,17 @@ cli_stats(int argc, char **argv)
 		fprintf(stderr, "%s: stats: give a FILE\n", cli_progname);
 		stats_usage(stderr);
 		return 2;
+	}
+	/* Folders, several files or a period: the archive's summary. */
+	if (optind != argc - 1 || (stat(argv[optind], &sb) == 0 &&
+	    S_ISDIR(sb.st_mode)))
+		archive = 1;
+	if (archive) {
+		as.paths = argv + optind;
+		as.npaths = (size_t)(argc - optind);
+		as.json = json;
+		as.lang = lang;
+		return cli_stats_archive(&as);
 	}
 	if (optind != argc - 1) {
 		fprintf(stderr, "%s: stats: give one FILE\n", cli_progname);

@@ -874,8 +874,8 @@ cli_import(int argc, char **argv)
  * and a terminal may obey them (U+009B is CSI). Each can be written as its
  * \u escape (json_escaped_cp): the same JSON value, safe to print.
  */
-static void
-json_put_safe(struct buf *b, const char *s)
+void
+cli_json_put_safe(struct buf *b, const char *s)
 {
 	size_t		 n = strlen(s), off = 0, run = 0, len;
 	uint32_t	 cp;
@@ -915,13 +915,13 @@ print_event(const struct event *ev, void *arg)
 		    (long long)ev->seq, ev->uuid);
 		q = json_quote_str(ev->type);
 		buf_puts(&p->b, "\"type\":");
-		json_put_safe(&p->b, q);
+		cli_json_put_safe(&p->b, q);
 		buf_printf(&p->b, ",\"ts\":\"%s\",\"station\":", ts);
 		free(q);
 		q = json_quote_str(ev->station);
-		json_put_safe(&p->b, q);
+		cli_json_put_safe(&p->b, q);
 		buf_puts(&p->b, ",\"data\":");
-		json_put_safe(&p->b, ev->payload);
+		cli_json_put_safe(&p->b, ev->payload);
 		buf_putc(&p->b, ',');
 		free(q);
 		buf_printf(&p->b, "\"prev_hash\":\"%s\",\"hash\":\"%s\"}\n",

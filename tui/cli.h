@@ -19,6 +19,20 @@ int	 cli_minutes(int, char **);	/* cli-minutes.c */
 int	 cli_stats(int, char **);	/* cli-minutes.c */
 int	 cli_styles(int, char **);	/* cli-styles.c */
 int	 cli_backup(int, char **);	/* cli-archive.c */
+int	 cli_search(int, char **);	/* cli-archive.c */
+/* giji stats DIR|FILE...: the archive's summary (cli-archive.c). */
+struct cli_archive_stats {
+	char		**paths;
+	size_t		 npaths;
+	const char	*from;
+	const char	*to;
+	const char	*index;
+	int		 reindex;
+	int		 verbose;
+	int		 json;
+	int		 lang;
+};
+int	 cli_stats_archive(const struct cli_archive_stats *);
 
 /* Helpers shared by the subcommands. */
 void	 cli_error(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
@@ -50,6 +64,13 @@ int	 cli_out_write(void *, const char *data, size_t len);
 int	 cli_out_close(struct cli_out **, int ok);
 /* The errno of a failed cli_out_write, or 0. */
 int	 cli_out_failed(const struct cli_out *);
+
+/*
+ * Add JSON text s to b with DEL, the C1 and the bidi controls written as
+ * \u escapes (json_escaped_cp): the same value, safe on a terminal.
+ */
+struct buf;
+void	 cli_json_put_safe(struct buf *, const char *);
 
 extern const char *cli_progname;
 

@@ -29,6 +29,7 @@ static const struct {
 	{ "stats", cli_stats },
 	{ "styles", cli_styles },
 	{ "backup", cli_backup },
+	{ "search", cli_search },
 };
 
 static void
@@ -41,11 +42,15 @@ usage(FILE *f)
 "       giji new FILE [--title T] [--date YYYY-MM-DD] [--place P] [--like OLD]\n"
 "       giji add FILE TYPE key=value ...  append one event\n"
 "       giji import FILE < events.jsonl   append many events (all or none)\n"
+"       giji import --csv members|agenda FILE < FILE.csv  roster, agenda\n"
+"       giji import --skip-existing FILE < events.jsonl  merge a station\n"
 "       giji log FILE [--json]            print the log\n"
 "       giji minutes FILE [options] [-o OUT]\n"
 "       giji verify FILE                  check integrity and the hash chain\n"
 "       giji backup FILE DEST [--force]   a verified copy, while recording\n"
 "       giji stats FILE [--json] [--lang ja|en]\n"
+"       giji stats DIR [--year Y] [--json]  a year of meetings\n"
+"       giji search DIR|FILE... QUERY [options]  search every meeting\n"
 "       giji styles [show NAME | check FILE]  the minutes styles\n"
 "       giji --list-actions | --check-keymap FILE | --help | --version\n"
 "See giji(1), giji-events(5), giji-keymap(5) and giji-style(5).\n"), f);

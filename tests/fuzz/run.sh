@@ -17,7 +17,7 @@ out=${FUZZ_OUT:-$builddir/tests/fuzz/build}
 CC=${FUZZ_CC:-clang}
 SAN="-fsanitize=address,undefined -fno-sanitize-recover=undefined"
 CFLAGS="-g -O1 -fno-omit-frame-pointer $SAN -I$builddir -I$srcdir/core -I$srcdir/tests/fuzz"
-FUZZERS="fuzz-import fuzz-keymap fuzz-minutes fuzz-payload fuzz-style fuzz-utf8"
+FUZZERS="fuzz-csv fuzz-import fuzz-keymap fuzz-minutes fuzz-payload fuzz-search fuzz-style fuzz-utf8"
 # fontconfig's allocations for the process are not the harness's leaks.
 LSAN_OPTIONS=${LSAN_OPTIONS:-suppressions=$srcdir/tests/lsan.supp:print_suppressions=0}
 export LSAN_OPTIONS
