@@ -32,11 +32,18 @@ while IFS='|' read -r name meta roster absent call counts then expect \
 	tui_start c$n -x 160 -y 30 "$f" </dev/null
 	tui_wait c$n "採決 v1 挙手" >/dev/null
 	tui_keys c$n F11
+	# Each row typed, then seen, before the next (a loaded machine).
+	tui_wait_re c$n '>賛成 ' >/dev/null
 	tui_type c$n "$1"
+	tui_wait_re c$n ">賛成 .* $1_" >/dev/null
 	tui_keys c$n Down
+	tui_wait_re c$n '>反対 ' >/dev/null
 	tui_type c$n "$2"
+	tui_wait_re c$n ">反対 .* $2_" >/dev/null
 	tui_keys c$n Down
+	tui_wait_re c$n '>棄権 ' >/dev/null
 	tui_type c$n "$3"
+	tui_wait_re c$n ">棄権 .* $3_" >/dev/null
 	tui_keys c$n Enter
 	if [ "$expect" = refused ]; then
 		check "$name: refused on the pane with vote.c's message" \
