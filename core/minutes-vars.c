@@ -23,6 +23,7 @@
 #include "json.h"
 #include "minutes-build.h"
 #include "utf8.h"
+#include "vote-report.h"
 #include "vote.h"
 #include "xmalloc.h"
 
@@ -1074,6 +1075,32 @@ v_for(const struct tpl_scope *sc, struct tval *v)
 	return num(v, y);
 }
 
+/* The result as every screen states it (vote-report.c), or "". */
+static int
+v_report(const struct tpl_scope *sc, struct tval *v, int computed)
+{
+	struct vote_report	 r;
+	const char		*s = "";
+
+	meeting_vote_report(M(sc), V(sc), &r);
+	if (computed ? r.computed : r.known)
+		s = vote_outcome_name(computed ? r.result.outcome : r.outcome);
+	vote_report_clear(&r);
+	return text(v, s);
+}
+
+static int
+v_result(const struct tpl_scope *sc, struct tval *v)
+{
+	return v_report(sc, v, 0);
+}
+
+static int
+v_computed(const struct tpl_scope *sc, struct tval *v)
+{
+	return v_report(sc, v, 1);
+}
+
 static int
 v_against(const struct tpl_scope *sc, struct tval *v)
 {
@@ -1978,6 +2005,11 @@ const struct mname mnames[] = {
 	    "the candidate's full name, or the name as recorded" },
 	{ C_VOTE, "counts_given", TVAL_NUM, 0, v_counts_given,
 	    "1 when the last count gave numbers" },
+	{ C_VOTE, "result", TVAL_TEXT, 0, v_result, "carried or failed: "
+	    "as declared (vote.result), else as the last count gives it under "
+	    "the rule and quorum; empty before either" },
+	{ C_VOTE, "computed", TVAL_TEXT, 0, v_computed, "carried or failed "
+	    "as the last count gives it, whatever was declared" },
 	{ C_VOTE, "for", TVAL_NUM, 0, v_for, "the last count in favour" },
 	{ C_VOTE, "against", TVAL_NUM, 0, v_against, "against" },
 	{ C_VOTE, "abstain", TVAL_NUM, 0, v_abstain, "abstaining" },

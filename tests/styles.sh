@@ -359,4 +359,10 @@ printf '%s\n' '[style]' 'name = e' 'languages = en' '[vote.call]' 'motion =' 'no
 "$GIJI" minutes "$T/n.giji" --style "$T/e.style" >/dev/null 2>"$T/e.err"
 t_check "a style that prints no mover is warned of" grep -q 'the mover of a motion' "$T/e.err"
 
+# A decision reaches its vote's result as counted (no vote.result recorded).
+printf '%s\n' '[style]' 'name = r' 'languages = en' '[decision]' \
+    'line = #{upper:#{vote.result}} #{vote.for}/#{vote.against} (#{vote.computed})' >"$T/r.style"
+"$GIJI" minutes "$T/n.giji" --style "$T/r.style" >"$T/r.txt" 2>/dev/null
+t_check "#{vote.result} in a decision: the count's result" grep -qx 'CARRIED 3/0 (carried)' "$T/r.txt"
+
 t_done
