@@ -884,6 +884,28 @@ a_status(const struct tpl_scope *sc, struct tval *v)
 	return user_own(v, entry_get(E(sc), "status"));
 }
 
+/* An arrival of a member who had left before: a return. */
+static int
+a_returned(const struct tpl_scope *sc, struct tval *v)
+{
+	const struct meeting	*m = M(sc);
+	const struct entry	*e = E(sc), *p;
+	char			*st;
+	int			 left = 0;
+
+	if (e->member < 0 || e < m->entries || e >= m->entries + m->nentries)
+		return flag(v, 0);
+	for (p = m->entries; p < e && !left; p++) {
+		if (p->etype != EV_ATTENDANCE || p->member != e->member ||
+		    (p->flags & ENTRY_RETRACTED))
+			continue;
+		st = entry_get(p, "status");
+		left = st != NULL && strcmp(st, "left") == 0;
+		free(st);
+	}
+	return flag(v, left);
+}
+
 /* A member's full name (else name), or a name recorded as given. */
 static int
 name_or_given(const struct meeting *m, int i, const char *given,
@@ -1964,6 +1986,8 @@ const struct mname mnames[] = {
 	{ C_ATTEND, "member", TVAL_USER, C_MEMBER, e_speaker,
 	    "the member's id; member.name …" },
 	{ C_ATTEND, "status", TVAL_USER, 0, a_status, "arrived, left …" },
+	{ C_ATTEND, "returned", TVAL_NUM, 0, a_returned, "1 for an arrival "
+	    "of a member who had left earlier (a return, not a late arrival)" },
 	{ C_ATTEND, "time", TVAL_TEXT, 0, e_time, "when" },
 	{ C_ATTEND, "label", TVAL_TEXT, 0, a_label,
 	    "the member's speaker label" },

@@ -365,4 +365,16 @@ printf '%s\n' '[style]' 'name = r' 'languages = en' '[decision]' \
 "$GIJI" minutes "$T/n.giji" --style "$T/r.style" >"$T/r.txt" 2>/dev/null
 t_check "#{vote.result} in a decision: the count's result" grep -qx 'CARRIED 3/0 (carried)' "$T/r.txt"
 
+# #{returned}: an arrival after leaving is a return, not a late arrival.
+printf '%s\n' '{"type":"attendance","data":{"member":"d","status":"left"}}' \
+    '{"type":"attendance","data":{"member":"d","status":"arrived"}}' \
+    '{"type":"attendance","data":{"member":"b","status":"arrived"}}' |
+    "$GIJI" import "$T/n.giji" >/dev/null 2>&1
+printf '%s\n' '[style]' 'name = a' 'languages = en' '[labels]' 'member = #{name}' \
+    '[attendance]' 'arrived = #{label} #{?returned,returned to,arrived at} the meeting.' \
+    'left = #{label} left the meeting.' >"$T/a.style"
+"$GIJI" minutes "$T/n.giji" --style "$T/a.style" >"$T/a.txt" 2>/dev/null
+t_check "#{returned}: a member who had left returns" grep -qx 'Di returned to the meeting.' "$T/a.txt"
+t_check "#{returned}: a late member arrives" grep -qx 'Bo arrived at the meeting.' "$T/a.txt"
+
 t_done
