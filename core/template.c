@@ -38,7 +38,7 @@ enum cmp_op { OP_EQ, OP_NE, OP_LT, OP_GT, OP_LE, OP_GE, OP_AND, OP_OR,
 enum func {
 	F_KATAKANA, F_IROHA, F_CIRCLED, F_ALPHA, F_UALPHA, F_ROMAN, F_UROMAN,
 	F_ORDINAL, F_KANJI, F_SPACED, F_UPPER, F_PLURAL, F_WORD, F_NEXT,
-	F_STARTS, F_ENDS, F_CHOP, F_HALF, F_FULL, F_LOWER, F_PAD
+	F_STARTS, F_ENDS, F_CHOP, F_HALF, F_FULL, F_LOWER, F_PAD, F_REPLACE
 };
 
 static const struct func_def {
@@ -68,13 +68,14 @@ static const struct func_def {
 	{ "full", F_FULL, 1, 0 },
 	{ "lower", F_LOWER, 1, 0 },
 	{ "pad", F_PAD, 2, 0 },
+	{ "replace", F_REPLACE, 3, 0 },
 };
 
 const char *const template_func_names[] = {
 	"each", "count", "katakana", "iroha", "circled", "alpha", "ALPHA",
 	"roman", "ROMAN", "ordinal", "kanji", "spaced", "upper", "plural",
 	"word", "next", "starts", "ends", "chop", "half", "full", "lower",
-	"pad", NULL
+	"pad", "replace", NULL
 };
 
 struct node {
@@ -326,12 +327,17 @@ parse_expansion(struct parser *p)
 			f = &funcs[k];
 	}
 	if (f == NULL) {
-		char	*msg = xasprintf("unknown function '%.*s' (known: "
-			    "each, count, katakana, iroha, circled, alpha, ALPHA, "
-			    "roman, ROMAN, ordinal, kanji, spaced, upper, plural, "
-			    "word, next, starts, ends, chop, half, full, lower, "
-			    "pad)", (int)nl,
-			    p->s + p->pos - nl - 1);
+		struct buf	 known;
+		char		*msg;
+
+		/* The list of names is the table's. */
+		buf_init(&known);
+		for (k = 0; template_func_names[k] != NULL; k++)
+			buf_printf(&known, "%s%s", k > 0 ? ", " : "",
+			    template_func_names[k]);
+		msg = xasprintf("unknown function '%.*s' (known: %s)",
+		    (int)nl, p->s + p->pos - nl - 1, known.s);
+		buf_free(&known);
 
 		fail(p, p->pos - nl - 1, msg);
 		free(msg);
@@ -1133,7 +1139,7 @@ run_func(const struct node *n, const struct tpl_scope *sc,
 {
 	const struct tpl	*w;
 	struct tval		 v;
-	char			*a = NULL, *b = NULL, *p;
+	char			*a = NULL, *b = NULL, *c, *p, *q;
 	long			 x = 0;
 	size_t			 la, lb;
 
@@ -1187,6 +1193,7 @@ run_func(const struct node *n, const struct tpl_scope *sc,
 	case F_STARTS:
 	case F_ENDS:
 	case F_CHOP:
+	case F_REPLACE:
 		break;
 	case F_PLURAL:
 		a = run_str(n->kids[0], sc, ev, 0);
@@ -1286,6 +1293,19 @@ run_func(const struct node *n, const struct tpl_scope *sc,
 		if (lb > 0 && lb <= la && memcmp(a + la - lb, b, lb) == 0)
 			a[la - lb] = '\0';
 		buf_puts(out, a);
+		break;
+	case F_REPLACE:
+		/* Every FROM in T, left to right, by TO. */
+		a = run_str(n->kids[0], sc, ev, conv);
+		b = run_str(n->kids[1], sc, ev, conv);
+		c = run_str(n->kids[2], sc, ev, conv);
+		lb = strlen(b);
+		for (p = a; lb > 0 && (q = strstr(p, b)) != NULL; p = q + lb) {
+			buf_add(out, p, (size_t)(q - p));
+			buf_puts(out, c);
+		}
+		buf_puts(out, p);
+		free(c);
 		break;
 	}
 	free(a);

@@ -183,6 +183,9 @@ templates(void)
 		{ "#{+:#{count},1} #{?#{%:#{count},2},odd,even}", JDIGITS_FULL,
 		    "１６ odd" },
 		{ "#{*:9223372036854775807,2}|", JDIGITS_HALF, "|" },
+		{ "#{replace:佐藤　一郎,　,}|#{replace:a-b-c,-,#, }|"
+		    "#{replace:aaa,aa,b}|#{replace:abc,,x}|#{replace:,a,b}|",
+		    JDIGITS_HALF, "佐藤一郎|a, b, c|ba|abc||" },
 		{ "#{each:items,、,#{title}}", JDIGITS_HALF, "予算、条例" },
 		{ "#{each:items,#, ,#{index}:#{title}}", JDIGITS_HALF,
 		    "1:予算, 2:条例, 3:" },
