@@ -27,7 +27,7 @@ static const struct field_def f_meta[] = {
 	{ "style_options", FT_OBJECT, 0, REF_NONE, NULL, "the style's options for this meeting, an object of NAME: VALUE (giji-style(5))" },
 	{ "session", FT_STRING, 0, REF_NONE, NULL, "the session this sitting belongs to (令和7年第3回市議会定例会, regular session)" },
 	{ "seats", FT_INT, 0, REF_NONE, NULL, "members of the body (a presiding member of kind presiding holds none)" },
-	{ "quorum", FT_INT_OR_STRING, 0, REF_NONE, "majority", "a number of members, or majority" },
+	{ "quorum", FT_INT_OR_STRING, 0, REF_NONE, "majority", "the members present needed to do business (majority: more than half the seats)" },
 	{ "rule", FT_STRING, 0, REF_NONE, "majority|majority_present|majority_seats|two_thirds|two_thirds_present|two_thirds_seats|unanimity", "default rule that carries a motion (docs/votes.md)" },
 	{ "abstain", FT_STRING, 0, REF_NONE, "not_cast|cast", "abstentions counted as votes cast or not" },
 	{ "chair", FT_STRING, 0, REF_NONE, "casting|votes|when_needed", "the presiding member only breaks ties, votes as a member, or votes only when the members fall one short" },
@@ -65,7 +65,7 @@ static const struct field_def f_member[] = {
 static const struct field_def f_attendance[] = {
 	{ "member", FT_STRING, 1, REF_MEMBER, NULL, "member id" },
 	{ "status", FT_STRING, 1, REF_NONE, "present|absent|arrived|left|apologies|remote", "attendance (apologies: sent apologies, counted absent; remote: took part remotely, counted present)" },
-	{ "note", FT_STRING, 0, REF_NONE, NULL, "a word on it (IRC only, from item 5)" },
+	{ "note", FT_STRING, 0, REF_NONE, NULL, "a word on how or why, as the minutes print it (work commitment; by telephone, from item 5)" },
 	END
 };
 

@@ -29,7 +29,9 @@ for t, h, f in defs:
         out.append("No data fields.")
     for n, ty, req, ref, vals, hp in tables[f]:
         line = ".br\n\\fI%s\\fR (%s%s)" % (n, names[ty], ", required" if req == "1" else "")
-        if vals != "NULL":
+        if vals != "NULL" and ty == "FT_INT_OR_STRING":
+            line += " a number or " + vals.strip('"').replace("|", ", ") + ";"
+        elif vals != "NULL":
             line += " one of " + vals.strip('"').replace("|", ", ") + ";"
         line += " " + hp.replace("\\", "\\\\") + refs.get(ref, "")
         out.append(line + ".")
