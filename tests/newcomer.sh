@@ -1,0 +1,31 @@
+#!/bin/sh
+# tests/newcomer.sh: two style files written from giji-style(5) alone.
+# A helper who had read only the README and the manual pages, never the
+# code, was given the minutes two invented bodies publish (an Australian
+# shire council; a Japanese town assembly's committee, 会議録), recorded
+# each meeting as a clerk would (tests/fixtures/wattle.jsonl,
+# sakuragawa.jsonl) and wrote each body's style (tests/styles/*.style).
+# giji must print both exactly as published (tests/golden/newcomer-*.txt):
+# every composed line — the header, the attendance, the resolutions with
+# their mover and count, the chair's label after the room's 異議なし.
+. "${top_srcdir:-$(cd "$(dirname "$0")/.." && pwd)}/tests/lib.sh"
+
+for body in wattle sakuragawa; do
+	"$GIJI" new "$T/$body.giji" >/dev/null
+	"$GIJI" import "$T/$body.giji" <"$top_srcdir/tests/fixtures/$body.jsonl" \
+	    >/dev/null 2>"$T/$body.imp"
+	check "$body: the recorded meeting verifies" "$GIJI" verify --strict "$T/$body.giji"
+	check "$body: its style checks" "$GIJI" styles check \
+	    "$top_srcdir/tests/styles/$body.style"
+	"$GIJI" minutes "$T/$body.giji" --style "$top_srcdir/tests/styles/$body.style" \
+	    >"$T/$body.txt" 2>"$T/$body.err"
+	if cmp -s "$T/$body.txt" "$top_srcdir/tests/golden/newcomer-$body.txt"; then
+		tap_result 0 "$body: the minutes as the body publishes them"
+	else
+		tap_result 1 "$body: the minutes as the body publishes them"
+		diff "$top_srcdir/tests/golden/newcomer-$body.txt" "$T/$body.txt" |
+		    head -20 | sed 's/^/#   /'
+	fi
+	is "$body: no warning" "$(cat "$T/$body.err")" ""
+done
+done_testing
