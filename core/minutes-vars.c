@@ -1506,6 +1506,21 @@ cor_target_seq(const struct tpl_scope *sc, struct tval *v)
 }
 
 static int
+cor_seq(const struct tpl_scope *sc, struct tval *v)
+{
+	return num(v, (long)COR(sc)->seq);
+}
+
+/* The seq of the retract that withdrew it, or nothing while in effect. */
+static int
+cor_withdrawn_by(const struct tpl_scope *sc, struct tval *v)
+{
+	if (COR(sc)->withdrawn == 0)
+		return text(v, "");
+	return num(v, (long)COR(sc)->withdrawn);
+}
+
+static int
 cor_target_type(const struct tpl_scope *sc, struct tval *v)
 {
 	return user(v, COR(sc)->target_type);
@@ -2107,6 +2122,10 @@ const struct mname mnames[] = {
 	    "the station" },
 	{ C_CORRECTION, "target_seq", TVAL_TEXT, 0, cor_target_seq,
 	    "the seq of the event corrected" },
+	{ C_CORRECTION, "seq", TVAL_NUM, 0, cor_seq,
+	    "the correction's own seq" },
+	{ C_CORRECTION, "withdrawn_by", TVAL_TEXT, 0, cor_withdrawn_by,
+	    "the seq of the retract that withdrew it, empty while in effect" },
 	{ C_CORRECTION, "target_type", TVAL_USER, 0, cor_target_type,
 	    "its type" },
 	{ C_CORRECTION, "type", TVAL_TEXT, 0, cor_type,

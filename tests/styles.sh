@@ -377,4 +377,16 @@ printf '%s\n' '[style]' 'name = a' 'languages = en' '[labels]' 'member = #{name}
 t_check "#{returned}: a member who had left returns" grep -qx 'Di returned to the meeting.' "$T/a.txt"
 t_check "#{returned}: a late member arrives" grep -qx 'Bo arrived at the meeting.' "$T/a.txt"
 
+# The appendix says which correction a later retract withdrew.
+"$GIJI" new "$T/cr.giji" >/dev/null
+"$GIJI" import "$T/cr.giji" <"$srcdir/tests/fixtures/corrections.jsonl" >/dev/null 2>&1
+"$GIJI" minutes "$T/cr.giji" >"$T/cr.txt" 2>/dev/null
+"$GIJI" minutes "$T/cr.giji" --lang en >"$T/cr-en.txt" 2>/dev/null
+t_check "appendix: an amend withdrawn by a retract says so" grep -q \
+    '記録番号11（speech）訂正：.*に訂正（記録番号13により取消し）$' "$T/cr.txt"
+t_check "appendix: in English too" grep -q \
+    'event 11 (speech) .*(withdrawn by event 13)$' "$T/cr-en.txt"
+t_check "appendix: a correction in effect says nothing of it" sh -c \
+    "grep '記録番号18（note）訂正' '$T/cr.txt' | grep -qv '取消し）\$'"
+
 t_done
