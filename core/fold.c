@@ -47,6 +47,11 @@ struct fold {
 	size_t			 cap_amend;
 	char			**orders;	/* agenda.order events, JSON lists */
 	size_t			 norders;
+	struct {
+		char		*id;
+		int		 item;
+	}			*unresolved;	/* speakers not on the roster yet */
+	size_t			 nunresolved;
 };
 
 #define GROW(arr, n, cap) do {						\
@@ -937,6 +942,122 @@ remap(int *idx, const int *map)
 		*idx = map[*idx];
 }
 
+/*
+ * Who spoke on which item: a set of (member, item) pairs, from the speeches
+ * in effect, kept by the fold whether it keeps the speeches or not (a
+ * skeleton's minutes list the staff who spoke). Open addressing on a
+ * 64-bit key; a speaker not yet on the roster waits in a list of names.
+ */
+static uint64_t
+spoke_key(int member, int item)
+{
+	return ((uint64_t)(uint32_t)(member + 1) << 32) | (uint32_t)(item + 1);
+}
+
+static void
+spoke_put(struct meeting *m, uint64_t key)
+{
+	size_t	 i, cap;
+
+	if (m->spoke_n * 2 >= m->spoke_cap) {
+		uint64_t	*old = m->spoke;
+		size_t		 oldcap = m->spoke_cap;
+
+		cap = oldcap ? oldcap * 2 : 64;
+		m->spoke = xcalloc(cap, sizeof *m->spoke);
+		m->spoke_cap = cap;
+		m->spoke_n = 0;
+		for (i = 0; i < oldcap; i++) {
+			if (old[i] != 0)
+				spoke_put(m, old[i]);
+		}
+		free(old);
+	}
+	for (i = (size_t)(key * 0x9E3779B97F4A7C15ULL >> 7) % m->spoke_cap;
+	    m->spoke[i] != 0; i = (i + 1) % m->spoke_cap) {
+		if (m->spoke[i] == key)
+			return;
+	}
+	m->spoke[i] = key;
+	m->spoke_n++;
+}
+
+int
+meeting_spoke(const struct meeting *m, int member, int item)
+{
+	uint64_t	 key = spoke_key(member, item);
+	size_t		 i;
+
+	if (m->spoke_cap == 0 || member < 0)
+		return 0;
+	for (i = (size_t)(key * 0x9E3779B97F4A7C15ULL >> 7) % m->spoke_cap;
+	    m->spoke[i] != 0; i = (i + 1) % m->spoke_cap) {
+		if (m->spoke[i] == key)
+			return 1;
+	}
+	return 0;
+}
+
+static void
+note_spoke(struct fold *f, const struct log_row *r, const char *data,
+    unsigned flags)
+{
+	struct meeting	*m = f->m;
+	char		*own = NULL;
+	const char	*speaker = r->speaker;
+	size_t		 k;
+	int		 mi;
+
+	if (flags & ENTRY_RETRACTED)
+		return;
+	if ((flags & ENTRY_AMENDED) && data != NULL)
+		speaker = own = get(data, "speaker");
+	if (speaker == NULL) {
+		free(own);
+		return;
+	}
+	if ((mi = fold_member_index(f, speaker)) >= 0)
+		spoke_put(m, spoke_key(mi, m->current_item));
+	else {
+		for (k = 0; k < f->nunresolved; k++) {
+			if (f->unresolved[k].item == m->current_item &&
+			    strcmp(f->unresolved[k].id, speaker) == 0)
+				break;
+		}
+		if (k == f->nunresolved) {
+			f->unresolved = xreallocarray(f->unresolved,
+			    f->nunresolved + 1, sizeof *f->unresolved);
+			f->unresolved[f->nunresolved].id = xstrdup(speaker);
+			f->unresolved[f->nunresolved++].item = m->current_item;
+		}
+	}
+	free(own);
+}
+
+/* After an agenda.order: the pairs follow their items. */
+static void
+spoke_remap(struct meeting *m, struct fold *f, const int *map)
+{
+	uint64_t	*old = m->spoke;
+	size_t		 oldcap = m->spoke_cap, i;
+	int		 mi, it;
+
+	m->spoke = NULL;
+	m->spoke_cap = m->spoke_n = 0;
+	for (i = 0; i < oldcap; i++) {
+		if (old[i] == 0)
+			continue;
+		mi = (int)(old[i] >> 32) - 1;
+		it = (int)(old[i] & 0xffffffffU) - 1;
+		remap(&it, map);
+		spoke_put(m, spoke_key(mi, it));
+	}
+	free(old);
+	for (i = 0; i < f->nunresolved; i++)
+		remap(&f->unresolved[i].item, map);
+}
+
+
 int *
 agenda_order_map(const char *list, size_t nitems,
     const char *(*id)(size_t, const void *), const void *arg)
@@ -989,7 +1110,7 @@ item_id_at(size_t i, const void *arg)
 
 /* Apply one agenda.order; every index into items follows its item. */
 static void
-fold_order(struct meeting *m, const char *list)
+fold_order(struct meeting *m, struct fold *f, const char *list)
 {
 	int	*map;
 	size_t	 i;
@@ -1012,6 +1133,7 @@ fold_order(struct meeting *m, const char *list)
 	for (i = 0; i < m->nactions; i++)
 		remap(&m->actions[i].item, map);
 	remap(&m->current_item, map);
+	spoke_remap(m, f, map);
 	free(map);
 }
 
@@ -1130,6 +1252,7 @@ fold_log(struct log *log, struct log_verify *vr, int skeleton, char **cause)
 			f.recent[k].seq = seq;
 			f.recent[k].flags = flags;
 			m->nspeeches++;
+			note_spoke(&f, r, data, flags);
 			if (skeleton) {
 				/* Read again by the replay, when it comes. */
 				free(data);
@@ -1198,10 +1321,16 @@ fold_log(struct log *log, struct log_verify *vr, int skeleton, char **cause)
 		log_read_end(log);
 	fold_meta_split(m);
 	for (i = 0; i < f.norders; i++) {
-		fold_order(m, f.orders[i]);
+		fold_order(m, &f, f.orders[i]);
 		free(f.orders[i]);
 	}
 	free(f.orders);
+	for (i = 0; i < f.nunresolved; i++) {
+		int mi = meeting_member(m, f.unresolved[i].id);
+
+		if (mi >= 0)
+			spoke_put(m, spoke_key(mi, f.unresolved[i].item));
+	}
 	/* Speakers named before their member.add was amended stay resolved. */
 	for (i = 0; i < m->nentries; i++) {
 		e = &m->entries[i];
@@ -1223,6 +1352,9 @@ fold_log(struct log *log, struct log_verify *vr, int skeleton, char **cause)
 		m->actions[i].owner_member = meeting_member(m,
 		    m->actions[i].owner);
 	corrections_free(&f.corr);
+	for (i = 0; i < f.nunresolved; i++)
+		free(f.unresolved[i].id);
+	free(f.unresolved);
 	return m;
 fail:
 	if (reading) {
@@ -1232,6 +1364,9 @@ fail:
 	for (i = 0; i < f.norders; i++)
 		free(f.orders[i]);
 	free(f.orders);
+	for (i = 0; i < f.nunresolved; i++)
+		free(f.unresolved[i].id);
+	free(f.unresolved);
 	corrections_free(&f.corr);
 	meeting_free(&m);
 	return NULL;
@@ -1386,6 +1521,7 @@ meeting_free(struct meeting **mp)
 	for (i = 0; i < m->ntzs; i++)
 		free(m->tzs[i].tz);
 	free(m->tzs);
+	free(m->spoke);
 	corrections_free(&m->corr);
 	if (m->held != NULL)
 		log_read_end(m->held);

@@ -330,6 +330,9 @@ struct meeting {
 	int		 current_item;	/* open item at the end, or -1 */
 	struct pool	 pool;		/* the entries' strings */
 	size_t		 nspeeches;	/* speech events, kept or not */
+	uint64_t	*spoke;		/* meeting_spoke's set */
+	size_t		 spoke_cap;
+	size_t		 spoke_n;
 	/*
 	 * A meeting folded without its speeches (meeting_fold_skeleton):
 	 * the read transaction it holds until meeting_free, the
@@ -407,6 +410,11 @@ int		*agenda_order_map(const char *list, size_t nitems,
 /* Reorder n elements of size bytes each so that old element i is at map[i]. */
 void		 agenda_permute(void *base, size_t n, size_t size,
 		     const int *map);
+/*
+ * Whether member spoke on item (-1: outside any item): a speech in effect
+ * recorded while it was open. The same for a skeleton.
+ */
+int		 meeting_spoke(const struct meeting *, int member, int item);
 /* Voting members (member/chair/vice) present just after seq. */
 long		 meeting_present_at(const struct meeting *, int64_t seq);
 /* Whether a member of this kind holds a seat and votes (member/chair/vice). */

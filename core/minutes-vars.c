@@ -1808,7 +1808,10 @@ on_agenda(const struct member *mb, const char *id)
 	return 0;
 }
 
-/* Staff who are not the secretariat's, attending for these items. */
+/*
+ * Staff who are not the secretariat's, attending for these items: named
+ * for them (member.add agenda) or heard on them.
+ */
 static int
 dl_attending(const struct tpl_scope *sc, struct tval *v)
 {
@@ -1828,8 +1831,10 @@ dl_attending(const struct tpl_scope *sc, struct tval *v)
 			if (mb->kind != MK_STAFF || secretariat(mb))
 				continue;
 			for (k = 0; k < il->n; k++) {
-				if (on_agenda(mb, ((const struct item *)
-				    il->objs[k])->id)) {
+				const struct item *ik = il->objs[k];
+
+				if (on_agenda(mb, ik->id) || meeting_spoke(b->m,
+				    (int)j, (int)(ik - b->m->items))) {
 					mb_list_add(l, mb);
 					break;
 				}
@@ -2174,7 +2179,8 @@ const struct mname mnames[] = {
 	    "the item and those taken with it" },
 	{ C_DELIB, "item", TVAL_OBJ, C_ITEM, dl_item, "the item" },
 	{ C_DELIB, "attending", TVAL_LIST, C_MEMBER, dl_attending,
-	    "staff attending for them (member.add agenda)" },
+	    "staff attending for them: named for them (member.add agenda) or "
+	    "heard on them" },
 	{ C_NONE, NULL, TVAL_NONE, 0, NULL, NULL }
 };
 

@@ -389,4 +389,25 @@ t_check "appendix: in English too" grep -q \
 t_check "appendix: a correction in effect says nothing of it" sh -c \
     "grep '記録番号18（note）訂正' '$T/cr.txt' | grep -qv '取消し）\$'"
 
+# Staff heard on an item attend for it, named for it (agenda) or not.
+printf '%s\n' '{"type":"meta.set","data":{"title":"審議会","date":"2025-05-01","style":"summary"}}' \
+    '{"type":"member.add","data":{"id":"c","name":"会長","role":"会長","kind":"chair"}}' \
+    '{"type":"member.add","data":{"id":"a","name":"青木","role":"課長","kind":"staff","side":"implementing","agenda":["i1"]}}' \
+    '{"type":"member.add","data":{"id":"b","name":"馬場","role":"係長","kind":"staff","side":"implementing"}}' \
+    '{"type":"member.add","data":{"id":"d","name":"土井","role":"主査","kind":"staff","side":"implementing"}}' \
+    '{"type":"agenda.add","data":{"id":"i1","title":"第一","kind":"consultation"}}' \
+    '{"type":"agenda.add","data":{"id":"i2","title":"第二","kind":"consultation"}}' \
+    '{"type":"meeting.open"}' '{"type":"agenda.open","data":{"item":"i1"}}' \
+    '{"type":"speech","data":{"speaker":"b","text":"説明します。"}}' \
+    '{"type":"agenda.close","data":{"item":"i1"}}' \
+    '{"type":"agenda.open","data":{"item":"i2"}}' \
+    '{"type":"speech","uuid":"00000000-0000-4000-8000-0000000000d1","data":{"speaker":"d","text":"取り消す発言。"}}' >"$T/st.jsonl"
+"$GIJI" new "$T/st.giji" >/dev/null && "$GIJI" import "$T/st.giji" <"$T/st.jsonl" >/dev/null 2>&1
+"$GIJI" add "$T/st.giji" retract target=00000000-0000-4000-8000-0000000000d1 reason=誤り >/dev/null
+"$GIJI" minutes "$T/st.giji" >"$T/st.txt" 2>/dev/null
+t_check "staff heard on an item attend for it (summary's 出席職員)" grep -q \
+    "^諮問.*	青木課長 馬場係長\$" "$T/st.txt"
+t_check "a retracted speech does not make anyone attend" sh -c \
+    "! grep -q '土井' '$T/st.txt'"
+
 t_done
