@@ -143,4 +143,12 @@ contains "import: the same (standard time)" "$(cat "$T/tz.json")" \
     '"ts":"2026-07-01T09:30:00+10:00"'
 is "import says one event" "$(cat "$T/imp.err")" "$T/tz.giji: imported 1 event"
 
+# A style giji cannot find is said when it is set, and recorded anyway.
+"$GIJI" add "$T/tz.giji" meta.set style=verbatm >/dev/null 2>"$T/st.err"
+contains "meta.set style that giji cannot find: a warning" "$(cat "$T/st.err")" \
+    "warning: no style 'verbatm'"
+contains "and the event is recorded" "$("$GIJI" log "$T/tz.giji" | tail -1)" '"style":"verbatm"'
+"$GIJI" add "$T/tz.giji" meta.set style=verbatim >/dev/null 2>"$T/st.err"
+is "a style it finds: no warning" "$(cat "$T/st.err")" ""
+
 done_testing

@@ -25,6 +25,7 @@
 #include "jdate.h"
 #include "json.h"
 #include "log.h"
+#include "minutes.h"
 #include "utf8.h"
 #include "xmalloc.h"
 #include "cli.h"
@@ -601,6 +602,28 @@ add_warn_unknown(const struct event_def *d, const char *arg)
 	free(key);
 }
 
+/*
+ * A meeting's style that giji cannot find makes no minutes: say so when
+ * it is set, not on the day the minutes are due.
+ */
+static void
+add_warn_style(const char *payload)
+{
+	char	*style, *text, *where = NULL, *cause = NULL;
+
+	if ((style = json_get(payload, "$.style")) == NULL)
+		return;
+	if ((text = minutes_style_text(style, &where, &cause)) == NULL) {
+		cli_error("add: meta.set: warning: %s: giji minutes cannot "
+		    "compile this meeting in it (it is recorded all the "
+		    "same)", cause);
+		free(cause);
+	}
+	free(text);
+	free(where);
+	free(style);
+}
+
 int
 cli_add(int argc, char **argv)
 {
@@ -677,6 +700,8 @@ cli_add(int argc, char **argv)
 		free(cause);
 	} else {
 		printf("%lld\t%s\n", (long long)ev.seq, ev.uuid);
+		if (ev.etype == EV_META_SET)
+			add_warn_style(ev.payload);
 		event_clear(&ev);
 		rc = 0;
 	}
