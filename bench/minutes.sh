@@ -2,7 +2,8 @@
 # bench/minutes.sh: time `giji minutes` (text and html) on generated
 # meetings of 10k, 100k and 1M events against the floor measured in the
 # same run: the sqlite3 shell stepping the same rows to /dev/null (two
-# floors: all columns, and the schema-1 columns only).
+# floors: all columns, and the schema-1 columns only), and the peak memory
+# of text, Markdown and HTML.
 #   bench/minutes.sh [GIJI] [SIZES...]     (default: ./giji 10000 100000 1000000)
 # Not part of make check. Prints a Markdown table.
 set -eu
@@ -36,8 +37,19 @@ best() {
 # Two floors: every column (the table as it is), and only the columns of
 # schema 1 (without the data_ copies that schema 2 adds), the stricter.
 V1COLS='SELECT seq, uuid, ts, station, type, payload, prev_hash, hash FROM events'
-echo "| events | import s | floor s (SELECT *) | floor s (schema-1 columns) | text s | text / floors | html s | html / floors |"
-echo "|---:|---:|---:|---:|---:|---:|---:|---:|"
+# peak FORMAT: the peak resident memory of one run, in MB (GNU time).
+peak() {
+	if [ -x /usr/bin/time ]; then
+		/usr/bin/time -f %M -o "$W/rss" "$GIJI" minutes "$W/m.giji" \
+		    --format "$1" >/dev/null
+		echo "$(($(cat "$W/rss") / 1024))"
+	else
+		echo "?"
+	fi
+}
+
+echo "| events | import s | floor s (SELECT *) | floor s (schema-1 columns) | text s | text / floors | html s | html / floors | peak MB text / md / html |"
+echo "|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
 for n in $SIZES; do
 	REPS=3
 	[ "$n" -ge 1000000 ] && REPS=1
@@ -52,10 +64,11 @@ for n in $SIZES; do
 	strict=$(best sqlite3 "$W/m.giji" "$V1COLS")
 	text=$(best "$GIJI" minutes "$W/m.giji")
 	html=$(best "$GIJI" minutes "$W/m.giji" --format html)
-	printf '| %s | %s | %s | %s | %s | %.2f / %.2f | %s | %.2f / %.2f |\n' \
+	mem="$(peak text) / $(peak md) / $(peak html)"
+	printf '| %s | %s | %s | %s | %s | %.2f / %.2f | %s | %.2f / %.2f | %s |\n' \
 	    "$rows" "$imp" "$floor" "$strict" \
 	    "$text" "$(echo "$text / $floor" | bc -l)" \
 	    "$(echo "$text / $strict" | bc -l)" \
 	    "$html" "$(echo "$html / $floor" | bc -l)" \
-	    "$(echo "$html / $strict" | bc -l)"
+	    "$(echo "$html / $strict" | bc -l)" "$mem"
 done
