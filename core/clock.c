@@ -15,33 +15,10 @@
 #include <unistd.h>
 
 #include "clock.h"
+#include "jdate.h"
 #include "xmalloc.h"
 
 #define DEFAULT_TZ "Asia/Tokyo"
-
-static long
-days_from_civil(int y, int m, int d)
-{
-	int	 era;
-	unsigned yoe, doy, doe;
-
-	y -= m <= 2;
-	era = (y >= 0 ? y : y - 399) / 400;
-	yoe = (unsigned)(y - era * 400);
-	doy = (153 * (unsigned)(m + (m > 2 ? -3 : 9)) + 2) / 5 + (unsigned)d - 1;
-	doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-	return (long)era * 146097 + (long)doe - 719468;
-}
-
-static int
-days_in_month(int y, int m)
-{
-	static const int dm[] = { 31,28,31,30,31,30,31,31,30,31,30,31 };
-
-	if (m == 2 && ((y % 4 == 0 && y % 100 != 0) || y % 400 == 0))
-		return 29;
-	return dm[m - 1];
-}
 
 static const char *
 zone_name(const char *tz)
@@ -144,13 +121,13 @@ clock_parse(const char *s, const char *tz, int64_t *out)
 	}
 	if (*p != '\0')
 		return -1;
-	if (mo < 1 || mo > 12 || d < 1 || d > days_in_month(y, mo) ||
+	if (mo < 1 || mo > 12 || d < 1 || d > jdate_mdays(y, mo) ||
 	    h > 23 || mi > 59 || sec > 60)
 		return -1;
 	if (sec == 60)
 		sec = 59;	/* a leap second folds into the one before */
 	if (have_off) {
-		t = (int64_t)days_from_civil(y, mo, d) * 86400 +
+		t = (int64_t)jdate_days(y, mo, d) * 86400 +
 		    h * 3600 + mi * 60 + sec - off;
 	} else {
 		struct tm	 tm;

@@ -72,7 +72,7 @@ jdate_leap(int y)
 	return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
 }
 
-static int
+int
 jdate_mdays(int y, int m)
 {
 	static const int	 mdays[] = {

@@ -39,6 +39,8 @@ void	 jdate_opts_default(struct jdate_opts *);
 
 /* Days since 1970-01-01 for y-m-d (proleptic Gregorian), and back. */
 long	 jdate_days(int y, int m, int d);
+/* The days in month m (1-12) of year y of the proleptic Gregorian calendar. */
+int	 jdate_mdays(int y, int m);
 void	 jdate_ymd(long days, int *y, int *m, int *d);
 int	 jdate_weekday(int y, int m, int d);	/* 0 = Sunday; -1 if no such day */
 /* Parse "YYYY-MM-DD"; returns 0, or -1 when malformed or not a real day. */
