@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: ISC
 # bench/archive-gen.sh DIR MEETINGS EVENTS [GIJI]: an archive of generated
 # meetings for bench/archive.sh — MEETINGS meeting files of about EVENTS
 # events each under DIR/YEAR/, five years of a busy city (one meeting in

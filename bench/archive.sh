@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: ISC
 # bench/archive.sh: giji search over a generated archive against the floor
 # a user reaches for without it — grep -r over `giji log --json` exports
 # of the same meetings — measured in the same run.

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /*
  * Append latency and import throughput, against floors measured in the
  * same run on the same disk:

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /*
  * bench/echo: the floor of the key-cost benchmark (bench/key-cost.sh), a
  * bare ncursesw program that echoes keys: for each character of the file

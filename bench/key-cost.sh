@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: ISC
 # bench/key-cost.sh [SIZES]: what a typed key costs giji, against a bare
 # ncursesw echo program (bench/echo) measured in the same run.
 #   - instructions per key (callgrind): each program types N1 and then N2

@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: ISC
 # bench/load.sh: the long form of tests/load.sh, 8 writers x 1,000
 # `giji add` each, a `giji verify` loop and a live terminal recording
 # throughout, all on one meeting file; prints the TAP lines and a summary

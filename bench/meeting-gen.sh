@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: ISC
 # bench/meeting-gen.sh N: the JSONL of a generated verbatim meeting of
 # about N events, for the benchmarks (bench/minutes.sh, bench/paper.sh):
 # 20 members, 5 staff, an item every 2,000 events with a counted vote and

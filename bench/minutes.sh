@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: ISC
 # bench/minutes.sh: time `giji minutes` (text and html) on generated
 # meetings of 10k, 100k and 1M events against the floor measured in the
 # same run: the sqlite3 shell stepping the same rows to /dev/null (two

@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: ISC
 # bench/paper.sh [GIJI] [EVENTS]: giji's PDF and Word minutes against what
 # a user would otherwise reach for, side by side in one run, on a
 # generated meeting (bench/meeting-gen.sh, default 2,000 events: a long

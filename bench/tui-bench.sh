@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: ISC
 # bench/tui-bench.sh [SIZES]: the terminal's costs on meetings of 1k, 100k
 # and 1M events (made by bench/tui-gen.sh, kept in $BENCH_DIR):
 #   - instructions per keystroke while typing (callgrind, replay mode):

@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: ISC
 # bench/tui-gen.sh N FILE: make a meeting of about N events for the
 # terminal benchmarks: a roster of 12, 20 agenda items opened and closed
 # in turn, and speeches (30-120 characters of Japanese) between them,

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /*
  * giji stats DIR: the meetings of an archive summed up from its index
  * (archive.c keeps, for each meeting, its date, when it opened and

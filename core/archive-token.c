@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /*
  * The archive's tokenizer: how the search index cuts text into terms, as
  * an FTS5 tokenizer ("giji") and as plain functions for the tests.

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /*
  * The archive's index (archive.h): a cache file of giji's own, never a
  * meeting file. Meetings are read only through the log module (log_open,

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /*
  * The archive: every meeting file under the folders a clerk names, made
  * searchable. The meeting files stay the record; the archive is an index

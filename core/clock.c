@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /*
  * The clock and time conversions. Real time comes from CLOCK_REALTIME;
  * GIJI_NOW (and GIJI_NOW_STEP) fix it for tests. Local time in a meeting's

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /*
  * The clock. GIJI_NOW fixes it for tests: an integer of UTC microseconds
  * since the epoch, or an ISO 8601 time with offset

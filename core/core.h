@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /*
  * core: the model of giji, without curses. Each header holds one concept:
  *

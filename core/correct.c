@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /*
  * The corrections index (correct.h): every correction in seq order, and a
  * hash table with one node per uuid that a correction names or carries,

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /*
  * Corrections: the one rule for amend, retract and redact, used by the
  * fold (core/fold.c), the terminal's live model (core/model.c) and the

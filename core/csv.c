@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /*
  * CSV files as spreadsheets save them. The whole file is decoded to UTF-8
  * first (a roster or an agenda is small): Excel on Japanese Windows saves

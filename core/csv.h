@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /*
  * Spreadsheet files: CSV (RFC 4180) as Excel and LibreOffice save it, in
  * UTF-8 with or without a byte order mark, or in CP932, the Shift_JIS of

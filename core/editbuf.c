@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /*
  * The line editor's buffer (see editbuf.h). The editbuf owns its text
  * and its kill ring. Cluster boundaries are found locally (a few bytes

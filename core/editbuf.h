@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /*
  * The line editor's buffer: UTF-8 text and a cursor, with the editing
  * operations of the input line. Pure data, no curses: tui/editor.c draws

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /*
  * The event vocabulary of DESIGN.md as data: one row per event type, one
  * row per data field with its JSON type, whether it is required, what it

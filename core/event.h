@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /*
  * The event vocabulary: every event type of DESIGN.md with its data fields,
  * their types and which are required. This table is the single source for

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /*
  * Akoma Ntoso 3.0 (OASIS LegalDocML): a meeting as a `debate` document.
  * docs/open-data.md maps each event to its element; the vendored schema

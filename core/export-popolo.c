@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /*
  * Popolo (popoloproject.com, JSON Schema draft-03) and the Open Civic Data
  * vote vocabulary: a meeting as one JSON object of five arrays — persons,

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /*
  * What the Akoma Ntoso and Popolo exporters share: the options, and each
  * tally worked out through vote.h so that the exports publish the same

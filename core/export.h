@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /*
  * Open-data exports: a folded meeting (fold.h) as an Akoma Ntoso 3.0
  * `debate` document (export-akn.c) or as Popolo JSON — persons,

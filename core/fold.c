@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /*
  * The fold: one pass over the log builds a struct meeting. Corrections
  * (amend, retract, redact) are read first and applied to their targets as

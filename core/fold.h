@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /*
  * The fold: replays a meeting's log into its state — meta, roster and
  * attendance, agenda, proceedings, votes, decisions, signers — with

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /*
  * Binding the text domain (i18n.h). Nothing here draws or prints.
  */

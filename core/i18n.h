@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /*
  * Messages in the user's language: GNU gettext, text domain "giji",
  * English message ids. _() marks and translates a message; N_() only

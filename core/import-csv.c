@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /*
  * giji import --csv: a roster or an agenda prepared in a spreadsheet. The
  * header row names fields of the vocabulary (member.add for members,

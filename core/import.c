@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /*
  * Import of JSONL events. Each line is checked (UTF-8, a JSON object, a
  * string type, an object data, a valid ts) and appended through

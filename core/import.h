@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /*
  * Import of events in the public JSONL vocabulary (one JSON object a
  * line: type, ts, data, and optionally uuid and station; seq and hashes

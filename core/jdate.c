@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /*
  * Japanese dates and times as minutes print them. This file models the
  * proleptic Gregorian calendar (days since 1970-01-01), the era (元号)

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /*
  * Japanese dates and times for minutes: era (元号) years after JIS X 0301
  * (明治 from 1873-01-01 in the Gregorian calendar, 大正 1912-07-30, 昭和

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /*
  * JSON through SQLite's JSON1 functions. A private in-memory connection,
  * opened on first use, evaluates json_valid, json_extract, json_each,

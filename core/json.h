@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /*
  * JSON through SQLite's JSON functions (json_valid, json_extract,
  * json_each, json_patch, json_quote, json_object): a private in-memory

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /*
  * Key names to key codes and back (tmux key-string.c). The table of
  * special key names is data; every other key is a single UTF-8 character

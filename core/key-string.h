@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /*
  * Key codes and their names. giji has its own key code type, like tmux's
  * key_code: a Unicode code point, or one of the special keys below, with

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /*
  * Keymaps: per-context binding lists and their file parser. A keymap owns
  * its bindings and their argument strings. The parser never stops at the

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /*
  * Keymaps: which action a key runs in each context. One parser reads the
  * shipped default (compiled in and in keymaps/default.keymap) and user

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /*
  * giji backup: a copy of a meeting file taken through SQLite's online
  * backup API, in one snapshot of the file, while other processes may be

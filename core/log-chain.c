@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /*
  * The hash chain: the canonical byte string of an event, its SHA-256, and
  * the check of a whole file against it (docs/giji-events.5). Each row's

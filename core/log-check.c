@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /*
  * Validation: what log_append refuses. An event is checked against its
  * row of the vocabulary (event.c: required fields, JSON types, allowed

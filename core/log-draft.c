@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /*
  * Drafts: the line each station is typing, saved as it changes so that a
  * crash loses nothing typed. One row per station in the drafts table,

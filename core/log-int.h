@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /*
  * What the parts of the log module share and nobody else sees: the
  * connection and its prepared statements (struct log), and the helpers

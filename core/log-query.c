@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /*
  * Read helpers for live views (see log-query.h), a part of the log module
  * (log-int.h) with its own statements on the log's connection. Each query

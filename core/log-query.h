@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /*
  * Read helpers for a live view of a meeting that never loads the whole
  * log: the structural events (roster, agenda, meta, corrections, meeting

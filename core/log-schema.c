@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /*
  * The schema of a meeting file, and the rule that giji opens a file only
  * when its schema is exactly one that giji wrote.

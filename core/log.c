@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /*
  * The meeting file: an SQLite database holding the append-only,
  * hash-chained events table, the chain head and the drafts table.

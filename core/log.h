@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /*
  * The meeting file: one SQLite database per meeting holding the
  * append-only, hash-chained event log and the mutable drafts table.

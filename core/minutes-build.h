@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /*
  * Private to the minutes builder: the loaded style (minutes-style.c), the
  * names templates may use (minutes-vars.c) and the builder's state

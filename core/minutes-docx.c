@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /*
  * Word minutes: the document model as an ECMA-376 WordprocessingML
  * package (.docx), zipped with libzip, on the paper of minutes-paper.h.

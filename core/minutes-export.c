@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /*
  * The open-data formats as rows of the minutes' format table: `akn`
  * (Akoma Ntoso debate XML) and `popolo` (Popolo JSON). They take the

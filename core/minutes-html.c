@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /*
  * HTML minutes: one self-contained, well-formed (XHTML-compatible) file
  * with its print stylesheet for A4, no script and nothing fetched. Every

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /*
  * JSON minutes: the document model as data — the resolved options, the
  * blocks in reading order as the text renderer prints them (labels with

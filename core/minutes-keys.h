@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /*
  * What a minutes style file may say: every section and key of
  * giji-style(5), with its kind of value and, for a template, the context

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /*
  * Markdown minutes (CommonMark with a GFM table for the header): the same
  * blocks as the text renderer, with headings marked, the header rows as a

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /*
  * The minutes document model: one pass over a folded meeting builds the
  * list of blocks (minutes-model.h). The builder holds the structure of

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /*
  * The minutes document model, shared by the model builder
  * (minutes-model.c), the style table (minutes-style.c) and the renderers

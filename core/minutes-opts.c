@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /*
  * The minutes' options (minutes.h): their defaults, their names and
  * values as the command line and meta.set give them, and two small

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /*
  * The paper settings (minutes-paper.h). The fonts are IPAex, which
  * bootstrap installs (fonts-ipaexfont-mincho and -gothic), then the

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /*
  * Paper settings of the PDF and Word minutes (minutes-pdf.c,
  * minutes-docx.c): sheet, margins, fonts, sizes and the page-number form,

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /*
  * PDF minutes: the document model typeset with Pango and drawn with Cairo
  * on the paper of minutes-paper.h (A4 portrait by default). Pango breaks

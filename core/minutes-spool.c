@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /*
  * The spool of a stream (minutes-stream.c): the blocks the builder no
  * longer looks at, kept in order until they are rendered. Memory up to

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /*
  * Minutes of any length in bounded memory. The meeting is folded without
  * its speeches (meeting_fold_skeleton); the builder reads the proceedings

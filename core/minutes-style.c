@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /*
  * Minutes styles: finding a style file, reading it over the built-in base
  * style, checking every key and template against the catalogue

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /*
  * Plain-text minutes: the document model laid out as the house style
  * prints it on paper (STYLES.md), one paragraph a line with an empty line

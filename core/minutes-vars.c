@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /*
  * The names a minutes template may use, context by context: one row each
  * in mnames[], with the function that gives its value. The same table

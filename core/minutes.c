@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /*
  * The minutes compiler's front: the table of output formats and
  * minutes_compile, which builds the document and hands it to the format's

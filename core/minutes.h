@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /*
  * The minutes compiler: a folded meeting (fold.h) and a set of options in,
  * the published minutes (会議録) out, as one string. The meeting is turned

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /*
  * The live model (model.h): two passes over the structural events at
  * load (the corrections first, then everything else as corrected), then

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /*
  * The live model: what the terminal shows of a meeting besides its
  * proceedings — the roster, the agenda with each item's state and seq

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /*
  * Meeting statistics: one pass over the entries of a folded meeting sums
  * speaking time (speech started → ts) per speaker and per item, counts

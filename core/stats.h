@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /*
  * Meeting statistics from a folded meeting: speaking time per speaker and
  * per agenda item (a speech lasts from its `started` time to its `ts`),

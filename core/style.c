@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /*
  * The syntax of style files (style.h). A small reader of our own rather
  * than libinih: every error must carry its column, a value may be quoted

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /*
  * Style files: the syntax (giji-style(5)), without knowing what the keys
  * mean. A file is read into sections of key = value lines, each value

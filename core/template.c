@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /*
  * The template language of style files: a compiler from source text to a
  * tree of nodes, a checker that walks the tree against the names a

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /*
  * The template language of style files (giji-style(5)): literal text with
  * #{...} expansions, modelled on tmux's formats. A template is compiled

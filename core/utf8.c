@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /*
  * UTF-8 as giji owns it: every string in core/ and on every API is UTF-8
  * char *. This file models the byte-level view (decoding with one

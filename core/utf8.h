@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /*
  * UTF-8 helpers: validation, decoding, display width (glibc wcwidth),
  * clipping and padding by display columns, and cleaning text for display.

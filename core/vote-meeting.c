@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /*
  * The vote report of a folded meeting (vote-report.h): a vote's input
  * taken from the fold — the meeting's options, the roster and who was

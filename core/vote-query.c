@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /*
  * The current vote, read type by type through the log's (type, seq)
  * index (see vote-query.h), each with its corrections (amend, retract)

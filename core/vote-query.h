@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /*
  * The current vote of a meeting, read from the log without folding it:
  * the body's options (meta.set seats, quorum, rule, abstain, chair), the

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /*
  * A vote's result from what the log records (see vote-report.h): the
  * presiding member and who is present and may vote are worked out here

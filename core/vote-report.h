@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /*
  * A vote's result as every screen and file states it: the one place where
  * what the log records about a vote (the meeting's options, the roster

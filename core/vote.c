@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /*
  * Votes and quorum: counts or ballots in, quorum and outcome out. Pure
  * arithmetic over caller-owned structs; the only allocation is a cause on

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /*
  * Votes and quorum: the arithmetic of one vote, with no I/O. Given how the
  * vote was taken (the method), what carries it (the rule and its options),

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /*
  * Wrapping by line-break opportunities (wrap.h). libunibreak marks
  * after which byte a line may break; giji adds its tailoring and then

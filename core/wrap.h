@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /*
  * Wrapping: line breaking for Japanese text (禁則処理): where a line of text may be
  * broken to wrap it in a pane, by the Unicode line-breaking algorithm

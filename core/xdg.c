@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /*
  * The XDG configuration folders (xdg.h).
  */

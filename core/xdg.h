@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /*
  * Where a user's and a site's configuration lives (the XDG Base
  * Directory specification): $XDG_CONFIG_HOME (default ~/.config), then

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /*
  * Allocation wrappers and a small growable buffer. Out of memory aborts.
  */

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /*
  * Allocation that cannot fail: running out of memory is fatal (the log is
  * crash-safe, so aborting loses nothing recorded).

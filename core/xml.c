@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /*
  * The markup escaper (xml.h). Runs that need nothing are copied whole;
  * only the byte or character that needs a change is decoded.

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /*
  * One escaper for everything giji writes as markup: the HTML minutes, the
  * Akoma Ntoso export, the speaking-time chart (SVG) and the Word document

@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: ISC
 # docs/paper-pictures.sh [GIJI]: the first page of each shipped style's PDF
 # minutes as a small PNG in docs/paper/, and the README's table of them
 # (between its paper-pictures markers) rewritten to match. The styles are

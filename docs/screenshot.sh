@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: ISC
 # docs/screenshot.sh [--check]: the README's picture of `giji --demo`,
 # captured from the real program: giji --demo at 80x24 in tmux, in
 # ja_JP.UTF-8 (made with localedef when the system lacks it), the clock

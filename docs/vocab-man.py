@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: ISC
 """Regenerate the vocabulary section of docs/giji-events.5 from the table
 in core/event.c and the list of types in core/event.h (between the
 BEGIN/END VOCABULARY comment lines). Run from the source tree after

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: ISC
 # Turn a keymap file into a C string constant (tui/keymap-default.h), so
 # that the default map is compiled into giji and still parsed at start-up
 # by the same parser as every other keymap file.

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: ISC
 # Turn the shipped style files into one C table (core/styles-shipped.c),
 # so that giji finds them without being installed; the same files are
 # installed under $(pkgdatadir)/styles for people to read and copy.

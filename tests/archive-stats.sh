@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: ISC
 # giji stats DIR: a year of meetings summed up from the archive's index —
 # meetings and hours, attendance of each member across meetings (present,
 # remote, absent, apologies, late, left early), decisions by outcome,

@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: ISC
 # giji backup: a copy through SQLite's backup API, verified, put in place
 # in one step; refused over an existing file without --force; taken while
 # other processes append (every copy a sound prefix of the file); a file

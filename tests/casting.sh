@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: ISC
 # A tie broken by the chair's casting vote is one fact, said the same way
 # everywhere (issue 13): giji stats (text in both languages, and JSON), the
 # JSON minutes' votes, Akoma Ntoso and Popolo all give the casting vote,

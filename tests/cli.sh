@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: ISC
 # CLI tests: new, add (typed values), import (all or nothing, line
 # numbers, round trip), log, verify, exit codes, refusing bad files, and
 # a third-party recomputation of the chain with sqlite3 and sha256sum.

@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: ISC
 # Bash completion (completions/giji): subcommands, meeting files, the
 # terminal's options and their values, a subcommand's options; and it is
 # installed in bash-completion's completionsdir (configure).

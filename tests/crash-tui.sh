@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: ISC
 # A live capture in tmux killed with SIGKILL at GIJI_KILLS random moments
 # (default 20 in make check; docs/reliability.md reports 200), from a fixed
 # seed (GIJI_SEED). Between kills the script types speeches in chunks and

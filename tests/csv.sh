@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: ISC
 # giji import --csv members|agenda: a roster and an agenda from a
 # spreadsheet, in UTF-8 with and without a BOM and in CP932 (Shift_JIS)
 # made here with iconv; quoted values, lists, blank rows, CRLF; every bad

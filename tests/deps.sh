@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: ISC
 # No cycles among the terminal's files: which tui/*.c file calls or reads
 # what another defines, taken from the built objects (nm), must form a
 # graph without loops (tsort finds them), so that each file can be read

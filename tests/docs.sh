@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: ISC
 # tests/docs.sh: what the documents show is what giji prints. Every line
 # of an example block in docs/minutes.md (split at …, which marks a cut)
 # is in one of the golden files of tests/golden, made by tests/minutes.sh

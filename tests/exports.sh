@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: ISC
 # Open-data exports (docs/open-data.md): every sample meeting's Akoma
 # Ntoso export validates against the OASIS schema (xmllint) and its
 # Popolo export against the Popolo schemas (tests/popolo_validate.py);

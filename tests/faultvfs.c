@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /*
  * The fault-injecting VFS (faultvfs.h). Each file opened through it is a
  * struct ffile: our sqlite3_file header followed by the real "unix" file,

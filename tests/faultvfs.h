@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /*
  * A fault-injecting SQLite VFS for the tests (STYLE.md §9, after SQLite's
  * do_faultsim_test): it wraps "unix" and, once armed, fails the N-th

@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: ISC
 # A short libFuzzer run of every harness in tests/fuzz/ (FUZZ_SECONDS
 # each, default 4) when clang can link libFuzzer; SKIP otherwise. The long
 # runs reported in docs/reliability.md use the same script:

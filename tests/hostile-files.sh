@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: ISC
 # tests/hostile-files.sh: a meeting file crafted by someone with write
 # access to it (issue 17), and the smaller holes around it. Each crafted
 # file must be refused or caught by giji verify, naming what is wrong;

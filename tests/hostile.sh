@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: ISC
 # Hostile files and input through the command line:
 #  - files that are not meetings (text, empty, another program's SQLite in
 #    rollback and WAL mode, a newer schema, truncated, a broken chain, a

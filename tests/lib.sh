@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: ISC
 # tests/lib.sh: TAP helpers for the shell tests. Source it; then call
 # ok/not_ok through check, and finish with done_testing.
 #   check "what" command...        passes when the command exits 0

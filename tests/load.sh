@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: ISC
 # tests/load.sh: several processes on one meeting file at once, as at a
 # busy meeting: WRITERS `giji add` loops of APPENDS speeches each, a
 # `giji verify` loop, and a live terminal recording speeches, all on the

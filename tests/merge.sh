@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: ISC
 # giji import --skip-existing: a station that recorded offline from a copy
 # of the meeting hands over its record; the events both files hold are
 # skipped, a uuid held with anything different is refused naming the seq,

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: ISC
 # Helpers for the minutes tests: TAP output, a private work directory,
 # meetings imported from fixtures, and golden-file comparison (GENERATE=1
 # rewrites the expected files instead of comparing).

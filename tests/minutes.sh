@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: ISC
 # giji minutes and giji stats: golden files for every style and format,
 # the public version, English, determinism, hostile strings in HTML and
 # text, option errors and -o. GENERATE=1 rewrites tests/golden/minutes-*.

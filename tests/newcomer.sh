@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: ISC
 # tests/newcomer.sh: two style files written from giji-style(5) alone.
 # A helper who had read only the README and the manual pages, never the
 # code, was given the minutes two invented bodies publish (an Australian

@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: ISC
 # tests/paper-cases.sh GIJI TOP: the meetings the paper checks and the
 # README's pictures use, one a line: NAME<TAB>JSONL<TAB>STYLE<TAB>LANGS.
 # First every shipped style of `giji styles`, in the languages it lists,

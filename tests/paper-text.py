@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: ISC
 # tests/paper-text.py MODE FILE: the text of a minutes file as the paper
 # tests compare it: every run of whitespace removed (pdftotext breaks
 # lines where the PDF wraps them, LibreOffice where a table cell ends, the

@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: ISC
 # PDF and Word minutes (giji minutes --format pdf|docx, docs/minutes.md):
 # for every shipped style (giji styles) in each of its languages on its
 # sample meeting (tests/paper-cases.sh), for the other sample meetings in

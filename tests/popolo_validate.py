@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: ISC
 """Validate Popolo JSON against the Popolo JSON Schemas (draft-03), offline.
 
 usage: popolo_validate.py SCHEMAS CLASS FILE       one object of CLASS

@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: ISC
 # The procedure vocabulary in the minutes (base style): motions of the
 # meeting with mover, seconder and number, declarations of interest, stage
 # directions and sub-headings, a reaction inside the speech it interrupted

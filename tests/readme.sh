@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: ISC
 # The README is true: every line of its tour runs as written, in order,
 # in a fresh folder (./giji being the giji under test), but the last,
 # which opens the terminal; and its picture of giji --demo is what the

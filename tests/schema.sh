@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: ISC
 # tests/schema.sh: schema version 2 (the data_ columns). A version-1 file
 # is read as it is by read-only commands, migrated by the first command
 # that writes, with the same rows, chain and minutes; giji verify catches

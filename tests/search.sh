@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: ISC
 # giji search DIR|FILE... QUERY: Japanese two-character queries and
 # English words across the meetings under a folder, each option, --json,
 # the hit marked; the index in $XDG_CACHE_HOME/giji, separate from the

@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: ISC
 # Signals to a live capture: SIGINT, SIGTERM and SIGHUP end giji with the
 # draft kept and the terminal restored (stty sane modes, the alternate
 # screen left); SIGTSTP then SIGCONT stops and resumes it with the screen

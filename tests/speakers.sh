@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: ISC
 # Nobody speaks unless a speech recorded it: in every shipped style, both
 # languages, every label mode, internal and public, each block printed
 # under a person's label (kind speech in the JSON minutes) comes from a

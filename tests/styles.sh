@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: ISC
 # Style files (giji-style(5)): every broken file is refused with its
 # file:line:col and exit 1, a sound one passes; styles are found by name in
 # $XDG_CONFIG_HOME, then $XDG_CONFIG_DIRS, then among the shipped ones;

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /*
  * A minimal TAP producer for the unit tests: ok(), is_int(), is_str(),
  * and done_testing() printing the plan. Header-only; each test program

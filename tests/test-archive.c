@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /*
  * Unit tests for the archive's tokenizer and query syntax
  * (core/archive-token.c): the tokens of texts and of queries with their

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /*
  * Unit tests of core/clock.c: ISO 8601 parsing in and out, local time in
  * IANA zones, and the fixed clock (GIJI_NOW).

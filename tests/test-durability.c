@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /*
  * Durability under concurrency and crashes: two processes append 2×2000
  * events to one file at once (seq gapless, chain valid, nothing lost);

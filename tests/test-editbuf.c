@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /*
  * Unit tests for core/editbuf.c, the line editor's buffer, without
  * curses: insertion cleans what it is given (invalid bytes → U+FFFD,

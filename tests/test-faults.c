@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /*
  * The log under I/O faults (STYLE.md §9, SQLite's do_faultsim_test): with
  * the fault VFS (faultvfs.c) as the default VFS, a fixed workload (single

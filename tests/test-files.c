@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /*
  * The meeting file changed under a running giji (two handles in one
  * process): deleted, replaced by another file, made read-only, its

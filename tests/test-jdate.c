@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /*
  * Unit tests for core/jdate.c: the calendar arithmetic, every era
  * boundary of JIS X 0301 and the day before it, 元年, weekdays, the digit

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /*
  * Unit tests for core/key-string.c and core/keymap.c, without curses:
  * key names to codes and back (every special key, modifiers, aliases,

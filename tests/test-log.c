@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /*
  * Unit tests of core/log*.c, core/event.c and core/fold.c: creating and
  * refusing files, validation on append (each refusal names the field),

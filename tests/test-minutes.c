@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /*
  * Unit tests of the minutes compiler: duration rounding, label alignment
  * by display width (CJK = 2 columns), letter-spacing, option parsing, and the

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /*
  * The terminal's live model (core/model.c) against the fold
  * (core/fold.c): each sample meeting is imported one event at a time;

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /*
  * The minutes made as a stream (meeting_fold_skeleton, meeting_replay,
  * minutes_stream) are the bytes the whole document makes (meeting_fold,

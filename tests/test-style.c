@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /*
  * Unit tests of style files: the template language (template.c) on a
  * scope of its own, the style reader (style.c), and giji-style(5) against

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /*
  * Tampering, as a property: with the append-only triggers off (giji's own
  * connection runs none) and the CHECK constraints ignored, change every byte of every column of every

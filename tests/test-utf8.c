@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /*
  * Unit tests for core/utf8.c: decoding of every class of malformed
  * input, widths of the characters minutes use, clipping that never splits

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /*
  * Unit tests of core/vote-query.c: the live vote pane's view of the
  * current vote, read from the log without the fold, must apply amends

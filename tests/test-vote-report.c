@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /*
  * Unit tests of core/vote-report.c and of the fold's procedure vocabulary:
  * small meetings imported into a temporary file, then each vote's report

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /*
  * Unit tests of core/vote.c: the arithmetic of votes and quorum. Tables of
  * cases for vote_compute(), every method against every rule, then ballots

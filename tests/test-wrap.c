@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /*
  * Unit tests of core/wrap.c: Japanese line breaking. The sentence
  * of JAPANESE.md §3.7 (a sample meeting's) is wrapped at every width from

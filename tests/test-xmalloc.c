@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /*
  * Unit tests for the string pool and buf_putnum (core/xmalloc.c), and for
  * utf8_is_clean/utf8_sanitize against a reference written the slow way:

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /*
  * Unit tests for core/xml.c, the one markup escaper: each flag alone and
  * together, runs copied whole, every class of character XML 1.0 cannot

@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: ISC
 # The shipped styles of four more traditions, each on its sample meeting
 # (tests/fixtures/STYLE.jsonl, invented bodies and text): gikai (a
 # Japanese municipal assembly, plenary and committee, with and without

@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: ISC
 # Reorder the agenda: K / J (and M-Up / M-Down) move the selected item,
 # each move records one agenda.order with the whole new order; the pane
 # shows the order the fold computes (minutes' 会議次第), after a restart

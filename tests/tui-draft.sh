@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: ISC
 # The draft survives kill -9 (once saved: at most a second of typing
 # lost), SIGTERM and SIGHUP (saved on the way out); restart shows it back
 # with its speaker, and the speech's started time is its first key.

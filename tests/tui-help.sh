@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: ISC
 # The help screen (F1, ? in the agenda and log) is generated from the
 # action table and the live keymap: every action of --list-actions is on
 # it, with its keys.

@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: ISC
 # The terminal on a meeting file crafted to drop what is recorded (a
 # BEFORE INSERT trigger with RAISE(IGNORE), issue 17): it used to say
 # 記録しました and clear the line while nothing was stored. Now it does

@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: ISC
 # Invalid UTF-8 from the terminal becomes U+FFFD, one per bad sequence,
 # and the next characters are not lost or delayed (get_wch would stall).
 . "${top_srcdir:-$(cd "$(dirname "$0")/.." && pwd)}/tests/tui-lib.sh"

@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: ISC
 # Keymaps: each shipped keymap parses (--check-keymap) and loads; a user
 # keymap with errors names file, line, column and problem, and giji still
 # starts with the default map; --keymap wins over $XDG_CONFIG_HOME.

@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: ISC
 # The interface in the clerk's language (issue 14 item 3): under C.UTF-8
 # and en_US.UTF-8 no Japanese interface text on any screen (main, help,
 # speaker picker, vote pane) of a meeting recorded in English; under

@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: ISC
 # Layout (issue 14 item 5), in English and Japanese: at 80x24 the help
 # screen shows every action's whole description (rows wrap, nothing is
 # cut at the right edge) and the speaker picker covers the screen above

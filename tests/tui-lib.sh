@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: ISC
 # tests/tui-lib.sh: drive giji's terminal interface inside tmux. Source it
 # from a tests/tui-*.sh script (after which the TAP helpers of lib.sh are
 # there too). Each script gets a private tmux server (-L giji$$-XXXXXX, no

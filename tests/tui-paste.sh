@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: ISC
 # A 100 KB bracketed paste arrives whole (line breaks in it become spaces
 # and do not record), then Enter records all of it.
 . "${top_srcdir:-$(cd "$(dirname "$0")/.." && pwd)}/tests/tui-lib.sh"

@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: ISC
 # Recording from keys besides speeches: a note, a material, attendance
 # (arrived, left), recess and resume, meeting open; amend, retract and
 # redact of a selected earlier entry; and a failed append keeps the text

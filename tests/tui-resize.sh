@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: ISC
 # Resize live: 80x24 works, 40x10 shows a clear notice, back to 80x24
 # and to 100x30 the panes return with the draft intact.
 . "${top_srcdir:-$(cd "$(dirname "$0")/.." && pwd)}/tests/tui-lib.sh"

@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: ISC
 # The speaker log scrolls over a long meeting by paging from the file:
 # PageUp/PageDown, Home/End, selecting entries with Up/Down, and a new
 # event while scrolled back does not yank the view.

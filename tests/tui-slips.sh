@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: ISC
 # Slips (issue 14): a mistyped meeting file is refused, with how to create
 # one, rather than opened as a new empty meeting (for the clerk's view
 # and the chair's); a mistyped command is named as one, with the nearest

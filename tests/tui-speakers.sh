@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: ISC
 # Switch speakers by quick key and by incremental search (name, reading,
 # katakana reading matched by hiragana), add one on the fly, record.
 . "${top_srcdir:-$(cd "$(dirname "$0")/.." && pwd)}/tests/tui-lib.sh"

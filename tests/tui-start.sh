@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: ISC
 # Starting: no FILE opens (and creates) the data folder's current meeting;
 # --demo opens a fresh copy of the sample meeting; a locale that is not
 # UTF-8 and a standard input that is not a terminal are refused clearly;

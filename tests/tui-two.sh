@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: ISC
 # Two terminals on one meeting file see each other's speeches (PRAGMA
 # data_version polled every 100 ms: within half a second on an idle
 # machine; the waits allow for a loaded one or a sanitizer build).

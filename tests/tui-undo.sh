@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: ISC
 # Corrections you can see and undo (issue 14 item 2), in English and in
 # Japanese: the retract and amend questions show the entry's number,
 # speaker and first words; after an amend the selection is on the amend

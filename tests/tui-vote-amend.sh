@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: ISC
 # The vote pane applies corrections as the minutes do: a tally amended or
 # retracted by another process (giji add) changes the counts and the
 # result on the chair's and the clerk's screens, a retracted recount

@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: ISC
 # The vote pane's questions in the input line: Escape at the motion calls
 # no vote; a tie under chair=casting asks the chair's casting vote before
 # the decision's words (a show of hands and a roll call: the tally again

@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: ISC
 # Quorum on the vote pane: with 10 of 20 present (11 needed) the vote is
 # flagged when called and on both screens, its result is 否決 for want of
 # quorum, and closing it asks the chair to confirm before anything is

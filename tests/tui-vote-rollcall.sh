@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: ISC
 # A roll call of seven members from the chair's terminal, one key each:
 # the chair (casting vote only) and a member recorded absent are filled in
 # beforehand, Enter records one vote.tally with every ballot, the clerk's

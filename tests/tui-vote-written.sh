@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: ISC
 # A written vote (書面) over three days with a fixed clock per session:
 # the clerk records each member's answer as it arrives (one vote.tally
 # with one ballot each, at that day's time), the pane shows who has

@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: ISC
 # The vote pane on two terminals, the chair's (giji --chair) and the
 # clerk's, on one meeting file: a show of hands of 15 for and 2 against
 # taken by the chair shows on the clerk's screen (within half a second on

@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: ISC
 # The cases of tests/votes-cases.txt that a clerk can record in the
 # terminal, driven through it: the counts typed on the vote pane and
 # recorded with Enter, then C for the chair's casting vote or the

@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: ISC
 # Japanese line breaking in the log pane (issue 14 item 4), in English and
 # Japanese: a speech whose 、 falls at the start of a continuation row
 # when cut by width alone moves the character before it down with it; a

@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: ISC
 # What giji add and giji import let into the log: an explicit time of 0
 # (1970-01-01T00:00:00Z) is kept, not read as "now"; integers are whole
 # numbers from 0 to 2^31-1; an amend must leave its target a valid event

@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: ISC
 # The procedure vocabulary (issues 12 and 13) at the edges: giji add
 # refuses a value outside a field's fixed list and every count the rules
 # of votes refuse, naming the field, the value and what is allowed; it

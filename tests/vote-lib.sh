@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: ISC
 # tests/vote-lib.sh: helpers for the vote pane's tmux tests (tests/tui-vote*.sh),
 # sourced after tests/tui-lib.sh.
 #

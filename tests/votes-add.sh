@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: ISC
 # Every case of tests/votes-cases.txt (the rows of docs/votes.md) through
 # giji add: the meeting, the vote called, the show of hands counted, then
 # the casting or presiding vote repeating the counts. What the JSON

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: ISC
 # tests/votes-lib.sh: the meetings of tests/votes-cases.txt, for
 # tests/votes-add.sh (giji add) and tests/tui-votes.sh (the terminal).
 #

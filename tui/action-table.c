@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /*
  * The action table: the one list of what a key can do. Key dispatch
  * (action_run), the help screen (pane-help.c) and giji --list-actions all

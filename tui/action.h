@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /*
  * Actions: every user-visible operation is one row of action_table
  * (action-table.c) with a name, the contexts it may be bound in, the

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /*
  * The vote actions named by action-table.c (context vote): open a vote on
  * the agenda item, count, take a roll call or written answers, record a

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /*
  * The action handlers named by action-table.c. A handler changes state,
  * appends events through app_append(), sets dirty bits and returns what

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /*
  * The live terminal's shared state. One struct app holds the open log,
  * the live model of the meeting (roster, agenda, corrections — never the

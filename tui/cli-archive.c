@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /*
  * The subcommands that work on meetings after the fact: giji backup (a
  * verified copy of one file, core/log-backup.c), giji search and giji

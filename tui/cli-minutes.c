@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /*
  * giji minutes and giji stats: open the meeting read-only, fold it, and
  * hand it to the minutes compiler (core/minutes.h) or the statistics

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /*
  * giji styles: the minutes styles giji can find (giji-style(5)).
  *   giji styles              one line each: name, languages, where, what

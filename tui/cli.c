@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /*
  * The scripting subcommands: new, add, import, log and verify. Each opens
  * the meeting file through core/log.c, reports problems on stderr as

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /*
  * The command-line subcommands: each takes the arguments after its name
  * (argv[0] is the subcommand) and returns the exit status: 0 success,

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /*
  * Drawing UTF-8 text on curses. Text is split into clusters (a character
  * and its zero-width marks) and each is written with setcchar() +

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /*
  * Drawing the line editor: the buffer (core/editbuf.c) wrapped to the
  * pane's width, the rows around the cursor shown, and where the cursor

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /*
  * Following the meeting file: the live model (core/model.c) is loaded at
  * start-up, then every event appended since the last look, by this

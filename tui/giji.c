@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /*
  * giji: capture a meeting live and compile it into minutes. This file is
  * the entry point: it sends subcommands to cli.c and cli-minutes.c and

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /*
  * Input: the only place that turns what the terminal sends into giji key
  * codes. Bytes are read with wgetch() and UTF-8 is decoded here, not by

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /*
  * The vocabulary's values as the interface shows them, in the clerk's
  * language (gettext): a vote's method, result and decision, a member's

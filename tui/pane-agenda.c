@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /*
  * The agenda pane: a first row for the whole meeting, then every item
  * with its state (中 being deliberated, 済 closed, 未 not yet opened).

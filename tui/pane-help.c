@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /*
  * The help screen: generated from the action table and the live keymap
  * (never a second, hand-written list), then the latest messages. An

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /*
  * The input pane: a title row with the current speaker (always visible)
  * and what Enter will do, then the line being typed, wrapped over the

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /*
  * The speaker log: the timestamped proceedings of the selected agenda
  * item (or of the whole meeting). It never holds the log: each draw asks

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /*
  * The speaker picker: the roster with quick keys (1 … 9, 0 for the first
  * ten shown) and incremental search: any other character narrows the

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /*
  * The vote pane: the current vote (the last vote.call) with its counts as
  * bars and numbers, the rule, the quorum (present / needed) and the

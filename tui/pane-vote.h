@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /*
  * The vote pane's state, shared by its drawing (pane-vote.c) and the vote
  * actions (actions-vote.c). The committed vote comes from the log

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /*
  * The pane tree: a fixed layout of the agenda, vote, log, input and
  * status panes, plus the help and speaker-picker overlays. Layout is

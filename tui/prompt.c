@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /*
  * Questions asked in the input pane. Each carries its own callback and
  * data, as tmux's status prompts do (status_prompt_set()): Enter gives

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /*
  * Recording: every change the clerk makes becomes an event appended with
  * log_append(); the screen says "recorded" only after it returned 0, and

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /*
  * The status line and the one way the interface reports anything:
  * status_message(level, fmt, …) sets the text and its timeout, dirties

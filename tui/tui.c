@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /*
  * The live terminal: giji [FILE], --demo, --keymap, --replay,
  * --list-actions and --check-keymap. This file owns the program's phases:

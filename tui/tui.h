@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /*
  * The live terminal interface: giji [FILE], --demo, --chair, --keymap,
  * --list-actions and --check-keymap. Returns the exit status.

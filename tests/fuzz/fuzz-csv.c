@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /*
  * libFuzzer: spreadsheet files (core/csv.c) as giji import --csv reads
  * them. For each encoding: decoding gives NUL-free UTF-8 or a cause; the

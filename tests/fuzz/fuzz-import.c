@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /*
  * libFuzzer: `giji import` lines (import_line) on the fuzzers' meeting.
  * The input is split into lines, imported in one batch that is rolled

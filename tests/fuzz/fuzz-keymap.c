@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /*
  * libFuzzer: the keymap parser (core/keymap.c) on random text, with a
  * lookup that knows a few actions, one of which takes an argument.

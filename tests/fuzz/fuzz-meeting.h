@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /*
  * The fuzzers' meeting: one file in a private temporary folder, with a
  * roster, agenda items and a vote, opened once. Each input runs inside

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /*
  * libFuzzer: the minutes compiler on random logs. The first byte picks
  * the shipped style, language, labels, public version and format; the rest is

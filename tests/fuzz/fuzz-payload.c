@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /*
  * libFuzzer: event validation (log_check) on random types and payloads
  * against a meeting with a roster, items and a vote. The first byte picks

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /*
  * libFuzzer: the archive's tokenizer and query syntax
  * (core/archive-token.c). Every token lies inside the text, in order, and

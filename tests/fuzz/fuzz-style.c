@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /*
  * libFuzzer: style files. The input is a style file: it is read and
  * checked (every error must come with a file:line:col message), and when

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /*
  * libFuzzer: the UTF-8 helpers (core/utf8.c) and their invariants.
  * decode consumes 1..4 bytes and yields a scalar value that re-encodes to

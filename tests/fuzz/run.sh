@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: ISC
 # Build and run the libFuzzer harnesses with clang, straight from the core
 # sources (no configure option needed):
 #   tests/fuzz/run.sh build              build every fuzzer
