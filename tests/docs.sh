@@ -27,4 +27,12 @@ is "docs/minutes.md has examples" "$([ "${lines:-0}" -gt 50 ] && echo yes)" yes
 is "every example line of docs/minutes.md is in a golden file" \
     "$(grep -c '^missing: ' "$T/missing")" 0
 grep '^missing: ' "$T/missing" | sed 's/^/# /'
+
+# The manual pages as built take the version and the date from configure.
+v=$("$GIJI" --version | sed 's/^giji //')
+for p in giji.1 giji-events.5 giji-keymap.5 giji-style.5; do
+	th=$(sed -n '/^\.TH /{p;q;}' "man/$p" 2>/dev/null)
+	is "man/$p: giji's version and a date" "$(echo "$th" |
+	    sed -n "s/^\.TH [A-Z-]* [15] \([0-9]\{4\}-[0-9][0-9]-[0-9][0-9]\) \"giji \(.*\)\" .*/\2/p")" "$v"
+done
 done_testing

@@ -18,7 +18,8 @@ find core tui tests bench styles keymaps docs completions .ci \
     -o -name run \) -print 2>/dev/null |
     grep -v -e '^core/styles-shipped\.c$' -e '^tui/keymap-default\.h$' \
     -e '\.o$' | sort >"$T/files"
-for f in bootstrap Makefile.am configure.ac; do echo "$f"; done >>"$T/files"
+for f in bootstrap Makefile.am configure.ac docs/giji.1 docs/giji-events.5 \
+    docs/giji-keymap.5 docs/giji-style.5; do echo "$f"; done >>"$T/files"
 n=0
 : >"$T/missing"
 while read -r f; do
