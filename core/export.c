@@ -48,34 +48,19 @@ export_redaction(const struct meeting *m, const struct export_opts *o)
 	return r != NULL && *r != '\0' ? r : "【非公開】";
 }
 
-/* Ballots counted by hand when the rules refuse them (unknown member …). */
+/* The counts as recorded, when the rules refuse them (unknown member …). */
 static void
 count_raw(const struct tally *t, struct export_tally *x)
 {
-	size_t	 i;
+	struct tally_count	 c;
 
-	x->yes = t->n_for;
-	x->no = t->n_against;
-	x->abstain = t->n_abstain;
-	x->has_counts = t->has_counts || t->nballots > 0;
-	if (t->nballots == 0)
-		return;
-	/* Ballots given with counts are the count: never both added. */
-	x->yes = x->no = x->abstain = 0;
-	for (i = 0; i < t->nballots; i++) {
-		const char *c = t->ballots[i].choice;
-
-		if (strcmp(c, "yes") == 0)
-			x->yes++;
-		else if (strcmp(c, "no") == 0)
-			x->no++;
-		else if (strcmp(c, "abstain") == 0)
-			x->abstain++;
-		else if (strcmp(c, "absent") == 0)
-			x->absent++;
-		else
-			x->not_voting++;
-	}
+	tally_count(t, &c);
+	x->yes = c.yes;
+	x->no = c.no;
+	x->abstain = c.abstain;
+	x->absent = c.absent;
+	x->not_voting = c.not_voting;
+	x->has_counts = c.given;
 }
 
 void

@@ -983,6 +983,35 @@ spoke_put(struct meeting *m, uint64_t key)
 	m->spoke_n++;
 }
 
+void
+tally_count(const struct tally *t, struct tally_count *c)
+{
+	size_t	 i;
+
+	memset(c, 0, sizeof *c);
+	c->yes = t->n_for;
+	c->no = t->n_against;
+	c->abstain = t->n_abstain;
+	c->given = t->has_counts || t->nballots > 0;
+	if (t->nballots == 0)
+		return;
+	c->yes = c->no = c->abstain = 0;
+	for (i = 0; i < t->nballots; i++) {
+		const char *ch = t->ballots[i].choice;
+
+		if (strcmp(ch, "yes") == 0)
+			c->yes++;
+		else if (strcmp(ch, "no") == 0)
+			c->no++;
+		else if (strcmp(ch, "abstain") == 0)
+			c->abstain++;
+		else if (strcmp(ch, "absent") == 0)
+			c->absent++;
+		else
+			c->not_voting++;
+	}
+}
+
 int
 meeting_spoke(const struct meeting *m, int member, int item)
 {

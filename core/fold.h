@@ -412,6 +412,17 @@ int		*agenda_order_map(const char *list, size_t nitems,
 void		 agenda_permute(void *base, size_t n, size_t size,
 		     const int *map);
 /*
+ * A tally's counts as recorded: its ballots counted when it has any
+ * (counts given beside them must say the same, or the vote report
+ * refuses the tally), else the counts given. given: any count at all.
+ */
+struct tally_count {
+	long		 yes, no, abstain, not_voting, absent;
+	int		 given;
+};
+void		 tally_count(const struct tally *, struct tally_count *);
+
+/*
  * Whether member spoke on item (-1: outside any item): a speech in effect
  * recorded while it was open. The same for a skeleton.
  */

@@ -360,3 +360,12 @@ json_shutdown(void)
 		sqlite3_close(json_db);
 	json_db = NULL;
 }
+
+void
+json_buf_str(struct buf *b, const char *s)
+{
+	char	*q = json_quote_str(s != NULL ? s : "");
+
+	buf_puts(b, q);
+	free(q);
+}

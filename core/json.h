@@ -47,6 +47,9 @@ void		 json_list_free(char **, size_t);
 char		*json_merge(const char *target, const char *patch);
 /* A JSON string literal for s (json_quote). */
 char		*json_quote_str(const char *s);
+/* The same appended to a buffer (NULL: the empty string). */
+struct buf;
+void		 json_buf_str(struct buf *, const char *s);
 /*
  * The characters JSON allows raw in strings that a terminal may obey: DEL,
  * the C1 controls, the bidi embeddings, overrides and isolates. giji log

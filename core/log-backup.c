@@ -27,9 +27,8 @@
 #include "log-int.h"
 #include "xmalloc.h"
 
-/* Make the new name durable: sync the folder holding path. */
-static int
-backup_sync_folder(const char *path)
+int
+log_sync_folder(const char *path)
 {
 	const char	*slash = strrchr(path, '/');
 	char		*dir;
@@ -280,7 +279,7 @@ log_backup(struct log *log, const char *dest, int force, struct log_backup *b,
 		goto fail;
 	}
 	free(tmp);
-	if (backup_sync_folder(dest) != 0) {
+	if (log_sync_folder(dest) != 0) {
 		*cause = xasprintf("%s: copied and verified, but the folder "
 		    "could not be synced: %s", dest, strerror(errno));
 		free(b->broken);

@@ -159,6 +159,11 @@ int		 log_foreach_rev(struct log *, int64_t before, int limit,
  * Returns -1 with a cause on a read error.
  */
 /*
+ * Make a new or renamed file's name durable: sync the folder holding
+ * path (its entry, not the file's bytes). 0, or -1 with errno set.
+ */
+int		 log_sync_folder(const char *path);
+/*
  * The meeting's time zone as its meta.set events leave it (corrected, by
  * the type index), or NULL when none gives one. Caller frees.
  */

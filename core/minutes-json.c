@@ -19,21 +19,12 @@
 #include "xmalloc.h"
 
 static void
-jstr(struct buf *o, const char *s)
-{
-	char	*q = json_quote_str(s != NULL ? s : "");
-
-	buf_puts(o, q);
-	free(q);
-}
-
-static void
 jkey(struct buf *o, const char *key, const char *s)
 {
 	buf_puts(o, ",\"");
 	buf_puts(o, key);
 	buf_puts(o, "\":");
-	jstr(o, s);
+	json_buf_str(o, s);
 }
 
 static const char *const kinds[] = {
@@ -61,7 +52,7 @@ jopt(struct buf *o, const char *key, const char *s)
 {
 	buf_printf(o, ",\"%s\":", key);
 	if (s != NULL)
-		jstr(o, s);
+		json_buf_str(o, s);
 	else
 		buf_puts(o, "null");
 }
@@ -91,7 +82,7 @@ votes(const struct mdoc *d, struct buf *o)
 
 		meeting_vote_report(m, v, &r);
 		buf_printf(o, "%s{\"id\":", i ? "," : "");
-		jstr(o, v->id);
+		json_buf_str(o, v->id);
 		jopt(o, "item", v->item_id);
 		jkey(o, "method", v->method);
 		jopt(o, "number", v->number);
@@ -165,7 +156,7 @@ json_begin(struct mout *mo)
 	jkey(o, "date", d->date_iso);
 	/* The anchor: what a reader keeps to check the file later. */
 	buf_puts(o, ",\"anchor\":{\"head\":");
-	jstr(o, d->m->last_hash);
+	json_buf_str(o, d->m->last_hash);
 	buf_printf(o, ",\"events\":%lld}", (long long)d->m->last_seq);
 	if (d->m->unverified)
 		buf_puts(o, ",\"unverified\":true");

@@ -761,27 +761,6 @@ number_items(struct builder *b)
 
 /* ---------------------------------------------------------------- votes */
 
-static void
-tally_counts(const struct tally *t, long *yes, long *no, long *abst)
-{
-	size_t	 i;
-
-	*yes = t->n_for;
-	*no = t->n_against;
-	*abst = t->n_abstain;
-	if (t->has_counts || t->nballots == 0)
-		return;
-	*yes = *no = *abst = 0;
-	for (i = 0; i < t->nballots; i++) {
-		if (strcmp(t->ballots[i].choice, "yes") == 0)
-			(*yes)++;
-		else if (strcmp(t->ballots[i].choice, "no") == 0)
-			(*no)++;
-		else if (strcmp(t->ballots[i].choice, "abstain") == 0)
-			(*abst)++;
-	}
-}
-
 /*
  * A tally as the vote's report counts it (core/vote-report.c: the one
  * count of each vote that stats, the exports and the vote pane read).
@@ -791,12 +770,16 @@ tally_init(struct builder *b, struct mtally *mt, const struct vote *v,
     size_t ti, const struct entry *e)
 {
 	struct vote_report	 r;
+	struct tally_count	 c;
 
 	memset(mt, 0, sizeof *mt);
 	mt->v = v;
 	mt->ti = ti;
 	mt->e = e;
-	tally_counts(&v->tallies[ti], &mt->yes, &mt->no, &mt->abst);
+	tally_count(&v->tallies[ti], &c);
+	mt->yes = c.yes;
+	mt->no = c.no;
+	mt->abst = c.abstain;
 	meeting_tally_report(b->m, v, ti, &r);
 	mt->computed = r.computed ? (int)r.result.outcome : -1;
 	mt->flags = r.computed ? r.result.flags : 0;

@@ -1019,33 +1019,21 @@ v_counted(const struct tpl_scope *sc, struct tval *v)
 	return flag(v, V(sc)->ntallies > 0);
 }
 
-/* The last tally's counts (ballots counted when it has no counts). */
+/* The last tally's counts (tally_count: its ballots, else its counts). */
 static void
 v_counts(const struct vote *vt, long *yes, long *no, long *abst, int *una)
 {
-	const struct tally	*t;
-	size_t			 i;
+	struct tally_count	 c;
 
 	*yes = *no = *abst = 0;
 	*una = 0;
 	if (vt->ntallies == 0)
 		return;
-	t = &vt->tallies[vt->ntallies - 1];
-	*una = t->unanimous;
-	*yes = t->n_for;
-	*no = t->n_against;
-	*abst = t->n_abstain;
-	if (t->has_counts || t->nballots == 0)
-		return;
-	*yes = *no = *abst = 0;
-	for (i = 0; i < t->nballots; i++) {
-		if (strcmp(t->ballots[i].choice, "yes") == 0)
-			(*yes)++;
-		else if (strcmp(t->ballots[i].choice, "no") == 0)
-			(*no)++;
-		else if (strcmp(t->ballots[i].choice, "abstain") == 0)
-			(*abst)++;
-	}
+	tally_count(&vt->tallies[vt->ntallies - 1], &c);
+	*una = vt->tallies[vt->ntallies - 1].unanimous;
+	*yes = c.yes;
+	*no = c.no;
+	*abst = c.abstain;
 }
 
 static int

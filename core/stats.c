@@ -148,15 +148,6 @@ hms(int64_t us)
 }
 
 static void
-jstr(struct buf *o, const char *s)
-{
-	char	*q = json_quote_str(s != NULL ? s : "");
-
-	buf_puts(o, q);
-	free(q);
-}
-
-static void
 jlong_or_null(struct buf *o, const char *key, int known, long n)
 {
 	if (known)
@@ -172,7 +163,7 @@ jchoice(struct buf *o, const char *key, enum vote_choice c)
 	if (c == VOTE_NONE)
 		buf_puts(o, "null");
 	else
-		jstr(o, vote_choice_name(c));
+		json_buf_str(o, vote_choice_name(c));
 }
 
 /* The vote's computed result: rule, who counted, what was needed. */
@@ -185,7 +176,7 @@ report_json_vote(struct buf *o, const struct meeting *m,
 	char				*w;
 
 	buf_puts(o, ",\"rule\":");
-	jstr(o, vote_rule_name(r->spec.rule));
+	json_buf_str(o, vote_rule_name(r->spec.rule));
 	jlong_or_null(o, "present", 1, r->spec.present);
 	jlong_or_null(o, "quorum", r->spec.quorum > 0, r->spec.quorum);
 	jlong_or_null(o, "voters", r->computed, res->voters);
@@ -197,33 +188,33 @@ report_json_vote(struct buf *o, const struct meeting *m,
 	    (res->flags & VOTE_F_NO_QUORUM) ? "false" : "true");
 	buf_puts(o, ",\"computed\":");
 	if (r->computed)
-		jstr(o, vote_outcome_name(res->outcome));
+		json_buf_str(o, vote_outcome_name(res->outcome));
 	else
 		buf_puts(o, "null");
 	if (r->cause != NULL) {
 		buf_puts(o, ",\"problem\":");
-		jstr(o, r->cause);
+		json_buf_str(o, r->cause);
 	}
 	buf_puts(o, ",\"outcome\":");
 	if (r->known)
-		jstr(o, vote_outcome_name(r->outcome));
+		json_buf_str(o, vote_outcome_name(r->outcome));
 	else
 		buf_puts(o, "null");
 	buf_puts(o, ",\"recorded\":");
 	if (r->recorded)
-		jstr(o, vote_outcome_name(r->recorded_outcome));
+		json_buf_str(o, vote_outcome_name(r->recorded_outcome));
 	else
 		buf_puts(o, "null");
 	buf_printf(o, ",\"differs\":%s", r->differs ? "true" : "false");
 	buf_puts(o, ",\"words\":");
 	if ((w = meeting_vote_words(m, r, 0)) != NULL) {
-		jstr(o, w);
+		json_buf_str(o, w);
 		free(w);
 	} else
 		buf_puts(o, "null");
 	buf_puts(o, ",\"words_en\":");
 	if ((w = meeting_vote_words(m, r, 1)) != NULL) {
-		jstr(o, w);
+		json_buf_str(o, w);
 		free(w);
 	} else
 		buf_puts(o, "null");
@@ -247,9 +238,9 @@ report_json(const struct meeting *m, const struct stats *s, size_t *len)
 			continue;
 		buf_puts(&o, k++ ? "," : "");
 		buf_puts(&o, "{\"id\":");
-		jstr(&o, m->members[i].id);
+		json_buf_str(&o, m->members[i].id);
 		buf_puts(&o, ",\"name\":");
-		jstr(&o, m->members[i].name);
+		json_buf_str(&o, m->members[i].name);
 		buf_printf(&o, ",\"speeches\":%ld,\"speaking_s\":%lld}",
 		    r->speeches, (long long)(r->speaking / 1000000));
 	}
@@ -259,9 +250,9 @@ report_json(const struct meeting *m, const struct stats *s, size_t *len)
 
 		buf_puts(&o, i ? "," : "");
 		buf_puts(&o, "{\"id\":");
-		jstr(&o, m->items[i].id);
+		json_buf_str(&o, m->items[i].id);
 		buf_puts(&o, ",\"title\":");
-		jstr(&o, m->items[i].title);
+		json_buf_str(&o, m->items[i].title);
 		buf_printf(&o, ",\"speeches\":%ld,\"speaking_s\":%lld,"
 		    "\"duration_s\":%lld}", r->speeches,
 		    (long long)(r->speaking / 1000000),
@@ -277,14 +268,14 @@ report_json(const struct meeting *m, const struct stats *s, size_t *len)
 		export_tally(m, v, t, &x);
 		buf_puts(&o, i ? "," : "");
 		buf_puts(&o, "{\"id\":");
-		jstr(&o, v->id);
+		json_buf_str(&o, v->id);
 		buf_puts(&o, ",\"item\":");
 		if (v->item_id != NULL)
-			jstr(&o, v->item_id);
+			json_buf_str(&o, v->item_id);
 		else
 			buf_puts(&o, "null");
 		buf_puts(&o, ",\"method\":");
-		jstr(&o, v->method);
+		json_buf_str(&o, v->method);
 		buf_printf(&o, ",\"tallies\":%zu", v->ntallies);
 		if (t != NULL) {
 			long yes, no, abstain;

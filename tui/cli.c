@@ -113,25 +113,6 @@ cli_station(void)
 	return xstrdup(host);
 }
 
-/* Make data durable in the folder holding path (its entry, not its bytes). */
-static int
-sync_folder(const char *path)
-{
-	const char	*slash = strrchr(path, '/');
-	char		*dir;
-	int		 fd, rc = 0;
-
-	dir = slash == NULL ? xstrdup(".") : slash == path ? xstrdup("/") :
-	    xstrndup(path, (size_t)(slash - path));
-	if ((fd = open(dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC)) == -1 ||
-	    fsync(fd) != 0)
-		rc = -1;
-	if (fd != -1)
-		close(fd);
-	free(dir);
-	return rc;
-}
-
 /*
  * Output to a new file beside path, synced, then put in place with one
  * rename (or, without --force, a link that fails if path appeared
@@ -269,7 +250,7 @@ cli_out_close(struct cli_out **op, int ok)
 		if (rename(o->tmp, o->path) != 0)
 			goto fail_errno;
 	}
-	if (sync_folder(o->path) != 0) {
+	if (log_sync_folder(o->path) != 0) {
 		cli_error("%s: written, but the folder could not be synced: %s",
 		    o->path, strerror(errno));
 		rc = 1;
