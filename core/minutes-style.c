@@ -947,6 +947,23 @@ header_lines(const struct style_section *sec)
 	return 0;
 }
 
+/* A macro or a word by its key: the later one replaces the earlier. */
+static void
+named_set(const struct mentry ***l, size_t *n, const struct mentry *me)
+{
+	size_t	 k;
+
+	for (k = 0; k < *n; k++) {
+		if (strcmp((*l)[k]->e->key, me->e->key) == 0)
+			break;
+	}
+	if (k == *n) {
+		*l = xreallocarray(*l, *n + 1, sizeof **l);
+		(*n)++;
+	}
+	(*l)[k] = me;
+}
+
 void
 mstyle_resolve(struct mstyle *st, const struct mconds *mc)
 {
@@ -1007,31 +1024,10 @@ mstyle_resolve(struct mstyle *st, const struct mconds *mc)
 				st->k[me->key] = me;
 			continue;
 		}
-		if (strcmp(sec->name, SEC_DEFINE) == 0) {
-			for (k = 0; k < st->ndefines; k++) {
-				if (strcmp(st->defines[k]->e->key,
-				    me->e->key) == 0)
-					break;
-			}
-			if (k == st->ndefines) {
-				st->defines = xreallocarray(st->defines,
-				    st->ndefines + 1, sizeof *st->defines);
-				st->ndefines++;
-			}
-			st->defines[k] = me;
-		} else {
-			for (k = 0; k < st->nwords; k++) {
-				if (strcmp(st->words[k]->e->key,
-				    me->e->key) == 0)
-					break;
-			}
-			if (k == st->nwords) {
-				st->words = xreallocarray(st->words,
-				    st->nwords + 1, sizeof *st->words);
-				st->nwords++;
-			}
-			st->words[k] = me;
-		}
+		if (strcmp(sec->name, SEC_DEFINE) == 0)
+			named_set(&st->defines, &st->ndefines, me);
+		else
+			named_set(&st->words, &st->nwords, me);
 	}
 }
 
