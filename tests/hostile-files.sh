@@ -178,7 +178,7 @@ check "a 16-digit prefix is enough" "$GIJI" verify "$m" --head "$prefix"
 check_fail "and still catches the cut" "$GIJI" verify "$T/cut.giji" --head "$prefix"
 "$GIJI" add "$T/w.giji" note text=後から >/dev/null
 check "a file that grew since holds the anchor" "$GIJI" verify "$T/w.giji" --head "$head"
-contains "saying how many came after" "$(cat "$T/.out")" "1 events were recorded after it"
+contains "saying how many came after" "$(cat "$T/.out")" "1 event was recorded after it"
 "$GIJI" verify "$m" --head "$(printf %s "$head" | cut -c1-15)" >/dev/null 2>&1
 is "15 digits are refused (exit 2)" "$?" 2
 "$GIJI" verify "$m" --head "zz$(printf %s "$head" | cut -c3-)" >/dev/null 2>&1

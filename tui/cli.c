@@ -22,6 +22,7 @@
 #include "clock.h"
 #include "event.h"
 #include "fold.h"
+#include "i18n.h"
 #include "import.h"
 #include "jdate.h"
 #include "json.h"
@@ -54,7 +55,7 @@ cli_error(const char *fmt, ...)
 static int
 cli_usage(const char *msg)
 {
-	cli_error("%s (see giji --help)", msg);
+	cli_error(_("%s (see giji --help)"), msg);
 	return 2;
 }
 
@@ -140,18 +141,18 @@ cli_out_open(const char *path, int force, int mode)
 	o->path = path;
 	if (lstat(path, &sb) == 0) {
 		if (S_ISLNK(sb.st_mode)) {
-			cli_error("%s: is a symbolic link; giji does not write "
-			    "through links: choose another name", path);
+			cli_error(_("%s: is a symbolic link; giji does not "
+			    "write through links: choose another name"), path);
 			goto fail;
 		}
 		if (!force) {
-			cli_error("%s: already exists: use --force to replace it",
-			    path);
+			cli_error(_("%s: already exists: use --force to "
+			    "replace it"), path);
 			goto fail;
 		}
 		if (!S_ISREG(sb.st_mode)) {
-			cli_error("%s: not a regular file; giji replaces only "
-			    "files: choose another name", path);
+			cli_error(_("%s: not a regular file; giji replaces "
+			    "only files: choose another name"), path);
 			goto fail;
 		}
 		o->exists = 1;
@@ -163,11 +164,11 @@ cli_out_open(const char *path, int force, int mode)
 		o->tmp = xasprintf("%.*s/.%s.XXXXXX", (int)(slash - path), path,
 		    slash + 1);
 	if ((o->fd = mkstemp(o->tmp)) == -1) {
-		cli_error("%s: cannot create: %s", path, strerror(errno));
+		cli_error(_("%s: cannot create: %s"), path, strerror(errno));
 		goto fail;
 	}
 	if (fchmod(o->fd, (mode_t)mode) != 0) {
-		cli_error("%s: cannot create: %s", path, strerror(errno));
+		cli_error(_("%s: cannot create: %s"), path, strerror(errno));
 		close(o->fd);
 		unlink(o->tmp);
 		goto fail;
@@ -219,7 +220,7 @@ cli_out_close(struct cli_out **op, int ok)
 		if ((fflush(stdout) != 0 && o->err == 0))
 			o->err = errno;
 		if (o->err != 0) {
-			cli_error("standard output: %s", strerror(o->err));
+			cli_error(_("standard output: %s"), strerror(o->err));
 			rc = 1;
 		}
 		free(o);
@@ -251,8 +252,8 @@ cli_out_close(struct cli_out **op, int ok)
 			goto fail_errno;
 	}
 	if (log_sync_folder(o->path) != 0) {
-		cli_error("%s: written, but the folder could not be synced: %s",
-		    o->path, strerror(errno));
+		cli_error(_("%s: written, but the folder could not be synced: "
+		    "%s"), o->path, strerror(errno));
 		rc = 1;
 	}
 	free(o->tmp);
@@ -265,12 +266,14 @@ fail:
 		close(o->fd);
 	unlink(o->tmp);
 	if (e == EEXIST)
-		cli_error("%s: already exists: use --force to replace it",
+		cli_error(_("%s: already exists: use --force to replace it"),
 		    o->path);
+	else if (e != 0 && o->exists)
+		cli_error(_("%s: cannot write: %s; nothing was written (the "
+		    "old file is as it was)"), o->path, strerror(e));
 	else if (e != 0)
-		cli_error("%s: cannot write: %s; nothing was written%s",
-		    o->path, strerror(e), o->exists ?
-		    " (the old file is as it was)" : "");
+		cli_error(_("%s: cannot write: %s; nothing was written"),
+		    o->path, strerror(e));
 	free(o->tmp);
 	free(o);
 	return 1;
@@ -359,17 +362,19 @@ cli_new(int argc, char **argv)
 		case 'p': place = optarg; break;
 		case 'l': like = optarg; break;
 		case 'h':
-			printf("usage: giji new FILE [--title T] [--date YYYY-MM-DD]"
-			    " [--place P] [--like OLD.giji]\n");
+			fputs(_("usage: giji new FILE [--title T] [--date "
+			    "YYYY-MM-DD] [--place P] [--like OLD.giji]\n"),
+			    stdout);
 			return 0;
 		default:
-			return cli_usage("new: unknown option");
+			return cli_usage(_("new: unknown option"));
 		}
 	}
 	if (optind != argc - 1)
-		return cli_usage("new: give exactly one FILE");
+		return cli_usage(_("new: give exactly one FILE"));
 	if (date != NULL && jdate_parse(date, &y, &mo, &d) != 0) {
-		cli_error("new: --date '%s' is not a date like 2022-06-27", date);
+		cli_error(_("new: --date '%s' is not a date like 2022-06-27"),
+		    date);
 		return 2;
 	}
 	if (like != NULL && (old = cli_open(like, LOG_READONLY)) == NULL)
@@ -450,7 +455,7 @@ add_field(const char *obj, const struct event_def *d, const char *arg,
 	int			 raw = 0;
 
 	if (eq == NULL || eq == arg) {
-		*cause = xasprintf("'%s' is not key=value", arg);
+		*cause = xasprintf(_("'%s' is not key=value"), arg);
 		return NULL;
 	}
 	key = xstrndup(arg, (size_t)(eq - arg));
@@ -460,7 +465,7 @@ add_field(const char *obj, const struct event_def *d, const char *arg,
 	}
 	/* SQLite's JSON paths cannot quote '"': json_set would drop it. */
 	if (*key == '\0' || strchr(key, '"') != NULL) {
-		*cause = xasprintf("'%s' is not a field name", key);
+		*cause = xasprintf(_("'%s' is not a field name"), key);
 		free(key);
 		return NULL;
 	}
@@ -468,7 +473,7 @@ add_field(const char *obj, const struct event_def *d, const char *arg,
 	f = event_field_find(d, key);
 	if (raw) {
 		if ((out = json_set_raw(obj, key, eq)) == NULL)
-			*cause = xasprintf("%s: '%s' is not JSON", key, eq);
+			*cause = xasprintf(_("%s: '%s' is not JSON"), key, eq);
 		free(key);
 		return out;
 	}
@@ -481,12 +486,13 @@ add_field(const char *obj, const struct event_def *d, const char *arg,
 			if (f->type == FT_NUMBER && json_valid(eq))
 				out = json_set_raw(obj, key, eq);
 			else if (f->type == FT_INT)
-				*cause = xasprintf("field '%s' must be an "
-				    "integer from 0 to %d, not '%s'", key,
+				*cause = xasprintf(_("field '%s' must be an "
+				    "integer from 0 to %d, not '%s'"), key,
 				    EVENT_INT_MAX, eq);
 			else
-				*cause = xasprintf("field '%s' must be %s, not "
-				    "'%s'", key, field_type_name(f->type), eq);
+				*cause = xasprintf(_("field '%s' must be %s, "
+				    "not '%s'"), key, field_type_name(f->type),
+				    eq);
 		} else
 			out = json_set_int(obj, key, n);
 		break;
@@ -495,8 +501,9 @@ add_field(const char *obj, const struct event_def *d, const char *arg,
 		errno = 0;
 		n = strtoll(eq, &end, 10);
 		if (*eq != '\0' && *end == '\0' && errno != 0)
-			*cause = xasprintf("field '%s': %s is out of range (an "
-			    "integer from 0 to %d)", key, eq, EVENT_INT_MAX);
+			*cause = xasprintf(_("field '%s': %s is out of range "
+			    "(an integer from 0 to %d)"), key, eq,
+			    EVENT_INT_MAX);
 		else if (*eq != '\0' && *end == '\0')
 			out = json_set_int(obj, key, n);
 		else
@@ -510,14 +517,14 @@ add_field(const char *obj, const struct event_def *d, const char *arg,
 		    strcmp(eq, "0") == 0)
 			out = json_set_bool(obj, key, 0);
 		else
-			*cause = xasprintf("field '%s' must be true or false, "
-			    "not '%s'", key, eq);
+			*cause = xasprintf(_("field '%s' must be true or "
+			    "false, not '%s'"), key, eq);
 		break;
 	case FT_LIST:
 		if (eq[0] == '[') {
 			if ((out = json_set_raw(obj, key, eq)) == NULL)
-				*cause = xasprintf("field '%s': '%s' is not a "
-				    "JSON list", key, eq);
+				*cause = xasprintf(_("field '%s': '%s' is not "
+				    "a JSON list"), key, eq);
 			break;
 		}
 		{
@@ -544,8 +551,8 @@ add_field(const char *obj, const struct event_def *d, const char *arg,
 		break;
 	case FT_OBJECT:
 		if ((out = json_set_raw(obj, key, eq)) == NULL)
-			*cause = xasprintf("field '%s': '%s' is not a JSON "
-			    "object", key, eq);
+			*cause = xasprintf(_("field '%s': '%s' is not a JSON "
+			    "object"), key, eq);
 		break;
 	default:
 		out = json_set_str(obj, key, eq);
@@ -573,13 +580,13 @@ add_warn_unknown(const struct event_def *d, const char *arg)
 		key[strlen(key) - 1] = '\0';
 	if (*key != '\0' && event_field_find(d, key) == NULL) {
 		if ((near = event_field_nearest(d, key)) != NULL)
-			cli_error("add: %s: warning: unknown field '%s' (did "
-			    "you mean '%s'?); it is kept but nothing reads it",
+			cli_error(_("add: %s: warning: unknown field '%s' (did "
+			    "you mean '%s'?); it is kept but nothing reads it"),
 			    d->type, key, near);
 		else
-			cli_error("add: %s: warning: unknown field '%s'; it is "
-			    "kept but nothing reads it (giji-events(5) lists "
-			    "the fields of %s)", d->type, key, d->type);
+			cli_error(_("add: %s: warning: unknown field '%s'; it "
+			    "is kept but nothing reads it (giji-events(5) "
+			    "lists the fields of %s)"), d->type, key, d->type);
 	}
 	free(key);
 }
@@ -596,9 +603,9 @@ add_warn_style(const char *payload)
 	if ((style = json_get(payload, "$.style")) == NULL)
 		return;
 	if ((text = minutes_style_text(style, &where, &cause)) == NULL) {
-		cli_error("add: meta.set: warning: %s: giji minutes cannot "
+		cli_error(_("add: meta.set: warning: %s: giji minutes cannot "
 		    "compile this meeting in it (it is recorded all the "
-		    "same)", cause);
+		    "same)"), cause);
 		free(cause);
 	}
 	free(text);
@@ -629,26 +636,26 @@ cli_add(int argc, char **argv)
 		case 't': ts = optarg; break;
 		case 'u': uuid = optarg; break;
 		case 'h':
-			printf("usage: giji add [--ts TIME] [--uuid UUID] FILE "
-			    "TYPE key=value ...\n");
+			fputs(_("usage: giji add [--ts TIME] [--uuid UUID] "
+			    "FILE TYPE key=value ...\n"), stdout);
 			return 0;
 		default:
-			return cli_usage("add: unknown option");
+			return cli_usage(_("add: unknown option"));
 		}
 	}
 	if (argc - optind < 2)
-		return cli_usage("add: give FILE and TYPE");
+		return cli_usage(_("add: give FILE and TYPE"));
 	if ((d = event_def_find(argv[optind + 1])) == NULL) {
-		cli_error("add: unknown event type '%s' (see giji-events(5))",
-		    argv[optind + 1]);
+		cli_error(_("add: unknown event type '%s' (see "
+		    "giji-events(5))"), argv[optind + 1]);
 		return 2;
 	}
 	memset(&in, 0, sizeof in);
 	in.type = d->type;
 	in.uuid = uuid;
 	if (ts != NULL && clock_parse(ts, NULL, &in.ts) != 0) {
-		cli_error("add: --ts '%s' is not a time like "
-		    "2022-06-27T14:03:05+09:00", ts);
+		cli_error(_("add: --ts '%s' is not a time like "
+		    "2022-06-27T14:03:05+09:00"), ts);
 		return 2;
 	}
 	in.has_ts = ts != NULL;
@@ -706,7 +713,7 @@ import_warned(int64_t seq, size_t lineno, const char *msg, void *arg)
 	struct import_ctx	*c = arg;
 
 	c->nwarn++;
-	cli_error("%s: seq %lld (standard input, line %zu): warning: %s",
+	cli_error(_("%s: seq %lld (standard input, line %zu): warning: %s"),
 	    c->path, (long long)seq, lineno, msg);
 }
 
@@ -718,10 +725,10 @@ import_csv_problem(size_t line, const char *msg, void *arg)
 
 	c->nwarn++;
 	if (line > 0)
-		cli_error("%s: standard input, line %zu: %s", c->path, line,
+		cli_error(_("%s: standard input, line %zu: %s"), c->path, line,
 		    msg);
 	else
-		cli_error("%s: standard input: %s", c->path, msg);
+		cli_error(_("%s: standard input: %s"), c->path, msg);
 }
 
 /* giji import --csv: the whole of standard input, then import_csv. */
@@ -743,8 +750,8 @@ import_csv_stdin(const char *path, const char *what, enum csv_encoding enc)
 			break;
 	}
 	if (ferror(stdin)) {
-		cli_error("%s: standard input: read error: %s; nothing was "
-		    "imported", path, strerror(errno));
+		cli_error(_("%s: standard input: read error: %s; nothing was "
+		    "imported"), path, strerror(errno));
 		buf_free(&b);
 		return 1;
 	}
@@ -757,19 +764,25 @@ import_csv_stdin(const char *path, const char *what, enum csv_encoding enc)
 	if (import_csv(log, what, b.s != NULL ? b.s : "", b.len, enc, &found,
 	    &count, import_csv_problem, &ic, &cause) != 0) {
 		if (ic.nwarn > 0 && found != CSV_AUTO)
-			cli_error("%s: standard input (read as %s): %s; nothing "
-			    "was imported", path, csv_encoding_name(found),
-			    cause);
+			cli_error(_("%s: standard input (read as %s): %s; "
+			    "nothing was imported"), path,
+			    csv_encoding_name(found), cause);
 		else
-			cli_error("%s: standard input: %s; nothing was "
-			    "imported", path, cause);
+			cli_error(_("%s: standard input: %s; nothing was "
+			    "imported"), path, cause);
 		free(cause);
 	} else {
 		name = utf8_sanitize(path, 0);
-		fprintf(stderr, "%s: imported %zu %s%s from CSV (%s)\n", name,
-		    count, strcmp(what, "members") == 0 ? "member" :
-		    "agenda item", count == 1 ? "" : "s",
-		    csv_encoding_name(found));
+		if (strcmp(what, "members") == 0)
+			fprintf(stderr, ngettext("%s: imported %zu member from "
+			    "CSV (%s)\n", "%s: imported %zu members from CSV "
+			    "(%s)\n", count), name, count,
+			    csv_encoding_name(found));
+		else
+			fprintf(stderr, ngettext("%s: imported %zu agenda item "
+			    "from CSV (%s)\n", "%s: imported %zu agenda items "
+			    "from CSV (%s)\n", count), name, count,
+			    csv_encoding_name(found));
 		free(name);
 		rc = 0;
 	}
@@ -806,40 +819,41 @@ cli_import(int argc, char **argv)
 		case 'c':
 			if (strcmp(optarg, "members") != 0 &&
 			    strcmp(optarg, "agenda") != 0) {
-				cli_error("import: --csv %s: give members (a "
-				    "roster) or agenda", optarg);
+				cli_error(_("import: --csv %s: give members (a "
+				    "roster) or agenda"), optarg);
 				return 2;
 			}
 			csv = optarg;
 			break;
 		case 'e':
 			if (csv_encoding_parse(optarg, &enc) != 0) {
-				cli_error("import: --encoding %s: give utf-8 or "
-				    "cp932 (shift_jis)", optarg);
+				cli_error(_("import: --encoding %s: give utf-8 "
+				    "or cp932 (shift_jis)"), optarg);
 				return 2;
 			}
 			encoding = 1;
 			break;
 		case 'h':
-			printf("usage: giji import [--skip-existing] FILE < "
+			fputs(_("usage: giji import [--skip-existing] FILE < "
 			    "EVENTS.jsonl\n"
 			    "       giji import --csv members|agenda "
-			    "[--encoding utf-8|cp932] FILE < FILE.csv\n");
+			    "[--encoding utf-8|cp932] FILE < FILE.csv\n"),
+			    stdout);
 			return 0;
 		default:
-			return cli_usage("import: unknown option or missing "
-			    "value");
+			return cli_usage(_("import: unknown option or missing "
+			    "value"));
 		}
 	}
 	if (optind != argc - 1)
-		return cli_usage("import: give exactly one FILE (events on "
-		    "standard input)");
+		return cli_usage(_("import: give exactly one FILE (events on "
+		    "standard input)"));
 	if (csv != NULL && flags != 0)
-		return cli_usage("import: --skip-existing is for events, not "
-		    "with --csv");
+		return cli_usage(_("import: --skip-existing is for events, not "
+		    "with --csv"));
 	if (csv == NULL && encoding)
-		return cli_usage("import: --encoding goes with --csv (events "
-		    "are UTF-8)");
+		return cli_usage(_("import: --encoding goes with --csv (events "
+		    "are UTF-8)"));
 	if (csv != NULL)
 		return import_csv_stdin(argv[optind], csv, enc);
 	if ((log = cli_open(argv[optind], 0)) == NULL)
@@ -849,24 +863,27 @@ cli_import(int argc, char **argv)
 	if (import_stream_flags(log, stdin, flags, &n, &skipped, &lineno,
 	    import_warned, &ic, &cause) != 0) {
 		if (lineno > 0)
-			cli_error("%s: standard input, line %zu: %s; nothing "
-			    "was imported", ic.path, lineno, cause);
+			cli_error(_("%s: standard input, line %zu: %s; nothing "
+			    "was imported"), ic.path, lineno, cause);
 		else
-			cli_error("%s: %s; nothing was imported", ic.path,
+			cli_error(_("%s: %s; nothing was imported"), ic.path,
 			    cause);
 		free(cause);
 		rc = 1;
 	} else {
 		name = utf8_sanitize(ic.path, 0);
-		fprintf(stderr, "%s: imported %zu event%s", name, n,
-		    n == 1 ? "" : "s");
+		fprintf(stderr, ngettext("%s: imported %zu event",
+		    "%s: imported %zu events", n), name, n);
+		/* TRANSLATORS: follows "FILE: imported N events". */
 		if (flags & IMPORT_SKIP_EXISTING)
-			fprintf(stderr, ", skipped %zu already in the log",
+			fprintf(stderr, _(", skipped %zu already in the log"),
 			    skipped);
+		/* TRANSLATORS: ends "FILE: imported N events". */
 		if (ic.nwarn > 0)
-			fprintf(stderr, "; %zu warning%s (kept as written; giji "
-			    "verify --strict lists them)", ic.nwarn,
-			    ic.nwarn == 1 ? "" : "s");
+			fprintf(stderr, ngettext("; %zu warning (kept as "
+			    "written; giji verify --strict lists them)",
+			    "; %zu warnings (kept as written; giji verify "
+			    "--strict lists them)", ic.nwarn), ic.nwarn);
 		fputc('\n', stderr);
 		free(name);
 	}
@@ -963,17 +980,17 @@ cli_log(int argc, char **argv)
 		if (strcmp(argv[i], "--json") == 0)
 			p.json = 1;
 		else if (strcmp(argv[i], "--help") == 0) {
-			printf("usage: giji log FILE [--json]\n");
+			fputs(_("usage: giji log FILE [--json]\n"), stdout);
 			return 0;
 		} else if (argv[i][0] == '-' && argv[i][1] != '\0')
-			return cli_usage("log: unknown option");
+			return cli_usage(_("log: unknown option"));
 		else if (file == NULL)
 			file = argv[i];
 		else
-			return cli_usage("log: give one FILE");
+			return cli_usage(_("log: give one FILE"));
 	}
 	if (file == NULL)
-		return cli_usage("log: give a FILE");
+		return cli_usage(_("log: give a FILE"));
 	if ((log = cli_open(file, LOG_READONLY)) == NULL)
 		return 1;
 	tz = log_meeting_tz(log);
@@ -985,7 +1002,7 @@ cli_log(int argc, char **argv)
 		rc = 1;
 	}
 	if (p.failed || fflush(stdout) != 0) {
-		cli_error("standard output: %s", strerror(errno));
+		cli_error(_("standard output: %s"), strerror(errno));
 		rc = 1;
 	}
 	buf_free(&p.b);
@@ -1044,10 +1061,10 @@ cli_verify(int argc, char **argv)
 		case 'H':
 			free(anchor);
 			if ((anchor = verify_anchor(optarg)) == NULL) {
-				cli_error("verify: --head '%s' is not a head "
+				cli_error(_("verify: --head '%s' is not a head "
 				    "hash: give the 64 hex digits that giji "
-				    "verify or the minutes printed, or at least "
-				    "the first 16", optarg);
+				    "verify or the minutes printed, or at "
+				    "least the first 16"), optarg);
 				return 2;
 			}
 			break;
@@ -1055,18 +1072,18 @@ cli_verify(int argc, char **argv)
 			strict = 1;
 			break;
 		case 'h':
-			printf("usage: giji verify FILE [--head HASH] "
-			    "[--strict]\n");
+			fputs(_("usage: giji verify FILE [--head HASH] "
+			    "[--strict]\n"), stdout);
 			return 0;
 		default:
 			free(anchor);
-			return cli_usage("verify: unknown option or missing "
-			    "value");
+			return cli_usage(_("verify: unknown option or missing "
+			    "value"));
 		}
 	}
 	if (optind != argc - 1) {
 		free(anchor);
-		return cli_usage("verify: give exactly one FILE");
+		return cli_usage(_("verify: give exactly one FILE"));
 	}
 	file = argv[optind];
 	if ((log = cli_open(file, LOG_READONLY)) == NULL) {
@@ -1085,26 +1102,40 @@ cli_verify(int argc, char **argv)
 		free(cause);
 		rc = 1;
 	} else if (anchor != NULL && v.anchor_seq == 0) {
-		cli_error("%s: %lld events, chain valid, but it does not hold "
-		    "the anchored head %s: events were removed from its end, "
-		    "or it was rewritten; restore the copy the anchor was "
-		    "taken from", file, (long long)v.count, anchor);
+		cli_error(ngettext("%s: %lld event, chain valid, but it does "
+		    "not hold the anchored head %s: events were removed from "
+		    "its end, or it was rewritten; restore the copy the anchor "
+		    "was taken from", "%s: %lld events, chain valid, but it "
+		    "does not hold the anchored head %s: events were removed "
+		    "from its end, or it was rewritten; restore the copy the "
+		    "anchor was taken from", (unsigned long)v.count), file,
+		    (long long)v.count, anchor);
 		rc = 1;
 	} else {
+		/*
+		 * TRANSLATORS: scripts take the hash after the last "head "
+		 * (sed 's/.*head //'): keep "head %s" at the end.
+		 */
 		if (v.count > 0)
-			printf("%s: %lld events, chain valid, head %s\n", name,
-			    (long long)v.count, v.head);
+			printf(ngettext("%s: %lld event, chain valid, head "
+			    "%s\n", "%s: %lld events, chain valid, head %s\n",
+			    (unsigned long)v.count), name, (long long)v.count,
+			    v.head);
 		else
-			printf("%s: 0 events, chain valid\n", name);
-		if (anchor != NULL) {
-			printf("%s: the anchored head %s is seq %lld",
-			    name, anchor, (long long)v.anchor_seq);
-			if (v.anchor_seq == v.count)
-				printf(", the last event\n");
-			else
-				printf("; %lld events were recorded after it\n",
-				    (long long)(v.count - v.anchor_seq));
-		}
+			printf(_("%s: 0 events, chain valid\n"), name);
+		/* TRANSLATORS: keep "seq %lld" as it is: scripts read it. */
+		if (anchor != NULL && v.anchor_seq == v.count)
+			printf(_("%s: the anchored head %s is seq %lld, the "
+			    "last event\n"), name, anchor,
+			    (long long)v.anchor_seq);
+		else if (anchor != NULL)
+			printf(ngettext("%s: the anchored head %s is seq %lld; "
+			    "%lld event was recorded after it\n", "%s: the "
+			    "anchored head %s is seq %lld; %lld events were "
+			    "recorded after it\n",
+			    (unsigned long)(v.count - v.anchor_seq)), name,
+			    anchor, (long long)v.anchor_seq,
+			    (long long)(v.count - v.anchor_seq));
 	}
 	/* The vocabulary and the rules, as a live writer would judge it. */
 	if (rc == 0 && strict) {
@@ -1114,16 +1145,18 @@ cli_verify(int argc, char **argv)
 			free(cause);
 			rc = 1;
 		} else if (nprob > 0) {
-			cli_error("%s: %zu problem%s with the vocabulary or the "
-			    "rules of votes (giji-events(5), docs/votes.md); "
-			    "correct them with amend", name, nprob,
-			    nprob == 1 ? "" : "s");
+			cli_error(ngettext("%s: %zu problem with the "
+			    "vocabulary or the rules of votes (giji-events(5), "
+			    "docs/votes.md); correct them with amend",
+			    "%s: %zu problems with the vocabulary or the rules "
+			    "of votes (giji-events(5), docs/votes.md); correct "
+			    "them with amend", nprob), name, nprob);
 			rc = 1;
 		} else
-			printf("%s: vocabulary and votes sound\n", name);
+			printf(_("%s: vocabulary and votes sound\n"), name);
 	}
 	if (fflush(stdout) != 0) {
-		cli_error("standard output: %s", strerror(errno));
+		cli_error(_("standard output: %s"), strerror(errno));
 		rc = 1;
 	}
 	free(name);

@@ -1,0 +1,90 @@
+#!/bin/sh
+# SPDX-License-Identifier: ISC
+# The command line in the user's language (issue 14 item 3): each command
+# and failure below runs under ja_JP.UTF-8, where its message must be
+# Japanese and its English text gone, and under C.UTF-8, where it must be
+# the English one; LANGUAGE=ja changes nothing under C.UTF-8. What scripts
+# read stays as it is in every locale: the 'seq N' and 'head HASH' fields,
+# giji log --json, giji minutes.
+. "${top_srcdir:-.}/tests/lib.sh"
+need_locale ja_JP.UTF-8
+
+export GIJI_NOW=2022-06-27T14:00:00+09:00 GIJI_NOW_STEP=1000000
+m=$T/m.giji
+
+# run LOCALE CMD...: the command's standard output and error, together.
+run() {
+	_l=$1; shift
+	LC_ALL=$_l "$@" 2>&1
+}
+
+# both WHAT JA EN CMD...: under ja_JP.UTF-8 the output holds JA and not
+# EN; under C.UTF-8 it holds EN (and under C.UTF-8 with LANGUAGE=ja too).
+both() {
+	_what=$1 _ja=$2 _en=$3; shift 3
+	_out=$(run ja_JP.UTF-8 "$@")
+	contains "ja: $_what" "$_out" "$_ja"
+	case $_out in
+	*"$_en"*) tap_result 1 "ja: $_what: no English"
+		printf '#   %s\n' "$_out" | head -5 ;;
+	*) tap_result 0 "ja: $_what: no English" ;;
+	esac
+	contains "C.UTF-8: $_what" "$(run C.UTF-8 "$@")" "$_en"
+	contains "C.UTF-8, LANGUAGE=ja: $_what" \
+	    "$(LANGUAGE=ja run C.UTF-8 "$@")" "$_en"
+}
+
+# --- giji, giji new, add, import, log, verify (tui/giji.c, tui/cli.c) ---
+
+both "giji --help" "使い方: giji [FILE]" "usage: giji [FILE]" "$GIJI" --help
+both "a mistyped command" "不明なコマンドです。giji minutes のことですか" \
+    "unknown command; did you mean giji minutes?" "$GIJI" minuts x.giji
+both "giji new --help" "使い方: giji new FILE" "usage: giji new FILE" \
+    "$GIJI" new --help
+both "new without FILE" "FILE を一つだけ指定してください（giji --help を参照）" \
+    "new: give exactly one FILE (see giji --help)" "$GIJI" new
+both "new with a bad date" "2022-06-27 のような日付ではありません" \
+    "is not a date like 2022-06-27" "$GIJI" new "$T/x.giji" --date 令和
+"$GIJI" new "$m" --title 審議会 --date 2022-06-27 >/dev/null
+"$GIJI" add "$m" member.add id=ito name=伊藤 >/dev/null
+both "an unknown event type" "不明な事象の種類 'speach'" \
+    "unknown event type 'speach'" "$GIJI" add "$m" speach text=x
+both "a field that is not an integer" \
+    "項目 'seats' は 0 から 2147483647 までの整数にしてください" \
+    "field 'seats' must be an integer" "$GIJI" add "$m" meta.set seats=many
+both "an unknown field, with the nearest" "警告: 不明な項目 'txt'（'text' のことですか？）" \
+    "warning: unknown field 'txt' (did you mean 'text'?)" \
+    "$GIJI" add "$m" speech speaker=ito txt=x text=y
+both "import of no events" "0 件の事象を取り込みました" "imported 0 events" \
+    "$GIJI" import "$m" </dev/null
+both "import --csv of an unknown kind" "members（名簿）か agenda（議題）を指定してください" \
+    "give members (a roster) or agenda" "$GIJI" import --csv votes "$m"
+both "log with two files" "FILE は一つにしてください" "log: give one FILE" \
+    "$GIJI" log "$m" "$m"
+
+# giji verify: the sentence is the user's, the fields are the scripts'.
+m=$T/v.giji
+"$GIJI" new "$m" --title 審議会 >/dev/null
+"$GIJI" import "$m" 2>/dev/null <<'EOF2'
+{"type":"member.add","data":{"id":"ito","name":"伊藤"}}
+{"type":"speech","data":{"speaker":"ito","text":"一つ目"}}
+{"type":"speech","data":{"speaker":"ito","text":"二つ目"}}
+EOF2
+both "verify" "事象 4 件、チェーンは正常です" "4 events, chain valid" \
+    "$GIJI" verify "$m"
+head_c=$(LC_ALL=C.UTF-8 "$GIJI" verify "$m" | sed 's/.*head //')
+head_ja=$(LC_ALL=ja_JP.UTF-8 "$GIJI" verify "$m" | sed 's/.*head //')
+is "verify: scripts read the same head hash in both locales" "$head_ja" \
+    "$head_c"
+is "verify: the head is 64 hex digits" \
+    "$(printf %s "$head_ja" | grep -cxE '[0-9a-f]{64}')" 1
+both "verify --head of an earlier event" \
+    "は seq 3 です。その後に 1 件の事象が記録されています" \
+    "is seq 3; 1 event was recorded after it" \
+    "$GIJI" verify "$m" --head "$(LC_ALL=C "$GIJI" log "$m" --json |
+    sed -n '3s/.*"hash":"\([0-9a-f]*\)".*/\1/p')"
+is "log --json is the same in both locales" \
+    "$(LC_ALL=ja_JP.UTF-8 "$GIJI" log "$m" --json)" \
+    "$(LC_ALL=C.UTF-8 "$GIJI" log "$m" --json)"
+
+done_testing
