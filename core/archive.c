@@ -34,6 +34,7 @@
 #include "clock.h"
 #include "event.h"
 #include "fold.h"
+#include "i18n.h"
 #include "jdate.h"
 #include "log.h"
 #include "vote-report.h"
@@ -1262,8 +1263,8 @@ archive_outcome_ok(const char *s)
 const char *
 archive_outcomes(void)
 {
-	return "approved, noted, consented, granted, rejected, other "
-	    "(decisions), carried or failed (votes)";
+	return _("approved, noted, consented, granted, rejected, other "
+	    "(decisions), carried or failed (votes)");
 }
 
 /* A YYYY-MM-DD bound as a day number. */

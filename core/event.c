@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "event.h"
+#include "i18n.h"
 #include "xmalloc.h"
 
 #define END { NULL, FT_ANY, 0, REF_NONE, NULL, NULL }
@@ -318,8 +319,9 @@ event_values_words(const struct field_def *f)
 	    vals = e + (*e == '|')) {
 		if ((e = strchr(vals, '|')) == NULL)
 			e = strchr(vals, '\0');
+		/* TRANSLATORS: between the values of a list: a, b or c. */
 		if (vals != f->values)
-			buf_puts(&b, *e == '\0' ? " or " : ", ");
+			buf_puts(&b, *e == '\0' ? _(" or ") : _(", "));
 		buf_add(&b, vals, (size_t)(e - vals));
 	}
 	buf_add(&b, "", 0);

@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "fold.h"
+#include "i18n.h"
 #include "jdate.h"
 #include "minutes-model.h"
 #include "minutes.h"
@@ -23,19 +24,20 @@
  * resolved options, and publish the fold itself (minutes-export.c).
  */
 const struct minutes_format minutes_formats[] = {
-	{ "text", "plain text in the house style", minutes_render_text,
+	{ "text", N_("plain text in the house style"), minutes_render_text,
 	    NULL, 0 },
-	{ "md", "Markdown", minutes_render_md, NULL, 0 },
-	{ "html", "one self-contained HTML file, printable on A4",
+	{ "md", N_("Markdown"), minutes_render_md, NULL, 0 },
+	{ "html", N_("one self-contained HTML file, printable on A4"),
 	    minutes_render_html, NULL, 0 },
-	{ "json", "the document model as JSON", minutes_render_json, NULL, 0 },
-	{ "akn", "Akoma Ntoso 3.0 debate XML (docs/open-data.md)",
+	{ "json", N_("the document model as JSON"), minutes_render_json,
+	    NULL, 0 },
+	{ "akn", N_("Akoma Ntoso 3.0 debate XML (docs/open-data.md)"),
 	    minutes_render_akn, NULL, 0 },
-	{ "popolo", "Popolo persons, motions and vote events as JSON",
+	{ "popolo", N_("Popolo persons, motions and vote events as JSON"),
 	    minutes_render_popolo, NULL, 0 },
-	{ "pdf", "PDF on A4, fonts embedded (docs/minutes.md)",
+	{ "pdf", N_("PDF on A4, fonts embedded (docs/minutes.md)"),
 	    minutes_render_pdf, minutes_check_pdf, 1 },
-	{ "docx", "a Word document (ECMA-376) with named styles",
+	{ "docx", N_("a Word document (ECMA-376) with named styles"),
 	    minutes_render_docx, NULL, 1 },
 	{ NULL, NULL, NULL, NULL, 0 }
 };

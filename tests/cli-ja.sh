@@ -87,4 +87,33 @@ is "log --json is the same in both locales" \
     "$(LC_ALL=ja_JP.UTF-8 "$GIJI" log "$m" --json)" \
     "$(LC_ALL=C.UTF-8 "$GIJI" log "$m" --json)"
 
+# --- giji minutes, stats, styles, backup, search (tui/cli-*.c) ---------
+
+both "minutes --help" "形式（--format）:" "formats:" "$GIJI" minutes --help
+both "minutes --help: the formats" "様式どおりのテキスト" \
+    "plain text in the house style" "$GIJI" minutes --help
+both "minutes with an unknown format" "不明な形式 'odt'" \
+    "unknown format 'odt'" "$GIJI" minutes "$m" --format odt
+both "minutes: the hint after a usage error" \
+    "'giji minutes --help' を参照してください。" \
+    "Try 'giji minutes --help'." "$GIJI" minutes "$m" --format odt
+both "minutes with no FILE" "FILE を一つだけ指定してください" \
+    "give exactly one FILE" "$GIJI" minutes
+both "stats with a bad year" "は 2024 のような年ではありません" \
+    "is not a year like 2024" "$GIJI" stats "$m" --year 令和6
+both "styles with a bad verb" "引数なし、show NAME、check FILE のいずれか" \
+    "expected nothing, show NAME or check FILE" "$GIJI" styles rm x
+both "styles --help" "使える様式の一覧" "list the styles giji can find" \
+    "$GIJI" styles --help
+both "backup" "事象 4 件を写して検証しました、head " \
+    "4 events copied and verified, head " "$GIJI" backup "$m" "$T/b.giji" \
+    --force
+is "backup: scripts read the same head as verify's" \
+    "$(LC_ALL=ja_JP.UTF-8 "$GIJI" backup "$m" "$T/b.giji" --force |
+    sed 's/.*head //')" "$head_c"
+both "search: a bad --kind lists the kinds" \
+    "--kind 'x': " "--kind 'x': give " "$GIJI" search "$T" 予算 --kind x
+both "search: a bad --color" "auto, always, never のいずれかを指定してください" \
+    "give auto, always or never" "$GIJI" search "$T" 予算 --color x
+
 done_testing

@@ -19,6 +19,7 @@
 #include "archive.h"
 #include "cli.h"
 #include "event.h"
+#include "i18n.h"
 #include "json.h"
 #include "log.h"
 #include "utf8.h"
@@ -49,17 +50,18 @@ cli_backup(int argc, char **argv)
 			force = 1;
 			break;
 		case 'h':
-			printf("usage: giji backup FILE DEST [--force]\n");
+			fputs(_("usage: giji backup FILE DEST [--force]\n"),
+			    stdout);
 			return 0;
 		default:
-			cli_error("backup: unknown option or missing value "
-			    "(see giji --help)");
+			cli_error(_("backup: unknown option or missing value "
+			    "(see giji --help)"));
 			return 2;
 		}
 	}
 	if (optind != argc - 2) {
-		cli_error("backup: give FILE and DEST (a new file, or a folder "
-		    "to copy into) (see giji --help)");
+		cli_error(_("backup: give FILE and DEST (a new file, or a "
+		    "folder to copy into) (see giji --help)"));
 		return 2;
 	}
 	file = argv[optind];
@@ -82,17 +84,26 @@ cli_backup(int argc, char **argv)
 	} else if (b.broken != NULL) {
 		cli_error("%s: seq %lld: %s", file, (long long)b.bad_seq,
 		    b.broken);
-		cli_error("%s: the file does not verify; %s holds it as it is "
-		    "(%lld events), the fault included: giji verify shows it",
-		    file, dest, (long long)b.count);
+		cli_error(ngettext("%s: the file does not verify; %s holds it "
+		    "as it is (%lld event), the fault included: giji verify "
+		    "shows it", "%s: the file does not verify; %s holds it as "
+		    "it is (%lld events), the fault included: giji verify "
+		    "shows it", (unsigned long)b.count), file, dest,
+		    (long long)b.count);
 		free(b.broken);
 	} else {
 		name = utf8_sanitize(dest, 0);
+		/*
+		 * TRANSLATORS: scripts take the hash after the last "head "
+		 * (as giji verify's): keep "head %s" at the end.
+		 */
 		if (b.count > 0)
-			printf("%s: %lld events copied and verified, head %s\n",
-			    name, (long long)b.count, b.head);
+			printf(ngettext("%s: %lld event copied and verified, "
+			    "head %s\n", "%s: %lld events copied and verified, "
+			    "head %s\n", (unsigned long)b.count), name,
+			    (long long)b.count, b.head);
 		else
-			printf("%s: 0 events copied and verified\n", name);
+			printf(_("%s: 0 events copied and verified\n"), name);
 		free(name);
 		rc = 0;
 		if (fflush(stdout) != 0) {
@@ -121,7 +132,7 @@ struct search_out {
 static void
 search_warn(const char *path, const char *msg, void *arg)
 {
-	cli_error("%s: %s; left out", path, msg);
+	cli_error(_("%s: %s; left out"), path, msg);
 }
 
 /* -v: what bringing the index in step did. */
@@ -130,9 +141,10 @@ search_scan(const struct archive_scan *scan, struct archive *a)
 {
 	char	*path = utf8_sanitize(archive_path(a), 0);
 
-	fprintf(stderr, "%s: %zu meeting%s, %zu indexed now, %zu gone, %zu "
-	    "left out (index %s)\n", cli_progname, scan->meetings,
-	    scan->meetings == 1 ? "" : "s", scan->indexed, scan->removed,
+	fprintf(stderr, ngettext("%s: %zu meeting, %zu indexed now, %zu gone, "
+	    "%zu left out (index %s)\n", "%s: %zu meetings, %zu indexed now, "
+	    "%zu gone, %zu left out (index %s)\n", scan->meetings),
+	    cli_progname, scan->meetings, scan->indexed, scan->removed,
 	    scan->failed, path);
 	free(path);
 }
@@ -297,7 +309,7 @@ search_hit(const struct archive_hit *h, void *arg)
 			search_put(&o->b, h->item, 0, strlen(h->item));
 		}
 		if (h->redacted)
-			buf_puts(&o->b, "  [redacted]");
+			buf_printf(&o->b, "  [%s]", _("redacted"));
 		buf_puts(&o->b, "\n    ");
 		if (h->speaker != NULL) {
 			search_put(&o->b, h->speaker, 0, strlen(h->speaker));
@@ -314,13 +326,14 @@ search_hit(const struct archive_hit *h, void *arg)
 static void
 search_usage(FILE *f)
 {
-	fprintf(f,
+	fputs(_(
 "usage: giji search DIR|FILE... QUERY [--speaker NAME|ID] [--from DATE]\n"
 "           [--to DATE] [--kind KIND] [--outcome OUTCOME] [--public]\n"
 "           [--limit N] [--json] [--color auto|always|never] [--reindex]\n"
 "           [--index FILE] [-v]\n"
 "Finds the speeches, notes, decisions, motions, actions and titles holding\n"
-"every word of QUERY in the meeting files under each DIR. See giji(1).\n");
+"every word of QUERY in the meeting files under each DIR. See giji(1).\n"),
+	    f);
 }
 
 int
@@ -374,8 +387,8 @@ cli_search(int argc, char **argv)
 		case 'n':
 			q.limit = strtol(optarg, &end, 10);
 			if (*optarg == '\0' || *end != '\0' || q.limit < 0) {
-				cli_error("search: --limit '%s' is not a number "
-				    "of hits (0: all)", optarg);
+				cli_error(_("search: --limit '%s' is not a "
+				    "number of hits (0: all)"), optarg);
 				return 2;
 			}
 			break;
@@ -383,27 +396,27 @@ cli_search(int argc, char **argv)
 			search_usage(stdout);
 			return 0;
 		default:
-			cli_error("search: unknown option or missing value: "
-			    "'%s'", argv[optind - 1]);
+			cli_error(_("search: unknown option or missing "
+			    "value: '%s'"), argv[optind - 1]);
 			search_usage(stderr);
 			return 2;
 		}
 	}
 	if (argc - optind < 2) {
-		cli_error("search: give the folders or files to search and the "
-		    "QUERY (see giji search --help)");
+		cli_error(_("search: give the folders or files to search and "
+		    "the QUERY (see giji search --help)"));
 		return 2;
 	}
 	q.text = argv[argc - 1];
 	kf = event_field_find(&event_defs[EV_AGENDA_ADD], "kind");
 	if (q.kind != NULL && !event_value_ok(kf, q.kind)) {
 		end = event_values_words(kf);
-		cli_error("search: --kind '%s': give %s", q.kind, end);
+		cli_error(_("search: --kind '%s': give %s"), q.kind, end);
 		free(end);
 		return 2;
 	}
 	if (q.outcome != NULL && !archive_outcome_ok(q.outcome)) {
-		cli_error("search: --outcome '%s': give %s", q.outcome,
+		cli_error(_("search: --outcome '%s': give %s"), q.outcome,
 		    archive_outcomes());
 		return 2;
 	}
@@ -414,8 +427,8 @@ cli_search(int argc, char **argv)
 		    NULL || *nc == '\0') && getenv("TERM") != NULL &&
 		    strcmp(getenv("TERM"), "dumb") != 0;
 	else if (strcmp(color, "never") != 0) {
-		cli_error("search: --color '%s': give auto, always or never",
-		    color);
+		cli_error(_("search: --color '%s': give auto, always or "
+		    "never"), color);
 		return 2;
 	}
 	if ((a = archive_open(index, &cause)) == NULL) {
@@ -443,13 +456,13 @@ cli_search(int argc, char **argv)
 		cli_error("standard output: %s", strerror(errno));
 	} else {
 		if (more && n == 1)
-			fprintf(stderr, "giji: search: the first hit only; "
-			    "--limit 0 shows them all\n");
+			fputs(_("giji: search: the first hit only; --limit 0 "
+			    "shows them all\n"), stderr);
 		else if (more)
-			fprintf(stderr, "giji: search: the first %ld hits; "
-			    "--limit 0 shows them all\n", n);
+			fprintf(stderr, _("giji: search: the first %ld hits; "
+			    "--limit 0 shows them all\n"), n);
 		if (n == 0 && scan.meetings == 0)
-			cli_error("search: no meeting files found");
+			cli_error(_("search: no meeting files found"));
 		rc = n > 0 && scan.failed == 0 ? 0 : 1;
 	}
 	archive_close(&a);

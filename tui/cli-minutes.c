@@ -17,6 +17,7 @@
 
 #include "cli.h"
 #include "fold.h"
+#include "i18n.h"
 #include "log.h"
 #include "minutes.h"
 #include "stats.h"
@@ -27,25 +28,25 @@ minutes_usage(FILE *f)
 {
 	const struct minutes_format	*fm;
 
-	fprintf(f,
+	fputs(_(
 "usage: giji minutes FILE [--style NAME|PATH] [--option NAME=VALUE]...\n"
 "           [--format F] [--lang ja|en] [--digits half|full|mixed]\n"
 "           [--labels role|name_role|name|title] [--noon am12|shogo|pm0]\n"
 "           [--gannen | --no-gannen] [--public] [--redaction TEXT]\n"
 "           [-o OUT] [--force] [--unverified] [-v]\n"
-"formats:\n");
+"formats:\n"), f);
 	for (fm = minutes_formats; fm->name != NULL; fm++)
-		fprintf(f, "  %-8s %s\n", fm->name, fm->help);
-	fprintf(f, "Styles: giji styles lists them; a PATH holds a / or ends "
+		fprintf(f, "  %-8s %s\n", fm->name, _(fm->help));
+	fputs(_("Styles: giji styles lists them; a PATH holds a / or ends "
 	    "in .style.\nUnset options take the meeting's meta.set values, then "
-	    "the style's. See giji(1)\nand giji-style(5).\n");
+	    "the style's. See giji(1)\nand giji-style(5).\n"), f);
 }
 
 /* A warning of the minutes compiler: on stderr, the run goes on. */
 static void
 minutes_warn(void *arg, const char *msg)
 {
-	fprintf(stderr, "%s: minutes: %s: warning: %s\n", cli_progname,
+	fprintf(stderr, _("%s: minutes: %s: warning: %s\n"), cli_progname,
 	    (const char *)arg, msg);
 }
 
@@ -58,7 +59,7 @@ bad(const char *fmt, ...)
 	va_start(ap, fmt);
 	vfprintf(stderr, fmt, ap);
 	va_end(ap);
-	fprintf(stderr, "\nTry 'giji minutes --help'.\n");
+	fprintf(stderr, "\n%s\n", _("Try 'giji minutes --help'."));
 	return 2;
 }
 
@@ -107,7 +108,8 @@ cli_minutes(int argc, char **argv)
 		case 'O':
 			if (strchr(optarg, '=') == NULL || *optarg == '=') {
 				free(options);
-				return bad("--option %s: expected NAME=VALUE",
+				return bad(_("--option %s: expected "
+				    "NAME=VALUE"),
 				    optarg);
 			}
 			options = xreallocarray(options, noptions + 2,
@@ -132,7 +134,8 @@ cli_minutes(int argc, char **argv)
 			break;
 		case 'f':
 			if (minutes_format_find(optarg) == NULL)
-				return bad("unknown format '%s' (see --help)",
+				return bad(_("unknown format '%s' (see "
+				    "--help)"),
 				    optarg);
 			o.format = optarg;
 			break;
@@ -163,7 +166,8 @@ cli_minutes(int argc, char **argv)
 			return 0;
 		default:
 			free(options);
-			return bad("unknown option or missing value: '%s'",
+			return bad(_("unknown option or missing value: "
+			    "'%s'"),
 			    argv[optind - 1]);
 		}
 		if (r != 0) {
@@ -176,14 +180,14 @@ cli_minutes(int argc, char **argv)
 	o.options = options;
 	if (optind != argc - 1) {
 		free(options);
-		return bad("%s", "give exactly one FILE");
+		return bad("%s", _("give exactly one FILE"));
 	}
 	/* A PDF or Word file is no text to print on a terminal. */
 	if (o.format != NULL && minutes_format_find(o.format)->binary &&
 	    (out == NULL || strcmp(out, "-") == 0) && isatty(STDOUT_FILENO)) {
 		free(options);
-		return bad("--format %s writes a binary file: give -o FILE or "
-		    "redirect the output", o.format);
+		return bad(_("--format %s writes a binary file: give -o FILE "
+		    "or redirect the output"), o.format);
 	}
 	/* A style that cannot be found is a usage error, before any file. */
 	if (o.style != NULL && !minutes_style_is_path(o.style)) {
@@ -228,10 +232,13 @@ cli_minutes(int argc, char **argv)
 		return 1;
 	}
 	if ((broken = v.broken != NULL)) {
-		why = xasprintf("%s%s", v.broken, unverified ? "; the minutes "
-		    "are made anyway (--unverified) and say so" : "; no minutes "
-		    "were made: run giji verify, restore a sound copy, or give "
-		    "--unverified to make them anyway");
+		if (unverified)
+			why = xasprintf(_("%s; the minutes are made anyway "
+			    "(--unverified) and say so"), v.broken);
+		else
+			why = xasprintf(_("%s; no minutes were made: run giji "
+			    "verify, restore a sound copy, or give --unverified "
+			    "to make them anyway"), v.broken);
 		if (v.bad_seq > 0)
 			cli_error("%s: seq %lld: %s", argv[optind],
 			    (long long)v.bad_seq, why);
@@ -268,7 +275,8 @@ cli_minutes(int argc, char **argv)
 	} else
 		rc = cli_write_output(out, doc, len, force, mode);
 	if (used != NULL)
-		fprintf(stderr, "%s: minutes: style %s\n", cli_progname, used);
+		fprintf(stderr, _("%s: minutes: style %s\n"), cli_progname,
+		    used);
 	free(doc);
 	free(used);
 	free(options);
@@ -280,9 +288,10 @@ cli_minutes(int argc, char **argv)
 static void
 stats_usage(FILE *f)
 {
-	fprintf(f, "usage: giji stats FILE [--json] [--lang ja|en]\n"
+	fputs(_("usage: giji stats FILE [--json] [--lang ja|en]\n"
 	    "       giji stats DIR|FILE... [--year YYYY | --from DATE --to DATE]"
-	    "\n           [--json] [--lang ja|en] [--reindex] [--index FILE] [-v]\n");
+	    "\n           [--json] [--lang ja|en] [--reindex] [--index FILE] [-v]\n"),
+	    f);
 }
 
 int
@@ -333,8 +342,9 @@ cli_stats(int argc, char **argv)
 			year = strtol(optarg, &end, 10);
 			if (*optarg == '\0' || *end != '\0' || year < 1 ||
 			    year > 9999) {
-				fprintf(stderr, "%s: stats: --year '%s' is not a "
-				    "year like 2024\n", cli_progname, optarg);
+				fprintf(stderr, _("%s: stats: --year '%s' is "
+				    "not a year like 2024\n"), cli_progname,
+				    optarg);
 				return 2;
 			}
 			snprintf(from, sizeof from, "%04ld-01-01", year);
@@ -367,14 +377,15 @@ cli_stats(int argc, char **argv)
 			stats_usage(stdout);
 			return 0;
 		default:
-			fprintf(stderr, "%s: stats: unknown option or missing "
-			    "value: '%s'\n", cli_progname, argv[optind - 1]);
+			fprintf(stderr, _("%s: stats: unknown option or "
+			    "missing value: '%s'\n"), cli_progname,
+			    argv[optind - 1]);
 			stats_usage(stderr);
 			return 2;
 		}
 	}
 	if (optind == argc) {
-		fprintf(stderr, "%s: stats: give a FILE\n", cli_progname);
+		fprintf(stderr, _("%s: stats: give a FILE\n"), cli_progname);
 		stats_usage(stderr);
 		return 2;
 	}
@@ -390,7 +401,8 @@ cli_stats(int argc, char **argv)
 		return cli_stats_archive(&as);
 	}
 	if (optind != argc - 1) {
-		fprintf(stderr, "%s: stats: give one FILE\n", cli_progname);
+		fprintf(stderr, _("%s: stats: give one FILE\n"),
+		    cli_progname);
 		return 2;
 	}
 	file = argv[optind];

@@ -12,19 +12,20 @@
 #include <string.h>
 
 #include "cli.h"
+#include "i18n.h"
 #include "minutes.h"
 #include "utf8.h"
 
 static void
 styles_usage(FILE *f)
 {
-	fprintf(f,
+	fputs(_(
 "usage: giji styles                 list the styles giji can find\n"
 "       giji styles show NAME|PATH  print a style (to start a new one)\n"
 "       giji styles check NAME|PATH report every error, file:line:col\n"
 "A NAME is looked up as NAME.style in $XDG_CONFIG_HOME/giji/styles, then\n"
 "in giji/styles under each of $XDG_CONFIG_DIRS, then among the shipped\n"
-"styles; a PATH holds a / or ends in .style. See giji-style(5).\n");
+"styles; a PATH holds a / or ends in .style. See giji-style(5).\n"), f);
 }
 
 static int
@@ -59,8 +60,8 @@ styles_show(const char *arg)
 	if ((opts = minutes_style_describe(arg, &cause)) != NULL && *opts) {
 		char *p, *nl;
 
-		printf("\n# Options of this style (--option NAME=VALUE, or "
-		    "meta.set style_options):\n");
+		printf("\n# %s\n", _("Options of this style (--option "
+		    "NAME=VALUE, or meta.set style_options):"));
 		for (p = opts; *p != '\0'; p = nl) {
 			nl = strchr(p, '\n');
 			printf("#   %.*s\n", (int)(nl != NULL ? nl - p :
@@ -112,8 +113,8 @@ cli_styles(int argc, char **argv)
 		return styles_show(argv[2]);
 	if (argc == 3 && strcmp(argv[1], "check") == 0)
 		return styles_check(argv[2]);
-	fprintf(stderr, "%s: styles: expected nothing, show NAME or check "
-	    "FILE\n", cli_progname);
+	fprintf(stderr, _("%s: styles: expected nothing, show NAME or check "
+	    "FILE\n"), cli_progname);
 	styles_usage(stderr);
 	return 2;
 }
