@@ -29,14 +29,19 @@ editbuf_free(struct editbuf *eb)
 {
 	free(eb->s);
 	free(eb->kill);
+	free(eb->marks);
 	memset(eb, 0, sizeof *eb);
 }
 
 void
 editbuf_clear(struct editbuf *eb)
 {
+	size_t	 i;
+
 	eb->len = eb->cur = 0;
 	eb->s[0] = '\0';
+	for (i = 0; i < eb->nmarks; i++)
+		eb->marks[i] = 0;
 }
 
 void
@@ -67,6 +72,18 @@ editbuf_grow(struct editbuf *eb, size_t more)
 	while (eb->len + more + 1 > eb->cap)
 		eb->cap *= 2;
 	eb->s = xrealloc(eb->s, eb->cap);
+}
+
+/* n bytes are being inserted at the cursor: the marks after it move on. */
+static void
+editbuf_marks_insert(struct editbuf *eb, size_t n)
+{
+	size_t	 i;
+
+	for (i = 0; i < eb->nmarks; i++) {
+		if (eb->marks[i] > eb->cur)
+			eb->marks[i] += n;
+	}
 }
 
 /* Code point at off (U+FFFD for a bad byte, which the buffer never holds). */
@@ -184,6 +201,7 @@ editbuf_insert_cp(struct editbuf *eb, unsigned int cp)
 	editbuf_grow(eb, n);
 	memmove(eb->s + eb->cur + n, eb->s + eb->cur, eb->len - eb->cur + 1);
 	memcpy(eb->s + eb->cur, tmp, n);
+	editbuf_marks_insert(eb, n);
 	eb->len += n;
 	eb->cur += n;
 	return n;
@@ -216,6 +234,7 @@ editbuf_insert(struct editbuf *eb, const char *s, size_t n)
 		memmove(eb->s + eb->cur + len, eb->s + eb->cur,
 		    eb->len - eb->cur + 1);
 		memcpy(eb->s + eb->cur, clean.s, len);
+		editbuf_marks_insert(eb, len);
 		eb->len += len;
 		eb->cur += len;
 	}
@@ -353,6 +372,8 @@ editbuf_word_right(struct editbuf *eb)
 static int
 editbuf_cut(struct editbuf *eb, size_t a, size_t b, int kill)
 {
+	size_t	 i;
+
 	if (a >= b)
 		return 0;
 	if (kill) {
@@ -360,6 +381,12 @@ editbuf_cut(struct editbuf *eb, size_t a, size_t b, int kill)
 		eb->kill = xstrndup(eb->s + a, b - a);
 	}
 	memmove(eb->s + a, eb->s + b, eb->len - b + 1);
+	for (i = 0; i < eb->nmarks; i++) {
+		if (eb->marks[i] >= b)
+			eb->marks[i] -= b - a;
+		else if (eb->marks[i] > a)
+			eb->marks[i] = a;
+	}
 	eb->len -= b - a;
 	eb->cur = a;
 	return 1;
@@ -482,4 +509,74 @@ editbuf_wrap(const struct editbuf *eb, size_t first, size_t cols,
 		}
 	}
 	return n;
+}
+
+/* --- marks ----------------------------------------------------------- */
+
+size_t
+editbuf_mark(struct editbuf *eb)
+{
+	return editbuf_mark_at(eb, eb->cur);
+}
+
+size_t
+editbuf_mark_at(struct editbuf *eb, size_t off)
+{
+	size_t	 at;
+
+	if (off >= eb->len)
+		at = eb->len;
+	else	/* the start of the cluster off is in */
+		at = editbuf_prev(eb, editbuf_next(eb, off));
+	eb->marks = xreallocarray(eb->marks, eb->nmarks + 1,
+	    sizeof *eb->marks);
+	eb->marks[eb->nmarks] = at;
+	return eb->nmarks++;
+}
+
+size_t
+editbuf_mark_chars(const struct editbuf *eb, size_t i)
+{
+	size_t	 off = 0, n = 0, end;
+	uint32_t cp;
+
+	if (i >= eb->nmarks)
+		return 0;
+	end = eb->marks[i];
+	while (off < end) {
+		off += utf8_decode(eb->s + off, end - off, &cp);
+		n++;
+	}
+	return n;
+}
+
+void
+editbuf_mark_drop(struct editbuf *eb, size_t i)
+{
+	if (i >= eb->nmarks)
+		return;
+	memmove(eb->marks + i, eb->marks + i + 1,
+	    (eb->nmarks - i - 1) * sizeof *eb->marks);
+	eb->nmarks--;
+}
+
+void
+editbuf_marks_clear(struct editbuf *eb)
+{
+	free(eb->marks);
+	eb->marks = NULL;
+	eb->nmarks = 0;
+}
+
+size_t
+editbuf_chars_off(const struct editbuf *eb, size_t n)
+{
+	size_t	 off = 0;
+	uint32_t cp;
+
+	while (n > 0 && off < eb->len) {
+		off += utf8_decode(eb->s + off, eb->len - off, &cp);
+		n--;
+	}
+	return off;
 }

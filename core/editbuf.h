@@ -20,6 +20,8 @@ struct editbuf {
 	size_t	 cap;
 	size_t	 cur;		/* byte offset of the cursor */
 	char	*kill;		/* the kill ring (one entry) */
+	size_t	*marks;		/* byte offsets that move with the text */
+	size_t	 nmarks;
 };
 
 void	 editbuf_init(struct editbuf *);
@@ -50,6 +52,24 @@ int	 editbuf_kill_start(struct editbuf *);
 int	 editbuf_kill_word_left(struct editbuf *);
 int	 editbuf_kill_word_right(struct editbuf *);
 int	 editbuf_yank(struct editbuf *);
+
+/*
+ * Marks: places in the text that stay put as it is edited (a reaction
+ * heard at a point of the speech being typed). Text inserted at a mark
+ * goes after it; text inserted before it moves it on; a cut that holds a
+ * mark takes it to the cut's start; clearing the text takes every mark
+ * to 0. editbuf_mark() sets one at the cursor and returns its index;
+ * editbuf_mark_at() at a byte offset (moved back to a cluster boundary,
+ * clamped to the text). editbuf_mark_chars() is a mark's place in code
+ * points from the start (as giji-events(5) counts a reaction's at).
+ */
+size_t	 editbuf_mark(struct editbuf *);
+size_t	 editbuf_mark_at(struct editbuf *, size_t off);
+size_t	 editbuf_mark_chars(const struct editbuf *, size_t i);
+void	 editbuf_mark_drop(struct editbuf *, size_t i);
+void	 editbuf_marks_clear(struct editbuf *);
+/* The byte offset of the n-th code point (the end when past it). */
+size_t	 editbuf_chars_off(const struct editbuf *, size_t n);
 
 /* Byte offsets of the cluster boundary before / after off. */
 size_t	 editbuf_prev(const struct editbuf *, size_t off);

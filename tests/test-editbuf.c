@@ -6,7 +6,8 @@
  * Backspace and Delete remove one whole character (base + marks, a flag
  * of two regional indicators); word moves over Japanese script runs;
  * kill and yank; wrapping never splits a wide character; a 100 KB
- * insert arrives whole.
+ * insert arrives whole; marks stay at their place in the text as it is
+ * edited around them.
  */
 #include "config.h"
 
@@ -215,10 +216,78 @@ test_wrap(void)
 	editbuf_free(&eb);
 }
 
+static void
+test_marks(void)
+{
+	struct editbuf	 eb;
+	size_t		 a, b;
+
+	/* size_t editbuf_mark(struct editbuf *) */
+	editbuf_init(&eb);
+	{
+		a = editbuf_mark(&eb);
+		is_int(a, 0, "a mark in an empty buffer");
+		is_int(editbuf_mark_chars(&eb, a), 0, "at 0");
+		is_int(editbuf_mark_chars(&eb, 7), 0, "no such mark: 0");
+		editbuf_marks_clear(&eb);
+		is_int(eb.nmarks, 0, "cleared");
+	}
+	{
+		editbuf_set(&eb, "よろしいでしょうか。");
+		a = editbuf_mark(&eb);
+		is_int(editbuf_mark_chars(&eb, a), 10, "at the end: 10 characters");
+		editbuf_insert(&eb, "そのように", strlen("そのように"));
+		is_int(editbuf_mark_chars(&eb, a), 10,
+		    "text typed at a mark goes after it");
+		editbuf_home(&eb);
+		editbuf_insert(&eb, "では、", strlen("では、"));
+		is_int(editbuf_mark_chars(&eb, a), 13,
+		    "text typed before it moves it on");
+		is_str(editbuf_text(&eb) + eb.marks[a], "そのように",
+		    "the same place in the text");
+	}
+	{
+		/* Backspace and cuts before, over and after the mark. */
+		editbuf_end(&eb);
+		editbuf_backspace(&eb);
+		is_int(editbuf_mark_chars(&eb, a), 13, "a cut after it");
+		editbuf_home(&eb);
+		editbuf_delete(&eb);
+		is_int(editbuf_mark_chars(&eb, a), 12, "a cut before it");
+		b = editbuf_mark(&eb);
+		is_int(editbuf_mark_chars(&eb, b), 0, "a second mark at 0");
+		editbuf_kill_end(&eb);
+		is_int(editbuf_mark_chars(&eb, a), 0,
+		    "a cut holding it takes it to its start");
+		editbuf_yank(&eb);
+		is_int(editbuf_mark_chars(&eb, a), 0, "and it stays there");
+		editbuf_mark_drop(&eb, b);
+		is_int(eb.nmarks, 1, "dropped one");
+		editbuf_clear(&eb);
+		is_int(eb.marks[a], 0, "clear takes the marks to 0");
+		editbuf_marks_clear(&eb);
+	}
+	{
+		/* size_t editbuf_chars_off(const struct editbuf *, size_t) */
+		editbuf_set(&eb, "a会e\xcc\x81" "b");
+		is_int(editbuf_chars_off(&eb, 0), 0, "0 characters: 0");
+		is_int(editbuf_chars_off(&eb, 2), 4, "a会: 4 bytes");
+		is_int(editbuf_chars_off(&eb, 99), eb.len, "past the end");
+		a = editbuf_mark_at(&eb, 99);
+		is_int(editbuf_mark_chars(&eb, a), 5, "a mark past the end: "
+		    "at the end");
+		a = editbuf_mark_at(&eb, editbuf_chars_off(&eb, 3));
+		is_int(editbuf_mark_chars(&eb, a), 2,
+		    "inside a character and its accent: before them");
+	}
+	editbuf_free(&eb);
+}
+
 int
 main(void)
 {
 	test_insert();
+	test_marks();
 	test_moves();
 	test_wrap();
 	return done_testing();
