@@ -29,8 +29,8 @@ enum {
 
 static const char *log_query_sql[Q_MAX] = {
 	"SELECT " Q_COLS " FROM events WHERE type IN ('meta.set',"
-	" 'member.add', 'agenda.add', 'agenda.open', 'agenda.close',"
-	" 'agenda.order',"
+	" 'member.add', 'attendance', 'agenda.add', 'agenda.open',"
+	" 'agenda.close', 'agenda.order',"
 	" 'meeting.open', 'meeting.close', 'recess', 'resume', 'amend',"
 	" 'retract', 'redact', 'vote.call') AND seq > ?1 ORDER BY seq",
 	/* One lower and one upper bound, folded in C: with two of each

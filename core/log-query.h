@@ -20,8 +20,9 @@ void		 log_query_free(struct log_query **);
 
 /*
  * Call fn, in seq order, for every event with seq > after whose type is
- * one a live view folds into its state: meta.set, member.add, agenda.*,
- * meeting.open/close, recess, resume, amend, retract, redact, vote.call.
+ * one a live view folds into its state: meta.set, member.add,
+ * attendance, agenda.*, meeting.open/close, recess, resume, amend,
+ * retract, redact, vote.call.
  * agenda.order is among them: apply it as core/fold.c does (the listed
  * items first, the others after in their previous order).
  */

@@ -163,6 +163,7 @@ model_add_speaker(struct model *m, int64_t seq, const char *data)
 	s->kind = jget(data, "kind");
 	if (s->kind == NULL)
 		s->kind = xstrdup("member");
+	s->data = xstrdup(data);
 	role = s->role;
 	if (role == NULL || strcmp(s->kind, "group") == 0)
 		s->label = utf8_sanitize(s->name, 0);
@@ -236,6 +237,8 @@ model_agenda(struct model *m, const struct event *ev, const char *data)
 		if ((it->title = jget(data, "title")) == NULL)
 			it->title = xstrdup("");
 		it->label = jget(data, "label");
+		it->kind = jget(data, "kind");
+		it->data = xstrdup(data);
 		return;
 	case EV_AGENDA_ORDER:
 		if ((id = jget(data, "items")) != NULL)
@@ -272,6 +275,38 @@ model_agenda(struct model *m, const struct event *ev, const char *data)
 	}
 }
 
+/*
+ * An attendance: the member's last status, as the fold takes it (a
+ * status the vocabulary does not know changes nothing).
+ */
+static void
+model_attendance(struct model *m, const char *data)
+{
+	static const char *const known[] = { "present", "absent", "arrived",
+	    "left", "apologies", "remote" };
+	char	*id, *status;
+	size_t	 k;
+	int	 i;
+
+	id = jget(data, "member");
+	i = model_speaker(m, id);
+	free(id);
+	if (i < 0 || (status = jget(data, "status")) == NULL)
+		return;
+	for (k = 0; k < sizeof known / sizeof known[0]; k++) {
+		if (strcmp(status, known[k]) == 0)
+			break;
+	}
+	if (k == sizeof known / sizeof known[0]) {
+		free(status);
+		return;
+	}
+	free(m->spk[i].att);
+	m->spk[i].att = status;
+	free(m->spk[i].att_note);
+	m->spk[i].att_note = jget(data, "note");
+}
+
 /* Fold one structural event (corrected data); non-zero when it was one. */
 static int
 model_fold(struct model *m, const struct event *ev, const char *data)
@@ -281,6 +316,9 @@ model_fold(struct model *m, const struct event *ev, const char *data)
 	switch (ev->etype) {
 	case EV_MEMBER_ADD:
 		model_add_speaker(m, ev->seq, data);
+		break;
+	case EV_ATTENDANCE:
+		model_attendance(m, data);
 		break;
 	case EV_AGENDA_ADD:
 	case EV_AGENDA_OPEN:
@@ -297,6 +335,10 @@ model_fold(struct model *m, const struct event *ev, const char *data)
 		if ((s = jget(data, "tz")) != NULL) {
 			free(m->tz);
 			m->tz = s;
+		}
+		if ((s = jget(data, "lang")) != NULL) {
+			free(m->lang);
+			m->lang = s;
 		}
 		break;
 	case EV_MEETING_OPEN:
@@ -453,12 +495,17 @@ model_free(struct model *m)
 		free(m->spk[i].kind);
 		free(m->spk[i].label);
 		free(m->spk[i].match);
+		free(m->spk[i].data);
+		free(m->spk[i].att);
+		free(m->spk[i].att_note);
 	}
 	free(m->spk);
 	for (i = 0; i < m->nitems; i++) {
 		free(m->items[i].id);
 		free(m->items[i].title);
 		free(m->items[i].label);
+		free(m->items[i].kind);
+		free(m->items[i].data);
 		json_list_free(m->items[i].joint, m->items[i].njoint);
 	}
 	free(m->items);
@@ -466,6 +513,7 @@ model_free(struct model *m)
 	free(m->structure);
 	free(m->title);
 	free(m->tz);
+	free(m->lang);
 	memset(m, 0, sizeof *m);
 	m->open_item = -1;
 }

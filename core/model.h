@@ -1,8 +1,9 @@
 /* SPDX-License-Identifier: ISC */
 /*
  * The live model: what the terminal shows of a meeting besides its
- * proceedings — the roster, the agenda with each item's state and seq
- * range, the meeting's title, time zone and state, and every correction
+ * proceedings — the roster with each member's attendance, the agenda
+ * with each item's state and seq range, the meeting's title, time zone,
+ * language and state, and every correction
  * (core/correct.h). It is folded from the structural events only, read
  * through log-query.h's type index, and then kept up to date one event
  * at a time; the proceedings stay in SQLite and are paged by the
@@ -34,6 +35,9 @@ struct speaker {
 	char	*kind;
 	char	*label;		/* as shown: 伊藤委員, 会長, 総務課長（加藤） */
 	char	*match;		/* lower-case hiragana search key */
+	char	*data;		/* its member.add as corrected (every field) */
+	char	*att;		/* the last attendance status, NULL: none */
+	char	*att_note;	/* that attendance's note, or NULL */
 };
 
 enum item_st {
@@ -47,6 +51,8 @@ struct agenda_item {
 	char		*id;
 	char		*title;
 	char		*label;
+	char		*kind;		/* agenda.add kind, or NULL */
+	char		*data;		/* its agenda.add as corrected */
 	enum item_st	 state;
 	int64_t		 open_seq;	/* last agenda.open */
 	int64_t		 close_seq;	/* agenda.close after it, 0 when open */
@@ -63,6 +69,7 @@ struct model {
 	struct corrections	*corr;
 	char			*title;
 	char			*tz;
+	char			*lang;		/* meta.set lang, or NULL */
 	int64_t			 open_ts;	/* the last meeting.open */
 	int64_t			 close_ts;	/* meeting.close after it */
 	int			 recess;

@@ -4,8 +4,9 @@
  * (core/fold.c): each sample meeting is imported one event at a time;
  * after every event the model takes it as the terminal does
  * (model_apply) and is compared with meeting_fold() of the whole file:
- * the roster, the agenda (order, titles, states), the open item, the
- * title and time zone, and every event's corrections (flags and
+ * the roster (every field, and each member's attendance), the agenda
+ * (order, titles, kinds, states), the open item, the title, time zone
+ * and language, and every event's corrections (flags and
  * corrected data), which log_corrected() must read the same way. Then the corrections rule itself (core/correct.c),
  * case by case, including corrections of corrections.
  */
@@ -57,6 +58,43 @@ same(struct cmp *c, const char *what, const char *got, const char *want)
 {
 	if (strcmp(nz(got), nz(want)) != 0)
 		differ(c, what, got, want);
+}
+
+static void
+same_json(struct cmp *c, const char *what, const char *got, const char *want)
+{
+	char	*g = got != NULL ? json_minify(got) : NULL;
+	char	*w = want != NULL ? json_minify(want) : NULL;
+
+	same(c, what, g, w);
+	free(g);
+	free(w);
+}
+
+/*
+ * A member's attendance: the model keeps the last status as recorded,
+ * the fold what it counts as (remote present, apologies absent).
+ */
+static void
+att_same(struct cmp *c, const struct speaker *s, const struct member *mb)
+{
+	const char	*st = s->att != NULL ? s->att : "";
+	char		 got[64], want[64];
+	int		 att = ATT_UNKNOWN;
+
+	if (strcmp(st, "present") == 0 || strcmp(st, "arrived") == 0 ||
+	    strcmp(st, "remote") == 0)
+		att = ATT_PRESENT;
+	else if (strcmp(st, "absent") == 0 || strcmp(st, "apologies") == 0)
+		att = ATT_ABSENT;
+	else if (strcmp(st, "left") == 0)
+		att = ATT_LEFT;
+	snprintf(got, sizeof got, "%d %d %d", att, strcmp(st, "remote") == 0,
+	    strcmp(st, "apologies") == 0);
+	snprintf(want, sizeof want, "%d %d %d", (int)mb->att, mb->remote,
+	    mb->apologies);
+	same(c, "attendance", got, want);
+	same(c, "attendance note", s->att_note, mb->att_note);
 }
 
 /* Each event's corrections: the entries' flags and data. */
@@ -146,6 +184,9 @@ compare(struct model *m, struct log *log, const char *file, int64_t step)
 		same(&c, "member role", m->spk[i].role, f->members[i].role);
 		same(&c, "member reading", m->spk[i].reading,
 		    f->members[i].reading);
+		same_json(&c, "member data", m->spk[i].data,
+		    f->members[i].data);
+		att_same(&c, &m->spk[i], &f->members[i]);
 	}
 	snprintf(n1, sizeof n1, "%zu", m->nitems);
 	snprintf(n2, sizeof n2, "%zu", f->nitems);
@@ -154,6 +195,8 @@ compare(struct model *m, struct log *log, const char *file, int64_t step)
 		same(&c, "item id", m->items[i].id, f->items[i].id);
 		same(&c, "item title", m->items[i].title, f->items[i].title);
 		same(&c, "item label", m->items[i].label, f->items[i].label);
+		same(&c, "item kind", m->items[i].kind, f->items[i].kind);
+		same_json(&c, "item data", m->items[i].data, f->items[i].data);
 		snprintf(n1, sizeof n1, "%d", (int)m->items[i].state);
 		snprintf(n2, sizeof n2, "%d", f->items[i].state == ITEM_OPEN ?
 		    IT_OPEN : f->items[i].state == ITEM_CLOSED ? IT_CLOSED :
@@ -167,6 +210,7 @@ compare(struct model *m, struct log *log, const char *file, int64_t step)
 	same(&c, "title", m->title, title);
 	free(title);
 	same(&c, "tz", m->tz, meeting_tz(f));
+	same(&c, "lang", m->lang, meeting_meta_str(f, "lang", NULL));
 	if (log_foreach(log, 1, -1, NULL, cmp_event, &c, &cause) != 0) {
 		ok(0, "%s: read: %s", file, cause);
 		free(cause);
@@ -416,6 +460,8 @@ main(void)
 		"corrections.jsonl", "qa.jsonl", "summary.jsonl",
 		"verbatim-named.jsonl", "verbatim-role.jsonl",
 		"written.jsonl", "export-council.jsonl", "hostile.jsonl",
+		"procedure.jsonl", "vocabulary.jsonl", "council-uk.jsonl",
+		"wg.jsonl",
 	};
 	size_t		 i;
 
