@@ -16,6 +16,11 @@
 
 #define END { NULL, FT_ANY, 0, REF_NONE, NULL, NULL }
 
+/*
+ * A required field's help is shown when the field is missing
+ * (log-check.c): those are marked for translation.
+ */
+
 static const struct field_def f_meta[] = {
 	{ "title", FT_STRING, 0, REF_NONE, NULL, "meeting name as printed" },
 	{ "body", FT_STRING, 0, REF_NONE, NULL, "the council or committee" },
@@ -51,8 +56,8 @@ static const struct field_def f_meta[] = {
 };
 
 static const struct field_def f_member[] = {
-	{ "id", FT_STRING, 1, REF_NONE, NULL, "short id, unique among members" },
-	{ "name", FT_STRING, 1, REF_NONE, NULL, "as printed (often the surname)" },
+	{ "id", FT_STRING, 1, REF_NONE, NULL, N_("short id, unique among members") },
+	{ "name", FT_STRING, 1, REF_NONE, NULL, N_("as printed (often the surname)") },
 	{ "full_name", FT_STRING, 0, REF_NONE, NULL, "for the signature block" },
 	{ "reading", FT_STRING, 0, REF_NONE, NULL, "reading of the name (kana)" },
 	{ "role", FT_STRING, 0, REF_NONE, NULL, "会長, 委員, 課長 …" },
@@ -65,21 +70,21 @@ static const struct field_def f_member[] = {
 };
 
 static const struct field_def f_attendance[] = {
-	{ "member", FT_STRING, 1, REF_MEMBER, NULL, "member id" },
-	{ "status", FT_STRING, 1, REF_NONE, "present|absent|arrived|left|apologies|remote", "attendance (apologies: sent apologies, counted absent; remote: took part remotely, counted present)" },
+	{ "member", FT_STRING, 1, REF_MEMBER, NULL, N_("member id") },
+	{ "status", FT_STRING, 1, REF_NONE, "present|absent|arrived|left|apologies|remote", N_("attendance (apologies: sent apologies, counted absent; remote: took part remotely, counted present)") },
 	{ "note", FT_STRING, 0, REF_NONE, NULL, "a word on how or why, as the minutes print it (work commitment; by telephone, from item 5)" },
 	END
 };
 
 static const struct field_def f_material[] = {
-	{ "title", FT_STRING, 1, REF_NONE, NULL, "title of the document" },
+	{ "title", FT_STRING, 1, REF_NONE, NULL, N_("title of the document") },
 	{ "id", FT_STRING, 0, REF_NONE, NULL, "short id" },
 	END
 };
 
 static const struct field_def f_agenda_add[] = {
-	{ "id", FT_STRING, 1, REF_NONE, NULL, "short id, unique among items" },
-	{ "title", FT_STRING, 1, REF_NONE, NULL, "title of the item" },
+	{ "id", FT_STRING, 1, REF_NONE, NULL, N_("short id, unique among items") },
+	{ "title", FT_STRING, 1, REF_NONE, NULL, N_("title of the item") },
 	{ "kind", FT_STRING, 0, REF_NONE, "consultation|report|procedure|ordinance|resolution|election|other", "kind of item" },
 	{ "label", FT_STRING, 0, REF_NONE, NULL, "printed prefix (ア, 諮問第4号, （１）)" },
 	{ "dept", FT_STRING, 0, REF_NONE, NULL, "department in charge" },
@@ -89,20 +94,20 @@ static const struct field_def f_agenda_add[] = {
 };
 
 static const struct field_def f_agenda_oc[] = {
-	{ "item", FT_STRING, 1, REF_ITEM, NULL, "item id" },
+	{ "item", FT_STRING, 1, REF_ITEM, NULL, N_("item id") },
 	{ "joint", FT_LIST, 0, REF_NONE, NULL, "further items deliberated with it" },
 	{ "heading", FT_STRING, 0, REF_NONE, NULL, "printed heading when it differs from the title" },
 	END
 };
 
 static const struct field_def f_agenda_order[] = {
-	{ "items", FT_LIST, 1, REF_NONE, NULL, "item ids in their new order (items not listed follow, in their old order)" },
+	{ "items", FT_LIST, 1, REF_NONE, NULL, N_("item ids in their new order (items not listed follow, in their old order)") },
 	END
 };
 
 static const struct field_def f_speech[] = {
-	{ "speaker", FT_STRING, 1, REF_MEMBER, NULL, "member id" },
-	{ "text", FT_STRING, 1, REF_NONE, NULL, "what was said" },
+	{ "speaker", FT_STRING, 1, REF_MEMBER, NULL, N_("member id") },
+	{ "text", FT_STRING, 1, REF_NONE, NULL, N_("what was said") },
 	{ "started", FT_TIME, 0, REF_NONE, NULL, "when its first key was typed (ISO 8601)" },
 	{ "label", FT_STRING, 0, REF_NONE, NULL, "speaker label as printed" },
 	{ "kind", FT_STRING, 0, REF_NONE, "explanation|question|answer|remark", "kind of speech" },
@@ -110,14 +115,14 @@ static const struct field_def f_speech[] = {
 };
 
 static const struct field_def f_note[] = {
-	{ "text", FT_STRING, 1, REF_NONE, NULL, "procedural narrative" },
+	{ "text", FT_STRING, 1, REF_NONE, NULL, N_("procedural narrative") },
 	{ "kind", FT_STRING, 0, REF_NONE, "narrative|stage|heading", "narrative (default), a stage direction, or a sub-heading inside an item" },
 	{ "member", FT_STRING, 0, REF_MEMBER, NULL, "whom a stage direction concerns" },
 	END
 };
 
 static const struct field_def f_reaction[] = {
-	{ "text", FT_STRING, 1, REF_NONE, NULL, "what the room said or did (異議なし, 拍手, Laughter)" },
+	{ "text", FT_STRING, 1, REF_NONE, NULL, N_("what the room said or did (異議なし, 拍手, Laughter)") },
 	{ "kind", FT_STRING, 0, REF_NONE, "voices|applause|laughter|other", "kind of reaction" },
 	{ "speech", FT_STRING, 0, REF_UUID, NULL, "uuid of the speech it interrupted" },
 	{ "at", FT_INT, 0, REF_NONE, NULL, "where in that speech's text it came, in characters (code points) from its start" },
@@ -129,10 +134,10 @@ static const struct field_def f_none[] = {
 };
 
 static const struct field_def f_vote_call[] = {
-	{ "id", FT_STRING, 1, REF_NONE, NULL, "short id, unique among votes" },
+	{ "id", FT_STRING, 1, REF_NONE, NULL, N_("short id, unique among votes") },
 	{ "item", FT_STRING, 0, REF_ITEM, NULL, "item voted on; none for a motion of the meeting itself (the agenda, the previous minutes, adjournment)" },
 	{ "motion", FT_STRING, 0, REF_NONE, NULL, "motion text" },
-	{ "method", FT_STRING, 1, REF_NONE, "hands|unanimous|consent|rollcall|written", "how the vote is taken" },
+	{ "method", FT_STRING, 1, REF_NONE, "hands|unanimous|consent|rollcall|written", N_("how the vote is taken") },
 	{ "rule", FT_STRING, 0, REF_NONE, "majority|majority_present|majority_seats|two_thirds|two_thirds_present|two_thirds_seats|unanimity", "rule that carries this vote (default: the meeting's)" },
 	{ "needed", FT_INT, 0, REF_NONE, NULL, "votes needed to carry when the law fixes a number (replaces the rule's)" },
 	{ "deadline", FT_TIME, 0, REF_NONE, NULL, "written votes: answers after it are late" },
@@ -145,7 +150,7 @@ static const struct field_def f_vote_call[] = {
 };
 
 static const struct field_def f_vote_tally[] = {
-	{ "vote", FT_STRING, 1, REF_VOTE, NULL, "vote id" },
+	{ "vote", FT_STRING, 1, REF_VOTE, NULL, N_("vote id") },
 	{ "for", FT_INT, 0, REF_NONE, NULL, "votes in favour" },
 	{ "against", FT_INT, 0, REF_NONE, NULL, "votes against" },
 	{ "abstain", FT_INT, 0, REF_NONE, NULL, "abstentions" },
@@ -157,15 +162,15 @@ static const struct field_def f_vote_tally[] = {
 };
 
 static const struct field_def f_vote_result[] = {
-	{ "vote", FT_STRING, 1, REF_VOTE, NULL, "vote id" },
-	{ "outcome", FT_STRING, 1, REF_NONE, "carried|failed", "result" },
+	{ "vote", FT_STRING, 1, REF_VOTE, NULL, N_("vote id") },
+	{ "outcome", FT_STRING, 1, REF_NONE, "carried|failed", N_("result") },
 	{ "declared", FT_BOOL, 0, REF_NONE, NULL, "true when the chair declared it" },
 	END
 };
 
 static const struct field_def f_decision[] = {
 	{ "item", FT_STRING, 0, REF_ITEM, NULL, "item decided; required unless its vote is a motion of the meeting" },
-	{ "outcome", FT_STRING, 1, REF_NONE, "approved|noted|consented|granted|rejected|other", "decision" },
+	{ "outcome", FT_STRING, 1, REF_NONE, "approved|noted|consented|granted|rejected|other", N_("decision") },
 	{ "vote", FT_STRING, 0, REF_VOTE, NULL, "the vote it follows" },
 	{ "joint", FT_LIST, 0, REF_NONE, NULL, "further items decided together" },
 	{ "text", FT_STRING, 0, REF_NONE, NULL, "the sentence as the body words it" },
@@ -174,7 +179,7 @@ static const struct field_def f_decision[] = {
 };
 
 static const struct field_def f_interest[] = {
-	{ "member", FT_STRING, 1, REF_MEMBER, NULL, "member declaring it" },
+	{ "member", FT_STRING, 1, REF_MEMBER, NULL, N_("member declaring it") },
 	{ "item", FT_STRING, 0, REF_ITEM, NULL, "item it concerns" },
 	{ "text", FT_STRING, 0, REF_NONE, NULL, "the interest as declared" },
 	{ "withdraws", FT_BOOL, 0, REF_NONE, NULL, "true: the member leaves for the item and is not a voter on its votes" },
@@ -182,7 +187,7 @@ static const struct field_def f_interest[] = {
 };
 
 static const struct field_def f_action[] = {
-	{ "text", FT_STRING, 1, REF_NONE, NULL, "what is to be done" },
+	{ "text", FT_STRING, 1, REF_NONE, NULL, N_("what is to be done") },
 	{ "owner", FT_STRING, 0, REF_NONE, NULL, "who does it: a member id, or a name printed as given" },
 	{ "due", FT_STRING, 0, REF_NONE, NULL, "YYYY-MM-DD" },
 	{ "item", FT_STRING, 0, REF_ITEM, NULL, "item it arose from" },
@@ -190,7 +195,7 @@ static const struct field_def f_action[] = {
 };
 
 static const struct field_def f_signer[] = {
-	{ "member", FT_STRING, 1, REF_MEMBER, NULL, "member id" },
+	{ "member", FT_STRING, 1, REF_MEMBER, NULL, N_("member id") },
 	{ "role", FT_STRING, 0, REF_NONE, NULL, "署名委員 …" },
 	{ "purpose", FT_STRING, 0, REF_NONE, "designation|signature", "named to sign, or signs" },
 	{ "text", FT_STRING, 0, REF_NONE, NULL, "wording" },
@@ -198,19 +203,19 @@ static const struct field_def f_signer[] = {
 };
 
 static const struct field_def f_amend[] = {
-	{ "target", FT_STRING, 1, REF_UUID, NULL, "uuid of the event corrected" },
-	{ "data", FT_OBJECT, 1, REF_NONE, NULL, "fields that replace the target's; the target as amended must be a valid event of its type" },
+	{ "target", FT_STRING, 1, REF_UUID, NULL, N_("uuid of the event corrected") },
+	{ "data", FT_OBJECT, 1, REF_NONE, NULL, N_("fields that replace the target's; the target as amended must be a valid event of its type") },
 	END
 };
 
 static const struct field_def f_retract[] = {
-	{ "target", FT_STRING, 1, REF_UUID, NULL, "uuid of the event withdrawn" },
+	{ "target", FT_STRING, 1, REF_UUID, NULL, N_("uuid of the event withdrawn") },
 	{ "reason", FT_STRING, 0, REF_NONE, NULL, "why" },
 	END
 };
 
 static const struct field_def f_redact[] = {
-	{ "target", FT_STRING, 1, REF_UUID, NULL, "uuid of the non-public event" },
+	{ "target", FT_STRING, 1, REF_UUID, NULL, N_("uuid of the non-public event") },
 	{ "reason", FT_STRING, 0, REF_NONE, NULL, "why" },
 	END
 };

@@ -24,6 +24,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "i18n.h"
 #include "log-int.h"
 #include "xmalloc.h"
 
@@ -96,7 +97,7 @@ backup_copy(struct log *log, const char *tmp, int64_t *count,
 		return -1;
 	if ((st = log_stmt(log, S_LAST)) == NULL) {
 		*cause = log_errmsg(log, sqlite3_errcode(log->db),
-		    "cannot read the log");
+		    N_("cannot read the log"));
 		goto fail;
 	}
 	rc = sqlite3_step(st);
@@ -107,13 +108,13 @@ backup_copy(struct log *log, const char *tmp, int64_t *count,
 	}
 	sqlite3_reset(st);
 	if (rc != SQLITE_ROW && rc != SQLITE_DONE) {
-		*cause = log_errmsg(log, rc, "cannot read the log");
+		*cause = log_errmsg(log, rc, N_("cannot read the log"));
 		goto fail;
 	}
 	rc = sqlite3_open_v2(tmp, &dst, SQLITE_OPEN_READWRITE |
 	    SQLITE_OPEN_NOMUTEX, NULL);
 	if (rc != SQLITE_OK) {
-		*cause = xasprintf("%s: cannot write the copy: %s", tmp,
+		*cause = xasprintf(_("%s: cannot write the copy: %s"), tmp,
 		    dst != NULL ? sqlite3_errmsg(dst) : sqlite3_errstr(rc));
 		goto fail;
 	}
@@ -123,20 +124,20 @@ backup_copy(struct log *log, const char *tmp, int64_t *count,
 	 * meanwhile is neither blocked nor copied).
 	 */
 	if ((bk = sqlite3_backup_init(dst, "main", log->db, "main")) == NULL) {
-		*cause = xasprintf("%s: cannot copy: %s", log->path,
+		*cause = xasprintf(_("%s: cannot copy: %s"), log->path,
 		    sqlite3_errmsg(dst));
 		goto fail;
 	}
 	rc = sqlite3_backup_step(bk, -1);
 	rc2 = sqlite3_backup_finish(bk);
 	if (rc != SQLITE_DONE || rc2 != SQLITE_OK) {
-		*cause = xasprintf("%s: cannot copy: %s", log->path,
+		*cause = xasprintf(_("%s: cannot copy: %s"), log->path,
 		    sqlite3_errstr(rc != SQLITE_DONE ? rc : rc2));
 		goto fail;
 	}
 	if ((rc = sqlite3_close(dst)) != SQLITE_OK) {
 		dst = NULL;
-		*cause = xasprintf("%s: cannot close the copy: %s", tmp,
+		*cause = xasprintf(_("%s: cannot close the copy: %s"), tmp,
 		    sqlite3_errstr(rc));
 		goto fail;
 	}
@@ -165,7 +166,7 @@ backup_verify(struct log *log, const char *tmp, struct log_backup *b,
 	int			 rc = -1;
 
 	if ((copy = log_open(tmp, LOG_READONLY, &why)) == NULL) {
-		*cause = xasprintf("the copy cannot be opened again: %s", why);
+		*cause = xasprintf(_("the copy cannot be opened again: %s"), why);
 		free(why);
 		return -1;
 	}
@@ -174,8 +175,8 @@ backup_verify(struct log *log, const char *tmp, struct log_backup *b,
 		if (v.count == b->count && strcmp(v.head, b->head) == 0)
 			rc = 0;
 		else
-			*cause = xasprintf("the copy holds %lld events (head "
-			    "%.16s) where the file held %lld (head %.16s)",
+			*cause = xasprintf(_("the copy holds %lld events (head "
+			    "%.16s) where the file held %lld (head %.16s)"),
 			    (long long)v.count, v.head, (long long)b->count,
 			    b->head);
 		log_close(&copy);
@@ -197,11 +198,11 @@ backup_verify(struct log *log, const char *tmp, struct log_backup *b,
 		return 1;
 	}
 	if (swhy == NULL)
-		*cause = xasprintf("the copy does not verify (seq %lld: %s) "
-		    "although the file does", (long long)v.bad_seq, why);
+		*cause = xasprintf(_("the copy does not verify (seq %lld: %s) "
+		    "although the file does"), (long long)v.bad_seq, why);
 	else
-		*cause = xasprintf("the copy does not verify (seq %lld: %s) "
-		    "and the file fails otherwise (seq %lld: %s)",
+		*cause = xasprintf(_("the copy does not verify (seq %lld: %s) "
+		    "and the file fails otherwise (seq %lld: %s)"),
 		    (long long)v.bad_seq, why, (long long)sv.bad_seq, swhy);
 	free(why);
 	free(swhy);
@@ -221,19 +222,19 @@ log_backup(struct log *log, const char *dest, int force, struct log_backup *b,
 	memset(b, 0, sizeof *b);
 	if (lstat(dest, &sb) == 0) {
 		if (S_ISLNK(sb.st_mode)) {
-			*cause = xasprintf("%s: is a symbolic link; giji does "
-			    "not write through links: choose another name",
+			*cause = xasprintf(_("%s: is a symbolic link; giji "
+			    "does not write through links: choose another name"),
 			    dest);
 			return -1;
 		}
 		if (!force) {
-			*cause = xasprintf("%s: already exists: use --force to "
-			    "replace it", dest);
+			*cause = xasprintf(_("%s: already exists: use --force "
+			    "to replace it"), dest);
 			return -1;
 		}
 		if (!S_ISREG(sb.st_mode)) {
-			*cause = xasprintf("%s: not a regular file; giji "
-			    "replaces only files: choose another name", dest);
+			*cause = xasprintf(_("%s: not a regular file; giji "
+			    "replaces only files: choose another name"), dest);
 			return -1;
 		}
 		exists = 1;
@@ -246,8 +247,8 @@ log_backup(struct log *log, const char *dest, int force, struct log_backup *b,
 		    slash + 1);
 	/* A meeting file is the clerk's alone: 0600, as giji new makes it. */
 	if ((fd = mkstemp(tmp)) == -1) {
-		*cause = xasprintf("%s: cannot create: %s: check that the "
-		    "folder exists and is writable", dest, strerror(errno));
+		*cause = xasprintf(_("%s: cannot create: %s: check that the "
+		    "folder exists and is writable"), dest, strerror(errno));
 		free(tmp);
 		return -1;
 	}
@@ -255,33 +256,33 @@ log_backup(struct log *log, const char *dest, int force, struct log_backup *b,
 	if (backup_copy(log, tmp, &b->count, b->head, &why) != 0)
 		goto fail;
 	if (backup_sync_file(tmp) != 0) {
-		why = xasprintf("cannot sync the copy: %s", strerror(errno));
+		why = xasprintf(_("cannot sync the copy: %s"), strerror(errno));
 		goto fail;
 	}
 	if ((rc = backup_verify(log, tmp, b, &why)) < 0)
 		goto fail;
 	if (exists) {
 		if (rename(tmp, dest) != 0) {
-			why = xasprintf("cannot put the copy in place: %s",
+			why = xasprintf(_("cannot put the copy in place: %s"),
 			    strerror(errno));
 			goto fail;
 		}
 	} else if (link(tmp, dest) == 0)
 		unlink(tmp);
 	else if (errno == EEXIST || lstat(dest, &sb) == 0) {
-		why = xasprintf("it appeared while the copy was made: use "
-		    "--force to replace it");
+		why = xasprintf(_("it appeared while the copy was made: use "
+		    "--force to replace it"));
 		goto fail;
 	} else if (rename(tmp, dest) != 0) {
 		/* A file system without hard links: checked, then renamed. */
-		why = xasprintf("cannot put the copy in place: %s",
+		why = xasprintf(_("cannot put the copy in place: %s"),
 		    strerror(errno));
 		goto fail;
 	}
 	free(tmp);
 	if (log_sync_folder(dest) != 0) {
-		*cause = xasprintf("%s: copied and verified, but the folder "
-		    "could not be synced: %s", dest, strerror(errno));
+		*cause = xasprintf(_("%s: copied and verified, but the folder "
+		    "could not be synced: %s"), dest, strerror(errno));
 		free(b->broken);
 		b->broken = NULL;
 		return -1;
@@ -292,8 +293,11 @@ fail:
 	free(tmp);
 	free(b->broken);
 	b->broken = NULL;
-	*cause = xasprintf("%s: %s; nothing was written%s", dest, why,
-	    exists ? " (the old file is as it was)" : "");
+	if (exists)
+		*cause = xasprintf(_("%s: %s; nothing was written (the old "
+		    "file is as it was)"), dest, why);
+	else
+		*cause = xasprintf(_("%s: %s; nothing was written"), dest, why);
 	free(why);
 	return -1;
 }

@@ -15,6 +15,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "i18n.h"
 #include "log-int.h"
 #include "xmalloc.h"
 
@@ -148,13 +149,13 @@ static char *
 verify_errmsg(struct verify *vf, int rc, const char *what)
 {
 	if (vf->over)
-		return xasprintf("%s: verify stopped: reading the file took "
-		    "far more work than its size allows (a crafted file?); "
-		    "it is not a file giji wrote as it is", vf->log->path);
+		return xasprintf(_("%s: verify stopped: reading the file took "
+		    "far more work than its size allows (a crafted file?); it "
+		    "is not a file giji wrote as it is"), vf->log->path);
 	if ((rc & 0xff) == SQLITE_NOMEM || (rc & 0xff) == SQLITE_TOOBIG)
-		return xasprintf("%s: verify stopped: the file holds a value "
+		return xasprintf(_("%s: verify stopped: the file holds a value "
 		    "or row larger than giji writes, or needs more than %lld "
-		    "MB to read; it is not a file giji wrote as it is",
+		    "MB to read; it is not a file giji wrote as it is"),
 		    vf->log->path, VERIFY_HEAP / (1024 * 1024));
 	return log_errmsg(vf->log, rc, what);
 }
@@ -251,8 +252,8 @@ verify_row(struct verify *vf, sqlite3_stmt *st, int64_t expect,
 	for (i = 0; i < 8; i++) {
 		if (sqlite3_column_type(st, i) != (i == 0 || i == 2 ?
 		    SQLITE_INTEGER : SQLITE_TEXT))
-			return xasprintf("column %s is %s, not the %s giji "
-			    "writes: the file was altered", verify_columns[i],
+			return xasprintf(_("column %s is %s, not the %s giji "
+			    "writes: the file was altered"), verify_columns[i],
 			    sqlite3_column_type(st, i) == SQLITE_NULL ? "null" :
 			    "of another type", i == 0 || i == 2 ? "integer" :
 			    "text");
@@ -261,24 +262,24 @@ verify_row(struct verify *vf, sqlite3_stmt *st, int64_t expect,
 		t[i] = (const char *)sqlite3_column_text(st, i);
 		len[i] = sqlite3_column_bytes(st, i);
 		if (t[i] == NULL)
-			return xasprintf("column %s cannot be read",
+			return xasprintf(_("column %s cannot be read"),
 			    verify_columns[i]);
 		if (has_bad_byte(t[i], len[i], i == 1 || i == 3 || i == 4))
-			return xasprintf("column %s holds a NUL byte or a "
+			return xasprintf(_("column %s holds a NUL byte or a "
 			    "control character, which giji never writes: the "
-			    "file was altered", verify_columns[i]);
+			    "file was altered"), verify_columns[i]);
 	}
 	seq = sqlite3_column_int64(st, 0);
 	if (seq != expect)
-		return xasprintf("expected seq %lld (an event is missing or was "
-		    "reordered)", (long long)expect);
+		return xasprintf(_("expected seq %lld (an event is missing or "
+		    "was reordered)"), (long long)expect);
 	if (len[5] > LOG_MAX_PAYLOAD)
-		return xasprintf("the payload is %d bytes, more than giji "
-		    "writes (%d): the file was altered", len[5],
+		return xasprintf(_("the payload is %d bytes, more than giji "
+		    "writes (%d): the file was altered"), len[5],
 		    LOG_MAX_PAYLOAD);
 	if (len[6] != LOG_HASH_HEX - 1 || memcmp(t[6], prev, len[6]) != 0)
-		return xasprintf("chain broken: prev_hash is not the hash of "
-		    "seq %lld", (long long)(seq - 1));
+		return xasprintf(_("chain broken: prev_hash is not the hash of "
+		    "seq %lld"), (long long)(seq - 1));
 	chain_hash(prev, seq, t[1], (size_t)len[1], sqlite3_column_int64(st, 2),
 	    t[3], (size_t)len[3], t[4], (size_t)len[4], t[5], (size_t)len[5],
 	    hash);
@@ -286,16 +287,16 @@ verify_row(struct verify *vf, sqlite3_stmt *st, int64_t expect,
 	if (len[7] != LOG_HASH_HEX - 1 ||
 	    memcmp(hash, t[7], LOG_HASH_HEX - 1) != 0) {
 		if (!is_hex64(t[7], len[7]))
-			return xasprintf("the hash is not 64 hex digits: the "
-			    "file was altered");
-		return xasprintf("hash mismatch: the event was altered after "
-		    "it was recorded");
+			return xasprintf(_("the hash is not 64 hex digits: the "
+			    "file was altered"));
+		return xasprintf(_("hash mismatch: the event was altered after "
+		    "it was recorded"));
 	}
 	for (i = 0; vf->log->version >= 2 && i < DATA_N; i++) {
 		if (!same_value(st, DATA_FIRST + i, DATA_FIRST + DATA_N + i))
-			return xasprintf("the stored copy of the payload's "
+			return xasprintf(_("the stored copy of the payload's "
 			    "fields (data_ columns) differs from the payload: "
-			    "the file was altered");
+			    "the file was altered"));
 	}
 	memcpy(prev, hash, LOG_HASH_HEX);
 	if (v->anchor != NULL && v->anchor_seq == 0 &&
@@ -319,7 +320,8 @@ verify_head(struct verify *vf, int flags, char **cause)
 		rc = sqlite3_prepare_v2(log->db, "PRAGMA integrity_check", -1,
 		    &st, NULL);
 		if (rc != SQLITE_OK) {
-			*cause = verify_errmsg(vf, rc, "integrity_check failed");
+			*cause = verify_errmsg(vf, rc, N_("integrity_check "
+			    "failed"));
 			return -1;
 		}
 		if ((rc = sqlite3_step(st)) != SQLITE_ROW ||
@@ -327,10 +329,10 @@ verify_head(struct verify *vf, int flags, char **cause)
 		    strcmp(s, "ok") != 0) {
 			if (rc != SQLITE_ROW)
 				*cause = verify_errmsg(vf, rc,
-				    "integrity_check failed");
+				    N_("integrity_check failed"));
 			else
-				*cause = xasprintf("%s: integrity_check failed: "
-				    "%s", log->path, s != NULL ? s : "");
+				*cause = xasprintf(_("%s: integrity_check "
+				    "failed: %s"), log->path, s != NULL ? s : "");
 			sqlite3_finalize(st);
 			return -1;
 		}
@@ -341,7 +343,7 @@ verify_head(struct verify *vf, int flags, char **cause)
 	    " typeof(hash), length(CAST(hash AS BLOB)) FROM head", -1, &st,
 	    NULL);
 	if (rc != SQLITE_OK) {
-		*cause = verify_errmsg(vf, rc, "cannot read the chain head");
+		*cause = verify_errmsg(vf, rc, N_("cannot read the chain head"));
 		return -1;
 	}
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
@@ -350,8 +352,8 @@ verify_head(struct verify *vf, int flags, char **cause)
 		    sqlite3_column_text(st, 2), "integer") != 0 ||
 		    strcmp((const char *)sqlite3_column_text(st, 3), "text") !=
 		    0 || s == NULL || !is_hex64(s, sqlite3_column_int(st, 4))) {
-			*cause = xasprintf("the chain head is not one row of a "
-			    "seq and a hash: the file was altered");
+			*cause = xasprintf(_("the chain head is not one row of "
+			    "a seq and a hash: the file was altered"));
 			sqlite3_finalize(st);
 			return -1;
 		}
@@ -360,7 +362,7 @@ verify_head(struct verify *vf, int flags, char **cause)
 	}
 	sqlite3_finalize(st);
 	if (rc != SQLITE_DONE) {
-		*cause = verify_errmsg(vf, rc, "cannot read the chain head");
+		*cause = verify_errmsg(vf, rc, N_("cannot read the chain head"));
 		return -1;
 	}
 	return 0;
@@ -465,16 +467,16 @@ log_verify_end(struct verify **vfp, int rc, char **cause)
 		vf->failed = NULL;
 	} else if (rc != SQLITE_DONE) {
 		v->bad_seq = vf->expect;
-		*cause = verify_errmsg(vf, rc, "cannot read the events");
+		*cause = verify_errmsg(vf, rc, N_("cannot read the events"));
 	} else if (vf->head_seq != -1 && (vf->head_seq != last ||
 	    strcmp(vf->head_hash, vf->prev) != 0)) {
 		v->bad_seq = vf->head_seq;
-		*cause = xasprintf("the chain head records seq %lld but the log "
-		    "ends at seq %lld: events were removed or replaced at the "
-		    "end", (long long)vf->head_seq, (long long)last);
+		*cause = xasprintf(_("the chain head records seq %lld but the "
+		    "log ends at seq %lld: events were removed or replaced at "
+		    "the end"), (long long)vf->head_seq, (long long)last);
 	} else if (vf->head_seq == -1 && last > 0)
-		*cause = xasprintf("the chain head is missing: the file was "
-		    "altered");
+		*cause = xasprintf(_("the chain head is missing: the file was "
+		    "altered"));
 	else if (last > 0)
 		memcpy(v->head, vf->prev, sizeof v->head);
 	verify_free(vf);

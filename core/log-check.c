@@ -19,6 +19,7 @@
 #include "clock.h"
 #include "correct.h"
 #include "event.h"
+#include "i18n.h"
 #include "jdate.h"
 #include "json.h"
 #include "log-int.h"
@@ -100,12 +101,12 @@ check_cause(const struct check *ck, const char *name, const char *fmt, ...)
 	va_end(ap);
 	m = msg + strspn(msg, ": ");
 	if (ck->amend && name != NULL)
-		r = xasprintf("amend: field '%s' of %s: %s", name, ck->d->type,
+		r = xasprintf(_("amend: field '%s' of %s: %s"), name, ck->d->type,
 		    m);
 	else if (ck->amend)
-		r = xasprintf("amend: %s as amended: %s", ck->d->type, m);
+		r = xasprintf(_("amend: %s as amended: %s"), ck->d->type, m);
 	else if (name != NULL)
-		r = xasprintf("%s: field '%s'%s", ck->d->type, name, msg);
+		r = xasprintf(_("%s: field '%s'%s"), ck->d->type, name, msg);
 	else
 		r = xasprintf("%s: %s", ck->d->type, m);
 	free(msg);
@@ -138,8 +139,8 @@ check_value(const struct check *ck, const struct field_def *f,
 
 	if (k == JSON_NONE || k == JSON_NULL) {
 		if (f->required) {
-			*cause = check_cause(ck, f->name, " is required (%s)",
-			    f->help);
+			*cause = check_cause(ck, f->name, _(" is required (%s)"),
+			    _(f->help));
 			return -1;
 		}
 		return 0;
@@ -172,7 +173,7 @@ check_value(const struct check *ck, const struct field_def *f,
 		break;
 	}
 	if (!okv) {
-		*cause = check_cause(ck, f->name, " must be %s",
+		*cause = check_cause(ck, f->name, _(" must be %s"),
 		    field_type_name(f->type));
 		return -1;
 	}
@@ -185,14 +186,14 @@ check_value(const struct check *ck, const struct field_def *f,
 			okv = el[i].kind == JSON_TEXT;
 		json_pairs_free(el, n);
 		if (!okv) {
-			*cause = check_cause(ck, f->name, " must be a list of "
-			    "strings");
+			*cause = check_cause(ck, f->name, _(" must be a list "
+			    "of strings"));
 			return -1;
 		}
 	}
 	if (f->type == FT_TIME && clock_parse(v, NULL, &t) != 0) {
-		*cause = check_cause(ck, f->name, " is not an ISO 8601 time "
-		    "(like 2022-06-27T14:03:05+09:00): '%s'", v);
+		*cause = check_cause(ck, f->name, _(" is not an ISO 8601 time "
+		    "(like 2022-06-27T14:03:05+09:00): '%s'"), v);
 		return -1;
 	}
 	/*
@@ -203,8 +204,8 @@ check_value(const struct check *ck, const struct field_def *f,
 	 */
 	if ((f->type == FT_INT || f->type == FT_INT_OR_STRING) &&
 	    (k == JSON_INTEGER || k == JSON_REAL) && !int_in_range(v)) {
-		*cause = check_cause(ck, f->name, " must be an integer from 0 "
-		    "to %d, not %s", EVENT_INT_MAX, v);
+		*cause = check_cause(ck, f->name, _(" must be an integer from "
+		    "0 to %d, not %s"), EVENT_INT_MAX, v);
 		return -1;
 	}
 	/*
@@ -216,17 +217,20 @@ check_value(const struct check *ck, const struct field_def *f,
 	    (f->type == FT_INT_OR_STRING && k == JSON_TEXT)) &&
 	    !event_value_ok(f, v)) {
 		vals = event_values_words(f);
-		*cause = check_cause(ck, f->name, ": unknown value \"%s\": "
-		    "expected %s%s", v, f->type == FT_INT_OR_STRING ?
-		    "a number or " : "", vals);
+		if (f->type == FT_INT_OR_STRING)
+			*cause = check_cause(ck, f->name, _(": unknown value "
+			    "\"%s\": expected a number or %s"), v, vals);
+		else
+			*cause = check_cause(ck, f->name, _(": unknown value "
+			    "\"%s\": expected %s"), v, vals);
 		free((char *)vals);
 		return f->required ? -1 : check_lenient(ck, cause);
 	}
 	/* A date (action due): YYYY-MM-DD, as it is printed. */
 	if (strcmp(f->name, "due") == 0 && ck->t == EV_ACTION &&
 	    jdate_parse(v, &y, &mo, &d) != 0) {
-		*cause = check_cause(ck, f->name, ": \"%s\" is not a date like "
-		    "2025-07-01", v);
+		*cause = check_cause(ck, f->name, _(": \"%s\" is not a date "
+		    "like 2025-07-01"), v);
 		return check_lenient(ck, cause);
 	}
 	return 0;
@@ -309,15 +313,15 @@ check_reaction(const struct check *ck, const struct fields *fs, char **cause)
 
 	if (at != NULL && at->kind != JSON_NULL && (sp == NULL ||
 	    sp->kind == JSON_NULL)) {
-		*cause = check_cause(ck, "at", ": an offset needs the speech it "
-		    "is in (field 'speech')");
+		*cause = check_cause(ck, "at", _(": an offset needs the speech it "
+		    "is in (field 'speech')"));
 		return check_lenient(ck, cause);
 	}
 	if (sp == NULL || sp->value == NULL ||
 	    log_get_uuid(ck->log, sp->value, &ev) != 0)
 		return 0;	/* check_refs has said so */
 	if (ev.etype != EV_SPEECH) {
-		*cause = check_cause(ck, "speech", ": %s is a %s, not a speech",
+		*cause = check_cause(ck, "speech", _(": %s is a %s, not a speech"),
 		    sp->value, ev.type);
 		event_clear(&ev);
 		return check_lenient(ck, cause);
@@ -334,8 +338,8 @@ check_reaction(const struct check *ck, const struct fields *fs, char **cause)
 	text = json_get(corrected, "$.text");
 	len = text != NULL ? (long)utf8_strlen(text) : 0;
 	if (n > len) {
-		*cause = check_cause(ck, "at", ": %ld is past the end of the "
-		    "speech's text (%ld characters)", n, len);
+		*cause = check_cause(ck, "at", _(": %ld is past the end of the "
+		    "speech's text (%ld characters)"), n, len);
 		rc = check_lenient(ck, cause);
 	}
 	free(text);
@@ -356,16 +360,16 @@ check_decision_item(const struct check *ck, const struct fields *fs,
 	char			*item;
 
 	if (vp == NULL || vp->value == NULL) {
-		*cause = check_cause(ck, "item", " is required (item decided) "
-		    "unless field 'vote' names a motion of the meeting");
+		*cause = check_cause(ck, "item", _(" is required (item decided) "
+		    "unless field 'vote' names a motion of the meeting"));
 		return -1;
 	}
 	if (ck->imported || has_id(ck->log, "vote.call", vp->value) != 1)
 		return 0;	/* the order of another writer; check_refs */
 	if ((item = vote_item(ck->log, vp->value)) == NULL)
 		return 0;
-	*cause = check_cause(ck, "item", " is required: vote '%s' is on item "
-	    "'%s'", vp->value, item);
+	*cause = check_cause(ck, "item", _(" is required: vote '%s' is on item "
+	    "'%s'"), vp->value, item);
 	free(item);
 	return -1;
 }
@@ -412,23 +416,30 @@ check_refs(const struct check *ck, const char *payload,
 			/* Imported: it may come later in the file. */
 			found = ck->imported ? 1 : has_id(log, kind, v);
 			if (found != 1) {
-				*cause = check_cause(ck, f->name, ": unknown "
-				    "%s '%s' (add it first with %s)",
-				    f->ref == REF_MEMBER ? "member" :
-				    f->ref == REF_ITEM ? "agenda item" : "vote",
-				    v, kind);
+				if (f->ref == REF_MEMBER)
+					*cause = check_cause(ck, f->name,
+					    _(": unknown member '%s' (add it "
+					    "first with %s)"), v, kind);
+				else if (f->ref == REF_ITEM)
+					*cause = check_cause(ck, f->name,
+					    _(": unknown agenda item '%s' (add "
+					    "it first with %s)"), v, kind);
+				else
+					*cause = check_cause(ck, f->name,
+					    _(": unknown vote '%s' (add it "
+					    "first with %s)"), v, kind);
 				rc = -1;
 			}
 		} else if (f->ref == REF_UUID) {
 			if (!valid_uuid(v)) {
-				*cause = check_cause(ck, f->name, ": '%s' is "
-				    "not a uuid", v);
+				*cause = check_cause(ck, f->name, _(": '%s' is "
+				    "not a uuid"), v);
 				rc = -1;
 			} else if ((st = log_stmt(log, S_HAS_UUID)) != NULL) {
 				sqlite3_bind_text(st, 1, v, -1, SQLITE_STATIC);
 				if (sqlite3_step(st) != SQLITE_ROW) {
 					*cause = check_cause(ck, f->name,
-					    ": no event has uuid %s", v);
+					    _(": no event has uuid %s"), v);
 					rc = -1;
 				}
 				sqlite3_reset(st);
@@ -449,14 +460,14 @@ check_refs(const struct check *ck, const char *payload,
 		for (k = 0; rc == 0 && k < n; k++) {
 			if (!ck->imported &&
 			    has_id(log, "agenda.add", ids[k]) != 1) {
-				*cause = check_cause(ck, "items", ": unknown "
-				    "agenda item '%s'", ids[k]);
+				*cause = check_cause(ck, "items", _(": unknown "
+				    "agenda item '%s'"), ids[k]);
 				rc = -1;
 			}
 			for (j = 0; rc == 0 && j < k; j++) {
 				if (strcmp(ids[j], ids[k]) == 0) {
-					*cause = check_cause(ck, "items", ": "
-					    "'%s' is listed twice", ids[k]);
+					*cause = check_cause(ck, "items", _(": "
+					    "'%s' is listed twice"), ids[k]);
 					rc = -1;
 				}
 			}
@@ -473,8 +484,8 @@ check_refs(const struct check *ck, const char *payload,
 		for (i = 0; rc == 0 && i < n; i++) {
 			if (!ck->imported &&
 			    has_id(log, "member.add", p[i].key) != 1) {
-				*cause = check_cause(ck, "ballots", ": unknown "
-				    "member '%s'", p[i].key);
+				*cause = check_cause(ck, "ballots", _(": unknown "
+				    "member '%s'"), p[i].key);
 				rc = -1;
 			} else if (p[i].value == NULL ||
 			    (strcmp(p[i].value, "yes") != 0 &&
@@ -482,9 +493,9 @@ check_refs(const struct check *ck, const char *payload,
 			    strcmp(p[i].value, "abstain") != 0 &&
 			    strcmp(p[i].value, "not_voting") != 0 &&
 			    strcmp(p[i].value, "absent") != 0)) {
-				*cause = check_cause(ck, "ballots", ": member "
+				*cause = check_cause(ck, "ballots", _(": member "
 				    "'%s' voted '%s'; a ballot is yes, no, "
-				    "abstain, not_voting or absent", p[i].key,
+				    "abstain, not_voting or absent"), p[i].key,
 				    p[i].value ? p[i].value : "null");
 				rc = -1;
 			}
@@ -496,8 +507,8 @@ check_refs(const struct check *ck, const char *payload,
 	    field(fs, "for") == NULL && field(fs, "against") == NULL &&
 	    field(fs, "abstain") == NULL && field(fs, "ballots") == NULL &&
 	    field(fs, "unanimous") == NULL) {
-		*cause = check_cause(ck, NULL, "give counts (for, against, "
-		    "abstain), ballots, or unanimous: true");
+		*cause = check_cause(ck, NULL, _("give counts (for, against, "
+		    "abstain), ballots, or unanimous: true"));
 		rc = -1;
 	}
 	if (rc == 0 && ck->t == EV_REACTION)
@@ -530,8 +541,8 @@ check_state(const struct check *ck, const char *payload, char **cause)
 	if (has_unique_id(ck->t)) {
 		v = json_get(payload, "$.id");
 		if (v != NULL && has_id(log, type, v) == 1) {
-			*cause = check_cause(ck, "id", ": '%s' is already used "
-			    "(ids are unique; correct it with amend)", v);
+			*cause = check_cause(ck, "id", _(": '%s' is already used "
+			    "(ids are unique; correct it with amend)"), v);
 			rc = -1;
 		}
 		free(v);
@@ -541,8 +552,8 @@ check_state(const struct check *ck, const char *payload, char **cause)
 	if (rc == 0 && ck->t == EV_VOTE_CALL) {
 		v = json_get(payload, "$.item");
 		if (v != NULL && item_closed(log, v)) {
-			*cause = check_cause(ck, "item", ": item '%s' is "
-			    "closed (reopen it with agenda.open first)", v);
+			*cause = check_cause(ck, "item", _(": item '%s' is "
+			    "closed (reopen it with agenda.open first)"), v);
 			rc = -1;
 		}
 		free(v);
@@ -551,8 +562,8 @@ check_state(const struct check *ck, const char *payload, char **cause)
 		v = json_get(payload, "$.vote");
 		item = v != NULL ? vote_item(log, v) : NULL;
 		if (item != NULL && item_closed(log, item)) {
-			*cause = check_cause(ck, "vote", ": vote '%s' is on "
-			    "item '%s', which is closed", v, item);
+			*cause = check_cause(ck, "vote", _(": vote '%s' is on "
+			    "item '%s', which is closed"), v, item);
 			rc = -1;
 		}
 		free(item);
@@ -584,7 +595,7 @@ check_rules(const struct check *ck, const char *payload, int64_t before,
 		*cause = why;
 		return -1;
 	}
-	*cause = ck->amend ? xasprintf("amend: %s as amended: %s",
+	*cause = ck->amend ? xasprintf(_("amend: %s as amended: %s"),
 	    ck->d->type, why) : xasprintf("%s: %s", ck->d->type, why);
 	free(why);
 	return check_lenient(ck, cause);
@@ -628,7 +639,7 @@ log_corrected(struct log *log, const struct event *ev, unsigned what,
 	*out = NULL;
 	if ((st = log_stmt(log, S_CORRECTIONS)) == NULL) {
 		*cause = log_errmsg(log, sqlite3_errcode(log->db),
-		    "cannot read the corrections");
+		    N_("cannot read the corrections"));
 		return -1;
 	}
 	/* Breadth first: ev, then each correction found. */
@@ -662,7 +673,7 @@ log_corrected(struct log *log, const struct event *ev, unsigned what,
 		next++;
 	}
 	if (rc != SQLITE_DONE) {
-		*cause = log_errmsg(log, rc, "cannot read the corrections");
+		*cause = log_errmsg(log, rc, N_("cannot read the corrections"));
 		for (i = 0; i < n; i++)
 			free(rows[i].data);
 		free(rows);
@@ -720,8 +731,8 @@ check_amend(struct log *log, const struct event_in *in, const char *payload,
 	if (uuid == NULL || data == NULL ||
 	    log_get_uuid(log, uuid, &target) != 0) {
 		/* check_refs has refused it already. */
-		*cause = xasprintf("amend: field 'target': no event has uuid "
-		    "%s", uuid != NULL ? uuid : "");
+		*cause = xasprintf(_("amend: field 'target': no event has uuid "
+		    "%s"), uuid != NULL ? uuid : "");
 		goto out;
 	}
 	ck.log = log;
@@ -749,8 +760,8 @@ check_amend(struct log *log, const struct event_in *in, const char *payload,
 		id1 = json_get(after, "$.id");
 		if (id1 != NULL && (id0 == NULL || strcmp(id0, id1) != 0) &&
 		    has_id(log, target.type, id1) == 1) {
-			*cause = check_cause(&ck, "id", ": '%s' is already "
-			    "used (ids are unique)", id1);
+			*cause = check_cause(&ck, "id", _(": '%s' is already "
+			    "used (ids are unique)"), id1);
 			goto out;
 		}
 	}
@@ -806,25 +817,25 @@ log_check_json(struct log *log, const char *json, char **cause)
 
 	*cause = NULL;
 	if (json_nul_escape(json) != NULL) {
-		*cause = xasprintf("a text holds \\u0000 (a NUL character), "
+		*cause = xasprintf(_("a text holds \\u0000 (a NUL character), "
 		    "which giji does not store (every program would cut the "
-		    "text there): remove it");
+		    "text there): remove it"));
 		return -1;
 	}
 	if ((st = log_stmt(log, S_DUP_KEY)) == NULL) {
 		*cause = log_errmsg(log, sqlite3_errcode(log->db),
-		    "cannot check the JSON");
+		    N_("cannot check the JSON"));
 		return -1;
 	}
 	sqlite3_bind_text(st, 1, json, -1, SQLITE_STATIC);
 	rc = sqlite3_step(st);
 	if (rc == SQLITE_ROW) {
 		key = (const char *)sqlite3_column_text(st, 0);
-		*cause = xasprintf("the key '%s' appears twice in one object "
+		*cause = xasprintf(_("the key '%s' appears twice in one object "
 		    "(giji would read the first, other programs the last): "
-		    "keep one", key != NULL ? key : "");
+		    "keep one"), key != NULL ? key : "");
 	} else if (rc != SQLITE_DONE)
-		*cause = xasprintf("not JSON");
+		*cause = xasprintf(_("not JSON"));
 	sqlite3_reset(st);
 	return *cause != NULL ? -1 : 0;
 }
@@ -839,8 +850,8 @@ log_check_event(struct log *log, const struct event_in *in, char **payload_out,
 	size_t		 len, bad;
 
 	if ((ck.t = event_type_find(in->type)) == EV_UNKNOWN) {
-		*cause = xasprintf("unknown event type '%s' (see giji-events(5)"
-		    " for the vocabulary)", in->type ? in->type : "");
+		*cause = xasprintf(_("unknown event type '%s' (see "
+		    "giji-events(5) for the vocabulary)"), in->type ? in->type : "");
 		return -1;
 	}
 	ck.d = &event_defs[ck.t];
@@ -849,25 +860,25 @@ log_check_event(struct log *log, const struct event_in *in, char **payload_out,
 	ck.imported = in->imported;
 	ck.in = in;
 	if (in->payload == NULL) {
-		*cause = xasprintf("%s: no data", in->type);
+		*cause = xasprintf(_("%s: no data"), in->type);
 		return -1;
 	}
 	len = strlen(in->payload);
 	if (len > LOG_MAX_PAYLOAD) {
-		*cause = xasprintf("%s: data is %zu bytes; the limit is %d "
-		    "(split the text into several events)", in->type, len,
+		*cause = xasprintf(_("%s: data is %zu bytes; the limit is %d "
+		    "(split the text into several events)"), in->type, len,
 		    LOG_MAX_PAYLOAD);
 		return -1;
 	}
 	if ((bad = utf8_invalid_at(in->payload, len)) != (size_t)-1) {
-		*cause = xasprintf("%s: data is not valid UTF-8 (byte %zu is "
-		    "0x%02x): convert the text to UTF-8", in->type, bad,
+		*cause = xasprintf(_("%s: data is not valid UTF-8 (byte %zu is "
+		    "0x%02x): convert the text to UTF-8"), in->type, bad,
 		    (unsigned char)in->payload[bad]);
 		return -1;
 	}
 	if (json_kind(in->payload, "$") != JSON_OBJECT ||
 	    (payload = json_minify(in->payload)) == NULL) {
-		*cause = xasprintf("%s: data is not a JSON object", in->type);
+		*cause = xasprintf(_("%s: data is not a JSON object"), in->type);
 		return -1;
 	}
 	if (log_check_json(log, payload, cause) != 0) {
@@ -879,7 +890,7 @@ log_check_event(struct log *log, const struct event_in *in, char **payload_out,
 	if (check_values(&ck, &fs, cause) != 0)
 		goto fail;
 	if (in->uuid != NULL && !valid_uuid(in->uuid)) {
-		*cause = xasprintf("%s: '%s' is not a uuid", in->type, in->uuid);
+		*cause = xasprintf(_("%s: '%s' is not a uuid"), in->type, in->uuid);
 		goto fail;
 	}
 	if (check_refs(&ck, payload, &fs, cause) != 0 ||
@@ -942,8 +953,8 @@ strict_cb(const struct event *ev, void *arg)
 
 	st->seq = ev->seq;
 	if (ev->etype == EV_UNKNOWN) {
-		why = xasprintf("unknown event type '%s' (a newer writer's?): "
-		    "kept, but nothing reads it", ev->type);
+		why = xasprintf(_("unknown event type '%s' (a newer "
+		    "writer's?): kept, but nothing reads it"), ev->type);
 		strict_warn(why, st);
 		free(why);
 		return 0;
@@ -990,8 +1001,8 @@ strict_cb(const struct event *ev, void *arg)
 		    f->ref == REF_VOTE ? "vote.call" : NULL;
 		if (kind == NULL || has_id(st->log, kind, jp->value) == 1)
 			continue;
-		cause = check_cause(&ck, f->name, ": '%s' is never added "
-		    "(no %s gives that id)", jp->value, kind);
+		cause = check_cause(&ck, f->name, _(": '%s' is never added (no "
+		    "%s gives that id)"), jp->value, kind);
 		strict_warn(cause, st);
 		free(cause);
 		cause = NULL;

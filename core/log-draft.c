@@ -9,6 +9,7 @@
 #include <stdlib.h>
 
 #include "clock.h"
+#include "i18n.h"
 #include "log-int.h"
 #include "xmalloc.h"
 
@@ -21,7 +22,7 @@ log_draft_save(struct log *log, const char *station, const char *speaker,
 
 	*cause = NULL;
 	if (st == NULL) {
-		*cause = log_errmsg(log, sqlite3_errcode(log->db), "draft");
+		*cause = log_errmsg(log, sqlite3_errcode(log->db), N_("draft"));
 		return -1;
 	}
 	sqlite3_bind_text(st, 1, station, -1, SQLITE_STATIC);
@@ -34,7 +35,7 @@ log_draft_save(struct log *log, const char *station, const char *speaker,
 	rc = sqlite3_step(st);
 	sqlite3_reset(st);
 	if (rc != SQLITE_DONE) {
-		*cause = log_errmsg(log, rc, "cannot save the draft");
+		*cause = log_errmsg(log, rc, N_("cannot save the draft"));
 		return -1;
 	}
 	return 0;
@@ -73,14 +74,14 @@ log_draft_clear(struct log *log, const char *station, char **cause)
 
 	*cause = NULL;
 	if (st == NULL) {
-		*cause = log_errmsg(log, sqlite3_errcode(log->db), "draft");
+		*cause = log_errmsg(log, sqlite3_errcode(log->db), N_("draft"));
 		return -1;
 	}
 	sqlite3_bind_text(st, 1, station, -1, SQLITE_STATIC);
 	rc = sqlite3_step(st);
 	sqlite3_reset(st);
 	if (rc != SQLITE_DONE) {
-		*cause = log_errmsg(log, rc, "cannot clear the draft");
+		*cause = log_errmsg(log, rc, N_("cannot clear the draft"));
 		return -1;
 	}
 	return 0;

@@ -11,6 +11,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "i18n.h"
 #include "log-int.h"
 #include "log-query.h"
 #include "xmalloc.h"
@@ -61,7 +62,7 @@ log_query_new(struct log *log, char **cause)
 	for (i = 0; i < Q_MAX; i++) {
 		if (sqlite3_prepare_v3(q->db, log_query_sql[i], -1,
 		    SQLITE_PREPARE_PERSISTENT, &q->st[i], NULL) != SQLITE_OK) {
-			*cause = xasprintf("%s: cannot prepare a query: %s",
+			*cause = xasprintf(_("%s: cannot prepare a query: %s"),
 			    log_path(log), sqlite3_errmsg(q->db));
 			log_query_free(&q);
 			return NULL;
@@ -99,7 +100,7 @@ log_query_run(struct log_query *q, sqlite3_stmt *st, log_cb fn, void *arg,
 		event_clear(&ev);
 	}
 	if (!stop && rc != SQLITE_DONE) {
-		*cause = xasprintf("%s: cannot read the log: %s",
+		*cause = xasprintf(_("%s: cannot read the log: %s"),
 		    log_path(q->log), sqlite3_errmsg(q->db));
 		sqlite3_reset(st);
 		return -1;

@@ -21,6 +21,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "i18n.h"
 #include "log-int.h"
 #include "xmalloc.h"
 
@@ -300,8 +301,8 @@ schema_diff(const struct schema *file, const struct schema *want,
 			if (r->name == NULL || r->type == NULL ||
 			    r->tbl == NULL) {
 				if (k == 4 && n++ == 0)
-					*first = xstrdup("an object without a "
-					    "name");
+					*first = xstrdup(_("an object "
+					    "without a name"));
 				continue;
 			}
 			known = k < 4 && strcmp(r->type, order[k]) == 0;
@@ -314,27 +315,27 @@ schema_diff(const struct schema *file, const struct schema *want,
 				continue;
 			if ((w = row_named(want, r->name)) == NULL) {
 				if (n++ == 0)
-					*first = xasprintf("an unexpected %s "
-					    "'%s' (giji makes no such %s)",
+					*first = xasprintf(_("an unexpected %s "
+					    "'%s' (giji makes no such %s)"),
 					    r->type, r->name, r->type);
 			} else if (strcmp(r->type, w->type) != 0) {
 				if (n++ == 0)
-					*first = xasprintf("'%s' is a %s, where "
-					    "giji makes a %s", r->name, r->type,
+					*first = xasprintf(_("'%s' is a %s, "
+					    "where giji makes a %s"), r->name, r->type,
 					    w->type);
 			} else if (!row_same(r, w)) {
 				if (n++ == 0)
-					*first = xasprintf("the %s '%s' is not "
-					    "the one giji makes (its columns, "
-					    "constraints, collation or SQL were "
-					    "changed)", w->type, w->name);
+					*first = xasprintf(_("the %s '%s' is "
+					    "not the one giji makes (its "
+					    "columns, constraints, collation "
+					    "or SQL were changed)"), w->type, w->name);
 			}
 		}
 	}
 	for (i = 0; i < want->n; i++) {
 		w = &want->rows[i];
 		if (row_named(file, w->name) == NULL && n++ == 0)
-			*first = xasprintf("the %s '%s' is missing", w->type,
+			*first = xasprintf(_("the %s '%s' is missing"), w->type,
 			    w->name);
 	}
 	return n;
@@ -351,7 +352,7 @@ log_shape(struct log *log, char **cause)
 	int		 i, rc;
 
 	if ((rc = schema_read(log->db, &file)) != SQLITE_OK) {
-		*cause = log_errmsg(log, rc, "cannot read the schema");
+		*cause = log_errmsg(log, rc, N_("cannot read the schema"));
 		return -1;
 	}
 	for (i = 0; i < SHAPE_MAX; i++) {
@@ -372,12 +373,12 @@ log_shape(struct log *log, char **cause)
 			free(first);
 	}
 	schema_free(&file);
-	*cause = xasprintf("%s: not a meeting file as giji writes it: %s%s; "
+	*cause = xasprintf(_("%s: not a meeting file as giji writes it: %s%s; "
 	    "giji does not open a file whose tables, indexes, triggers or "
 	    "views were changed by another program: use a copy made by giji, "
-	    "or ask whoever changed it", log->path,
-	    best != NULL ? best : "an unknown schema",
-	    best_n > 1 && best_n != (size_t)-1 ? " (and more)" : "");
+	    "or ask whoever changed it"), log->path,
+	    best != NULL ? best : _("an unknown schema"),
+	    best_n > 1 && best_n != (size_t)-1 ? _(" (and more)") : "");
 	free(best);
 	return -1;
 }
@@ -392,7 +393,7 @@ log_schema_check(struct log *log, char **cause)
 		return -1;
 	if ((rc = log_pragma_int(log, "PRAGMA schema_version", &cookie)) !=
 	    SQLITE_OK) {
-		*cause = log_errmsg(log, rc, "cannot read the schema");
+		*cause = log_errmsg(log, rc, N_("cannot read the schema"));
 		return -1;
 	}
 	log->schema_cookie = cookie;
@@ -407,7 +408,7 @@ log_schema_recheck(struct log *log, char **cause)
 
 	if ((rc = log_pragma_int(log, "PRAGMA schema_version", &cookie)) !=
 	    SQLITE_OK) {
-		*cause = log_errmsg(log, rc, "cannot read the schema");
+		*cause = log_errmsg(log, rc, N_("cannot read the schema"));
 		return -1;
 	}
 	if (cookie == log->schema_cookie)
@@ -419,8 +420,8 @@ log_schema_recheck(struct log *log, char **cause)
 static int
 log_upgrade(struct log *log, char **cause)
 {
-	const char	*what = "cannot upgrade the file's schema (it is "
-			    "unchanged)";
+	const char	*what = N_("cannot upgrade the file's schema (it is "
+			    "unchanged)");
 	long long	 version;
 	char		*sql;
 	int		 rc, s;
@@ -472,28 +473,28 @@ log_schema_setup(struct log *log, int created, char **cause)
 	    (rc = log_pragma_int(log, "SELECT count(*) FROM sqlite_master",
 	    &tables)) != SQLITE_OK) {
 		if ((rc & 0xff) == SQLITE_NOTADB)
-			*cause = xasprintf("%s: not a giji meeting (not an SQLite "
-			    "database, or encrypted): open a .giji file made "
-			    "by giji new", log->path);
+			*cause = xasprintf(_("%s: not a giji meeting (not an "
+			    "SQLite database, or encrypted): open a .giji file "
+			    "made by giji new"), log->path);
 		else if ((rc & 0xff) == SQLITE_CORRUPT)
-			*cause = xasprintf("%s: not a meeting file as giji "
+			*cause = xasprintf(_("%s: not a meeting file as giji "
 			    "writes it: its schema cannot be read (%s): use a "
-			    "copy made by giji", log->path,
+			    "copy made by giji"), log->path,
 			    sqlite3_errmsg(log->db));
 		else
-			*cause = log_errmsg(log, rc, "cannot read the file");
+			*cause = log_errmsg(log, rc, N_("cannot read the file"));
 		return -1;
 	}
 	if (app == 0 && tables == 0) {
 		if (log->readonly || !created) {
-			*cause = xasprintf("%s: an empty SQLite database, not a "
-			    "giji meeting: create one with giji new", log->path);
+			*cause = xasprintf(_("%s: an empty SQLite database, "
+			    "not a giji meeting: create one with giji new"), log->path);
 			return -1;
 		}
 		sql = xasprintf("BEGIN IMMEDIATE; %s PRAGMA application_id = %d;"
 		    " PRAGMA user_version = %d; COMMIT;", log_schema,
 		    LOG_APPLICATION_ID, LOG_SCHEMA_VERSION);
-		rc = log_exec(log, sql, "cannot create the meeting", cause);
+		rc = log_exec(log, sql, N_("cannot create the meeting"), cause);
 		free(sql);
 		if (rc != 0) {
 			log_exec(log, "ROLLBACK", "rollback", NULL);
@@ -503,19 +504,19 @@ log_schema_setup(struct log *log, int created, char **cause)
 		return log_schema_check(log, cause) < 0 ? -1 : 0;
 	}
 	if (app != LOG_APPLICATION_ID) {
-		*cause = xasprintf("%s: an SQLite database of another program "
-		    "(application_id 0x%08llx), not a giji meeting: giji leaves "
-		    "it untouched", log->path, app);
+		*cause = xasprintf(_("%s: an SQLite database of another "
+		    "program (application_id 0x%08llx), not a giji meeting: "
+		    "giji leaves it untouched"), log->path, app);
 		return -1;
 	}
 	if (version > LOG_SCHEMA_VERSION) {
-		*cause = xasprintf("%s: written by a newer giji (schema %lld; "
-		    "this giji reads up to %d): upgrade giji to open it",
+		*cause = xasprintf(_("%s: written by a newer giji (schema "
+		    "%lld; this giji reads up to %d): upgrade giji to open it"),
 		    log->path, version, LOG_SCHEMA_VERSION);
 		return -1;
 	}
 	if (version < 1) {
-		*cause = xasprintf("%s: unknown giji schema version %lld",
+		*cause = xasprintf(_("%s: unknown giji schema version %lld"),
 		    log->path, version);
 		return -1;
 	}
@@ -526,8 +527,8 @@ log_schema_setup(struct log *log, int created, char **cause)
 		enc = rc == SQLITE_ROW ?
 		    (const char *)sqlite3_column_text(st, 0) : NULL;
 		if (enc == NULL || strcmp(enc, "UTF-8") != 0) {
-			*cause = xasprintf("%s: not a meeting file as giji "
-			    "writes it: its text encoding is %s, not UTF-8",
+			*cause = xasprintf(_("%s: not a meeting file as giji "
+			    "writes it: its text encoding is %s, not UTF-8"),
 			    log->path, enc != NULL ? enc : "unknown");
 			sqlite3_finalize(st);
 			return -1;

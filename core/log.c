@@ -27,6 +27,7 @@
 
 #include "clock.h"
 #include "event.h"
+#include "i18n.h"
 #include "log-int.h"
 #include "xmalloc.h"
 
@@ -82,13 +83,14 @@ log_errmsg(struct log *log, int rc, const char *what)
 	const char	*m = log->db != NULL ? sqlite3_errmsg(log->db) :
 			    sqlite3_errstr(rc);
 
+	what = _(what);	/* the callers mark it with N_() */
 	switch (rc & 0xff) {
 	case SQLITE_FULL:
-		return xasprintf("%s: %s: the disk is full; nothing was "
-		    "recorded: free some space and try again", log->path, what);
+		return xasprintf(_("%s: %s: the disk is full; nothing was "
+		    "recorded: free some space and try again"), log->path, what);
 	case SQLITE_READONLY:
-		return xasprintf("%s: %s: the file is read-only; nothing was "
-		    "recorded: check its permissions", log->path, what);
+		return xasprintf(_("%s: %s: the file is read-only; nothing was "
+		    "recorded: check its permissions"), log->path, what);
 	case SQLITE_IOERR:
 		/*
 		 * A failed sync leaves the outcome unknown: the frames may be
@@ -96,22 +98,22 @@ log_errmsg(struct log *log, int rc, const char *what)
 		 */
 		if (rc == SQLITE_IOERR_FSYNC || rc == SQLITE_IOERR_DIR_FSYNC) {
 			log->unknown = 1;
-			return xasprintf("%s: %s: the disk did not confirm the "
-			    "write (%s); the event may or may not be recorded: "
-			    "check with giji log before recording it again",
-			    log->path, what, m);
+			return xasprintf(_("%s: %s: the disk did not confirm "
+			    "the write (%s); the event may or may not be "
+			    "recorded: check with giji log before recording it "
+			    "again"), log->path, what, m);
 		}
-		return xasprintf("%s: %s: input/output error (%s); nothing was "
-		    "recorded: check the disk", log->path, what, m);
+		return xasprintf(_("%s: %s: input/output error (%s); nothing "
+		    "was recorded: check the disk"), log->path, what, m);
 	case SQLITE_BUSY:
 	case SQLITE_LOCKED:
-		return xasprintf("%s: %s: the file stayed locked by another "
-		    "process for %d s; try again", log->path, what,
+		return xasprintf(_("%s: %s: the file stayed locked by another "
+		    "process for %d s; try again"), log->path, what,
 		    LOG_BUSY_MS / 1000);
 	case SQLITE_NOTADB:
 	case SQLITE_CORRUPT:
-		return xasprintf("%s: %s: the file is damaged or not a giji "
-		    "meeting (%s); run giji verify, restore a copy",
+		return xasprintf(_("%s: %s: the file is damaged or not a giji "
+		    "meeting (%s); run giji verify, restore a copy"),
 		    log->path, what, m);
 	}
 	return xasprintf("%s: %s: %s", log->path, what, m);
@@ -174,7 +176,7 @@ file_kind(const char *path, uint32_t *app, char **cause)
 
 	*app = 0;
 	if ((fd = open(path, O_RDONLY | O_CLOEXEC)) == -1) {
-		*cause = xasprintf("%s: cannot open: %s", path, strerror(errno));
+		*cause = xasprintf(_("%s: cannot open: %s"), path, strerror(errno));
 		return -1;
 	}
 	n = read(fd, hdr, sizeof hdr);
@@ -297,7 +299,7 @@ log_configure(struct log *log, char **cause)
 	    SQLITE_OK ||
 	    (log_can_distrust_schema() && sqlite3_db_config(db,
 	    SQLITE_DBCONFIG_TRUSTED_SCHEMA, 0, NULL) != SQLITE_OK)) {
-		*cause = log_errmsg(log, sqlite3_errcode(db), "cannot open");
+		*cause = log_errmsg(log, sqlite3_errcode(db), N_("cannot open"));
 		return -1;
 	}
 	sqlite3_limit(db, SQLITE_LIMIT_LENGTH, LOG_MAX_ROW);
@@ -306,7 +308,7 @@ log_configure(struct log *log, char **cause)
 	sqlite3_busy_timeout(db, LOG_BUSY_MS);
 	return log_exec(log, log->readonly ? "PRAGMA synchronous = FULL;"
 	    " PRAGMA query_only = 1" : "PRAGMA synchronous = FULL",
-	    "cannot set pragmas", cause);
+	    N_("cannot set pragmas"), cause);
 }
 
 struct log *
@@ -327,26 +329,26 @@ log_open(const char *path, int flags, char **cause)
 
 	if (stat(path, &sb) == 0) {
 		if ((flags & LOG_EXCL) != 0) {
-			*cause = xasprintf("%s: already exists: choose another "
-			    "name, or open it with giji %s", path, path);
+			*cause = xasprintf(_("%s: already exists: choose "
+			    "another name, or open it with giji %s"), path, path);
 			goto fail;
 		}
 		if (!S_ISREG(sb.st_mode)) {
-			*cause = xasprintf("%s: not a regular file", path);
+			*cause = xasprintf(_("%s: not a regular file"), path);
 			goto fail;
 		}
 		if ((kind = file_kind(path, &app, cause)) < 0)
 			goto fail;
 		if (kind == 0) {
-			*cause = xasprintf("%s: not a giji meeting (not an "
-			    "SQLite database): giji leaves it untouched", path);
+			*cause = xasprintf(_("%s: not a giji meeting (not an "
+			    "SQLite database): giji leaves it untouched"), path);
 			goto fail;
 		}
 		if (kind == 2)
 			created = (flags & LOG_CREATE) != 0;
 		if (!log->readonly && access(path, W_OK) != 0) {
-			*cause = xasprintf("%s: not writable (%s): fix its "
-			    "permissions, or read it with giji log", path,
+			*cause = xasprintf(_("%s: not writable (%s): fix its "
+			    "permissions, or read it with giji log"), path,
 			    strerror(errno));
 			goto fail;
 		}
@@ -355,16 +357,16 @@ log_open(const char *path, int flags, char **cause)
 		/* Create it ourselves so that it is 0600 from the start. */
 		fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
 		if (fd == -1) {
-			*cause = xasprintf("%s: cannot create: %s: check that "
-			    "the folder exists and is writable", path,
+			*cause = xasprintf(_("%s: cannot create: %s: check "
+			    "that the folder exists and is writable"), path,
 			    strerror(errno));
 			goto fail;
 		}
 		close(fd);
 		created = 1;
 	} else if (errno == ENOENT) {
-		*cause = xasprintf("%s: no such meeting file: create it with "
-		    "giji new %s", path, path);
+		*cause = xasprintf(_("%s: no such meeting file: create it with "
+		    "giji new %s"), path, path);
 		goto fail;
 	} else {
 		*cause = xasprintf("%s: %s", path, strerror(errno));
@@ -398,7 +400,7 @@ log_open(const char *path, int flags, char **cause)
 	    oflags | SQLITE_OPEN_NOMUTEX, NULL);
 	free(uri);
 	if (rc != SQLITE_OK) {
-		*cause = log_errmsg(log, rc, "cannot open");
+		*cause = log_errmsg(log, rc, N_("cannot open"));
 		goto fail;
 	}
 	if (log_configure(log, cause) != 0)
@@ -408,7 +410,7 @@ log_open(const char *path, int flags, char **cause)
 	/* Only once it is known to be ours: switching to WAL is a write. */
 	if (!log->readonly) {
 		if (log_exec(log, "PRAGMA journal_mode = WAL",
-		    "cannot switch to WAL", cause) != 0)
+		    N_("cannot switch to WAL"), cause) != 0)
 			goto fail_created;
 	}
 	return log;
@@ -489,7 +491,7 @@ log_check_before_write(struct log *log, char **cause)
 	char	*why;
 
 	if (log_schema_recheck(log, &why) != 0) {
-		*cause = xasprintf("%s; nothing was recorded", why);
+		*cause = xasprintf(_("%s; nothing was recorded"), why);
 		free(why);
 		return -1;
 	}
@@ -497,12 +499,12 @@ log_check_before_write(struct log *log, char **cause)
 		return 0;
 	if (log_verify_chain(log, &bad, &count, &why) != 0) {
 		if (bad > 0)
-			*cause = xasprintf("%s: seq %lld: %s; nothing was "
-			    "written: run giji verify and restore a sound copy",
+			*cause = xasprintf(_("%s: seq %lld: %s; nothing was "
+			    "written: run giji verify and restore a sound copy"),
 			    log->path, (long long)bad, why);
 		else
-			*cause = xasprintf("%s: %s; nothing was written: run "
-			    "giji verify and restore a sound copy", log->path,
+			*cause = xasprintf(_("%s: %s; nothing was written: run "
+			    "giji verify and restore a sound copy"), log->path,
 			    why);
 		free(why);
 		return -1;
@@ -528,10 +530,10 @@ log_begin_write(struct log *log, char **cause)
 			    moved) {
 				sqlite3_exec(log->db, "ROLLBACK", NULL, NULL,
 				    NULL);
-				*cause = xasprintf("%s: the file was deleted, "
-				    "moved or replaced while giji had it open; "
-				    "nothing was recorded: open the meeting "
-				    "again", log->path);
+				*cause = xasprintf(_("%s: the file was "
+				    "deleted, moved or replaced while giji had "
+				    "it open; nothing was recorded: open the "
+				    "meeting again"), log->path);
 				return -1;
 			}
 			if (log_check_before_write(log, cause) != 0) {
@@ -545,7 +547,7 @@ log_begin_write(struct log *log, char **cause)
 			break;
 		usleep(10000);
 	}
-	*cause = log_errmsg(log, rc, "cannot start writing");
+	*cause = log_errmsg(log, rc, N_("cannot start writing"));
 	return -1;
 }
 
@@ -554,7 +556,7 @@ log_begin(struct log *log, char **cause)
 {
 	*cause = NULL;
 	if (log->readonly) {
-		*cause = xasprintf("%s: opened read-only", log->path);
+		*cause = xasprintf(_("%s: opened read-only"), log->path);
 		return -1;
 	}
 	if (log_begin_write(log, cause) != 0)
@@ -573,7 +575,7 @@ log_commit(struct log *log, char **cause)
 	log->unknown = 0;
 	if ((rc = sqlite3_exec(log->db, "COMMIT", NULL, NULL, NULL)) !=
 	    SQLITE_OK) {
-		*cause = log_errmsg(log, rc, "cannot commit");
+		*cause = log_errmsg(log, rc, N_("cannot commit"));
 		sqlite3_exec(log->db, "ROLLBACK", NULL, NULL, NULL);
 		return -1;
 	}
@@ -632,7 +634,7 @@ log_insert(struct log *log, const struct event_in *in, const char *payload,
 	} else if (rc == SQLITE_DONE)
 		memcpy(prev, ZERO_HASH, sizeof prev);
 	else {
-		*cause = log_errmsg(log, rc, "cannot read the last event");
+		*cause = log_errmsg(log, rc, N_("cannot read the last event"));
 		return -1;
 	}
 	sqlite3_reset(st);
@@ -662,7 +664,7 @@ log_insert(struct log *log, const struct event_in *in, const char *payload,
 	sqlite3_reset(st);
 	if (rc != SQLITE_DONE) {
 		/* A uuid already in the log was found by log_append. */
-		*cause = log_errmsg(log, rc, "cannot record the event");
+		*cause = log_errmsg(log, rc, N_("cannot record the event"));
 		return -1;
 	}
 	if (sqlite3_changes(log->db) != 1 ||
@@ -675,7 +677,7 @@ log_insert(struct log *log, const struct event_in *in, const char *payload,
 	rc = sqlite3_step(st);
 	sqlite3_reset(st);
 	if (rc != SQLITE_DONE) {
-		*cause = log_errmsg(log, rc, "cannot record the event");
+		*cause = log_errmsg(log, rc, N_("cannot record the event"));
 		return -1;
 	}
 	if (sqlite3_changes(log->db) != 1)
@@ -699,12 +701,12 @@ unstored:
 	 * the file (the schema is checked, so this should not happen)
 	 * swallowed it. Never say "recorded" for it.
 	 */
-	*cause = xasprintf("%s: the event was not stored although SQLite "
-	    "reported success; nothing was recorded: run giji verify, and "
-	    "use a copy made by giji", log->path);
+	*cause = xasprintf(_("%s: the event was not stored although SQLite "
+	    "reported success; nothing was recorded: run giji verify, and use "
+	    "a copy made by giji"), log->path);
 	return -1;
 sqlfail:
-	*cause = log_errmsg(log, sqlite3_errcode(log->db), "cannot prepare");
+	*cause = log_errmsg(log, sqlite3_errcode(log->db), N_("cannot prepare"));
 	return -1;
 }
 
@@ -721,8 +723,8 @@ log_append(struct log *log, const struct event_in *in, struct event *out,
 	*cause = NULL;
 	log->unknown = 0;
 	if (log->readonly) {
-		*cause = xasprintf("%s: opened read-only; nothing was recorded",
-		    log->path);
+		*cause = xasprintf(_("%s: opened read-only; nothing was "
+		    "recorded"), log->path);
 		return -1;
 	}
 	/*
@@ -733,8 +735,8 @@ log_append(struct log *log, const struct event_in *in, struct event *out,
 	station = in->station != NULL ? in->station : log->station;
 	for (p = (const unsigned char *)station; *p != '\0'; p++) {
 		if (*p < 0x20 || *p == 0x7f) {
-			*cause = xasprintf("the station name contains a "
-			    "control character; nothing was recorded");
+			*cause = xasprintf(_("the station name contains a "
+			    "control character; nothing was recorded"));
 			return -1;
 		}
 	}
@@ -746,8 +748,8 @@ log_append(struct log *log, const struct event_in *in, struct event *out,
 	 * distinctly, so that the caller can count it as recorded.
 	 */
 	if (in->uuid != NULL && log_get_uuid(log, in->uuid, &found) == 0) {
-		*cause = xasprintf("%s: an event with uuid %s is already in the "
-		    "log (seq %lld)", log->path, in->uuid, (long long)found.seq);
+		*cause = xasprintf(_("%s: an event with uuid %s is already in "
+		    "the log (seq %lld)"), log->path, in->uuid, (long long)found.seq);
 		if (out != NULL)
 			*out = found;
 		else
@@ -768,7 +770,7 @@ log_append(struct log *log, const struct event_in *in, struct event *out,
 	if (!log->in_batch) {
 		rc = sqlite3_exec(log->db, "COMMIT", NULL, NULL, NULL);
 		if (rc != SQLITE_OK) {
-			*cause = log_errmsg(log, rc, "cannot commit");
+			*cause = log_errmsg(log, rc, N_("cannot commit"));
 			log_rollback(log);
 			if (out != NULL)
 				event_clear(out);
@@ -869,7 +871,7 @@ run_each(struct log *log, sqlite3_stmt *st, log_cb fn, void *arg,
 	}
 	if (!stop && rc != SQLITE_DONE) {
 		if (cause != NULL)
-			*cause = log_errmsg(log, rc, "cannot read the log");
+			*cause = log_errmsg(log, rc, N_("cannot read the log"));
 		sqlite3_reset(st);
 		return -1;
 	}
@@ -888,7 +890,7 @@ log_foreach(struct log *log, int64_t from, int64_t to, const char *type,
 	    -1, &st, NULL) != SQLITE_OK) {
 		if (cause != NULL)
 			*cause = log_errmsg(log, sqlite3_errcode(log->db),
-			    "cannot read the log");
+			    N_("cannot read the log"));
 		return -1;
 	}
 	sqlite3_bind_int64(st, 1, from);
@@ -911,7 +913,7 @@ log_foreach_rev(struct log *log, int64_t before, int limit, log_cb fn,
 	    SQLITE_OK) {
 		if (cause != NULL)
 			*cause = log_errmsg(log, sqlite3_errcode(log->db),
-			    "cannot read the log");
+			    N_("cannot read the log"));
 		return -1;
 	}
 	sqlite3_bind_int64(st, 1, before);
@@ -1005,7 +1007,7 @@ log_rows_open_after(struct log *log, int what, int64_t after, char **cause)
 	r->last_len = -1;
 	if ((rc = sqlite3_prepare_v2(log->db, sql, -1, &r->st, NULL)) !=
 	    SQLITE_OK) {
-		*cause = log_errmsg(log, rc, "cannot read the log");
+		*cause = log_errmsg(log, rc, N_("cannot read the log"));
 		free(r);
 		return NULL;
 	}
@@ -1033,7 +1035,7 @@ log_rows_open_verified(struct log *log, struct log_verify *v, char **cause)
 	}
 	if ((rc = sqlite3_prepare_v2(log->db, log_verify_sql(log), -1, &r->st,
 	    NULL)) != SQLITE_OK) {
-		*cause = log_errmsg(log, rc, "cannot read the log");
+		*cause = log_errmsg(log, rc, N_("cannot read the log"));
 		log_verify_end(&r->vf, rc, &v->broken);
 		free(v->broken);
 		v->broken = NULL;
@@ -1129,7 +1131,7 @@ log_rows_close(struct log_rows **rp, char **cause)
 		return 0;
 	if (r->rc != SQLITE_DONE && r->rc != SQLITE_ROW && r->rc != 0) {
 		if (cause != NULL)
-			*cause = log_errmsg(r->log, r->rc, "cannot read the log");
+			*cause = log_errmsg(r->log, r->rc, N_("cannot read the log"));
 		rc = -1;
 	}
 	sqlite3_finalize(r->st);
@@ -1152,7 +1154,7 @@ log_read_begin(struct log *log, char **cause)
 	if ((rc = sqlite3_exec(log->db, "BEGIN", NULL, NULL, NULL)) !=
 	    SQLITE_OK) {
 		log->reading--;
-		*cause = log_errmsg(log, rc, "cannot read the log");
+		*cause = log_errmsg(log, rc, N_("cannot read the log"));
 		return -1;
 	}
 	log->read_began = 1;

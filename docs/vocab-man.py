@@ -12,7 +12,7 @@ src = open("core/event.c", encoding="utf-8").read()
 tables = {}
 for m in re.finditer(r"static const struct field_def (f_\w+)\[\] = \{(.*?)\n\};", src, re.S):
     tables[m.group(1)] = re.findall(
-        r'\{ "([^"]+)", (FT_\w+), (\d), (REF_\w+), (NULL|"[^"]*"), "([^"]*)" \}', m.group(2))
+        r'\{ "([^"]+)", (FT_\w+), (\d), (REF_\w+), (NULL|"[^"]*"), (?:N_\()?"([^"]*)"\)? \}', m.group(2))
 hdr = open("core/event.h", encoding="utf-8").read()
 defs = [(t, h, f) for t, f, h in re.findall(
     r'X\(EV_\w+, "([a-z.]+)", (f_\w+),\s*(?:\\\s*)?"([^"]*)"\)', hdr)]

@@ -5,7 +5,8 @@
 # Japanese and its English text gone, and under C.UTF-8, where it must be
 # the English one; LANGUAGE=ja changes nothing under C.UTF-8. What scripts
 # read stays as it is in every locale: the 'seq N' and 'head HASH' fields,
-# giji log --json, giji minutes.
+# giji log --json, giji minutes. The causes that come up from core (the
+# log's checks and its file errors) are translated as the commands' own.
 . "${top_srcdir:-.}/tests/lib.sh"
 need_locale ja_JP.UTF-8
 
@@ -61,6 +62,32 @@ both "import --csv of an unknown kind" "members（名簿）か agenda（議題�
     "give members (a roster) or agenda" "$GIJI" import --csv votes "$m"
 both "log with two files" "FILE は一つにしてください" "log: give one FILE" \
     "$GIJI" log "$m" "$m"
+
+# --- the causes that come up from core (core/log*.c) -------------------
+
+m=$T/m.giji
+both "core: an unknown member" "項目 'speaker': 不明な委員 'sato'（先に member.add で追加してください）" \
+    "field 'speaker': unknown member 'sato' (add it first with member.add)" \
+    "$GIJI" add "$m" speech speaker=sato text=x
+both "core: a required field, with its help" "項目 'text': 必須です（発言の内容）" \
+    "field 'text' is required (what was said)" \
+    "$GIJI" add "$m" speech speaker=ito
+both "core: an id used twice" "'ito' はすでに使われています" \
+    "'ito' is already used" "$GIJI" add "$m" member.add id=ito name=x
+both "core: not a uuid" "項目 'target': 'abc' は uuid ではありません" \
+    "field 'target': 'abc' is not a uuid" "$GIJI" add "$m" retract target=abc
+both "core: no such meeting file" "その会議ファイルはありません: 作るには giji new" \
+    "no such meeting file: create it with giji new" "$GIJI" log "$T/none.giji"
+printf 'hello\n' >"$T/text.giji"
+both "core: not a meeting" "giji の会議ではありません（SQLite のデータベースではありません）" \
+    "not a giji meeting (not an SQLite database)" "$GIJI" log "$T/text.giji"
+: >"$T/empty.giji"
+both "core: an empty database" "空の SQLite データベースで、giji の会議ではありません" \
+    "an empty SQLite database, not a giji meeting" "$GIJI" log "$T/empty.giji"
+both "core: new over a meeting" "すでにあります: 別の名前にするか" \
+    "already exists: choose another name" "$GIJI" new "$m"
+both "core: backup over a file" "すでにあります: 置き換えるには --force を付けてください" \
+    "already exists: use --force to replace it" "$GIJI" backup "$m" "$m"
 
 # giji verify: the sentence is the user's, the fields are the scripts'.
 m=$T/v.giji
