@@ -247,7 +247,8 @@ struct builder {
 	struct tpl_scope	 doc;		/* the root scope */
 	struct inum		*num;
 	const char		*section;	/* the group last printed */
-	size_t			 proc_start;	/* the proceedings' first block */
+	size_t			 nadded;	/* blocks added, spilled or not */
+	size_t			 proc_start;	/* nadded when the proceedings began */
 	int			 first_done;	/* [agenda] first printed */
 	int			 explained;	/* report_explained printed */
 	int			 proc_item;	/* open procedure item in paragraph mode */

@@ -146,11 +146,13 @@ json_begin(struct mout *mo)
 	const struct mdoc	*d = mo->d;
 	struct buf		*o = &mo->o;
 
-	buf_printf(o, "{\"format\":\"giji-minutes\",\"version\":1,"
-	    "\"style\":\"%s\",\"labels\":\"%s\",\"lang\":\"%s\","
-	    "\"digits\":\"%s\",\"public\":%s", d->style_name,
-	    labels[d->o.labels], d->o.lang == MINUTES_EN ? "en" : "ja",
-	    digits[d->o.digits], d->o.public ? "true" : "false");
+	/* A style's name is a user's string like any other. */
+	buf_puts(o, "{\"format\":\"giji-minutes\",\"version\":1,\"style\":");
+	json_buf_str(o, d->style_name);
+	buf_printf(o, ",\"labels\":\"%s\",\"lang\":\"%s\",\"digits\":\"%s\","
+	    "\"public\":%s", labels[d->o.labels],
+	    d->o.lang == MINUTES_EN ? "en" : "ja", digits[d->o.digits],
+	    d->o.public ? "true" : "false");
 	jkey(o, "title", d->title);
 	jkey(o, "document_title", d->doc_title);
 	jkey(o, "date", d->date_iso);
@@ -167,7 +169,8 @@ static void
 json_block(struct mout *mo, const struct mblock *bl, const struct mblock *next)
 {
 	const struct mdoc	*d = mo->d;
-	struct buf		*o = &mo->o, lab;
+	struct buf		*o = &mo->o;
+	char			*lab;
 
 	(void)next;
 	buf_puts(o, mo->n > 0 ? ",\n{\"kind\":\"" : "{\"kind\":\"");
@@ -187,12 +190,9 @@ json_block(struct mout *mo, const struct mblock *bl, const struct mblock *next)
 	if (bl->label != NULL)
 		jkey(o, "label", bl->label);
 	if (bl->kind == MB_SPEECH) {
-		buf_init(&lab);
-		buf_puts(&lab, d->r.lbl_open);
-		buf_puts(&lab, bl->label != NULL ? bl->label : "");
-		buf_puts(&lab, d->r.lbl_close);
-		jkey(o, "label_printed", lab.s);
-		buf_free(&lab);
+		lab = mdoc_label(d, bl);
+		jkey(o, "label_printed", lab);
+		free(lab);
 	}
 	if (bl->note != NULL)
 		jkey(o, "note", bl->note);

@@ -80,6 +80,7 @@ add(struct builder *b, enum mb_kind kind, enum mb_role role, int64_t seq,
 
 	if (d->spool != NULL && d->n >= MDOC_WINDOW)
 		spill(d, MDOC_LOOKBACK);
+	b->nadded++;
 	if (d->n == d->cap) {
 		d->cap = d->cap ? d->cap * 2 : 64;
 		d->b = xreallocarray(d->b, d->cap, sizeof *d->b);
@@ -364,22 +365,27 @@ mb_list_add(struct mlist *l, const void *p)
 static void
 lists_forget(struct builder *b, const void *owner)
 {
-	size_t	 i, k;
+	struct mlist	*l;
+	size_t		 i, k;
 
-	for (i = 0; i < b->nlists; ) {
-		struct mlist *l = b->lists[i];
-
-		if (l->owner == NULL || l->owner != owner) {
-			i++;
+	for (i = 0; i < b->nlists; i++) {
+		l = b->lists[i];
+		if (l->owner == NULL || l->owner != owner)
 			continue;
-		}
+		b->lists[i] = b->lists[--b->nlists];
+		/*
+		 * The lists kept for the objects it owns go with them: their
+		 * addresses may be given again to the next ones.
+		 */
 		if (l->kind < 0) {
-			for (k = 0; k < l->n; k++)
+			for (k = 0; k < l->n; k++) {
+				lists_forget(b, l->objs[k]);
 				free((void *)l->objs[k]);
+			}
 		}
 		free(l->objs);
 		free(l);
-		b->lists[i] = b->lists[--b->nlists];
+		i = (size_t)-1;		/* changed: look again from the start */
 	}
 }
 
@@ -1313,7 +1319,7 @@ open_item(struct builder *b, const struct entry *e, int i)
 	b->explained = 0;
 	scope(&sc, b, C_ITEM, it);
 	/* Between items (―――*―――): once the proceedings have begun. */
-	if (b->d->n > b->proc_start &&
+	if (b->nadded > b->proc_start &&
 	    (s = say1(b, K_A_SEPARATOR, &sc)) != NULL)
 		line(b, "note", MR_NONE, e->seq, s);
 	if (is_proc(it) && mstyle_tpl(b->st, K_A_PROCEDURE) != NULL) {
@@ -2518,7 +2524,7 @@ build(const struct meeting *m, struct meeting_replay *rp,
 		mdoc_free(&d);
 		return NULL;
 	}
-	b.proc_start = d->n;
+	b.proc_start = b.nadded;
 	proceedings(&b);
 	closing(&b);
 	emit_appendix(&b);

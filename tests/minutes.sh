@@ -376,4 +376,30 @@ t_check "unverified: the notice under the header" sh -c \
 "$GIJI" minutes "$T/broken.giji" --unverified --format json >"$T/u.json" 2>/dev/null
 t_check "unverified: the JSON minutes say so" grep -q '"unverified":true' "$T/u.json"
 
+# Two roll calls: each prints its own names. The second's answers once took
+# the first's names when its records were given the first's freed memory
+# (made likely here by turning glibc's per-thread cache off).
+"$GIJI" new "$T/rc.giji" >/dev/null
+"$GIJI" import "$T/rc.giji" <<'EOF2' >/dev/null
+{"type":"meta.set","ts":"2026-04-01T10:00:00+09:00","data":{"title":"T","date":"2026-04-01"}}
+{"type":"member.add","data":{"id":"c","name":"C","role":"議長","kind":"chair"}}
+{"type":"member.add","data":{"id":"a","name":"A","role":"議員"}}
+{"type":"member.add","data":{"id":"b","name":"B","role":"議員"}}
+{"type":"member.add","data":{"id":"d","name":"D","role":"議員"}}
+{"type":"agenda.add","data":{"id":"i1","title":"一"}}
+{"type":"meeting.open"}
+{"type":"agenda.open","data":{"item":"i1"}}
+{"type":"vote.call","data":{"id":"v1","item":"i1","motion":"原案","method":"rollcall"}}
+{"type":"vote.tally","data":{"vote":"v1","ballots":{"a":"yes","b":"no","d":"yes"}}}
+{"type":"vote.call","data":{"id":"v2","item":"i1","motion":"修正案","method":"rollcall"}}
+{"type":"vote.tally","data":{"vote":"v2","ballots":{"a":"no","b":"yes","d":"no"}}}
+{"type":"agenda.close","data":{"item":"i1"}}
+{"type":"meeting.close"}
+EOF2
+GLIBC_TUNABLES=glibc.malloc.tcache_count=0 "$GIJI" minutes "$T/rc.giji" \
+    --style gikai >"$T/rc.txt"
+t_check "roll calls: the first's names" grep -qx '〔賛成　A君、D君　反対　B君〕' "$T/rc.txt"
+t_check "roll calls: the second's names, not the first's" \
+    grep -qx '〔賛成　B君　反対　A君、D君〕' "$T/rc.txt"
+
 t_done

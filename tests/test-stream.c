@@ -284,6 +284,80 @@ far_lookahead(void)
 	free(style);
 }
 
+/*
+ * A header of more blocks than the window and a separator between items:
+ * the blocks spilled before the proceedings must not hide the first item
+ * from "anything printed before", nor show it too soon.
+ */
+static void
+separator_after_spill(void)
+{
+	struct minutes_opts	 o;
+	struct meeting		*whole;
+	struct log		*log;
+	struct buf		 b;
+	const char		**lines;
+	char			*style, *cause = NULL, *out;
+	const char		*p;
+	FILE			*f;
+	size_t			 n = 0, i, len;
+	int			 k;
+
+	lines = xcalloc(200, sizeof *lines);
+	lines[n++] = xstrdup("{\"type\":\"meta.set\",\"ts\":"
+	    "\"2026-04-01T10:00:00+09:00\",\"data\":{\"title\":\"T\","
+	    "\"date\":\"2026-04-01\"}}");
+	lines[n++] = xstrdup("{\"type\":\"member.add\",\"data\":{\"id\":"
+	    "\"a\",\"name\":\"A\",\"role\":\"委員\"}}");
+	for (k = 0; k < 30; k++)
+		lines[n++] = xasprintf("{\"type\":\"agenda.add\",\"data\":"
+		    "{\"id\":\"i%d\",\"title\":\"議題%d\"}}", k, k);
+	lines[n++] = xstrdup("{\"type\":\"meeting.open\"}");
+	for (k = 0; k < 30; k++) {
+		lines[n++] = xasprintf("{\"type\":\"agenda.open\",\"data\":"
+		    "{\"item\":\"i%d\"}}", k);
+		lines[n++] = xasprintf("{\"type\":\"speech\",\"data\":"
+		    "{\"speaker\":\"a\",\"text\":\"発言%dです。\"}}", k);
+		lines[n++] = xasprintf("{\"type\":\"agenda.close\",\"data\":"
+		    "{\"item\":\"i%d\"}}", k);
+	}
+	lines[n++] = xstrdup("{\"type\":\"meeting.close\"}");
+	lines[n] = NULL;
+	log = log_from_lines(lines);
+
+	/* Seventy header rows: more than a window of blocks. */
+	buf_init(&b);
+	buf_puts(&b, "[style]\nname = tall\nlanguages = ja\n[header]\n");
+	for (k = 0; k < 70; k++)
+		buf_printf(&b, "row = 行%d | #{title}\n", k);
+	buf_puts(&b, "[agenda]\nseparator = ――*――\n");
+	style = xasprintf("%s/tall.style", dir);
+	if ((f = fopen(style, "w")) == NULL)
+		exit(1);
+	fputs(b.s, f);
+	fclose(f);
+	buf_free(&b);
+
+	whole = meeting_fold(log, &cause);
+	minutes_opts_default(&o);
+	o.style = style;
+	out = minutes_compile(whole, &o, &len, &cause);
+	k = 0;
+	for (p = out; p != NULL && (p = strstr(p, "――*――")) != NULL; p++)
+		k++;
+	ok(k == 29, "a separator between each two items: %d of 29", k);
+	free(out);
+	ok(same(log, whole, &o, "separator"),
+	    "stream: the separators after a header of 70 rows");
+	meeting_free(&whole);
+	log_close(&log);
+	unlink(style);
+	free(style);
+	for (i = 0; i < n; i++)
+		free((char *)lines[i]);
+	free(lines);
+}
+
 /* A time zone set in the middle: the speech's start read in its zone. */
 static void
 zone_changes(void)
@@ -412,6 +486,7 @@ main(void)
 	setenv("XDG_CONFIG_DIRS", cfg, 1);
 	fixtures();
 	far_lookahead();
+	separator_after_spill();
 	zone_changes();
 	long_meeting();
 	free(cfg);
