@@ -16,6 +16,7 @@
 #include <strings.h>
 
 #include "csv.h"
+#include "i18n.h"
 #include "utf8.h"
 #include "xmalloc.h"
 
@@ -82,8 +83,8 @@ csv_from_cp932(const char *data, size_t len, size_t *outlen, size_t *line,
 	size_t	 inleft = len, outleft, cap, off;
 
 	if ((cd = iconv_open("UTF-8", "CP932")) == (iconv_t)-1) {
-		*cause = xasprintf("this system cannot convert CP932 "
-		    "(Shift_JIS): %s; save the file as CSV UTF-8",
+		*cause = xasprintf(_("this system cannot convert CP932 "
+		    "(Shift_JIS): %s; save the file as CSV UTF-8"),
 		    strerror(errno));
 		return NULL;
 	}
@@ -96,12 +97,12 @@ csv_from_cp932(const char *data, size_t len, size_t *outlen, size_t *line,
 		off = (size_t)(in - data);
 		*line = csv_line_at(data, off);
 		if (errno == EINVAL)
-			*cause = xasprintf("the file ends inside a CP932 "
-			    "(Shift_JIS) character");
+			*cause = xasprintf(_("the file ends inside a CP932 "
+			    "(Shift_JIS) character"));
 		else
-			*cause = xasprintf("byte 0x%02x (byte %zu of the file) "
-			    "is neither UTF-8 nor CP932 (Shift_JIS): save the "
-			    "file as CSV UTF-8, or give --encoding",
+			*cause = xasprintf(_("byte 0x%02x (byte %zu of the "
+			    "file) is neither UTF-8 nor CP932 (Shift_JIS): "
+			    "save the file as CSV UTF-8, or give --encoding"),
 			    (unsigned char)data[off], off + 1);
 		iconv_close(cd);
 		free(out);
@@ -126,15 +127,15 @@ csv_decode(const char *data, size_t len, enum csv_encoding enc,
 	if (len >= 2 && (((unsigned char)data[0] == 0xff &&
 	    (unsigned char)data[1] == 0xfe) || ((unsigned char)data[0] == 0xfe &&
 	    (unsigned char)data[1] == 0xff))) {
-		*cause = xasprintf("the file is UTF-16 (Excel's \"Unicode "
-		    "text\"): save it as CSV UTF-8 instead");
+		*cause = xasprintf(_("the file is UTF-16 (Excel's \"Unicode "
+		    "text\"): save it as CSV UTF-8 instead"));
 		return NULL;
 	}
 	if ((nul = memchr(data, '\0', len)) != NULL) {
 		bad = (size_t)((const char *)nul - data);
 		*line = csv_line_at(data, bad);
-		*cause = xasprintf("a NUL byte (byte %zu of the file): not a "
-		    "text file; save the spreadsheet as CSV", bad + 1);
+		*cause = xasprintf(_("a NUL byte (byte %zu of the file): not a "
+		    "text file; save the spreadsheet as CSV"), bad + 1);
 		return NULL;
 	}
 	if (enc != CSV_CP932 && len >= 3 && memcmp(data, "\xef\xbb\xbf", 3) == 0) {
@@ -146,9 +147,9 @@ csv_decode(const char *data, size_t len, enum csv_encoding enc,
 	if (enc == CSV_UTF8 || (enc == CSV_AUTO && bad == (size_t)-1)) {
 		if (bad != (size_t)-1) {
 			*line = csv_line_at(data, bad);
-			*cause = xasprintf("byte 0x%02x (byte %zu of the file) "
-			    "is not UTF-8: give --encoding cp932 for a "
-			    "Shift_JIS file", (unsigned char)data[bad],
+			*cause = xasprintf(_("byte 0x%02x (byte %zu of the "
+			    "file) is not UTF-8: give --encoding cp932 for a "
+			    "Shift_JIS file"), (unsigned char)data[bad],
 			    bad + 1);
 			return NULL;
 		}
@@ -251,8 +252,9 @@ csv_next(struct csv *c, struct csv_record *r, char **cause)
 				if (c->p >= c->end) {
 					buf_free(&b);
 					r->line = qline;
-					*cause = xasprintf("a quoted value is "
-					    "never closed (a \" is missing)");
+					*cause = xasprintf(_("a quoted value "
+					    "is never closed (a \" is "
+					    "missing)"));
 					return -1;
 				}
 				if (*c->p == '"') {
@@ -275,9 +277,9 @@ csv_next(struct csv *c, struct csv_record *r, char **cause)
 			    *c->p != '\r') {
 				buf_free(&b);
 				r->line = c->line;
-				*cause = xasprintf("text after a closing quote "
-				    "(write a quote inside a quoted value as "
-				    "\"\")");
+				*cause = xasprintf(_("text after a closing "
+				    "quote (write a quote inside a quoted "
+				    "value as \"\")"));
 				return -1;
 			}
 			csv_push(c, buf_detach(&b));

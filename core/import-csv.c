@@ -21,6 +21,7 @@
 
 #include "csv.h"
 #include "event.h"
+#include "i18n.h"
 #include "import.h"
 #include "json.h"
 #include "log.h"
@@ -51,7 +52,7 @@ csv_import_error(struct csv_import *ci, size_t line, const char *fmt, ...)
 	va_end(ap);
 	ci->nerr++;
 	if (ci->err != NULL)
-		ci->err(line, msg != NULL ? msg : "out of memory", ci->arg);
+		ci->err(line, msg != NULL ? msg : _("out of memory"), ci->arg);
 	free(msg);
 }
 
@@ -77,28 +78,30 @@ csv_import_header(struct csv_import *ci, const struct csv_record *r)
 		if ((f = event_field_find(ci->d, name)) == NULL) {
 			if (ci->d == &event_defs[EV_AGENDA_ADD] &&
 			    strcmp(name, "joint") == 0)
-				csv_import_error(ci, r->line, "column %zu: "
-				    "agenda.add has no field 'joint': items "
-				    "deliberated together are named when they "
-				    "are opened (agenda.open joint=…)", i + 1);
+				csv_import_error(ci, r->line, _("column "
+				    "%zu: agenda.add has no field 'joint': "
+				    "items deliberated together are named when "
+				    "they are opened (agenda.open joint=…)"),
+				    i + 1);
 			else if ((near = event_field_nearest(ci->d, name)) !=
 			    NULL)
-				csv_import_error(ci, r->line, "column %zu: %s "
-				    "has no field '%s' (did you mean '%s'?)",
+				csv_import_error(ci, r->line, _("column "
+				    "%zu: %s has no field '%s' (did you mean "
+				    "'%s'?)"),
 				    i + 1, ci->d->type, r->fields[i], near);
 			else
-				csv_import_error(ci, r->line, "column %zu: %s "
-				    "has no field '%s' (giji-events(5) lists "
-				    "its fields)", i + 1, ci->d->type,
+				csv_import_error(ci, r->line, _("column "
+				    "%zu: %s has no field '%s' (giji-events(5) "
+				    "lists its fields)"), i + 1, ci->d->type,
 				    r->fields[i]);
 			free(name);
 			continue;
 		}
 		for (j = 0; j < i; j++) {
 			if (ci->cols[j] == f) {
-				csv_import_error(ci, r->line, "columns %zu and "
-				    "%zu both name the field '%s'", j + 1,
-				    i + 1, f->name);
+				csv_import_error(ci, r->line, _("columns "
+				    "%zu and %zu both name the field '%s'"),
+				    j + 1, i + 1, f->name);
 				break;
 			}
 		}
@@ -113,8 +116,9 @@ csv_import_header(struct csv_import *ci, const struct csv_record *r)
 				break;
 		}
 		if (i == ci->ncols)
-			csv_import_error(ci, r->line, "the header has no column "
-			    "'%s', which every %s needs", f->name, ci->d->type);
+			csv_import_error(ci, r->line, _("the header has no "
+			    "column '%s', which every %s needs"), f->name,
+			    ci->d->type);
 	}
 }
 
@@ -193,8 +197,8 @@ csv_set(const char *obj, const struct field_def *f, const char *v,
 		errno = 0;
 		n = strtoll(v, &end, 10);
 		if (*end != '\0' || errno != 0 || n < 0 || n > EVENT_INT_MAX)
-			*cause = xasprintf("field '%s': '%s' is not an integer "
-			    "from 0 to %d", f->name, v, EVENT_INT_MAX);
+			*cause = xasprintf(_("field '%s': '%s' is not an "
+			    "integer from 0 to %d"), f->name, v, EVENT_INT_MAX);
 		else
 			out = json_set_int(obj, f->name, n);
 		break;
@@ -206,13 +210,13 @@ csv_set(const char *obj, const struct field_def *f, const char *v,
 		    strcasecmp(v, "no") == 0 || strcmp(v, "0") == 0)
 			out = json_set_bool(obj, f->name, 0);
 		else
-			*cause = xasprintf("field '%s': '%s' is not true or "
-			    "false", f->name, v);
+			*cause = xasprintf(_("field '%s': '%s' is not true or "
+			    "false"), f->name, v);
 		break;
 	case FT_OBJECT:
 	case FT_ANY:
 		if ((out = json_set_raw(obj, f->name, v)) == NULL)
-			*cause = xasprintf("field '%s': '%s' is not JSON",
+			*cause = xasprintf(_("field '%s': '%s' is not JSON"),
 			    f->name, v);
 		break;
 	default:
@@ -242,12 +246,13 @@ csv_import_row(struct csv_import *ci, struct log *log,
 			continue;
 		if (i >= ci->ncols || ci->cols[i] == NULL) {
 			if (i >= ci->ncols)
-				csv_import_error(ci, r->line, "%zu values where "
-				    "the header names %zu columns", r->nfields,
-				    ci->ncols);
+				csv_import_error(ci, r->line, _("%zu values "
+				    "where the header names %zu columns"),
+				    r->nfields, ci->ncols);
 			else
-				csv_import_error(ci, r->line, "column %zu holds "
-				    "'%s' but the header names no field there",
+				csv_import_error(ci, r->line, _("column %zu "
+				    "holds '%s' but the header names no field "
+				    "there"),
 				    i + 1, r->fields[i]);
 			bad = 1;
 			break;
@@ -255,7 +260,7 @@ csv_import_row(struct csv_import *ci, struct log *log,
 		if ((next = csv_set(obj, ci->cols[i], r->fields[i],
 		    &cause)) == NULL) {
 			csv_import_error(ci, r->line, "%s: %s", ci->d->type,
-			    cause != NULL ? cause : "cannot set the value");
+			    cause != NULL ? cause : _("cannot set the value"));
 			free(cause);
 			cause = NULL;
 			bad = 1;
@@ -304,13 +309,13 @@ import_csv(struct log *log, const char *what, const char *data, size_t len,
 	else if (strcmp(what, "agenda") == 0)
 		ci.d = &event_defs[EV_AGENDA_ADD];
 	else {
-		*cause = xasprintf("--csv %s: give members (a roster: "
-		    "member.add) or agenda (agenda.add)", what);
+		*cause = xasprintf(_("--csv %s: give members (a roster: "
+		    "member.add) or agenda (agenda.add)"), what);
 		return -1;
 	}
 	if (len > CSV_MAX_SIZE) {
-		*cause = xasprintf("the file is more than %d bytes: not a "
-		    "roster or an agenda", CSV_MAX_SIZE);
+		*cause = xasprintf(_("the file is more than %d bytes: not a "
+		    "roster or an agenda"), CSV_MAX_SIZE);
 		return -1;
 	}
 	if ((text = csv_decode(data, len, enc, found, &tlen, &line,
@@ -318,7 +323,8 @@ import_csv(struct log *log, const char *what, const char *data, size_t len,
 		if (err != NULL)
 			err(line, why, arg);
 		free(why);
-		*cause = xasprintf("1 problem");
+		*cause = xasprintf(ngettext("%zu problem", "%zu problems", 1),
+		    (size_t)1);
 		return -1;
 	}
 	if (log_begin(log, cause) != 0) {
@@ -350,16 +356,16 @@ import_csv(struct log *log, const char *what, const char *data, size_t len,
 	free(ci.cols);
 	if (!header && ci.nerr == 0) {
 		log_rollback(log);
-		*cause = xasprintf("the file is empty: its first row names the "
-		    "fields (%s)", ci.d == &event_defs[EV_MEMBER_ADD] ?
+		*cause = xasprintf(_("the file is empty: its first row names "
+		    "the fields (%s)"), ci.d == &event_defs[EV_MEMBER_ADD] ?
 		    "id,name,role,kind,…" : "id,title,kind,label,…");
 		return -1;
 	}
 	if (ci.nerr > 0) {
 		log_rollback(log);
 		*count = 0;
-		*cause = xasprintf("%zu problem%s", ci.nerr, ci.nerr == 1 ?
-		    "" : "s");
+		*cause = xasprintf(ngettext("%zu problem", "%zu problems",
+		    ci.nerr), ci.nerr);
 		return -1;
 	}
 	if (log_commit(log, cause) != 0)

@@ -13,6 +13,7 @@
 #include <string.h>
 
 #include "clock.h"
+#include "i18n.h"
 #include "import.h"
 #include "json.h"
 #include "log.h"
@@ -132,11 +133,11 @@ import_line_warn(struct log *log, const char *line, size_t len, char **tz,
 
 	*cause = NULL;
 	if (memchr(line, '\0', len) != NULL) {
-		*cause = xasprintf("contains a NUL byte");
+		*cause = xasprintf(_("contains a NUL byte"));
 		return -1;
 	}
 	if ((bad = utf8_invalid_at(line, len)) != (size_t)-1) {
-		*cause = xasprintf("not valid UTF-8 (byte %zu)", bad + 1);
+		*cause = xasprintf(_("not valid UTF-8 (byte %zu)"), bad + 1);
 		return -1;
 	}
 	/* The JSON functions read to a NUL: never past len. */
@@ -168,21 +169,21 @@ import_same(struct log *log, const struct event_in *in, const char *data,
 	station = in->station != NULL ? in->station : log_station(log);
 	min = json_minify(data);
 	if (strcmp(found->type, in->type) != 0)
-		what = "type";
+		what = N_("type");
 	else if (!in->has_ts)
-		what = "time (the line has none)";
+		what = N_("time (the line has none)");
 	else if (found->ts != in->ts)
-		what = "time";
+		what = N_("time");
 	else if (strcmp(found->station, station) != 0)
-		what = "station";
+		what = N_("station");
 	else if (min == NULL || strcmp(found->payload, min) != 0)
-		what = "data";
+		what = N_("data");
 	free(min);
 	if (what == NULL)
 		return 0;
-	*cause = xasprintf("%s: uuid %s is already in the log as seq %lld "
-	    "with another %s (the same uuid must be the same event)",
-	    in->type, in->uuid, (long long)found->seq, what);
+	*cause = xasprintf(_("%s: uuid %s is already in the log as seq %lld "
+	    "with another %s (the same uuid must be the same event)"),
+	    in->type, in->uuid, (long long)found->seq, _(what));
 	return -1;
 }
 
@@ -199,14 +200,14 @@ import_text(struct log *log, const char *line, char **tz, int flags,
 	int		 rc = -1;
 
 	if (json_kind(line, "$") != JSON_OBJECT) {
-		*cause = xasprintf("not a JSON object");
+		*cause = xasprintf(_("not a JSON object"));
 		return -1;
 	}
 	if (log_check_json(log, line, cause) != 0)
 		return -1;
 	memset(&in, 0, sizeof in);
 	if (json_kind(line, "$.type") != JSON_TEXT) {
-		*cause = xasprintf("'type' is missing or not a string");
+		*cause = xasprintf(_("'type' is missing or not a string"));
 		goto out;
 	}
 	type = json_get(line, "$.type");
@@ -220,15 +221,15 @@ import_text(struct log *log, const char *line, char **tz, int flags,
 		free(raw);
 	}
 	else {
-		*cause = xasprintf("%s: 'data' must be an object", type);
+		*cause = xasprintf(_("%s: 'data' must be an object"), type);
 		goto out;
 	}
 	k = json_kind(line, "$.ts");
 	if (k == JSON_TEXT) {
 		ts = json_get(line, "$.ts");
 		if (clock_parse(ts, *tz, &in.ts) != 0) {
-			*cause = xasprintf("%s: 'ts' is not a time like "
-			    "2022-06-27T14:03:05+09:00: '%s'", type, ts);
+			*cause = xasprintf(_("%s: 'ts' is not a time like "
+			    "2022-06-27T14:03:05+09:00: '%s'"), type, ts);
 			goto out;
 		}
 		in.has_ts = 1;
@@ -245,13 +246,14 @@ import_text(struct log *log, const char *line, char **tz, int flags,
 		 */
 		if (errno != 0 || *end != '\0' || in.ts < IMPORT_TS_MIN ||
 		    in.ts > IMPORT_TS_MAX) {
-			*cause = xasprintf("%s: 'ts' %s is out of range (years "
-			    "0000 to 9999 in UTC microseconds)", type, ts);
+			*cause = xasprintf(_("%s: 'ts' %s is out of range "
+			    "(years 0000 to 9999 in UTC microseconds)"), type,
+			    ts);
 			goto out;
 		}
 		in.has_ts = 1;
 	} else if (k != JSON_NONE && k != JSON_NULL) {
-		*cause = xasprintf("%s: 'ts' must be a string", type);
+		*cause = xasprintf(_("%s: 'ts' must be a string"), type);
 		goto out;
 	}
 	if (json_kind(line, "$.uuid") == JSON_TEXT)
@@ -283,9 +285,9 @@ import_text(struct log *log, const char *line, char **tz, int flags,
 	} else if (rc == LOG_EXISTS) {
 		/* A line whose uuid is already in the log is refused. */
 		free(*cause);
-		*cause = xasprintf("%s: uuid %s is already in the log (seq "
+		*cause = xasprintf(_("%s: uuid %s is already in the log (seq "
 		    "%lld): to merge a record that holds events of this file, "
-		    "import it with --skip-existing", type, uuid,
+		    "import it with --skip-existing"), type, uuid,
 		    (long long)ev.seq);
 		event_clear(&ev);
 		rc = -1;
@@ -388,13 +390,13 @@ import_stream_flags(struct log *log, FILE *in, int flags, size_t *count,
 	}
 	if (rc == -1) {
 		(*lineno)++;
-		*cause = xasprintf("the line is longer than %d bytes, more "
+		*cause = xasprintf(_("the line is longer than %d bytes, more "
 		    "than any event giji writes (its data may be at most %d "
-		    "bytes)", IMPORT_MAX_LINE, LOG_MAX_PAYLOAD);
+		    "bytes)"), IMPORT_MAX_LINE, LOG_MAX_PAYLOAD);
 		goto fail;
 	}
 	if (rc == -2) {
-		*cause = xasprintf("read error: %s", strerror(errno));
+		*cause = xasprintf(_("read error: %s"), strerror(errno));
 		*lineno = 0;
 		goto fail;
 	}

@@ -35,6 +35,12 @@ both() {
 	    "$(LANGUAGE=ja run C.UTF-8 "$@")" "$_en"
 }
 
+# with_input FILE CMD...: CMD reading FILE (both runs it three times).
+with_input() {
+	_f=$1; shift
+	"$@" <"$_f"
+}
+
 # --- giji, giji new, add, import, log, verify (tui/giji.c, tui/cli.c) ---
 
 both "giji --help" "使い方: giji [FILE]" "usage: giji [FILE]" "$GIJI" --help
@@ -88,6 +94,19 @@ both "core: new over a meeting" "すでにあります: 別の名前にするか
     "already exists: choose another name" "$GIJI" new "$m"
 both "core: backup over a file" "すでにあります: 置き換えるには --force を付けてください" \
     "already exists: use --force to replace it" "$GIJI" backup "$m" "$m"
+printf '[1]\n' >"$T/array.jsonl"
+both "core: an import line that is not an object" \
+    "標準入力 1 行目: JSON のオブジェクトではありません。何も取り込んでいません" \
+    "standard input, line 1: not a JSON object; nothing was imported" \
+    with_input "$T/array.jsonl" "$GIJI" import "$m"
+printf 'id,nmae\na,b\n' >"$T/roster.csv"
+both "core: a CSV column with the nearest field" \
+    "2 列目: member.add に項目 'nmae' はありません（'name' のことですか？）" \
+    "column 2: member.add has no field 'nmae' (did you mean 'name'?)" \
+    with_input "$T/roster.csv" "$GIJI" import --csv members "$m"
+both "core: a CSV's count of problems" "問題 2 件。何も取り込んでいません" \
+    "2 problems; nothing was imported" \
+    with_input "$T/roster.csv" "$GIJI" import --csv members "$m"
 
 # giji verify: the sentence is the user's, the fields are the scripts'.
 m=$T/v.giji
