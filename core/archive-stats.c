@@ -16,6 +16,7 @@
 #include <string.h>
 
 #include "archive-int.h"
+#include "i18n.h"
 #include "jdate.h"
 #include "json.h"
 #include "minutes.h"
@@ -59,7 +60,7 @@ stats_prepare(struct archive *a, const char *sql, long from, long to,
     sqlite3_stmt **st, char **cause)
 {
 	if (sqlite3_prepare_v2(a->db, sql, -1, st, NULL) != SQLITE_OK) {
-		*cause = xasprintf("%s: cannot read the index: %s", a->path,
+		*cause = xasprintf(_("%s: cannot read the index: %s"), a->path,
 		    sqlite3_errmsg(a->db));
 		return -1;
 	}
@@ -375,16 +376,16 @@ archive_stats(struct archive *a, const char *from, const char *to, int json,
 	*cause = NULL;
 	if (from != NULL) {
 		if (jdate_parse(from, &y, &m, &d) != 0) {
-			*cause = xasprintf("'%s' is not a date like 2024-04-01",
-			    from);
+			*cause = xasprintf(_("'%s' is not a date like "
+			    "2024-04-01"), from);
 			return NULL;
 		}
 		lo = jdate_days(y, m, d) + ARCHIVE_DAY_BASE;
 	}
 	if (to != NULL) {
 		if (jdate_parse(to, &y, &m, &d) != 0) {
-			*cause = xasprintf("'%s' is not a date like 2025-03-31",
-			    to);
+			*cause = xasprintf(_("'%s' is not a date like "
+			    "2025-03-31"), to);
 			return NULL;
 		}
 		hi = jdate_days(y, m, d) + ARCHIVE_DAY_BASE;

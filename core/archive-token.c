@@ -30,6 +30,7 @@
 #include <string.h>
 
 #include "archive-int.h"
+#include "i18n.h"
 #include "utf8.h"
 #include "xmalloc.h"
 
@@ -376,22 +377,23 @@ archive_fts5_register(sqlite3 *db, char **cause)
 
 	if (sqlite3_prepare_v2(db, "SELECT fts5(?1)", -1, &st, NULL) !=
 	    SQLITE_OK) {
-		*cause = xasprintf("this SQLite has no FTS5 (full-text "
-		    "search): %s", sqlite3_errmsg(db));
+		*cause = xasprintf(_("this SQLite has no FTS5 (full-text "
+		    "search): %s"), sqlite3_errmsg(db));
 		return -1;
 	}
 	sqlite3_bind_pointer(st, 1, &api, "fts5_api_ptr", NULL);
 	sqlite3_step(st);
 	sqlite3_finalize(st);
 	if (api == NULL || api->iVersion < 2) {
-		*cause = xasprintf("this SQLite has no FTS5 (full-text search)");
+		*cause = xasprintf(_("this SQLite has no FTS5 (full-text "
+		    "search)"));
 		return -1;
 	}
 	if (api->xCreateTokenizer(api, "giji", NULL, &tk, NULL) != SQLITE_OK ||
 	    api->xCreateFunction(api, "giji_marks", NULL, tk_marks_fn,
 	    NULL) != SQLITE_OK) {
-		*cause = xasprintf("cannot register the search tokenizer: %s",
-		    sqlite3_errmsg(db));
+		*cause = xasprintf(_("cannot register the search tokenizer: "
+		    "%s"), sqlite3_errmsg(db));
 		return -1;
 	}
 	return 0;
@@ -477,8 +479,8 @@ archive_match(const char *query, char **flags, char **cause)
 	if (b.len == 0) {
 		buf_free(&b);
 		buf_free(&fb);
-		*cause = xasprintf("the query '%s' has no letters, digits or "
-		    "characters to search for", query);
+		*cause = xasprintf(_("the query '%s' has no letters, digits or "
+		    "characters to search for"), query);
 		return NULL;
 	}
 	*flags = buf_detach(&fb);

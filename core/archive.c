@@ -150,8 +150,8 @@ archive_mkdirs(const char *dir, char **cause)
 		break;
 	}
 	if (rc != 0)
-		*cause = xasprintf("%s: cannot create the folder for the search "
-		    "index: %s", p, strerror(errno));
+		*cause = xasprintf(_("%s: cannot create the folder for the "
+		    "search index: %s"), p, strerror(errno));
 	free(p);
 	return rc;
 }
@@ -166,8 +166,8 @@ archive_default_dir(char **cause)
 		return xasprintf("%s/giji", x);
 	if (home != NULL && home[0] == '/')
 		return xasprintf("%s/.cache/giji", home);
-	*cause = xasprintf("neither XDG_CACHE_HOME nor HOME is an absolute "
-	    "folder: set one, for the search index");
+	*cause = xasprintf(_("neither XDG_CACHE_HOME nor HOME is an absolute "
+	    "folder: set one, for the search index"));
 	return NULL;
 }
 
@@ -216,7 +216,7 @@ archive_connect(struct archive *a, char **cause)
 
 	/* 0600 from the start: it holds what the meetings say. */
 	if ((fd = open(a->path, O_RDWR | O_CREAT | O_CLOEXEC, 0600)) == -1) {
-		*cause = xasprintf("%s: cannot open the search index: %s",
+		*cause = xasprintf(_("%s: cannot open the search index: %s"),
 		    a->path, strerror(errno));
 		return -1;
 	}
@@ -224,7 +224,7 @@ archive_connect(struct archive *a, char **cause)
 	rc = sqlite3_open_v2(a->path, &a->db, SQLITE_OPEN_READWRITE |
 	    SQLITE_OPEN_NOMUTEX, NULL);
 	if (rc != SQLITE_OK) {
-		*cause = xasprintf("%s: cannot open the search index: %s",
+		*cause = xasprintf(_("%s: cannot open the search index: %s"),
 		    a->path, a->db != NULL ? sqlite3_errmsg(a->db) :
 		    sqlite3_errstr(rc));
 		return -1;
@@ -239,7 +239,7 @@ archive_connect(struct archive *a, char **cause)
 	    sqlite3_db_config(a->db, SQLITE_DBCONFIG_ENABLE_VIEW, 0, NULL) !=
 	    SQLITE_OK || sqlite3_db_config(a->db,
 	    SQLITE_DBCONFIG_TRUSTED_SCHEMA, 0, NULL) != SQLITE_OK) {
-		*cause = xasprintf("%s: cannot open the search index: %s",
+		*cause = xasprintf(_("%s: cannot open the search index: %s"),
 		    a->path, sqlite3_errmsg(a->db));
 		return -1;
 	}
@@ -443,7 +443,7 @@ archive_add_hit(struct archive_ins *in, int64_t seq, const char *type,
 		goto fail;
 	return 0;
 fail:
-	*cause = xasprintf("%s: cannot write the search index: %s",
+	*cause = xasprintf(_("%s: cannot write the search index: %s"),
 	    in->a->path, sqlite3_errmsg(in->a->db));
 	return -1;
 }
@@ -502,7 +502,7 @@ archive_row(struct archive *a, const char *sql, int64_t id, const char **v,
 	if (rc == SQLITE_DONE)
 		return 0;
 fail:
-	*cause = xasprintf("%s: cannot write the search index: %s", a->path,
+	*cause = xasprintf(_("%s: cannot write the search index: %s"), a->path,
 	    sqlite3_errmsg(a->db));
 	return -1;
 }
@@ -716,7 +716,7 @@ archive_forget(struct archive *a, int64_t id, int64_t day, int64_t slot,
 	}
 	return 0;
 fail:
-	*cause = xasprintf("%s: cannot update the search index: %s", a->path,
+	*cause = xasprintf(_("%s: cannot update the search index: %s"), a->path,
 	    sqlite3_errmsg(a->db));
 	return -1;
 }
@@ -792,8 +792,8 @@ archive_index(struct archive *a, const char *path, const char *real,
 	if (id != 0 && old_day == day)
 		slot = old_slot;
 	else if ((slot = archive_slot(a, id, day)) < 0) {
-		*why = xasprintf("more than %d meetings dated %s: left out of "
-		    "the search", ARCHIVE_SLOTS, date);
+		*why = xasprintf(_("more than %d meetings dated %s: left out "
+		    "of the search"), ARCHIVE_SLOTS, date);
 		rc = 1;
 		goto fail;
 	}
@@ -859,7 +859,7 @@ archive_index(struct archive *a, const char *path, const char *real,
 	return archive_exec(a, "RELEASE meeting", cause);
 
 sqlfail:
-	*cause = xasprintf("%s: cannot update the search index: %s", a->path,
+	*cause = xasprintf(_("%s: cannot update the search index: %s"), a->path,
 	    sqlite3_errmsg(a->db));
 	rc = -1;
 fail:
@@ -882,11 +882,11 @@ archive_begin(struct archive *a, char **cause)
 	if (rc == SQLITE_OK)
 		return 0;
 	if ((rc & 0xff) == SQLITE_BUSY)
-		*cause = xasprintf("%s: another giji has been updating the "
-		    "search index for %d s: try again when it is done", a->path,
-		    ARCHIVE_BUSY_MS / 1000);
+		*cause = xasprintf(_("%s: another giji has been updating the "
+		    "search index for %d s: try again when it is done"),
+		    a->path, ARCHIVE_BUSY_MS / 1000);
 	else
-		*cause = xasprintf("%s: cannot update the search index: %s",
+		*cause = xasprintf(_("%s: cannot update the search index: %s"),
 		    a->path, sqlite3_errmsg(a->db));
 	return -1;
 }
@@ -937,7 +937,7 @@ archive_head(const char *path, int64_t *events, char head[LOG_HASH_HEX],
 			snprintf(head, LOG_HASH_HEX, "%s", ev.hash);
 			event_clear(&ev);
 		} else {
-			*why = xasprintf("cannot read event %lld",
+			*why = xasprintf(_("cannot read event %lld"),
 			    (long long)*events);
 			rc = -1;
 		}
@@ -983,7 +983,7 @@ archive_visit(struct archive_walk *w, const char *path, const struct stat *sb,
 	sqlite3_reset(w->find);
 	if (!known && !archive_is_meeting(path)) {
 		if (named)
-			archive_warn(w, path, "not a giji meeting file");
+			archive_warn(w, path, _("not a giji meeting file"));
 		return;
 	}
 	if (known && !(w->flags & ARCHIVE_REINDEX) &&
@@ -1009,8 +1009,8 @@ archive_visit(struct archive_walk *w, const char *path, const struct stat *sb,
 			sqlite3_bind_int64(w->fresh, 7, as.wmtime);
 			if (sqlite3_step(w->fresh) != SQLITE_DONE) {
 				w->failed = 1;
-				w->cause = xasprintf("%s: cannot update the "
-				    "search index: %s", w->a->path,
+				w->cause = xasprintf(_("%s: cannot update the "
+				    "search index: %s"), w->a->path,
 				    sqlite3_errmsg(w->a->db));
 			}
 			sqlite3_reset(w->fresh);
@@ -1164,7 +1164,7 @@ archive_prune(struct archive_walk *w, const char *dir)
 	free(gone);
 	return rc;
 fail:
-	w->cause = xasprintf("%s: cannot update the search index: %s",
+	w->cause = xasprintf(_("%s: cannot update the search index: %s"),
 	    w->a->path, sqlite3_errmsg(w->a->db));
 	return -1;
 }
@@ -1202,7 +1202,7 @@ archive_update(struct archive *a, char **paths, size_t npaths, int flags,
 	    &w.fresh, NULL) != SQLITE_OK ||
 	    sqlite3_prepare_v2(a->db, "INSERT OR IGNORE INTO temp.scope (id,"
 	    " shown) VALUES (?1, ?2)", -1, &w.scope, NULL) != SQLITE_OK) {
-		*cause = xasprintf("%s: cannot read the search index: %s",
+		*cause = xasprintf(_("%s: cannot read the search index: %s"),
 		    a->path, sqlite3_errmsg(a->db));
 		goto out;
 	}
@@ -1216,8 +1216,8 @@ archive_update(struct archive *a, char **paths, size_t npaths, int flags,
 		else if (S_ISREG(sb.st_mode))
 			archive_visit(&w, paths[i], &sb, 1);
 		else
-			archive_warn(&w, paths[i], "not a meeting file or a "
-			    "folder");
+			archive_warn(&w, paths[i], _("not a meeting file or a "
+			    "folder"));
 	}
 	for (i = 0; i < npaths && !w.failed; i++) {
 		if (stat(paths[i], &sb) == 0 && S_ISDIR(sb.st_mode) &&
@@ -1225,8 +1225,8 @@ archive_update(struct archive *a, char **paths, size_t npaths, int flags,
 			w.failed = 1;
 	}
 	if (w.failed) {
-		*cause = w.cause != NULL ? w.cause : xasprintf("%s: cannot "
-		    "update the search index", a->path);
+		*cause = w.cause != NULL ? w.cause : xasprintf(_("%s: cannot "
+		    "update the search index"), a->path);
 		w.cause = NULL;
 		goto out;
 	}
@@ -1274,7 +1274,7 @@ archive_day(const char *s, long *day, char **cause)
 	int	 y, m, d;
 
 	if (jdate_parse(s, &y, &m, &d) != 0) {
-		*cause = xasprintf("'%s' is not a date like 2024-04-01", s);
+		*cause = xasprintf(_("'%s' is not a date like 2024-04-01"), s);
 		return -1;
 	}
 	*day = jdate_days(y, m, d) + ARCHIVE_DAY_BASE;
@@ -1348,7 +1348,7 @@ archive_search(struct archive *a, const struct archive_query *q,
 	    (q->to != NULL && archive_day(q->to, &to, cause) != 0))
 		return -1;
 	if (q->outcome != NULL && !archive_outcome_ok(q->outcome)) {
-		*cause = xasprintf("'%s' is not an outcome: give %s",
+		*cause = xasprintf(_("'%s' is not an outcome: give %s"),
 		    q->outcome, archive_outcomes());
 		return -1;
 	}
@@ -1390,7 +1390,7 @@ archive_search(struct archive *a, const struct archive_query *q,
 	rc = sqlite3_prepare_v2(a->db, sql.s, -1, &st, NULL);
 	buf_free(&sql);
 	if (rc != SQLITE_OK) {
-		*cause = xasprintf("%s: cannot search: %s", a->path,
+		*cause = xasprintf(_("%s: cannot search: %s"), a->path,
 		    sqlite3_errmsg(a->db));
 		free(match);
 		free(flags);
@@ -1440,7 +1440,7 @@ archive_search(struct archive *a, const struct archive_query *q,
 			break;
 	}
 	if (!stop && rc != SQLITE_ROW && rc != SQLITE_DONE) {
-		*cause = xasprintf("%s: cannot search: %s", a->path,
+		*cause = xasprintf(_("%s: cannot search: %s"), a->path,
 		    sqlite3_errmsg(a->db));
 		n = -1;
 	}

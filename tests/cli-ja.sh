@@ -11,6 +11,7 @@
 need_locale ja_JP.UTF-8
 
 export GIJI_NOW=2022-06-27T14:00:00+09:00 GIJI_NOW_STEP=1000000
+export XDG_CACHE_HOME="$T/cache"
 m=$T/m.giji
 
 # run LOCALE CMD...: the command's standard output and error, together.
@@ -161,5 +162,14 @@ both "search: a bad --kind lists the kinds" \
     "--kind 'x': " "--kind 'x': give " "$GIJI" search "$T" 予算 --kind x
 both "search: a bad --color" "auto, always, never のいずれかを指定してください" \
     "give auto, always or never" "$GIJI" search "$T" 予算 --color x
+both "search: a query with nothing to search for" \
+    "検索語 '!!!' には、検索できる文字や数字がありません" \
+    "the query '!!!' has no letters, digits or characters to search for" \
+    "$GIJI" search "$m" '!!!'
+both "search: a file that is not a meeting" \
+    "giji の会議ファイルではありません。対象から外しました" \
+    "not a giji meeting file; left out" "$GIJI" search "$T/text.giji" 予算
+both "stats: a bad --from" "'2024/1' は 2024-04-01 のような日付ではありません" \
+    "'2024/1' is not a date like 2024-04-01" "$GIJI" stats "$T" --from 2024/1
 
 done_testing
