@@ -18,6 +18,7 @@
 #include <string.h>
 
 #include "event.h"
+#include "i18n.h"
 #include "minutes-build.h"
 #include "minutes.h"
 #include "style.h"
@@ -705,6 +706,9 @@ first_value(const struct style_file *f, const char *section, const char *key)
 	return e != NULL ? e->value : NULL;
 }
 
+/* The file's start (a variable: xgettext would count a literal's commas). */
+static const struct style_pos file_start = { 1, 1 };
+
 static void
 check_style_section(struct loader *l, struct style_file *f, const char *name)
 {
@@ -712,11 +716,11 @@ check_style_section(struct loader *l, struct style_file *f, const char *name)
 	size_t		 wl;
 
 	if (first_value(f, "style", "name") == NULL)
-		style_error(l->errs, f->path, (struct style_pos){ 1, 1 },
+		style_error(l->errs, f->path, file_start,
 		    "the [style] section must give the style's name "
 		    "(name = %s)", name);
 	if (langs == NULL) {
-		style_error(l->errs, f->path, (struct style_pos){ 1, 1 },
+		style_error(l->errs, f->path, file_start,
 		    "the [style] section must say which languages the style "
 		    "serves (languages = ja, en, or ja en)");
 		return;
@@ -890,9 +894,9 @@ mstyle_load(const char *arg, struct style_errors *errs, char **cause)
 		}
 	}
 	clean = utf8_sanitize(arg, 0);
-	*cause = xasprintf("no style '%s' (giji styles lists those it can "
+	*cause = xasprintf(_("no style '%s' (giji styles lists those it can "
 	    "find; a file is given by a path holding a / or ending in "
-	    ".style)", clean);
+	    ".style)"), clean);
 	free(clean);
 	return NULL;
 }
@@ -1044,18 +1048,13 @@ mstyle_set_option(struct mstyle *st, const char *name, const char *value,
 		for (k = 0; k < st->noptions; k++)
 			buf_printf(&b, "%s%s", k ? ", " : "",
 			    st->options[k].name);
-		*cause = xasprintf("style %s has no option '%s'%s%s", st->name,
-		    name, st->noptions ? " (its options: " : "",
-		    st->noptions ? b.s : "");
 		if (st->noptions)
-			buf_puts(&b, "");
+			*cause = xasprintf(_("style %s has no option '%s' (its "
+			    "options: %s)"), st->name, name, b.s);
+		else
+			*cause = xasprintf(_("style %s has no option '%s'"),
+			    st->name, name);
 		buf_free(&b);
-		if (st->noptions) {
-			char	*c = xasprintf("%s)", *cause);
-
-			free(*cause);
-			*cause = c;
-		}
 		return -1;
 	}
 	for (k = 0; k < o->nvalues; k++) {
@@ -1067,8 +1066,8 @@ mstyle_set_option(struct mstyle *st, const char *name, const char *value,
 	buf_init(&b);
 	for (k = 0; k < o->nvalues; k++)
 		buf_printf(&b, "%s%s", k ? ", " : "", o->values[k]);
-	*cause = xasprintf("style %s: option %s cannot be '%s' (one of: %s)",
-	    st->name, name, value, b.s);
+	*cause = xasprintf(_("style %s: option %s cannot be '%s' (one of: "
+	    "%s)"), st->name, name, value, b.s);
 	buf_free(&b);
 	return -1;
 }
@@ -1289,8 +1288,8 @@ minutes_style_text(const char *arg, char **where, char **cause)
 		return xstrdup(t);
 	}
 	path = utf8_sanitize(arg, 0);
-	*cause = xasprintf("no style '%s' (giji styles lists those it can "
-	    "find)", path);
+	*cause = xasprintf(_("no style '%s' (giji styles lists those it can "
+	    "find)"), path);
 	free(path);
 	return NULL;
 }

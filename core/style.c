@@ -18,6 +18,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "i18n.h"
 #include "style.h"
 #include "utf8.h"
 #include "xmalloc.h"
@@ -32,8 +33,13 @@ style_error(struct style_errors *e, const char *path, struct style_pos pos,
 	va_list	 ap;
 	char	*msg, *clean;
 
+	/*
+	 * The callers give English; xgettext takes it (-kstyle_error:4),
+	 * counting the arguments by their commas: a position is passed as
+	 * a variable, never as a compound literal.
+	 */
 	va_start(ap, fmt);
-	msg = xvasprintf(fmt, ap);
+	msg = xvasprintf(_(fmt), ap);
 	va_end(ap);
 	clean = utf8_sanitize(path, 0);
 	e->msgs = xreallocarray(e->msgs, e->n + 1, sizeof *e->msgs);
@@ -463,6 +469,7 @@ struct style_file *
 style_file_parse(const char *path, const char *text, size_t len,
     struct style_errors *errs)
 {
+	const struct style_pos	 nowhere = { 0, 0 };	/* see style_error */
 	struct reader		 r;
 	struct style_file	*f = xcalloc(1, sizeof *f);
 	struct style_section	*sec = NULL;
@@ -480,8 +487,8 @@ style_file_parse(const char *path, const char *text, size_t len,
 	r.errs = errs;
 	r.f = f;
 	if (strlen(f->text) != len) {
-		style_error(errs, path, (struct style_pos){ 0, 0 }, "the file "
-		    "holds a NUL byte: a style is UTF-8 text");
+		style_error(errs, path, nowhere, "the file holds a NUL byte: "
+		    "a style is UTF-8 text");
 		return f;
 	}
 	if ((bad = utf8_invalid_at(f->text, len)) != (size_t)-1) {
@@ -541,7 +548,7 @@ style_file_read(const char *path, struct style_errors *errs, char **cause)
 		return NULL;
 	}
 	if (fstat(fd, &st) == -1 || !S_ISREG(st.st_mode)) {
-		*cause = xasprintf("%s: not a regular file", clean);
+		*cause = xasprintf(_("%s: not a regular file"), clean);
 		close(fd);
 		free(clean);
 		return NULL;
@@ -549,8 +556,8 @@ style_file_read(const char *path, struct style_errors *errs, char **cause)
 	buf_init(&b);
 	while ((n = read(fd, tmp, sizeof tmp)) > 0) {
 		if (b.len + (size_t)n > STYLE_MAX_BYTES) {
-			*cause = xasprintf("%s: larger than %d bytes: not a "
-			    "style file", clean, STYLE_MAX_BYTES);
+			*cause = xasprintf(_("%s: larger than %d bytes: not a "
+			    "style file"), clean, STYLE_MAX_BYTES);
 			close(fd);
 			buf_free(&b);
 			free(clean);

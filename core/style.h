@@ -60,7 +60,10 @@ struct style_file {
 	size_t		 nsections;
 };
 
-/* Errors: every one found, "file:line:col: message". */
+/*
+ * Errors: every one found, "file:line:col: message". style_error takes
+ * an English format and puts it in the user's language (gettext).
+ */
 struct style_errors {
 	char		**msgs;
 	size_t		 n;

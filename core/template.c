@@ -16,6 +16,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "i18n.h"
 #include "jdate.h"
 #include "template.h"
 #include "utf8.h"
@@ -204,7 +205,7 @@ parse_cond(struct parser *p)
 		return parse_expansion(p);
 	}
 	if ((nl = read_name(p)) == 0) {
-		fail(p, start, "expected a name or #{...} after #{?");
+		fail(p, start, _("expected a name or #{...} after #{?"));
 		return NULL;
 	}
 	n = node_new(N_VAR, start);
@@ -237,14 +238,14 @@ parse_expansion(struct parser *p)
 		p->pos++;
 		n = node_new(N_COND, start);
 		if ((n->a = parse_cond(p)) == NULL ||
-		    expect(p, ',', "expected , after the condition") != 0)
+		    expect(p, ',', _("expected , after the condition")) != 0)
 			return n;
 		n->b = parse_seq(p, STOP_COMMA|STOP_BRACE);
 		if (peek(p) == ',') {
 			p->pos++;
 			n->c = parse_seq(p, STOP_BRACE);
 		}
-		expect(p, '}', "expected } to close #{?");
+		expect(p, '}', _("expected } to close #{?"));
 		return n;
 	}
 	for (k = 0; k < sizeof ops / sizeof ops[0]; k++) {
@@ -261,17 +262,19 @@ parse_expansion(struct parser *p)
 			n = node_new(N_CMP, start);
 			n->op = ops[k].op;
 			n->a = parse_seq(p, STOP_COMMA|STOP_BRACE);
-			if (expect(p, ',', "expected , between the two "
-			    "operands") != 0)
+			if (expect(p, ',', _("expected , between the two "
+			    "operands")) != 0)
 				return n;
 			n->b = parse_seq(p, STOP_BRACE);
 		}
-		expect(p, '}', ops[k].op >= OP_ADD ? "expected } to close "
-		    "the arithmetic" : "expected } to close the comparison");
+		expect(p, '}', ops[k].op >= OP_ADD ? _("expected } to close "
+		    "the arithmetic") : _("expected } to close the "
+		    "comparison"));
 		return n;
 	}
 	if ((nl = read_name(p)) == 0) {
-		fail(p, p->pos, "expected a name, ?, or an operator after #{");
+		fail(p, p->pos, _("expected a name, ?, or an operator after "
+		    "#{"));
 		return node_new(N_TEXT, start);
 	}
 	if (peek(p) != ':') {
@@ -282,7 +285,7 @@ parse_expansion(struct parser *p)
 			p->pos++;
 			n->a = parse_seq(p, STOP_BRACE);
 		}
-		expect(p, '}', "expected } or | after the name");
+		expect(p, '}', _("expected } or | after the name"));
 		return n;
 	}
 	/* A function: each, count or one of funcs[]. */
@@ -291,26 +294,26 @@ parse_expansion(struct parser *p)
 		n = node_new(N_EACH, start);
 		start = p->pos;
 		if ((nl = read_name(p)) == 0) {
-			fail(p, start, "expected a list name after each:");
+			fail(p, start, _("expected a list name after each:"));
 			return n;
 		}
 		n->s = xstrndup(p->s + start, nl);
 		n->len = nl;
-		if (expect(p, ',', "expected , after the list name") != 0)
+		if (expect(p, ',', _("expected , after the list name")) != 0)
 			return n;
 		n->a = parse_seq(p, STOP_COMMA|STOP_BRACE);
-		if (expect(p, ',', "expected , after the separator (a comma "
-		    "in the separator is written #,)") != 0)
+		if (expect(p, ',', _("expected , after the separator (a comma "
+		    "in the separator is written #,)")) != 0)
 			return n;
 		n->b = parse_seq(p, STOP_BRACE);
-		expect(p, '}', "expected } to close #{each:");
+		expect(p, '}', _("expected } to close #{each:"));
 		return n;
 	}
 	if (nl == 5 && memcmp(p->s + p->pos - 6, "count", 5) == 0) {
 		n = node_new(N_COUNT, start);
 		start = p->pos;
 		if ((nl = read_name(p)) == 0) {
-			fail(p, start, "expected a list name after count:");
+			fail(p, start, _("expected a list name after count:"));
 			return n;
 		}
 		n->s = xstrndup(p->s + start, nl);
@@ -319,7 +322,7 @@ parse_expansion(struct parser *p)
 			p->pos++;
 			n->b = parse_seq(p, STOP_BRACE);
 		}
-		expect(p, '}', "expected } to close #{count:");
+		expect(p, '}', _("expected } to close #{count:"));
 		return n;
 	}
 	for (k = 0; k < sizeof funcs / sizeof funcs[0]; k++) {
@@ -336,7 +339,7 @@ parse_expansion(struct parser *p)
 		for (k = 0; template_func_names[k] != NULL; k++)
 			buf_printf(&known, "%s%s", k > 0 ? ", " : "",
 			    template_func_names[k]);
-		msg = xasprintf("unknown function '%.*s' (known: %s)",
+		msg = xasprintf(_("unknown function '%.*s' (known: %s)"),
 		    (int)nl, p->s + p->pos - nl - 1, known.s);
 		buf_free(&known);
 
@@ -347,15 +350,15 @@ parse_expansion(struct parser *p)
 	n = node_new(N_FUNC, start);
 	n->op = f->f;
 	for (i = 0; i < (size_t)f->nargs; i++) {
-		if (i > 0 && expect(p, ',', "expected , before the next "
-		    "argument") != 0)
+		if (i > 0 && expect(p, ',', _("expected , before the next "
+		    "argument")) != 0)
 			return n;
 		if (i == 0 && f->name_arg) {
 			struct node	*a;
 
 			start = p->pos;
 			if ((nl = read_name(p)) == 0) {
-				fail(p, start, "expected a name");
+				fail(p, start, _("expected a name"));
 				return n;
 			}
 			a = node_new(N_VAR, start);
@@ -367,8 +370,8 @@ parse_expansion(struct parser *p)
 		kid(n, parse_seq(p, i + 1 < (size_t)f->nargs ?
 		    STOP_COMMA|STOP_BRACE : STOP_BRACE));
 	}
-	expect(p, '}', f->nargs == 1 ? "expected } after the argument" :
-	    "expected } after the last argument");
+	expect(p, '}', f->nargs == 1 ? _("expected } after the argument") :
+	    _("expected } after the last argument"));
 	return n;
 }
 
@@ -440,7 +443,7 @@ tpl_compile(const char *src, size_t len, struct tpl_error *err)
 	p.len = len;
 	root = parse_seq(&p, 0);
 	if (p.err == NULL && p.pos < p.len)
-		fail(&p, p.pos, "unexpected character");
+		fail(&p, p.pos, _("unexpected character"));
 	if (p.err != NULL) {
 		node_free(root);
 		err->offset = p.err_off;
@@ -543,7 +546,7 @@ check_name(struct check *c, const struct node *n, int *elem)
 	for (k = c->nctx - 1; k >= 0 && t == TVAL_NONE; k--)
 		t = c->ck->type(c->ck->arg, c->ctx[k], n->s, n->len, elem);
 	if (t == TVAL_NONE)
-		check_err(c, n->off, xasprintf("unknown name '%.*s' here",
+		check_err(c, n->off, xasprintf(_("unknown name '%.*s' here"),
 		    (int)n->len, n->s));
 	return t;
 }
@@ -582,12 +585,12 @@ check_node(struct check *c, const struct node *n)
 	case N_VAR:
 		t = check_name(c, n, &elem);
 		if (t == TVAL_LIST)
-			check_err(c, n->off, xasprintf("'%.*s' is a list: "
-			    "print it with #{each:%.*s,SEPARATOR,TEMPLATE}",
+			check_err(c, n->off, xasprintf(_("'%.*s' is a list: "
+			    "print it with #{each:%.*s,SEPARATOR,TEMPLATE}"),
 			    (int)n->len, n->s, (int)n->len, n->s));
 		else if (t == TVAL_OBJ)
-			check_err(c, n->off, xasprintf("'%.*s' is an object: "
-			    "name one of its fields (%.*s.name …)",
+			check_err(c, n->off, xasprintf(_("'%.*s' is an object: "
+			    "name one of its fields (%.*s.name …)"),
 			    (int)n->len, n->s, (int)n->len, n->s));
 		check_node(c, n->a);
 		return;
@@ -612,8 +615,8 @@ check_node(struct check *c, const struct node *n)
 	case N_COUNT:
 		t = check_name(c, n, &elem);
 		if (t != TVAL_NONE && t != TVAL_LIST) {
-			check_err(c, n->off, xasprintf("'%.*s' is not a list",
-			    (int)n->len, n->s));
+			check_err(c, n->off, xasprintf(_("'%.*s' is not a "
+			    "list"), (int)n->len, n->s));
 			return;
 		}
 		check_node(c, n->a);

@@ -152,6 +152,22 @@ both "styles with a bad verb" "引数なし、show NAME、check FILE のいず�
     "expected nothing, show NAME or check FILE" "$GIJI" styles rm x
 both "styles --help" "使える様式の一覧" "list the styles giji can find" \
     "$GIJI" styles --help
+# A style file's errors: the secretariat reads them (core/style.c,
+# core/minutes-style.c, core/template.c).
+printf '[style]\nname = x\nlanguages = ja\n[bogus]\nfoo = 1\n' >"$T/bad.style"
+both "styles check: an unknown section" "bad.style:4:1: 不明な節 [bogus]" \
+    "bad.style:4:1: unknown section [bogus]" "$GIJI" styles check "$T/bad.style"
+sed 's/^date = .*/date = #{daay} #{upper:year/' \
+    "$top_srcdir/tests/styles/wattle.style" >"$T/tpl.style"
+both "styles check: a template's syntax" "tpl.style:12:28: 引数の後に } を書いてください" \
+    "tpl.style:12:28: expected } after the argument" \
+    "$GIJI" styles check "$T/tpl.style"
+sed 's/^date = .*/date = #{daay}/' "$top_srcdir/tests/styles/wattle.style" \
+    >"$T/name.style"
+both "styles check: an unknown name" "ここでは名前 'daay' は使えません" \
+    "unknown name 'daay' here" "$GIJI" styles check "$T/name.style"
+both "styles show of no such style" "様式 'nosuch' はありません" \
+    "no style 'nosuch'" "$GIJI" styles show nosuch
 both "backup" "事象 4 件を写して検証しました、head " \
     "4 events copied and verified, head " "$GIJI" backup "$m" "$T/b.giji" \
     --force
