@@ -19,12 +19,10 @@
 #include "jdate.h"
 #include "xmalloc.h"
 
-#define DEFAULT_TZ "Asia/Tokyo"
-
 static const char *
 zone_name(const char *tz)
 {
-	return tz != NULL && *tz != '\0' ? tz : DEFAULT_TZ;
+	return tz != NULL && *tz != '\0' ? tz : CLOCK_DEFAULT_TZ;
 }
 
 static int

@@ -11,6 +11,12 @@
 
 #include <stdint.h>
 
+/*
+ * The zone of a meeting that sets none (meta.set tz): giji's first users
+ * sit in Japan. Every reader of a meeting's times falls back to this one.
+ */
+#define CLOCK_DEFAULT_TZ	"Asia/Tokyo"
+
 int64_t	 clock_now(void);	/* UTC microseconds */
 /*
  * A monotonic clock in microseconds, for timeouts and intervals (never

@@ -19,7 +19,6 @@
 #include "xmalloc.h"
 
 #define SPEAKER_SLOTS	64
-#define FOLD_DEFAULT_TZ	"Asia/Tokyo"
 /* The last speeches folded, for the reactions that follow them. */
 #define RECENT_SPEECHES	64
 
@@ -590,6 +589,7 @@ fold_vote_call(struct fold *f, struct entry *e)
 	v->reading = get(e->data, "reading");
 	v->candidate = get(e->data, "candidate");
 	v->data = xstrdup(e->data);
+	v->meta = json_pairs(m->meta, &v->nmeta);
 	v->present = present_now(m);
 	v->nhere = m->nmembers;
 	v->here = xcalloc(m->nmembers + 1, 1);
@@ -1180,7 +1180,7 @@ note_tz(struct meeting *m, int64_t seq)
 {
 	const char	*tz = meeting_tz(m);
 	const char	*was = m->ntzs > 0 ? m->tzs[m->ntzs - 1].tz :
-			    FOLD_DEFAULT_TZ;
+			    CLOCK_DEFAULT_TZ;
 
 	if (strcmp(tz, was) == 0)
 		return;
@@ -1472,6 +1472,7 @@ meeting_free(struct meeting **mp)
 		free(v->motion);
 		free(v->method);
 		free(v->rule);
+		json_pairs_free(v->meta, v->nmeta);
 		free(v->moved_by);
 		free(v->seconded_by);
 		free(v->number);
@@ -1565,23 +1566,23 @@ meeting_meta(const struct meeting *m, const char *key)
 	return get(m->meta, key);
 }
 
-const char *
-meeting_meta_str(const struct meeting *m, const char *key, const char *def)
+static const char *
+pairs_str(const struct json_pair *p, size_t n, const char *key,
+    const char *def)
 {
 	size_t	 i;
 
-	for (i = 0; i < m->nmeta; i++) {
-		if (strcmp(m->meta_pairs[i].key, key) == 0)
-			return m->meta_pairs[i].value != NULL ?
-			    m->meta_pairs[i].value : def;
+	for (i = 0; i < n; i++) {
+		if (strcmp(p[i].key, key) == 0)
+			return p[i].value != NULL ? p[i].value : def;
 	}
 	return def;
 }
 
-long
-meeting_meta_long(const struct meeting *m, const char *key, long def)
+static long
+pairs_long(const struct json_pair *p, size_t n, const char *key, long def)
 {
-	const char	*s = meeting_meta_str(m, key, NULL);
+	const char	*s = pairs_str(p, n, key, NULL);
 	char		*end;
 	long		 v;
 
@@ -1592,9 +1593,33 @@ meeting_meta_long(const struct meeting *m, const char *key, long def)
 }
 
 const char *
+meeting_meta_str(const struct meeting *m, const char *key, const char *def)
+{
+	return pairs_str(m->meta_pairs, m->nmeta, key, def);
+}
+
+long
+meeting_meta_long(const struct meeting *m, const char *key, long def)
+{
+	return pairs_long(m->meta_pairs, m->nmeta, key, def);
+}
+
+const char *
+vote_meta_str(const struct vote *v, const char *key, const char *def)
+{
+	return pairs_str(v->meta, v->nmeta, key, def);
+}
+
+long
+vote_meta_long(const struct vote *v, const char *key, long def)
+{
+	return pairs_long(v->meta, v->nmeta, key, def);
+}
+
+const char *
 meeting_tz(const struct meeting *m)
 {
-	return meeting_meta_str(m, "tz", FOLD_DEFAULT_TZ);
+	return meeting_meta_str(m, "tz", CLOCK_DEFAULT_TZ);
 }
 
 char *
@@ -1757,7 +1782,7 @@ replay_speech(struct merge *g, const struct log_row *r)
 	entry_init(e, r, NULL, data, flags, reason_own);
 	e->item = g->item;
 	speech_fields(e, r, NULL, g->tz > 0 ? m->tzs[g->tz - 1].tz :
-	    FOLD_DEFAULT_TZ);
+	    CLOCK_DEFAULT_TZ);
 	e->member = speaker_index(&g->speakers, m, e->speaker);
 	return e;
 }

@@ -103,6 +103,8 @@ struct item {
 #define ENTRY_AMENDED	CORR_AMENDED
 
 /* One proceeding. Common fields are extracted; others via entry_get(). */
+struct json_pair;
+
 struct entry {
 	int64_t		 seq;
 	int64_t		 ts;
@@ -182,6 +184,13 @@ struct vote {
 	char		*candidate;	/* an election's: member id or name */
 	int		 candidate_member; /* its index when a member, or -1 */
 	char		*data;
+	/*
+	 * The meeting's meta at the call (a JSON object): the vote is
+	 * counted by the seats, quorum and rules in force then, as the
+	 * terminal counted it (core/vote-query.c), whatever is set later.
+	 */
+	struct json_pair *meta;
+	size_t		 nmeta;
 	struct tally	*tallies;	/* in order; the last one counts */
 	size_t		 ntallies;
 	char		*outcome;	/* carried / failed, from vote.result; NULL */
@@ -280,8 +289,6 @@ struct amendment {
 	int64_t		 withdrawn;	/* seq of the retract that withdrew
 					   it, 0 when in effect */
 };
-
-struct json_pair;
 
 struct meeting {
 	char		*meta;		/* every meta.set merged, a JSON object */
@@ -389,6 +396,10 @@ char		*meeting_meta(const struct meeting *, const char *key);
 /* Borrowed: the meta field or def when absent (valid until meeting_free). */
 const char	*meeting_meta_str(const struct meeting *, const char *key,
 		     const char *def);
+/* The same, of the meta in force at a vote's call. */
+const char	*vote_meta_str(const struct vote *, const char *key,
+		     const char *def);
+long		 vote_meta_long(const struct vote *, const char *key, long def);
 long		 meeting_meta_long(const struct meeting *, const char *key,
 		     long def);
 /* The meeting's time zone (meta tz, default Asia/Tokyo). */

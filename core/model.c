@@ -10,6 +10,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "clock.h"
 #include "fold.h"
 #include "json.h"
 #include "model.h"
@@ -401,7 +402,7 @@ model_load(struct model *m, struct log_query *q, int64_t last_seq,
 {
 	memset(m, 0, sizeof *m);
 	m->open_item = -1;
-	m->tz = xstrdup("Asia/Tokyo");
+	m->tz = xstrdup(CLOCK_DEFAULT_TZ);
 	m->corr = corrections_new();
 	m->last_seq = last_seq;
 	corrections_defer(m->corr);

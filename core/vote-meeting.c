@@ -54,17 +54,19 @@ vr_report(const struct meeting *m, const struct vote *v, const struct tally *t,
 	}
 	in.members = mb;
 	in.nmembers = m->nmembers;
-	in.seats = meeting_meta_long(m, "seats", 0);
-	in.quorum = meeting_meta_str(m, "quorum", NULL);
-	in.rule = meeting_meta_str(m, "rule", NULL);
-	in.abstain = meeting_meta_str(m, "abstain", NULL);
-	in.chair = meeting_meta_str(m, "chair", NULL);
+	/* The rules in force at the call, as core/vote-query.c has them. */
+	in.seats = vote_meta_long(v, "seats", 0);
+	in.quorum = vote_meta_str(v, "quorum", NULL);
+	in.rule = vote_meta_str(v, "rule", NULL);
+	in.abstain = vote_meta_str(v, "abstain", NULL);
+	in.chair = vote_meta_str(v, "chair", NULL);
 	in.id = v->id;
 	in.method = v->method;
 	in.vrule = v->rule;
 	in.needed = v->needed;
 	if ((dl = json_get(v->data, "$.deadline")) != NULL) {
-		if (clock_parse(dl, meeting_tz(m), &in.deadline) != 0)
+		if (clock_parse(dl, vote_meta_str(v, "tz",
+		    CLOCK_DEFAULT_TZ), &in.deadline) != 0)
 			in.deadline = 0;
 		free(dl);
 	}

@@ -26,6 +26,7 @@ struct vq {
 	int			 merge;		/* written: ballots accumulate */
 	const char		*want;		/* the vote id; NULL: the last */
 	int64_t			 to;		/* the last seq read; -1: all */
+	char			*deadline;	/* the vote's, as written */
 };
 
 static int	vote_view_counts(const struct vote_view *,
@@ -58,6 +59,7 @@ vq_free(struct vq *q)
 	size_t	 i;
 
 	free(q->cause);
+	free(q->deadline);
 	for (i = 0; i < q->nids; i++)
 		free(q->ids[i]);
 	free(q->ids);
@@ -195,14 +197,36 @@ vq_call_cb(const struct event *ev, void *arg)
 	}
 	v->call_seq = ev->seq;
 	v->call_ts = ev->ts;
-	v->deadline = 0;
-	if ((s = vq_get(pl, "deadline")) != NULL) {
-		if (clock_parse(s, v->tz != NULL ? v->tz : "Asia/Tokyo",
-		    &v->deadline) != 0)
-			v->deadline = 0;
-		free(s);
-	}
+	free(q->deadline);
+	q->deadline = vq_get(pl, "deadline");	/* read in vq_at_call */
 	free(pl);
+	return 0;
+}
+
+/*
+ * A vote is counted by the meta in force at its call — the seats, quorum,
+ * rules and zone — whatever is set later, as the fold has it for the
+ * minutes (struct vote's meta): read the meta again up to the call.
+ */
+static int
+vq_at_call(struct vq *q, char **cause)
+{
+	struct vote_view	*v = q->v;
+
+	v->seats = 0;
+	free(v->quorum);
+	free(v->rule);
+	free(v->abstain);
+	free(v->chair);
+	free(v->tz);
+	v->quorum = v->rule = v->abstain = v->chair = v->tz = NULL;
+	if (v->call_seq > 1 && (log_foreach(q->log, 1, v->call_seq - 1,
+	    "meta.set", vq_meta_cb, q, cause) != 0 || vq_failed(q, cause)))
+		return -1;
+	v->deadline = 0;
+	if (q->deadline != NULL && clock_parse(q->deadline, v->tz != NULL ?
+	    v->tz : CLOCK_DEFAULT_TZ, &v->deadline) != 0)
+		v->deadline = 0;
 	return 0;
 }
 
@@ -472,7 +496,8 @@ vote_view_load_vote(struct log *log, const char *id, int64_t before,
 	}
 	if (v->id != NULL) {
 		q.merge = v->method != NULL && strcmp(v->method, "written") == 0;
-		if (log_foreach(log, 1, to, "agenda.add", vq_item_cb, &q,
+		if (vq_at_call(&q, cause) != 0 ||
+		    log_foreach(log, 1, to, "agenda.add", vq_item_cb, &q,
 		    cause) != 0 ||
 		    log_foreach(log, 1, to, "interest", vq_interest_cb, &q,
 		    cause) != 0 ||
@@ -544,6 +569,8 @@ vote_tally_counts(struct log *log, const struct event *tally,
 		*cause = xasprintf("vote.tally of an unknown vote '%s'", id);
 		goto out;
 	}
+	if (vq_at_call(&q, cause) != 0)
+		goto out;
 	/* Written answers accumulate: every earlier tally's ballots count. */
 	q.merge = v.method != NULL && strcmp(v.method, "written") == 0;
 	if (q.merge) {
@@ -940,10 +967,10 @@ vote_view_check(struct log *log, enum event_type t, const char *payload,
 	present = vq_present_now(&v);
 	if (t == EV_VOTE_CALL) {
 		s = json_get(payload, "$.method");
-		if (v.seats > 0 && present > v.seats && (s == NULL ||
+		if (seats > 0 && present > seats && (s == NULL ||
 		    strcmp(s, "written") != 0)) {
 			*cause = xasprintf("%ld voting members are present but "
-			    "the body has %ld seats: %s", present, v.seats,
+			    "the body has %ld seats: %s", present, seats,
 			    vq_seats_hint);
 			rc = 1;
 		}
@@ -953,12 +980,12 @@ vote_view_check(struct log *log, enum event_type t, const char *payload,
 		member = json_get(payload, "$.member");
 		st = json_get(payload, "$.status");
 		i = vote_view_member(&v, member);
-		if (v.seats > 0 && i >= 0 && st != NULL &&
+		if (seats > 0 && i >= 0 && st != NULL &&
 		    vq_status(st) == 1 && !v.members[i].present_now &&
-		    !v.members[i].presiding && present + 1 > v.seats) {
+		    !v.members[i].presiding && present + 1 > seats) {
 			*cause = xasprintf("with %s %s, %ld voting members "
 			    "would be present but the body has %ld seats: %s",
-			    member, st, present + 1, v.seats, vq_seats_hint);
+			    member, st, present + 1, seats, vq_seats_hint);
 			rc = 1;
 		}
 		free(member);

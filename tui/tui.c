@@ -198,7 +198,7 @@ tui_current(void)
 		}
 		free(path);
 	}
-	clock_local(clock_now(), "Asia/Tokyo", &tm);
+	clock_local(clock_now(), CLOCK_DEFAULT_TZ, &tm);
 	snprintf(name, sizeof name, "%04d-%02d-%02d-%02d%02d.giji", tm.y,
 	    tm.mon, tm.d, tm.h, tm.min);
 	unlink(cur);
