@@ -368,7 +368,10 @@ import_stream_flags(struct log *log, FILE *in, int flags, size_t *count,
 	if (log_begin(log, cause) != 0)
 		return -1;
 	/* A time without its offset is the meeting's local time. */
-	tz = log_meeting_tz(log);
+	if (log_meeting_tz(log, &tz, cause) != 0) {
+		log_rollback(log);
+		return -1;
+	}
 	buf_init(&b);
 	while ((rc = read_line(in, &b, IMPORT_MAX_LINE)) == 1) {
 		(*lineno)++;

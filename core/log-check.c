@@ -1031,21 +1031,18 @@ log_check_strict(struct log *log, void (*fn)(int64_t, const char *, void *),
 struct meeting_tz {
 	struct log	*log;
 	char		*tz;
-	int		 failed;
+	char		*cause;
 };
 
 static int
 meeting_tz_cb(const struct event *ev, void *arg)
 {
 	struct meeting_tz	*mt = arg;
-	char			*pl = NULL, *v, *cause = NULL;
+	char			*pl = NULL, *v;
 
 	if (log_corrected(mt->log, ev, LOG_CORR_AMENDS|LOG_CORR_RETRACTS, &pl,
-	    &cause) != 0) {
-		free(cause);
-		mt->failed = 1;
-		return 0;
-	}
+	    &mt->cause) != 0)
+		return 1;	/* stop: a zone read wrong would misplace times */
 	if (pl != NULL && (v = json_get(pl, "$.tz")) != NULL) {
 		free(mt->tz);
 		mt->tz = v;
@@ -1054,16 +1051,24 @@ meeting_tz_cb(const struct event *ev, void *arg)
 	return 0;
 }
 
-char *
-log_meeting_tz(struct log *log)
+int
+log_meeting_tz(struct log *log, char **tz, char **cause)
 {
 	struct meeting_tz	 mt;
-	char			*cause = NULL;
 
+	*tz = NULL;
 	memset(&mt, 0, sizeof mt);
 	mt.log = log;
 	if (log_foreach(log, 1, -1, "meta.set", meeting_tz_cb, &mt,
-	    &cause) != 0)
-		free(cause);
-	return mt.tz;
+	    cause) != 0) {
+		free(mt.tz);
+		return -1;
+	}
+	if (mt.cause != NULL) {
+		*cause = mt.cause;
+		free(mt.tz);
+		return -1;
+	}
+	*tz = mt.tz;
+	return 0;
 }

@@ -165,9 +165,10 @@ int		 log_foreach_rev(struct log *, int64_t before, int limit,
 int		 log_sync_folder(const char *path);
 /*
  * The meeting's time zone as its meta.set events leave it (corrected, by
- * the type index), or NULL when none gives one. Caller frees.
+ * the type index) in *tz, NULL when none gives one (caller frees); -1 with
+ * *cause when the log cannot be read.
  */
-char		*log_meeting_tz(struct log *);
+int		 log_meeting_tz(struct log *, char **tz, char **cause);
 #define LOG_CORR_AMENDS		0x1
 #define LOG_CORR_RETRACTS	0x2
 int		 log_corrected(struct log *, const struct event *, unsigned what,

@@ -678,9 +678,24 @@ cli_add(int argc, char **argv)
 	}
 	/* A time without its offset is the meeting's local time. */
 	if (ts != NULL) {
-		char	*tz = log_meeting_tz(log);
+		char	*tz;
 
-		clock_parse(ts, tz, &in.ts);
+		if (log_meeting_tz(log, &tz, &cause) != 0) {
+			cli_error_file(argv[optind], cause);
+			free(cause);
+			free(obj);
+			log_close(&log);
+			return 1;
+		}
+		/* Parsed once without a zone above: only a bad zone fails. */
+		if (clock_parse(ts, tz, &in.ts) != 0) {
+			cli_error(_("add: --ts '%s' cannot be read in the "
+			    "meeting's time zone '%s' (meta.set tz)"), ts, tz);
+			free(tz);
+			free(obj);
+			log_close(&log);
+			return 2;
+		}
 		free(tz);
 	}
 	in.payload = obj;
@@ -993,7 +1008,12 @@ cli_log(int argc, char **argv)
 		return cli_usage(_("log: give a FILE"));
 	if ((log = cli_open(file, LOG_READONLY)) == NULL)
 		return 1;
-	tz = log_meeting_tz(log);
+	if (log_meeting_tz(log, &tz, &cause) != 0) {
+		cli_error_file(file, cause);
+		free(cause);
+		log_close(&log);
+		return 1;
+	}
 	p.tz = tz;
 	buf_init(&p.b);
 	if (log_foreach(log, 1, -1, NULL, print_event, &p, &cause) != 0) {
