@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "clock.h"
+#include "i18n.h"
 #include "json.h"
 #include "vote-query.h"
 #include "xmalloc.h"
@@ -557,7 +558,7 @@ vote_tally_counts(struct log *log, const struct event *tally,
 	q.v = &v;
 	q.corrections = LOG_CORR_RETRACTS;	/* as recorded: no amends */
 	if ((id = vq_get(tally->payload, "vote")) == NULL) {
-		*cause = xstrdup("vote.tally without a vote id");
+		*cause = xstrdup(_("vote.tally without a vote id"));
 		return -1;
 	}
 	f.q = &q;
@@ -566,7 +567,7 @@ vote_tally_counts(struct log *log, const struct event *tally,
 	    cause) != 0 || vq_failed(&q, cause))
 		goto out;
 	if (v.id == NULL) {
-		*cause = xasprintf("vote.tally of an unknown vote '%s'", id);
+		*cause = xasprintf(_("vote.tally of an unknown vote '%s'"), id);
 		goto out;
 	}
 	if (vq_at_call(&q, cause) != 0)
@@ -836,9 +837,9 @@ vq_present_now(const struct vote_view *v)
 	return n;
 }
 
-static const char vq_seats_hint[] = "record who is absent (attendance), or "
-    "correct meta.set seats; a presiding officer who holds no seat is "
-    "member.add kind presiding";
+static const char vq_seats_hint[] = N_("record who is absent (attendance), "
+    "or correct meta.set seats; a presiding officer who holds no seat is "
+    "member.add kind presiding");
 
 /* A tally about to be recorded, counted as the minutes will count it. */
 static int
@@ -955,8 +956,8 @@ vote_view_check(struct log *log, enum event_type t, const char *payload,
 		needed = strtol(s, NULL, 10);
 		free(s);
 		if (seats > 0 && needed > seats) {
-			*cause = xasprintf("field 'needed': %ld votes needed but "
-			    "the body has only %ld seats", needed, seats);
+			*cause = xasprintf(_("field 'needed': %ld votes needed "
+			    "but the body has only %ld seats"), needed, seats);
 			return 1;
 		}
 	}
@@ -969,9 +970,9 @@ vote_view_check(struct log *log, enum event_type t, const char *payload,
 		s = json_get(payload, "$.method");
 		if (seats > 0 && present > seats && (s == NULL ||
 		    strcmp(s, "written") != 0)) {
-			*cause = xasprintf("%ld voting members are present but "
-			    "the body has %ld seats: %s", present, seats,
-			    vq_seats_hint);
+			*cause = xasprintf(_("%ld voting members are present "
+			    "but the body has %ld seats: %s"), present, seats,
+			    _(vq_seats_hint));
 			rc = 1;
 		}
 		free(s);
@@ -983,9 +984,9 @@ vote_view_check(struct log *log, enum event_type t, const char *payload,
 		if (seats > 0 && i >= 0 && st != NULL &&
 		    vq_status(st) == 1 && !v.members[i].present_now &&
 		    !v.members[i].presiding && present + 1 > seats) {
-			*cause = xasprintf("with %s %s, %ld voting members "
-			    "would be present but the body has %ld seats: %s",
-			    member, st, present + 1, seats, vq_seats_hint);
+			*cause = xasprintf(_("with %s %s, %ld voting members "
+			    "would be present but the body has %ld seats: %s"),
+			    member, st, present + 1, seats, _(vq_seats_hint));
 			rc = 1;
 		}
 		free(member);

@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "clock.h"
+#include "i18n.h"
 #include "json.h"
 #include "vote-report.h"
 #include "xmalloc.h"
@@ -22,7 +23,7 @@ struct vr_roster {
 	int			 presiding;	/* index, or -1 */
 };
 
-/* "vote v1: …", as vote.c words its causes. */
+/* "vote v1: …", as vote.c words its causes (fmt English: -kvr_cause:2). */
 static char * __attribute__((format(printf, 2, 3)))
 vr_cause(const struct vote_input *in, const char *fmt, ...)
 {
@@ -30,12 +31,12 @@ vr_cause(const struct vote_input *in, const char *fmt, ...)
 	char	*msg, *cause;
 
 	va_start(ap, fmt);
-	msg = xvasprintf(fmt, ap);
+	msg = xvasprintf(_(fmt), ap);
 	va_end(ap);
 	if (in->id != NULL && *in->id != '\0')
-		cause = xasprintf("vote %s: %s", in->id, msg);
+		cause = xasprintf(_("vote %s: %s"), in->id, msg);
 	else
-		cause = xasprintf("vote: %s", msg);
+		cause = xasprintf(_("vote: %s"), msg);
 	free(msg);
 	return cause;
 }
@@ -177,7 +178,7 @@ vr_choice(const struct vote_input *in, const char *what, const char *s,
 		*v = VOTE_NO;
 	else {
 		*cause = vr_cause(in, "the %s vote \"%s\" is not yes or no",
-		    what, s);
+		    _(what), s);
 		return -1;
 	}
 	return 0;
@@ -209,9 +210,9 @@ vr_counts(const struct vote_input *in, struct vr_roster *ro,
 		c->abstain = in->n_abstain;
 	}
 	c->unanimous = in->unanimous;
-	if (vr_choice(in, "casting", in->casting, &c->casting, cause) != 0 ||
-	    vr_choice(in, "presiding", in->presiding, &c->presiding,
-	    cause) != 0)
+	if (vr_choice(in, N_("casting"), in->casting, &c->casting,
+	    cause) != 0 || vr_choice(in, N_("presiding"), in->presiding,
+	    &c->presiding, cause) != 0)
 		return -1;
 	return 0;
 }

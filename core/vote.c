@@ -21,6 +21,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "i18n.h"
 #include "vote.h"
 #include "xmalloc.h"
 
@@ -81,10 +82,11 @@ vote_parse(const char *what, const char *const *names, size_t first,
 	buf_init(&b);
 	for (i = first; i < n; i++) {
 		if (i != first)
-			buf_puts(&b, i + 1 == n ? " or " : ", ");
+			buf_puts(&b, i + 1 == n ? _(" or ") : _(", "));
 		buf_puts(&b, names[i]);
 	}
-	*cause = xasprintf("unknown %s \"%s\": expected %s", what, s, b.s);
+	*cause = xasprintf(_("unknown %s \"%s\": expected %s"), _(what), s,
+	    b.s);
 	buf_free(&b);
 	return -1;
 }
@@ -114,7 +116,7 @@ vote_method_parse(const char *s, enum vote_method *v, char **cause)
 {
 	int	i;
 
-	i = vote_parse("vote method", vote_method_names, 0,
+	i = vote_parse(N_("vote method"), vote_method_names, 0,
 	    nitems(vote_method_names), -1, s, cause);
 	if (i == -1)
 		return -1;
@@ -133,7 +135,7 @@ vote_rule_parse(const char *s, enum vote_rule *v, char **cause)
 {
 	int	i;
 
-	i = vote_parse("vote rule", vote_rule_names, 0,
+	i = vote_parse(N_("vote rule"), vote_rule_names, 0,
 	    nitems(vote_rule_names), VOTE_MAJORITY, s, cause);
 	if (i == -1)
 		return -1;
@@ -152,7 +154,7 @@ vote_abstain_parse(const char *s, enum vote_abstain *v, char **cause)
 {
 	int	i;
 
-	i = vote_parse("abstain option", vote_abstain_names, 0,
+	i = vote_parse(N_("abstain option"), vote_abstain_names, 0,
 	    nitems(vote_abstain_names), VOTE_ABSTAIN_NOT_CAST, s, cause);
 	if (i == -1)
 		return -1;
@@ -171,7 +173,7 @@ vote_chair_parse(const char *s, enum vote_chair *v, char **cause)
 {
 	int	i;
 
-	i = vote_parse("chair option", vote_chair_names, 0,
+	i = vote_parse(N_("chair option"), vote_chair_names, 0,
 	    nitems(vote_chair_names), VOTE_CHAIR_CASTING, s, cause);
 	if (i == -1)
 		return -1;
@@ -191,7 +193,7 @@ vote_choice_parse(const char *s, enum vote_choice *v, char **cause)
 	int	i;
 
 	/* "none" is no ballot value: start after it. */
-	i = vote_parse("ballot", vote_choice_names, 1,
+	i = vote_parse(N_("ballot"), vote_choice_names, 1,
 	    nitems(vote_choice_names), -1, s, cause);
 	if (i == -1)
 		return -1;
@@ -210,7 +212,7 @@ vote_outcome_parse(const char *s, enum vote_outcome *v, char **cause)
 {
 	int	i;
 
-	i = vote_parse("outcome", vote_outcome_names, 0,
+	i = vote_parse(N_("outcome"), vote_outcome_names, 0,
 	    nitems(vote_outcome_names), -1, s, cause);
 	if (i == -1)
 		return -1;
@@ -235,8 +237,8 @@ vote_quorum_parse(const char *s, long *quorum, char **cause)
 			return 0;
 		}
 	}
-	*cause = xasprintf("bad quorum \"%s\": expected a number of members "
-	    "or majority", s);
+	*cause = xasprintf(_("bad quorum \"%s\": expected a number of "
+	    "members or majority"), s);
 	return -1;
 }
 
@@ -250,7 +252,11 @@ vote_quorum_needed(long seats, long quorum)
 	return seats / 2 + 1;
 }
 
-/* A cause about this vote: "vote v1: ...", or "vote: ..." without an id. */
+/*
+ * A cause about this vote: "vote v1: ...", or "vote: ..." without an id.
+ * fmt is English, put in the user's language here (xgettext takes it
+ * with -kvote_cause:2).
+ */
 static char * __attribute__((format(printf, 2, 3)))
 vote_cause(const struct vote_spec *spec, const char *fmt, ...)
 {
@@ -258,12 +264,12 @@ vote_cause(const struct vote_spec *spec, const char *fmt, ...)
 	char	*msg, *cause;
 
 	va_start(ap, fmt);
-	msg = xvasprintf(fmt, ap);
+	msg = xvasprintf(_(fmt), ap);
 	va_end(ap);
 	if (spec->id != NULL && *spec->id != '\0')
-		cause = xasprintf("vote %s: %s", spec->id, msg);
+		cause = xasprintf(_("vote %s: %s"), spec->id, msg);
 	else
-		cause = xasprintf("vote: %s", msg);
+		cause = xasprintf(_("vote: %s"), msg);
 	free(msg);
 	return cause;
 }
@@ -272,7 +278,7 @@ vote_cause(const struct vote_spec *spec, const char *fmt, ...)
 static const char *
 vote_present_word(const struct vote_spec *spec)
 {
-	return spec->method == VOTE_WRITTEN ? "taking part" : "present";
+	return spec->method == VOTE_WRITTEN ? _("taking part") : _("present");
 }
 
 static int
@@ -280,11 +286,11 @@ vote_check_count(const struct vote_spec *spec, const char *what, long n,
     char **cause)
 {
 	if (n < 0) {
-		*cause = vote_cause(spec, "%s is negative (%ld)", what, n);
+		*cause = vote_cause(spec, "%s is negative (%ld)", _(what), n);
 		return -1;
 	}
 	if (n > VOTE_MAX) {
-		*cause = vote_cause(spec, "%s is too large (%ld)", what, n);
+		*cause = vote_cause(spec, "%s is too large (%ld)", _(what), n);
 		return -1;
 	}
 	return 0;
@@ -298,16 +304,16 @@ vote_check_spec(const struct vote_spec *spec, const struct vote_counts *c,
 		const char	*what;
 		long		 n;
 	} v[] = {
-		{ "the number of seats", spec->seats },
-		{ "the number of members present", spec->present },
-		{ "the quorum", spec->quorum },
-		{ "the number of votes needed", spec->needed },
-		{ "the count for", c->yes },
-		{ "the count against", c->no },
-		{ "the count of abstentions", c->abstain },
-		{ "the count not voting", c->not_voting },
-		{ "the count absent", c->absent },
-		{ "the count of late ballots", c->late }
+		{ N_("the number of seats"), spec->seats },
+		{ N_("the number of members present"), spec->present },
+		{ N_("the quorum"), spec->quorum },
+		{ N_("the number of votes needed"), spec->needed },
+		{ N_("the count for"), c->yes },
+		{ N_("the count against"), c->no },
+		{ N_("the count of abstentions"), c->abstain },
+		{ N_("the count not voting"), c->not_voting },
+		{ N_("the count absent"), c->absent },
+		{ N_("the count of late ballots"), c->late }
 	};
 	size_t	i;
 
@@ -401,7 +407,7 @@ vote_check_total(const struct vote_spec *spec, const struct vote_counts *c,
 			    "chair has only a %s vote)", votes,
 			    voters, spec->present, word,
 			    spec->chair == VOTE_CHAIR_WHEN_NEEDED ?
-			    "presiding" : "casting");
+			    _("presiding") : _("casting"));
 		} else {
 			*cause = vote_cause(spec, "%ld votes counted but "
 			    "only %ld members %s", votes, spec->present,
@@ -465,7 +471,7 @@ vote_check_choice(const struct vote_spec *spec, const char *what,
 {
 	if (v == VOTE_NONE || v == VOTE_YES || v == VOTE_NO)
 		return 0;
-	*cause = vote_cause(spec, "a %s vote is yes or no, not %s", what,
+	*cause = vote_cause(spec, "a %s vote is yes or no, not %s", _(what),
 	    vote_choice_name(v));
 	return -1;
 }
@@ -558,8 +564,8 @@ vote_compute1(const struct vote_spec *spec, const struct vote_counts *counts,
 	int			 objection = 0;
 
 	if (vote_check_spec(spec, &c, cause) != 0 ||
-	    vote_check_choice(spec, "casting", c.casting, cause) != 0 ||
-	    vote_check_choice(spec, "presiding", c.presiding, cause) != 0)
+	    vote_check_choice(spec, N_("casting"), c.casting, cause) != 0 ||
+	    vote_check_choice(spec, N_("presiding"), c.presiding, cause) != 0)
 		return -1;
 	if (c.casting != VOTE_NONE && c.presiding != VOTE_NONE) {
 		*cause = vote_cause(spec, "both a casting vote and a presiding "
@@ -735,13 +741,19 @@ vote_tally_ballots(const struct vote_spec *spec, const struct vote_ballot *b,
 		if ((kind == VOTE_MEMBER_SEATLESS ||
 		    (kind == VOTE_MEMBER_CHAIR &&
 		    spec->chair == VOTE_CHAIR_WHEN_NEEDED)) && voted) {
-			*cause = vote_cause(spec, "the presiding member (%s) "
-			    "is recorded as %s, but %s; give a presiding vote "
-			    "when the members fall one short instead",
-			    b[i].member, vote_choice_name(choice),
-			    kind == VOTE_MEMBER_SEATLESS ? "holds no seat" :
-			    "under chair=when_needed does not vote as a "
-			    "member");
+			if (kind == VOTE_MEMBER_SEATLESS)
+				*cause = vote_cause(spec, "the presiding "
+				    "member (%s) is recorded as %s, but holds "
+				    "no seat; give a presiding vote when the "
+				    "members fall one short instead",
+				    b[i].member, vote_choice_name(choice));
+			else
+				*cause = vote_cause(spec, "the presiding "
+				    "member (%s) is recorded as %s, but under "
+				    "chair=when_needed does not vote as a "
+				    "member; give a presiding vote when the "
+				    "members fall one short instead",
+				    b[i].member, vote_choice_name(choice));
 			return -1;
 		}
 		if (kind == VOTE_MEMBER_WITHDRAWN && voted) {
@@ -793,21 +805,22 @@ vote_describe(const struct vote_result *r)
 	struct buf	b;
 
 	buf_init(&b);
-	buf_printf(&b, "%ld for, %ld against", r->counts.yes, r->counts.no);
+	buf_printf(&b, _("%ld for, %ld against"), r->counts.yes,
+	    r->counts.no);
 	if (r->counts.abstain != 0)
-		buf_printf(&b, ", %ld abstaining", r->counts.abstain);
-	buf_printf(&b, "; %ld needed", r->needed);
+		buf_printf(&b, _(", %ld abstaining"), r->counts.abstain);
+	buf_printf(&b, _("; %ld needed"), r->needed);
 	if (r->flags & VOTE_F_PRESIDING)
-		buf_printf(&b, "; the presiding member voted %s",
+		buf_printf(&b, _("; the presiding member voted %s"),
 		    vote_choice_name(r->counts.presiding));
 	else if (r->flags & VOTE_F_ONE_SHORT)
-		buf_puts(&b, "; one short, with no presiding vote");
+		buf_puts(&b, _("; one short, with no presiding vote"));
 	if (r->flags & VOTE_F_TIE)
 		buf_puts(&b, r->flags & VOTE_F_CASTING ?
-		    "; a tie decided by the casting vote" :
-		    "; a tie with no casting vote");
+		    _("; a tie decided by the casting vote") :
+		    _("; a tie with no casting vote"));
 	if (r->flags & VOTE_F_NO_QUORUM)
-		buf_printf(&b, "; no quorum (%ld present, %ld needed)",
+		buf_printf(&b, _("; no quorum (%ld present, %ld needed)"),
 		    r->present, r->quorum);
 	return buf_detach(&b);
 }

@@ -109,6 +109,27 @@ both "core: a CSV's count of problems" "問題 2 件。何も取り込んでい�
     "2 problems; nothing was imported" \
     with_input "$T/roster.csv" "$GIJI" import --csv members "$m"
 
+# A tally the rules refuse (core/vote.c): the clerk reads why.
+mv=$T/vote.giji
+"$GIJI" new "$mv" >/dev/null
+"$GIJI" import "$mv" 2>/dev/null <<'EOF2'
+{"type":"meta.set","data":{"seats":3}}
+{"type":"member.add","data":{"id":"a","name":"A"}}
+{"type":"member.add","data":{"id":"b","name":"B"}}
+{"type":"member.add","data":{"id":"c","name":"C"}}
+{"type":"agenda.add","data":{"id":"i1","title":"x"}}
+{"type":"agenda.open","data":{"item":"i1"}}
+{"type":"vote.call","data":{"id":"v1","item":"i1","method":"hands"}}
+EOF2
+both "vote: more votes than members present" \
+    "採決 v1: 5 票が数えられていますが、出席委員は 3 人だけです" \
+    "vote v1: 5 votes counted but only 3 members present" \
+    "$GIJI" add "$mv" vote.tally vote=v1 for=5 against=0
+both "vote: a casting vote without the chair" \
+    "議長の決裁が記録されていますが、議長が出席していません" \
+    "a casting vote was given but the chair is not present" \
+    "$GIJI" add "$mv" vote.tally vote=v1 for=1 against=1 casting=yes
+
 # giji verify: the sentence is the user's, the fields are the scripts'.
 m=$T/v.giji
 "$GIJI" new "$m" --title 審議会 >/dev/null
