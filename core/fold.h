@@ -369,7 +369,8 @@ struct meeting	*meeting_fold_verified(struct log *, struct log_verify *,
  * proceedings one entry at a time (the minutes on a large log): entries
  * holds every entry but the speeches, which meeting_replay reads again
  * from the same snapshot (the meeting holds the read transaction until
- * meeting_free). v as meeting_fold_verified, or NULL.
+ * meeting_free: free it before the log is closed). v as
+ * meeting_fold_verified, or NULL.
  */
 struct meeting	*meeting_fold_skeleton(struct log *, struct log_verify *v,
 		     char **cause);

@@ -240,6 +240,7 @@ struct builder {
 	struct mdoc		*d;
 	const struct meeting	*m;
 	struct msource		 src;
+	int			 whole;		/* src is the meeting itself */
 	size_t			 whole_next;	/* the whole meeting's source */
 	struct mstyle		*st;
 	int			 en;

@@ -21,6 +21,7 @@
 
 #include "clock.h"
 #include "fold.h"
+#include "i18n.h"
 #include "jdate.h"
 #include "json.h"
 #include "minutes-build.h"
@@ -39,6 +40,8 @@
  */
 #define MDOC_WINDOW	64
 #define MDOC_LOOKBACK	8
+/* [style] use: how many hand-overs before it is taken for a loop. */
+#define STYLE_USE_HOPS	4
 
 static void clean_block(struct mdoc *, struct mblock *);
 
@@ -1668,7 +1671,7 @@ emit_speech(struct builder *b, const struct entry *e)
 	}
 	if (text != NULL)
 		bl = add(b, MB_SPEECH, role, e->seq, label, text);
-	else if (b->src.arg == b) {
+	else if (b->whole) {
 		/* The whole meeting's words outlive the document. */
 		bl = add(b, MB_SPEECH, role, e->seq, label, (char *)src);
 		bl->flags |= MBF_BORROWED;
@@ -2338,11 +2341,11 @@ build(const struct meeting *m, struct meeting_replay *rp,
 {
 	struct builder		 b;
 	struct mdoc		*d;
-	struct minutes_opts	*o;
+	struct minutes_opts	*o, o2;
 	struct mstyle		*st;
 	struct mconds		 mc;
 	const char		*use, *s;
-	char			*c = NULL;
+	char			*c = NULL, *name;
 	int			 v, hops;
 	size_t			 i;
 
@@ -2379,25 +2382,31 @@ build(const struct meeting *m, struct meeting_replay *rp,
 	 */
 	if (o->labels == MINUTES_UNSET)
 		o->labels = mstyle_default_labels(st, mc.lang);
-	for (hops = 0; hops < 4; hops++) {
+	for (hops = 0;; hops++) {
 		mc.labels = label_names[o->labels];
 		mstyle_resolve(st, &mc);
 		if ((use = mstyle_text(st, K_STYLE_USE)) == NULL ||
 		    *use == '\0')
 			break;
-		{
-			struct minutes_opts	 o2 = *opts;
-			char			*name = xstrdup(use);
-
+		if (hops == STYLE_USE_HOPS) {
+			*cause = xasprintf(_("style '%s': [style] use hands "
+			    "over more than %d times (does it come back to "
+			    "itself?); name the style that prints"),
+			    d->style_name, STYLE_USE_HOPS);
 			mstyle_free(&st);
-			o2.style = name;
-			st = load_style(m, &o2, cause);
-			free(name);
-			if (st == NULL) {
-				free(d->style_name);
-				free(d);
-				return NULL;
-			}
+			free(d->style_name);
+			free(d);
+			return NULL;
+		}
+		o2 = *opts;
+		o2.style = name = xstrdup(use);
+		mstyle_free(&st);
+		st = load_style(m, &o2, cause);
+		free(name);
+		if (st == NULL) {
+			free(d->style_name);
+			free(d);
+			return NULL;
 		}
 	}
 	if (set_options(st, m, opts->options, cause) != 0) {
@@ -2461,6 +2470,7 @@ build(const struct meeting *m, struct meeting_replay *rp,
 		b.src.next = whole_next;
 		b.src.after = whole_after;
 		b.src.arg = &b;
+		b.whole = 1;
 	}
 	b.turn_member = -1;
 	b.turn_clean = 1;
@@ -2556,6 +2566,12 @@ struct mdoc *
 mdoc_build(const struct meeting *m, const struct minutes_opts *opts,
     char **cause)
 {
+	/* A skeleton has no speeches: it is read by mdoc_build_stream. */
+	if (m->held != NULL) {
+		*cause = xstrdup("minutes of a meeting folded without its "
+		    "speeches (meeting_fold_skeleton): stream them");
+		return NULL;
+	}
 	return build(m, NULL, opts, NULL, cause);
 }
 

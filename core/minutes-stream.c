@@ -45,18 +45,11 @@ out_flush(struct mout *mo, int all, int (*write)(void *, const char *,
 static const struct mrenderer *
 stream_renderer(const char *format)
 {
-	static const struct mrenderer *const r[] = {
-		&mrender_text, &mrender_md, &mrender_html, &mrender_json
-	};
-	size_t	 i;
+	const struct minutes_format	*f;
 
-	if (format == NULL)
-		format = "text";
-	for (i = 0; i < sizeof r / sizeof r[0]; i++) {
-		if (strcmp(r[i]->name, format) == 0)
-			return r[i];
-	}
-	return NULL;
+	if ((f = minutes_format_find(format)) == NULL)
+		return NULL;
+	return f->stream;
 }
 
 int

@@ -25,21 +25,21 @@
  */
 const struct minutes_format minutes_formats[] = {
 	{ "text", N_("plain text in the house style"), minutes_render_text,
-	    NULL, 0 },
-	{ "md", N_("Markdown"), minutes_render_md, NULL, 0 },
+	    NULL, 0, &mrender_text },
+	{ "md", N_("Markdown"), minutes_render_md, NULL, 0, &mrender_md },
 	{ "html", N_("one self-contained HTML file, printable on A4"),
-	    minutes_render_html, NULL, 0 },
+	    minutes_render_html, NULL, 0, &mrender_html },
 	{ "json", N_("the document model as JSON"), minutes_render_json,
-	    NULL, 0 },
+	    NULL, 0, &mrender_json },
 	{ "akn", N_("Akoma Ntoso 3.0 debate XML (docs/open-data.md)"),
-	    minutes_render_akn, NULL, 0 },
+	    minutes_render_akn, NULL, 0, NULL },
 	{ "popolo", N_("Popolo persons, motions and vote events as JSON"),
-	    minutes_render_popolo, NULL, 0 },
+	    minutes_render_popolo, NULL, 0, NULL },
 	{ "pdf", N_("PDF on A4, fonts embedded (docs/minutes.md)"),
-	    minutes_render_pdf, minutes_check_pdf, 1 },
+	    minutes_render_pdf, minutes_check_pdf, 1, NULL },
 	{ "docx", N_("a Word document (ECMA-376) with named styles"),
-	    minutes_render_docx, NULL, 1 },
-	{ NULL, NULL, NULL, NULL, 0 }
+	    minutes_render_docx, NULL, 1, NULL },
+	{ NULL, NULL, NULL, NULL, 0, NULL }
 };
 
 const struct minutes_format *

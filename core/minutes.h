@@ -96,6 +96,7 @@ int	 minutes_streams(const char *format);
 
 /* The formats: one row each; the table ends with a NULL name. */
 struct mdoc;
+struct mrenderer;
 struct minutes_format {
 	const char	*name;
 	const char	*help;
@@ -103,6 +104,8 @@ struct minutes_format {
 	/* What must hold before render (fonts installed), or NULL. */
 	int		 (*check)(const struct mdoc *, char **cause);
 	int		 binary;	/* not text: never to a terminal */
+	/* Block by block, for minutes_stream; NULL: made whole only. */
+	const struct mrenderer *stream;
 };
 extern const struct minutes_format minutes_formats[];
 const struct minutes_format *minutes_format_find(const char *);

@@ -411,4 +411,16 @@ t_check "staff heard on an item attend for it (summary's 出席職員)" grep -q 
 t_check "a retracted speech does not make anyone attend" sh -c \
     "! grep -q '土井' '$T/st.txt'"
 
+# Two styles that hand over to each other: refused, not printed by whichever
+# the hand-overs stopped at.
+printf '%s\n' '[style]' 'name = ping' 'languages = ja' "use = $T/pong.style" \
+    >"$T/ping.style"
+printf '%s\n' '[style]' 'name = pong' 'languages = ja' "use = $T/ping.style" \
+    >"$T/pong.style"
+"$GIJI" minutes "$m" --style "$T/ping.style" >"$T/a.txt" 2>"$T/err"
+rc=$?
+t_check "use: a loop is refused, exit 1, nothing printed" sh -c \
+    "[ $rc -eq 1 ] && [ ! -s '$T/a.txt' ]"
+t_check "use: and named" grep -q "style 'ping': \[style\] use hands over more than 4 times" "$T/err"
+
 t_done
