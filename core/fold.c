@@ -15,6 +15,7 @@
 #include "correct.h"
 #include "event.h"
 #include "fold.h"
+#include "i18n.h"
 #include "json.h"
 #include "xmalloc.h"
 
@@ -1765,8 +1766,8 @@ replay_speech(struct merge *g, const struct log_row *r)
 		if (log_get_uuid(m->held, r->uuid, &ev) != 0) {
 			/* Without its corrections it must not be printed. */
 			if (g->cause == NULL)
-				g->cause = xasprintf("cannot read seq %lld "
-				    "again to apply its corrections",
+				g->cause = xasprintf(_("cannot read seq %lld "
+				    "again to apply its corrections"),
 				    (long long)r->seq);
 			flags = ENTRY_RETRACTED;
 		} else {
@@ -1850,7 +1851,8 @@ meeting_replay_open(const struct meeting *m, char **cause)
 
 	*cause = NULL;
 	if (m->held == NULL) {
-		*cause = xstrdup("the meeting was not folded for a replay");
+		*cause = xstrdup(_("the meeting was not folded for a "
+		    "replay"));
 		return NULL;
 	}
 	rp = xcalloc(1, sizeof *rp);

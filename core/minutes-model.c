@@ -186,7 +186,10 @@ scope(struct tpl_scope *sc, struct builder *b, enum mctx ctx, const void *p)
 
 /* ------------------------------------------------------------ warnings */
 
-/* What the log records and the style cannot print: said once each. */
+/*
+ * What the log records and the style cannot print: said once each. form
+ * is marked N_() by the callers and said in the user's language.
+ */
 static void
 warn_once(struct builder *b, const char *what, const char *form)
 {
@@ -202,8 +205,8 @@ warn_once(struct builder *b, const char *what, const char *form)
 	b->warned = xreallocarray(b->warned, b->nwarned + 1,
 	    sizeof *b->warned);
 	b->warned[b->nwarned++] = xstrdup(what);
-	msg = xasprintf("style %s has no form for %s: the minutes leave it "
-	    "out (giji-style(5))", b->st->name, form);
+	msg = xasprintf(_("style %s has no form for %s: the minutes leave "
+	    "it out (giji-style(5))"), b->st->name, _(form));
 	b->d->o.warn(b->d->o.warn_arg, msg);
 	free(msg);
 }
@@ -266,16 +269,16 @@ check_fields(struct builder *b)
 	static const struct {
 		const char	*field, *alt, *form;
 	} vf[] = {
-		{ "moved_by", "mover", "the mover of a motion (vote.call "
-		    "moved_by in [vote.call] motion)" },
-		{ "seconded_by", "seconder", "the seconder of a motion "
-		    "(vote.call seconded_by in [vote.call] motion)" },
-		{ "number", NULL, "a motion's number (vote.call number in "
-		    "[vote.call] motion)" },
-		{ "reading", NULL, "the reading a motion is on (vote.call "
-		    "reading in [vote.call] motion)" },
-		{ "candidate", "candidate_name", "an election's candidate "
-		    "(vote.call candidate in [vote.call] motion)" },
+		{ "moved_by", "mover", N_("the mover of a motion (vote.call "
+		    "moved_by in [vote.call] motion)") },
+		{ "seconded_by", "seconder", N_("the seconder of a motion "
+		    "(vote.call seconded_by in [vote.call] motion)") },
+		{ "number", NULL, N_("a motion's number (vote.call number in "
+		    "[vote.call] motion)") },
+		{ "reading", NULL, N_("the reading a motion is on (vote.call "
+		    "reading in [vote.call] motion)") },
+		{ "candidate", "candidate_name", N_("an election's candidate "
+		    "(vote.call candidate in [vote.call] motion)") },
 	};
 	const struct meeting	*m = b->m;
 	size_t			 i, k;
@@ -306,16 +309,16 @@ check_fields(struct builder *b)
 		any |= m->decisions[i].number != NULL;
 	if (any && !key_mentions(b, K_D_LINE, "number", 0) &&
 	    !key_mentions(b, K_D_TEXT, "number", 0))
-		warn_once(b, "decision number", "a decision's number "
-		    "(decision number in [decision] line)");
+		warn_once(b, "decision number", N_("a decision's number "
+		    "(decision number in [decision] line)"));
 	for (any = 0, i = 0; i < m->nmembers; i++)
 		any |= m->members[i].seat != NULL;
 	if (any && !list_mentions(b, b->st->header, b->st->nheader, "seat") &&
 	    !key_mentions(b, K_L_CHAIR, "seat", 1) &&
 	    !key_mentions(b, K_L_MEMBER, "seat", 1) &&
 	    !key_mentions(b, K_L_VICE, "seat", 1))
-		warn_once(b, "seat", "seat numbers (member.add seat in "
-		    "[labels] or [header])");
+		warn_once(b, "seat", N_("seat numbers (member.add seat in "
+		    "[labels] or [header])"));
 	for (k = 0; k < 2; k++) {
 		for (any = 0, i = 0; i < m->nmembers; i++)
 			any |= k == 0 ? m->members[i].apologies :
@@ -323,15 +326,15 @@ check_fields(struct builder *b)
 		if (any && !list_mentions(b, b->st->header, b->st->nheader,
 		    k == 0 ? "apologies" : "remote"))
 			warn_once(b, k == 0 ? "apologies" : "remote", k == 0 ?
-			    "apologies for absence (attendance apologies in "
-			    "[header])" : "members taking part remotely "
-			    "(attendance remote in [header])");
+			    N_("apologies for absence (attendance apologies in "
+			    "[header])") : N_("members taking part remotely "
+			    "(attendance remote in [header])"));
 	}
 	if (meeting_meta_str(m, "session", NULL) != NULL &&
 	    !list_mentions(b, b->st->header, b->st->nheader, "session") &&
 	    !key_mentions(b, K_DOCUMENT_TITLE, "session", 1))
-		warn_once(b, "session", "the session (meta.set session in "
-		    "[header])");
+		warn_once(b, "session", N_("the session (meta.set session in "
+		    "[header])"));
 }
 
 /* ------------------------------------------------------------- lists */
@@ -1574,8 +1577,8 @@ emit_reaction(struct builder *b, const struct entry *e)
 	if ((s = say1(b, K_R_LINE, &sc)) != NULL)
 		add(b, MB_NOTE, MR_NONE, e->seq, NULL, s)->flags |= MBF_CLEAN;
 	else
-		warn_once(b, "reaction", "reactions from the room ([reaction] "
-		    "line)");
+		warn_once(b, "reaction", N_("reactions from the room "
+		    "([reaction] line)"));
 }
 
 static void
@@ -1724,8 +1727,9 @@ emit_note(struct builder *b, const struct entry *e)
 		s = say1(b, stage ? K_N_STAGE : K_N_HEADING, &sc);
 		if (s == NULL)
 			warn_once(b, stage ? "note kind stage" :
-			    "note kind heading", stage ? "stage directions "
-			    "([note] stage)" : "sub-headings ([note] heading)");
+			    "note kind heading", stage ? N_("stage directions "
+			    "([note] stage)") : N_("sub-headings ([note] "
+			    "heading)"));
 		else {
 			free(t);
 			if (stage)
@@ -2131,12 +2135,12 @@ proceedings(struct builder *b)
 		case EV_INTEREST:
 			b->turn_member = -1;
 			emit_simple(b, e, C_INTEREST, K_I_LINE, MR_NONE,
-			    "interest", "declarations of interest ([interest] "
-			    "line)");
+			    "interest", N_("declarations of interest "
+			    "([interest] line)"));
 			break;
 		case EV_ACTION:
 			emit_simple(b, e, C_ACTION, K_AC_LINE, MR_NONE,
-			    "action", "actions ([action] line)");
+			    "action", N_("actions ([action] line)"));
 			break;
 		default:
 			break;
@@ -2222,8 +2226,8 @@ unverified_notice(struct builder *b, char **cause)
 	char	*s;
 
 	if ((s = say1(b, K_UNVERIFIED, &b->doc)) == NULL) {
-		*cause = xasprintf("style %s has no notice for minutes made "
-		    "from a file that does not verify ([anchor] unverified)",
+		*cause = xasprintf(_("style %s has no notice for minutes made "
+		    "from a file that does not verify ([anchor] unverified)"),
 		    b->st->name);
 		return -1;
 	}
@@ -2282,8 +2286,8 @@ set_options(struct mstyle *st, const struct meeting *m,
 	}
 	for (i = 0; given != NULL && given[i] != NULL; i++) {
 		if ((eq = strchr(given[i], '=')) == NULL) {
-			*cause = xasprintf("--option %s: expected NAME=VALUE",
-			    given[i]);
+			*cause = xasprintf(_("--option %s: expected "
+			    "NAME=VALUE"), given[i]);
 			return -1;
 		}
 		name = xstrndup(given[i], (size_t)(eq - given[i]));
@@ -2313,8 +2317,9 @@ load_style(const struct meeting *m, const struct minutes_opts *o,
 	st = mstyle_load(arg, &errs, cause);
 	if (st == NULL && *cause == NULL) {
 		buf_init(&b);
-		buf_printf(&b, "style %s has %zu error%s (giji styles check "
-		    "shows them):", arg, errs.n, errs.n == 1 ? "" : "s");
+		buf_printf(&b, ngettext("style %s has %zu error (giji styles "
+		    "check shows it):", "style %s has %zu errors (giji styles "
+		    "check shows them):", errs.n), arg, errs.n);
 		for (i = 0; i < errs.n && i < 20; i++)
 			buf_printf(&b, "\n  %s", errs.msgs[i]);
 		*cause = buf_detach(&b);

@@ -10,6 +10,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "i18n.h"
 #include "jdate.h"
 #include "minutes.h"
 #include "utf8.h"
@@ -47,7 +48,7 @@ parse_name(const struct name_value *t, const char *what, const char *s,
 	buf_init(&b);
 	for (p = t; p->name != NULL; p++)
 		buf_printf(&b, "%s%s", p == t ? "" : ", ", p->name);
-	*cause = xasprintf("unknown %s '%s' (one of: %s)", what,
+	*cause = xasprintf(_("unknown %s '%s' (one of: %s)"), _(what),
 	    s != NULL ? s : "", b.s);
 	buf_free(&b);
 	return -1;
@@ -81,25 +82,25 @@ static const struct name_value noon_names[] = {
 int
 minutes_parse_lang(const char *s, int *v, char **cause)
 {
-	return parse_name(lang_names, "language", s, v, cause);
+	return parse_name(lang_names, N_("language"), s, v, cause);
 }
 
 int
 minutes_parse_labels(const char *s, int *v, char **cause)
 {
-	return parse_name(label_names, "label mode", s, v, cause);
+	return parse_name(label_names, N_("label mode"), s, v, cause);
 }
 
 int
 minutes_parse_digits(const char *s, int *v, char **cause)
 {
-	return parse_name(digit_names, "digit style", s, v, cause);
+	return parse_name(digit_names, N_("digit style"), s, v, cause);
 }
 
 int
 minutes_parse_noon(const char *s, int *v, char **cause)
 {
-	return parse_name(noon_names, "noon form", s, v, cause);
+	return parse_name(noon_names, N_("noon form"), s, v, cause);
 }
 
 long

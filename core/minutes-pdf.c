@@ -24,6 +24,7 @@
 #include <cairo-pdf.h>
 #include <pango/pangocairo.h>
 
+#include "i18n.h"
 #include "minutes-model.h"
 #include "minutes-paper.h"
 #include "xmalloc.h"
@@ -843,14 +844,14 @@ minutes_check_pdf(const struct mdoc *d, char **cause)
 	fm = pdf_fonts_open();
 	pango_font_map_list_families(fm, &fams, &nfams);
 	if (!pdf_have_font(fams, nfams, p.body_font)) {
-		*cause = xasprintf("no Mincho font for the PDF's text is "
+		*cause = xasprintf(_("no Mincho font for the PDF's text is "
 		    "installed (looked for %s): install one, such as the "
-		    "Debian package fonts-ipaexfont-mincho", p.body_font);
+		    "Debian package fonts-ipaexfont-mincho"), p.body_font);
 		r = -1;
 	} else if (!pdf_have_font(fams, nfams, p.head_font)) {
-		*cause = xasprintf("no Gothic font for the PDF's headings is "
-		    "installed (looked for %s): install one, such as the "
-		    "Debian package fonts-ipaexfont-gothic", p.head_font);
+		*cause = xasprintf(_("no Gothic font for the PDF's headings "
+		    "is installed (looked for %s): install one, such as the "
+		    "Debian package fonts-ipaexfont-gothic"), p.head_font);
 		r = -1;
 	}
 	g_free(fams);

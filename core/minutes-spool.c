@@ -15,6 +15,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "i18n.h"
 #include "minutes-model.h"
 #include "xmalloc.h"
 
@@ -240,9 +241,9 @@ mspool_error(const struct mspool *sp)
 	if (sp->error == 0)
 		return NULL;
 	if (sp->dir != NULL)
-		return xasprintf("cannot keep the minutes being made in a "
+		return xasprintf(_("cannot keep the minutes being made in a "
 		    "temporary file in %s: %s (set TMPDIR to a folder with "
-		    "room)", sp->dir, strerror(sp->error));
-	return xasprintf("cannot keep the minutes being made: %s",
+		    "room)"), sp->dir, strerror(sp->error));
+	return xasprintf(_("cannot keep the minutes being made: %s"),
 	    strerror(sp->error));
 }

@@ -15,6 +15,7 @@
 #include <string.h>
 
 #include "fold.h"
+#include "i18n.h"
 #include "minutes-model.h"
 #include "minutes.h"
 #include "xmalloc.h"
@@ -73,7 +74,7 @@ minutes_stream(const struct meeting *m, const struct minutes_opts *o,
 
 	*cause = NULL;
 	if ((r = stream_renderer(o->format)) == NULL) {
-		*cause = xasprintf("format %s is not made as a stream",
+		*cause = xasprintf(_("format %s is not made as a stream"),
 		    o->format);
 		return -1;
 	}
@@ -129,7 +130,7 @@ read_failed:
 	*cause = mspool_error(sp);
 	goto done;
 write_failed:
-	*cause = xasprintf("cannot write the minutes: %s", strerror(e));
+	*cause = xasprintf(_("cannot write the minutes: %s"), strerror(e));
 done:
 	buf_free(&mo.o);
 	mdoc_free(&d);

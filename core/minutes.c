@@ -72,7 +72,7 @@ minutes_compile(const struct meeting *m, const struct minutes_opts *o,
 		for (f = minutes_formats; f->name != NULL; f++)
 			buf_printf(&b, "%s%s", f == minutes_formats ? "" : ", ",
 			    f->name);
-		*cause = xasprintf("unknown format '%s' (one of: %s)",
+		*cause = xasprintf(_("unknown format '%s' (one of: %s)"),
 		    o->format, b.s);
 		buf_free(&b);
 		return NULL;
@@ -85,8 +85,8 @@ minutes_compile(const struct meeting *m, const struct minutes_opts *o,
 	}
 	/* A binary writer fails only when its library runs out of memory. */
 	if ((out = f->render(d, len)) == NULL)
-		*cause = xasprintf("could not write the %s document (out of "
-		    "memory)", f->name);
+		*cause = xasprintf(_("could not write the %s document (out "
+		    "of memory)"), f->name);
 	mdoc_free(&d);
 	return out;
 }

@@ -189,6 +189,13 @@ both "styles check: an unknown name" "ここでは名前 'daay' は使えませ�
     "unknown name 'daay' here" "$GIJI" styles check "$T/name.style"
 both "styles show of no such style" "様式 'nosuch' はありません" \
     "no style 'nosuch'" "$GIJI" styles show nosuch
+both "minutes with a style in error: the count" \
+    "tpl.style に誤りが 1 件あります（giji styles check で確かめられます）" \
+    "tpl.style has 1 error (giji styles check shows it)" \
+    "$GIJI" minutes "$m" --style "$T/tpl.style"
+both "minutes with an option the style lacks" \
+    "様式 summary にオプション 'foo' はありません" \
+    "style summary has no option 'foo'" "$GIJI" minutes "$m" --option foo=bar
 both "backup" "事象 4 件を写して検証しました、head " \
     "4 events copied and verified, head " "$GIJI" backup "$m" "$T/b.giji" \
     --force
