@@ -1,6 +1,6 @@
 /* SPDX-License-Identifier: ISC */
 /*
- * The event vocabulary of DESIGN.md as data: one row per event type, one
+ * The event vocabulary (giji-events(5)) as data: one row per event type, one
  * row per data field with its JSON type, whether it is required, what it
  * refers to and its allowed values. log-check.c validates appends against
  * it, the CLI types `key=value` arguments with it, and docs/giji-events.5
@@ -51,7 +51,7 @@ static const struct field_def f_meta[] = {
 	{ "digits", FT_STRING, 0, REF_NONE, "half|full|mixed", "digit width in the minutes" },
 	{ "noon", FT_STRING, 0, REF_NONE, "am12|shogo|pm0", "how 12:00 is printed (午前12時, 正午, 午後0時)" },
 	{ "gannen", FT_BOOL, 0, REF_NONE, NULL, "false: print 1年 instead of 元年" },
-	{ "redaction", FT_STRING, 0, REF_NONE, NULL, "phrase replacing non-public passages (default 【非公開】)" },
+	{ "redaction", FT_STRING, 0, REF_NONE, NULL, "phrase replacing non-public passages (default: the style's)" },
 	END
 };
 

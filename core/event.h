@@ -1,6 +1,6 @@
 /* SPDX-License-Identifier: ISC */
 /*
- * The event vocabulary: every event type of DESIGN.md with its data fields,
+ * The event vocabulary: every event type giji records, with its data fields,
  * their types and which are required. This table is the single source for
  * validation on append, for typing `giji add key=value` arguments and for
  * docs/giji-events.5.

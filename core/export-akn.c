@@ -2,7 +2,8 @@
 /*
  * Akoma Ntoso 3.0 (OASIS LegalDocML): a meeting as a `debate` document.
  * docs/open-data.md maps each event to its element; the vendored schema
- * (../shared/vendor/akomantoso) is what the tests validate against.
+ * (the folder GIJI_VENDOR names, never copied here) is what the tests
+ * validate against.
  *
  * The body is written first, into its own buffer, because meta/analysis
  * points at the summaries and quantities of the text (count@href): while

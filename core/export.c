@@ -45,7 +45,11 @@ export_redaction(const struct meeting *m, const struct export_opts *o)
 	if (o->redaction != NULL)
 		return o->redaction;
 	r = meeting_meta_str(m, "redaction", NULL);
-	return r != NULL && *r != '\0' ? r : "【非公開】";
+	if (r != NULL && *r != '\0')
+		return r;
+	/* The shipped base style's words (styles/base.style redaction). */
+	return export_lang(m, o) == EXPORT_EN ? "[Not for publication]" :
+	    "【非公開】";
 }
 
 /* The counts as recorded, when the rules refuse them (unknown member …). */

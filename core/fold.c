@@ -531,7 +531,8 @@ fold_agenda(struct fold *f, struct entry *e, int open)
 		json_list_free(it->joint, it->njoint);
 		it->joint = get_list(e->data, "joint", &it->njoint);
 		for (k = 0; k < it->njoint; k++) {
-			if ((j = meeting_item(m, it->joint[k])) >= 0 && j != i) {
+			if ((j = meeting_item(m, it->joint[k])) >= 0 &&
+			    j != i) {
 				m->items[j].joint_with = i;
 				m->items[j].state = ITEM_OPEN;
 				if (m->items[j].open_ts == 0)
@@ -543,7 +544,8 @@ fold_agenda(struct fold *f, struct entry *e, int open)
 		it->state = ITEM_CLOSED;
 		it->close_ts = e->ts;
 		for (k = 0; k < it->njoint; k++) {
-			if ((j = meeting_item(m, it->joint[k])) >= 0 && j != i) {
+			if ((j = meeting_item(m, it->joint[k])) >= 0 &&
+			    j != i) {
 				m->items[j].state = ITEM_CLOSED;
 				m->items[j].close_ts = e->ts;
 			}
@@ -1128,7 +1130,8 @@ agenda_permute(void *base, size_t n, size_t size, const int *map)
 	size_t	 i;
 
 	for (i = 0; i < n; i++)
-		memcpy(tmp + (size_t)map[i] * size, (char *)base + i * size, size);
+		memcpy(tmp + (size_t)map[i] * size, (char *)base + i * size,
+		    size);
 	memcpy(base, tmp, n * size);
 	free(tmp);
 }
@@ -1344,7 +1347,7 @@ fold_log(struct log *log, struct log_verify *vr, int skeleton, char **cause)
 	if (log_rows_close(&rows, cause) != 0)
 		goto fail;
 	if (skeleton) {
-		/* The replay reads the same snapshot, with these corrections. */
+		/* The replay reads the same snapshot and corrections. */
 		m->held = log;
 		m->corr = f.corr;
 		f.corr = NULL;
@@ -1749,16 +1752,13 @@ replay_speech(struct merge *g, const struct log_row *r)
 {
 	const struct meeting	*m = g->m;
 	struct entry		*e = xmalloc(sizeof *e);
-	const char		*reason;
-	char			*data, *reason_own = NULL;
-	unsigned		 flags;
+	const char		*reason = NULL;
+	char			*data = NULL, *reason_own = NULL;
+	unsigned		 flags = 0;
 
 	while (g->tz < m->ntzs && m->tzs[g->tz].seq < r->seq)
 		g->tz++;
 	/* The replay reads no payload: a corrected speech's is fetched. */
-	flags = 0;
-	data = NULL;
-	reason = NULL;
 	if (corrections_any(m->corr, r->uuid)) {
 		struct event	 ev;
 
@@ -1776,7 +1776,7 @@ replay_speech(struct merge *g, const struct log_row *r)
 			if (data == NULL && flags != 0)
 				data = xstrdup(ev.payload);
 			if (reason != NULL)
-				reason = reason_own = xstrdup(reason);
+				reason_own = xstrdup(reason);
 		}
 		event_clear(&ev);
 	}
@@ -1929,7 +1929,7 @@ meeting_replay_after(struct meeting_replay *rp, const struct entry *e,
 		}
 		return rp->q[k];
 	}
-	/* An entry of the skeleton's, read from there on by a merge of its own. */
+	/* An entry of the skeleton's, read from there on by its own merge. */
 	if (e < m->entries || e >= m->entries + m->nentries)
 		return NULL;
 	if (rp->far_of != e) {

@@ -447,6 +447,7 @@ int		 member_kind_votes(enum member_kind);
  * Whether member i withdrew from item (an interest with withdraws: true
  * on it, anywhere in the meeting, not retracted).
  */
-int		 meeting_withdrawn(const struct meeting *, int member, int item);
+int		 meeting_withdrawn(const struct meeting *, int member,
+		     int item);
 
 #endif

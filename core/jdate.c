@@ -8,8 +8,9 @@
  * full-width), and the English forms used by the English minutes.
  *
  * Everything is a pure function of its arguments: no clock, no locale
- * (glibc's ja_JP era and %p formats do not match minutes style; see
- * shared/JAPANESE.md 3.1 and 3.5). Returned strings are xmalloc'd and
+ * (glibc's ja_JP era and %p formats do not match minutes style: its %p
+ * says 午後 at noon where minutes say 正午 or 午後0時, and its era names
+ * depend on the locale data installed). Returned strings are xmalloc'd and
  * the caller frees them; invalid input gives NULL or -1, never a guess.
  */
 #include "config.h"

@@ -3,7 +3,9 @@
  * JSON through SQLite's JSON1 functions. A private in-memory connection,
  * opened on first use, evaluates json_valid, json_extract, json_each,
  * json_patch and json_quote; prepared statements are cached for the
- * life of the process.
+ * life of the process. Opening that connection and preparing its fixed
+ * statements fails only when memory runs out (JSON1 is built into every
+ * SQLite giji accepts): json_prepare then aborts, as xmalloc does.
  */
 #include "config.h"
 

@@ -826,7 +826,8 @@ already_said(struct builder *b, const struct entry *e, const char *needle,
 		if ((bl->kind == MB_NOTE || bl->kind == MB_SPEECH ||
 		    bl->kind == MB_PARA || bl->kind == MB_LINES) &&
 		    (!chair || bl->kind == MB_NOTE || bl->role == MR_CHAIR ||
-		    bl->role == MR_DECISION) && strstr(bl->text, needle) != NULL)
+		    bl->role == MR_DECISION) &&
+		    strstr(bl->text, needle) != NULL)
 			return 1;
 		if (bl->kind != MB_NOTE)
 			break;
@@ -1196,7 +1197,8 @@ header(struct builder *b)
 			}
 			/* FALLTHROUGH */
 		case K_H_PARA:
-			add(b, MB_PARA, MR_NONE, 0, NULL, s)->flags |= MBF_CLEAN;
+			add(b, MB_PARA, MR_NONE, 0, NULL, s)->flags |=
+			    MBF_CLEAN;
 			break;
 		case K_H_ROW:
 		case K_H_ROW_IF:
@@ -2267,18 +2269,21 @@ set_options(struct mstyle *st, const struct meeting *m,
     const char **given, char **cause)
 {
 	struct json_pair	*p;
-	const char		*obj = meeting_meta_str(m, "style_options", NULL);
+	const char		*obj;
 	size_t			 n, i;
 	char			*name, *eq;
 	int			 rc = 0;
 
+	obj = meeting_meta_str(m, "style_options", NULL);
 	if (obj != NULL && (p = json_pairs(obj, &n)) != NULL) {
 		for (i = 0; i < n; i++) {
 			/* A meeting's options for another style are ignored. */
-			if (p[i].value != NULL)
-				mstyle_set_option(st, p[i].key, p[i].value,
-				    cause) == 0 ? (void)0 : (free(*cause),
-				    (void)(*cause = NULL));
+			if (p[i].value != NULL &&
+			    mstyle_set_option(st, p[i].key, p[i].value,
+			    cause) != 0) {
+				free(*cause);
+				*cause = NULL;
+			}
 			free(p[i].key);
 			free(p[i].value);
 		}
@@ -2504,8 +2509,12 @@ build(const struct meeting *m, struct meeting_replay *rp,
 	    meeting_meta_str(m, "redaction", NULL);
 	if (d->redaction == NULL) {
 		d->redaction_own = say1(&b, K_REDACTION, &b.doc);
+		/*
+		 * A style that clears it still marks what was left out: the
+		 * base style's words, the one place giji has its own.
+		 */
 		d->redaction = d->redaction_own != NULL ? d->redaction_own :
-		    "【非公開】";
+		    b.en ? "[Not for publication]" : "【非公開】";
 	}
 	b.staff_label = meeting_meta_str(m, "staff_label", NULL);
 	if (b.staff_label == NULL) {

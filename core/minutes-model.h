@@ -10,9 +10,9 @@
  * already worded everything in the style and language (formulas, dates,
  * digits, labels without their brackets) and cleaned every user string of
  * control and bidi-override characters; a renderer only lays blocks out
- * (as struct mrender says) and escapes for its format. The document owns all its strings but the
- * speech texts it borrows from the meeting (MBF_BORROWED), which must
- * outlive it.
+ * (as struct mrenderer says) and escapes for its format. The document
+ * owns all its strings but the speech texts it borrows from the meeting
+ * (MBF_BORROWED), which must outlive it.
  */
 #ifndef GIJI_MINUTES_MODEL_H
 #define GIJI_MINUTES_MODEL_H

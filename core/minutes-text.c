@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: ISC */
 /*
  * Plain-text minutes: the document model laid out as the house style
- * prints it on paper (STYLES.md), one paragraph a line with an empty line
+ * prints it on paper (giji-style(5)), one paragraph a line with an empty line
  * after it, header rows in the style's form, speaker labels bracketed,
  * spaced and aligned by display width (a CJK character is two columns).
  */

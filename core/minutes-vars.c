@@ -1806,11 +1806,12 @@ dl_attending(const struct tpl_scope *sc, struct tval *v)
 {
 	struct builder		*b = B(sc);
 	const struct item	*it = IT(sc);
-	struct mlist		*l = mb_list(b, C_MEMBER, it, L_DELIB_ATTENDING);
+	struct mlist		*l;
 	struct tval		 items;
 	const struct mlist	*il;
 	size_t			 j, k;
 
+	l = mb_list(b, C_MEMBER, it, L_DELIB_ATTENDING);
 	if (l->n == 0) {
 		i_joint_items(sc, &items);
 		il = items.p;
@@ -1846,7 +1847,8 @@ dl_item(const struct tpl_scope *sc, struct tval *v)
 const struct mname mnames[] = {
 	/* the document: every context falls back to these */
 	{ C_DOC, "meeting", TVAL_TEXT, 0, d_meeting,
-	    "the meeting's name: meta title, else (with meta ordinal) 令和N年度第N回 and the body, else the body" },
+	    "the meeting's name: meta title, else (with meta ordinal) "
+	    "令和N年度第N回 and the body, else the body" },
 	{ C_DOC, "meeting_short", TVAL_TEXT, 0, d_meeting_short,
 	    "the name with the body reduced to its kind (…第1回審議会)" },
 	{ C_DOC, "session_line", TVAL_TEXT, 0, d_session_line,

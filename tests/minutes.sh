@@ -45,7 +45,7 @@ t_check "stats: --lang ja overrides it" cmp "$T/st-ja2.txt" \
 "$GIJI" stats "$m" --lang fr >/dev/null 2>"$T/err"
 t_check "stats --lang fr: exit 2" [ $? -eq 2 ]
 t_check "and the languages are named" grep -q "one of: ja, en" "$T/err"
-# summary: a designation recorded after the meeting (as DESIGN.md's clerk
+# summary: a designation recorded after the meeting (as a clerk often
 # does) is printed under the procedure item that designates the signers.
 cat > "$T/late.jsonl" <<'EOF2'
 {"type":"meta.set","data":{"title":"後記録の検証","date":"2020-12-15","style":"summary"}}

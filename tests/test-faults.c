@@ -1,6 +1,6 @@
 /* SPDX-License-Identifier: ISC */
 /*
- * The log under I/O faults (STYLE.md §9, SQLite's do_faultsim_test): with
+ * The log under I/O faults (as SQLite's own do_faultsim_test): with
  * the fault VFS (faultvfs.c) as the default VFS, a fixed workload (single
  * appends, a batch, an import, a draft) runs while the N-th write, sync or
  * truncate fails with SQLITE_IOERR or SQLITE_FULL, once or from then on,

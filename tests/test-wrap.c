@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: ISC */
 /*
  * Unit tests of core/wrap.c: Japanese line breaking. The sentence
- * of JAPANESE.md §3.7 (a sample meeting's) is wrapped at every width from
+ * of a sample meeting is wrapped at every width from
  * 4 to 40 columns, and every row boundary is checked against the rules:
  * no 、。」）％ or small kana at a row's start, no 「（ at a row's end,
  * 41％, 2本 and the Latin words whole; rows never wider than asked.

@@ -3,7 +3,7 @@
  * Drawing UTF-8 text on curses. Text is split into clusters (a character
  * and its zero-width marks) and each is written with setcchar() +
  * wadd_wch(): ncursesw drops zero-width characters written after a wide
- * one with addwstr (JAPANESE.md §4.3). Text is clipped by display
+ * one with addwstr (ncurses 6.4). Text is clipped by display
  * columns; a wide character that does not fit is never split but left
  * out, and the cell is filled with a space.
  */

@@ -3,7 +3,7 @@
  * Input: the only place that turns what the terminal sends into giji key
  * codes. Bytes are read with wgetch() and UTF-8 is decoded here, not by
  * get_wch(): ncurses' get_wch() stalls for ~145 bytes after one invalid
- * sequence (JAPANESE.md §4.5). Each bad sequence becomes one U+FFFD and
+ * sequence (measured with ncurses 6.4). Each bad sequence becomes one U+FFFD and
  * the next character is kept. Escape sequences ncurses does not know are
  * parsed here too: Alt (ESC + key) and bracketed paste (ESC [ 200~ …
  * ESC [ 201~), whose characters are marked KEYC_PASTED so that a pasted

@@ -10,8 +10,8 @@
  * The pane owns a struct vote_pane (pane-vote.h): the committed vote,
  * read from the log by core/vote-query.c and reloaded lazily after
  * update() saw a vote, attendance or roster event, and what is being
- * counted here and not recorded yet. The bars are ASCII '#' (JAPANESE.md
- * §4: U+2588 is ambiguous width and breaks alignment in CJK terminals).
+ * counted here and not recorded yet. The bars are ASCII '#' (U+2588 is
+ * of ambiguous width and breaks the alignment in CJK terminals).
  */
 #include "config.h"
 
