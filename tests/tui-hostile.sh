@@ -13,6 +13,6 @@ sqlite3 "$M" "CREATE TRIGGER trap BEFORE INSERT ON events BEGIN SELECT RAISE(IGN
 tui_start a "$M"
 check "the terminal does not start" tui_wait_dead a
 contains "and names the trigger" "$($TUI capture-pane -t a -p -J -S - | tr -d '\n')" \
-    "an unexpected trigger 'trap'"
+    "想定外の trigger 'trap'"
 is "nothing was stored" "$(sqlite3 "$M" 'SELECT count(*) FROM events')" "$n0"
 done_testing

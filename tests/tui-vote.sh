@@ -77,7 +77,7 @@ tui_keys chair r
 tui_type chair 25
 tui_keys chair Enter
 check "an invalid count is refused with vote.c's message" tui_wait chair \
-    "記録しません: vote v1: 25 votes counted"
+    "記録しません: 採決 v1: 25 票が数えられていますが"
 check "nothing recorded" test "$(vote_count "$M" vote.tally)" = 3
 tui_keys chair Escape
 check "Escape goes back to the recorded count" vote_wait_re chair \

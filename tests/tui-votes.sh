@@ -7,7 +7,8 @@
 # one short). Each must give what giji add gives (tests/votes-add.sh): the
 # same computed result in the JSON minutes, field for field, the same
 # words on the pane as giji stats prints, and for a count the rules refuse
-# the same message from vote.c, with nothing recorded.
+# the same message from vote.c as giji add gives in the same language,
+# with nothing recorded.
 . "${top_srcdir:-$(cd "$(dirname "$0")/.." && pwd)}/tests/tui-lib.sh"
 . "$top_srcdir/tests/vote-lib.sh"
 . "$top_srcdir/tests/votes-lib.sh"
@@ -47,8 +48,15 @@ while IFS='|' read -r name meta roster absent call counts then expect \
 	tui_wait_re c$n ">棄権 .* $3_" >/dev/null
 	tui_keys c$n Enter
 	if [ "$expect" = refused ]; then
+		# vote.c's message as giji add says it in the terminal's
+		# language (the cases give it in English).
+		said=$(LC_ALL=$TUI_LANG "$GIJI" add "$a" vote.tally vote=v1 \
+		    for=$1 against=$2 abstain=$3 2>&1 |
+		    sed -n 's/^giji: .*: vote\.tally: //p')
+		check "$name: giji add refuses it too ($TUI_LANG)" \
+		    test -n "$said"
 		check "$name: refused on the pane with vote.c's message" \
-		    tui_wait c$n "記録しません: $detail"
+		    tui_wait c$n "記録しません: $said"
 		is "$name: nothing recorded" "$(vote_count "$f" vote.tally)" 0
 		tui_stop c$n
 		continue

@@ -107,7 +107,7 @@ cli_backup(int argc, char **argv)
 		free(name);
 		rc = 0;
 		if (fflush(stdout) != 0) {
-			cli_error("standard output: %s", strerror(errno));
+			cli_error(_("standard output: %s"), strerror(errno));
 			rc = 1;
 		}
 	}
@@ -453,7 +453,7 @@ cli_search(int argc, char **argv)
 		free(cause);
 		rc = 2;
 	} else if (fflush(stdout) != 0 || ferror(stdout)) {
-		cli_error("standard output: %s", strerror(errno));
+		cli_error(_("standard output: %s"), strerror(errno));
 	} else {
 		if (more && n == 1)
 			fputs(_("giji: search: the first hit only; --limit 0 "
