@@ -272,25 +272,25 @@ field_type_name(enum field_type t)
 {
 	switch (t) {
 	case FT_STRING:
-		return "string";
+		return _("string");
 	case FT_INT:
-		return "integer";
+		return _("integer");
 	case FT_NUMBER:
-		return "number";
+		return _("number");
 	case FT_BOOL:
-		return "boolean";
+		return _("boolean");
 	case FT_LIST:
-		return "list of strings";
+		return _("list of strings");
 	case FT_OBJECT:
-		return "object";
+		return _("object");
 	case FT_TIME:
-		return "time (ISO 8601)";
+		return _("time (ISO 8601)");
 	case FT_INT_OR_STRING:
-		return "integer or string";
+		return _("integer or string");
 	case FT_ANY:
 		break;
 	}
-	return "any";
+	return _("any");
 }
 
 int

@@ -115,6 +115,7 @@ const char		*event_type_name(enum event_type);
 const struct event_def	*event_def_find(const char *type);
 const struct field_def	*event_field_find(const struct event_def *,
 			    const char *name);
+/* A field type as a message says it, in the user's language. */
 const char		*field_type_name(enum field_type);
 /* Whether v is one of f's allowed values (any value when it has none). */
 int			 event_value_ok(const struct field_def *, const char *v);

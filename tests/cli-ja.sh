@@ -81,6 +81,8 @@ both "core: a required field, with its help" "項目 'text': 必須です（発�
     "$GIJI" add "$m" speech speaker=ito
 both "core: an id used twice" "'ito' はすでに使われています" \
     "'ito' is already used" "$GIJI" add "$m" member.add id=ito name=x
+both "core: a value of the wrong type" "項目 'title': 文字列にしてください" \
+    "field 'title' must be string" "$GIJI" add "$m" meta.set 'title:=5'
 both "core: not a uuid" "項目 'target': 'abc' は uuid ではありません" \
     "field 'target': 'abc' is not a uuid" "$GIJI" add "$m" retract target=abc
 both "core: no such meeting file" "その会議ファイルはありません: 作るには giji new" \
