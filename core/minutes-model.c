@@ -2436,8 +2436,8 @@ build(const struct meeting *m, struct meeting_replay *rp,
 	d->st = st;
 	if (opts->used != NULL)
 		*opts->used = strcmp(st->where, "shipped") == 0 ?
-		    xasprintf("%s, shipped with giji (giji styles show %s)",
-		    st->name, st->name) : xasprintf("%s from %s", st->name,
+		    xasprintf(_("%s, shipped with giji (giji styles show %s)"),
+		    st->name, st->name) : xasprintf(_("%s from %s"), st->name,
 		    st->where);
 	if (o->gannen == MINUTES_UNSET) {
 		v = mstyle_enum(st, K_GANNEN);

@@ -1193,8 +1193,8 @@ minutes_styles_list(size_t *np)
 				mstyle_free(&st);
 			} else {
 				out[n].languages = xstrdup("");
-				out[n].description = xstrdup("(has errors: giji "
-				    "styles check)");
+				out[n].description = xstrdup(_("(has errors: "
+				    "giji styles check)"));
 			}
 			free(cause);
 			style_errors_free(&errs);
@@ -1218,7 +1218,7 @@ minutes_styles_list(size_t *np)
 			mstyle_free(&st);
 		} else {
 			out[n].languages = xstrdup("");
-			out[n].description = xstrdup("(has errors)");
+			out[n].description = xstrdup(_("(has errors)"));
 		}
 		free(path);
 		style_errors_free(&errs);

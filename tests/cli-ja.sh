@@ -191,6 +191,11 @@ both "styles check: an unknown name" "ここでは名前 'daay' は使えませ�
     "unknown name 'daay' here" "$GIJI" styles check "$T/name.style"
 both "styles show of no such style" "様式 'nosuch' はありません" \
     "no style 'nosuch'" "$GIJI" styles show nosuch
+mkdir -p "$T/cfg/giji/styles"
+printf '[style]\n' >"$T/cfg/giji/styles/broken.style"
+both "styles: a style in error in the list" "（誤りあり: giji styles check）" \
+    "(has errors: giji styles check)" \
+    env XDG_CONFIG_HOME="$T/cfg" "$GIJI" styles
 both "minutes with a style in error: the count" \
     "tpl.style に誤りが 1 件あります（giji styles check で確かめられます）" \
     "tpl.style has 1 error (giji styles check shows it)" \
