@@ -216,7 +216,18 @@ main(void)
 	is_str(s, "", "letterspace: NULL");
 	free(s);
 
-	/* char *minutes_compile(…): a style that cannot be found is refused. */
+	ok(minutes_parse_labels(NULL, &v, &cause) == -1, "parse: NULL label");
+	free(cause);
+	cause = NULL;
+	ok(minutes_format_find("html") != NULL &&
+	    minutes_format_find("nope") == NULL, "formats: table lookup");
+
+	/* Counted show of hands, 15 for and 2 against. */
+	m = voted("hands", "\"for\":15,\"against\":2", "approved");
+	/*
+	 * char *minutes_compile(…): a style that cannot be found is refused
+	 * (of a meeting: m was read before it was set).
+	 */
 	{
 		struct minutes_opts	 o;
 		size_t			 len;
@@ -229,14 +240,6 @@ main(void)
 		free(cause);
 		cause = NULL;
 	}
-	ok(minutes_parse_labels(NULL, &v, &cause) == -1, "parse: NULL label");
-	free(cause);
-	cause = NULL;
-	ok(minutes_format_find("html") != NULL &&
-	    minutes_format_find("nope") == NULL, "formats: table lookup");
-
-	/* Counted show of hands, 15 for and 2 against. */
-	m = voted("hands", "\"for\":15,\"against\":2", "approved");
 	s = compile(m, "verbatim", MINUTES_LABELS_ROLE, MINUTES_JA);
 	has(s, "（賛成１５名、反対２名）",
 	    "verbatim role: the tally in full-width digits");
