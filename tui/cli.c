@@ -46,7 +46,7 @@ cli_error(const char *fmt, ...)
 	if (vasprintf(&msg, fmt, ap) == -1)
 		msg = NULL;
 	va_end(ap);
-	safe = utf8_sanitize(msg != NULL ? msg : "out of memory", 1);
+	safe = utf8_sanitize(msg != NULL ? msg : _("out of memory"), 1);
 	fprintf(stderr, "%s: %s\n", cli_progname, safe);
 	free(safe);
 	free(msg);
