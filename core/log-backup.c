@@ -175,10 +175,12 @@ backup_verify(struct log *log, const char *tmp, struct log_backup *b,
 		if (v.count == b->count && strcmp(v.head, b->head) == 0)
 			rc = 0;
 		else
-			*cause = xasprintf(_("the copy holds %lld events (head "
-			    "%.16s) where the file held %lld (head %.16s)"),
-			    (long long)v.count, v.head, (long long)b->count,
-			    b->head);
+			*cause = xasprintf(ngettext("the copy holds %lld "
+			    "event (head %.16s) where the file held %lld "
+			    "(head %.16s)", "the copy holds %lld events (head "
+			    "%.16s) where the file held %lld (head %.16s)",
+			    (unsigned long)v.count), (long long)v.count, v.head,
+			    (long long)b->count, b->head);
 		log_close(&copy);
 		return rc;
 	}

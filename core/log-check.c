@@ -338,8 +338,10 @@ check_reaction(const struct check *ck, const struct fields *fs, char **cause)
 	text = json_get(corrected, "$.text");
 	len = text != NULL ? (long)utf8_strlen(text) : 0;
 	if (n > len) {
-		*cause = check_cause(ck, "at", _(": %ld is past the end of the "
-		    "speech's text (%ld characters)"), n, len);
+		*cause = check_cause(ck, "at", ngettext(": %ld is past the "
+		    "end of the speech's text (%ld character)", ": %ld is past "
+		    "the end of the speech's text (%ld characters)",
+		    (unsigned long)len), n, len);
 		rc = check_lenient(ck, cause);
 	}
 	free(text);
