@@ -153,6 +153,14 @@ both "verify --head of an earlier event" \
     "is seq 3; 1 event was recorded after it" \
     "$GIJI" verify "$m" --head "$(LC_ALL=C "$GIJI" log "$m" --json |
     sed -n '3s/.*"hash":"\([0-9a-f]*\)".*/\1/p')"
+# A tampered file: 'seq N' stays for scripts, the reason is the user's.
+cp "$m" "$T/t.giji"
+sqlite3 "$T/t.giji" .dbconfig\ enable_trigger\ off \
+    "UPDATE events SET payload=replace(payload,'一つ目','一つ')" >/dev/null
+both "verify of a tampered file" \
+    "seq 3: ハッシュが一致しません: 記録の後に事象が改変されています" \
+    "seq 3: hash mismatch: the event was altered after it was recorded" \
+    "$GIJI" verify "$T/t.giji"
 is "log --json is the same in both locales" \
     "$(LC_ALL=ja_JP.UTF-8 "$GIJI" log "$m" --json)" \
     "$(LC_ALL=C.UTF-8 "$GIJI" log "$m" --json)"
