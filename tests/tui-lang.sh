@@ -95,7 +95,18 @@ check "ja: the picker closed" tui_wait_not a "発言者を選ぶ"
 tui_keys a F11 H
 check "ja: the motion is asked" tui_wait a "議案を確かめ"
 tui_keys a Enter
+check "ja: who moved it" tui_wait a "提出者は？"
+check "ja: the mover's picker has no English words" no_english a ||
+    show mover
+tui_keys a Enter
+check "ja: the number" tui_wait a "議案の番号"
+tui_keys a Enter
 check "ja: a vote called" tui_wait a "採決 v1 挙手"
+tui_keys a M-r
+check "ja: the reaction menu" tui_wait a "反応: 1 異議なし"
+check "ja: the reaction menu has no English words" no_english a ||
+    show reactions
+tui_keys a Escape
 check "ja: the vote pane has no English words" no_english a || show vote
 tui_stop a
 "$GIJI" --help > "$T/out" 2>&1

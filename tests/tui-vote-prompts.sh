@@ -23,7 +23,7 @@ check "no vote.call" test "$(vote_count "$M" vote.call)" = 0
 # A show of hands, 2 for and 2 against: the chair breaks the tie.
 tui_keys chair H
 check "asked again" tui_wait chair "議案を確かめ"
-tui_keys chair Enter
+tui_keys chair Enter Enter Enter
 check "v1 called" tui_wait chair "採決 v1 挙手"
 tui_type chair 2
 tui_keys chair Down
@@ -55,7 +55,7 @@ tui_keys chair L
 check "the roll call's motion" tui_wait chair "議案を確かめ"
 tui_keys chair C-u
 tui_type chair "修正案"
-tui_keys chair Enter
+tui_keys chair Enter Enter Enter
 check "v2 called with the typed motion" tui_wait chair "議題: 修正案"
 tui_keys chair y y n n Enter
 check "the roll call is recorded" tui_wait chair "集計を記録しました"
@@ -74,7 +74,7 @@ check "vote.result failed" sh -c \
 # A written vote asks its deadline.
 tui_keys chair W
 check "the written vote's motion" tui_wait chair "議案を確かめ"
-tui_keys chair Enter
+tui_keys chair Enter Enter Enter
 check "then its deadline" tui_wait chair "書面の期限"
 tui_type chair "来週"
 tui_keys chair Enter

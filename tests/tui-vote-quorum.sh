@@ -21,7 +21,7 @@ check "the quorum line before any vote" tui_wait chair \
 check "the clerk's quorum line" tui_wait clerk "出席10/定足11 不足"
 tui_keys chair H
 check "the motion is asked" tui_wait chair "議案を確かめ"
-tui_keys chair Enter
+tui_keys chair Enter Enter Enter
 check "calling warns" tui_wait chair \
     "採決 v1: 定足数不足（出席10/必要11）"
 tui_type chair 6
@@ -53,7 +53,7 @@ check "the decision: rejected" sh -c \
 check "the clerk sees the arrival" tui_wait clerk "出席11/定足11"
 tui_keys chair H
 check "the motion is asked again" tui_wait chair "議案を確かめ"
-tui_keys chair Enter
+tui_keys chair Enter Enter Enter
 check "a second vote" tui_wait chair "採決 v2 挙手"
 check "with its quorum" tui_wait chair "定足数: 出席 11 名 / 必要 11 名  成立"
 tui_keys chair u

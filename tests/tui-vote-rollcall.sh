@@ -16,7 +16,7 @@ tui_start clerk "$M"
 check "up" tui_wait chair "定足数: 出席 7 名 / 必要 5 名  成立"
 tui_keys chair L
 check "the motion is asked" tui_wait chair "議案を確かめ"
-tui_keys chair Enter
+tui_keys chair Enter Enter Enter
 check "a roll call is called" tui_wait chair "採決 v1 記名"
 check "the chair gives no ballot" vote_wait_re chair '佐藤会長 +不参加'
 check "the absent member is marked" vote_wait_re chair '小林委員 +欠席'

@@ -27,6 +27,9 @@ check "nothing recorded while asking" test "$(vote_count "$M" vote.call)" = 0
 tui_keys chair End
 tui_type chair "（原案）"
 tui_keys chair Enter
+# Nobody moved it (the first row), no number.
+check "then who moved it" tui_wait chair "提出者は？"
+tui_keys chair Enter Enter
 check "a vote is called" tui_wait chair "採決 v1 挙手"
 check "with the motion as edited" tui_wait chair "議題: 予算の審議（原案）"
 check "vote.call has the motion" sh -c \

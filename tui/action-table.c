@@ -74,6 +74,23 @@ const struct action action_table[] = {
 	  N_("Record the opening or closing of the meeting (meeting.open, "
 	  "meeting.close)"),
 	  act_meeting_toggle },
+	{ "reaction.menu", GLOBAL, 0, NULL,
+	  N_("A reaction from the room (reaction): a digit takes a common one, "
+	  "v or o types one; while a speech is being typed it is marked at "
+	  "the cursor and recorded right after the speech"),
+	  act_reaction_menu },
+	{ "reaction.quick", GLOBAL, ACTION_ARG_REQUIRED, "N",
+	  N_("The Nth common reaction of the menu, in one key (marked in the "
+	  "speech being typed, or recorded at once)"),
+	  act_reaction_quick },
+	{ "interest.add", GLOBAL, ACTION_NO_PROMPT, NULL,
+	  N_("Record a declaration of interest (interest): the member, the "
+	  "words, whether the member leaves for the open item"),
+	  act_interest_add },
+	{ "action.add", GLOBAL, ACTION_NO_PROMPT, NULL,
+	  N_("Record an action item (action): the input line or a typed text, "
+	  "then its owner and due date"),
+	  act_action_add },
 
 	/* The agenda. */
 	{ "item.prev", AGENDA, 0, NULL, N_("Select the previous "
@@ -284,6 +301,14 @@ action_keymap_find(const char *name, const char *arg, unsigned *contexts,
 		if (*end != '\0' || n < 1 || n > 10) {
 			*problem = xasprintf(_("%s: '%s' is not a number "
 			    "from 1 to 10"), name, arg);
+			return -2;
+		}
+	}
+	if (a->fn == act_reaction_quick) {
+		n = strtol(arg, &end, 10);
+		if (*end != '\0' || n < 1 || n > 9) {
+			*problem = xasprintf(_("%s: '%s' is not a number "
+			    "from 1 to 9"), name, arg);
 			return -2;
 		}
 	}

@@ -64,6 +64,11 @@ ACT(edit_word_left); ACT(edit_word_right); ACT(edit_backspace);
 ACT(edit_delete); ACT(edit_kill_end); ACT(edit_kill_start);
 ACT(edit_kill_word_left); ACT(edit_kill_word_right); ACT(edit_yank);
 ACT(input_enter); ACT(input_cancel);
+/* actions-procedure.c */
+ACT(reaction_menu); ACT(reaction_quick); ACT(interest_add); ACT(action_add);
 #undef ACT
+
+/* An interest or action half asked (actions-procedure.c): forget it. */
+void	 ask_free(struct app *);
 
 #endif

@@ -139,8 +139,13 @@ vote_can_call(struct app *app, struct vote_pane *s)
 
 /*
  * Calling a vote asks for the motion first (the item's title, to edit),
- * and for a written vote then the deadline; vote.call is recorded when
- * the last answer is given (vote_call_record).
+ * then who moved it and who seconded it (the speaker picker, whose first
+ * row "nobody" Enter takes: nobody moved it, and then nobody seconded it,
+ * so a body that records neither skips both with one key), for an
+ * election the candidate, then the motion's number as
+ * printed (empty: none), and for a written vote the deadline; vote.call
+ * is recorded when the last answer is given (vote_call_record). Escape
+ * at any question calls no vote.
  */
 static enum action_result
 vote_call(struct app *app, enum vote_method m)
@@ -161,12 +166,21 @@ vote_call(struct app *app, enum vote_method m)
 	s->call_item = xstrdup(app->m.items[i].id);
 	free(s->call_motion);
 	s->call_motion = NULL;
+	free(s->call_moved);
+	s->call_moved = NULL;
+	free(s->call_seconded);
+	s->call_seconded = NULL;
+	free(s->call_candidate);
+	s->call_candidate = NULL;
 	return prompt_open(app, _("Vote — check the motion, edit it, then "
 	    "Enter (Escape cancels)"), app->m.items[i].title, vote_motion_cb, NULL, NULL);
 }
 
 static enum action_result
-vote_call_record(struct app *app, const char *deadline)
+vote_call_record(struct app *, const char *, const char *);
+
+static enum action_result
+vote_call_record(struct app *app, const char *number, const char *deadline)
 {
 	struct vote_pane	*s = pane_vote_state(app);
 	struct vote_spec	 spec;
@@ -188,6 +202,10 @@ vote_call_record(struct app *app, const char *deadline)
 	p = vset_str(p, "method", vote_method_name(m));
 	p = vset_str(p, "rule", s->v.rule);
 	p = vset_str(p, "deadline", deadline);
+	p = vset_str(p, "moved_by", s->call_moved);
+	p = vset_str(p, "seconded_by", s->call_seconded);
+	p = vset_str(p, "candidate", s->call_candidate);
+	p = vset_str(p, "number", number);
 	if (app_append(app, "vote.call", p, NULL) != 0) {
 		free(p);
 		free(id);
@@ -839,17 +857,116 @@ vote_deadline_cb(struct app *app, const char *text, void *data)
 	enum action_result	 r;
 	char			*iso;
 
-	(void)data;
 	if (*text == '\0')
-		return vote_call_record(app, NULL);
+		return vote_call_record(app, data, NULL);
 	if ((iso = vote_deadline(app, text)) == NULL) {
 		status_message(app, STATUS_WARN, _("Cannot read the deadline: "
 		    "%s (write it as 2024-07-01T17:00)"), text);
 		return ACTION_ERROR;
 	}
-	r = vote_call_record(app, iso);
+	r = vote_call_record(app, data, iso);
 	free(iso);
 	return r;
+}
+
+static enum action_result
+vote_number_cb(struct app *app, const char *text, void *data)
+{
+	struct vote_pane	*s = pane_vote_state(app);
+
+	(void)data;
+	if (s->call_method == VOTE_WRITTEN)
+		return prompt_open(app, _("The written vote's deadline — as "
+		    "2024-07-01T17:00, then Enter (empty: none)"), NULL,
+		    vote_deadline_cb, *text != '\0' ? xstrdup(text) : NULL,
+		    free);
+	return vote_call_record(app, *text != '\0' ? text : NULL, NULL);
+}
+
+static enum action_result
+vote_ask_number(struct app *app)
+{
+	return prompt_open(app, _("Vote — the motion's number as printed "
+	    "(No. 12, 議案第12号), then Enter (empty: none)"), NULL,
+	    vote_number_cb, NULL, NULL);
+}
+
+/* A member picked, or a name typed, or nobody (NULL). */
+static char *
+vote_picked(const char *id, const char *text)
+{
+	return id != NULL ? xstrdup(id) : text != NULL ? xstrdup(text) : NULL;
+}
+
+static enum action_result
+vote_candidate_cb(struct app *app, const char *id, const char *text,
+    void *data)
+{
+	struct vote_pane	*s = pane_vote_state(app);
+
+	(void)data;
+	free(s->call_candidate);
+	s->call_candidate = vote_picked(id, text);
+	return vote_ask_number(app);
+}
+
+static enum action_result vote_ask_candidate(struct app *);
+
+static enum action_result
+vote_seconded_cb(struct app *app, const char *id, const char *text,
+    void *data)
+{
+	struct vote_pane	*s = pane_vote_state(app);
+
+	(void)text;
+	(void)data;
+	if (id != NULL && s->call_moved != NULL &&
+	    strcmp(id, s->call_moved) == 0) {
+		status_message(app, STATUS_WARN, _("%s moved the motion: the "
+		    "seconder is another member (or nobody)"),
+		    model_speaker_label(&app->m, id));
+		return ACTION_ERROR;
+	}
+	free(s->call_seconded);
+	s->call_seconded = vote_picked(id, NULL);
+	return vote_ask_candidate(app);
+}
+
+/* An election asks its candidate; then the number. */
+static enum action_result
+vote_ask_candidate(struct app *app)
+{
+	struct vote_pane	*s = pane_vote_state(app);
+	int			 i;
+
+	i = model_item(&app->m, s->call_item);
+	if (i >= 0 && app->m.items[i].kind != NULL &&
+	    strcmp(app->m.items[i].kind, "election") == 0) {
+		pane_picker_choose(app, _("Election — the candidate: a digit "
+		    "or search; a name not on the roster: type it, Enter; "
+		    "Escape calls no vote"), PICK_NOBODY | PICK_TEXT, NULL,
+		    vote_candidate_cb, NULL, NULL);
+		return ACTION_REDRAW_ALL;
+	}
+	return vote_ask_number(app);
+}
+
+static enum action_result
+vote_moved_cb(struct app *app, const char *id, const char *text,
+    void *data)
+{
+	struct vote_pane	*s = pane_vote_state(app);
+
+	(void)text;
+	(void)data;
+	free(s->call_moved);
+	s->call_moved = vote_picked(id, NULL);
+	if (id == NULL)		/* nobody moved it: nobody seconded it */
+		return vote_ask_candidate(app);
+	pane_picker_choose(app, _("Vote — seconded by? A digit, search, Enter "
+	    "(first row: nobody); Escape calls no vote"),
+	    PICK_MEMBERS | PICK_NOBODY, NULL, vote_seconded_cb, NULL, NULL);
+	return ACTION_REDRAW_ALL;
 }
 
 static enum action_result
@@ -864,10 +981,10 @@ vote_motion_cb(struct app *app, const char *text, void *data)
 	}
 	free(s->call_motion);
 	s->call_motion = xstrdup(text);
-	if (s->call_method == VOTE_WRITTEN)
-		return prompt_open(app, _("The written vote's deadline — as "
-		    "2024-07-01T17:00, then Enter (empty: none)"), NULL, vote_deadline_cb, NULL, NULL);
-	return vote_call_record(app, NULL);
+	pane_picker_choose(app, _("Vote — moved by? A digit, search, Enter "
+	    "(first row: nobody); Escape calls no vote"),
+	    PICK_MEMBERS | PICK_NOBODY, NULL, vote_moved_cb, NULL, NULL);
+	return ACTION_REDRAW_ALL;
 }
 
 static enum action_result

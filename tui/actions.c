@@ -196,6 +196,12 @@ act_record_text(struct app *app, const char *type, const char *field,
 	struct event	 ev;
 	char		*p;
 
+	if (app->nmarked > 0) {
+		status_message(app, STATUS_WARN, _("Reactions are marked in "
+		    "this line: record it as a speech (Enter), or drop the "
+		    "marks (BSpace in the reaction menu)"));
+		return ACTION_ERROR;
+	}
 	p = payload_str(xstrdup("{}"), field, editbuf_text(&app->draft));
 	if (app_append_draft(app, type, p, &ev) != 0) {
 		free(p);
@@ -501,7 +507,7 @@ act_entry_amend(struct app *app, const char *arg)
 	char			*text = NULL, *data;
 
 	(void)arg;
-	if (!editbuf_empty(&app->draft)) {
+	if (!editbuf_empty(&app->draft) || app->nmarked > 0) {
 		status_message(app, STATUS_WARN, _("Empty the input line to "
 		    "amend (record the text being typed, or cut it with C-u)"));
 		return ACTION_ERROR;

@@ -100,6 +100,37 @@ struct prompt {
 	struct editbuf	 buf;		/* the answer */
 };
 
+/*
+ * A one-key question (prompt.c): the input pane's title shows it, the
+ * draft stays below it, and the next key goes to cb (Escape closes it).
+ * cb returns ACTION_ERROR to keep it open.
+ */
+typedef enum action_result (*choice_cb)(struct app *, key_code, void *data);
+struct choice {
+	char		*title;		/* NULL when none is open */
+	choice_cb	 cb;
+	void		*data;
+	void		(*free)(void *);
+	unsigned	 serial;
+};
+
+/*
+ * A member picked in the picker for a question (pane_picker_choose): id,
+ * or NULL with text NULL (the row "nobody") or text (a name typed that is
+ * not on the roster). ACTION_ERROR keeps the picker open.
+ */
+typedef enum action_result (*picker_cb)(struct app *, const char *id,
+		    const char *text, void *data);
+#define PICK_MEMBERS	0x1	/* members who vote: member, chair, vice, presiding */
+#define PICK_NOBODY	0x2	/* a first row "nobody" (selected) */
+#define PICK_TEXT	0x4	/* Enter with nobody matching takes the name typed */
+
+/* A reaction marked in the line being typed, at app->draft's mark. */
+struct marked {
+	char		*text;
+	char		*kind;
+};
+
 enum draft_state {
 	DRAFT_EMPTY,
 	DRAFT_UNSAVED,
@@ -149,8 +180,21 @@ struct app {
 	char			*amend_what;	/* entry_describe() of it */
 	int			 amend_from;	/* the pane focused before */
 
-	/* A one-line question in the input pane. */
+	/* A one-line question in the input pane, and a one-key one. */
 	struct prompt		 prompt;
+	struct choice		 choice;
+
+	/*
+	 * Reactions marked in the line being typed (the draft's marks, in
+	 * the same order), recorded right after its speech; kept beside the
+	 * draft (record.c) so that a crash loses none of them.
+	 */
+	struct marked		*marked;
+	size_t			 nmarked;
+	int			 marked_saved;	/* the saved row has them */
+
+	/* An interest or an action being asked (actions-procedure.c). */
+	struct ask		*ask;
 
 	/* The agenda selection (-1: the whole meeting) and the log view. */
 	int			 sel_item;
@@ -208,6 +252,11 @@ int	 app_append_draft(struct app *, const char *type,
 	     const char *payload, struct event *);
 void	 app_draft_changed(struct app *);
 void	 app_draft_save(struct app *, int force);
+/* The reactions marked in the draft: add one, drop the last, load. */
+void	 app_mark(struct app *, const char *text, const char *kind);
+int	 app_mark_drop(struct app *);
+void	 app_marks_load(struct app *);
+void	 app_marks_free(struct app *);
 
 /* label.c: the vocabulary's values in the interface's language. */
 const char *label_method(const char *);
@@ -215,6 +264,9 @@ const char *label_outcome(const char *);
 const char *label_decision(const char *);
 const char *label_attendance(const char *);
 const char *label_choice(const char *);
+const char *label_reaction(const char *);
+/* Whether the interface speaks English (no translation in use). */
+int	 label_english(void);
 
 /* actions.c: "#12 伊藤委員「昨年度は約41％…」", for questions (allocated). */
 char	*entry_describe(struct app *, const struct event *);
@@ -226,6 +278,11 @@ enum action_result prompt_open(struct app *, const char *title,
 enum action_result prompt_accept(struct app *);
 void	 prompt_close(struct app *);
 void	 prompt_free(struct app *);
+enum action_result choice_open(struct app *, const char *title, choice_cb,
+	     void *data, void (*)(void *));
+#define choice_active(app) ((app)->choice.cb != NULL)
+enum action_result choice_key(struct app *, key_code);
+void	 choice_close(struct app *);
 
 /* editor.c */
 /* The rows as last drawn, so that only what changed is drawn again. */
@@ -245,6 +302,8 @@ void	 pane_log_end(struct app *, int top);
 /* pane-help.c, pane-picker.c */
 void	 pane_help_open(struct app *);
 void	 pane_picker_open(struct app *);
+void	 pane_picker_choose(struct app *, const char *title, unsigned flags,
+	     const char *sel, picker_cb, void *data, void (*)(void *));
 /* pane-input.c: the editbuf keys and actions act on */
 struct editbuf *app_editbuf(struct app *);
 void	 app_set_speaker(struct app *, const char *id);

@@ -93,6 +93,26 @@ label_attendance(const char *name)
 }
 
 const char *
+label_reaction(const char *name)
+{
+	/* TRANSLATORS: the kind of a reaction from the room. */
+	static const struct label t[] = {
+		{ "voices", N_("voices") },
+		{ "applause", N_("applause") },
+		{ "laughter", N_("laughter") },
+		{ "other", N_("other") },
+	};
+
+	return LABEL(t, name);
+}
+
+int
+label_english(void)
+{
+	return strcmp(_("carried"), "carried") == 0;
+}
+
+const char *
 label_choice(const char *name)
 {
 	/* TRANSLATORS: a member's vote. */

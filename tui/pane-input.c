@@ -4,7 +4,9 @@
  * and what Enter will do, then the line being typed, wrapped over the
  * remaining rows. While a question is open (a new agenda item's title, a
  * reason) the pane shows the question and its answer instead; the draft
- * is kept untouched underneath.
+ * is kept untouched underneath. A one-key question (which reaction)
+ * shows in the title above the draft, and so do the reactions marked in
+ * the draft.
  */
 #include "config.h"
 
@@ -80,6 +82,8 @@ pane_input_draw(struct pane *p)
 	buf_init(&b);
 	if (prompt_active(app))
 		buf_puts(&b, app->prompt.title);
+	else if (choice_active(app))
+		buf_puts(&b, app->choice.title);
 	else {
 		i = model_speaker(&app->m, app->speaker);
 		if (app->speaker == NULL)
@@ -94,6 +98,13 @@ pane_input_draw(struct pane *p)
 			buf_puts(&b, "  ");
 			buf_printf(&b, _("amending %s (Enter records the "
 			    "correction, Escape cancels)"), app->amend_what);
+		}
+		if (app->nmarked > 0) {
+			buf_puts(&b, "  ");
+			buf_printf(&b, ngettext("%zu reaction marked: %s",
+			    "%zu reactions marked, the last: %s",
+			    app->nmarked), app->nmarked,
+			    app->marked[app->nmarked - 1].text);
 		}
 	}
 	title = buf_detach(&b);

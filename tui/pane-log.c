@@ -116,6 +116,50 @@ log_format_tally(struct app *app, const struct event *ev, struct buf *b)
 	free(f);
 }
 
+/* A field's value in fmt, when the event has it. */
+static void
+log_format_tag(struct buf *b, const char *fmt, const char *data,
+    const char *key)
+{
+	char	*v;
+
+	if ((v = jget(data, key)) == NULL || *v == '\0') {
+		free(v);
+		return;
+	}
+	buf_printf(b, fmt, v);
+	free(v);
+}
+
+/* A member named by a field (a name not on the roster as given). */
+static void
+log_format_member(struct app *app, struct buf *b, const char *fmt,
+    const char *data, const char *key)
+{
+	char	*v;
+
+	if ((v = jget(data, key)) == NULL || *v == '\0') {
+		free(v);
+		return;
+	}
+	buf_printf(b, fmt, model_speaker_label(&app->m, v));
+	free(v);
+}
+
+/* The agenda item an event names, by its title. */
+static void
+log_format_item(struct app *app, struct buf *b, const char *data)
+{
+	char	*v;
+	int	 i;
+
+	if ((v = jget(data, "item")) == NULL)
+		return;
+	i = model_item(&app->m, v);
+	buf_printf(b, _(" [item: %s]"), i >= 0 ? app->m.items[i].title : v);
+	free(v);
+}
+
 /* One event as a line of text: "14:03 伊藤委員　…". */
 static char *
 log_format(struct app *app, const struct event *ev, int *dim)
@@ -158,6 +202,40 @@ log_format(struct app *app, const struct event *ev, int *dim)
 		x = jget(data, "status");
 		buf_printf(&b, _("[%s %s]"), model_speaker_label(&app->m, a),
 		    label_attendance(x));
+		log_format_tag(&b, _(" (%s)"), data, "note");
+		break;
+	case EV_REACTION:
+		a = jget(data, "kind");
+		x = jget(data, "text");
+		buf_printf(&b, _("Reaction (%s): %s"), label_reaction(a),
+		    x != NULL ? x : "");
+		free(a);
+		if ((a = jget(data, "speech")) != NULL) {
+			seq = log_query_seq_of(app->q, a);
+			free(a);
+			a = jget(data, "at");
+			buf_printf(&b, _(" [in #%lld after character %s]"),
+			    (long long)seq, a != NULL ? a : "0");
+		}
+		break;
+	case EV_INTEREST:
+		a = jget(data, "member");
+		buf_printf(&b, _("Interest declared: %s"),
+		    model_speaker_label(&app->m, a));
+		log_format_tag(&b, _(" — %s"), data, "text");
+		log_format_item(app, &b, data);
+		free(x);
+		x = jget(data, "withdraws");
+		if (x != NULL && strcmp(x, "1") == 0)
+			buf_puts(&b, _(" [leaves for the item]"));
+		break;
+	case EV_ACTION:
+		x = jget(data, "text");
+		buf_printf(&b, _("Action: %s"), x != NULL ? x : "");
+		if ((a = jget(data, "owner")) != NULL)
+			buf_printf(&b, _(" [owner: %s]"),
+			    model_speaker_label(&app->m, a));
+		log_format_tag(&b, _(" [due %s]"), data, "due");
 		break;
 	case EV_MATERIAL_ADD:
 		x = jget(data, "title");
@@ -192,6 +270,13 @@ log_format(struct app *app, const struct event *ev, int *dim)
 		x = jget(data, "method");
 		buf_printf(&b, _("Vote: %s (%s)"), a != NULL ? a : "",
 		    label_method(x));
+		log_format_tag(&b, _(" [%s]"), data, "number");
+		log_format_member(app, &b, _(" [moved by %s]"), data,
+		    "moved_by");
+		log_format_member(app, &b, _(" [seconded by %s]"), data,
+		    "seconded_by");
+		log_format_member(app, &b, _(" [candidate: %s]"), data,
+		    "candidate");
 		break;
 	case EV_VOTE_TALLY:
 		a = jget(data, "unanimous");
@@ -209,6 +294,7 @@ log_format(struct app *app, const struct event *ev, int *dim)
 		x = jget(data, "text");
 		buf_printf(&b, _("Decision: %s %s"), label_decision(a),
 		    x != NULL ? x : "");
+		log_format_tag(&b, _(" [%s]"), data, "number");
 		break;
 	case EV_SIGNER:
 		a = jget(data, "member");

@@ -3,7 +3,16 @@
  * The speaker picker: the roster with quick keys (1 … 9, 0 for the first
  * ten shown) and incremental search: any other character narrows the
  * list by id, name, reading or role (katakana and hiragana match each
- * other). Enter takes the highlighted speaker, Escape leaves. An overlay.
+ * other). Enter takes the highlighted row, Escape leaves. An overlay.
+ *
+ * The same list answers questions about a member (who moved a motion,
+ * who declares an interest, who owns an action): pane_picker_choose()
+ * gives it a title and a callback, as prompts carry theirs (prompt.c).
+ * Such a question may offer a first row "nobody" and may take a name
+ * that is not on the roster (typed, with nobody matching); Escape drops
+ * the question and whatever it was part of. Its data is freed when the
+ * question ends or the next is asked: a series of questions keeps what
+ * the earlier answers gave elsewhere (struct app), as prompts do.
  */
 #include "config.h"
 
@@ -17,9 +26,17 @@
 
 struct pane_picker {
 	struct editbuf	 query;
-	int		*shown;		/* roster indices that match */
+	int		*shown;		/* roster indices that match; -1 nobody */
 	size_t		 nshown;
 	size_t		 sel;
+
+	/* A question (pane_picker_choose), or none: the speaker. */
+	char		*title;
+	unsigned	 flags;
+	picker_cb	 cb;
+	void		*data;
+	void		(*free)(void *);
+	unsigned	 serial;
 };
 
 static void
@@ -32,14 +49,37 @@ pane_picker_init(struct pane *p)
 }
 
 static void
+pane_picker_forget(struct pane_picker *d)
+{
+	if (d->free != NULL)
+		d->free(d->data);
+	d->free = NULL;
+	d->data = NULL;
+	d->cb = NULL;
+	free(d->title);
+	d->title = NULL;
+	d->flags = 0;
+}
+
+static void
 pane_picker_free(struct pane *p)
 {
 	struct pane_picker *d = p->data;
 
+	pane_picker_forget(d);
 	editbuf_free(&d->query);
 	free(d->shown);
 	free(d);
 	p->data = NULL;
+}
+
+/* Those who take part in votes: the ones who move, second, declare. */
+static int
+pane_picker_voting(const struct speaker *s)
+{
+	return strcmp(s->kind, "member") == 0 || strcmp(s->kind, "chair") ==
+	    0 || strcmp(s->kind, "vice") == 0 || strcmp(s->kind,
+	    "presiding") == 0;
 }
 
 static void
@@ -50,9 +90,14 @@ pane_picker_filter(struct app *app, struct pane_picker *d)
 
 	q = model_match_key(editbuf_text(&d->query));
 	free(d->shown);
-	d->shown = xreallocarray(NULL, app->m.nspk + 1, sizeof *d->shown);
+	d->shown = xreallocarray(NULL, app->m.nspk + 2, sizeof *d->shown);
 	d->nshown = 0;
+	if ((d->flags & PICK_NOBODY) && *q == '\0')
+		d->shown[d->nshown++] = -1;
 	for (i = 0; i < app->m.nspk; i++) {
+		if ((d->flags & PICK_MEMBERS) &&
+		    !pane_picker_voting(&app->m.spk[i]))
+			continue;
 		if (*q == '\0' || strstr(app->m.spk[i].match, q) != NULL)
 			d->shown[d->nshown++] = (int)i;
 	}
@@ -61,16 +106,57 @@ pane_picker_filter(struct app *app, struct pane_picker *d)
 		d->sel = 0;
 }
 
+static void
+pane_picker_show(struct app *app, struct pane_picker *d, const char *sel)
+{
+	size_t	 i;
+
+	editbuf_clear(&d->query);
+	d->sel = 0;
+	pane_picker_filter(app, d);
+	for (i = 0; sel != NULL && i < d->nshown; i++) {
+		if (d->shown[i] >= 0 &&
+		    strcmp(app->m.spk[d->shown[i]].id, sel) == 0)
+			d->sel = i;
+	}
+	app->overlay = PANE_PICKER;
+	app_dirty(app, PANE_PICKER);
+}
+
 void
 pane_picker_open(struct app *app)
 {
 	struct pane_picker	*d = app->panes[PANE_PICKER].data;
 
-	editbuf_clear(&d->query);
-	d->sel = 0;
-	pane_picker_filter(app, d);
-	app->overlay = PANE_PICKER;
-	app_dirty(app, PANE_PICKER);
+	pane_picker_forget(d);
+	pane_picker_show(app, d, NULL);
+}
+
+void
+pane_picker_choose(struct app *app, const char *title, unsigned flags,
+    const char *sel, picker_cb cb, void *data, void (*freecb)(void *))
+{
+	struct pane_picker	*d = app->panes[PANE_PICKER].data;
+
+	pane_picker_forget(d);
+	d->title = xstrdup(title);
+	d->flags = flags;
+	d->cb = cb;
+	d->data = data;
+	d->free = freecb;
+	d->serial++;
+	pane_picker_show(app, d, sel);
+}
+
+/* The digit that takes row i (the nobody row has none). */
+static char
+pane_picker_digit(const struct pane_picker *d, size_t i)
+{
+	size_t	 k = d->nshown > 0 && d->shown[0] < 0 ? i - 1 : i;
+
+	if (d->shown[i] < 0 || k >= 10)
+		return ' ';
+	return "1234567890"[k];
 }
 
 static void
@@ -85,28 +171,32 @@ pane_picker_draw(struct pane *p)
 	attr_t			 attr;
 
 	werase(p->win);
-	pane_title(p, _("Choose the speaker — a digit takes one, letters "
-	    "search, Enter, Escape"));
+	pane_title(p, d->title != NULL ? d->title : _("Choose the speaker — a "
+	    "digit takes one, letters search, Enter, Escape"));
 	line = xasprintf(_("Search: %s"), editbuf_text(&d->query));
 	draw_text(p->win, 1, 1, line, p->w - 2, A_BOLD, 0);
 	free(line);
 	if (d->sel >= (size_t)rows)
 		top = d->sel - rows + 1;
 	for (row = 2, i = top; row < p->h - 1 && i < d->nshown; row++, i++) {
-		s = &app->m.spk[d->shown[i]];
 		attr = i == d->sel ? A_REVERSE : A_NORMAL;
 		if (i == d->sel)
 			draw_clear_line(p->win, row, attr, 0);
-		line = xasprintf("%c %s  %s  (%s)", i < 10 ?
-		    "1234567890"[i] : ' ', s->label,
-		    s->reading != NULL ? s->reading : "", s->id);
+		if (d->shown[i] < 0)
+			line = xasprintf("- %s", _("(nobody)"));
+		else {
+			s = &app->m.spk[d->shown[i]];
+			line = xasprintf("%c %s  %s  (%s)",
+			    pane_picker_digit(d, i), s->label,
+			    s->reading != NULL ? s->reading : "", s->id);
+		}
 		draw_text(p->win, row, 1, line, p->w - 2, attr, 0);
 		free(line);
 	}
 	if (d->nshown == 0)
-		draw_text(p->win, 2, 1, _("(nobody matches — F3 adds a speaker)"),
-		    p->w - 2,
-		    A_NORMAL, 0);
+		draw_text(p->win, 2, 1, (d->flags & PICK_TEXT) ? _("(nobody "
+		    "matches — Enter takes the name as typed)") : _("(nobody "
+		    "matches — F3 adds a speaker)"), p->w - 2, A_NORMAL, 0);
 	/* A frame of ASCII: box() draws ambiguous-width lines. */
 	for (row = 1; row < p->h; row++) {
 		mvwaddch(p->win, row, 0, '|');
@@ -127,14 +217,43 @@ pane_picker_update(struct pane *p, const struct event *ev)
 	return p->app->overlay == PANE_PICKER;
 }
 
+/* The answer to a question: the callback, which may ask the next. */
+static enum action_result
+pane_picker_answer(struct app *app, struct pane_picker *d, const char *id,
+    const char *text)
+{
+	enum action_result	 r;
+	unsigned		 serial = d->serial;
+
+	app->overlay = -1;
+	r = d->cb(app, id, text, d->data);
+	if (d->serial != serial)
+		return ACTION_REDRAW_ALL;	/* it asked another */
+	if (r == ACTION_ERROR && app->overlay < 0 && !prompt_active(app)) {
+		app->overlay = PANE_PICKER;	/* the same, again */
+		return ACTION_REDRAW_ALL;
+	}
+	pane_picker_forget(d);
+	return ACTION_REDRAW_ALL;
+}
+
 static enum action_result
 pane_picker_take(struct app *app, struct pane_picker *d, size_t i)
 {
 	const struct speaker	*s;
 
-	if (i >= d->nshown)
+	if (i >= d->nshown) {
+		if (d->cb != NULL && (d->flags & PICK_TEXT) &&
+		    !editbuf_empty(&d->query) && d->nshown == 0)
+			return pane_picker_answer(app, d, NULL,
+			    editbuf_text(&d->query));
 		return ACTION_NONE;
+	}
+	if (d->shown[i] < 0)
+		return pane_picker_answer(app, d, NULL, NULL);
 	s = &app->m.spk[d->shown[i]];
+	if (d->cb != NULL)
+		return pane_picker_answer(app, d, s->id, NULL);
 	app_set_speaker(app, s->id);
 	status_message(app, STATUS_INFO, _("Speaker: %s"), s->label);
 	app->overlay = -1;
@@ -146,17 +265,27 @@ pane_picker_key(struct pane *p, key_code key)
 {
 	struct app		*app = p->app;
 	struct pane_picker	*d = p->data;
+	size_t			 k;
 
 	key &= ~KEYC_PASTED;
-	if (key >= '0' && key <= '9')
-		return pane_picker_take(app, d, key == '0' ? 9 : key - '1');
+	if (key >= '0' && key <= '9') {
+		k = key == '0' ? 9 : key - '1';
+		if (d->nshown > 0 && d->shown[0] < 0)
+			k++;
+		return pane_picker_take(app, d, k);
+	}
 	switch (key) {
 	case KEYC_ESCAPE:
 	case KEYC_CTRL | 'g':
 		app->overlay = -1;
+		if (d->cb != NULL) {
+			pane_picker_forget(d);
+			status_message(app, STATUS_INFO, _("Cancelled"));
+		}
 		return ACTION_REDRAW_ALL;
 	case KEYC_ENTER:
-		return pane_picker_take(app, d, d->sel);
+		return pane_picker_take(app, d, d->nshown == 0 ? (size_t)-1 :
+		    d->sel);
 	case KEYC_UP:
 	case KEYC_CTRL | 'p':
 		if (d->sel > 0)

@@ -198,6 +198,9 @@ pane_vote_free(struct pane *p)
 	free(d->s.error);
 	free(d->s.call_item);
 	free(d->s.call_motion);
+	free(d->s.call_moved);
+	free(d->s.call_seconded);
+	free(d->s.call_candidate);
 	free(d);
 	p->data = NULL;
 }
@@ -397,7 +400,7 @@ vp_bar(struct pane *p, int y, const char *label, long n, long scale,
 static int
 vp_english(void)
 {
-	return strcmp(_("carried"), "carried") == 0;
+	return label_english();
 }
 
 /* The role of who presides, as the words name it (会長, Mayor). */

@@ -41,6 +41,9 @@ struct vote_pane {
 	enum vote_method	 call_method;	/* the vote being called */
 	char			*call_item;	/* its agenda item id */
 	char			*call_motion;	/* the motion as answered */
+	char			*call_moved;	/* who moved it, or NULL */
+	char			*call_seconded;	/* who seconded it, or NULL */
+	char			*call_candidate; /* an election's candidate */
 	enum vote_outcome	 fin_outcome;	/* closing: the result seen */
 	int			 fin_override;	/* closing: D, the reverse */
 	int			 fin_declared;	/* closing: the chair declared */

@@ -337,7 +337,9 @@ tui_key(struct app *app, key_code key)
 			app->quit = 1;
 		return;
 	}
-	if (app->overlay >= 0) {
+	if (choice_active(app) && app->overlay < 0)
+		r = choice_key(app, key);
+	else if (app->overlay >= 0) {
 		p = &app->panes[app->overlay];
 		r = p->ops->key(p, key);
 	} else if (key & KEYC_PASTED) {
@@ -389,8 +391,10 @@ tui_restore_draft(struct app *app)
 	int64_t	 started = 0;
 
 	if (log_draft_load(app->log, app->station, &speaker, &text,
-	    &started) != 1)
+	    &started) != 1) {
+		app_marks_load(app);
 		return;
+	}
 	if (speaker != NULL && *speaker != '\0')
 		app->speaker = xstrdup(speaker);
 	if (text != NULL && *text != '\0') {
@@ -401,6 +405,8 @@ tui_restore_draft(struct app *app)
 		    "character)", "Draft restored (%zu characters)",
 		    utf8_strlen(text)), utf8_strlen(text));
 	}
+	/* The reactions marked in it, at their places. */
+	app_marks_load(app);
 	free(speaker);
 	free(text);
 }
@@ -688,6 +694,8 @@ out:
 	model_free(&app.m);
 	log_query_free(&app.q);
 	log_close(&app.log);
+	app_marks_free(&app);
+	ask_free(&app);
 	editbuf_free(&app.draft);
 	prompt_free(&app);
 	free(app.speaker);
