@@ -107,6 +107,13 @@ check "ja: the reaction menu" tui_wait a "反応: 1 異議なし"
 check "ja: the reaction menu has no English words" no_english a ||
     show reactions
 tui_keys a Escape
+tui_wait_not a "反応: 1 異議なし" >/dev/null
+tui_keys a M-c
+check "ja: the check-in screen" tui_wait a "出欠 — p 出席"
+check "ja: the check-in screen has no English words" no_english a ||
+    show checkin
+tui_keys a Escape
+tui_wait_not a "出欠 — p 出席" >/dev/null
 check "ja: the vote pane has no English words" no_english a || show vote
 tui_stop a
 "$GIJI" --help > "$T/out" 2>&1

@@ -91,6 +91,11 @@ const struct action action_table[] = {
 	  N_("Record an action item (action): the input line or a typed text, "
 	  "then its owner and due date"),
 	  act_action_add },
+	{ "checkin.open", GLOBAL, ACTION_NO_PROMPT, NULL,
+	  N_("The check-in screen: the roster with each member's attendance, "
+	  "one key to record present, absent, apologies, late arrival, "
+	  "remote or left, and the quorum as it stands"),
+	  act_checkin_open },
 
 	/* The agenda. */
 	{ "item.prev", AGENDA, 0, NULL, N_("Select the previous "

@@ -3,7 +3,8 @@
  * The procedure of the room, named by action-table.c: a reaction from the
  * room (reaction.menu, reaction.quick), a declaration of interest
  * (interest.add) and an action item (action.add), each recorded as the
- * event of giji-events(5) that says it.
+ * event of giji-events(5) that says it; and the check-in screen
+ * (checkin.open, tui/pane-checkin.c).
  *
  * A reaction must never cost the speech being typed: pressed while the
  * input line holds text, it marks the cursor's place (an editbuf mark,
@@ -461,4 +462,14 @@ act_action_add(struct app *app, const char *arg)
 	a->text = xstrdup(editbuf_text(&app->draft));
 	a->from_draft = 1;
 	return action_owner(app);
+}
+
+/* --- check-in -------------------------------------------------------- */
+
+enum action_result
+act_checkin_open(struct app *app, const char *arg)
+{
+	(void)arg;
+	pane_checkin_open(app);
+	return ACTION_REDRAW_ALL;
 }

@@ -71,6 +71,7 @@ enum pane_id {
 	PANE_STATUS,
 	PANE_HELP,	/* overlays */
 	PANE_PICKER,
+	PANE_CHECKIN,
 	PANE_COUNT
 };
 
@@ -81,6 +82,7 @@ extern const struct pane_ops pane_input_ops;
 extern const struct pane_ops pane_status_ops;
 extern const struct pane_ops pane_help_ops;
 extern const struct pane_ops pane_picker_ops;
+extern const struct pane_ops pane_checkin_ops;
 
 /*
  * A one-line question in the input pane (prompt.c), with its own
@@ -155,7 +157,7 @@ struct app {
 
 	struct pane		 panes[PANE_COUNT];
 	int			 focus;		/* PANE_AGENDA, _LOG or _INPUT */
-	int			 overlay;	/* PANE_HELP, PANE_PICKER or -1 */
+	int			 overlay;	/* PANE_HELP, _PICKER, _CHECKIN or -1 */
 	int			 cols, rows;
 	int			 too_small;
 	int			 colors;
@@ -302,6 +304,8 @@ void	 pane_log_end(struct app *, int top);
 /* pane-help.c, pane-picker.c */
 void	 pane_help_open(struct app *);
 void	 pane_picker_open(struct app *);
+/* pane-checkin.c: the roll call, one key a member */
+void	 pane_checkin_open(struct app *);
 void	 pane_picker_choose(struct app *, const char *title, unsigned flags,
 	     const char *sel, picker_cb, void *data, void (*)(void *));
 /* pane-input.c: the editbuf keys and actions act on */

@@ -456,6 +456,7 @@ static const struct pane_ops *const tui_pane_ops[PANE_COUNT] = {
 	[PANE_STATUS] = &pane_status_ops,
 	[PANE_HELP] = &pane_help_ops,
 	[PANE_PICKER] = &pane_picker_ops,
+	[PANE_CHECKIN] = &pane_checkin_ops,
 };
 
 enum {
@@ -663,7 +664,7 @@ tui_main(int argc, char **argv)
 	for (i = 0; i < PANE_COUNT; i++) {
 		app.panes[i].ops = tui_pane_ops[i];
 		app.panes[i].app = &app;
-		if (i == PANE_HELP || i == PANE_PICKER)
+		if (i == PANE_HELP || i == PANE_PICKER || i == PANE_CHECKIN)
 			app.panes[i].flags |= PANE_OVERLAY;
 		if (app.panes[i].ops->init != NULL)
 			app.panes[i].ops->init(&app.panes[i]);

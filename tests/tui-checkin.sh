@@ -1,0 +1,75 @@
+#!/bin/sh
+# SPDX-License-Identifier: ISC
+# The check-in screen (issue 18): the roster with each member's
+# attendance, one key a member recording present, apologies, late
+# arrival, remote, absent (the selection moving on), the quorum line
+# following each (remote counts as present, apologies do not, staff are
+# not counted), an attendance recorded by another terminal shown too;
+# then the same screen in English under C.UTF-8.
+. "${top_srcdir:-$(cd "$(dirname "$0")/.." && pwd)}/tests/tui-lib.sh"
+
+M=$T/m.giji
+"$GIJI" new "$M" >/dev/null
+"$GIJI" import "$M" >/dev/null 2>&1 <<'JSONL'
+{"type":"meta.set","ts":"2024-06-27T13:50:00+09:00","data":{"title":"テスト審議会","seats":4,"quorum":"majority"}}
+{"type":"member.add","ts":"2024-06-27T13:50:00+09:00","data":{"id":"sato","name":"佐藤","role":"会長","kind":"chair"}}
+{"type":"member.add","ts":"2024-06-27T13:50:00+09:00","data":{"id":"ito","name":"伊藤","role":"委員"}}
+{"type":"member.add","ts":"2024-06-27T13:50:00+09:00","data":{"id":"yamada","name":"山田","role":"委員","seat":"15"}}
+{"type":"member.add","ts":"2024-06-27T13:50:00+09:00","data":{"id":"suzuki","name":"鈴木","role":"委員"}}
+{"type":"member.add","ts":"2024-06-27T13:50:00+09:00","data":{"id":"kato","name":"加藤","role":"課長","kind":"staff"}}
+{"type":"agenda.add","ts":"2024-06-27T13:50:00+09:00","data":{"id":"a1","title":"予算の審議"}}
+JSONL
+last_att() {
+	"$GIJI" log "$M" --json | grep '"type":"attendance"' | tail -n 1
+}
+tui_start a "$M"
+check "screen comes up" tui_wait a "発言者: （未選択"
+tui_keys a M-c
+check "the check-in screen" tui_wait a "出欠 — p 出席"
+# Nobody recorded yet: counted present, as votes count them (docs/votes.md).
+check "the quorum line before any" tui_wait a "定足数: 出席 4 名 / 必要 3 名  成立"
+check "the roster, with the seat" tui_wait a "山田委員（15番）"
+check "the staff too" tui_wait a "課長（加藤）"
+tui_keys a p
+check "佐藤 present" tui_wait a "記録しました: #8 佐藤会長 出席"
+contains "attendance present" "$(last_att)" \
+    '"data":{"member":"sato","status":"present"}'
+check "the quorum the same" tui_wait a "定足数: 出席 4 名 / 必要 3 名"
+tui_keys a s
+check "伊藤 apologies" tui_wait a "伊藤委員 欠席届"
+contains "attendance apologies" "$(last_att)" \
+    '"data":{"member":"ito","status":"apologies"}'
+check "apologies do not count" tui_wait a "定足数: 出席 3 名 / 必要 3 名  成立"
+tui_keys a r
+check "山田 remote" tui_wait a "山田委員 遠隔出席"
+check "remote counts" tui_wait a "定足数: 出席 3 名 / 必要 3 名  成立"
+tui_keys a l
+check "鈴木 late arrival" tui_wait a "鈴木委員 入室"
+contains "attendance arrived" "$(last_att)" \
+    '"data":{"member":"suzuki","status":"arrived"}'
+check "quorate" tui_wait a "定足数: 出席 3 名 / 必要 3 名  成立"
+tui_keys a a
+check "加藤 absent" tui_wait a "課長（加藤） 欠席"
+check "the staff do not count" tui_wait a "定足数: 出席 3 名 / 必要 3 名  成立"
+# Another terminal records 鈴木 leaving: the screen follows.
+"$GIJI" add "$M" attendance member=suzuki status=left >/dev/null
+check "another terminal's attendance" tui_wait a "定足数: 出席 2 名 / 必要 3 名  定足数不足"
+tui_keys a Up Up Up Up Up p
+check "Up moves back: 佐藤 present again" tui_wait a "佐藤会長 出席"
+tui_keys a z
+check "a key it does not know is named" tui_wait a "z: p 出席"
+tui_keys a Escape
+check "Escape closes it" tui_wait_not a "出欠 — p 出席"
+tui_stop a
+check "giji verify" "$GIJI" verify "$M"
+
+TUI_LANG=C.UTF-8 tui_start e "$M"
+check "English: up" tui_wait e "Speaker: (none"
+tui_keys e M-c
+check "English: the check-in screen" tui_wait e "Check-in — p present"
+check "English: the quorum" tui_wait e "Quorum: 2 present / 3 needed  no quorum"
+check "English: the statuses" tui_wait e "apologies"
+tui_keys e Escape
+tui_wait_not e "Check-in —" >/dev/null
+tui_stop e
+done_testing

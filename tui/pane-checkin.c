@@ -1,0 +1,241 @@
+/* SPDX-License-Identifier: ISC */
+/*
+ * The check-in screen (roll call): the roster, each member with the
+ * attendance last recorded, and one key per member for present, absent,
+ * apologies, late arrival, remote and left, each recorded at once as an
+ * attendance event (giji-events(5)); the selection then moves to the
+ * next member, so a roll call is one key a name. The quorum line on top
+ * is the vote pane's (present / needed, from the meeting's seats and
+ * quorum, counted as votes count them: remote present, apologies absent,
+ * a presiding member without a seat not counted) and follows every
+ * attendance recorded here or by another terminal. An overlay, over the
+ * panes above the input line.
+ */
+#include "config.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "app.h"
+#include "i18n.h"
+#include "json.h"
+#include "pane-vote.h"
+#include "utf8.h"
+#include "xmalloc.h"
+
+struct pane_checkin {
+	size_t	 sel;
+	size_t	 top;
+};
+
+static void
+pane_checkin_init(struct pane *p)
+{
+	p->data = xcalloc(1, sizeof (struct pane_checkin));
+}
+
+static void
+pane_checkin_free(struct pane *p)
+{
+	free(p->data);
+	p->data = NULL;
+}
+
+void
+pane_checkin_open(struct app *app)
+{
+	struct pane_checkin	*d = app->panes[PANE_CHECKIN].data;
+
+	if (d->sel >= app->m.nspk)
+		d->sel = 0;
+	app->overlay = PANE_CHECKIN;
+	app_dirty(app, PANE_CHECKIN);
+}
+
+/* The quorum line, as the vote pane words it (allocated). */
+static char *
+pane_checkin_quorum(struct app *app, int *short_of)
+{
+	struct vote_pane	*s = pane_vote_state(app);
+	struct vote_spec	 spec;
+	struct buf		 b;
+	char			*cause = NULL;
+	long			 present;
+
+	*short_of = 0;
+	present = vote_view_present(&s->v, 0, NULL);
+	buf_init(&b);
+	buf_printf(&b, _("Quorum: %ld present"), present);
+	if (vote_view_spec(&s->v, &spec, &cause) != 0) {
+		buf_printf(&b, "  (%s)", cause);
+		free(cause);
+	} else if (spec.quorum > 0) {
+		buf_printf(&b, _(" / %ld needed"), spec.quorum);
+		*short_of = present < spec.quorum;
+		buf_puts(&b, *short_of ? _("  no quorum") : _("  quorate"));
+	} else
+		buf_puts(&b, _(" (no quorum: seats not set)"));
+	return buf_detach(&b);
+}
+
+static void
+pane_checkin_draw(struct pane *p)
+{
+	struct app		*app = p->app;
+	struct pane_checkin	*d = p->data;
+	const struct speaker	*s;
+	char			*line, *seat;
+	const char		*att;
+	size_t			 i, w, pad;
+	int			 row, rows = p->h - 4, short_of;
+	attr_t			 attr;
+
+	werase(p->win);
+	pane_title(p, _("Check-in — p present  a absent  s apologies  l late  "
+	    "r remote  x left  Up/Down  Escape"));
+	line = pane_checkin_quorum(app, &short_of);
+	draw_text(p->win, 1, 1, line, p->w - 2, short_of ? A_BOLD | A_REVERSE :
+	    A_BOLD, short_of ? draw_pair(app, PAIR_ERROR) : 0);
+	free(line);
+	if (rows < 1)
+		rows = 1;
+	if (d->sel < d->top)
+		d->top = d->sel;
+	if (d->sel >= d->top + (size_t)rows)
+		d->top = d->sel - rows + 1;
+	for (row = 2, i = d->top; row < p->h - 1 && i < app->m.nspk;
+	    row++, i++) {
+		s = &app->m.spk[i];
+		attr = i == d->sel ? A_REVERSE : A_NORMAL;
+		if (i == d->sel)
+			draw_clear_line(p->win, row, attr, 0);
+		att = s->att != NULL ? label_attendance(s->att) : "-";
+		/* The statuses in a column of 10 cells (wide text too). */
+		w = utf8_width(att);
+		pad = w < 10 ? 10 - w : 1;
+		seat = s->data != NULL ? json_get(s->data, "$.seat") : NULL;
+		line = seat != NULL ? xasprintf(_("%s%*s%s (seat %s)  %s"), att,
+		    (int)pad, "", s->label, seat, s->id) : xasprintf("%s%*s%s  "
+		    "%s", att, (int)pad, "", s->label, s->id);
+		draw_text(p->win, row, 1, line, p->w - 2, attr, 0);
+		free(line);
+		free(seat);
+	}
+	if (app->m.nspk == 0)
+		draw_text(p->win, 2, 1, _("(the roster is empty — F3 adds a "
+		    "speaker)"), p->w - 2, A_NORMAL, 0);
+	/* A frame of ASCII, as the picker's. */
+	for (row = 1; row < p->h; row++) {
+		mvwaddch(p->win, row, 0, '|');
+		mvwaddch(p->win, row, p->w - 1, '|');
+	}
+	for (row = 0; row < p->w; row++)
+		mvwaddch(p->win, p->h - 1, row, '-');
+}
+
+/* Attendance and the roster change what it shows. */
+static int
+pane_checkin_update(struct pane *p, const struct event *ev)
+{
+	switch (ev->etype) {
+	case EV_ATTENDANCE:
+	case EV_MEMBER_ADD:
+	case EV_META_SET:
+	case EV_AMEND:
+	case EV_RETRACT:
+	case EV_INTEREST:
+		return p->app->overlay == PANE_CHECKIN;
+	default:
+		return 0;
+	}
+}
+
+static enum action_result
+pane_checkin_record(struct app *app, struct pane_checkin *d,
+    const char *status)
+{
+	const struct speaker	*s;
+	struct event		 ev;
+	char			*p, *q;
+
+	if (d->sel >= app->m.nspk)
+		return ACTION_NONE;
+	s = &app->m.spk[d->sel];
+	p = json_set_str("{}", "member", s->id);
+	q = json_set_str(p, "status", status);
+	free(p);
+	if (app_append(app, "attendance", q, &ev) != 0) {
+		free(q);
+		return ACTION_ERROR;
+	}
+	free(q);
+	status_message(app, STATUS_INFO, _("Recorded: #%lld %s %s"),
+	    (long long)ev.seq, s->label, label_attendance(status));
+	event_clear(&ev);
+	if (d->sel + 1 < app->m.nspk)
+		d->sel++;
+	app_dirty(app, PANE_CHECKIN);
+	return ACTION_REDRAW_ALL;
+}
+
+static enum action_result
+pane_checkin_key(struct pane *p, key_code key)
+{
+	struct app		*app = p->app;
+	struct pane_checkin	*d = p->data;
+
+	switch (key & ~KEYC_PASTED) {
+	case 'p':
+		return pane_checkin_record(app, d, "present");
+	case 'a':
+		return pane_checkin_record(app, d, "absent");
+	case 's':
+		return pane_checkin_record(app, d, "apologies");
+	case 'l':
+		return pane_checkin_record(app, d, "arrived");
+	case 'r':
+		return pane_checkin_record(app, d, "remote");
+	case 'x':
+		return pane_checkin_record(app, d, "left");
+	case KEYC_UP:
+	case 'k':
+	case KEYC_CTRL | 'p':
+		if (d->sel > 0)
+			d->sel--;
+		break;
+	case KEYC_DOWN:
+	case 'j':
+	case KEYC_CTRL | 'n':
+		if (d->sel + 1 < app->m.nspk)
+			d->sel++;
+		break;
+	case KEYC_HOME:
+		d->sel = 0;
+		break;
+	case KEYC_END:
+		d->sel = app->m.nspk > 0 ? app->m.nspk - 1 : 0;
+		break;
+	case KEYC_ESCAPE:
+	case KEYC_CTRL | 'g':
+	case 'q':
+		app->overlay = -1;
+		return ACTION_REDRAW_ALL;
+	default:
+		status_message(app, STATUS_WARN, _("%s: p present, a absent, "
+		    "s apologies, l late arrival, r remote, x left (Escape "
+		    "closes)"), key_string_lookup_key(key));
+		return ACTION_REDRAW;
+	}
+	app_dirty(app, PANE_CHECKIN);
+	return ACTION_REDRAW;
+}
+
+const struct pane_ops pane_checkin_ops = {
+	.name = "checkin",
+	.context = KEYMAP_GLOBAL,
+	.init = pane_checkin_init,
+	.free = pane_checkin_free,
+	.update = pane_checkin_update,
+	.draw = pane_checkin_draw,
+	.key = pane_checkin_key,
+};
