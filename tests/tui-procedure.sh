@@ -8,7 +8,8 @@
 # mover, seconder and number (Escape at the mover calls none); a
 # declaration of interest whose member leaves for the item; an action
 # item from the input line with its owner and due date; the log pane's
-# lines for each. Then the same keys under C.UTF-8 in an English meeting.
+# lines for each. Then the same keys under C.UTF-8 in an English meeting,
+# and the large vote pane's key hint laid out to fit its width.
 . "${top_srcdir:-$(cd "$(dirname "$0")/.." && pwd)}/tests/tui-lib.sh"
 
 # Events of a type in the file.
@@ -170,6 +171,7 @@ E=$T/en.giji
 {"type":"meta.set","ts":"2024-06-27T13:50:00+09:00","data":{"title":"Test board","lang":"en"}}
 {"type":"member.add","ts":"2024-06-27T13:50:00+09:00","data":{"id":"jones","name":"Jones","role":"Member"}}
 {"type":"agenda.add","ts":"2024-06-27T13:50:00+09:00","data":{"id":"a1","title":"Budget"}}
+{"type":"agenda.open","ts":"2024-06-27T13:55:00+09:00","data":{"item":"a1"}}
 JSONL
 printf 'bind global M-h reaction.quick 1\n' > "$T/keys"
 TUI_LANG=C.UTF-8 tui_start e --keymap "$T/keys" "$E"
@@ -180,10 +182,18 @@ tui_keys e M-h
 check "Hear, hear in one key" tui_wait e "Reaction marked after character 14: Hear, hear"
 tui_type e "? Agreed."
 tui_keys e Enter
-check "the log pane in English" tui_wait e "Reaction (voices): Hear, hear [in #4 after"
+check "the log pane in English" tui_wait e "Reaction (voices): Hear, hear [in #5 after"
 tui_keys e M-r
 check "the English menu" tui_wait e "Reaction: 1 Hear, hear  2 Applause  3 Laughter"
 tui_keys e 3
 check "laughter on its own" tui_wait e "Reaction (laughter): Laughter"
+# The large vote pane's key hint fits its width: the groups that do not
+# fit on one row go to the next, none cut at the edge.
+tui_keys e F11 H
+check "the motion" tui_wait e "Vote — check the motion"
+tui_keys e Enter Enter Enter
+check "a vote called" tui_wait e "Vote v1 show of hands"
+check "the hint's first row" tui_wait e "| y n a up  Y N A down  digits Enter record  u all"
+check "the rest on the next, whole" tui_wait e "| o no objection  r recount  C close"
 tui_stop e
 done_testing

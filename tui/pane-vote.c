@@ -229,6 +229,8 @@ pane_vote_update(struct pane *p, const struct event *ev)
 
 /* --- drawing ----------------------------------------------------------- */
 
+static void	 vp_hint(struct pane *, const char *, int);
+
 static const char *
 vp_rule_label(enum vote_rule r)
 {
@@ -733,9 +735,58 @@ pane_vote_draw(struct pane *p)
 		    _("y n a up  Y N A down  digits Enter record  u all  o no "
 		    "objection  r recount  C close");
 
-		draw_text(p->win, p->h - 1, 1, hint, p->w - 2, A_DIM, 0);
+		vp_hint(p, hint, y);
 	}
 	free(cause);
+}
+
+/*
+ * The key hint at the foot of the large pane: its groups ("y n a up",
+ * separated by two spaces) laid out over as many rows as it needs and
+ * the pane has free below row y, a group never split; only a group wider
+ * than the pane itself is cut at its edge.
+ */
+static void
+vp_hint(struct pane *p, const char *hint, int y)
+{
+	const char	*g, *e;
+	char		*lines[8];
+	struct buf	 b;
+	size_t		 n = 0, i, w, lw = 0, cols;
+	int		 row;
+
+	cols = p->w > 2 ? (size_t)p->w - 2 : 1;
+	buf_init(&b);
+	for (g = hint; *g != '\0'; g = *e != '\0' ? e + 2 : e) {
+		if ((e = strstr(g, "  ")) == NULL)
+			e = g + strlen(g);
+		w = utf8_nwidth(g, (size_t)(e - g));
+		if (lw > 0 && lw + 2 + w > cols && n + 1 < sizeof lines /
+		    sizeof lines[0]) {
+			lines[n++] = buf_detach(&b);
+			buf_init(&b);
+			lw = 0;
+		}
+		if (lw > 0) {
+			buf_puts(&b, "  ");
+			lw += 2;
+		}
+		buf_printf(&b, "%.*s", (int)(e - g), g);
+		lw += w;
+	}
+	lines[n++] = buf_detach(&b);
+	/* The last rows of the pane, below what is drawn (at least one). */
+	row = p->h - (int)n;
+	if (row < y)
+		row = y;
+	if (row > p->h - 1)
+		row = p->h - 1;
+	for (i = 0; i < n; i++) {
+		if (row <= p->h - 1)
+			draw_text(p->win, row++, 1, lines[i], p->w - 2,
+			    A_DIM, 0);
+		free(lines[i]);
+	}
 }
 
 /* Digits typed into the selected count; BSpace takes one back. */
