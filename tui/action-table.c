@@ -96,6 +96,11 @@ const struct action action_table[] = {
 	  "one key to record present, absent, apologies, late arrival, "
 	  "remote or left, and the quorum as it stands"),
 	  act_checkin_open },
+	{ "setup.open", GLOBAL, ACTION_NO_PROMPT, NULL,
+	  N_("The setup screen: the roster and the agenda with every field "
+	  "the minutes use; m adds a member, i an item, Enter edits one "
+	  "(recorded as an amend)"),
+	  act_setup_open },
 
 	/* The agenda. */
 	{ "item.prev", AGENDA, 0, NULL, N_("Select the previous "

@@ -66,7 +66,7 @@ ACT(edit_kill_word_left); ACT(edit_kill_word_right); ACT(edit_yank);
 ACT(input_enter); ACT(input_cancel);
 /* actions-procedure.c */
 ACT(reaction_menu); ACT(reaction_quick); ACT(interest_add); ACT(action_add);
-ACT(checkin_open);
+ACT(checkin_open); ACT(setup_open);
 #undef ACT
 
 /* An interest or action half asked (actions-procedure.c): forget it. */

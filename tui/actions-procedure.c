@@ -473,3 +473,11 @@ act_checkin_open(struct app *app, const char *arg)
 	pane_checkin_open(app);
 	return ACTION_REDRAW_ALL;
 }
+
+enum action_result
+act_setup_open(struct app *app, const char *arg)
+{
+	(void)arg;
+	pane_setup_open(app);
+	return ACTION_REDRAW_ALL;
+}

@@ -72,6 +72,7 @@ enum pane_id {
 	PANE_HELP,	/* overlays */
 	PANE_PICKER,
 	PANE_CHECKIN,
+	PANE_SETUP,
 	PANE_COUNT
 };
 
@@ -83,6 +84,7 @@ extern const struct pane_ops pane_status_ops;
 extern const struct pane_ops pane_help_ops;
 extern const struct pane_ops pane_picker_ops;
 extern const struct pane_ops pane_checkin_ops;
+extern const struct pane_ops pane_setup_ops;
 
 /*
  * A one-line question in the input pane (prompt.c), with its own
@@ -306,6 +308,8 @@ void	 pane_help_open(struct app *);
 void	 pane_picker_open(struct app *);
 /* pane-checkin.c: the roll call, one key a member */
 void	 pane_checkin_open(struct app *);
+/* pane-setup.c: the roster and the agenda, every field, edited */
+void	 pane_setup_open(struct app *);
 void	 pane_picker_choose(struct app *, const char *title, unsigned flags,
 	     const char *sel, picker_cb, void *data, void (*)(void *));
 /* pane-input.c: the editbuf keys and actions act on */

@@ -145,6 +145,7 @@ app_layout(struct app *app)
 	 */
 	pane_place(&app->panes[PANE_PICKER], 0, 0, top, cols);
 	pane_place(&app->panes[PANE_CHECKIN], 0, 0, top, cols);
+	pane_place(&app->panes[PANE_SETUP], 0, 0, top, cols);
 	/* The separator between the left column and the log. */
 	mvvline(0, ac, '|', top);
 	wnoutrefresh(stdscr);

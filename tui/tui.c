@@ -457,6 +457,7 @@ static const struct pane_ops *const tui_pane_ops[PANE_COUNT] = {
 	[PANE_HELP] = &pane_help_ops,
 	[PANE_PICKER] = &pane_picker_ops,
 	[PANE_CHECKIN] = &pane_checkin_ops,
+	[PANE_SETUP] = &pane_setup_ops,
 };
 
 enum {
@@ -664,7 +665,8 @@ tui_main(int argc, char **argv)
 	for (i = 0; i < PANE_COUNT; i++) {
 		app.panes[i].ops = tui_pane_ops[i];
 		app.panes[i].app = &app;
-		if (i == PANE_HELP || i == PANE_PICKER || i == PANE_CHECKIN)
+		if (i == PANE_HELP || i == PANE_PICKER || i == PANE_CHECKIN ||
+		    i == PANE_SETUP)
 			app.panes[i].flags |= PANE_OVERLAY;
 		if (app.panes[i].ops->init != NULL)
 			app.panes[i].ops->init(&app.panes[i]);
