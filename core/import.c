@@ -33,6 +33,8 @@ struct import_warnings {
 		int64_t	 seq;
 		size_t	 lineno;
 		char	*msg;
+		char	*type;	/* a reference not added yet: its type */
+		char	*id;	/* and id, looked up again at the end */
 	}		*w;
 	size_t		 n;
 	size_t		 pending;	/* of the line being appended */
@@ -52,8 +54,48 @@ import_warn(const char *msg, void *arg)
 	iw->w[iw->n].seq = 0;
 	iw->w[iw->n].lineno = iw->lineno;
 	iw->w[iw->n].msg = xstrdup(msg);
+	iw->w[iw->n].type = iw->w[iw->n].id = NULL;
 	iw->n++;
 	iw->pending++;
+}
+
+/*
+ * event_in.unresolved: a member, item or vote the line names before it is
+ * added, as another writer's file may; a warning if the import ends
+ * without adding it.
+ */
+static void
+import_unresolved(const char *type, const char *id, const char *cause,
+    void *arg)
+{
+	struct import_warnings	*iw = arg;
+
+	import_warn(cause, arg);
+	iw->w[iw->n - 1].type = xstrdup(type);
+	iw->w[iw->n - 1].id = xstrdup(id);
+}
+
+/* Drop the warnings of references that the import went on to add. */
+static int
+import_resolve(struct log *log, struct import_warnings *iw, char **cause)
+{
+	size_t	 i;
+	int	 found;
+
+	for (i = 0; i < iw->n; i++) {
+		if (iw->w[i].type == NULL)
+			continue;
+		found = log_has_id(log, iw->w[i].type, iw->w[i].id);
+		if (found < 0) {
+			*cause = xasprintf(_("cannot read the log"));
+			return -1;
+		}
+		if (found) {
+			free(iw->w[i].msg);
+			iw->w[i].msg = NULL;
+		}
+	}
+	return 0;
 }
 
 static void
@@ -61,8 +103,11 @@ import_warnings_free(struct import_warnings *iw)
 {
 	size_t	 i;
 
-	for (i = 0; i < iw->n; i++)
+	for (i = 0; i < iw->n; i++) {
 		free(iw->w[i].msg);
+		free(iw->w[i].type);
+		free(iw->w[i].id);
+	}
 	free(iw->w);
 	memset(iw, 0, sizeof *iw);
 }
@@ -196,7 +241,7 @@ import_text(struct log *log, const char *line, char **tz, int flags,
 	size_t		 i;
 	enum json_kind	 k;
 	char		*type = NULL, *ts = NULL, *data = NULL, *uuid = NULL;
-	char		*station = NULL;
+	char		*station = NULL, *own_tz = NULL;
 	int		 rc = -1;
 
 	if (json_kind(line, "$") != JSON_OBJECT) {
@@ -224,10 +269,15 @@ import_text(struct log *log, const char *line, char **tz, int flags,
 		*cause = xasprintf(_("%s: 'data' must be an object"), type);
 		goto out;
 	}
+	/* A meta.set that sets the zone is itself read in it. */
+	if (event_type_find(type) == EV_META_SET &&
+	    json_kind(data, "$.tz") == JSON_TEXT)
+		own_tz = json_get(data, "$.tz");
 	k = json_kind(line, "$.ts");
 	if (k == JSON_TEXT) {
 		ts = json_get(line, "$.ts");
-		if (clock_parse(ts, *tz, &in.ts) != 0) {
+		if (clock_parse(ts, own_tz != NULL ? own_tz : *tz,
+		    &in.ts) != 0) {
 			*cause = xasprintf(_("%s: 'ts' is not a time like "
 			    "2022-06-27T14:03:05+09:00: '%s'"), type, ts);
 			goto out;
@@ -267,6 +317,7 @@ import_text(struct log *log, const char *line, char **tz, int flags,
 	in.imported = 1;
 	if (iw != NULL) {
 		in.warn = import_warn;
+		in.unresolved = import_unresolved;
 		in.warn_arg = iw;
 		iw->pending = 0;
 	}
@@ -292,10 +343,10 @@ import_text(struct log *log, const char *line, char **tz, int flags,
 		event_clear(&ev);
 		rc = -1;
 	}
-	if (rc >= 0 && event_type_find(type) == EV_META_SET &&
-	    json_kind(data, "$.tz") == JSON_TEXT) {
+	if (rc >= 0 && own_tz != NULL) {
 		free(*tz);
-		*tz = json_get(data, "$.tz");
+		*tz = own_tz;
+		own_tz = NULL;
 	}
 out:
 	free(type);
@@ -303,6 +354,7 @@ out:
 	free(data);
 	free(uuid);
 	free(station);
+	free(own_tz);
 	return rc;
 }
 
@@ -405,13 +457,20 @@ import_stream_flags(struct log *log, FILE *in, int flags, size_t *count,
 	}
 	buf_free(&b);
 	free(tz);
+	tz = NULL;
+	if (import_resolve(log, &iw, cause) != 0) {
+		*lineno = 0;
+		goto fail;
+	}
 	if (log_commit(log, cause) != 0) {
 		*lineno = 0;
 		import_warnings_free(&iw);
 		return -1;
 	}
-	for (i = 0; warn != NULL && i < iw.n; i++)
-		warn(iw.w[i].seq, iw.w[i].lineno, iw.w[i].msg, arg);
+	for (i = 0; warn != NULL && i < iw.n; i++) {
+		if (iw.w[i].msg != NULL)
+			warn(iw.w[i].seq, iw.w[i].lineno, iw.w[i].msg, arg);
+	}
 	import_warnings_free(&iw);
 	return 0;
 fail:

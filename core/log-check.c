@@ -237,6 +237,36 @@ check_value(const struct check *ck, const struct field_def *f,
 }
 
 /* Every field of the type's row: present when required, of its type. */
+/*
+ * A field outside the vocabulary is kept and read by nothing: an import
+ * says so, as giji add does, with the nearest known name.
+ */
+static void
+warn_unknown_fields(const struct check *ck, const struct fields *fs)
+{
+	const char	*near;
+	char		*msg;
+	size_t		 i;
+
+	if (!ck->imported || ck->in == NULL || ck->in->warn == NULL)
+		return;
+	for (i = 0; i < fs->n; i++) {
+		if (event_field_find(ck->d, fs->p[i].key) != NULL)
+			continue;
+		if ((near = event_field_nearest(ck->d, fs->p[i].key)) != NULL)
+			msg = xasprintf(_("%s: unknown field '%s' (did you "
+			    "mean '%s'?); it is kept but nothing reads it"),
+			    ck->d->type, fs->p[i].key, near);
+		else
+			msg = xasprintf(_("%s: unknown field '%s'; it is kept "
+			    "but nothing reads it (giji-events(5) lists the "
+			    "fields of %s)"), ck->d->type, fs->p[i].key,
+			    ck->d->type);
+		ck->in->warn(msg, ck->in->warn_arg);
+		free(msg);
+	}
+}
+
 static int
 check_values(const struct check *ck, const struct fields *fs, char **cause)
 {
@@ -249,8 +279,8 @@ check_values(const struct check *ck, const struct fields *fs, char **cause)
 	return 0;
 }
 
-static int
-has_id(struct log *log, const char *type, const char *id)
+int
+log_has_id(struct log *log, const char *type, const char *id)
 {
 	sqlite3_stmt	*st = log_stmt(log, S_HAS_ID);
 	int		 found;
@@ -366,7 +396,7 @@ check_decision_item(const struct check *ck, const struct fields *fs,
 		    "unless field 'vote' names a motion of the meeting"));
 		return -1;
 	}
-	if (ck->imported || has_id(ck->log, "vote.call", vp->value) != 1)
+	if (ck->imported || log_has_id(ck->log, "vote.call", vp->value) != 1)
 		return 0;	/* the order of another writer; check_refs */
 	if ((item = vote_item(ck->log, vp->value)) == NULL)
 		return 0;
@@ -415,8 +445,21 @@ check_refs(const struct check *ck, const char *payload,
 			break;
 		}
 		if (kind != NULL) {
+			found = log_has_id(log, kind, v);
 			/* Imported: it may come later in the file. */
-			found = ck->imported ? 1 : has_id(log, kind, v);
+			if (found != 1 && ck->imported) {
+				if (ck->in != NULL &&
+				    ck->in->unresolved != NULL) {
+					char *why = check_cause(ck, f->name,
+					    _(": '%s' is never added (no %s "
+					    "gives that id)"), v, kind);
+
+					ck->in->unresolved(kind, v, why,
+					    ck->in->warn_arg);
+					free(why);
+				}
+				found = 1;
+			}
 			if (found != 1) {
 				if (f->ref == REF_MEMBER)
 					*cause = check_cause(ck, f->name,
@@ -461,7 +504,7 @@ check_refs(const struct check *ck, const char *payload,
 		ids = json_list(field(fs, "items")->value, &n);
 		for (k = 0; rc == 0 && k < n; k++) {
 			if (!ck->imported &&
-			    has_id(log, "agenda.add", ids[k]) != 1) {
+			    log_has_id(log, "agenda.add", ids[k]) != 1) {
 				*cause = check_cause(ck, "items", _(": unknown "
 				    "agenda item '%s'"), ids[k]);
 				rc = -1;
@@ -485,7 +528,7 @@ check_refs(const struct check *ck, const char *payload,
 		p = json_pairs(v, &n);
 		for (i = 0; rc == 0 && i < n; i++) {
 			if (!ck->imported &&
-			    has_id(log, "member.add", p[i].key) != 1) {
+			    log_has_id(log, "member.add", p[i].key) != 1) {
 				*cause = check_cause(ck, "ballots", _(": unknown "
 				    "member '%s'"), p[i].key);
 				rc = -1;
@@ -542,7 +585,7 @@ check_state(const struct check *ck, const char *payload, char **cause)
 
 	if (has_unique_id(ck->t)) {
 		v = json_get(payload, "$.id");
-		if (v != NULL && has_id(log, type, v) == 1) {
+		if (v != NULL && log_has_id(log, type, v) == 1) {
 			*cause = check_cause(ck, "id", _(": '%s' is already used "
 			    "(ids are unique; correct it with amend)"), v);
 			rc = -1;
@@ -761,7 +804,7 @@ check_amend(struct log *log, const struct event_in *in, const char *payload,
 		id0 = json_get(before, "$.id");
 		id1 = json_get(after, "$.id");
 		if (id1 != NULL && (id0 == NULL || strcmp(id0, id1) != 0) &&
-		    has_id(log, target.type, id1) == 1) {
+		    log_has_id(log, target.type, id1) == 1) {
 			*cause = check_cause(&ck, "id", _(": '%s' is already "
 			    "used (ids are unique)"), id1);
 			goto out;
@@ -891,6 +934,7 @@ log_check_event(struct log *log, const struct event_in *in, char **payload_out,
 	fs.p = json_pairs(payload, &fs.n);
 	if (check_values(&ck, &fs, cause) != 0)
 		goto fail;
+	warn_unknown_fields(&ck, &fs);
 	if (in->uuid != NULL && !valid_uuid(in->uuid)) {
 		*cause = xasprintf(_("%s: '%s' is not a uuid"), in->type, in->uuid);
 		goto fail;
@@ -1001,7 +1045,7 @@ strict_cb(const struct event *ev, void *arg)
 		kind = f->ref == REF_MEMBER ? "member.add" :
 		    f->ref == REF_ITEM ? "agenda.add" :
 		    f->ref == REF_VOTE ? "vote.call" : NULL;
-		if (kind == NULL || has_id(st->log, kind, jp->value) == 1)
+		if (kind == NULL || log_has_id(st->log, kind, jp->value) == 1)
 			continue;
 		cause = check_cause(&ck, f->name, _(": '%s' is never added (no "
 		    "%s gives that id)"), jp->value, kind);

@@ -65,6 +65,14 @@ struct event_in {
 	 */
 	void		(*warn)(const char *msg, void *arg);
 	void		*warn_arg;
+	/*
+	 * Imported only: a member, item or vote named that is not added
+	 * yet (type: member.add, agenda.add or vote.call), with the cause
+	 * to give when nothing later in the import adds it
+	 * (log_has_id), or NULL. Arguments are the caller's to copy.
+	 */
+	void		(*unresolved)(const char *type, const char *id,
+			    const char *cause, void *arg);
 };
 
 #define LOG_CREATE	0x1	/* create the file when missing */
@@ -122,6 +130,8 @@ int		 log_check(struct log *, const struct event_in *, char **cause);
  * problem with its seq; *count is their number. Returns -1 with a cause
  * on a read error.
  */
+/* 1 when an event of type (member.add …) gives id, 0 when none, -1. */
+int		 log_has_id(struct log *, const char *type, const char *id);
 int		 log_check_strict(struct log *,
 		     void (*fn)(int64_t seq, const char *msg, void *arg),
 		     void *arg, size_t *count, char **cause);

@@ -303,7 +303,10 @@ int		 mb_chair_index(const struct meeting *);
 int		 mb_voting(const struct member *);
 struct mlist	*mb_list(struct builder *, enum mctx, const void *owner,
 		     int kind);
+/* The list of members named by ids the roster lacks (owns them). */
+#define L_UNKNOWN	(-1000)
 const struct member *mb_unknown_member(struct builder *, const char *id);
+char		*mb_label_of(struct builder *, const struct member *, int item);
 const struct vote *mb_decision_vote(struct builder *, const struct decision *);
 void		 mb_list_add(struct mlist *, const void *);
 

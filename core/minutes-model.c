@@ -112,8 +112,7 @@ static void
 turn(struct builder *b, struct mblock *bl, int member)
 {
 	if (mstyle_enum(b->st, K_L_CONTINUE) == 1 && member >= 0 &&
-	    member == b->turn_member && b->turn_notes && bl->note == NULL &&
-	    !(bl->flags & MBF_LABEL_LINE))
+	    member == b->turn_member && b->turn_notes && bl->note == NULL)
 		bl->flags |= MBF_CONT;
 	b->turn_member = member;
 	b->turn_clean = 1;
@@ -402,8 +401,12 @@ lists_free(struct builder *b)
 
 	for (i = 0; i < b->nlists; i++) {
 		if (b->lists[i]->kind < 0) {
-			for (k = 0; k < b->lists[i]->n; k++)
+			for (k = 0; k < b->lists[i]->n; k++) {
+				if (b->lists[i]->kind == L_UNKNOWN)
+					free(((struct member *)
+					    b->lists[i]->objs[k])->id);
 				free((void *)b->lists[i]->objs[k]);
+			}
 		}
 		free(b->lists[i]->objs);
 		free(b->lists[i]);
@@ -411,17 +414,26 @@ lists_free(struct builder *b)
 	free(b->lists);
 }
 
-/* A ballot's member who is not on the roster: the id as the name. */
+/*
+ * A member named by an id the roster lacks (a ballot's, a mover's): the id
+ * as the name, kept until the document is done.
+ */
 const struct member *
 mb_unknown_member(struct builder *b, const char *id)
 {
-	struct member	*mb = xcalloc(1, sizeof *mb);
-	struct mlist	*l = mb_list(b, C_MEMBER, b, -1000);
+	struct mlist	*l = mb_list(b, C_MEMBER, b, L_UNKNOWN);
+	struct member	*mb;
+	size_t		 i;
 
-	mb->id = (char *)id;
-	mb->name = (char *)id;
+	for (i = 0; i < l->n; i++) {	/* once each, however often named */
+		mb = (struct member *)l->objs[i];
+		if (strcmp(mb->id, id) == 0)
+			return mb;
+	}
+	mb = xcalloc(1, sizeof *mb);
+	mb->id = mb->name = xstrdup(id);
 	mb->kind = MK_OBSERVER;
-	l->kind = -1000;
+	l->kind = L_UNKNOWN;
 	mb_list_add(l, mb);
 	return mb;
 }
@@ -614,7 +626,13 @@ mb_item_section(const struct item *it)
 char *
 mb_member_label(struct builder *b, int mi, int item)
 {
-	const struct member	*mb = &b->m->members[mi];
+	return mb_label_of(b, &b->m->members[mi], item);
+}
+
+/* The same for any member, one the roster lacks too (mb_unknown_member). */
+char *
+mb_label_of(struct builder *b, const struct member *mb, int item)
+{
 	struct tpl_scope	 sc;
 	enum mkey		 k;
 	int			 saved = b->cur_item;

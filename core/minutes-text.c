@@ -124,8 +124,15 @@ speech(const struct mdoc *d, struct buf *o, const struct mblock *bl)
 	const char		*gap = st->lbl_gap;
 
 	if (bl->flags & MBF_CONT) {
-		/* The same turn goes on: paragraphs only, indented. */
-		paras(d, o, bl->text, st->cont_indent, st->cont_indent);
+		/*
+		 * The same turn goes on: paragraphs only, indented as the
+		 * turn's own (under a label on its line, as that text was).
+		 */
+		if (bl->flags & MBF_LABEL_LINE)
+			paras(d, o, bl->text, "", "");
+		else
+			paras(d, o, bl->text, st->cont_indent,
+			    st->cont_indent);
 		return;
 	}
 	if ((bl->flags & MBF_LABEL_LINE) && bl->note == NULL) {

@@ -647,8 +647,7 @@ m_label(const struct tpl_scope *sc, struct tval *v)
 {
 	struct builder	*b = B(sc);
 
-	return text_own(v, mb_member_label(b, (int)(MB(sc) - b->m->members),
-	    b->cur_item));
+	return text_own(v, mb_label_of(b, MB(sc), b->cur_item));
 }
 
 /* -------------------------------------------------------------- item */
@@ -1036,20 +1035,28 @@ v_counts(const struct vote *vt, long *yes, long *no, long *abst, int *una)
 	*abst = c.abstain;
 }
 
+/* A member of the roster, or one recorded by an id the roster lacks. */
+static int
+member_or_id(const struct tpl_scope *sc, int i, const char *id,
+    struct tval *v)
+{
+	if (i >= 0)
+		return obj(v, C_MEMBER, &M(sc)->members[i]);
+	if (id != NULL && *id != '\0')
+		return obj(v, C_MEMBER, mb_unknown_member(B(sc), id));
+	return obj(v, C_MEMBER, NULL);
+}
+
 static int
 v_mover(const struct tpl_scope *sc, struct tval *v)
 {
-	int	 i = V(sc)->mover;
-
-	return obj(v, C_MEMBER, i >= 0 ? &M(sc)->members[i] : NULL);
+	return member_or_id(sc, V(sc)->mover, V(sc)->moved_by, v);
 }
 
 static int
 v_seconder(const struct tpl_scope *sc, struct tval *v)
 {
-	int	 i = V(sc)->seconder;
-
-	return obj(v, C_MEMBER, i >= 0 ? &M(sc)->members[i] : NULL);
+	return member_or_id(sc, V(sc)->seconder, V(sc)->seconded_by, v);
 }
 
 static int
@@ -2417,8 +2424,10 @@ ref_obj(const struct tpl_scope *sc, const struct field_def *f,
 		return obj(v, ref_ctx(f->ref), NULL);
 	switch (f->ref) {
 	case REF_MEMBER:
+		/* One the roster lacks is named as recorded. */
 		i = meeting_member(b->m, id);
-		obj(v, C_MEMBER, i >= 0 ? &b->m->members[i] : NULL);
+		obj(v, C_MEMBER, i >= 0 ? &b->m->members[i] :
+		    mb_unknown_member(b, id));
 		break;
 	case REF_ITEM:
 		i = meeting_item(b->m, id);

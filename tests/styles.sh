@@ -140,8 +140,17 @@ for s in base summary verbatim verbatim-named qa written; do
 done
 "$GIJI" styles check "$T/none.style" 2>"$T/err"
 rc=$?
-t_check "check: a missing file exits 1 and says so" sh -c \
-    "[ $rc -eq 1 ] && grep -q 'none.style' '$T/err'"
+t_check "check: a missing file exits 2 (cannot be found) and says so" sh -c \
+    "[ $rc -eq 2 ] && grep -q 'none.style' '$T/err'"
+"$GIJI" styles check nosuch >/dev/null 2>&1
+t_check "check: a name not found exits 2" [ $? -eq 2 ]
+printf '[style]\n' >"$T/unreadable.style"; chmod 000 "$T/unreadable.style"
+"$GIJI" styles check "$T/unreadable.style" >/dev/null 2>&1
+rc=$?
+if [ "$(id -u)" -ne 0 ]; then
+	t_check "check: a file that cannot be read exits 1" [ $rc -eq 1 ]
+fi
+chmod 600 "$T/unreadable.style"
 "$GIJI" styles frob >/dev/null 2>&1
 t_check "styles frob: exit 2" [ $? -eq 2 ]
 
@@ -154,6 +163,10 @@ t_check "giji-style(5): the example is a sound style" \
 
 # Lookup: XDG_CONFIG_HOME, then each of XDG_CONFIG_DIRS, then shipped.
 m=$(meeting summary)
+"$GIJI" minutes "$m" --style "$T/none.style" >/dev/null 2>"$T/err"
+rc=$?
+t_check "minutes: a style file that is not there exits 2" sh -c \
+    "[ $rc -eq 2 ] && grep -q 'no style file .*none.style' '$T/err'"
 printf '%s\n' '[style]' 'name = summary' 'languages = ja' \
     'description = site two' '[header]' 'title = SITE2' >"$T/site2/giji/styles/summary.style"
 "$GIJI" minutes "$m" >"$T/a.txt"
@@ -337,6 +350,20 @@ t_check "continue_turn: the same speaker goes on without the label" sh -c \
     "grep -A1 '^Ann: Three.' '$T/n.txt' | tail -1 | grep -qx 'Four.'"
 t_check "continue_turn: a reaction from the room ends the turn" sh -c \
     "grep -A1 '^\\[Hear, hear\\]' '$T/n.txt' | tail -1 | grep -qx 'Ann: Five.'"
+
+sed -e 's/^\[labels\]$/[labels]\nown_line = yes/' "$T/t.style" >"$T/o.style"
+"$GIJI" minutes "$T/n.giji" --style "$T/o.style" >"$T/n.txt" 2>"$T/err"
+t_check "continue_turn with own_line: the label once, then the speeches" sh -c \
+    "grep -B1 -A1 '^Three.\$' '$T/n.txt' | tr '\\n' '|' | grep -qx 'Ann:|Three.|Four.|'"
+
+# A mover the roster lacks (another writer's file) is printed as its id.
+printf '%s\n' '{"type":"vote.call","data":{"id":"v2","item":"i","motion":"To close","method":"hands","moved_by":"zed"}}' \
+    '{"type":"vote.tally","data":{"vote":"v2","for":3,"against":0}}' >"$T/z.jsonl"
+"$GIJI" new "$T/z.giji" >/dev/null && "$GIJI" import "$T/z.giji" <"$T/n.jsonl" >/dev/null 2>&1 &&
+    "$GIJI" import "$T/z.giji" <"$T/z.jsonl" >/dev/null 2>&1
+"$GIJI" minutes "$T/z.giji" --style "$T/n.style" >"$T/z.txt" 2>"$T/err"
+t_check "a mover never added is printed as its id" grep -qx 'Moved: zed' "$T/z.txt"
+t_check "and the known mover still by name" grep -qx 'Moved: Cy' "$T/z.txt"
 
 # An empty [closing] clears the base style's closing lines.
 echo '{"type":"meeting.close","ts":"2026-03-18T20:15:00+00:00"}' |

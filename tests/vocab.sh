@@ -171,8 +171,10 @@ contains "import: an unknown kind" "$(cat "$T/err")" \
     "seq 3 (standard input, line 3): warning: member.add: field 'kind': unknown value \"mayor\""
 contains "import: a count the rules refuse" "$(cat "$T/err")" \
     "seq 6 (standard input, line 6): warning: vote.tally: vote v1: meta.set rule: unknown vote rule \"two-thirds\""
+contains "import: a name never added by the end" "$(cat "$T/err")" \
+    "seq 7 (standard input, line 7): warning: speech: field 'speaker': 'ghost' is never added (no member.add gives that id)"
 contains "import: says how many" "$(cat "$T/err")" \
-    "imported 7 events; 3 warnings (kept as written; giji verify --strict lists them)"
+    "imported 7 events; 4 warnings (kept as written; giji verify --strict lists them)"
 "$GIJI" verify --strict "$T/o.giji" >"$T/out" 2>"$T/err"
 is "verify --strict: exits 1" "$?" 1
 contains "verify --strict: the rule" "$(cat "$T/err")" \
@@ -182,4 +184,31 @@ contains "verify --strict: a name never added" "$(cat "$T/err")" \
 contains "verify --strict: how many" "$(cat "$T/err")" \
     "o.giji: 4 problems with the vocabulary or the rules of votes"
 check "verify without --strict: the chain is sound" "$GIJI" verify "$T/o.giji"
+# --- fields nothing reads, names added later, a meta.set's own time ------
+cat >"$T/w.jsonl" <<'EOF2'
+{"type":"member.add","data":{"id":"a","name":"A","moved_bye":"x"}}
+{"type":"agenda.add","data":{"id":"i","title":"T","colour":"red"}}
+{"type":"speech","data":{"speaker":"b","text":"before b is added"}}
+{"type":"member.add","data":{"id":"b","name":"B"}}
+{"type":"meta.set","ts":"2026-01-10T10:00:00","data":{"tz":"America/New_York"}}
+{"type":"speech","ts":"2026-01-10T10:05:00","data":{"speaker":"a","text":"x"}}
+EOF2
+"$GIJI" new "$T/w.giji" >/dev/null
+"$GIJI" import "$T/w.giji" <"$T/w.jsonl" 2>"$T/err"
+is "import: kept with unknown fields" "$?" 0
+contains "import: an unknown field, with the nearest" "$(cat "$T/err")" \
+    "seq 1 (standard input, line 1): warning: member.add: unknown field 'moved_bye'"
+contains "import: an unknown field nothing is near" "$(cat "$T/err")" \
+    "seq 2 (standard input, line 2): warning: agenda.add: unknown field 'colour'; it is kept but nothing reads it"
+is "import: a name added later in the file is no warning" \
+    "$(grep -c "'b' is never added" "$T/err")" 0
+contains "import: two warnings in all" "$(cat "$T/err")" "imported 6 events; 2 warnings"
+"$GIJI" log --json "$T/w.giji" >"$T/w.out"
+contains "import: a meta.set's ts is read in the tz it sets" "$(cat "$T/w.out")" \
+    '"type":"meta.set","ts":"2026-01-10T10:00:00-05:00"'
+contains "import: and so are the events after it" "$(cat "$T/w.out")" \
+    '"type":"speech","ts":"2026-01-10T10:05:00-05:00"'
+"$GIJI" add "$T/w.giji" member.add id=c name=C sate=3 >/dev/null 2>"$T/err"
+is "add: an unknown field is kept" "$?" 0
+contains "add: and warned" "$(cat "$T/err")" "warning: unknown field 'sate'"
 done_testing

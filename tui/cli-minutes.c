@@ -8,6 +8,7 @@
 
 #include <sys/stat.h>
 
+#include <errno.h>
 #include <getopt.h>
 #include <stdarg.h>
 #include <stdio.h>
@@ -200,6 +201,11 @@ cli_minutes(int argc, char **argv)
 		}
 		free(doc);
 		free(where);
+	} else if (o.style != NULL && access(o.style, F_OK) != 0 &&
+	    errno == ENOENT) {
+		free(options);
+		return bad(_("no style file %s (giji styles lists the styles "
+		    "it can find)"), o.style);
 	}
 	if (verbose)
 		o.used = &used;

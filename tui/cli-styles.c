@@ -7,9 +7,11 @@
  */
 #include "config.h"
 
+#include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "cli.h"
 #include "i18n.h"
@@ -89,6 +91,10 @@ styles_check(const char *arg)
 	if (rc < 0) {
 		cli_error("styles: %s", cause);
 		free(cause);
+		/* A style that cannot be found is a usage error, as in minutes. */
+		if (!minutes_style_is_path(arg) ||
+		    (access(arg, F_OK) != 0 && errno == ENOENT))
+			return 2;
 		return 1;
 	}
 	for (i = 0; i < n; i++) {
