@@ -249,6 +249,12 @@
 	X(K_VT_NAMES, "vote.tally", "names", SK_TEMPLATE, C_TALLY, NULL,	\
 	    "a roll call's names by answer")				\
 	/* [vote.result] */						\
+	X(K_VR_LINE, "vote.result", "line", SK_TEMPLATE, C_VOTE, NULL,	\
+	    "a result declared with no count before it (a voice vote)") \
+	X(K_VR_AS, "vote.result", "as", SK_ENUM, C_NONE,		\
+	    "note|para", "what that line is")				\
+	X(K_VR_UNLESS, "vote.result", "unless_said", SK_TEMPLATE, C_VOTE, \
+	    NULL, "the line is left out when a speech or note beside it says this") \
 	X(K_VR_MISMATCH, "vote.result", "mismatch", SK_TEMPLATE,	\
 	    C_TALLY, NULL,						\
 	    "internal version: a declared result the count does not bear out") \

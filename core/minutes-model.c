@@ -962,6 +962,31 @@ emit_tally(struct builder *b, const struct entry *e, const struct vote *v,
 	lists_forget(b, &v->tallies[ti]);
 }
 
+/*
+ * A result the chair declared with no count before it (a voice vote): the
+ * style's line, as the declaration is the only record of the outcome.
+ */
+static void
+emit_result_line(struct builder *b, const struct entry *e,
+    const struct vote *v)
+{
+	struct tpl_scope	 sc;
+	char			*s;
+	size_t			 k;
+
+	for (k = 0; k < v->ntallies; k++) {
+		if (v->tallies[k].seq < e->seq)
+			return;
+	}
+	scope(&sc, b, C_VOTE, v);
+	if ((s = say1(b, K_VR_LINE, &sc)) == NULL)
+		return;
+	if (said(b, K_VR_UNLESS, &sc, e, 0))
+		free(s);
+	else
+		line(b, as_of(b, K_VR_AS, "note"), MR_VOTE, e->seq, s);
+}
+
 /* Internal version: a declared result that the count does not bear out. */
 static void
 emit_result_check(struct builder *b, const struct entry *e,
@@ -971,6 +996,8 @@ emit_result_check(struct builder *b, const struct entry *e,
 	struct tpl_scope	 sc;
 	char			*s;
 
+	if (v->outcome != NULL)
+		emit_result_line(b, e, v);
 	if (b->d->o.public || v->outcome == NULL || v->ntallies == 0)
 		return;
 	tally_init(b, &mt, v, v->ntallies - 1, e);

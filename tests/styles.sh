@@ -365,6 +365,36 @@ printf '%s\n' '{"type":"vote.call","data":{"id":"v2","item":"i","motion":"To clo
 t_check "a mover never added is printed as its id" grep -qx 'Moved: zed' "$T/z.txt"
 t_check "and the known mover still by name" grep -qx 'Moved: Cy' "$T/z.txt"
 
+# A result declared with no count (a voice vote) is printed by every
+# shipped style: the declaration is the only record of the outcome.
+printf '%s\n' '{"type":"meta.set","data":{"title":"Board","date":"2026-03-18","lang":"en"}}' \
+    '{"type":"member.add","data":{"id":"a","name":"Ann","kind":"chair"}}' \
+    '{"type":"agenda.add","data":{"id":"i","title":"Budget"}}' \
+    '{"type":"meeting.open"}' '{"type":"agenda.open","data":{"item":"i"}}' \
+    '{"type":"vote.call","data":{"id":"v","item":"i","motion":"To adopt the budget","method":"hands"}}' \
+    '{"type":"vote.result","data":{"vote":"v","outcome":"carried"}}' \
+    '{"type":"vote.call","data":{"id":"w","item":"i","motion":"To adjourn","method":"hands"}}' \
+    '{"type":"vote.result","data":{"vote":"w","outcome":"failed"}}' >"$T/vr.jsonl"
+"$GIJI" new "$T/vr.giji" >/dev/null && "$GIJI" import "$T/vr.giji" <"$T/vr.jsonl" >/dev/null 2>&1
+for s in 'base|Carried.|Failed.' 'council-us|Motion carried.|Motion failed.' \
+    'council-uk|RESOLVED: To adopt the budget.|The motion: “To adjourn” was LOST.' \
+    'wg|RESOLVED: To adopt the budget|No resolution: To adjourn.'; do
+	n=${s%%|*}; r=${s#*|}; c=${r%%|*}; f=${r#*|}
+	"$GIJI" minutes "$T/vr.giji" --style "$n" >"$T/vr.txt" 2>"$T/err"
+	t_check "declared without a count, $n: carried" grep -qxF "$c" "$T/vr.txt"
+	t_check "declared without a count, $n: failed" grep -qxF "$f" "$T/vr.txt"
+done
+sed 's/"lang":"en"/"lang":"ja"/' "$T/vr.jsonl" >"$T/vj.jsonl"
+"$GIJI" new "$T/vj.giji" >/dev/null && "$GIJI" import "$T/vj.giji" <"$T/vj.jsonl" >/dev/null 2>&1
+"$GIJI" minutes "$T/vj.giji" --style summary >"$T/vj.txt" 2>"$T/err"
+t_check "declared without a count, summary ja" sh -c \
+    "grep -qx '（可決）' '$T/vj.txt' && grep -qx '（否決）' '$T/vj.txt'"
+echo '{"type":"vote.tally","data":{"vote":"v","for":1,"against":0}}' |
+    "$GIJI" import "$T/vr.giji" >/dev/null 2>&1
+"$GIJI" minutes "$T/vr.giji" --style council-us >"$T/vr.txt" 2>"$T/err"
+t_check "a count after the declaration: the declared line stays once" sh -c \
+    "[ \$(grep -c '^Motion carried' '$T/vr.txt') -eq 2 ]"
+
 # An empty [closing] clears the base style's closing lines.
 echo '{"type":"meeting.close","ts":"2026-03-18T20:15:00+00:00"}' |
     "$GIJI" import "$T/n.giji" >/dev/null 2>&1
