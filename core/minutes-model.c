@@ -2390,6 +2390,22 @@ replay_after(void *arg, const struct entry *e, size_t k)
 	return meeting_replay_after(arg, e, k);
 }
 
+/* Does a style's languages list (ja, en, "ja en", "ja, en") hold lang? */
+static int
+serves(const char *langs, const char *lang)
+{
+	size_t	 n = strlen(lang), k;
+
+	while (*langs != '\0') {
+		langs += strspn(langs, " ,\t");
+		k = strcspn(langs, " ,\t");
+		if (k == n && strncmp(langs, lang, n) == 0)
+			return 1;
+		langs += k;
+	}
+	return 0;
+}
+
 static struct mdoc *
 build(const struct meeting *m, struct meeting_replay *rp,
     const struct minutes_opts *opts, struct mspool *spool, char **cause)
@@ -2437,6 +2453,14 @@ build(const struct meeting *m, struct meeting_replay *rp,
 	 */
 	if (o->labels == MINUTES_UNSET)
 		o->labels = mstyle_default_labels(st, mc.lang);
+	if (o->warn != NULL && !serves(st->languages, mc.lang)) {
+		c = xasprintf(_("style %s serves %s, not %s: the lines it "
+		    "composes may be in another language (--lang, or meta.set "
+		    "lang)"), st->name, st->languages, mc.lang);
+		o->warn(o->warn_arg, c);
+		free(c);
+		c = NULL;
+	}
 	for (hops = 0;; hops++) {
 		mc.labels = label_names[o->labels];
 		mstyle_resolve(st, &mc);

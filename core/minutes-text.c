@@ -82,6 +82,13 @@ row(const struct mdoc *d, struct buf *o, const struct mblock *bl)
 		lines(o, v, "", "  ", "\n");
 		break;
 	case ROWS_TAB:
+		/* A value of several lines: each further one after a TAB. */
+		if (bl->label2 == NULL) {
+			buf_printf(o, "%s\t", bl->label);
+			lines(o, v, "", "\t", "\n");
+			break;
+		}
+		/* Two pairs a row: the first value on its one line. */
 		flat = xstrdup(v);
 		for (p = flat; *p != '\0'; p++) {
 			if (*p == '\n')

@@ -395,6 +395,20 @@ echo '{"type":"vote.tally","data":{"vote":"v","for":1,"against":0}}' |
 t_check "a count after the declaration: the declared line stays once" sh -c \
     "[ \$(grep -c '^Motion carried' '$T/vr.txt') -eq 2 ]"
 
+# A style used for a language it does not serve is said on stderr.
+"$GIJI" minutes "$T/vj.giji" --style council-us >/dev/null 2>"$T/err"
+t_check "a style for another language: warned" grep -qF \
+    "warning: style council-us serves en, not ja" "$T/err"
+"$GIJI" minutes "$T/vj.giji" --style summary >/dev/null 2>"$T/err"
+t_check "a style that serves the language: no warning" sh -c "! grep -q serves '$T/err'"
+
+# form = tab: a value's further lines each follow a TAB.
+printf '%s\n' '[style]' 'name = tb' 'languages = en' '[header]' 'form = tab' \
+    'row = Present | Ann\nBo' >"$T/tb.style"
+"$GIJI" minutes "$T/vr.giji" --style "$T/tb.style" >"$T/tb.txt" 2>"$T/err"
+t_check "form = tab: a second line of a value after a TAB" sh -c \
+    "grep -A1 '^Present' '$T/tb.txt' | tr '\\n\\t' '|>' | grep -qx 'Present>Ann|>Bo|'"
+
 # An empty [closing] clears the base style's closing lines.
 echo '{"type":"meeting.close","ts":"2026-03-18T20:15:00+00:00"}' |
     "$GIJI" import "$T/n.giji" >/dev/null 2>&1

@@ -62,6 +62,8 @@ for lang in C.UTF-8 en_US.UTF-8; do
 	check "$lang: the vote pane" tui_wait a "Vote v1 show of hands"
 	check "$lang: the vote pane has no Japanese" no_japanese a ||
 	    show vote
+	check "$lang: a label wider than five columns keeps its count" \
+	    tui_wait_re a "abstain#+ +1( |$|│)" || show vote
 	tui_stop a
 done
 

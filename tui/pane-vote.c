@@ -273,6 +273,15 @@ vp_choice_label(enum vote_choice c)
 	return "--";
 }
 
+/* A count's row label: yes, no, abstain; objecting in a vote by consent. */
+static const char *
+vp_row_label(const char *const *labels, int i, const struct vote_spec *spec)
+{
+	if (spec->method == VOTE_CONSENT && i == VROW_AGAINST)
+		return _("objecting");
+	return _(labels[i]);
+}
+
 /* A label padded to cols columns. */
 static void
 vp_label(struct buf *b, const char *s, size_t cols)
@@ -361,8 +370,8 @@ pane_vote_compute(struct app *app, struct vote_spec *spec, struct vote_counts *c
 }
 
 static void
-vp_bar(struct pane *p, int y, const char *label, long n, long scale,
-    int selected, const char *typed, int pending)
+vp_bar(struct pane *p, int y, const char *label, size_t labw, long n,
+    long scale, int selected, const char *typed, int pending)
 {
 	struct app	*app = p->app;
 	struct buf	 b;
@@ -371,12 +380,12 @@ vp_bar(struct pane *p, int y, const char *label, long n, long scale,
 
 	buf_init(&b);
 	buf_puts(&b, selected ? ">" : " ");
-	vp_label(&b, label, 5);
+	vp_label(&b, label, labw);
 	if (typed != NULL && *typed != '\0')
 		snprintf(num, sizeof num, "%s_", typed);
 	else
 		snprintf(num, sizeof num, "%ld%s", n, pending ? "*" : "");
-	barw = p->w - 12;	/* ">" and a 5-column label; 5 for the number */
+	barw = p->w - 7 - (int)labw;	/* ">", the label, 5 for the number */
 	if (barw < 1)
 		barw = 1;
 	len = scale > 0 ? (int)((n * barw + scale - 1) / scale) : 0;
@@ -536,6 +545,7 @@ pane_vote_draw(struct pane *p)
 	int			 big = p->h >= 10, y = 1, ok, chair, i, closed;
 	int			 ballots, rows;
 	int			 focused = app->focus == PANE_VOTE;
+	size_t			 labw;
 	static const char *const labels[VROW_COUNT] = { N_("yes"), N_("no"),
 	    N_("abstain") };
 
@@ -671,12 +681,17 @@ pane_vote_draw(struct pane *p)
 			n[1] = c.no;
 			n[2] = c.abstain;
 		}
+		/* The widest label sets the bars' start (abstain, 棄権). */
+		for (labw = 5, i = 0; i < VROW_COUNT; i++) {
+			if (utf8_width(vp_row_label(labels, i, &spec)) > labw)
+				labw = utf8_width(vp_row_label(labels, i,
+				    &spec));
+		}
+		if (labw > (size_t)p->w / 3)
+			labw = (size_t)p->w / 3;
 		for (i = 0; i < VROW_COUNT && y < p->h - (big ? 3 : 1); i++) {
-			const char *label = _(labels[i]);
-
-			if (spec.method == VOTE_CONSENT && i == VROW_AGAINST)
-				label = _("objecting");
-			vp_bar(p, y++, label, n[i], scale, !ballots &&
+			vp_bar(p, y++, vp_row_label(labels, i, &spec), labw,
+			    n[i], scale, !ballots &&
 			    s->sel == i && !closed && focused, !ballots && s->sel == i ?
 			    s->digits : NULL, s->pending && !ballots);
 		}
