@@ -64,6 +64,8 @@ for lang in C.UTF-8 en_US.UTF-8; do
 	    show vote
 	check "$lang: a label wider than five columns keeps its count" \
 	    tui_wait_re a "abstain#+ +1( |$|│)" || show vote
+	check "$lang: the rule line goes on to a second row, not cut" \
+	    tui_wait a "chair: casting vote on a tie" || show vote
 	tui_stop a
 done
 

@@ -273,6 +273,39 @@ vp_choice_label(enum vote_choice c)
 	return "--";
 }
 
+/*
+ * A line of groups separated by two spaces ("y n a up", "chair: votes")
+ * laid out over at most max rows of cols columns, a group never split
+ * but a group wider than a row; returns the number of rows.
+ */
+static size_t
+vp_groups(const char *text, size_t cols, char **lines, size_t max)
+{
+	const char	*g, *e;
+	struct buf	 b;
+	size_t		 n = 0, w, lw = 0;
+
+	buf_init(&b);
+	for (g = text; *g != '\0'; g = *e != '\0' ? e + 2 : e) {
+		if ((e = strstr(g, "  ")) == NULL)
+			e = g + strlen(g);
+		w = utf8_nwidth(g, (size_t)(e - g));
+		if (lw > 0 && lw + 2 + w > cols && n + 1 < max) {
+			lines[n++] = buf_detach(&b);
+			buf_init(&b);
+			lw = 0;
+		}
+		if (lw > 0) {
+			buf_puts(&b, "  ");
+			lw += 2;
+		}
+		buf_printf(&b, "%.*s", (int)(e - g), g);
+		lw += w;
+	}
+	lines[n++] = buf_detach(&b);
+	return n;
+}
+
 /* A count's row label: yes, no, abstain; objecting in a vote by consent. */
 static const char *
 vp_row_label(const char *const *labels, int i, const struct vote_spec *spec)
@@ -545,7 +578,8 @@ pane_vote_draw(struct pane *p)
 	int			 big = p->h >= 10, y = 1, ok, chair, i, closed;
 	int			 ballots, rows;
 	int			 focused = app->focus == PANE_VOTE;
-	size_t			 labw;
+	size_t			 labw, nr, kr;
+	char			*rule[2];
 	static const char *const labels[VROW_COUNT] = { N_("yes"), N_("no"),
 	    N_("abstain") };
 
@@ -589,7 +623,14 @@ pane_vote_draw(struct pane *p)
 		    _("votes") : spec.chair == VOTE_CHAIR_WHEN_NEEDED ?
 		    _("votes only when one vote short") :
 		    _("casting vote on a tie"));
-		draw_text(p->win, y++, 1, t, p->w - 2, A_NORMAL, 0);
+		/* On two rows when it is wider and the pane is tall enough. */
+		nr = vp_groups(t, p->w > 2 ? (size_t)p->w - 2 : 1, rule,
+		    p->h >= 14 ? 2 : 1);
+		for (kr = 0; kr < nr; kr++) {
+			draw_text(p->win, y++, 1, rule[kr], p->w - 2,
+			    A_NORMAL, 0);
+			free(rule[kr]);
+		}
 		free(t);
 	}
 	/* The quorum line: present / needed, at the call of an open vote. */
@@ -756,40 +797,19 @@ pane_vote_draw(struct pane *p)
 }
 
 /*
- * The key hint at the foot of the large pane: its groups ("y n a up",
- * separated by two spaces) laid out over as many rows as it needs and
- * the pane has free below row y, a group never split; only a group wider
- * than the pane itself is cut at its edge.
+ * The key hint at the foot of the large pane: its groups laid out over as
+ * many rows as it needs and the pane has free below row y; only a group
+ * wider than the pane itself is cut at its edge.
  */
 static void
 vp_hint(struct pane *p, const char *hint, int y)
 {
-	const char	*g, *e;
 	char		*lines[8];
-	struct buf	 b;
-	size_t		 n = 0, i, w, lw = 0, cols;
+	size_t		 n, i;
 	int		 row;
 
-	cols = p->w > 2 ? (size_t)p->w - 2 : 1;
-	buf_init(&b);
-	for (g = hint; *g != '\0'; g = *e != '\0' ? e + 2 : e) {
-		if ((e = strstr(g, "  ")) == NULL)
-			e = g + strlen(g);
-		w = utf8_nwidth(g, (size_t)(e - g));
-		if (lw > 0 && lw + 2 + w > cols && n + 1 < sizeof lines /
-		    sizeof lines[0]) {
-			lines[n++] = buf_detach(&b);
-			buf_init(&b);
-			lw = 0;
-		}
-		if (lw > 0) {
-			buf_puts(&b, "  ");
-			lw += 2;
-		}
-		buf_printf(&b, "%.*s", (int)(e - g), g);
-		lw += w;
-	}
-	lines[n++] = buf_detach(&b);
+	n = vp_groups(hint, p->w > 2 ? (size_t)p->w - 2 : 1, lines,
+	    sizeof lines / sizeof lines[0]);
 	/* The last rows of the pane, below what is drawn (at least one). */
 	row = p->h - (int)n;
 	if (row < y)
