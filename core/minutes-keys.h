@@ -250,7 +250,7 @@
 	    "a roll call's names by answer")				\
 	/* [vote.result] */						\
 	X(K_VR_LINE, "vote.result", "line", SK_TEMPLATE, C_VOTE, NULL,	\
-	    "a result declared with no count before it (a voice vote)") \
+	    "a result declared with no count before it and no decision on it (a voice vote)") \
 	X(K_VR_AS, "vote.result", "as", SK_ENUM, C_NONE,		\
 	    "note|para", "what that line is")				\
 	X(K_VR_UNLESS, "vote.result", "unless_said", SK_TEMPLATE, C_VOTE, \

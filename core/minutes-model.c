@@ -963,8 +963,9 @@ emit_tally(struct builder *b, const struct entry *e, const struct vote *v,
 }
 
 /*
- * A result the chair declared with no count before it (a voice vote): the
- * style's line, as the declaration is the only record of the outcome.
+ * A result the chair declared with no count before it (a voice vote) and
+ * no decision on it: the style's line, as the declaration is then the
+ * only record of the outcome.
  */
 static void
 emit_result_line(struct builder *b, const struct entry *e,
@@ -976,6 +977,11 @@ emit_result_line(struct builder *b, const struct entry *e,
 
 	for (k = 0; k < v->ntallies; k++) {
 		if (v->tallies[k].seq < e->seq)
+			return;
+	}
+	/* A decision on the vote says the outcome: once is enough. */
+	for (k = 0; k < b->m->ndecisions; k++) {
+		if (mb_decision_vote(b, &b->m->decisions[k]) == v)
 			return;
 	}
 	scope(&sc, b, C_VOTE, v);

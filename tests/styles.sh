@@ -389,6 +389,11 @@ sed 's/"lang":"en"/"lang":"ja"/' "$T/vr.jsonl" >"$T/vj.jsonl"
 "$GIJI" minutes "$T/vj.giji" --style summary >"$T/vj.txt" 2>"$T/err"
 t_check "declared without a count, summary ja" sh -c \
     "grep -qx '（可決）' '$T/vj.txt' && grep -qx '（否決）' '$T/vj.txt'"
+echo '{"type":"decision","data":{"item":"i","vote":"w","outcome":"rejected"}}' |
+    "$GIJI" import "$T/vr.giji" >/dev/null 2>&1
+"$GIJI" minutes "$T/vr.giji" --style council-us >"$T/vr.txt" 2>"$T/err"
+t_check "a decision on the vote says the outcome: no declared line" sh -c \
+    "! grep -q '^Motion failed' '$T/vr.txt'"
 echo '{"type":"vote.tally","data":{"vote":"v","for":1,"against":0}}' |
     "$GIJI" import "$T/vr.giji" >/dev/null 2>&1
 "$GIJI" minutes "$T/vr.giji" --style council-us >"$T/vr.txt" 2>"$T/err"
