@@ -495,10 +495,13 @@ fold_attendance(struct fold *f, struct entry *e)
 		struct member *mb = &m->members[i];
 
 		mb->att = att_of(status);
-		if (strcmp(status, "arrived") == 0)
+		if (strcmp(status, "arrived") == 0) {
 			mb->arrived = 1;
-		else if (strcmp(status, "left") == 0)
+			mb->arrived_ts = e->ts;
+		} else if (strcmp(status, "left") == 0) {
 			mb->departed = 1;
+			mb->left_ts = e->ts;
+		}
 		mb->remote = strcmp(status, "remote") == 0;
 		mb->apologies = strcmp(status, "apologies") == 0;
 		free(mb->att_note);

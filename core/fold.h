@@ -66,6 +66,8 @@ struct member {
 	enum member_att	 att;
 	int		 arrived;	/* recorded as arriving late */
 	int		 departed;	/* recorded as leaving early */
+	int64_t		 arrived_ts;	/* the last arrival's time, or 0 */
+	int64_t		 left_ts;	/* the last leaving's time, or 0 */
 	int		 remote;	/* last status remote (att PRESENT) */
 	int		 apologies;	/* last status apologies (att ABSENT) */
 	char		*att_note;	/* the last attendance's note, or NULL */

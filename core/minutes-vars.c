@@ -596,6 +596,23 @@ m_left(const struct tpl_scope *sc, struct tval *v)
 	return flag(v, MB(sc)->departed);
 }
 
+/* When the member arrived late or left, in the style's time form. */
+static int
+m_arrived_time(const struct tpl_scope *sc, struct tval *v)
+{
+	if (!MB(sc)->arrived || MB(sc)->arrived_ts == 0)
+		return text(v, "");
+	return text_own(v, mb_fmt_ts_time(B(sc), MB(sc)->arrived_ts));
+}
+
+static int
+m_left_time(const struct tpl_scope *sc, struct tval *v)
+{
+	if (!MB(sc)->departed || MB(sc)->left_ts == 0)
+		return text(v, "");
+	return text_own(v, mb_fmt_ts_time(B(sc), MB(sc)->left_ts));
+}
+
 static int
 m_seat(const struct tpl_scope *sc, struct tval *v)
 {
@@ -1941,6 +1958,10 @@ const struct mname mnames[] = {
 	{ C_MEMBER, "absent", TVAL_NUM, 0, m_absent, "1 when absent" },
 	{ C_MEMBER, "arrived", TVAL_NUM, 0, m_arrived, "1 when late" },
 	{ C_MEMBER, "left", TVAL_NUM, 0, m_left, "1 when left early" },
+	{ C_MEMBER, "arrived_time", TVAL_TEXT, 0, m_arrived_time,
+	    "when the member arrived late (the style's time form), or empty" },
+	{ C_MEMBER, "left_time", TVAL_TEXT, 0, m_left_time,
+	    "when the member left, or empty" },
 	{ C_MEMBER, "seat", TVAL_USER, 0, m_seat, "seat number as printed" },
 	{ C_MEMBER, "remote", TVAL_NUM, 0, m_remote,
 	    "1 when last recorded taking part remotely (counted present)" },

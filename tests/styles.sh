@@ -414,6 +414,19 @@ printf '%s\n' '[style]' 'name = tb' 'languages = en' '[header]' 'form = tab' \
 t_check "form = tab: a second line of a value after a TAB" sh -c \
     "grep -A1 '^Present' '$T/tb.txt' | tr '\\n\\t' '|>' | grep -qx 'Present>Ann|>Bo|'"
 
+# arrived_time and left_time: a member's late arrival and leaving.
+printf '%s\n' '{"type":"meta.set","data":{"tz":"UTC"}}' \
+    '{"type":"member.add","data":{"id":"b","name":"Bo"}}' \
+    '{"type":"attendance","ts":"2026-03-18T19:10:00Z","data":{"member":"b","status":"arrived"}}' \
+    '{"type":"attendance","ts":"2026-03-18T20:15:00Z","data":{"member":"b","status":"left"}}' |
+    "$GIJI" import "$T/vr.giji" >/dev/null 2>&1
+printf '%s\n' '[style]' 'name = at' 'languages = en' '[header]' \
+    'title = #{each:members,; ,#{name} #{?arrived,from #{arrived_time}}#{?left, until #{left_time}}}' \
+    >"$T/at.style"
+"$GIJI" minutes "$T/vr.giji" --style "$T/at.style" >"$T/at.txt" 2>"$T/err"
+t_check "arrived_time and left_time in the style's time form" grep -qx \
+    'Ann ; Bo from 7:10 p.m. until 8:15 p.m.' "$T/at.txt"
+
 # An empty [closing] clears the base style's closing lines.
 echo '{"type":"meeting.close","ts":"2026-03-18T20:15:00+00:00"}' |
     "$GIJI" import "$T/n.giji" >/dev/null 2>&1
