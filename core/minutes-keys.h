@@ -91,6 +91,10 @@
 	    "labels padded to the widest")				\
 	X(K_L_LETTERSPACE, "labels", "letterspace", SK_BOOL, C_NONE,	\
 	    NULL, "a label of two characters letter-spaced: 【会 長】")	\
+	X(K_L_QUOTE_OPEN, "labels", "quote_open", SK_TEXT, C_NONE, NULL, \
+	    "before a speech's words: 「")				\
+	X(K_L_QUOTE_CLOSE, "labels", "quote_close", SK_TEXT, C_NONE,	\
+	    NULL, "after a speech's words: 」")				\
 	X(K_L_INDENT, "labels", "indent", SK_TEXT, C_NONE, NULL,	\
 	    "before a turn's further paragraphs")			\
 	X(K_L_CONTINUE, "labels", "continue_turn", SK_BOOL, C_NONE,	\

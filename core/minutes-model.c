@@ -1666,7 +1666,7 @@ emit_speech(struct builder *b, const struct entry *e)
 	 * NULL; cleaned with the rest of the document at the end (clean).
 	 */
 	const char		*src = red ? b->d->redaction :
-				    e->text != NULL ? e->text : "", *t;
+				    e->text != NULL ? e->text : "", *t, *qo, *qc;
 
 	if (b->proc_item >= 0) {
 		buf_puts(&b->proc, src);
@@ -1719,6 +1719,18 @@ emit_speech(struct builder *b, const struct entry *e)
 			free(text);
 			text = with;
 		}
+	}
+	/* The words in the style's quotation marks (「」), not a note. */
+	qo = mstyle_text(b->st, K_L_QUOTE_OPEN);
+	qc = mstyle_text(b->st, K_L_QUOTE_CLOSE);
+	if (!red && !label_line && ((qo != NULL && *qo != '\0') ||
+	    (qc != NULL && *qc != '\0')) && *(text != NULL ? text : src) !=
+	    '\0') {
+		char *with = xasprintf("%s%s%s", qo != NULL ? qo : "",
+		    text != NULL ? text : src, qc != NULL ? qc : "");
+
+		free(text);
+		text = with;
 	}
 	/* A sub-heading note goes under the first label after it. */
 	if (note == NULL && b->pending_note != NULL) {

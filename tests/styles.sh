@@ -427,6 +427,13 @@ printf '%s\n' '[style]' 'name = at' 'languages = en' '[header]' \
 t_check "arrived_time and left_time in the style's time form" grep -qx \
     'Ann ; Bo from 7:10 p.m. until 8:15 p.m.' "$T/at.txt"
 
+# quote_open and quote_close: a speech's words in quotation marks.
+sed -e 's/^\[labels\]$/[labels]\nquote_open = “\nquote_close = ”/' "$T/n.style" >"$T/q.style"
+"$GIJI" minutes "$T/n.giji" --style "$T/q.style" >"$T/q.txt" 2>"$T/err"
+t_check "quote_open, quote_close: around the whole speech" sh -c \
+    "grep -A1 '^Ann: “One.' '$T/q.txt' | tr '\\n' '|' | grep -qx 'Ann: “One.|Two.”|'"
+t_check "and not around a procedural line" sh -c "! grep -q '“MOTION' '$T/q.txt'"
+
 # An empty [closing] clears the base style's closing lines.
 echo '{"type":"meeting.close","ts":"2026-03-18T20:15:00+00:00"}' |
     "$GIJI" import "$T/n.giji" >/dev/null 2>&1
