@@ -321,6 +321,7 @@ fold_item(struct fold *f, int64_t seq, const char *uuid, const char *data)
 {
 	struct meeting	*m = f->m;
 	struct item	*it;
+	char		*s;
 
 	GROW(m->items, m->nitems, f->cap_items);
 	it = &m->items[m->nitems++];
@@ -338,6 +339,9 @@ fold_item(struct fold *f, int64_t seq, const char *uuid, const char *data)
 	it->dept = get(data, "dept");
 	it->dept_short = get(data, "dept_short");
 	it->section = get(data, "section");
+	if ((s = get(data, "public")) != NULL)
+		it->closed = strcmp(s, "0") == 0;
+	free(s);
 	it->data = xstrdup(data);
 	it->joint_with = -1;
 	it->state = ITEM_PENDING;

@@ -89,6 +89,7 @@ struct item {
 	char		*dept;
 	char		*dept_short;
 	char		*section;
+	int		 closed;	/* public: false (closed session) */
 	char		*heading;	/* from the last agenda.open, or NULL */
 	char		**joint;	/* further item ids opened with it */
 	size_t		 njoint;

@@ -711,6 +711,12 @@ i_dept(const struct tpl_scope *sc, struct tval *v)
 }
 
 static int
+i_closed(const struct tpl_scope *sc, struct tval *v)
+{
+	return flag(v, IT(sc)->closed);
+}
+
+static int
 i_dept_short(const struct tpl_scope *sc, struct tval *v)
 {
 	return user(v, IT(sc)->dept_short);
@@ -1984,6 +1990,8 @@ const struct mname mnames[] = {
 	{ C_ITEM, "label", TVAL_USER, 0, i_label, "its own label" },
 	{ C_ITEM, "dept", TVAL_USER, 0, i_dept, "department" },
 	{ C_ITEM, "dept_short", TVAL_USER, 0, i_dept_short, "dept_short" },
+	{ C_ITEM, "closed", TVAL_NUM, 0, i_closed,
+	    "1 when taken in closed session (agenda.add public: false)" },
 	{ C_ITEM, "section", TVAL_USER, 0, i_section, "its group" },
 	{ C_ITEM, "section_name", TVAL_USER, 0, i_section_name,
 	    "dept_short, else the department after its last 部" },

@@ -434,6 +434,16 @@ t_check "quote_open, quote_close: around the whole speech" sh -c \
     "grep -A1 '^Ann: “One.' '$T/q.txt' | tr '\\n' '|' | grep -qx 'Ann: “One.|Two.”|'"
 t_check "and not around a procedural line" sh -c "! grep -q '“MOTION' '$T/q.txt'"
 
+# An item taken in closed session (agenda.add public: false): #{closed}.
+printf '%s\n' '{"type":"agenda.add","data":{"id":"x","title":"Staff","public":false}}' \
+    '{"type":"agenda.add","data":{"id":"y","title":"Roads","public":true}}' |
+    "$GIJI" import "$T/vr.giji" >/dev/null 2>&1
+printf '%s\n' '[style]' 'name = cl' 'languages = en' '[header]' \
+    'title = #{each:items,; ,#{title}#{?closed, [closed]}}' >"$T/cl.style"
+"$GIJI" minutes "$T/vr.giji" --style "$T/cl.style" >"$T/cl.txt" 2>"$T/err"
+t_check "#{closed}: an item taken in closed session" grep -qx \
+    'Budget; Staff \[closed\]; Roads' "$T/cl.txt"
+
 # An empty [closing] clears the base style's closing lines.
 echo '{"type":"meeting.close","ts":"2026-03-18T20:15:00+00:00"}' |
     "$GIJI" import "$T/n.giji" >/dev/null 2>&1
