@@ -710,6 +710,42 @@ i_dept(const struct tpl_scope *sc, struct tval *v)
 	return user(v, IT(sc)->dept);
 }
 
+/* The last decision on the item (its own or taken jointly), or NULL. */
+static const struct decision *
+i_decision(const struct tpl_scope *sc)
+{
+	const struct meeting	*m = M(sc);
+	const struct decision	*dc;
+	size_t			 k, j;
+
+	for (k = m->ndecisions; k > 0; k--) {
+		dc = &m->decisions[k - 1];
+		if (dc->item == II(sc))
+			return dc;
+		for (j = 0; j < dc->njoint; j++) {
+			if (strcmp(dc->joint[j], IT(sc)->id) == 0)
+				return dc;
+		}
+	}
+	return NULL;
+}
+
+static int
+i_outcome(const struct tpl_scope *sc, struct tval *v)
+{
+	const struct decision	*dc = i_decision(sc);
+
+	return user(v, dc != NULL ? dc->outcome : NULL);
+}
+
+static int
+i_decision_number(const struct tpl_scope *sc, struct tval *v)
+{
+	const struct decision	*dc = i_decision(sc);
+
+	return user(v, dc != NULL ? dc->number : NULL);
+}
+
 static int
 i_closed(const struct tpl_scope *sc, struct tval *v)
 {
@@ -1990,6 +2026,11 @@ const struct mname mnames[] = {
 	{ C_ITEM, "label", TVAL_USER, 0, i_label, "its own label" },
 	{ C_ITEM, "dept", TVAL_USER, 0, i_dept, "department" },
 	{ C_ITEM, "dept_short", TVAL_USER, 0, i_dept_short, "dept_short" },
+	{ C_ITEM, "outcome", TVAL_USER, 0, i_outcome,
+	    "the outcome of the last decision on it (#{word:outcome}), or "
+	    "empty" },
+	{ C_ITEM, "decision_number", TVAL_USER, 0, i_decision_number,
+	    "that decision's number as printed, or empty" },
 	{ C_ITEM, "closed", TVAL_NUM, 0, i_closed,
 	    "1 when taken in closed session (agenda.add public: false)" },
 	{ C_ITEM, "section", TVAL_USER, 0, i_section, "its group" },

@@ -444,6 +444,15 @@ printf '%s\n' '[style]' 'name = cl' 'languages = en' '[header]' \
 t_check "#{closed}: an item taken in closed session" grep -qx \
     'Budget; Staff \[closed\]; Roads' "$T/cl.txt"
 
+# An item's outcome and decision number, from the last decision on it.
+echo '{"type":"decision","data":{"item":"y","outcome":"approved","number":"R-7"}}' |
+    "$GIJI" import "$T/vr.giji" >/dev/null 2>&1
+printf '%s\n' '[style]' 'name = oc' 'languages = en' '[header]' \
+    'title = #{each:items,; ,#{title}#{?outcome, (#{word:outcome}#{?decision_number, #{decision_number}})}}' >"$T/oc.style"
+"$GIJI" minutes "$T/vr.giji" --style "$T/oc.style" >"$T/oc.txt" 2>"$T/err"
+t_check "#{outcome} and #{decision_number} of an item" grep -qx \
+    'Budget (rejected); Staff; Roads (approved R-7)' "$T/oc.txt"
+
 # An empty [closing] clears the base style's closing lines.
 echo '{"type":"meeting.close","ts":"2026-03-18T20:15:00+00:00"}' |
     "$GIJI" import "$T/n.giji" >/dev/null 2>&1
