@@ -41,7 +41,7 @@
 #include "xmalloc.h"
 
 /* Bump when what is indexed or how it is cut changes: the index is rebuilt. */
-#define ARCHIVE_VERSION		1
+#define ARCHIVE_VERSION		2
 #define ARCHIVE_APP_ID		0x67696a78	/* "gijx" */
 #define ARCHIVE_BUSY_MS		10000
 #define ARCHIVE_BATCH		16	/* meetings indexed per transaction */
@@ -58,8 +58,10 @@ static const char archive_schema[] =
 	" wsize INTEGER, wmtime INTEGER,"
 	" events INTEGER, head TEXT,"
 	" title TEXT, date TEXT, day INTEGER, slot INTEGER, lang TEXT,"
-	" open_ts INTEGER, close_ts INTEGER);"
+	" open_ts INTEGER, close_ts INTEGER,"
+	" first TEXT);"	/* the uuid of seq 1: copies share it */
 	"CREATE INDEX meetings_day ON meetings (day, slot);"
+	"CREATE INDEX meetings_first ON meetings (first);"
 	/* Each event indexed: what it is, and whose, by item and member. */
 	"CREATE TABLE hits ("
 	" id INTEGER PRIMARY KEY,"	/* = archive_text's rowid */
@@ -754,7 +756,8 @@ archive_index(struct archive *a, const char *path, const char *real,
 	struct meeting		*m;
 	struct log		*log;
 	sqlite3_stmt		*st = NULL;
-	char			 date[11];
+	char			 date[11], first[LOG_UUID_LEN];
+	struct event		 ev;
 	const char		*lang;
 	int64_t			 old_day = 0, old_slot = 0, slot;
 	long			 day;
@@ -765,6 +768,12 @@ archive_index(struct archive *a, const char *path, const char *real,
 	if ((log = log_open(path, LOG_READONLY, why)) == NULL)
 		return 1;
 	m = meeting_fold(log, why);
+	/* Its first event names the log: a copy's is the same (seq 1 stays). */
+	first[0] = '\0';
+	if (m != NULL && log_get(log, 1, &ev) == 0) {
+		snprintf(first, sizeof first, "%s", ev.uuid);
+		event_clear(&ev);
+	}
 	log_close(&log);
 	if (m == NULL)
 		return 1;
@@ -799,12 +808,13 @@ archive_index(struct archive *a, const char *path, const char *real,
 	}
 	if (sqlite3_prepare_v2(a->db, "INSERT INTO meetings (id, path, dev, ino,"
 	    " size, mtime, wsize, wmtime, events, head, title, date, day, slot,"
-	    " lang, open_ts, close_ts) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8,"
-	    " ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17)"
+	    " lang, open_ts, close_ts, first) VALUES (?1, ?2, ?3, ?4, ?5, ?6,"
+	    " ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18)"
 	    " ON CONFLICT (id) DO UPDATE SET path = ?2, dev = ?3, ino = ?4,"
 	    " size = ?5, mtime = ?6, wsize = ?7, wmtime = ?8, events = ?9,"
 	    " head = ?10, title = ?11, date = ?12, day = ?13, slot = ?14,"
-	    " lang = ?15, open_ts = ?16, close_ts = ?17", -1, &st, NULL) !=
+	    " lang = ?15, open_ts = ?16, close_ts = ?17, first = ?18", -1,
+	    &st, NULL) !=
 	    SQLITE_OK)
 		goto sqlfail;
 	if (id != 0)
@@ -826,6 +836,8 @@ archive_index(struct archive *a, const char *path, const char *real,
 	sqlite3_bind_text(st, 15, lang, -1, SQLITE_STATIC);
 	sqlite3_bind_int64(st, 16, m->open_ts);
 	sqlite3_bind_int64(st, 17, m->close_ts);
+	if (*first != '\0')
+		sqlite3_bind_text(st, 18, first, -1, SQLITE_STATIC);
 	if (sqlite3_step(st) != SQLITE_DONE)
 		goto sqlfail;
 	sqlite3_finalize(st);
@@ -945,6 +957,123 @@ archive_head(const char *path, int64_t *events, char head[LOG_HASH_HEX],
 	log_read_end(log);
 	log_close(&log);
 	return rc;
+}
+
+/* A meeting file opened to read hashes by seq (archive_copies). */
+struct archive_peek {
+	int64_t		 id;
+	struct log	*log;
+};
+
+static void
+archive_peek_close(struct archive_peek *pk)
+{
+	if (pk->log != NULL) {
+		log_read_end(pk->log);
+		log_close(&pk->log);
+	}
+	pk->id = 0;
+}
+
+/* Does file o (opened once for all its pairs) hold event seq with hash? */
+static int
+archive_holds(struct archive_peek *pk, int64_t id, const char *path,
+    int64_t seq, const char *hash)
+{
+	struct event	 ev;
+	char		*why = NULL;
+	int		 r = 0;
+
+	if (pk->id != id) {
+		archive_peek_close(pk);
+		pk->id = id;
+		if ((pk->log = log_open(path, LOG_READONLY, &why)) != NULL &&
+		    log_read_begin(pk->log, &why) != 0)
+			log_close(&pk->log);
+		free(why);
+	}
+	if (pk->log != NULL && log_get(pk->log, seq, &ev) == 0) {
+		r = strcmp(ev.hash, hash) == 0;
+		event_clear(&ev);
+	}
+	return r;
+}
+
+/*
+ * Files holding the same meeting (a backup, another station's copy) are
+ * one meeting: a file whose whole log another file in scope holds (the
+ * same first event, and the same hash at its last seq) is taken out of
+ * scope. Of two files with the same log the one with the shorter path
+ * stands (the original, usually, beside its backup/ folder), then the
+ * first by name. Meetings started from one template file share their
+ * first events but not their logs: each counts. Each longer file is
+ * opened once, however many files share its first event.
+ */
+static int
+archive_copies(struct archive *a, struct archive_scan *scan, char **cause)
+{
+	sqlite3_stmt		*st, *del;
+	struct archive_peek	 pk = { 0, NULL };
+	int64_t			 id, oid, events, *gone = NULL;
+	const char		*head, *opath, *ohead;
+	size_t			 ngone = 0, k;
+	int			 rc, holds;
+
+	if (sqlite3_prepare_v2(a->db, "SELECT m.id, m.events, m.head,"
+	    " o.id, o.path, o.events, o.head FROM temp.scope s"
+	    " JOIN meetings m ON m.id = s.id"
+	    " JOIN meetings o ON o.first = m.first AND o.id != m.id"
+	    " JOIN temp.scope s2 ON s2.id = o.id"
+	    " WHERE m.first IS NOT NULL AND m.events > 0 AND"
+	    " (o.events > m.events OR (o.events = m.events AND"
+	    " (length(o.path) < length(m.path) OR (length(o.path) ="
+	    " length(m.path) AND o.path < m.path)))) ORDER BY o.id", -1, &st,
+	    NULL) != SQLITE_OK)
+		goto sqlfail;
+	if (sqlite3_prepare_v2(a->db, "DELETE FROM temp.scope WHERE id = ?1",
+	    -1, &del, NULL) != SQLITE_OK) {
+		sqlite3_finalize(st);
+		goto sqlfail;
+	}
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		id = sqlite3_column_int64(st, 0);
+		events = sqlite3_column_int64(st, 1);
+		head = (const char *)sqlite3_column_text(st, 2);
+		oid = sqlite3_column_int64(st, 3);
+		opath = (const char *)sqlite3_column_text(st, 4);
+		ohead = (const char *)sqlite3_column_text(st, 6);
+		for (k = 0; k < ngone && gone[k] != id; k++)
+			;
+		if (k < ngone || head == NULL || opath == NULL)
+			continue;
+		if (sqlite3_column_int64(st, 5) == events)
+			holds = ohead != NULL && strcmp(ohead, head) == 0;
+		else
+			holds = archive_holds(&pk, oid, opath, events, head);
+		if (!holds)
+			continue;
+		gone = xreallocarray(gone, ngone + 1, sizeof *gone);
+		gone[ngone++] = id;
+	}
+	archive_peek_close(&pk);
+	sqlite3_finalize(st);
+	for (k = 0; rc == SQLITE_DONE && k < ngone; k++) {
+		sqlite3_bind_int64(del, 1, gone[k]);
+		if (sqlite3_step(del) == SQLITE_DONE &&
+		    sqlite3_changes(a->db) > 0)
+			scan->copies++;
+		sqlite3_reset(del);
+	}
+	sqlite3_finalize(del);
+	free(gone);
+	if (rc != SQLITE_DONE)
+		goto sqlfail;
+	scan->meetings -= scan->copies;
+	return 0;
+sqlfail:
+	*cause = xasprintf(_("%s: cannot read the search index: %s"), a->path,
+	    sqlite3_errmsg(a->db));
+	return -1;
 }
 
 /* One meeting file found: bring its rows up to date, put it in scope. */
@@ -1230,6 +1359,8 @@ archive_update(struct archive *a, char **paths, size_t npaths, int flags,
 		w.cause = NULL;
 		goto out;
 	}
+	if (archive_copies(a, scan, cause) != 0)
+		goto out;
 	rc = archive_exec(a, "COMMIT", cause);
 out:
 	sqlite3_finalize(w.find);

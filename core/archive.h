@@ -48,6 +48,7 @@ struct archive_scan {
 	size_t		 indexed;	/* folded and indexed this time */
 	size_t		 removed;	/* gone from a folder */
 	size_t		 failed;	/* reported to warn */
+	size_t		 copies;	/* of a meeting in scope: counted once */
 };
 typedef void	(*archive_warn_fn)(const char *path, const char *msg,
 		    void *arg);

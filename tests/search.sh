@@ -191,11 +191,27 @@ touch "$A/2024/parish.giji"
 contains "a file only touched is not folded again" "$(cat "$T/err")" "3 meetings, 0 indexed now"
 cp "$A/2024/parish.giji" "$A/2023/parish-copy.giji"
 "$GIJI" search -v "$A" budget >"$T/out" 2>"$T/err"
-contains "a new file is indexed" "$(cat "$T/err")" "4 meetings, 1 indexed now"
-is "... and found" "$(count "$(cat "$T/out")")" 2
-rm "$A/2023/parish-copy.giji"
+contains "a new file is indexed; a copy is the same meeting" "$(cat "$T/err")" \
+    "3 meetings, 1 indexed now"
+contains "... said with -v" "$(cat "$T/err")" "1 file holds a log another file holds too"
+is "... searched once" "$(count "$(cat "$T/out")")" 1
+out=$("$GIJI" stats "$A" --json 2>/dev/null)
+contains "... and counted once" "$out" '"meetings":3'
+"$GIJI" add "$A/2023/parish-copy.giji" speech speaker=smith \
+    text="A second budget line, in this meeting only." >/dev/null
 "$GIJI" search -v "$A" budget >"$T/out" 2>"$T/err"
-contains "a removed file leaves the index" "$(cat "$T/err")" "3 meetings, 0 indexed now, 1 gone"
+contains "a copy that went on: the original is in it, counted once" \
+    "$(cat "$T/err")" "3 meetings, 1 indexed now"
+is "... its hits from the longer file" "$(grep -c "parish-copy.giji" "$T/out")" 2
+cp "$A/2024/parish.giji" "$A/2023/template-use.giji"
+"$GIJI" add "$A/2023/template-use.giji" speech speaker=smith \
+    text="Another meeting from the same first events: no budget words." >/dev/null
+"$GIJI" search -v "$A" budget >"$T/out" 2>"$T/err"
+contains "two files that part after shared first events are two meetings" \
+    "$(cat "$T/err")" "4 meetings, 1 indexed now"
+rm "$A/2023/parish-copy.giji" "$A/2023/template-use.giji"
+"$GIJI" search -v "$A" budget >"$T/out" 2>"$T/err"
+contains "a removed file leaves the index" "$(cat "$T/err")" "3 meetings, 0 indexed now, 2 gone"
 is "... and its hits" "$(count "$(cat "$T/out")")" 1
 "$GIJI" search -v --reindex "$A" budget >/dev/null 2>"$T/err"
 contains "--reindex folds every file again" "$(cat "$T/err")" "3 meetings, 3 indexed now"

@@ -146,6 +146,12 @@ search_scan(const struct archive_scan *scan, struct archive *a)
 	    "%zu gone, %zu left out (index %s)\n", scan->meetings),
 	    cli_progname, scan->meetings, scan->indexed, scan->removed,
 	    scan->failed, path);
+	if (scan->copies > 0)
+		fprintf(stderr, ngettext("%s: %zu file holds a log another "
+		    "file holds too (a backup, a copy): its meeting counted "
+		    "once\n", "%s: %zu files hold logs other files hold too "
+		    "(backups, copies): each meeting counted once\n",
+		    scan->copies), cli_progname, scan->copies);
 	free(path);
 }
 
