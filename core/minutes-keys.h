@@ -71,7 +71,7 @@
 	X(K_H_ROW_IF, "header", "row_if", SK_LINE, C_DOC, NULL,	\
 	    "a row left out when its value is empty")			\
 	X(K_H_HEADING, "header", "heading", SK_LINE, C_DOC, NULL,	\
-	    "a heading after the rows")					\
+	    "a heading, where it stands among the lines")	\
 	X(K_H_PARA, "header", "para", SK_LINE, C_DOC, NULL,		\
 	    "a paragraph of the header (an opening narrative)")	\
 	X(K_H_PARA_IF, "header", "para_if", SK_LINE, C_DOC, NULL,	\

@@ -1275,6 +1275,9 @@ header(struct builder *b)
 			break;
 		}
 	}
+	/* The header's last row ends it: an empty line before the body. */
+	if (b->d->n > 0 && b->d->b[b->d->n - 1].kind == MB_ROW)
+		b->d->b[b->d->n - 1].flags &= ~MBF_NOGAP;
 	if (b->d->doc_title == NULL)
 		b->d->doc_title = xstrdup(b->d->title);
 }

@@ -204,7 +204,9 @@ text_block(struct mout *mo, const struct mblock *bl, const struct mblock *next)
 		break;
 	case MB_ROW:
 		row(d, o, bl);
-		if (!(bl->flags & MBF_NOGAP))
+		/* One empty line after it (a block row has its own). */
+		if (!(bl->flags & MBF_NOGAP) && !(o->len >= 2 &&
+		    o->s[o->len - 1] == '\n' && o->s[o->len - 2] == '\n'))
 			buf_putc(o, '\n');
 		break;
 	case MB_SPEECH:

@@ -453,6 +453,14 @@ printf '%s\n' '[style]' 'name = oc' 'languages = en' '[header]' \
 t_check "#{outcome} and #{decision_number} of an item" grep -qx \
     'Budget (rejected); Staff; Roads (approved R-7)' "$T/oc.txt"
 
+# The header's lines in their order; its last row is followed by an
+# empty line before the body.
+printf '%s\n' '[style]' 'name = hd' 'languages = en' '[header]' 'title = T' \
+    'heading = HEAD' 'row = A | 1' 'row = B | 2' '[agenda]' 'item = #{title}' >"$T/hd.style"
+"$GIJI" minutes "$T/vr.giji" --style "$T/hd.style" >"$T/hd.txt" 2>"$T/err"
+t_check "[header] heading where it stands; an empty line after the last row" sh -c \
+    "head -8 '$T/hd.txt' | tr '\\n' '|' | grep -qx 'T||HEAD||A: 1|B: 2||Budget|'"
+
 # An empty [closing] clears the base style's closing lines.
 echo '{"type":"meeting.close","ts":"2026-03-18T20:15:00+00:00"}' |
     "$GIJI" import "$T/n.giji" >/dev/null 2>&1
