@@ -78,6 +78,7 @@ pane_input_draw(struct pane *p)
 	struct buf		 b;
 	char			*title;
 	int			 i, cy, cx, focused;
+	static const char	*none, *speaker;
 
 	buf_init(&b);
 	if (prompt_active(app))
@@ -85,14 +86,26 @@ pane_input_draw(struct pane *p)
 	else if (choice_active(app))
 		buf_puts(&b, app->choice.title);
 	else {
+		/*
+		 * Drawn on every key: the two messages looked up once (the
+		 * locale does not change while giji runs), the key's digit
+		 * put by hand.
+		 */
+		if (none == NULL) {
+			none = _("Speaker: (none — F2 chooses)");
+			speaker = _("Speaker: %s");
+		}
 		i = model_speaker(&app->m, app->speaker);
 		if (app->speaker == NULL)
-			buf_puts(&b, _("Speaker: (none — F2 chooses)"));
+			buf_puts(&b, none);
 		else {
-			buf_printf(&b, _("Speaker: %s"),
+			buf_printf(&b, speaker,
 			    model_speaker_label(&app->m, app->speaker));
-			if (i >= 0 && i < 10)
-				buf_printf(&b, " [M-%d]", (i + 1) % 10);
+			if (i >= 0 && i < 10) {
+				buf_puts(&b, " [M-");
+				buf_putc(&b, (char)('0' + (i + 1) % 10));
+				buf_putc(&b, ']');
+			}
 		}
 		if (app->amend_seq != 0) {
 			buf_puts(&b, "  ");
