@@ -831,13 +831,25 @@ mstyle_load_text(const char *name, const char *path, const char *where,
 	return mstyle_from(name, where, f, errs);
 }
 
+/* The name a style file is found by: its file name without .style. */
+static char *
+style_file_base(const char *path)
+{
+	const char	*slash = strrchr(path, '/');
+	char		*name = xstrdup(slash != NULL ? slash + 1 : path);
+	size_t		 n = strlen(name);
+
+	if (n > 6 && strcmp(name + n - 6, ".style") == 0)
+		name[n - 6] = '\0';
+	return name;
+}
+
 struct mstyle *
 mstyle_load_path(const char *path, struct style_errors *errs, char **cause)
 {
 	struct style_file	*f;
-	const char		*slash = strrchr(path, '/');
 	char			*name;
-	size_t			 before = errs->n, n;
+	size_t			 before = errs->n;
 	struct mstyle		*st;
 
 	if ((f = style_file_read(path, errs, cause)) == NULL)
@@ -846,10 +858,7 @@ mstyle_load_path(const char *path, struct style_errors *errs, char **cause)
 		style_file_free(&f);
 		return NULL;
 	}
-	name = xstrdup(slash != NULL ? slash + 1 : path);
-	n = strlen(name);
-	if (n > 6 && strcmp(name + n - 6, ".style") == 0)
-		name[n - 6] = '\0';
+	name = style_file_base(path);
 	st = mstyle_from(name, path, f, errs);
 	free(name);
 	return st;
@@ -1325,19 +1334,31 @@ minutes_style_check(const char *arg, char ***msgs, size_t *n, char **cause)
 	struct style_errors	 errs;
 	struct mstyle		*st;
 	size_t			 i;
+	char			*base;
 
 	memset(&errs, 0, sizeof errs);
 	*cause = NULL;
 	st = load_any(arg, &errs, cause);
 	if (st == NULL && errs.n == 0)
 		return -1;
-	mstyle_free(&st);
-	*msgs = xcalloc(errs.n ? errs.n : 1, sizeof **msgs);
+	*msgs = xcalloc(errs.n + 1, sizeof **msgs);
 	for (i = 0; i < errs.n; i++)
 		(*msgs)[i] = xstrdup(errs.msgs[i]);
 	*n = errs.n;
+	/* A file named otherwise than its [style] name: said, not an error. */
+	if (st != NULL && minutes_style_is_path(arg) &&
+	    (base = style_file_base(arg)) != NULL) {
+		if (strcmp(base, st->name) != 0)
+			(*msgs)[(*n)++] = xasprintf(_("%s: warning: [style] name "
+			    "is '%s' but the file is %s.style: --style and giji "
+			    "styles know it as '%s', giji minutes -v and the "
+			    "JSON minutes as '%s' (give both the same name)"),
+			    arg, st->name, base, base, st->name);
+		free(base);
+	}
+	mstyle_free(&st);
 	style_errors_free(&errs);
-	return (int)*n;
+	return (int)i;
 }
 
 char *

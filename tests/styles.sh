@@ -132,7 +132,7 @@ printf '%s\n' "$H" '[labelz]' '[labels]' 'opne = x' 'align = maybe' >"$T/many.st
 t_check "check: every error, one a line" sh -c "[ \$(wc -l <'$T/err') -eq 3 ]"
 
 # A sound file passes; a shipped style by name; usage errors exit 2.
-printf '%s\n' "$H" '[header]' 'title = #{meeting}' >"$T/ok.style"
+printf '%s\n' '[style]' 'name = ok' 'languages = ja' '[header]' 'title = #{meeting}' >"$T/ok.style"
 t_check "check: a sound style exits 0, silent" sh -c \
     "'$GIJI' styles check '$T/ok.style' 2>'$T/err' && [ ! -s '$T/err' ]"
 for s in base summary verbatim verbatim-named qa written; do
@@ -460,6 +460,13 @@ printf '%s\n' '[style]' 'name = hd' 'languages = en' '[header]' 'title = T' \
 "$GIJI" minutes "$T/vr.giji" --style "$T/hd.style" >"$T/hd.txt" 2>"$T/err"
 t_check "[header] heading where it stands; an empty line after the last row" sh -c \
     "head -8 '$T/hd.txt' | tr '\\n' '|' | grep -qx 'T||HEAD||A: 1|B: 2||Budget|'"
+
+# A file named otherwise than its [style] name: a warning, exit 0.
+printf '%s\n' '[style]' 'name = inner' 'languages = en' >"$T/outer.style"
+"$GIJI" styles check "$T/outer.style" >/dev/null 2>"$T/err"
+rc=$?
+t_check "styles check: a file named otherwise than [style] name is said, exit 0" sh -c \
+    "[ $rc -eq 0 ] && grep -q \"warning: \\[style\\] name is 'inner' but the file is outer.style\" '$T/err'"
 
 # An empty [closing] clears the base style's closing lines.
 echo '{"type":"meeting.close","ts":"2026-03-18T20:15:00+00:00"}' |
