@@ -56,6 +56,14 @@ check "the staff do not count" tui_wait a "定足数: 出席 3 名 / 必要 3 �
 check "another terminal's attendance" tui_wait a "定足数: 出席 2 名 / 必要 3 名  定足数不足"
 tui_keys a Up Up Up Up Up p
 check "Up moves back: 佐藤 present again" tui_wait a "佐藤会長 出席"
+# n: a note on the next member's attendance (伊藤, apologies).
+tui_keys a n
+check "n asks a note on 伊藤's attendance" tui_wait a "伊藤委員 の出欠（欠席届）の備考"
+tui_type a "第2議題から"
+tui_keys a Enter
+check "the note recorded" tui_wait a "記録しました"
+contains "attendance with its note, the status kept" "$(last_att)" \
+    '"data":{"member":"ito","status":"apologies","note":"第2議題から"}'
 tui_keys a z
 check "a key it does not know is named" tui_wait a "z: p 出席"
 tui_keys a Escape

@@ -67,20 +67,23 @@ tui_type a "a4"
 tui_keys a Enter
 tui_type a "条例の改正"
 tui_keys a Enter
-check "its kind" tui_wait a "種別（3/7）"
+check "its kind" tui_wait a "種別（3/8）"
 tui_type a "ordinanse"
-tui_keys a Enter Enter Enter Enter Enter
+tui_keys a Enter Enter Enter Enter Enter Enter
 check "a kind the vocabulary does not know is refused: the form again" \
-    tui_wait a "新しい議題 — id（記録で議題を指す名前）（1/7）"
+    tui_wait a "新しい議題 — id（記録で議題を指す名前）（1/8）"
 check "not recorded" test "$("$GIJI" log "$M" --json | grep -c '"id":"a4"')" = 0
 tui_keys a Enter Enter
 check "the kind as answered" tui_wait a "ordinanse"
 tui_keys a C-u
 tui_type a "ordinance"
 tui_keys a Enter Enter Enter Enter Enter
+check "public: yes or no" tui_wait a "（8/8）"
+tui_type a "no"
+tui_keys a Enter
 check "recorded" tui_wait a "a4           条例の改正  ordinance"
-contains "agenda.add" "$(tui_last "$M" agenda.add)" \
-    '"data":{"id":"a4","title":"条例の改正","kind":"ordinance"}'
+contains "agenda.add, a closed session's item" "$(tui_last "$M" agenda.add)" \
+    '"data":{"id":"a4","title":"条例の改正","kind":"ordinance","public":false}'
 
 # Edit 伊藤 (the second row): the role only; the id stays.
 tui_keys a Home
@@ -125,7 +128,7 @@ tui_keys e M-s
 check "English: the setup screen" tui_wait e "Setup — m new member  i new item"
 check "English: the headings" tui_wait e "Roster"
 tui_keys e i
-check "English: the form" tui_wait e "New item — id, how events name the item (1 of 7)"
+check "English: the form" tui_wait e "New item — id, how events name the item (1 of 8)"
 tui_keys e Escape
 tui_wait_not e "New item —" >/dev/null
 tui_stop e

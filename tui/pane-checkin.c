@@ -92,7 +92,7 @@ pane_checkin_draw(struct pane *p)
 
 	werase(p->win);
 	pane_title(p, _("Check-in — p present  a absent  s apologies  l late  "
-	    "r remote  x left  Up/Down  Escape"));
+	    "r remote  x left  n note"));
 	line = pane_checkin_quorum(app, &short_of);
 	draw_text(p->win, 1, 1, line, p->w - 2, short_of ? A_BOLD | A_REVERSE :
 	    A_BOLD, short_of ? draw_pair(app, PAIR_ERROR) : 0);
@@ -150,25 +150,91 @@ pane_checkin_update(struct pane *p, const struct event *ev)
 	}
 }
 
+/* An attendance of s: its status, with a note when one is given. */
+static int
+pane_checkin_append(struct app *app, const struct speaker *s,
+    const char *status, const char *note, struct event *ev)
+{
+	char	*p, *q;
+	int	 rc;
+
+	p = json_set_str("{}", "member", s->id);
+	q = json_set_str(p, "status", status);
+	free(p);
+	if (note != NULL) {
+		p = q;
+		q = json_set_str(p, "note", note);
+		free(p);
+	}
+	rc = app_append(app, "attendance", q, ev);
+	free(q);
+	return rc;
+}
+
+/* The note's answer: the member's status recorded again, with it. */
+static enum action_result
+pane_checkin_note_cb(struct app *app, const char *text, void *data)
+{
+	const struct speaker	*s;
+	struct event		 ev;
+	int			 i;
+
+	app->overlay = PANE_CHECKIN;
+	app_dirty(app, PANE_CHECKIN);
+	if (*text == '\0')
+		return ACTION_REDRAW_ALL;	/* nothing typed: nothing recorded */
+	if ((i = model_speaker(&app->m, data)) < 0 ||
+	    app->m.spk[i].att == NULL)
+		return ACTION_REDRAW_ALL;
+	s = &app->m.spk[i];
+	if (pane_checkin_append(app, s, s->att, text, &ev) != 0) {
+		app->overlay = -1;	/* the question stays open */
+		return ACTION_ERROR;
+	}
+	status_message(app, STATUS_INFO, _("Recorded: #%lld %s %s (%s)"),
+	    (long long)ev.seq, s->label, label_attendance(s->att), text);
+	event_clear(&ev);
+	return ACTION_REDRAW_ALL;
+}
+
+/* n: a note on the selected member's attendance ("from item 5"). */
+static enum action_result
+pane_checkin_note(struct app *app, struct pane_checkin *d)
+{
+	const struct speaker	*s;
+	enum action_result	 r;
+	char			*title;
+
+	if (d->sel >= app->m.nspk)
+		return ACTION_NONE;
+	s = &app->m.spk[d->sel];
+	if (s->att == NULL) {
+		status_message(app, STATUS_WARN, _("%s: give a status first "
+		    "(p, a, s, l, r or x), then n for its note"), s->label);
+		return ACTION_ERROR;
+	}
+	title = xasprintf(_("Note on %s's attendance (%s), then Enter "
+	    "(Escape cancels)"), s->label, label_attendance(s->att));
+	/* The input line is under the screen: closed while it asks. */
+	app->overlay = -1;
+	r = prompt_open(app, title, s->att_note, pane_checkin_note_cb,
+	    xstrdup(s->id), free);
+	free(title);
+	return r;
+}
+
 static enum action_result
 pane_checkin_record(struct app *app, struct pane_checkin *d,
     const char *status)
 {
 	const struct speaker	*s;
 	struct event		 ev;
-	char			*p, *q;
 
 	if (d->sel >= app->m.nspk)
 		return ACTION_NONE;
 	s = &app->m.spk[d->sel];
-	p = json_set_str("{}", "member", s->id);
-	q = json_set_str(p, "status", status);
-	free(p);
-	if (app_append(app, "attendance", q, &ev) != 0) {
-		free(q);
+	if (pane_checkin_append(app, s, status, NULL, &ev) != 0)
 		return ACTION_ERROR;
-	}
-	free(q);
 	status_message(app, STATUS_INFO, _("Recorded: #%lld %s %s"),
 	    (long long)ev.seq, s->label, label_attendance(status));
 	event_clear(&ev);
@@ -197,6 +263,8 @@ pane_checkin_key(struct pane *p, key_code key)
 		return pane_checkin_record(app, d, "remote");
 	case 'x':
 		return pane_checkin_record(app, d, "left");
+	case 'n':
+		return pane_checkin_note(app, d);
 	case KEYC_UP:
 	case 'k':
 	case KEYC_CTRL | 'p':
@@ -222,8 +290,8 @@ pane_checkin_key(struct pane *p, key_code key)
 		return ACTION_REDRAW_ALL;
 	default:
 		status_message(app, STATUS_WARN, _("%s: p present, a absent, "
-		    "s apologies, l late arrival, r remote, x left (Escape "
-		    "closes)"), key_string_lookup_key(key));
+		    "s apologies, l late arrival, r remote, x left, n a note "
+		    "(Escape closes)"), key_string_lookup_key(key));
 		return ACTION_REDRAW;
 	}
 	app_dirty(app, PANE_CHECKIN);

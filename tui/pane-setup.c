@@ -22,10 +22,12 @@
 #include "json.h"
 #include "xmalloc.h"
 
+enum { SF_TEXT, SF_LIST, SF_BOOL };
+
 struct setup_field {
 	const char	*key;
 	const char	*what;		/* N_() */
-	int		 list;		/* a list, typed a;b;c */
+	int		 type;		/* SF_TEXT, SF_LIST (a;b;c), SF_BOOL */
 	int		 required;
 };
 
@@ -40,7 +42,7 @@ static const struct setup_field setup_member[] = {
 	{ "seat", N_("seat number"), 0, 0 },
 	{ "org", N_("organisation or department"), 0, 0 },
 	{ "side", N_("side: secretariat or implementing (staff)"), 0, 0 },
-	{ "agenda", N_("items, separated by ;"), 1, 0 },
+	{ "agenda", N_("items, separated by ;"), SF_LIST, 0 },
 };
 static const struct setup_field setup_item[] = {
 	{ "id", N_("id, how events name the item"), 0, 1 },
@@ -50,6 +52,8 @@ static const struct setup_field setup_item[] = {
 	{ "dept", N_("department"), 0, 0 },
 	{ "dept_short", N_("department, short"), 0, 0 },
 	{ "section", N_("section heading"), 0, 0 },
+	{ "public", N_("public: yes, or no for a closed session"), SF_BOOL,
+	    0 },
 };
 #define SETUP_MAXF	10
 
@@ -127,13 +131,19 @@ setup_value(const char *data, const struct setup_field *f)
 {
 	char	 path[64], *v, **l;
 	size_t	 n, i;
+	int	 yes;
 	struct buf b;
 
 	if (data == NULL)
 		return NULL;
 	snprintf(path, sizeof path, "$.%s", f->key);
-	if ((v = json_get(data, path)) == NULL || !f->list)
+	if ((v = json_get(data, path)) == NULL || f->type == SF_TEXT)
 		return v;
+	if (f->type == SF_BOOL) {
+		yes = strcmp(v, "1") == 0;	/* json_extract of true */
+		free(v);
+		return xstrdup(yes ? "yes" : "no");
+	}
 	if ((l = json_list(v, &n)) == NULL)
 		return v;
 	free(v);
@@ -150,6 +160,7 @@ setup_list(const char *s)
 {
 	struct buf	 b;
 	const char	*p, *e;
+	char		*one, *q;
 	int		 first = 1;
 
 	buf_init(&b);
@@ -164,7 +175,11 @@ setup_list(const char *s)
 		if (!first)
 			buf_puts(&b, ",");
 		first = 0;
-		buf_printf(&b, "\"%.*s\"", (int)(e - p), p);
+		one = xstrndup(p, (size_t)(e - p));
+		q = json_quote_str(one);	/* a " or \ typed stays text */
+		buf_puts(&b, q);
+		free(q);
+		free(one);
 	}
 	buf_puts(&b, "]");
 	return buf_detach(&b);
@@ -175,11 +190,17 @@ setup_set(char *obj, const struct setup_field *f, const char *v)
 {
 	char	*s, *l;
 
-	if (f->list) {
+	if (f->type == SF_LIST) {
 		l = setup_list(v);
 		s = json_set_raw(obj, f->key, l);
 		free(l);
-	} else
+	} else if (f->type == SF_BOOL && (strcasecmp(v, "yes") == 0 ||
+	    strcasecmp(v, "true") == 0 || strcmp(v, "1") == 0))
+		s = json_set_bool(obj, f->key, 1);
+	else if (f->type == SF_BOOL && (strcasecmp(v, "no") == 0 ||
+	    strcasecmp(v, "false") == 0 || strcmp(v, "0") == 0))
+		s = json_set_bool(obj, f->key, 0);
+	else	/* a bad yes/no is refused by the vocabulary, named */
 		s = json_set_str(obj, f->key, v);
 	free(obj);
 	return s;
