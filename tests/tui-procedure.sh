@@ -196,4 +196,28 @@ check "a vote called" tui_wait e "Vote v1 show of hands"
 check "the hint's first row" tui_wait e "| y n a up  Y N A down  digits Enter record  u all"
 check "the rest on the next, whole" tui_wait e "| o no objection  r recount  C close"
 tui_stop e
+
+# A motion of the meeting itself: no item open and the whole meeting
+# selected, F11 asks the motion with nothing filled in and records a
+# vote.call without an item.
+W=$T/w.giji
+"$GIJI" new "$W" >/dev/null
+printf '%s\n' '{"type":"meta.set","data":{"title":"Board","lang":"en"}}' \
+    '{"type":"member.add","data":{"id":"ann","name":"Ann","kind":"chair"}}' \
+    '{"type":"member.add","data":{"id":"bo","name":"Bo"}}' \
+    '{"type":"agenda.add","data":{"id":"a1","title":"Budget"}}' |
+    "$GIJI" import "$W" >/dev/null 2>&1
+TUI_LANG=C.UTF-8 tui_start w "$W"
+check "a meeting with no item open" tui_wait w "Speaker: (none"
+tui_keys w F11 H
+check "the motion of the meeting asked" tui_wait w "Vote on a motion of the meeting"
+tui_keys w Enter
+check "an empty motion is refused" tui_wait w "The motion is empty"
+tui_type w "To approve the agenda"
+tui_keys w Enter Enter Enter
+check "called" tui_wait w "Vote v1 show of hands"
+contains "a vote.call without an item" "$("$GIJI" log "$W" --json | grep '"type":"vote.call"')" \
+    '"data":{"id":"v1","motion":"To approve the agenda","method":"hands"'
+tui_stop w
+check "giji verify" "$GIJI" verify "$W"
 done_testing

@@ -155,15 +155,20 @@ vote_call(struct app *app, enum vote_method m)
 
 	if (!vote_can_call(app, s))
 		return ACTION_ERROR;
+	/*
+	 * The open item's vote, else the selected item's; with no item open
+	 * and the whole meeting selected, a motion of the meeting itself
+	 * (the agenda, the minutes, adjournment: vote.call without item).
+	 */
 	i = app->m.open_item >= 0 ? app->m.open_item : app->sel_item;
-	if (i < 0 || (size_t)i >= app->m.nitems) {
+	if (i >= 0 && (size_t)i >= app->m.nitems) {
 		status_message(app, STATUS_WARN, _("Open the item to vote on "
 		    "(Enter in the agenda pane)"));
 		return ACTION_ERROR;
 	}
 	s->call_method = m;
 	free(s->call_item);
-	s->call_item = xstrdup(app->m.items[i].id);
+	s->call_item = i >= 0 ? xstrdup(app->m.items[i].id) : NULL;
 	free(s->call_motion);
 	s->call_motion = NULL;
 	free(s->call_moved);
@@ -172,8 +177,13 @@ vote_call(struct app *app, enum vote_method m)
 	s->call_seconded = NULL;
 	free(s->call_candidate);
 	s->call_candidate = NULL;
+	if (i < 0)
+		return prompt_open(app, _("Vote on a motion of the meeting (no "
+		    "item open): type the motion, then Enter (Escape cancels)"),
+		    NULL, vote_motion_cb, NULL, NULL);
 	return prompt_open(app, _("Vote — check the motion, edit it, then "
-	    "Enter (Escape cancels)"), app->m.items[i].title, vote_motion_cb, NULL, NULL);
+	    "Enter (Escape cancels)"), app->m.items[i].title, vote_motion_cb,
+	    NULL, NULL);
 }
 
 static enum action_result
@@ -189,7 +199,7 @@ vote_call_record(struct app *app, const char *number, const char *deadline)
 
 	if (!vote_can_call(app, s))
 		return ACTION_NONE;	/* another terminal called one */
-	if (model_item(&app->m, s->call_item) < 0) {
+	if (s->call_item != NULL && model_item(&app->m, s->call_item) < 0) {
 		status_message(app, STATUS_WARN, _("There is no item %s"),
 		    s->call_item);
 		return ACTION_NONE;
