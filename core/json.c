@@ -324,6 +324,18 @@ json_set_str(const char *object, const char *key, const char *v)
 }
 
 char *
+json_put_str(char *object, const char *key, const char *v)
+{
+	char	*s;
+
+	if (v == NULL)
+		return object;
+	s = json_set_str(object, key, v);
+	free(object);
+	return s;
+}
+
+char *
 json_set_int(const char *object, const char *key, long long v)
 {
 	sqlite3_stmt	*st;

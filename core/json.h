@@ -64,6 +64,11 @@ char		*json_set_str(const char *object, const char *key, const char *v);
 char		*json_set_int(const char *object, const char *key, long long v);
 char		*json_set_bool(const char *object, const char *key, int v);
 char		*json_set_raw(const char *object, const char *key, const char *raw);
+/*
+ * Builders' chaining form: object (allocated, taken) with key set to v,
+ * or object itself when v is NULL (an optional field left out).
+ */
+char		*json_put_str(char *object, const char *key, const char *v);
 /* Close the private connection (tests and leak checkers). */
 void		 json_shutdown(void);
 

@@ -65,17 +65,6 @@ reaction_words(struct app *app, size_t *n)
 	return en ? reaction_en : reaction_ja;
 }
 
-static char *
-obj_str(char *obj, const char *key, const char *value)
-{
-	char	*s;
-
-	if (value == NULL)
-		return obj;
-	s = json_set_str(obj, key, value);
-	free(obj);
-	return s;
-}
 
 /*
  * The reaction heard: marked in the line being typed (recorded with its
@@ -96,8 +85,8 @@ reaction_take(struct app *app, const char *text, const char *kind)
 		    text);
 		return ACTION_REDRAW;
 	}
-	p = obj_str(xstrdup("{}"), "text", text);
-	p = obj_str(p, "kind", kind);
+	p = json_put_str(xstrdup("{}"), "text", text);
+	p = json_put_str(p, "kind", kind);
 	if (app_append(app, "reaction", p, &ev) != 0) {
 		free(p);
 		return ACTION_ERROR;
@@ -259,9 +248,9 @@ interest_record(struct app *app, int withdraws)
 
 	if (a == NULL)
 		return ACTION_NONE;
-	p = obj_str(xstrdup("{}"), "member", a->member);
-	p = obj_str(p, "item", a->item);
-	p = obj_str(p, "text", a->text);
+	p = json_put_str(xstrdup("{}"), "member", a->member);
+	p = json_put_str(p, "item", a->item);
+	p = json_put_str(p, "text", a->text);
 	if (a->item != NULL) {
 		q = json_set_bool(p, "withdraws", withdraws);
 		free(p);
@@ -361,10 +350,10 @@ action_record(struct app *app, const char *due)
 	char		*p;
 	int		 rc;
 
-	p = obj_str(xstrdup("{}"), "text", a->text);
-	p = obj_str(p, "owner", a->owner);
-	p = obj_str(p, "due", due);
-	p = obj_str(p, "item", a->item);
+	p = json_put_str(xstrdup("{}"), "text", a->text);
+	p = json_put_str(p, "owner", a->owner);
+	p = json_put_str(p, "due", due);
+	p = json_put_str(p, "item", a->item);
 	/* From the input line: its uuid and the draft emptied, at once. */
 	rc = a->from_draft ? app_append_draft(app, "action", p, &ev) :
 	    app_append(app, "action", p, &ev);

@@ -27,17 +27,6 @@
 #include "pane-vote.h"
 #include "xmalloc.h"
 
-static char *
-vset_str(char *obj, const char *key, const char *value)
-{
-	char	*s;
-
-	if (value == NULL)
-		return obj;
-	s = json_set_str(obj, key, value);
-	free(obj);
-	return s;
-}
 
 static char *
 vset_int(char *obj, const char *key, long value)
@@ -206,16 +195,16 @@ vote_call_record(struct app *app, const char *number, const char *deadline)
 	}
 	id = xstrdup(s->v.next_id != NULL ? s->v.next_id : "v1");
 	motion = xstrdup(s->call_motion);
-	p = vset_str(xstrdup("{}"), "id", id);
-	p = vset_str(p, "item", s->call_item);
-	p = vset_str(p, "motion", motion);
-	p = vset_str(p, "method", vote_method_name(m));
-	p = vset_str(p, "rule", s->v.rule);
-	p = vset_str(p, "deadline", deadline);
-	p = vset_str(p, "moved_by", s->call_moved);
-	p = vset_str(p, "seconded_by", s->call_seconded);
-	p = vset_str(p, "candidate", s->call_candidate);
-	p = vset_str(p, "number", number);
+	p = json_put_str(xstrdup("{}"), "id", id);
+	p = json_put_str(p, "item", s->call_item);
+	p = json_put_str(p, "motion", motion);
+	p = json_put_str(p, "method", vote_method_name(m));
+	p = json_put_str(p, "rule", s->v.rule);
+	p = json_put_str(p, "deadline", deadline);
+	p = json_put_str(p, "moved_by", s->call_moved);
+	p = json_put_str(p, "seconded_by", s->call_seconded);
+	p = json_put_str(p, "candidate", s->call_candidate);
+	p = json_put_str(p, "number", number);
 	if (app_append(app, "vote.call", p, NULL) != 0) {
 		free(p);
 		free(id);
@@ -286,8 +275,8 @@ vote_written(struct app *app, struct vote_pane *s, enum vote_choice c)
 	if (s->sel < 0 || (size_t)s->sel >= s->v.nmembers)
 		return ACTION_NONE;
 	mem = &s->v.members[s->sel];
-	b = vset_str(xstrdup("{}"), mem->id, vote_choice_name(c));
-	p = vset_str(xstrdup("{}"), "vote", s->v.id);
+	b = json_put_str(xstrdup("{}"), mem->id, vote_choice_name(c));
+	p = json_put_str(xstrdup("{}"), "vote", s->v.id);
 	p = vset_raw(p, "ballots", b);
 	free(b);
 	rc = app_append(app, "vote.tally", p, NULL);
@@ -519,12 +508,12 @@ act_vote_commit(struct app *app, const char *arg)
 		app_dirty(app, PANE_VOTE);
 		return ACTION_ERROR;
 	}
-	p = vset_str(xstrdup("{}"), "vote", s->v.id);
+	p = json_put_str(xstrdup("{}"), "vote", s->v.id);
 	if (m == VOTE_ROLLCALL) {
 		b = xstrdup("{}");
 		for (i = 0; i < s->nchoice; i++) {
 			if (s->choice[i] != VOTE_NONE)
-				b = vset_str(b, s->v.members[i].id,
+				b = json_put_str(b, s->v.members[i].id,
 				    vote_choice_name(s->choice[i]));
 		}
 		p = vset_raw(p, "ballots", b);
@@ -577,7 +566,7 @@ act_vote_unanimous(struct app *app, const char *arg)
 		free(cause);
 		return ACTION_ERROR;
 	}
-	p = vset_str(xstrdup("{}"), "vote", s->v.id);
+	p = json_put_str(xstrdup("{}"), "vote", s->v.id);
 	p = vset_bool(p, "unanimous", 1);
 	rc = vote_tally(app, p, N_("All in favour recorded: #%lld"));
 	free(p);
@@ -603,7 +592,7 @@ act_vote_consent(struct app *app, const char *arg)
 		    "by objections (K calls one; for hands, u is all in favour)"));
 		return ACTION_ERROR;
 	}
-	p = vset_str(xstrdup("{}"), "vote", s->v.id);
+	p = json_put_str(xstrdup("{}"), "vote", s->v.id);
 	p = vset_int(p, "against", 0);
 	rc = vote_tally(app, p, N_("No objection recorded: #%lld"));
 	free(p);
@@ -749,17 +738,17 @@ vote_finish_record(struct app *app, const char *text)
 	}
 	id = xstrdup(s->v.id);
 	item = xstrdup(s->v.item != NULL ? s->v.item : "");
-	p = vset_str(xstrdup("{}"), "vote", id);
-	p = vset_str(p, "outcome", vote_outcome_name(o));
+	p = json_put_str(xstrdup("{}"), "vote", id);
+	p = json_put_str(p, "outcome", vote_outcome_name(o));
 	if (declared)
 		p = vset_bool(p, "declared", 1);
 	rc = app_append(app, "vote.result", p, NULL);
 	free(p);
 	if (rc == 0) {
-		p = vset_str(xstrdup("{}"), "item", item);
-		p = vset_str(p, "outcome", vote_decision(&s->v, o));
-		p = vset_str(p, "vote", id);
-		p = vset_str(p, "text", text != NULL && *text != '\0' ? text :
+		p = json_put_str(xstrdup("{}"), "item", item);
+		p = json_put_str(p, "outcome", vote_decision(&s->v, o));
+		p = json_put_str(p, "vote", id);
+		p = json_put_str(p, "text", text != NULL && *text != '\0' ? text :
 		    NULL);
 		rc = app_append(app, "decision", p, NULL);
 		free(p);
@@ -794,11 +783,11 @@ vote_complete_record(struct app *app, const char *key, enum vote_choice ch,
 
 	if (m < 0)
 		return ACTION_NONE;
-	p = vset_str(xstrdup("{}"), "vote", s->v.id);
+	p = json_put_str(xstrdup("{}"), "vote", s->v.id);
 	if (m == VOTE_ROLLCALL) {
 		b = xstrdup("{}");
 		for (i = 0; i < s->v.nballots; i++)
-			b = vset_str(b, s->v.ballots[i].member,
+			b = json_put_str(b, s->v.ballots[i].member,
 			    s->v.ballots[i].choice);
 		p = vset_raw(p, "ballots", b);
 		free(b);
@@ -809,7 +798,7 @@ vote_complete_record(struct app *app, const char *key, enum vote_choice ch,
 		p = vset_int(p, "against", s->v.n_against);
 		p = vset_int(p, "abstain", s->v.n_abstain);
 	}
-	p = vset_str(p, key, vote_choice_name(ch));
+	p = json_put_str(p, key, vote_choice_name(ch));
 	rc = vote_tally(app, p, done);
 	free(p);
 	if (rc != 0)

@@ -176,17 +176,6 @@ act_speaker_add(struct app *app, const char *arg)
 
 /* --- recording ------------------------------------------------------- */
 
-static char *
-payload_str(char *obj, const char *key, const char *value)
-{
-	char	*s;
-
-	if (value == NULL)
-		return obj;
-	s = json_set_str(obj, key, value);
-	free(obj);
-	return s;
-}
 
 /* Record the editor's text as type/field; clear it when recorded. */
 static enum action_result
@@ -202,7 +191,7 @@ act_record_text(struct app *app, const char *type, const char *field,
 		    "marks (BSpace in the reaction menu)"));
 		return ACTION_ERROR;
 	}
-	p = payload_str(xstrdup("{}"), field, editbuf_text(&app->draft));
+	p = json_put_str(xstrdup("{}"), field, editbuf_text(&app->draft));
 	if (app_append_draft(app, type, p, &ev) != 0) {
 		free(p);
 		return ACTION_ERROR;
@@ -235,8 +224,8 @@ act_attendance(struct app *app, const char *status, const char *done)
 	char	*p;
 	int	 rc;
 
-	p = payload_str(xstrdup("{}"), "member", app->speaker);
-	p = payload_str(p, "status", status);
+	p = json_put_str(xstrdup("{}"), "member", app->speaker);
+	p = json_put_str(p, "status", status);
 	rc = app_append(app, "attendance", p, NULL);
 	free(p);
 	if (rc != 0)
@@ -342,7 +331,7 @@ act_item_event(struct app *app, const char *type, int i)
 	char	*p;
 	int	 rc;
 
-	p = payload_str(xstrdup("{}"), "item", app->m.items[i].id);
+	p = json_put_str(xstrdup("{}"), "item", app->m.items[i].id);
 	rc = app_append(app, type, p, NULL);
 	free(p);
 	return rc;
@@ -549,8 +538,8 @@ act_entry_correct_cb(struct app *app, const char *reason, void *data)
 	char			*p;
 	int			 rc;
 
-	p = payload_str(xstrdup("{}"), "target", t->uuid);
-	p = payload_str(p, "reason", *reason != '\0' ? reason : NULL);
+	p = json_put_str(xstrdup("{}"), "target", t->uuid);
+	p = json_put_str(p, "reason", *reason != '\0' ? reason : NULL);
 	rc = app_append(app, event_type_name(t->type), p, NULL);
 	free(p);
 	if (rc != 0)
@@ -654,7 +643,7 @@ act_entry_undo_cb(struct app *app, const char *answer, void *data)
 	int			 rc;
 
 	(void)answer;
-	p = payload_str(xstrdup("{}"), "target", t->uuid);
+	p = json_put_str(xstrdup("{}"), "target", t->uuid);
 	rc = app_append(app, "retract", p, NULL);
 	free(p);
 	if (rc != 0)
@@ -804,8 +793,8 @@ act_item_add_cb(struct app *app, const char *text, void *data)
 		if (model_item(&app->m, id) < 0)
 			break;
 	}
-	p = payload_str(xstrdup("{}"), "id", id);
-	p = payload_str(p, "title", text);
+	p = json_put_str(xstrdup("{}"), "id", id);
+	p = json_put_str(p, "title", text);
 	rc = app_append(app, "agenda.add", p, NULL);
 	free(p);
 	if (rc != 0)
@@ -830,11 +819,11 @@ act_speaker_add_cb(struct app *app, const char *answer, void *data)
 		free(text);
 		return ACTION_ERROR;
 	}
-	p = payload_str(xstrdup("{}"), "id", w[0]);
-	p = payload_str(p, "name", w[1]);
-	p = payload_str(p, "role", n > 2 ? w[2] : NULL);
-	p = payload_str(p, "reading", n > 3 ? w[3] : NULL);
-	p = payload_str(p, "kind", "member");
+	p = json_put_str(xstrdup("{}"), "id", w[0]);
+	p = json_put_str(p, "name", w[1]);
+	p = json_put_str(p, "role", n > 2 ? w[2] : NULL);
+	p = json_put_str(p, "reading", n > 3 ? w[3] : NULL);
+	p = json_put_str(p, "kind", "member");
 	rc = app_append(app, "member.add", p, NULL);
 	free(p);
 	if (rc == 0) {
@@ -859,7 +848,7 @@ act_amend_accept(struct app *app)
 		return ACTION_ERROR;
 	}
 	data = json_set_str("{}", "text", editbuf_text(&app->draft));
-	p = payload_str(xstrdup("{}"), "target", app->amend_uuid);
+	p = json_put_str(xstrdup("{}"), "target", app->amend_uuid);
 	{
 		char *q = json_set_raw(p, "data", data);
 		free(p);
@@ -902,11 +891,11 @@ act_input_enter(struct app *app, const char *arg)
 		    "chooses) — the text stays in the input line"));
 		return ACTION_ERROR;
 	}
-	p = payload_str(xstrdup("{}"), "speaker", app->speaker);
-	p = payload_str(p, "text", editbuf_text(&app->draft));
+	p = json_put_str(xstrdup("{}"), "speaker", app->speaker);
+	p = json_put_str(p, "text", editbuf_text(&app->draft));
 	if (app->started != 0) {
 		iso = clock_iso(app->started, app->m.tz);
-		p = payload_str(p, "started", iso);
+		p = json_put_str(p, "started", iso);
 		free(iso);
 	}
 	if (app_append_draft(app, "speech", p, &ev) != 0) {

@@ -227,6 +227,9 @@ int	 draw_text(WINDOW *, int y, int x, const char *, int maxcols,
 int	 draw_textn(WINDOW *, int y, int x, const char *, size_t n,
 	     int maxcols, attr_t, short pair);
 void	 draw_clear_line(WINDOW *, int y, attr_t, short pair);
+/* The ASCII frame of an overlay below its title row (box() draws lines
+ * of ambiguous width). */
+void	 draw_frame(WINDOW *, int h, int w);
 /* Colour pairs (0 when colours are off). */
 enum {
 	PAIR_NONE,

@@ -80,3 +80,16 @@ draw_clear_line(WINDOW *win, int y, attr_t attr, short pair)
 		mvwaddch(win, y, x, ' ');
 	wattr_set(win, A_NORMAL, 0, NULL);
 }
+
+void
+draw_frame(WINDOW *win, int h, int w)
+{
+	int	 i;
+
+	for (i = 1; i < h; i++) {
+		mvwaddch(win, i, 0, '|');
+		mvwaddch(win, i, w - 1, '|');
+	}
+	for (i = 0; i < w; i++)
+		mvwaddch(win, h - 1, i, '-');
+}

@@ -124,13 +124,7 @@ pane_checkin_draw(struct pane *p)
 	if (app->m.nspk == 0)
 		draw_text(p->win, 2, 1, _("(the roster is empty — F3 adds a "
 		    "speaker)"), p->w - 2, A_NORMAL, 0);
-	/* A frame of ASCII, as the picker's. */
-	for (row = 1; row < p->h; row++) {
-		mvwaddch(p->win, row, 0, '|');
-		mvwaddch(p->win, row, p->w - 1, '|');
-	}
-	for (row = 0; row < p->w; row++)
-		mvwaddch(p->win, p->h - 1, row, '-');
+	draw_frame(p->win, p->h, p->w);
 }
 
 /* Attendance and the roster change what it shows. */
@@ -155,17 +149,12 @@ static int
 pane_checkin_append(struct app *app, const struct speaker *s,
     const char *status, const char *note, struct event *ev)
 {
-	char	*p, *q;
+	char	*q;
 	int	 rc;
 
-	p = json_set_str("{}", "member", s->id);
-	q = json_set_str(p, "status", status);
-	free(p);
-	if (note != NULL) {
-		p = q;
-		q = json_set_str(p, "note", note);
-		free(p);
-	}
+	q = json_put_str(xstrdup("{}"), "member", s->id);
+	q = json_put_str(q, "status", status);
+	q = json_put_str(q, "note", note);
 	rc = app_append(app, "attendance", q, ev);
 	free(q);
 	return rc;

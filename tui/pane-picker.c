@@ -197,13 +197,7 @@ pane_picker_draw(struct pane *p)
 		draw_text(p->win, 2, 1, (d->flags & PICK_TEXT) ? _("(nobody "
 		    "matches — Enter takes the name as typed)") : _("(nobody "
 		    "matches — F3 adds a speaker)"), p->w - 2, A_NORMAL, 0);
-	/* A frame of ASCII: box() draws ambiguous-width lines. */
-	for (row = 1; row < p->h; row++) {
-		mvwaddch(p->win, row, 0, '|');
-		mvwaddch(p->win, row, p->w - 1, '|');
-	}
-	for (i = 0; i < (size_t)p->w; i++)
-		mvwaddch(p->win, p->h - 1, (int)i, '-');
+	draw_frame(p->win, p->h, p->w);
 }
 
 /* Another terminal added a speaker: search the new roster too. */

@@ -420,12 +420,7 @@ pane_setup_draw(struct pane *p)
 	if (nrows == 0)
 		draw_text(p->win, 1, 1, _("(no roster and no agenda yet: m adds "
 		    "a member, i an item)"), p->w - 2, A_NORMAL, 0);
-	for (row = 1; row < p->h; row++) {
-		mvwaddch(p->win, row, 0, '|');
-		mvwaddch(p->win, row, p->w - 1, '|');
-	}
-	for (row = 0; row < p->w; row++)
-		mvwaddch(p->win, p->h - 1, row, '-');
+	draw_frame(p->win, p->h, p->w);
 }
 
 static int
