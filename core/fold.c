@@ -1211,7 +1211,9 @@ fold_log(struct log *log, struct log_verify *vr, int skeleton, char **cause)
 	enum event_type	 ft;
 	char		*data, *reason, *next;
 	unsigned	 flags;
-	size_t		 i;
+	const struct correction *c;
+	size_t		 i, ncorr = 0;
+	int64_t		 bad_seq;
 	int		 reading = 0;
 
 	*cause = NULL;
@@ -1245,8 +1247,22 @@ fold_log(struct log *log, struct log_verify *vr, int skeleton, char **cause)
 		if (ts > m->last_ts)
 			m->last_ts = ts;
 		ft = r->etype;
-		if (ft == EV_AMEND || ft == EV_RETRACT || ft == EV_REDACT)
+		/*
+		 * The corrections were read through an index, these rows from
+		 * the table: an index that lies (a retract left out of it, a
+		 * speech put in) would bring back what was withdrawn. Each
+		 * correction met here must be the next one read.
+		 */
+		if (ft == EV_AMEND || ft == EV_RETRACT || ft == EV_REDACT) {
+			c = corrections_at(f.corr, ncorr);
+			if (c == NULL || c->seq != seq) {
+				bad_seq = c == NULL || c->seq > seq ? seq :
+				    c->seq;
+				goto bad_index;
+			}
+			ncorr++;
 			continue;
+		}
 		/* A speech's or a note's fields come from the data_ columns. */
 		data = apply_corrections(&f, r->uuid, seq, r->type, r->payload,
 		    ft != EV_SPEECH && ft != EV_NOTE, &flags, &reason);
@@ -1353,6 +1369,10 @@ fold_log(struct log *log, struct log_verify *vr, int skeleton, char **cause)
 	}
 	if (log_rows_close(&rows, cause) != 0)
 		goto fail;
+	if (ncorr != corrections_count(f.corr)) {
+		bad_seq = corrections_at(f.corr, ncorr)->seq;
+		goto bad_index;
+	}
 	if (skeleton) {
 		/* The replay reads the same snapshot and corrections. */
 		m->held = log;
@@ -1397,6 +1417,11 @@ fold_log(struct log *log, struct log_verify *vr, int skeleton, char **cause)
 		free(f.unresolved[i].id);
 	free(f.unresolved);
 	return m;
+bad_index:
+	*cause = xasprintf(_("%s: the file's index of corrections does not "
+	    "match its events (at event %lld): the file was damaged or "
+	    "changed by another program; run giji verify, and restore a "
+	    "copy"), log_path(log), (long long)bad_seq);
 fail:
 	if (reading) {
 		log_rows_close(&rows, NULL);

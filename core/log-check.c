@@ -853,11 +853,47 @@ json_nul_escape(const char *s)
 	return NULL;
 }
 
+/*
+ * The first object key of a JSON text written with an escape ("\u0066or"
+ * for "for"), or NULL. SQLite's json_each decodes such a key and its
+ * json_extract does not, so giji's checks and its readers would see two
+ * different events; every field name of the vocabulary is plain ASCII,
+ * so a key with an escape is refused. The text is valid JSON: outside its
+ * strings there is no quote, so a string followed by a colon is a key.
+ */
+static const char *
+json_escaped_key(const char *s)
+{
+	const char	*start;
+	int		 esc;
+
+	while ((s = strchr(s, '"')) != NULL) {
+		start = s++;
+		esc = 0;
+		for (; *s != '\0' && *s != '"'; s++) {
+			if (*s == '\\') {
+				esc = 1;
+				if (s[1] != '\0')
+					s++;
+			}
+		}
+		if (*s == '\0')
+			return NULL;
+		s++;
+		while (*s == ' ' || *s == '\t' || *s == '\n' || *s == '\r')
+			s++;
+		if (esc && *s == ':')
+			return start;
+	}
+	return NULL;
+}
+
 int
 log_check_json(struct log *log, const char *json, char **cause)
 {
 	sqlite3_stmt	*st;
 	const char	*key;
+	size_t		 klen;
 	int		 rc;
 
 	*cause = NULL;
@@ -865,6 +901,14 @@ log_check_json(struct log *log, const char *json, char **cause)
 		*cause = xasprintf(_("a text holds \\u0000 (a NUL character), "
 		    "which giji does not store (every program would cut the "
 		    "text there): remove it"));
+		return -1;
+	}
+	if ((key = json_escaped_key(json)) != NULL) {
+		klen = strcspn(key + 1, "\"") + 2;
+		*cause = xasprintf(_("the key %.*s is written with an escape "
+		    "(\\): giji and other programs would read different "
+		    "fields; write the name plainly"),
+		    (int)(klen > 64 ? 64 : klen), key);
 		return -1;
 	}
 	if ((st = log_stmt(log, S_DUP_KEY)) == NULL) {
@@ -998,6 +1042,12 @@ strict_cb(const struct event *ev, void *arg)
 	char			*pl = NULL, *cause = NULL, *why;
 
 	st->seq = ev->seq;
+	/* What an append refuses in any event's JSON (an older file's). */
+	if (log_check_json(st->log, ev->payload, &cause) != 0) {
+		strict_warn(cause, st);
+		free(cause);
+		cause = NULL;
+	}
 	if (ev->etype == EV_UNKNOWN) {
 		why = xasprintf(_("unknown event type '%s' (a newer "
 		    "writer's?): kept, but nothing reads it"), ev->type);

@@ -542,7 +542,8 @@ style_file_read(const char *path, struct style_errors *errs, char **cause)
 	int			 fd;
 
 	clean = utf8_sanitize(path, 0);
-	if ((fd = open(path, O_RDONLY|O_CLOEXEC)) == -1) {
+	/* O_NONBLOCK: a FIFO named as the style must not hang the open. */
+	if ((fd = open(path, O_RDONLY|O_CLOEXEC|O_NONBLOCK)) == -1) {
 		*cause = xasprintf("%s: %s", clean, strerror(errno));
 		free(clean);
 		return NULL;

@@ -257,4 +257,70 @@ chmod 0400 "$T/ro.giji"
 "$GIJI" verify "$T/ro.giji" >/dev/null 2>&1
 is "nor on a read-only file" "$(ls "$T" | grep -c '^ro\.giji-')" 0
 
+# --- 14. Written with the chain recomputed -----------------------------
+# An attacker with write access recomputes the hash chain (it holds no
+# secret): what the vocabulary refuses must still be refused or reported.
+
+cat >"$T/craft.py" <<'EOF'
+import hashlib, sqlite3, sys, uuid
+db = sqlite3.connect(sys.argv[1], isolation_level=None)
+db.execute("BEGIN IMMEDIATE")
+seq, prev = db.execute("SELECT seq, hash FROM events ORDER BY seq DESC LIMIT 1").fetchone()
+for line in sys.stdin:
+    t, pl = line.rstrip("\n").split("\t", 1)
+    seq += 1
+    u, ts = str(uuid.uuid4()), 1656306000000000 + seq
+    h = hashlib.sha256(("\n".join([prev, str(seq), u, str(ts), "x", t, pl]) + "\n").encode()).hexdigest()
+    db.execute("INSERT INTO events (seq, uuid, ts, station, type, payload, prev_hash, hash) VALUES (?,?,?,?,?,?,?,?)", (seq, u, ts, "x", t, pl, prev, h))
+    prev = h
+db.execute("UPDATE head SET seq = ?, hash = ?", (seq, prev))
+db.execute("COMMIT")
+EOF
+u_ok=$(sqlite3 "$m" "SELECT uuid FROM events WHERE seq = $(seq_of speech 賛成です)")
+cp "$m" "$T/esc.giji"
+printf 'retract\t{"\\u0074arget":"%s","reason":"x"}\n' "$u_ok" |
+    python3 "$T/craft.py" "$T/esc.giji"
+check "a key written with an escape: the chain is valid" "$GIJI" verify "$T/esc.giji"
+check_fail "but verify --strict reports it" "$GIJI" verify --strict "$T/esc.giji"
+contains "naming the key" "$(cat "$T/.out")" 'the key "\u0074arget" is written with an escape'
+printf '{"type":"speech","data":{"speaker":"ito","\\u0074ext":"隠す"}}\n' >"$T/esc.jsonl"
+check_fail "giji import refuses it" "$GIJI" import "$m" <"$T/esc.jsonl"
+contains "saying why" "$(cat "$T/.out")" "giji and other programs would read different fields"
+check_fail "giji add refuses it in a data object" "$GIJI" add "$m" amend \
+    target="$u_ok" 'data={"\u0074ext":"偽"}'
+contains "too" "$(cat "$T/.out")" "is written with an escape"
+printf '{"type":"note","data":{"text":"a","x\\"":1}}\n' >"$T/esc2.jsonl"
+check_fail "an escaped quote in a key too" "$GIJI" import "$m" <"$T/esc2.jsonl"
+printf '{"type":"note","data":{"text":"a\\u0022b\\\\ \\": c"}}\n' >"$T/esc3.jsonl"
+cp "$m" "$T/esc3.giji"
+check "escapes in a value are text, not keys" "$GIJI" import "$T/esc3.giji" <"$T/esc3.jsonl"
+
+# An index that lies: the retract and the redact left out of events_type
+# and events_id, the rows and the chain untouched.
+cp "$m" "$T/lie.giji"
+for ix in events_type events_id; do
+	sqlite3 "$T/lie.giji" "SELECT sql FROM sqlite_master WHERE name = '$ix'" >"$T/$ix.sql"
+done
+sqlite3 "$T/lie.giji" "PRAGMA writable_schema = ON;
+UPDATE sqlite_master SET sql = sql || ' WHERE type NOT IN (''retract'', ''redact'')' WHERE name IN ('events_type', 'events_id');" >/dev/null
+sqlite3 "$T/lie.giji" "REINDEX events_type; REINDEX events_id;" >/dev/null
+for ix in events_type events_id; do
+	sqlite3 "$T/lie.giji" "PRAGMA writable_schema = ON;
+UPDATE sqlite_master SET sql = CAST(readfile('$T/$ix.sql') AS TEXT) WHERE name = '$ix';
+UPDATE sqlite_master SET sql = rtrim(sql, char(10)) WHERE name = '$ix';" >/dev/null
+done
+check_fail "a lying index: verify fails" "$GIJI" verify "$T/lie.giji"
+check_fail "and the minutes are refused" "$GIJI" minutes --public "$T/lie.giji"
+contains "saying so" "$(cat "$T/.out")" "index of corrections does not match its events"
+is "the retracted speech stays out" "$(grep -c 取り消す発言 "$T/.out")" 0
+is "the redacted number too" "$(grep -c 090-1234 "$T/.out")" 0
+
+# A style the file names that is a FIFO: refused, not waited on.
+cp "$m" "$T/fifo.giji"
+"$GIJI" add "$T/fifo.giji" meta.set style="$T/evil.style" >/dev/null 2>&1
+mkfifo "$T/evil.style"
+timeout 20 "$GIJI" minutes "$T/fifo.giji" >"$T/.out" 2>&1
+is "a FIFO as the style: refused at once (exit 1, not the timeout's 124)" "$?" 1
+contains "saying so" "$(cat "$T/.out")" "evil.style: not a regular file"
+
 done_testing
