@@ -340,6 +340,35 @@ corr_visit_under(const struct corrections *cs, const struct correction *c,
 	free(stack);
 }
 
+/* The members of cur that patch names, as an object (the amended fields). */
+static char *
+corr_fields(const struct json_member *cur, size_t ncur, const char *patch)
+{
+	struct json_member	*p, *sub;
+	size_t			 pn, i, nsub = 0;
+	ssize_t			*at;
+	char			*r;
+
+	p = json_split(patch, &pn);
+	at = json_members_find_all(cur, ncur, p, pn);
+	sub = xreallocarray(NULL, pn + 1, sizeof *sub);
+	for (i = 0; i < pn; i++) {
+		if (at[i] >= 0)
+			sub[nsub++] = cur[at[i]];
+	}
+	r = json_join(sub, nsub);
+	free(sub);
+	free(at);
+	json_members_free(p, pn);
+	return r;
+}
+
+/*
+ * The amends are merged member by member (json_members_patch): a long
+ * speech amended many times in its label is split once and joined once,
+ * and the appendix keeps only the fields each amend changed, as they were
+ * and as they became.
+ */
 unsigned
 corrections_apply(const struct corrections *cs, const char *uuid,
     int64_t seq, const char *payload, char **data, const char **reason,
@@ -348,10 +377,12 @@ corrections_apply(const struct corrections *cs, const char *uuid,
 	const struct corr_node	*n = corr_lookup(cs, uuid);
 	const struct correction	*c, *self;
 	const char		*retract_reason = NULL, *redact_reason = NULL;
-	const char		*before;
-	char			*cur = NULL, *next;
+	struct json_member	*cur = NULL;
+	size_t			 ncur = 0;
+	char			*before, *after, *whole;
 	unsigned		 flags = 0;
 	size_t			 k;
+	int			 split = 0;
 
 	if (data != NULL)
 		*data = NULL;
@@ -365,25 +396,37 @@ corrections_apply(const struct corrections *cs, const char *uuid,
 		c = &cs->items[k - 1].c;
 		if (c->seq <= seq)
 			continue;	/* a correction cannot precede its target */
-		before = cur != NULL ? cur : payload;
-		next = NULL;
-		if (c->type == EV_AMEND && self == NULL && c->data != NULL)
-			next = json_merge(before, c->data);
+		before = after = NULL;
+		if (c->type == EV_AMEND && self == NULL && c->data != NULL) {
+			if (!split) {
+				cur = json_split(payload, &ncur);
+				split = 1;
+			}
+			before = corr_fields(cur, ncur, c->data);
+			after = json_merge(before, c->data);
+		}
 		/*
 		 * The corrections of a correction see the event as that
 		 * correction made it (an amend withdrawn: what it made).
 		 */
-		if (visit != NULL) {
-			visit(c, NULL, before, next, arg);
-			corr_visit_under(cs, c, next != NULL ? next : before,
+		if (visit != NULL && after != NULL) {
+			visit(c, NULL, before, after, arg);
+			corr_visit_under(cs, c, after, visit, arg);
+		} else if (visit != NULL) {
+			whole = flags & CORR_AMENDED ? json_join(cur, ncur) :
+			    NULL;
+			visit(c, NULL, whole != NULL ? whole : payload, NULL,
+			    arg);
+			corr_visit_under(cs, c, whole != NULL ? whole : payload,
 			    visit, arg);
+			free(whole);
 		}
-		if (next != NULL && c->withdrawn == 0) {
-			free(cur);
-			cur = next;
+		if (after != NULL && c->withdrawn == 0) {
+			json_members_patch(&cur, &ncur, c->data);
 			flags |= CORR_AMENDED;
-		} else
-			free(next);
+		}
+		free(before);
+		free(after);
 		if (c->withdrawn != 0)
 			continue;
 		if (c->type == EV_RETRACT) {
@@ -397,9 +440,8 @@ corrections_apply(const struct corrections *cs, const char *uuid,
 	if (reason != NULL)
 		*reason = retract_reason != NULL ? retract_reason :
 		    (flags & CORR_RETRACTED) ? NULL : redact_reason;
-	if (data != NULL)
-		*data = cur;
-	else
-		free(cur);
+	if (data != NULL && (flags & CORR_AMENDED))
+		*data = json_join(cur, ncur);
+	json_members_free(cur, ncur);
 	return flags;
 }

@@ -100,10 +100,12 @@ int		 corrections_any(const struct corrections *, const char *uuid);
  * visit, when not NULL, is called for every correction of the event in
  * seq order, in effect or not, each followed by the corrections that
  * name it (a retract of an amend, …): target is NULL for a correction of
- * the event itself, else the correction it names; before is the event's
- * data as corrected just before it; after is, for an amend of the event,
- * before with the amend merged (for an amend withdrawn too: what it
- * would have made), else NULL.
+ * the event itself, else the correction it names. For an amend of the
+ * event, before holds the fields the amend names as they were just before
+ * it, after the same fields with the amend merged (for an amend withdrawn
+ * too: what it would have made); the corrections under it see after.
+ * Otherwise before is the event's data as corrected just before it and
+ * after is NULL.
  */
 typedef void	 (*corrections_visit_cb)(const struct correction *,
 		     const struct correction *target, const char *before,

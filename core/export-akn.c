@@ -407,18 +407,20 @@ akn_paras(struct akn *a, struct buf *b, const char *text, int hidden,
 	} while (p != NULL);
 }
 
-/* The text an entry had before its first amendment, or NULL. */
+/* The text an entry had before the first amendment of it, or NULL. */
 static char *
 akn_original_text(const struct akn *a, const struct entry *e)
 {
 	size_t	 i;
+	char	*t;
 
 	for (i = 0; i < a->m->namendments; i++) {
 		const struct amendment *am = &a->m->amendments[i];
 
 		if (event_type_find(am->type) == EV_AMEND &&
-		    strcmp(am->target, e->uuid) == 0)
-			return json_get(am->before, "$.text");
+		    strcmp(am->target, e->uuid) == 0 &&
+		    (t = json_get(am->before, "$.text")) != NULL)
+			return t;
 	}
 	return NULL;
 }

@@ -53,6 +53,8 @@ struct fold {
 		int		 item;
 	}			*unresolved;	/* speakers not on the roster yet */
 	size_t			 nunresolved;
+	struct json_member	*meta;		/* every meta.set merged */
+	size_t			 nmeta;
 };
 
 #define GROW(arr, n, cap) do {						\
@@ -599,7 +601,19 @@ fold_vote_call(struct fold *f, struct entry *e)
 	v->reading = get(e->data, "reading");
 	v->candidate = get(e->data, "candidate");
 	v->data = xstrdup(e->data);
-	v->meta = json_pairs(m->meta, &v->nmeta);
+	/* The scalars: what a count reads (seats, quorum, rule, chair, …). */
+	v->meta = xreallocarray(NULL, m->nmeta + 1, sizeof *v->meta);
+	v->nmeta = 0;
+	for (i = 0; i < m->nmeta; i++) {
+		const struct json_pair *mp = &m->meta_pairs[i];
+
+		if (mp->kind == JSON_OBJECT || mp->kind == JSON_ARRAY)
+			continue;
+		v->meta[v->nmeta].key = xstrdup(mp->key);
+		v->meta[v->nmeta].value = mp->value != NULL ?
+		    xstrdup(mp->value) : NULL;
+		v->meta[v->nmeta++].kind = mp->kind;
+	}
 	v->present = present_now(m);
 	v->nhere = m->nmembers;
 	v->here = xcalloc(m->nmembers + 1, 1);
@@ -1179,10 +1193,58 @@ fold_order(struct meeting *m, struct fold *f, const char *list)
 }
 
 static void
-fold_meta_split(struct meeting *m)
+fold_meta_patch(struct fold *f, const char *patch)
 {
-	json_pairs_free(m->meta_pairs, m->nmeta);
-	m->meta_pairs = json_pairs(m->meta, &m->nmeta);
+	struct meeting		*m = f->m;
+	struct json_member	*p;
+	struct json_pair	*q;
+	size_t			 pn, qn, i, k;
+	ssize_t			*at, j;
+	char			*one;
+
+	/*
+	 * Merged member by member, and only the members the patch names are
+	 * decoded again: a meta.set costs what it sets, however large the
+	 * meta is (a style_options object of a few megabytes).
+	 */
+	json_members_patch(&f->meta, &f->nmeta, patch);
+	p = json_split(patch, &pn);
+	if (pn > 8) {
+		/* Many fields: decode the whole meta once. */
+		one = json_join(f->meta, f->nmeta);
+		json_pairs_free(m->meta_pairs, m->nmeta);
+		m->meta_pairs = json_pairs(one, &m->nmeta);
+		free(one);
+		json_members_free(p, pn);
+		return;
+	}
+	at = json_members_find_all(f->meta, f->nmeta, p, pn);
+	for (i = 0; i < pn; i++) {
+		j = at[i];
+		one = xasprintf("{%s:%s}", p[i].key, j >= 0 ?
+		    f->meta[j].value : "null");
+		q = json_pairs(one, &qn);
+		free(one);
+		for (k = 0; qn == 1 && k < m->nmeta; k++) {
+			if (strcmp(m->meta_pairs[k].key, q[0].key) != 0)
+				continue;
+			free(m->meta_pairs[k].key);
+			free(m->meta_pairs[k].value);
+			memmove(&m->meta_pairs[k], &m->meta_pairs[k + 1],
+			    (m->nmeta - k - 1) * sizeof *m->meta_pairs);
+			m->nmeta--;
+			break;
+		}
+		if (qn == 1 && j >= 0) {
+			m->meta_pairs = xreallocarray(m->meta_pairs,
+			    m->nmeta + 1, sizeof *m->meta_pairs);
+			m->meta_pairs[m->nmeta++] = q[0];
+			free(q);
+		} else
+			json_pairs_free(q, qn);
+	}
+	free(at);
+	json_members_free(p, pn);
 }
 
 /* The time zone as this meta.set leaves it, when it changed (the replay). */
@@ -1209,7 +1271,7 @@ fold_log(struct log *log, struct log_verify *vr, int skeleton, char **cause)
 	const struct log_row *r;
 	struct entry	*e;
 	enum event_type	 ft;
-	char		*data, *reason, *next;
+	char		*data, *reason;
 	unsigned	 flags;
 	const struct correction *c;
 	size_t		 i, ncorr = 0;
@@ -1220,7 +1282,6 @@ fold_log(struct log *log, struct log_verify *vr, int skeleton, char **cause)
 	memset(&f, 0, sizeof f);
 	f.log = log;
 	m = f.m = xcalloc(1, sizeof *m);
-	m->meta = xstrdup("{}");
 	m->current_item = -1;
 
 	/* The corrections and the events of one snapshot. */
@@ -1269,10 +1330,7 @@ fold_log(struct log *log, struct log_verify *vr, int skeleton, char **cause)
 		switch (ft) {
 		case EV_META_SET:
 			if (!(flags & ENTRY_RETRACTED)) {
-				next = json_merge(m->meta, data);
-				free(m->meta);
-				m->meta = next;
-				fold_meta_split(m);
+				fold_meta_patch(&f, data);
 				note_tz(m, seq);
 			}
 			free(data);
@@ -1380,7 +1438,6 @@ fold_log(struct log *log, struct log_verify *vr, int skeleton, char **cause)
 		f.corr = NULL;
 	} else
 		log_read_end(log);
-	fold_meta_split(m);
 	for (i = 0; i < f.norders; i++) {
 		fold_order(m, &f, f.orders[i]);
 		free(f.orders[i]);
@@ -1416,6 +1473,7 @@ fold_log(struct log *log, struct log_verify *vr, int skeleton, char **cause)
 	for (i = 0; i < f.nunresolved; i++)
 		free(f.unresolved[i].id);
 	free(f.unresolved);
+	json_members_free(f.meta, f.nmeta);
 	return m;
 bad_index:
 	*cause = xasprintf(_("%s: the file's index of corrections does not "
@@ -1433,6 +1491,7 @@ fail:
 	for (i = 0; i < f.nunresolved; i++)
 		free(f.unresolved[i].id);
 	free(f.unresolved);
+	json_members_free(f.meta, f.nmeta);
 	corrections_free(&f.corr);
 	meeting_free(&m);
 	return NULL;
@@ -1464,7 +1523,6 @@ meeting_free(struct meeting **mp)
 
 	if (m == NULL)
 		return;
-	free(m->meta);
 	json_pairs_free(m->meta_pairs, m->nmeta);
 	for (i = 0; i < m->nmembers; i++) {
 		struct member *mb = &m->members[i];
@@ -1594,12 +1652,6 @@ meeting_free(struct meeting **mp)
 		log_read_end(m->held);
 	free(m);
 	*mp = NULL;
-}
-
-char *
-meeting_meta(const struct meeting *m, const char *key)
-{
-	return get(m->meta, key);
 }
 
 static const char *

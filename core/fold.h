@@ -294,8 +294,7 @@ struct amendment {
 };
 
 struct meeting {
-	char		*meta;		/* every meta.set merged, a JSON object */
-	struct json_pair *meta_pairs;	/* meta split into fields */
+	struct json_pair *meta_pairs;	/* every meta.set merged, by field */
 	size_t		 nmeta;
 	struct member	*members;
 	size_t		 nmembers;
@@ -395,8 +394,6 @@ const struct entry *meeting_replay_after(struct meeting_replay *,
 int		 meeting_replay_close(struct meeting_replay **, char **cause);
 void		 meeting_free(struct meeting **);
 
-/* A meta field as text (see json_get), or NULL. Caller frees. */
-char		*meeting_meta(const struct meeting *, const char *key);
 /* Borrowed: the meta field or def when absent (valid until meeting_free). */
 const char	*meeting_meta_str(const struct meeting *, const char *key,
 		     const char *def);

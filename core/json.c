@@ -383,3 +383,294 @@ json_buf_str(struct buf *b, const char *s)
 	buf_puts(b, q);
 	free(q);
 }
+
+/*
+ * The members of an object as JSON text, for merging a small patch into a
+ * large object (an amend of a long speech's label, a meta.set beside a
+ * large style_options) at the cost of the patch, not of the object:
+ * json_patch would parse and print the whole object for each patch. The
+ * text was validated by SQLite (stored payloads are, on append); only its
+ * top level is split here, by its brackets and strings, and each value
+ * is handed back to json_patch when both sides are objects.
+ */
+static const char *
+json_skip_ws(const char *s)
+{
+	while (*s == ' ' || *s == '\t' || *s == '\n' || *s == '\r')
+		s++;
+	return s;
+}
+
+static const char *
+json_skip_string(const char *s)
+{
+	for (s++; *s != '\0' && *s != '"'; s++) {
+		if (*s == '\\' && s[1] != '\0')
+			s++;
+	}
+	return *s == '"' ? s + 1 : s;
+}
+
+/* The end of the value at s: the comma or bracket after it. */
+static const char *
+json_skip_value(const char *s)
+{
+	int	 depth = 0;
+
+	while (*s != '\0') {
+		if (*s == '"') {
+			s = json_skip_string(s);
+			continue;
+		}
+		if (*s == '{' || *s == '[')
+			depth++;
+		else if (*s == '}' || *s == ']') {
+			if (depth == 0)
+				break;
+			depth--;
+		} else if (*s == ',' && depth == 0)
+			break;
+		s++;
+	}
+	return s;
+}
+
+struct json_member *
+json_split(const char *object, size_t *n)
+{
+	struct json_member	*v = NULL;
+	const char		*s, *k, *e;
+	size_t			 cap = 0;
+
+	*n = 0;
+	s = json_skip_ws(object);
+	if (*s != '{')
+		return NULL;
+	for (s = json_skip_ws(s + 1); *s == '"'; s = json_skip_ws(s)) {
+		k = s;
+		s = json_skip_string(s);
+		if (*n == cap) {
+			cap = cap ? cap * 2 : 8;
+			v = xreallocarray(v, cap, sizeof *v);
+		}
+		v[*n].key = xstrndup(k, s - k);
+		s = json_skip_ws(json_skip_ws(s) + 1);	/* the colon */
+		e = json_skip_value(s);
+		while (e > s && (e[-1] == ' ' || e[-1] == '\t' ||
+		    e[-1] == '\n' || e[-1] == '\r'))
+			e--;
+		v[*n].value = xstrndup(s, e - s);
+		(*n)++;
+		s = json_skip_ws(e);
+		if (*s == ',')
+			s++;
+	}
+	return v;
+}
+
+char *
+json_join(const struct json_member *v, size_t n)
+{
+	size_t	 i, len = 2, off;
+	char	*r;
+
+	for (i = 0; i < n; i++)
+		len += strlen(v[i].key) + strlen(v[i].value) + 2;
+	r = xmalloc(len + 1);
+	r[0] = '{';
+	off = 1;
+	for (i = 0; i < n; i++) {
+		if (i > 0)
+			r[off++] = ',';
+		off += strlen(strcpy(r + off, v[i].key));
+		r[off++] = ':';
+		off += strlen(strcpy(r + off, v[i].value));
+	}
+	r[off++] = '}';
+	r[off] = '\0';
+	return r;
+}
+
+void
+json_members_free(struct json_member *v, size_t n)
+{
+	size_t	 i;
+
+	for (i = 0; i < n; i++) {
+		free(v[i].key);
+		free(v[i].value);
+	}
+	free(v);
+}
+
+ssize_t
+json_member_find(const struct json_member *v, size_t n, const char *key)
+{
+	size_t	 i;
+
+	for (i = 0; i < n; i++) {
+		if (strcmp(v[i].key, key) == 0)
+			return (ssize_t)i;
+	}
+	return -1;
+}
+
+/* Whether a null stands anywhere in a JSON text (outside its strings). */
+static int
+json_has_null(const char *s)
+{
+	while (*s != '\0') {
+		if (*s == '"')
+			s = json_skip_string(s);
+		else if (*s++ == 'n')
+			return 1;
+	}
+	return 0;
+}
+
+/* A member's place in a list sorted by key, for merging large objects. */
+struct json_slot {
+	const char	*key;
+	size_t		 i;
+};
+
+static int
+json_slot_cmp(const void *a, const void *b)
+{
+	const struct json_slot	*x = a, *y = b;
+	int			 c = strcmp(x->key, y->key);
+
+	if (c != 0)
+		return c;
+	return x->i < y->i ? -1 : x->i > y->i;
+}
+
+static struct json_slot *
+json_slots(const struct json_member *v, size_t n)
+{
+	struct json_slot	*sl;
+	size_t			 i;
+
+	sl = xreallocarray(NULL, n + 1, sizeof *sl);
+	for (i = 0; i < n; i++) {
+		sl[i].key = v[i].key;
+		sl[i].i = i;
+	}
+	qsort(sl, n, sizeof *sl, json_slot_cmp);
+	return sl;
+}
+
+static ssize_t
+json_slot_find(const struct json_slot *sl, size_t n, const char *key)
+{
+	size_t	 lo = 0, hi = n, mid;
+	int	 c;
+
+	/* The first of equal keys: the one json_extract reads. */
+	while (lo < hi) {
+		mid = lo + (hi - lo) / 2;
+		if ((c = strcmp(sl[mid].key, key)) < 0)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo < n && strcmp(sl[lo].key, key) == 0 ? (ssize_t)sl[lo].i : -1;
+}
+
+static char *json_object_merge(const char *, const char *);
+
+ssize_t *
+json_members_find_all(const struct json_member *v, size_t n,
+    const struct json_member *keys, size_t nkeys)
+{
+	struct json_slot	*sl = NULL;
+	ssize_t			*r;
+	size_t			 i;
+
+	/* A few keys: a linear search each; many: one sort. */
+	r = xreallocarray(NULL, nkeys + 1, sizeof *r);
+	if (nkeys > 8)
+		sl = json_slots(v, n);
+	for (i = 0; i < nkeys; i++)
+		r[i] = sl != NULL ? json_slot_find(sl, n, keys[i].key) :
+		    json_member_find(v, n, keys[i].key);
+	free(sl);
+	return r;
+}
+
+/*
+ * RFC 7396 on split members. Keys are looked up in sorted lists, so a
+ * merge costs (n + k) log n for an object of n members and a patch of k,
+ * where json_patch costs n × k (two objects of 100,000 keys: hours).
+ */
+void
+json_members_patch(struct json_member **vp, size_t *np, const char *patch)
+{
+	struct json_member	*p, *v = *vp;
+	size_t			 pn, i, n = *np;
+	ssize_t			*at, *first, j;
+	char			*merged;
+
+	p = json_split(patch, &pn);
+	at = json_members_find_all(v, n, p, pn);
+	first = json_members_find_all(p, pn, p, pn);
+	for (i = 0; i < pn; i++) {
+		/* A key the patch repeats: its first value only. */
+		if (first[i] != (ssize_t)i)
+			continue;
+		j = at[i];
+		if (strcmp(p[i].value, "null") == 0) {
+			if (j >= 0) {
+				free(v[j].value);
+				v[j].value = NULL;	/* removed below */
+			}
+			continue;
+		}
+		/*
+		 * An object merges into an object; into anything else it is
+		 * merged into {}, which only drops its nulls.
+		 */
+		if (p[i].value[0] == '{' && j >= 0 && v[j].value != NULL &&
+		    v[j].value[0] == '{')
+			merged = json_object_merge(v[j].value, p[i].value);
+		else if (p[i].value[0] == '{' && json_has_null(p[i].value))
+			merged = json_object_merge("{}", p[i].value);
+		else
+			merged = xstrdup(p[i].value);
+		if (j >= 0) {
+			free(v[j].value);
+			v[j].value = merged;
+			continue;
+		}
+		v = xreallocarray(v, n + 1, sizeof *v);
+		v[n].key = xstrdup(p[i].key);
+		v[n++].value = merged;
+	}
+	free(at);
+	free(first);
+	json_members_free(p, pn);
+	/* Drop the members a null removed, keeping the order. */
+	for (i = j = 0; i < n; i++) {
+		if (v[i].value == NULL) {
+			free(v[i].key);
+			continue;
+		}
+		v[j++] = v[i];
+	}
+	*vp = v;
+	*np = (size_t)j;
+}
+
+static char *
+json_object_merge(const char *target, const char *patch)
+{
+	struct json_member	*v;
+	size_t			 n;
+	char			*r;
+
+	v = json_split(target, &n);
+	json_members_patch(&v, &n, patch);
+	r = json_join(v, n);
+	json_members_free(v, n);
+	return r;
+}

@@ -8,6 +8,7 @@
 #define GIJI_JSON_H
 
 #include <stddef.h>
+#include <sys/types.h>
 
 enum json_kind {
 	JSON_NONE,	/* the path is absent */
@@ -40,6 +41,25 @@ struct json_pair {
 };
 struct json_pair *json_pairs(const char *object, size_t *n);
 void		 json_pairs_free(struct json_pair *, size_t);
+/*
+ * The top-level members of an object, key and value as JSON text (the key
+ * quoted), in order; for merging small patches into a large object.
+ */
+struct json_member {
+	char		*key;
+	char		*value;
+};
+struct json_member *json_split(const char *object, size_t *n);
+char		*json_join(const struct json_member *, size_t);
+void		 json_members_free(struct json_member *, size_t);
+ssize_t		 json_member_find(const struct json_member *, size_t,
+		    const char *key);
+/* Where each of keys' keys stands among the members (-1: absent). */
+ssize_t		*json_members_find_all(const struct json_member *, size_t,
+		    const struct json_member *keys, size_t nkeys);
+/* RFC 7396 merge of patch (an object) into the members, member by member. */
+void		 json_members_patch(struct json_member **, size_t *,
+		    const char *patch);
 /* Elements of an array (strings unquoted; others as JSON text). */
 char		**json_list(const char *array, size_t *n);
 void		 json_list_free(char **, size_t);

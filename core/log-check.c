@@ -9,6 +9,7 @@
  */
 #include "config.h"
 
+#include <ctype.h>
 #include <errno.h>
 #include <stdarg.h>
 #include <stdio.h>
@@ -148,6 +149,7 @@ check_value(const struct check *ck, const struct field_def *f,
 	switch (f->type) {
 	case FT_STRING:
 	case FT_TIME:
+	case FT_DATE:
 		okv = k == JSON_TEXT;
 		break;
 	case FT_INT:
@@ -226,9 +228,8 @@ check_value(const struct check *ck, const struct field_def *f,
 		free((char *)vals);
 		return f->required ? -1 : check_lenient(ck, cause);
 	}
-	/* A date (action due): YYYY-MM-DD, as it is printed. */
-	if (strcmp(f->name, "due") == 0 && ck->t == EV_ACTION &&
-	    jdate_parse(v, &y, &mo, &d) != 0) {
+	/* A date (meta.set date, action due): YYYY-MM-DD, a calendar day. */
+	if (f->type == FT_DATE && jdate_parse(v, &y, &mo, &d) != 0) {
 		*cause = check_cause(ck, f->name, _(": \"%s\" is not a date "
 		    "like 2025-07-01"), v);
 		return check_lenient(ck, cause);
@@ -854,17 +855,45 @@ json_nul_escape(const char *s)
 }
 
 /*
- * The first object key of a JSON text written with an escape ("\u0066or"
- * for "for"), or NULL. SQLite's json_each decodes such a key and its
- * json_extract does not, so giji's checks and its readers would see two
- * different events; every field name of the vocabulary is plain ASCII,
- * so a key with an escape is refused. The text is valid JSON: outside its
+ * Whether a key's escapes only hide a plain name: decoded, the key holds
+ * nothing but letters, digits, '_', '.' and '-' (the shape of every field
+ * name of the vocabulary). A key that needs its escapes (a member id with
+ * a quote, as a roll call's ballots have) is not one.
+ */
+static int
+json_key_disguised(const char *k, const char *end)
+{
+	unsigned long	 cp;
+	char		 hex[5];
+
+	for (; k < end; k++) {
+		cp = (unsigned char)*k;
+		if (*k == '\\') {
+			if (k[1] != 'u' || end - k < 6)
+				return 0;
+			memcpy(hex, k + 2, 4);
+			hex[4] = '\0';
+			cp = strtoul(hex, NULL, 16);
+			k += 5;
+		}
+		if (!(cp < 0x80 && (isalnum((int)cp) || cp == '_' ||
+		    cp == '.' || cp == '-')))
+			return 0;
+	}
+	return 1;
+}
+
+/*
+ * The first object key of a JSON text that an escape disguises
+ * ("\u0066or" for "for"), or NULL. SQLite's json_each decodes such a key
+ * and its json_extract does not, so giji's checks and its readers would
+ * see two different events: refused. The text is valid JSON: outside its
  * strings there is no quote, so a string followed by a colon is a key.
  */
 static const char *
 json_escaped_key(const char *s)
 {
-	const char	*start;
+	const char	*start, *kend;
 	int		 esc;
 
 	while ((s = strchr(s, '"')) != NULL) {
@@ -879,10 +908,10 @@ json_escaped_key(const char *s)
 		}
 		if (*s == '\0')
 			return NULL;
-		s++;
+		kend = s++;
 		while (*s == ' ' || *s == '\t' || *s == '\n' || *s == '\r')
 			s++;
-		if (esc && *s == ':')
+		if (esc && *s == ':' && json_key_disguised(start + 1, kend))
 			return start;
 	}
 	return NULL;

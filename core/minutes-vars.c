@@ -1587,20 +1587,35 @@ cor_type(const struct tpl_scope *sc, struct tval *v)
 	return text(v, COR(sc)->type);
 }
 
-/* What a correction was about: its text or title, else its fields. */
+/*
+ * What a correction was about: its text or title, else its fields as
+ * "name: value" (an amend of a label: "label: Chair").
+ */
 static char *
 cor_words(const char *data)
 {
-	char	*t, *p;
+	struct json_pair	*p;
+	struct buf		 b;
+	size_t			 n, i;
+	char			*t, *q;
 
 	if (data == NULL)
 		return NULL;
 	if ((t = json_get(data, "$.text")) == NULL &&
-	    (t = json_get(data, "$.title")) == NULL)
-		t = xstrdup(data);
-	for (p = t; *p != '\0'; p++) {
-		if (*p == '\n')
-			*p = ' ';
+	    (t = json_get(data, "$.title")) == NULL) {
+		buf_init(&b);
+		p = json_pairs(data, &n);
+		for (i = 0; i < n; i++)
+			buf_printf(&b, "%s%s: %s", i > 0 ? ", " : "",
+			    p[i].key, p[i].value != NULL ? p[i].value :
+			    "null");
+		json_pairs_free(p, n);
+		buf_add(&b, "", 0);
+		t = b.s;
+	}
+	for (q = t; *q != '\0'; q++) {
+		if (*q == '\n')
+			*q = ' ';
 	}
 	return t;
 }

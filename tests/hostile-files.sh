@@ -289,8 +289,11 @@ contains "saying why" "$(cat "$T/.out")" "giji and other programs would read dif
 check_fail "giji add refuses it in a data object" "$GIJI" add "$m" amend \
     target="$u_ok" 'data={"\u0074ext":"偽"}'
 contains "too" "$(cat "$T/.out")" "is written with an escape"
-printf '{"type":"note","data":{"text":"a","x\\"":1}}\n' >"$T/esc2.jsonl"
-check_fail "an escaped quote in a key too" "$GIJI" import "$m" <"$T/esc2.jsonl"
+printf '{"type":"note","data":{"te\\u0078t":"a"}}\n' >"$T/esc2.jsonl"
+check_fail "an escape inside a name too" "$GIJI" import "$m" <"$T/esc2.jsonl"
+printf '{"type":"note","data":{"text":"a","x\\"":1}}\n' >"$T/esc4.jsonl"
+cp "$m" "$T/esc4.giji"
+check "a key that needs its escape (a quote) is no disguise" "$GIJI" import "$T/esc4.giji" <"$T/esc4.jsonl"
 printf '{"type":"note","data":{"text":"a\\u0022b\\\\ \\": c"}}\n' >"$T/esc3.jsonl"
 cp "$m" "$T/esc3.giji"
 check "escapes in a value are text, not keys" "$GIJI" import "$T/esc3.giji" <"$T/esc3.jsonl"
@@ -322,5 +325,36 @@ mkfifo "$T/evil.style"
 timeout 20 "$GIJI" minutes "$T/fifo.giji" >"$T/.out" 2>&1
 is "a FIFO as the style: refused at once (exit 1, not the timeout's 124)" "$?" 1
 contains "saying so" "$(cat "$T/.out")" "evil.style: not a regular file"
+
+# A long speech amended many times in its label, and a large meta object
+# beside many small meta.sets: each costs what it changes (the whole text
+# merged again for each amend took 2.5 GB for 600 of them).
+if [ -x /usr/bin/time ]; then
+	cp "$m" "$T/amp.giji"
+	u_long=00000000-0000-4000-8000-00000000a001
+	{ printf '{"type":"speech","uuid":"%s","data":{"speaker":"ito","text":"' "$u_long"
+	  head -c 1000000 /dev/zero | tr '\0' x; printf '"}}\n'; } |
+	    "$GIJI" import "$T/amp.giji" >/dev/null 2>&1
+	i=0
+	while [ $i -lt 300 ]; do
+		printf '{"type":"amend","data":{"target":"%s","data":{"label":"L%d"}}}\n' "$u_long" $i
+		i=$((i + 1))
+	done >"$T/amp.jsonl"
+	check "300 amends of a 1 MB speech's label import" "$GIJI" import "$T/amp.giji" <"$T/amp.jsonl"
+	/usr/bin/time -f %M -o "$T/rss" "$GIJI" minutes "$T/amp.giji" >"$T/amp.txt" 2>/dev/null
+	rss=$(tail -n 1 "$T/rss")
+	is "giji minutes holds the text once, not once an amend (max RSS ${rss} kB < 200 MB)" \
+	    "$([ "$rss" -lt 200000 ] && echo yes)" yes
+	contains "the appendix names the field each amend changed" \
+	    "$(cat "$T/amp.txt")" "「label: L298」を「label: L299」に訂正"
+	is "and prints the text in it once only (the speech)" \
+	    "$(grep -c xxxxxxxxxx "$T/amp.txt")" 1
+	/usr/bin/time -f %M -o "$T/rss" "$GIJI" stats "$T/amp.giji" >/dev/null 2>&1
+	rss=$(tail -n 1 "$T/rss")
+	is "giji stats too (max RSS ${rss} kB < 200 MB)" \
+	    "$([ "$rss" -lt 200000 ] && echo yes)" yes
+else
+	echo "# SKIP amplification: no /usr/bin/time"
+fi
 
 done_testing
