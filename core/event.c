@@ -24,20 +24,20 @@
 static const struct field_def f_meta[] = {
 	{ "title", FT_STRING, 0, REF_NONE, NULL, "meeting name as printed" },
 	{ "body", FT_STRING, 0, REF_NONE, NULL, "the council or committee" },
-	{ "date", FT_STRING, 0, REF_NONE, NULL, "YYYY-MM-DD" },
+	{ "date", FT_DATE, 0, REF_NONE, NULL, "YYYY-MM-DD" },
 	{ "start", FT_STRING, 0, REF_NONE, NULL, "HH:MM, when it differs from meeting.open" },
 	{ "end", FT_STRING, 0, REF_NONE, NULL, "HH:MM, when it differs from meeting.close" },
 	{ "place", FT_STRING, 0, REF_NONE, NULL, "where it is held" },
 	{ "tz", FT_STRING, 0, REF_NONE, NULL, "IANA time zone (default Asia/Tokyo)" },
-	{ "lang", FT_STRING, 0, REF_NONE, "ja|en", "language of the minutes" },
+	{ "lang", FT_STRING, 0, REF_NONE, "ja|en", "language of the minutes (default ja, or en when the style serves only English)" },
 	{ "style", FT_STRING, 0, REF_NONE, NULL, "house style of the minutes: the name of a shipped style (summary, verbatim, qa, written …) or of a style file" },
 	{ "style_options", FT_OBJECT, 0, REF_NONE, NULL, "the style's options for this meeting, an object of NAME: VALUE (giji-style(5))" },
 	{ "session", FT_STRING, 0, REF_NONE, NULL, "the session this sitting belongs to (令和7年第3回市議会定例会, regular session)" },
 	{ "seats", FT_INT, 0, REF_NONE, NULL, "members of the body (a presiding member of kind presiding holds none)" },
 	{ "quorum", FT_INT_OR_STRING, 0, REF_NONE, "majority", "the members present needed to do business (majority: more than half the seats)" },
-	{ "rule", FT_STRING, 0, REF_NONE, "majority|majority_present|majority_seats|two_thirds|two_thirds_present|two_thirds_seats|unanimity", "default rule that carries a motion (docs/votes.md)" },
-	{ "abstain", FT_STRING, 0, REF_NONE, "not_cast|cast", "abstentions counted as votes cast or not" },
-	{ "chair", FT_STRING, 0, REF_NONE, "casting|votes|when_needed", "the presiding member only breaks ties, votes as a member, or votes only when the members fall one short" },
+	{ "rule", FT_STRING, 0, REF_NONE, "majority|majority_present|majority_seats|two_thirds|two_thirds_present|two_thirds_seats|unanimity", "default rule that carries a motion (docs/votes.md; default majority)" },
+	{ "abstain", FT_STRING, 0, REF_NONE, "not_cast|cast", "abstentions counted as votes cast or not (default not_cast)" },
+	{ "chair", FT_STRING, 0, REF_NONE, "casting|votes|when_needed", "the presiding member only breaks ties, votes as a member, or votes only when the members fall one short (default casting)" },
 	{ "secretariat", FT_STRING, 0, REF_NONE, NULL, "the secretariat's name" },
 	{ "staff_label", FT_STRING, 0, REF_NONE, NULL, "how the minutes name the staff side" },
 	{ "observers", FT_INT, 0, REF_NONE, NULL, "number of observers (傍聴者)" },
@@ -190,7 +190,7 @@ static const struct field_def f_interest[] = {
 static const struct field_def f_action[] = {
 	{ "text", FT_STRING, 1, REF_NONE, NULL, N_("what is to be done") },
 	{ "owner", FT_STRING, 0, REF_NONE, NULL, "who does it: a member id, or a name printed as given" },
-	{ "due", FT_STRING, 0, REF_NONE, NULL, "YYYY-MM-DD" },
+	{ "due", FT_DATE, 0, REF_NONE, NULL, "YYYY-MM-DD" },
 	{ "item", FT_STRING, 0, REF_ITEM, NULL, "item it arose from" },
 	END
 };
@@ -286,6 +286,8 @@ field_type_name(enum field_type t)
 		return _("object");
 	case FT_TIME:
 		return _("time (ISO 8601)");
+	case FT_DATE:
+		return _("date (YYYY-MM-DD)");
 	case FT_INT_OR_STRING:
 		return _("integer or string");
 	case FT_ANY:

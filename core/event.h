@@ -19,6 +19,7 @@ enum field_type {
 	FT_LIST,	/* JSON array of strings */
 	FT_OBJECT,	/* JSON object */
 	FT_TIME,	/* ISO 8601 string (clock_parse) */
+	FT_DATE,	/* YYYY-MM-DD string, a day of the calendar */
 	FT_INT_OR_STRING, /* e.g. quorum: 11 (as FT_INT) or "majority" */
 	FT_ANY
 };

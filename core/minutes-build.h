@@ -140,6 +140,8 @@ void		 mstyle_resolve(struct mstyle *, const struct mconds *);
 const struct tpl *mstyle_tpl(const struct mstyle *, enum mkey);
 int		 mstyle_enum(const struct mstyle *, enum mkey);
 const char	*mstyle_text(const struct mstyle *, enum mkey);
+/* Whether the style (or the one it extends) sets the key, even empty. */
+int		 mstyle_set(const struct mstyle *, enum mkey);
 const struct tpl *mstyle_macro(const struct mstyle *, const char *, size_t);
 const struct tpl *mstyle_word(const struct mstyle *, const char *, size_t,
 		     const char *value);

@@ -264,7 +264,7 @@
 	    "internal version: a declared result the count does not bear out") \
 	/* [decision] */						\
 	X(K_D_TEXT, "decision", "text", SK_TEMPLATE, C_DECISION, NULL,	\
-	    "a decision recorded with its own text")			\
+	    "a decision recorded with its own text (cleared: nothing)")	\
 	X(K_D_LINE, "decision", "line", SK_TEMPLATE, C_DECISION, NULL,	\
 	    "a decision without its own text")				\
 	X(K_D_AS, "decision", "as", SK_ENUM, C_NONE,			\
@@ -274,7 +274,8 @@
 	X(K_D_EACH, "decision", "each_item", SK_BOOL, C_NONE, NULL,	\
 	    "a line for each item decided")				\
 	X(K_D_UNLESS, "decision", "unless_said", SK_TEMPLATE, C_DECISION,	\
-	    NULL, "left out when a speech or note beside it says this")	\
+	    NULL, "left out when a speech or note beside it says this"	\
+	    " (a decision with its own text too)")			\
 	X(K_D_UNLESS_BY, "decision", "unless_said_by", SK_ENUM, C_NONE,	\
 	    "anyone|chair", "whose words count for unless_said")	\
 	/* [signer] */							\

@@ -1070,20 +1070,24 @@ emit_decision(struct builder *b, const struct entry *e,
 	md.n = decision_items(b, dc, md.its, 64);
 	scope(&sc, b, C_DECISION, &md);
 	as = as_of(b, K_D_AS, "para");
-	if (dc->text != NULL) {
-		if ((s = say1(b, K_D_TEXT, &sc)) == NULL)
-			s = ustr(dc->text);
-		line(b, as, MR_DECISION, e->seq, s);
-		lists_forget(b, &md);
-		return;
-	}
-	if (md.n > 1 && mstyle_text(b->st, K_D_JOINT_AS) != NULL)
-		as = as_of(b, K_D_JOINT_AS, "para");
+	/* Left out when the record beside it says it (a text decision too). */
 	chair = mstyle_enum(b->st, K_D_UNLESS_BY) == 1;
 	if (said(b, K_D_UNLESS, &sc, e, chair)) {
 		lists_forget(b, &md);
 		return;
 	}
+	if (dc->text != NULL) {
+		/* A style without the key prints the text; one that clears it, nothing. */
+		if ((s = say1(b, K_D_TEXT, &sc)) == NULL &&
+		    !mstyle_set(b->st, K_D_TEXT))
+			s = ustr(dc->text);
+		if (s != NULL)
+			line(b, as, MR_DECISION, e->seq, s);
+		lists_forget(b, &md);
+		return;
+	}
+	if (md.n > 1 && mstyle_text(b->st, K_D_JOINT_AS) != NULL)
+		as = as_of(b, K_D_JOINT_AS, "para");
 	if (mstyle_enum(b->st, K_D_EACH) == 1) {
 		for (k = 0; k < md.n; k++) {
 			md.item = md.its[k];
@@ -2462,8 +2466,10 @@ build(const struct meeting *m, struct meeting_replay *rp,
 	META(digits, "digits", minutes_parse_digits);
 	META(noon, "noon", minutes_parse_noon);
 #undef META
+	/* Unset: Japanese, unless the style serves only English. */
 	if (o->lang == MINUTES_UNSET)
-		o->lang = MINUTES_JA;
+		o->lang = !serves(st->languages, "ja") &&
+		    serves(st->languages, "en") ? MINUTES_EN : MINUTES_JA;
 	memset(&mc, 0, sizeof mc);
 	mc.lang = o->lang == MINUTES_EN ? "en" : "ja";
 	/*

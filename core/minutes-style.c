@@ -1101,6 +1101,12 @@ mstyle_text(const struct mstyle *st, enum mkey k)
 	    st->k[k]->e->value : NULL;
 }
 
+int
+mstyle_set(const struct mstyle *st, enum mkey k)
+{
+	return st->k[k] != NULL;
+}
+
 const struct tpl *
 mstyle_macro(const struct mstyle *st, const char *name, size_t len)
 {

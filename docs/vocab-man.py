@@ -18,7 +18,7 @@ defs = [(t, h, f) for t, f, h in re.findall(
     r'X\(EV_\w+, "([a-z.]+)", (f_\w+),\s*(?:\\\s*)?"([^"]*)"\)', hdr)]
 names = {"FT_STRING": "string", "FT_INT": "integer", "FT_NUMBER": "number",
          "FT_BOOL": "boolean", "FT_LIST": "list of strings", "FT_OBJECT": "object",
-         "FT_TIME": "time", "FT_INT_OR_STRING": "integer or string"}
+         "FT_TIME": "time", "FT_DATE": "date", "FT_INT_OR_STRING": "integer or string"}
 refs = {"REF_MEMBER": "; must name a member added before",
         "REF_ITEM": "; must name an agenda item added before",
         "REF_VOTE": "; must name a vote called before",

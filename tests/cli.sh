@@ -152,4 +152,32 @@ contains "and the event is recorded" "$("$GIJI" log "$T/tz.giji" | tail -1)" '"s
 "$GIJI" add "$T/tz.giji" meta.set style=verbatim >/dev/null 2>"$T/st.err"
 is "a style it finds: no warning" "$(cat "$T/st.err")" ""
 
+# Options after FILE, and the event's time or uuid given as fields.
+"$GIJI" new "$T/opt.giji" >/dev/null
+check_fail "add FILE TYPE --ts=...: refused" "$GIJI" add "$T/opt.giji" note \
+    text=a --ts=2026-03-18T18:02
+contains "saying options go before FILE" "$(cat "$T/.out")" \
+    "the event's time and uuid are options, given before FILE"
+check_fail "a field named ts: refused the same" "$GIJI" add "$T/opt.giji" note \
+    text=a ts=2026-03-18T18:02
+check_fail "uuid too" "$GIJI" add "$T/opt.giji" note text=a \
+    uuid=11111111-2222-4333-8444-555555555555
+check_fail "add FILE --ts ...: the option taken for a type" "$GIJI" add \
+    "$T/opt.giji" --ts=2026-03-18T18:02 note text=a
+contains "says so" "$(cat "$T/.out")" "'--ts=2026-03-18T18:02' is an option: options go before FILE"
+is "nothing was recorded" "$("$GIJI" log "$T/opt.giji" | grep -c note)" 0
+
+# A date the vocabulary reads is YYYY-MM-DD, a day of the calendar.
+for d in 18/03/2025 2025-3-18 2025-02-30 "2025-03-18 "; do
+	check_fail "meta.set date='$d': refused" "$GIJI" add "$T/opt.giji" \
+	    meta.set "date=$d"
+done
+contains "naming the form" "$(cat "$T/.out")" "is not a date like 2025-07-01"
+printf '{"type":"meta.set","data":{"date":"18/03/2025"}}\n' >"$T/d.jsonl"
+check "an import keeps another writer's" "$GIJI" import "$T/opt.giji" <"$T/d.jsonl"
+contains "with a warning" "$(cat "$T/.out")" "warning: meta.set: field 'date': \"18/03/2025\" is not a date like 2025-07-01"
+check "2025-03-18 is one" "$GIJI" add "$T/opt.giji" meta.set date=2025-03-18
+check_fail "action due=next week: refused" "$GIJI" add "$T/opt.giji" action \
+    text=x "due=next week"
+
 done_testing

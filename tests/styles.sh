@@ -553,4 +553,46 @@ t_check "use: a loop is refused, exit 1, nothing printed" sh -c \
     "[ $rc -eq 1 ] && [ ! -s '$T/a.txt' ]"
 t_check "use: and named" grep -q "style 'ping': \[style\] use hands over more than 4 times" "$T/err"
 
+# A decision with its own text: left out when the chair said it (as a
+# decision without one), and a style that clears [decision] text prints
+# none.
+"$GIJI" new "$T/dt.giji" >/dev/null
+printf '%s\n' \
+    '{"type":"member.add","data":{"id":"c","name":"長田","kind":"chair","role":"委員長"}}' \
+    '{"type":"agenda.add","data":{"id":"p1","title":"請願第1号"}}' \
+    '{"type":"agenda.open","data":{"item":"p1"}}' \
+    '{"type":"speech","data":{"speaker":"c","text":"本請願は採択すべきものと決定しました。"}}' \
+    '{"type":"decision","data":{"item":"p1","outcome":"approved","text":"採択すべきものと決定"}}' |
+    "$GIJI" import "$T/dt.giji" >/dev/null 2>&1
+printf '%s\n' '[style]' 'name = dt' 'languages = ja' '[decision]' \
+    'text = （#{text}）' 'as = note' >"$T/dt.style"
+"$GIJI" minutes "$T/dt.giji" --style "$T/dt.style" >"$T/dt1.txt" 2>/dev/null
+t_check "a decision's own text is printed" grep -q '（採択すべきものと決定）' "$T/dt1.txt"
+printf '%s\n' 'unless_said = 採択すべきものと決定' >>"$T/dt.style"
+"$GIJI" minutes "$T/dt.giji" --style "$T/dt.style" >"$T/dt2.txt" 2>/dev/null
+t_check "unless_said leaves it out when a speech beside it says it" sh -c \
+    "! grep -q '（採択すべきものと決定）' '$T/dt2.txt' && grep -q '本請願は採択すべきものと決定しました。' '$T/dt2.txt'"
+printf '%s\n' '[style]' 'name = dt' 'languages = ja' '[decision]' 'text =' \
+    >"$T/dt.style"
+"$GIJI" minutes "$T/dt.giji" --style "$T/dt.style" >"$T/dt3.txt" 2>/dev/null
+t_check "an empty [decision] text prints none" sh -c \
+    "! grep -q '採択すべきものと決定\$' '$T/dt3.txt'"
+
+# A meeting with no language: English when the style serves only English.
+printf '%s\n' '[style]' 'name = enonly' 'languages = en' >"$T/enonly.style"
+"$GIJI" minutes "$T/dt.giji" --style "$T/enonly.style" >"$T/en.txt" 2>"$T/en.err"
+t_check "no lang set, a style serving only en: English, no warning" sh -c \
+    "! grep -q 'serves en, not ja' '$T/en.err' && grep -q '^Record: ' '$T/en.txt'"
+"$GIJI" minutes "$T/dt.giji" --style "$T/enonly.style" --lang ja >/dev/null 2>"$T/en.err"
+t_check "asked for ja, it is warned of" grep -q 'serves en, not ja' "$T/en.err"
+
+# A chair with no role is "(chair)" in the base style's English header.
+"$GIJI" new "$T/ch.giji" >/dev/null
+"$GIJI" add "$T/ch.giji" meta.set lang=en >/dev/null
+"$GIJI" add "$T/ch.giji" member.add id=c name=Smith kind=chair >/dev/null
+"$GIJI" add "$T/ch.giji" member.add id=j name=Jones >/dev/null
+"$GIJI" minutes "$T/ch.giji" --style base >"$T/ch.txt" 2>/dev/null
+t_check "base, en: a chair without a role is (chair), a member (member)" \
+    grep -qx 'Present: Smith (chair), Jones (member)' "$T/ch.txt"
+
 t_done

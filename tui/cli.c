@@ -471,6 +471,16 @@ add_field(const char *obj, const struct event_def *d, const char *arg,
 	}
 	eq++;
 	f = event_field_find(d, key);
+	/* giji add FILE TYPE --ts=…: an option after FILE is not a field. */
+	if (*key == '-' || (f == NULL && (strcmp(key, "ts") == 0 ||
+	    strcmp(key, "uuid") == 0))) {
+		*cause = xasprintf(_("'%s' is not a field of %s: the event's "
+		    "time and uuid are options, given before FILE (giji add "
+		    "--ts TIME --uuid UUID FILE TYPE key=value ...)"), arg,
+		    d->type);
+		free(key);
+		return NULL;
+	}
 	if (raw) {
 		if ((out = json_set_raw(obj, key, eq)) == NULL)
 			*cause = xasprintf(_("%s: '%s' is not JSON"), key, eq);
@@ -578,7 +588,8 @@ add_warn_unknown(const struct event_def *d, const char *arg)
 	key = xstrndup(arg, (size_t)(eq - arg));
 	if (key[strlen(key) - 1] == ':')
 		key[strlen(key) - 1] = '\0';
-	if (*key != '\0' && event_field_find(d, key) == NULL) {
+	if (*key != '\0' && *key != '-' && strcmp(key, "ts") != 0 &&
+	    strcmp(key, "uuid") != 0 && event_field_find(d, key) == NULL) {
 		if ((near = event_field_nearest(d, key)) != NULL)
 			cli_error(_("add: %s: warning: unknown field '%s' (did "
 			    "you mean '%s'?); it is kept but nothing reads it"),
@@ -646,8 +657,13 @@ cli_add(int argc, char **argv)
 	if (argc - optind < 2)
 		return cli_usage(_("add: give FILE and TYPE"));
 	if ((d = event_def_find(argv[optind + 1])) == NULL) {
-		cli_error(_("add: unknown event type '%s' (see "
-		    "giji-events(5))"), argv[optind + 1]);
+		if (argv[optind + 1][0] == '-')
+			cli_error(_("add: '%s' is an option: options go before "
+			    "FILE (giji add [--ts TIME] [--uuid UUID] FILE TYPE "
+			    "key=value ...)"), argv[optind + 1]);
+		else
+			cli_error(_("add: unknown event type '%s' (see "
+			    "giji-events(5))"), argv[optind + 1]);
 		return 2;
 	}
 	memset(&in, 0, sizeof in);
@@ -722,12 +738,20 @@ struct import_ctx {
 };
 
 /* Kept, but a live writer would have been refused: say where and why. */
+#define IMPORT_WARN_SHOWN	100
 static void
 import_warned(int64_t seq, size_t lineno, const char *msg, void *arg)
 {
 	struct import_ctx	*c = arg;
 
-	c->nwarn++;
+	/* A file of a hundred thousand unknown fields: not as many lines. */
+	if (++c->nwarn > IMPORT_WARN_SHOWN) {
+		if (c->nwarn == IMPORT_WARN_SHOWN + 1)
+			cli_error(_("%s: more than %d warnings: the rest are "
+			    "counted, not shown (giji verify --strict lists "
+			    "them)"), c->path, IMPORT_WARN_SHOWN);
+		return;
+	}
 	cli_error(_("%s: seq %lld (standard input, line %zu): warning: %s"),
 	    c->path, (long long)seq, lineno, msg);
 }

@@ -41,7 +41,7 @@ usage(FILE *f)
 "       giji --demo                      open a copy of a sample meeting\n"
 "       giji --chair FILE                the chair's view: votes, agenda\n"
 "       giji new FILE [--title T] [--date YYYY-MM-DD] [--place P] [--like OLD]\n"
-"       giji add FILE TYPE key=value ...  append one event\n"
+"       giji add [--ts TIME] [--uuid U] FILE TYPE key=value ...  one event\n"
 "       giji import FILE < events.jsonl   append many events (all or none)\n"
 "       giji import --csv members|agenda FILE < FILE.csv  roster, agenda\n"
 "       giji import --skip-existing FILE < events.jsonl  merge a station\n"
