@@ -528,6 +528,20 @@ json_has_null(const char *s)
 	return 0;
 }
 
+char *
+json_merge_members(const char *target, const char *patch)
+{
+	struct json_member	*v;
+	size_t			 n;
+	char			*r;
+
+	v = json_split(target, &n);
+	json_members_patch(&v, &n, patch);
+	r = json_join(v, n);
+	json_members_free(v, n);
+	return r;
+}
+
 /* A member's place in a list sorted by key, for merging large objects. */
 struct json_slot {
 	const char	*key;
@@ -577,7 +591,6 @@ json_slot_find(const struct json_slot *sl, size_t n, const char *key)
 	return lo < n && strcmp(sl[lo].key, key) == 0 ? (ssize_t)sl[lo].i : -1;
 }
 
-static char *json_object_merge(const char *, const char *);
 
 ssize_t *
 json_members_find_all(const struct json_member *v, size_t n,
@@ -632,9 +645,9 @@ json_members_patch(struct json_member **vp, size_t *np, const char *patch)
 		 */
 		if (p[i].value[0] == '{' && j >= 0 && v[j].value != NULL &&
 		    v[j].value[0] == '{')
-			merged = json_object_merge(v[j].value, p[i].value);
+			merged = json_merge_members(v[j].value, p[i].value);
 		else if (p[i].value[0] == '{' && json_has_null(p[i].value))
-			merged = json_object_merge("{}", p[i].value);
+			merged = json_merge_members("{}", p[i].value);
 		else
 			merged = xstrdup(p[i].value);
 		if (j >= 0) {
@@ -661,16 +674,3 @@ json_members_patch(struct json_member **vp, size_t *np, const char *patch)
 	*np = (size_t)j;
 }
 
-static char *
-json_object_merge(const char *target, const char *patch)
-{
-	struct json_member	*v;
-	size_t			 n;
-	char			*r;
-
-	v = json_split(target, &n);
-	json_members_patch(&v, &n, patch);
-	r = json_join(v, n);
-	json_members_free(v, n);
-	return r;
-}

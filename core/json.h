@@ -57,6 +57,8 @@ ssize_t		 json_member_find(const struct json_member *, size_t,
 /* Where each of keys' keys stands among the members (-1: absent). */
 ssize_t		*json_members_find_all(const struct json_member *, size_t,
 		    const struct json_member *keys, size_t nkeys);
+/* json_merge's result, member by member (for large objects). */
+char		*json_merge_members(const char *target, const char *patch);
 /* RFC 7396 merge of patch (an object) into the members, member by member. */
 void		 json_members_patch(struct json_member **, size_t *,
 		    const char *patch);

@@ -15,24 +15,10 @@
 #include "tap.h"
 #include "xmalloc.h"
 
-static char *
-merged(const char *target, const char *patch)
-{
-	struct json_member	*v;
-	size_t			 n;
-	char			*r;
-
-	v = json_split(target, &n);
-	json_members_patch(&v, &n, patch);
-	r = json_join(v, n);
-	json_members_free(v, n);
-	return r;
-}
-
 static void
 same(const char *target, const char *patch, const char *what)
 {
-	char	*got = merged(target, patch), *want = json_merge(target, patch);
+	char	*got = json_merge_members(target, patch), *want = json_merge(target, patch);
 	char	*g = json_minify(got), *w = json_minify(want);
 
 	is_str(g != NULL ? g : got, w, "%s", what);
