@@ -113,7 +113,8 @@ log_errmsg(struct log *log, int rc, const char *what)
 	case SQLITE_NOTADB:
 	case SQLITE_CORRUPT:
 		return xasprintf(_("%s: %s: the file is damaged or not a giji "
-		    "meeting (%s); run giji verify, restore a copy"),
+		    "meeting (%s); restore it from a copy (giji backup makes "
+		    "verified ones)"),
 		    log->path, what, m);
 	}
 	return xasprintf("%s: %s: %s", log->path, what, m);
@@ -308,7 +309,7 @@ log_configure(struct log *log, char **cause)
 	sqlite3_busy_timeout(db, LOG_BUSY_MS);
 	return log_exec(log, log->readonly ? "PRAGMA synchronous = FULL;"
 	    " PRAGMA query_only = 1" : "PRAGMA synchronous = FULL",
-	    N_("cannot set pragmas"), cause);
+	    N_("cannot open it"), cause);
 }
 
 struct log *
