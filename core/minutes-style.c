@@ -179,7 +179,22 @@ distance(const char *a, const char *b)
 	return r;
 }
 
-/* The known name nearest to s among those given, or NULL. */
+/* How many leading bytes a and b share. */
+static size_t
+common_prefix(const char *a, const char *b)
+{
+	size_t	 n = 0;
+
+	while (a[n] != '\0' && a[n] == b[n])
+		n++;
+	return n;
+}
+
+/*
+ * The known name nearest to s among those given, or NULL; of two as near,
+ * the one sharing the longer start ([vote.tall]: vote.tally, not
+ * vote.call).
+ */
 static const char *
 nearest(const char *s, const char *const *names, size_t n)
 {
@@ -188,7 +203,8 @@ nearest(const char *s, const char *const *names, size_t n)
 
 	for (i = 0; i < n; i++) {
 		d = distance(s, names[i]);
-		if (d < bd) {
+		if (d < bd || (d == bd && common_prefix(s, names[i]) >
+		    common_prefix(s, best))) {
 			bd = d;
 			best = names[i];
 		}

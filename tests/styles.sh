@@ -37,6 +37,8 @@ style_in "$H" '[sytle]'
 broken section "4:1: unknown section [sytle] (did you mean [style]?)"
 style_in "$H" '[labelz]' 'open = x'
 broken section2 "4:1: unknown section [labelz] (did you mean [labels]?)"
+style_in "$H" '[vote.tall]' 'line = x'
+broken section3 "4:1: unknown section [vote.tall] (did you mean [vote.tally]?)"
 style_in "$H" '[labels]' 'opne = 【'
 broken key "5:1: unknown key 'opne' in [labels] (did you mean 'open'?)"
 style_in "$H" '[format]' 'digits = wide'
