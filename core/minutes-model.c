@@ -329,6 +329,21 @@ check_fields(struct builder *b)
 			    "[header])") : N_("members taking part remotely "
 			    "(attendance remote in [header])"));
 	}
+	/* A late arrival or an early leaving: inline, or in the header. */
+	for (k = 0; k < 2; k++) {
+		for (any = 0, i = 0; i < m->nmembers; i++)
+			any |= k == 0 ? m->members[i].arrived :
+			    m->members[i].departed;
+		if (any && mstyle_tpl(b->st, k == 0 ? K_ARRIVED : K_LEFT) ==
+		    NULL && !style_mentions(b, k == 0 ? "arrived" : "left") &&
+		    !style_mentions(b, k == 0 ? "arrived_time" : "left_time") &&
+		    !(k == 0 && style_mentions(b, "returned")))
+			warn_once(b, k == 0 ? "arrived" : "left", k == 0 ?
+			    N_("a late arrival (attendance arrived in "
+			    "[attendance] arrived or [header])") :
+			    N_("a member leaving before the end (attendance "
+			    "left in [attendance] left or [header])"));
+	}
 	if (meeting_meta_str(m, "session", NULL) != NULL &&
 	    !list_mentions(b, b->st->header, b->st->nheader, "session") &&
 	    !key_mentions(b, K_DOCUMENT_TITLE, "session", 1))

@@ -597,4 +597,19 @@ t_check "asked for ja, it is warned of" grep -q 'serves en, not ja' "$T/en.err"
 t_check "base, en: a chair without a role is (chair), a member (member)" \
     grep -qx 'Present: Smith (chair), Jones (member)' "$T/ch.txt"
 
+# A late arrival the style has no form for is warned of, not dropped
+# silently; a style that prints it (inline or in its header) is not.
+"$GIJI" new "$T/arr.giji" >/dev/null
+"$GIJI" add "$T/arr.giji" member.add id=a name=Abe >/dev/null
+"$GIJI" add "$T/arr.giji" meeting.open >/dev/null
+"$GIJI" add "$T/arr.giji" attendance member=a status=arrived >/dev/null
+printf '%s\n' '[style]' 'name = arr' 'languages = en' >"$T/arr.style"
+"$GIJI" minutes "$T/arr.giji" --style "$T/arr.style" >/dev/null 2>"$T/arr.err"
+t_check "a late arrival no template prints: warned of" grep -q \
+    'style arr has no form for a late arrival' "$T/arr.err"
+printf '%s\n' '[attendance]' 'arrived = #{time} #{label} arrived.' >>"$T/arr.style"
+"$GIJI" minutes "$T/arr.giji" --style "$T/arr.style" >"$T/arr.txt" 2>"$T/arr.err"
+t_check "[attendance] arrived prints it, no warning" sh -c \
+    "grep -q ' arrived\.\$' '$T/arr.txt' && ! grep -q 'late arrival' '$T/arr.err'"
+
 t_done
