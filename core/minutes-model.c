@@ -329,6 +329,13 @@ check_fields(struct builder *b)
 			    "[header])") : N_("members taking part remotely "
 			    "(attendance remote in [header])"));
 	}
+	/* Observers on the roster: only #{each:roster} reaches them. */
+	for (any = 0, i = 0; i < m->nmembers; i++)
+		any |= m->members[i].kind == MK_OBSERVER;
+	if (any && !style_mentions(b, "roster"))
+		warn_once(b, "observer", N_("observers on the roster "
+		    "(member.add kind observer, in #{each:roster,...} with "
+		    "#{kind})"));
 	/* A late arrival or an early leaving: inline, or in the header. */
 	for (k = 0; k < 2; k++) {
 		for (any = 0, i = 0; i < m->nmembers; i++)
