@@ -322,6 +322,19 @@ cell(struct buf *o, const char *s, size_t cols)
 	free(p);
 }
 
+/* cols, or the display width of s when wider (up to 60 columns). */
+static size_t
+col_width(size_t cols, const char *s)
+{
+	char	*c = utf8_sanitize(s != NULL ? s : "", 0);
+	size_t	 w = utf8_width(c);
+
+	free(c);
+	if (w > 60)
+		w = 60;
+	return w > cols ? w : cols;
+}
+
 /* A heading or word right-aligned in cols display columns. */
 static void
 rcell(struct buf *o, const char *s, size_t cols)
@@ -407,7 +420,7 @@ report_text(const struct meeting *m, const struct stats *s, int lang,
 	const struct stats_words *w = lang == MINUTES_EN ? &stats_en :
 				    &stats_ja;
 	struct buf	 o;
-	size_t		 i;
+	size_t		 i, ws, wi;
 	char		*a, *b;
 
 	buf_init(&o);
@@ -421,7 +434,18 @@ report_text(const struct meeting *m, const struct stats *s, int lang,
 		    s->speeches, b);
 	free(a);
 	free(b);
-	cell(&o, w->speaker, 30);
+	/* The name and title columns as wide as their widest, up to 60. */
+	ws = utf8_width(w->speaker);
+	for (i = 0; i < s->nspeakers; i++) {
+		if (s->speakers[i].speeches > 0)
+			ws = col_width(ws, m->members[i].name);
+	}
+	wi = utf8_width(w->item);
+	for (i = 0; i < m->nitems; i++)
+		wi = col_width(wi, m->items[i].title);
+	ws += 2;	/* two spaces before the numbers' column */
+	wi += 2;
+	cell(&o, w->speaker, ws);
 	rcell(&o, w->speeches, 8);
 	rcol(&o, w->speaking, 8);
 	buf_putc(&o, '\n');
@@ -430,13 +454,13 @@ report_text(const struct meeting *m, const struct stats *s, int lang,
 
 		if (r->speeches == 0)
 			continue;
-		cell(&o, m->members[i].name, 30);
+		cell(&o, m->members[i].name, ws);
 		a = hms(r->speaking);
 		buf_printf(&o, "%8ld  %8s\n", r->speeches, a);
 		free(a);
 	}
 	buf_putc(&o, '\n');
-	cell(&o, w->item, 30);
+	cell(&o, w->item, wi);
 	rcell(&o, w->speeches, 8);
 	rcol(&o, w->speaking, 8);
 	rcol(&o, w->duration, 8);
@@ -444,7 +468,7 @@ report_text(const struct meeting *m, const struct stats *s, int lang,
 	for (i = 0; i < m->nitems; i++) {
 		const struct stats_row *r = &s->items[i];
 
-		cell(&o, m->items[i].title, 30);
+		cell(&o, m->items[i].title, wi);
 		a = hms(r->speaking);
 		b = hms(r->duration);
 		buf_printf(&o, "%8ld  %8s  %8s\n", r->speeches, a, b);
