@@ -39,17 +39,29 @@ log_canonical(const char *prev_hash, int64_t seq, const char *uuid,
 	return buf_detach(&b);
 }
 
-/* One field of the canonical string: its bytes, then LF. */
-static void
-hash_field(struct sha256_ctx *h, const void *p, size_t len)
+/* A decimal integer at p; its length. */
+static size_t
+put_int(char *p, int64_t v)
 {
-	sha256_update(h, len, p);
-	sha256_update(h, 1, (const uint8_t *)"\n");
+	char		 tmp[24];
+	uint64_t	 u = v < 0 ? -(uint64_t)v : (uint64_t)v;
+	size_t		 n = 0, i = 0;
+
+	do
+		tmp[n++] = (char)('0' + u % 10);
+	while ((u /= 10) != 0);
+	if (v < 0)
+		p[i++] = '-';
+	while (n > 0)
+		p[i++] = tmp[--n];
+	return i;
 }
 
 /*
- * The hash of the canonical string, fed field by field with each field's
- * byte length (what log_canonical builds, without building it). Nettle's
+ * The hash of the canonical string, fed with each field's byte length
+ * (what log_canonical builds, without building it): the short fields
+ * before the payload are gathered into one buffer when they fit, so that
+ * nettle is called three times an event, not fourteen. Nettle's
  * SHA-256 uses the CPU's SHA instructions where it has them: verify and
  * the check before the minutes hash every event (100,000 events: 0.26 s
  * with libsodium's portable code, 0.04 s with nettle's, on SHA-NI).
@@ -62,19 +74,49 @@ chain_hash(const char *prev, int64_t seq, const char *uuid, size_t ulen,
 	static const char	 hex[] = "0123456789abcdef";
 	struct sha256_ctx	 h;
 	uint8_t			 d[SHA256_DIGEST_SIZE];
-	char			 num[32];
-	int			 n, i;
+	char			 head[512], *p;
+	size_t			 plen0 = strlen(prev);
+	int			 i;
 
 	sha256_init(&h);
-	hash_field(&h, prev, strlen(prev));
-	n = snprintf(num, sizeof num, "%lld", (long long)seq);
-	hash_field(&h, num, (size_t)n);
-	hash_field(&h, uuid, ulen);
-	n = snprintf(num, sizeof num, "%lld", (long long)ts);
-	hash_field(&h, num, (size_t)n);
-	hash_field(&h, station, slen);
-	hash_field(&h, type, tlen);
-	hash_field(&h, payload, plen);
+	if (plen0 + ulen + slen + tlen + 2 * 24 + 6 > sizeof head) {
+		/* Not from giji (it writes short ones): field by field. */
+		char	 num[24];
+
+		sha256_update(&h, plen0, (const uint8_t *)prev);
+		sha256_update(&h, 1, (const uint8_t *)"\n");
+		sha256_update(&h, put_int(num, seq), (const uint8_t *)num);
+		sha256_update(&h, 1, (const uint8_t *)"\n");
+		sha256_update(&h, ulen, (const uint8_t *)uuid);
+		sha256_update(&h, 1, (const uint8_t *)"\n");
+		sha256_update(&h, put_int(num, ts), (const uint8_t *)num);
+		sha256_update(&h, 1, (const uint8_t *)"\n");
+		sha256_update(&h, slen, (const uint8_t *)station);
+		sha256_update(&h, 1, (const uint8_t *)"\n");
+		sha256_update(&h, tlen, (const uint8_t *)type);
+		sha256_update(&h, 1, (const uint8_t *)"\n");
+	} else {
+		p = head;
+		memcpy(p, prev, plen0);
+		p += plen0;
+		*p++ = '\n';
+		p += put_int(p, seq);
+		*p++ = '\n';
+		memcpy(p, uuid, ulen);
+		p += ulen;
+		*p++ = '\n';
+		p += put_int(p, ts);
+		*p++ = '\n';
+		memcpy(p, station, slen);
+		p += slen;
+		*p++ = '\n';
+		memcpy(p, type, tlen);
+		p += tlen;
+		*p++ = '\n';
+		sha256_update(&h, (size_t)(p - head), (const uint8_t *)head);
+	}
+	sha256_update(&h, plen, (const uint8_t *)payload);
+	sha256_update(&h, 1, (const uint8_t *)"\n");
 	sha256_digest(&h, sizeof d, d);
 	for (i = 0; i < SHA256_DIGEST_SIZE; i++) {
 		out[2 * i] = hex[d[i] >> 4];
