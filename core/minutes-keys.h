@@ -48,9 +48,9 @@
 	X(K_REDACTION, "format", "redaction", SK_TEMPLATE, C_DOC, NULL,	\
 	    "the phrase for non-public passages when meta redaction is unset") \
 	X(K_DATE, "format", "date", SK_TEMPLATE, C_DATE, NULL,		\
-	    "a date")							\
+	    "a date, the one form of #{date} and #{due_date} (#{meeting_date.NAME} and #{due_on.NAME} write another)") \
 	X(K_TIME, "format", "time", SK_TEMPLATE, C_TIME, NULL,		\
-	    "a clock time")						\
+	    "a clock time (an English one may end in a period: a.m.; #{chop:#{start},.} avoids a doubled one)") \
 	X(K_TIME_RANGE, "format", "time_range", SK_TEMPLATE, C_RANGE,	\
 	    NULL, "the meeting's start and end")			\
 	/* [header] */							\

@@ -2329,11 +2329,35 @@ unverified_notice(struct builder *b, char **cause)
 	return 0;
 }
 
+/* The dates templates may write in a form of their own (meeting_date, due_on). */
+static void
+dates(struct builder *b)
+{
+	const struct meeting	*m = b->m;
+	struct mdate		*dt;
+	size_t			 k;
+
+	if (meeting_ymd(b, &b->date.y, &b->date.mo, &b->date.d) != 0 ||
+	    jdate_weekday(b->date.y, b->date.mo, b->date.d) < 0)
+		memset(&b->date, 0, sizeof b->date);
+	if (m->nactions == 0)
+		return;
+	b->dues = xcalloc(m->nactions, sizeof *b->dues);
+	for (k = 0; k < m->nactions; k++) {
+		dt = &b->dues[k];
+		if (m->actions[k].due == NULL || jdate_parse(m->actions[k].due,
+		    &dt->y, &dt->mo, &dt->d) != 0 ||
+		    jdate_weekday(dt->y, dt->mo, dt->d) < 0)
+			memset(dt, 0, sizeof *dt);
+	}
+}
+
 static void
 build_free(struct builder *b)
 {
 	size_t	 i;
 
+	free(b->dues);
 	for (i = 0; i < b->m->nmembers; i++)
 		free(b->labels[i].label);
 	free(b->labels);
@@ -2642,6 +2666,7 @@ build(const struct meeting *m, struct meeting_replay *rp,
 	}
 	b.signer_item = signer_item(&b);
 	inline_index(&b);
+	dates(&b);
 	d->title = meeting_title(&b);
 	{
 		int y, mo, dd;

@@ -187,6 +187,12 @@ d_date(const struct tpl_scope *sc, struct tval *v)
 }
 
 static int
+d_meeting_date(const struct tpl_scope *sc, struct tval *v)
+{
+	return obj(v, C_DATE, B(sc)->date.y != 0 ? &B(sc)->date : NULL);
+}
+
+static int
 d_start(const struct tpl_scope *sc, struct tval *v)
 {
 	return text(v, D(sc)->start_text);
@@ -1009,6 +1015,18 @@ ac_owner_name(const struct tpl_scope *sc, struct tval *v)
 	if (a == NULL)
 		return text(v, "");
 	return name_or_given(M(sc), a->owner_member, a->owner, v);
+}
+
+static int
+ac_due_on(const struct tpl_scope *sc, struct tval *v)
+{
+	const struct action	*a = entry_action(sc);
+	const struct mdate	*dt;
+
+	if (a == NULL || B(sc)->dues == NULL)
+		return obj(v, C_DATE, NULL);
+	dt = &B(sc)->dues[a - M(sc)->actions];
+	return obj(v, C_DATE, dt->y != 0 ? dt : NULL);
 }
 
 static int
@@ -1972,6 +1990,9 @@ const struct mname mnames[] = {
 	    "the year of the meeting's date (2024)" },
 	{ C_DOC, "fiscal_year", TVAL_TEXT, 0, d_fiscal_year,
 	    "the fiscal year of the date (令和4年)" },
+	{ C_DOC, "meeting_date", TVAL_OBJ, C_DATE, d_meeting_date,
+	    "the meeting's date, to write it in a form other than date's:"
+	    " #{meeting_date.day}/#{meeting_date.month}/#{meeting_date.year}" },
 	{ C_DOC, "lang", TVAL_TEXT, 0, d_lang, "ja or en" },
 	{ C_DOC, "labels", TVAL_TEXT, 0, d_labels, "the label mode" },
 	{ C_DOC, "internal", TVAL_NUM, 0, d_internal,
@@ -2104,6 +2125,8 @@ const struct mname mnames[] = {
 	    "the owner's full name, or the name as recorded" },
 	{ C_ACTION, "due_date", TVAL_TEXT, 0, ac_due_date,
 	    "the due date in the style's date form" },
+	{ C_ACTION, "due_on", TVAL_OBJ, C_DATE, ac_due_on,
+	    "the due date, to write it in another form: #{due_on.day2}/#{due_on.month2}" },
 	{ C_NOTE, "kind", TVAL_USER, 0, e_kind,
 	    "narrative, stage or heading" },
 	{ C_EVENT, "time", TVAL_TEXT, 0, e_time, "when" },

@@ -620,4 +620,26 @@ printf '%s\n' '[header]' 'row_if = Observers | #{each:roster,#, ,#{?#{==:#{kind}
 t_check "#{each:roster} with #{kind} prints them, no warning" sh -c \
     "grep -q '^Observers: Ogawa\$' '$T/arr.txt' && ! grep -q 'observers on the roster' '$T/arr.err'"
 
+# A second date form: the meeting's date and an action's due date as
+# objects (date), beside the style's one date form.
+"$GIJI" new "$T/d2.giji" --date 2026-03-18 >/dev/null
+"$GIJI" add "$T/d2.giji" member.add id=a name="Ann Lee" >/dev/null
+"$GIJI" add "$T/d2.giji" action text="Write to the county" owner=a due=2026-04-30 >/dev/null
+"$GIJI" add "$T/d2.giji" action text="Report back" >/dev/null
+printf '%s\n' '[style]' 'name = d2' 'languages = en' '[format]' \
+    'date = #{upper:#{weekday_name}} #{day} #{upper:#{month_name}} #{year}' \
+    '[header]' 'title = ON #{date} (#{meeting_date.day2}/#{meeting_date.month2}/#{meeting_date.year})' \
+    '[action]' 'line = ACTION: #{text}#{?due, by #{due_on.day}/#{due_on.month}/#{due_on.year}}#{?due_on, [due]}.' \
+    >"$T/d2.style"
+"$GIJI" minutes "$T/d2.giji" --style "$T/d2.style" >"$T/d2.txt" 2>"$T/d2.err"
+t_check "meeting_date: the date in a second form" \
+    grep -qx 'ON WEDNESDAY 18 MARCH 2026 (18/03/2026)' "$T/d2.txt"
+t_check "due_on: the due date in a second form" \
+    grep -qx 'ACTION: Write to the county by 30/4/2026 \[due\]\.' "$T/d2.txt"
+t_check "due_on is empty (false) for an action without due" \
+    grep -qx 'ACTION: Report back\.' "$T/d2.txt"
+printf '%s\n' '[style]' 'name = d3' 'languages = en' '[header]' 'title = #{due_on.day}' >"$T/d3.style"
+t_check "due_on outside an action: unknown name, with its column" sh -c \
+    "'$GIJI' styles check '$T/d3.style' 2>&1 | grep -q 'd3.style:5:9: unknown name .due_on.day. here'"
+
 t_done
