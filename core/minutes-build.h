@@ -274,6 +274,7 @@ struct builder {
 	/* Reactions printed inside their speech, by its seq (inline_index). */
 	const struct reaction	**inl;
 	size_t			 ninl;
+	int			 closing_next;	/* the next block opens the closing */
 	/* The dates a template may write in a form of its own. */
 	struct mdate		 date;		/* the meeting's (y 0: none) */
 	struct mdate		*dues;		/* each action's due date */

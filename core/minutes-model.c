@@ -99,6 +99,10 @@ add(struct builder *b, enum mb_kind kind, enum mb_role role, int64_t seq,
 	bl->seq = seq;
 	bl->label = label;
 	bl->text = text != NULL ? text : xstrdup("");
+	if (b->closing_next) {
+		bl->flags |= MBF_CLOSING;
+		b->closing_next = 0;
+	}
 	return bl;
 }
 
@@ -2041,6 +2045,7 @@ closing(struct builder *b)
 	char		*s, *t, *p, *nl;
 
 	proc_flush(b);
+	b->closing_next = 1;
 	for (i = 0; i < st->nclosing; i++) {
 		const struct mentry *me = st->closing[i];
 
@@ -2080,6 +2085,7 @@ closing(struct builder *b)
 			break;
 		}
 	}
+	b->closing_next = 0;
 }
 
 static void
@@ -2644,7 +2650,8 @@ build(const struct meeting *m, struct meeting_replay *rp,
 	d->r.lbl_gap = (s = mstyle_text(st, K_L_GAP)) != NULL ? s : "";
 	d->r.cont_indent = (s = mstyle_text(st, K_L_INDENT)) != NULL ? s : "";
 	d->r.align_labels = mstyle_enum(st, K_L_ALIGN) == 1;
-	d->r.compact = mstyle_enum(st, K_SPACING) == 1;
+	d->r.compact = mstyle_enum(st, K_SPACING) >= 1;
+	d->r.tight = mstyle_enum(st, K_SPACING) == 2;
 	v = mstyle_enum(st, K_HEADER_FORM);
 	d->r.rows = v < 0 ? ROWS_COLON : (enum mrows)v;
 	d->redaction = o->redaction != NULL ? o->redaction :

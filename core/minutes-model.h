@@ -64,6 +64,7 @@ enum mb_role {
 #define MBF_BORROWED	0x80	/* text is the meeting's (not owned, never
 				   written): a speech as recorded */
 #define MBF_CLEAN	0x100	/* composed by a template: already clean */
+#define MBF_CLOSING	0x200	/* the first block of the closing section */
 
 struct mblock {
 	enum mb_kind	 kind;
@@ -97,6 +98,7 @@ struct mrender {
 	int		 align_labels;	/* pad labels to the widest one */
 	enum mrows	 rows;
 	int		 compact;	/* text: no empty line between lines */
+	int		 tight;		/* nor before headings and the closing */
 };
 
 struct mstyle;

@@ -642,4 +642,30 @@ printf '%s\n' '[style]' 'name = d3' 'languages = en' '[header]' 'title = #{due_o
 t_check "due_on outside an action: unknown name, with its column" sh -c \
     "'$GIJI' styles check '$T/d3.style' 2>&1 | grep -q 'd3.style:5:9: unknown name .due_on.day. here'"
 
+# Spacing: compact keeps the empty line before the closing whatever block
+# opens it (a signature block too), and before a heading; tight keeps
+# only the one after the header (a template writes others with \n).
+"$GIJI" new "$T/sp.giji" --date 2026-03-05 >/dev/null
+"$GIJI" add "$T/sp.giji" member.add id=c name=Chair kind=chair >/dev/null
+"$GIJI" add "$T/sp.giji" note kind=heading text=Opening >/dev/null
+"$GIJI" add "$T/sp.giji" speech speaker=c text="We begin." >/dev/null
+"$GIJI" add "$T/sp.giji" note kind=heading text=Closing >/dev/null
+"$GIJI" add "$T/sp.giji" speech speaker=c text="We end." >/dev/null
+"$GIJI" add "$T/sp.giji" signer member=c >/dev/null
+printf '%s\n' '[style]' 'name = sp' 'languages = en' '[format]' 'spacing = compact' \
+    '[header]' 'title = T' '[closing]' 'signature' '[signature]' 'block = Signed' \
+    '[anchor]' 'line =' >"$T/sp.style"
+"$GIJI" minutes "$T/sp.giji" --style "$T/sp.style" >"$T/sp.txt" 2>/dev/null
+printf '%s\n' T '' Opening 'Chair: We begin.' '' Closing 'Chair: We end.' \
+    'Chair was designated to sign the minutes.' '' Signed >"$T/sp.want"
+t_check "compact: an empty line before a heading and before a closing that opens with its signature" \
+    cmp -s "$T/sp.want" "$T/sp.txt"
+sed -e 's/^spacing = compact/spacing = tight/' -e 's/^block = Signed/block = \\nSigned/' \
+    "$T/sp.style" >"$T/sp2.style"
+"$GIJI" minutes "$T/sp.giji" --style "$T/sp2.style" >"$T/sp2.txt" 2>/dev/null
+printf '%s\n' T '' Opening 'Chair: We begin.' Closing 'Chair: We end.' \
+    'Chair was designated to sign the minutes.' '' Signed >"$T/sp2.want"
+t_check "tight: none before a heading; the block's own \\n before the closing" \
+    cmp -s "$T/sp2.want" "$T/sp2.txt"
+
 t_done
