@@ -131,21 +131,14 @@ speech(const struct mdoc *d, struct buf *o, const struct mblock *bl)
 	const char		*gap = st->lbl_gap;
 
 	if (bl->flags & MBF_CONT) {
-		/*
-		 * The same turn goes on: paragraphs only, indented as the
-		 * turn's own (under a label on its line, as that text was).
-		 */
-		if (bl->flags & MBF_LABEL_LINE)
-			paras(d, o, bl->text, "", "");
-		else
-			paras(d, o, bl->text, st->cont_indent,
-			    st->cont_indent);
+		/* The same turn goes on: its further paragraphs only. */
+		paras(d, o, bl->text, st->cont_indent, st->cont_indent);
 		return;
 	}
 	if ((bl->flags & MBF_LABEL_LINE) && bl->note == NULL) {
 		label(d, o, bl, st->align_labels);
 		buf_puts(o, eol(d));
-		paras(d, o, bl->text, "", "");
+		paras(d, o, bl->text, "", st->cont_indent);
 	} else if (bl->note != NULL && *bl->text == '\0') {
 		/* The label and its note share a line: 区側 （…）（約7分） */
 		label(d, o, bl, 0);

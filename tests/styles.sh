@@ -668,4 +668,17 @@ printf '%s\n' T '' Opening 'Chair: We begin.' Closing 'Chair: We end.' \
 t_check "tight: none before a heading; the block's own \\n before the closing" \
     cmp -s "$T/sp2.want" "$T/sp2.txt"
 
+# [labels] indent before a turn's further paragraphs, the label on its
+# own line too (it was ignored there).
+"$GIJI" new "$T/ind.giji" >/dev/null
+"$GIJI" add "$T/ind.giji" member.add id=c name=山田 role=議長 >/dev/null
+"$GIJI" add "$T/ind.giji" speech speaker=c "text=一段目です。
+二段目です。" >/dev/null
+printf '%s\n' '[style]' 'name = ind' 'languages = ja' '[format]' 'spacing = compact' \
+    '[header]' 'title = T' '[labels]' 'open = ○' 'close = ""' 'member = #{role}（#{name}君）' 'own_line = yes' \
+    'quote_open = "　"' 'indent = "　"' '[anchor]' 'line =' >"$T/ind.style"
+"$GIJI" minutes "$T/ind.giji" --style "$T/ind.style" --lang ja >"$T/ind.txt" 2>/dev/null
+printf '%s\n' T '' '○議長（山田君）' '　一段目です。' '　二段目です。' >"$T/ind.want"
+t_check "own_line = yes: indent before the further paragraphs" cmp -s "$T/ind.want" "$T/ind.txt"
+
 t_done
