@@ -681,4 +681,27 @@ printf '%s\n' '[style]' 'name = ind' 'languages = ja' '[format]' 'spacing = comp
 printf '%s\n' T '' '○議長（山田君）' '　一段目です。' '　二段目です。' >"$T/ind.want"
 t_check "own_line = yes: indent before the further paragraphs" cmp -s "$T/ind.want" "$T/ind.txt"
 
+# council-us: a body named "The …" is not "The The …"; a motion that ends
+# in a period gets no second one; someone not of the council is "Name,
+# Role"; apologies are an excused absence, not a warning.
+"$GIJI" new "$T/us.giji" --date 2026-04-14 >/dev/null
+"$GIJI" add "$T/us.giji" meta.set lang=en "body=The Corporation of the City of Oak Bay" >/dev/null
+"$GIJI" add "$T/us.giji" member.add id=m name=Lee role=Mayor kind=presiding >/dev/null
+"$GIJI" add "$T/us.giji" member.add id=a name=Ames role=Councillor >/dev/null
+"$GIJI" add "$T/us.giji" member.add id=b name=Bell role=Councillor >/dev/null
+"$GIJI" add "$T/us.giji" member.add id=g name=Gray role=Councillor >/dev/null
+"$GIJI" add "$T/us.giji" "member.add" id=f name=Fraser "full_name=Joan Fraser" "role=President, Oak Bay Rowing Club" kind=observer >/dev/null
+"$GIJI" add "$T/us.giji" attendance member=g status=apologies >/dev/null
+"$GIJI" add "$T/us.giji" meeting.open >/dev/null
+"$GIJI" add "$T/us.giji" speech speaker=f text="We ask for a grant." >/dev/null
+"$GIJI" add "$T/us.giji" vote.call id=v1 "motion=THAT the delegation be received." method=hands moved_by=a seconded_by=b >/dev/null
+"$GIJI" minutes "$T/us.giji" --style council-us >"$T/us.txt" 2>"$T/us.err"
+t_check "council-us: no 'The The'" sh -c "grep -q '^The Corporation of the City of Oak Bay met in' '$T/us.txt' && ! grep -q 'The The' '$T/us.txt'"
+t_check "council-us: a motion ending in a period gets no second one" \
+    grep -qx 'Motion by Councillor Ames, seconded by Councillor Bell: THAT the delegation be received\.' "$T/us.txt"
+t_check "council-us: a delegate is 'Name, Role:'" \
+    grep -q '^Joan Fraser, President, Oak Bay Rowing Club: We ask for a grant\.$' "$T/us.txt"
+t_check "council-us: apologies are an excused absence, no warning" sh -c \
+    "grep -qx 'Absent: Councillor Gray (excused)' '$T/us.txt' && ! grep -q 'apologies' '$T/us.err'"
+
 t_done
