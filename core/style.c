@@ -128,8 +128,10 @@ skip_line(struct reader *r)
 static int
 key_char(int c)
 {
+	/* UTF-8 too: a [words] key names a recorded value (role.町長). */
 	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
-	    (c >= '0' && c <= '9') || c == '_' || c == '.' || c == '-';
+	    (c >= '0' && c <= '9') || c == '_' || c == '.' || c == '-' ||
+	    c >= 0x80;
 }
 
 static char *

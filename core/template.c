@@ -40,7 +40,8 @@ enum cmp_op { OP_EQ, OP_NE, OP_LT, OP_GT, OP_LE, OP_GE, OP_AND, OP_OR,
 enum func {
 	F_KATAKANA, F_IROHA, F_CIRCLED, F_ALPHA, F_UALPHA, F_ROMAN, F_UROMAN,
 	F_ORDINAL, F_KANJI, F_SPACED, F_UPPER, F_PLURAL, F_WORD, F_NEXT,
-	F_STARTS, F_ENDS, F_CHOP, F_HALF, F_FULL, F_LOWER, F_PAD, F_REPLACE
+	F_STARTS, F_ENDS, F_CHOP, F_HALF, F_FULL, F_LOWER, F_PAD, F_REPLACE,
+	F_DIGITS, F_FILL
 };
 
 static const struct func_def {
@@ -71,13 +72,15 @@ static const struct func_def {
 	{ "lower", F_LOWER, 1, 0 },
 	{ "pad", F_PAD, 2, 0 },
 	{ "replace", F_REPLACE, 3, 0 },
+	{ "digits", F_DIGITS, 1, 0 },
+	{ "fill", F_FILL, 3, 0 },
 };
 
 const char *const template_func_names[] = {
 	"each", "count", "katakana", "iroha", "circled", "alpha", "ALPHA",
 	"roman", "ROMAN", "ordinal", "kanji", "spaced", "upper", "plural",
 	"word", "next", "starts", "ends", "chop", "half", "full", "lower",
-	"pad", "replace", NULL
+	"pad", "replace", "digits", "fill", NULL
 };
 
 struct node {
@@ -1173,6 +1176,40 @@ run_func(const struct node *n, const struct tpl_scope *sc,
 		buf_puts(out, b);
 		free(a);
 		free(b);
+		return;
+	case F_DIGITS:
+		/* Recorded digits, full-width or not, as the document's. */
+		a = run_str(n->kids[0], sc, ev, 0);
+		for (p = q = a; *p != '\0'; p++) {
+			if ((unsigned char)p[0] == 0xef &&
+			    (unsigned char)p[1] == 0xbc &&
+			    (unsigned char)p[2] >= 0x90 &&
+			    (unsigned char)p[2] <= 0x99) {
+				*q++ = (char)('0' + (unsigned char)p[2] - 0x90);
+				p += 2;
+			} else
+				*q++ = *p;
+		}
+		*q = '\0';
+		put_conv(ev, out, a, strlen(a), conv);
+		free(a);
+		return;
+	case F_FILL:
+		/* T, then FILL while it fits in WIDTH display columns. */
+		a = run_str(n->kids[0], sc, ev, conv);
+		buf_puts(out, a);
+		b = run_str(n->kids[1], sc, ev, 0);
+		c = run_str(n->kids[2], sc, ev, conv);
+		x = strtol(b, &p, 10);
+		la = utf8_width(a);
+		lb = utf8_width(c);
+		if (*b != '\0' && *p == '\0' && x > 0 && x <= 1000 && lb > 0) {
+			for (; la + lb <= (size_t)x; la += lb)
+				buf_puts(out, c);
+		}
+		free(a);
+		free(b);
+		free(c);
 		return;
 	case F_PAD:
 		a = run_str(n->kids[0], sc, ev, 0);

@@ -704,4 +704,18 @@ t_check "council-us: a delegate is 'Name, Role:'" \
 t_check "council-us: apologies are an excused absence, no warning" sh -c \
     "grep -qx 'Absent: Councillor Gray (excused)' '$T/us.txt' && ! grep -q 'apologies' '$T/us.err'"
 
+# [words] keys name recorded values in any script; #{fill:} pads a
+# column, #{digits:} gives recorded digits the document's width.
+"$GIJI" new "$T/w.giji" >/dev/null
+"$GIJI" add "$T/w.giji" member.add id=a name=鈴木 role=町長 seat=1 >/dev/null
+"$GIJI" add "$T/w.giji" member.add id=b name=佐藤 role=総務課長 seat=１２ >/dev/null
+printf '%s\n' '[style]' 'name = w' 'languages = ja' '[format]' 'digits = full' \
+    '[words]' 'role.町長 = 町　長' '[header]' 'form = lines' \
+    'row = x | #{each:roster,\n,#{fill:#{word:role},10,　}#{name}（#{digits:#{seat}}番）}' \
+    '[anchor]' 'line =' >"$T/w.style"
+t_check "a [words] key in Japanese passes giji styles check" "$GIJI" styles check "$T/w.style"
+"$GIJI" minutes "$T/w.giji" --style "$T/w.style" --lang ja >"$T/w.txt" 2>/dev/null
+printf '%s\n' '町　長　　鈴木（１番）' '総務課長　佐藤（１２番）' >"$T/w.want"
+t_check "#{word:role} by a Japanese key, #{fill:} and #{digits:}" cmp -s "$T/w.want" "$T/w.txt"
+
 t_done

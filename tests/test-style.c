@@ -187,6 +187,14 @@ templates(void)
 		{ "#{replace:佐藤　一郎,　,}|#{replace:a-b-c,-,#, }|"
 		    "#{replace:aaa,aa,b}|#{replace:abc,,x}|#{replace:,a,b}|",
 		    JDIGITS_HALF, "佐藤一郎|a, b, c|ba|abc||" },
+		{ "#{digits:第１回 #{count}名 12}|#{half:#{digits:１２}}",
+		    JDIGITS_FULL, "第１回 １５名 １２|12" },
+		{ "#{digits:第１回 ２０２４}", JDIGITS_HALF, "第1回 2024" },
+		{ "#{digits:１ ２３}", JDIGITS_MIXED, "１ 23" },
+		{ "#{fill:町長,12,　}|#{fill:総務課長,12,　}|#{fill:abc,6,.}|"
+		    "#{fill:abcdef,4,.}|#{fill:a,4,　}|#{fill:a,x,.}|#{fill:a,3,}|",
+		    JDIGITS_HALF, "町長　　　　|総務課長　　|abc...|abcdef|a　|a|a|" },
+		{ "#{fill:#{next:c},3,-}#{next:c}", JDIGITS_HALF, "1--2" },
 		{ "#{each:items,、,#{title}}", JDIGITS_HALF, "予算、条例" },
 		{ "#{each:items,#, ,#{index}:#{title}}", JDIGITS_HALF,
 		    "1:予算, 2:条例, 3:" },
