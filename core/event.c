@@ -46,7 +46,7 @@ static const struct field_def f_meta[] = {
 	{ "contact", FT_STRING, 0, REF_NONE, NULL, "問い合わせ先" },
 	{ "notice", FT_STRING, 0, REF_NONE, NULL, "closing notice, lines separated by newlines" },
 	{ "labels", FT_STRING, 0, REF_NONE, "role|name_role|name|title", "speaker label mode" },
-	{ "number", FT_STRING, 0, REF_NONE, NULL, "the document number in open-data identifiers" },
+	{ "number", FT_STRING, 0, REF_NONE, NULL, "the document number: in open-data identifiers, and where a style prints it (会議録（第2号）)" },
 	{ "ordinal", FT_INT, 0, REF_NONE, NULL, "the meeting's number in its fiscal year (第N回)" },
 	{ "digits", FT_STRING, 0, REF_NONE, "half|full|mixed", "digit width in the minutes" },
 	{ "noon", FT_STRING, 0, REF_NONE, "am12|shogo|pm0", "how 12:00 is printed (午前12時, 正午, 午後0時)" },
@@ -61,7 +61,7 @@ static const struct field_def f_member[] = {
 	{ "full_name", FT_STRING, 0, REF_NONE, NULL, "for the signature block" },
 	{ "reading", FT_STRING, 0, REF_NONE, NULL, "reading of the name (kana)" },
 	{ "role", FT_STRING, 0, REF_NONE, NULL, "会長, 委員, 課長 …" },
-	{ "kind", FT_STRING, 0, REF_NONE, "member|chair|vice|presiding|staff|group|observer", "kind of participant (presiding: presides but holds no seat)" },
+	{ "kind", FT_STRING, 0, REF_NONE, "member|chair|vice|presiding|staff|group|observer", "kind of participant (presiding: presides but holds no seat; staff: an official who attends to explain or serve; group: an organisation heard as one, not a person, such as 区側 or a delegation; observer: a person attending without a seat, such as a member of the public who speaks)" },
 	{ "seat", FT_STRING, 0, REF_NONE, NULL, "seat number as printed (15)" },
 	{ "org", FT_STRING, 0, REF_NONE, NULL, "organisation or department" },
 	{ "side", FT_STRING, 0, REF_NONE, "secretariat|implementing", "for staff" },
@@ -117,7 +117,7 @@ static const struct field_def f_speech[] = {
 
 static const struct field_def f_note[] = {
 	{ "text", FT_STRING, 1, REF_NONE, NULL, N_("procedural narrative") },
-	{ "kind", FT_STRING, 0, REF_NONE, "narrative|stage|heading", "narrative (default), a stage direction, or a sub-heading inside an item" },
+	{ "kind", FT_STRING, 0, REF_NONE, "narrative|stage|heading", "narrative (default), a stage direction, or a heading where it stands (a sub-heading inside an item, or between items: 開議の宣告)" },
 	{ "member", FT_STRING, 0, REF_MEMBER, NULL, "whom a stage direction concerns" },
 	END
 };

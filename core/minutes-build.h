@@ -70,6 +70,8 @@ struct mname {
 };
 extern const struct mname mnames[];
 extern const char *const mctx_names[C_COUNT];
+/* The event type whose fields a context's names include (EV_UNKNOWN). */
+enum event_type	 mctx_event(enum mctx);
 
 /* A key = value of the style file, compiled. */
 struct mentry {

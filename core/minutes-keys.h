@@ -55,7 +55,7 @@
 	    NULL, "the meeting's start and end")			\
 	/* [header] */							\
 	X(K_HEADER_FORM, "header", "form", SK_ENUM, C_NONE,		\
-	    "tab|space|block|lines|colon", "how rows are laid out")	\
+	    "tab|space|block|lines|colon", "how rows are laid out: LABEL TAB VALUE, LABEL and a space, LABEL on its line and the value below, the value alone (the label is not printed: a row's LABEL may be left empty, | VALUE), LABEL: VALUE") \
 	X(K_DOCUMENT_TITLE, "header", "document_title", SK_TEMPLATE,	\
 	    C_DOC, NULL, "the document's name (HTML title, JSON)")	\
 	X(K_H_TITLE, "header", "title", SK_LINE, C_DOC, NULL,		\
@@ -251,7 +251,7 @@
 	X(K_VT_RECOUNT, "vote.tally", "recount", SK_TEMPLATE, C_TALLY,	\
 	    NULL, "internal version: a count a recount replaced")	\
 	X(K_VT_NAMES, "vote.tally", "names", SK_TEMPLATE, C_TALLY, NULL,	\
-	    "a roll call's names by answer")				\
+	    "a roll call's names by answer, printed as a block of its own after the line; to have them in the line (YEAS: … NAYS: … CARRIED), write them there with #{each:choices,…} and clear this key") \
 	/* [vote.result] */						\
 	X(K_VR_LINE, "vote.result", "line", SK_TEMPLATE, C_VOTE, NULL,	\
 	    "a result declared with no count before it and no decision on it (a voice vote)") \

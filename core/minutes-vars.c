@@ -2291,8 +2291,8 @@ const struct mname mnames[] = {
 };
 
 /* Contexts that are an event of the log, and its type. */
-static enum event_type
-ctx_event(enum mctx ctx)
+enum event_type
+mctx_event(enum mctx ctx)
 {
 	switch (ctx) {
 	case C_SPEECH:
@@ -2346,7 +2346,7 @@ mname_find(enum mctx ctx, const char *name, size_t len)
 static const struct field_def *
 field_find(enum mctx ctx, const char *name, size_t len)
 {
-	enum event_type		 t = ctx_event(ctx);
+	enum event_type		 t = mctx_event(ctx);
 	const struct field_def	*f;
 	char			*n;
 
@@ -2660,7 +2660,7 @@ mscope_get(const struct tpl_scope *sc, const char *name, size_t len,
 		head.own = NULL;
 		if (head.type != TVAL_OBJ)
 			return -1;
-	} else if (sc->p != NULL && ctx_event(sc->ctx) != EV_UNKNOWN &&
+	} else if (sc->p != NULL && mctx_event(sc->ctx) != EV_UNKNOWN &&
 	    (f = field_find(sc->ctx, name, hl)) != NULL &&
 	    ref_ctx(f->ref) != C_NONE)
 		ref_obj(sc, f, &head);

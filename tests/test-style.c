@@ -441,6 +441,10 @@ names_man(void)
 	buf_init(&b);
 	for (c = C_DOC; c < C_COUNT; c++) {
 		buf_printf(&b, ".SS %s\n", mctx_names[c]);
+		if (mctx_event((enum mctx)c) != EV_UNKNOWN)
+			buf_printf(&b, "Every field of the\n.B %s\nevent "
+			    "(giji-events(5)), and:\n",
+			    event_type_name(mctx_event((enum mctx)c)));
 		for (n = mnames; n->name != NULL; n++) {
 			if ((int)n->ctx != c)
 				continue;
