@@ -97,7 +97,7 @@ static const struct field_def f_agenda_add[] = {
 static const struct field_def f_agenda_oc[] = {
 	{ "item", FT_STRING, 1, REF_ITEM, NULL, N_("item id") },
 	{ "joint", FT_LIST, 0, REF_NONE, NULL, "further items deliberated with it" },
-	{ "heading", FT_STRING, 0, REF_NONE, NULL, "printed heading when it differs from the title" },
+	{ "heading", FT_STRING, 0, REF_NONE, NULL, "printed heading in place of the title, when it differs (the item's label, where the style prints one, still comes before it)" },
 	END
 };
 

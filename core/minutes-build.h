@@ -142,6 +142,9 @@ void		 mstyle_resolve(struct mstyle *, const struct mconds *);
 const struct tpl *mstyle_tpl(const struct mstyle *, enum mkey);
 int		 mstyle_enum(const struct mstyle *, enum mkey);
 const char	*mstyle_text(const struct mstyle *, enum mkey);
+/* [style] leaves_out: the names it may hold, and does list name what? */
+extern const char *const mstyle_leave_names[];
+int		 mstyle_leaves_out(const char *list, const char *what);
 /* Whether the style (or the one it extends) sets the key, even empty. */
 int		 mstyle_set(const struct mstyle *, enum mkey);
 const struct tpl *mstyle_macro(const struct mstyle *, const char *, size_t);
@@ -165,6 +168,8 @@ struct label_cache {
 	int		 item;		/* -2: none yet */
 	char		*label;
 	size_t		 width;
+	long		 spoken;	/* their speeches printed so far */
+	long		 at;		/* spoken when label was made */
 };
 
 /* Objects handed to templates (scope.p) besides the fold's own. */
@@ -277,6 +282,7 @@ struct builder {
 	const struct reaction	**inl;
 	size_t			 ninl;
 	int			 closing_next;	/* the next block opens the closing */
+	int			 uses_spoken;	/* a label read #{spoken}: no cache */
 	/* The dates a template may write in a form of its own. */
 	struct mdate		 date;		/* the meeting's (y 0: none) */
 	struct mdate		*dues;		/* each action's due date */

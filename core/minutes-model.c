@@ -199,7 +199,8 @@ warn_once(struct builder *b, const char *what, const char *form)
 	size_t	 i;
 	char	*msg;
 
-	if (b->d->o.warn == NULL)
+	if (b->d->o.warn == NULL ||
+	    mstyle_leaves_out(mstyle_text(b->st, K_STYLE_LEAVES_OUT), what))
 		return;
 	for (i = 0; i < b->nwarned; i++) {
 		if (strcmp(b->warned[i], what) == 0)
@@ -209,7 +210,8 @@ warn_once(struct builder *b, const char *what, const char *form)
 	    sizeof *b->warned);
 	b->warned[b->nwarned++] = xstrdup(what);
 	msg = xasprintf(_("style %s has no form for %s: the minutes leave "
-	    "it out (giji-style(5))"), b->st->name, _(form));
+	    "it out (giji-style(5); if the house leaves it out on purpose, "
+	    "[style] leaves_out = %s says so)"), b->st->name, _(form), what);
 	b->d->o.warn(b->d->o.warn_arg, msg);
 	free(msg);
 }
@@ -270,17 +272,17 @@ static void
 check_fields(struct builder *b)
 {
 	static const struct {
-		const char	*field, *alt, *form;
+		const char	*field, *alt, *token, *form;
 	} vf[] = {
-		{ "moved_by", "mover", N_("the mover of a motion (vote.call "
+		{ "moved_by", "mover", "movers", N_("the mover of a motion (vote.call "
 		    "moved_by in [vote.call] motion)") },
-		{ "seconded_by", "seconder", N_("the seconder of a motion "
+		{ "seconded_by", "seconder", "seconders", N_("the seconder of a motion "
 		    "(vote.call seconded_by in [vote.call] motion)") },
-		{ "number", NULL, N_("a motion's number (vote.call number in "
+		{ "number", NULL, "motion_numbers", N_("a motion's number (vote.call number in "
 		    "[vote.call] motion)") },
-		{ "reading", NULL, N_("the reading a motion is on (vote.call "
+		{ "reading", NULL, "readings", N_("the reading a motion is on (vote.call "
 		    "reading in [vote.call] motion)") },
-		{ "candidate", "candidate_name", N_("an election's candidate "
+		{ "candidate", "candidate_name", "candidates", N_("an election's candidate "
 		    "(vote.call candidate in [vote.call] motion)") },
 	};
 	const struct meeting	*m = b->m;
@@ -306,13 +308,13 @@ check_fields(struct builder *b)
 		    style_mentions(b, vf[k].field) ||
 		    (vf[k].alt != NULL && style_mentions(b, vf[k].alt))))
 			continue;
-		warn_once(b, vf[k].field, vf[k].form);
+		warn_once(b, vf[k].token, vf[k].form);
 	}
 	for (any = 0, i = 0; i < m->ndecisions; i++)
 		any |= m->decisions[i].number != NULL;
 	if (any && !key_mentions(b, K_D_LINE, "number", 0) &&
 	    !key_mentions(b, K_D_TEXT, "number", 0))
-		warn_once(b, "decision number", N_("a decision's number "
+		warn_once(b, "decision_numbers", N_("a decision's number "
 		    "(decision number in [decision] line)"));
 	for (any = 0, i = 0; i < m->nmembers; i++)
 		any |= m->members[i].seat != NULL;
@@ -320,7 +322,7 @@ check_fields(struct builder *b)
 	    !key_mentions(b, K_L_CHAIR, "seat", 1) &&
 	    !key_mentions(b, K_L_MEMBER, "seat", 1) &&
 	    !key_mentions(b, K_L_VICE, "seat", 1))
-		warn_once(b, "seat", N_("seat numbers (member.add seat in "
+		warn_once(b, "seats", N_("seat numbers (member.add seat in "
 		    "[labels] or [header])"));
 	for (k = 0; k < 2; k++) {
 		for (any = 0, i = 0; i < m->nmembers; i++)
@@ -337,7 +339,7 @@ check_fields(struct builder *b)
 	for (any = 0, i = 0; i < m->nmembers; i++)
 		any |= m->members[i].kind == MK_OBSERVER;
 	if (any && !style_mentions(b, "roster"))
-		warn_once(b, "observer", N_("observers on the roster "
+		warn_once(b, "observers", N_("observers on the roster "
 		    "(member.add kind observer, in #{each:roster,...} with "
 		    "#{kind})"));
 	/* A late arrival or an early leaving: inline, or in the header. */
@@ -349,7 +351,7 @@ check_fields(struct builder *b)
 		    NULL && !style_mentions(b, k == 0 ? "arrived" : "left") &&
 		    !style_mentions(b, k == 0 ? "arrived_time" : "left_time") &&
 		    !(k == 0 && style_mentions(b, "returned")))
-			warn_once(b, k == 0 ? "arrived" : "left", k == 0 ?
+			warn_once(b, k == 0 ? "arrivals" : "departures", k == 0 ?
 			    N_("a late arrival (attendance arrived in "
 			    "[attendance] arrived or [header])") :
 			    N_("a member leaving before the end (attendance "
@@ -732,11 +734,13 @@ speech_label(struct builder *b, const struct entry *e, size_t *w)
 		return l;
 	}
 	c = &b->labels[mi];
-	if (c->item != e->item || c->label == NULL) {
+	if (c->item != e->item || c->label == NULL ||
+	    (b->uses_spoken && c->at != c->spoken)) {
 		free(c->label);
 		c->label = spaced(b, mb_member_label(b, mi, e->item));
 		c->width = utf8_width(c->label);
 		c->item = e->item;
+		c->at = c->spoken;
 	}
 	*w = c->width;
 	return xstrdup(c->label);
@@ -1663,7 +1667,7 @@ emit_reaction(struct builder *b, const struct entry *e)
 	if ((s = say1(b, K_R_LINE, &sc)) != NULL)
 		add(b, MB_NOTE, MR_NONE, e->seq, NULL, s)->flags |= MBF_CLEAN;
 	else
-		warn_once(b, "reaction", N_("reactions from the room "
+		warn_once(b, "reactions", N_("reactions from the room "
 		    "([reaction] line)"));
 }
 
@@ -1721,6 +1725,8 @@ emit_speech(struct builder *b, const struct entry *e)
 		w = utf8_width(label);
 	} else
 		label = speech_label(b, e, &w);
+	if (e->member >= 0)
+		b->labels[e->member].spoken++;
 	if (mstyle_enum(b->st, K_S_NOTE_SPLIT) == 1 && !red &&
 	    (note = split_note(src, &text)) != NULL && *text == '\0' &&
 	    e->started > 0 && e->ts > e->started) {
@@ -1824,8 +1830,8 @@ emit_note(struct builder *b, const struct entry *e)
 		scope(&sc, b, C_NOTE, e);
 		s = say1(b, stage ? K_N_STAGE : K_N_HEADING, &sc);
 		if (s == NULL)
-			warn_once(b, stage ? "note kind stage" :
-			    "note kind heading", stage ? N_("stage directions "
+			warn_once(b, stage ? "stage_directions" :
+			    "headings", stage ? N_("stage directions "
 			    "([note] stage)") : N_("sub-headings ([note] "
 			    "heading)"));
 		else {
@@ -2235,12 +2241,12 @@ proceedings(struct builder *b)
 		case EV_INTEREST:
 			b->turn_member = -1;
 			emit_simple(b, e, C_INTEREST, K_I_LINE, MR_NONE,
-			    "interest", N_("declarations of interest "
+			    "interests", N_("declarations of interest "
 			    "([interest] line)"));
 			break;
 		case EV_ACTION:
 			emit_simple(b, e, C_ACTION, K_AC_LINE, MR_NONE,
-			    "action", N_("actions ([action] line)"));
+			    "actions", N_("actions ([action] line)"));
 			break;
 		default:
 			break;

@@ -722,6 +722,78 @@ first_value(const struct style_file *f, const char *section, const char *key)
 	return e != NULL ? e->value : NULL;
 }
 
+/* What [style] leaves_out may name: the warnings of minutes-model.c. */
+const char *const mstyle_leave_names[] = {
+	"movers", "seconders", "motion_numbers", "readings", "candidates",
+	"decision_numbers", "seats", "apologies", "remote", "observers",
+	"arrivals", "departures", "session", "reactions", "interests",
+	"actions", "stage_directions", "headings", NULL
+};
+
+static void	 check_leave_list(struct loader *, struct style_file *,
+		    const struct style_entry *, const char *);
+
+/* Does leaves_out (a list) name what? */
+int
+mstyle_leaves_out(const char *list, const char *what)
+{
+	size_t	 wl, n = strlen(what);
+
+	for (; list != NULL && *list != '\0'; list += wl) {
+		list += strspn(list, " ,");
+		wl = strcspn(list, " ,");
+		if (wl == n && memcmp(list, what, n) == 0)
+			return 1;
+	}
+	return 0;
+}
+
+static void
+check_leaves_out(struct loader *l, struct style_file *f)
+{
+	const struct style_entry *se;
+	size_t		 i, j;
+
+	for (i = 0; i < f->nsections; i++) {
+		if (strcmp(f->sections[i].name, "style") != 0)
+			continue;
+		for (j = 0; j < f->sections[i].nentries; j++) {
+			se = &f->sections[i].entries[j];
+			if (strcmp(se->key, "leaves_out") != 0)
+				continue;
+			check_leave_list(l, f, se, se->value);
+		}
+	}
+}
+
+static void
+check_leave_list(struct loader *l, struct style_file *f,
+    const struct style_entry *se, const char *v)
+{
+	const char	*p;
+	size_t		 wl, k;
+
+	for (p = v; *p != '\0'; p += wl) {
+		p += strspn(p, " ,");
+		wl = strcspn(p, " ,");
+		if (wl == 0)
+			break;
+		for (k = 0; mstyle_leave_names[k] != NULL; k++) {
+			if (strlen(mstyle_leave_names[k]) == wl &&
+			    memcmp(mstyle_leave_names[k], p, wl) == 0)
+				break;
+		}
+		if (mstyle_leave_names[k] == NULL)
+			style_error(l->errs, f->path, style_entry_pos(se,
+			    (size_t)(p - v)), "leaves_out: unknown name '%.*s' "
+			    "(movers, seconders, motion_numbers, readings, "
+			    "candidates, decision_numbers, seats, apologies, "
+			    "remote, observers, arrivals, departures, session, "
+			    "reactions, interests, actions, stage_directions, "
+			    "headings)", (int)wl, p);
+	}
+}
+
 /* The file's start (a variable: xgettext would count a literal's commas). */
 static const struct style_pos file_start = { 1, 1 };
 
@@ -735,6 +807,7 @@ check_style_section(struct loader *l, struct style_file *f, const char *name)
 		style_error(l->errs, f->path, file_start,
 		    "the [style] section must give the style's name "
 		    "(name = %s)", name);
+	check_leaves_out(l, f);
 	if (langs == NULL) {
 		style_error(l->errs, f->path, file_start,
 		    "the [style] section must say which languages the style "

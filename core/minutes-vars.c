@@ -666,6 +666,18 @@ m_first_of_role(const struct tpl_scope *sc, struct tval *v)
 }
 
 static int
+m_spoken(const struct tpl_scope *sc, struct tval *v)
+{
+	struct builder	*b = B(sc);
+	size_t		 mi = (size_t)(MB(sc) - M(sc)->members);
+
+	b->uses_spoken = 1;
+	if (b->labels == NULL || mi >= M(sc)->nmembers)
+		return num(v, 0);
+	return num(v, b->labels[mi].spoken);
+}
+
+static int
 m_label(const struct tpl_scope *sc, struct tval *v)
 {
 	struct builder	*b = B(sc);
@@ -2053,6 +2065,10 @@ const struct mname mnames[] = {
 	    "staff: 1 when no staff before has the same role" },
 	{ C_MEMBER, "label", TVAL_TEXT, 0, m_label,
 	    "the speaker label, as [labels] makes it" },
+	{ C_MEMBER, "spoken", TVAL_NUM, 0, m_spoken,
+	    "how many of their speeches the minutes have printed before the"
+	    " line composed (0 before their first): a label may name them in"
+	    " full the first time, #{?spoken,#{name},#{full_name}#, #{role}}" },
 
 	{ C_ITEM, "id", TVAL_USER, 0, i_id, "id" },
 	{ C_ITEM, "title", TVAL_USER, 0, i_title, "title" },

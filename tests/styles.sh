@@ -718,4 +718,31 @@ t_check "a [words] key in Japanese passes giji styles check" "$GIJI" styles chec
 printf '%s\n' '町　長　　鈴木（１番）' '総務課長　佐藤（１２番）' >"$T/w.want"
 t_check "#{word:role} by a Japanese key, #{fill:} and #{digits:}" cmp -s "$T/w.want" "$T/w.txt"
 
+# A label may name a speaker in full the first time (#{spoken}); what the
+# house leaves out on purpose ([style] leaves_out) is not warned of, and
+# a name leaves_out does not know is an error with its column.
+"$GIJI" new "$T/sk.giji" >/dev/null
+"$GIJI" add "$T/sk.giji" member.add id=m name=Lee role=Mayor kind=presiding seat=1 >/dev/null
+"$GIJI" add "$T/sk.giji" member.add id=f name=Fraser "full_name=Joan Fraser" "role=President, Rowing Club" kind=observer >/dev/null
+for t in "We ask for a grant." "Thank you."; do
+	"$GIJI" add "$T/sk.giji" speech speaker=f "text=$t" >/dev/null
+	"$GIJI" add "$T/sk.giji" speech speaker=m text="Noted." >/dev/null
+done
+printf '%s\n' '[style]' 'name = sk' 'languages = en' '[format]' 'spacing = compact' \
+    '[header]' 'title = T' '[labels]' 'open = ""' 'close = :' 'gap = " "' \
+    'other = #{?#{==:#{kind},observer},#{?spoken,Ms #{name},#{full_name}#, #{role}},#{role} #{name}}' \
+    '[anchor]' 'line =' >"$T/sk.style"
+"$GIJI" minutes "$T/sk.giji" --style "$T/sk.style" >"$T/sk.txt" 2>"$T/sk.err"
+printf '%s\n' T '' 'Joan Fraser, President, Rowing Club: We ask for a grant.' \
+    'Mayor Lee: Noted.' 'Ms Fraser: Thank you.' 'Mayor Lee: Noted.' >"$T/sk.want"
+t_check "#{spoken}: the full label the first time, the short one after" cmp -s "$T/sk.want" "$T/sk.txt"
+t_check "the warning names the leaves_out that would silence it" \
+    grep -q 'has no form for seat numbers.*leaves_out = seats says so' "$T/sk.err"
+sed 's/^languages = en$/languages = en\nleaves_out = seats, observers/' "$T/sk.style" >"$T/sk2.style"
+"$GIJI" minutes "$T/sk.giji" --style "$T/sk2.style" >"$T/sk2.txt" 2>"$T/sk2.err"
+t_check "leaves_out = seats, observers: no warning, the same minutes" sh -c \
+    "! grep -q 'no form' '$T/sk2.err' && cmp -s '$T/sk.want' '$T/sk2.txt'"
+style_in '[style]' 'name = lo' 'languages = en' 'leaves_out = seats sets'
+broken leaves-out "4:20: leaves_out: unknown name 'sets'"
+
 t_done
