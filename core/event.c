@@ -134,6 +134,11 @@ static const struct field_def f_none[] = {
 	END
 };
 
+static const struct field_def f_pause[] = {
+	{ "note", FT_STRING, 0, REF_NONE, NULL, "how the house words it, for a style that prints it (into closed session, 暫時休憩)" },
+	END
+};
+
 static const struct field_def f_vote_call[] = {
 	{ "id", FT_STRING, 1, REF_NONE, NULL, N_("short id, unique among votes") },
 	{ "item", FT_STRING, 0, REF_ITEM, NULL, "item voted on; none for a motion of the meeting itself (the agenda, the previous minutes, adjournment)" },

@@ -67,8 +67,8 @@ struct field_def {
 	X(EV_NOTE, "note", f_note, "procedural narrative")		\
 	X(EV_REACTION, "reaction", f_reaction,				\
 	    "what the room said or did")				\
-	X(EV_RECESS, "recess", f_none, "the meeting is suspended")	\
-	X(EV_RESUME, "resume", f_none, "the meeting resumes")		\
+	X(EV_RECESS, "recess", f_pause, "the meeting is suspended")	\
+	X(EV_RESUME, "resume", f_pause, "the meeting resumes")		\
 	X(EV_MEETING_OPEN, "meeting.open", f_none,			\
 	    "the chair opens the meeting")				\
 	X(EV_MEETING_CLOSE, "meeting.close", f_none,			\

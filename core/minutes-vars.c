@@ -887,6 +887,14 @@ e_time(const struct tpl_scope *sc, struct tval *v)
 	return text_own(v, mb_fmt_ts_time(B(sc), E(sc)->ts));
 }
 
+static char	*scope_field(const struct tpl_scope *, const char *);
+
+static int
+e_note(const struct tpl_scope *sc, struct tval *v)
+{
+	return user_own(v, scope_field(sc, "note"));
+}
+
 static int
 e_date(const struct tpl_scope *sc, struct tval *v)
 {
@@ -2147,6 +2155,9 @@ const struct mname mnames[] = {
 	    "narrative, stage or heading" },
 	{ C_EVENT, "time", TVAL_TEXT, 0, e_time, "when" },
 	{ C_EVENT, "date", TVAL_TEXT, 0, e_date, "the day" },
+	{ C_EVENT, "note", TVAL_USER, 0, e_note,
+	    "a recess's or a resumption's note as recorded (into closed"
+	    " session); empty for the opening and the closing" },
 	{ C_TIMELINE, "text", TVAL_USER, 0, e_text, "the note" },
 	{ C_TIMELINE, "date", TVAL_TEXT, 0, e_date, "the day" },
 	{ C_TIMELINE, "time", TVAL_TEXT, 0, e_time, "when" },

@@ -745,4 +745,17 @@ t_check "leaves_out = seats, observers: no warning, the same minutes" sh -c \
 style_in '[style]' 'name = lo' 'languages = en' 'leaves_out = seats sets'
 broken leaves-out "4:20: leaves_out: unknown name 'sets'"
 
+# A recess may say how the house words it (recess note).
+"$GIJI" new "$T/rn.giji" >/dev/null
+"$GIJI" add "$T/rn.giji" recess "note=into closed session" >/dev/null
+"$GIJI" add "$T/rn.giji" resume >/dev/null
+printf '%s\n' '[style]' 'name = rn' 'languages = en' '[header]' 'title = T' \
+    '[recess]' 'line = Council recessed#{?note, #{note}}.' \
+    '[resume]' 'line = Council resumed#{?note, #{note}}.' '[anchor]' 'line =' >"$T/rn.style"
+"$GIJI" minutes "$T/rn.giji" --style "$T/rn.style" >"$T/rn.txt" 2>/dev/null
+t_check "recess note: printed where the template says #{note}" sh -c \
+    "grep -qx 'Council recessed into closed session.' '$T/rn.txt' && grep -qx 'Council resumed.' '$T/rn.txt'"
+t_check "a recess note that is not a string is refused" sh -c \
+    "! '$GIJI' add '$T/rn.giji' recess note:=3 2>/dev/null"
+
 t_done
