@@ -758,4 +758,17 @@ t_check "recess note: printed where the template says #{note}" sh -c \
 t_check "a recess note that is not a string is refused" sh -c \
     "! '$GIJI' add '$T/rn.giji' recess note:=3 2>/dev/null"
 
+# A decision on a declared vote is printed by [decision] line, which can
+# give the vote's result (giji-style(5), [vote.result] line).
+"$GIJI" new "$T/dv.giji" >/dev/null
+"$GIJI" add "$T/dv.giji" agenda.add id=i1 title=Bylaw >/dev/null
+"$GIJI" add "$T/dv.giji" vote.call id=v1 item=i1 method=hands "motion=THAT the by-law pass." >/dev/null
+"$GIJI" add "$T/dv.giji" vote.result vote=v1 outcome=carried declared:=true >/dev/null 2>&1
+"$GIJI" add "$T/dv.giji" decision item=i1 vote=v1 outcome=approved "number=By-law 2026-041" >/dev/null 2>&1
+printf '%s\n' '[style]' 'name = dv' 'languages = en' '[header]' 'title = T' \
+    '[decision]' 'line = #{number}: #{?#{==:#{vote.result},carried},CARRIED,LOST}' \
+    '[anchor]' 'line =' >"$T/dv.style"
+"$GIJI" minutes "$T/dv.giji" --style "$T/dv.style" >"$T/dv.txt" 2>/dev/null
+t_check "[decision] line gives its vote's result" grep -qx 'By-law 2026-041: CARRIED' "$T/dv.txt"
+
 t_done
