@@ -11,10 +11,12 @@
 #include "config.h"
 
 #include <limits.h>
+#include <locale.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <wctype.h>
 
 #include "i18n.h"
 #include "jdate.h"
@@ -1123,6 +1125,46 @@ ordinal_suffix(long n)
 	}
 }
 
+/*
+ * s in capitals or small letters: every script's letters (Ō, É, Я), by
+ * the C library's simple case mapping in the C.UTF-8 locale whatever the
+ * user's, one character for one (ß stays ß); ASCII only where the C
+ * library has no C.UTF-8.
+ */
+static void
+put_case(struct buf *out, const char *s, int upper)
+{
+	static locale_t	 loc;
+	static int	 tried;
+	uint32_t	 cp;
+	wint_t		 w;
+	size_t		 n, len = strlen(s);
+	char		 enc[4];
+
+	if (!tried) {
+		tried = 1;
+		loc = newlocale(LC_CTYPE_MASK, "C.UTF-8", (locale_t)0);
+	}
+	while (len > 0) {
+		n = utf8_decode(s, len, &cp);
+		if (n == 0 || (cp == UTF8_REPLACEMENT && n != 3)) {
+			buf_putc(out, *s);	/* not UTF-8: as it is */
+			n = 1;
+		} else if (loc != (locale_t)0) {
+			w = upper ? towupper_l((wint_t)cp, loc) :
+			    towlower_l((wint_t)cp, loc);
+			buf_add(out, enc, utf8_encode((uint32_t)w, enc));
+		} else if (upper && cp >= 'a' && cp <= 'z')
+			buf_putc(out, (char)(cp - 32));
+		else if (!upper && cp >= 'A' && cp <= 'Z')
+			buf_putc(out, (char)(cp + 32));
+		else
+			buf_add(out, s, n);
+		s += n;
+		len -= n;
+	}
+}
+
 static long *
 counter(struct tpl_eval *ev, const char *name, size_t len)
 {
@@ -1301,20 +1343,9 @@ run_func(const struct node *n, const struct tpl_scope *sc,
 			buf_puts(out, a);
 		break;
 	case F_UPPER:
-		a = run_str(n->kids[0], sc, ev, conv);
-		for (p = a; *p != '\0'; p++) {
-			if (*p >= 'a' && *p <= 'z')
-				*p = (char)(*p - 32);
-		}
-		buf_puts(out, a);
-		break;
 	case F_LOWER:
 		a = run_str(n->kids[0], sc, ev, conv);
-		for (p = a; *p != '\0'; p++) {
-			if (*p >= 'A' && *p <= 'Z')
-				*p = (char)(*p + 32);
-		}
-		buf_puts(out, a);
+		put_case(out, a, n->op == F_UPPER);
 		break;
 	case F_STARTS:
 	case F_ENDS:

@@ -215,6 +215,8 @@ templates(void)
 		    "日 時出席者 MARCH 3" },
 		{ "#{starts:結論です,結論}#{ends:結論です,です}#{chop:総務について,について}",
 		    JDIGITS_HALF, "11総務" },
+		{ "#{upper:Kōwhai Bay é ä ß я ｂ 1x}|#{lower:KŌWHAI ÉCOLE Я}",
+		    JDIGITS_HALF, "KŌWHAI BAY É Ä ß Я Ｂ 1X|kōwhai école я" },
 		{ "#{next:a}#{next:a}#{next:b}", JDIGITS_HALF, "121" },
 		{ "##{x#}#|#,", JDIGITS_HALF, "#{x}|," },
 		{ "#1 #a", JDIGITS_HALF, "#1 #a" },
