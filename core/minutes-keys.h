@@ -181,11 +181,13 @@
 	X(K_N_OUTSIDE, "note", "outside_items", SK_ENUM, C_NONE,	\
 	    "keep|omit", "notes outside any item")			\
 	X(K_N_BEFORE_SPEECH, "note", "before_speech", SK_ENUM, C_NONE,	\
-	    "keep|subheading", "a note just before a speech")		\
+	    "keep|subheading", "a note just before a speech: a paragraph of its own (keep), or set between the speaker's label and the words (subheading: the label, then the note, then the speech)") \
+	X(K_N_NARRATIVE, "note", "narrative", SK_TEMPLATE, C_NOTE, NULL, \
+	    "a procedural note (note kind narrative, the default); unset, its text as typed: 　　#{text} indents it") \
 	X(K_N_STAGE, "note", "stage", SK_TEMPLATE, C_NOTE, NULL,	\
 	    "a stage direction (note kind stage)")			\
 	X(K_N_HEADING, "note", "heading", SK_TEMPLATE, C_NOTE, NULL,	\
-	    "a sub-heading inside an item (note kind heading)")	\
+	    "a heading where it stands (note kind heading): inside an item or between items") \
 	X(K_N_HEADING_LEVEL, "note", "heading_level", SK_TEMPLATE,	\
 	    C_NOTE, NULL, "its level, 1 to 3")				\
 	/* [reaction], [interest], [action] */				\

@@ -1681,8 +1681,23 @@ emit_simple(struct builder *b, const struct entry *e, enum mctx ctx,
 	scope(&sc, b, ctx, e);
 	if ((s = say1(b, k, &sc)) != NULL)
 		add(b, MB_NOTE, role, e->seq, NULL, s)->flags |= MBF_CLEAN;
-	else
+	else if (what != NULL)
 		warn_once(b, what, form);
+}
+
+/* Are the actions listed at the end ([closing] actions, summary_line)? */
+static int
+actions_summarised(struct builder *b)
+{
+	size_t	 i;
+
+	if (mstyle_tpl(b->st, K_AC_SUMMARY_LINE) == NULL)
+		return 0;
+	for (i = 0; i < b->st->nclosing; i++) {
+		if (b->st->closing[i]->key == K_C_ACTIONS)
+			return 1;
+	}
+	return 0;
 }
 
 static void
@@ -1810,6 +1825,7 @@ emit_note(struct builder *b, const struct entry *e)
 				    ustr(e->text);
 	const struct entry	*nx;
 	size_t			 k;
+	int			 templated = 0;
 
 	if (b->proc_item >= 0) {
 		buf_puts(&b->proc, t);
@@ -1845,6 +1861,19 @@ emit_note(struct builder *b, const struct entry *e)
 			return;
 		}
 	}
+	if (!red && mstyle_tpl(b->st, K_N_NARRATIVE) != NULL) {
+		struct tpl_scope	 sc;
+		char			*s;
+
+		scope(&sc, b, C_NOTE, e);
+		if ((s = say1(b, K_N_NARRATIVE, &sc)) == NULL) {
+			free(t);
+			return;		/* the house prints none */
+		}
+		free(t);
+		t = s;
+		templated = 1;
+	}
 	if (mstyle_enum(b->st, K_N_BEFORE_SPEECH) == 1 && !red) {
 		for (k = 1; (nx = b->src.after(b->src.arg, e, k)) != NULL &&
 		    (nx->flags & ENTRY_RETRACTED); k++)
@@ -1856,7 +1885,7 @@ emit_note(struct builder *b, const struct entry *e)
 		}
 	}
 	add(b, MB_NOTE, MR_NONE, e->seq, NULL, t)->flags |=
-	    red ? MBF_REDACTED : 0;
+	    red ? MBF_REDACTED : templated ? MBF_CLEAN : 0;
 }
 
 /* A signer's sentence (its own text or the designation), or NULL. */
@@ -2246,7 +2275,8 @@ proceedings(struct builder *b)
 			break;
 		case EV_ACTION:
 			emit_simple(b, e, C_ACTION, K_AC_LINE, MR_NONE,
-			    "actions", N_("actions ([action] line)"));
+			    actions_summarised(b) ? NULL : "actions",
+			    N_("actions ([action] line)"));
 			break;
 		default:
 			break;

@@ -771,4 +771,30 @@ printf '%s\n' '[style]' 'name = dv' 'languages = en' '[header]' 'title = T' \
 "$GIJI" minutes "$T/dv.giji" --style "$T/dv.style" >"$T/dv.txt" 2>/dev/null
 t_check "[decision] line gives its vote's result" grep -qx 'By-law 2026-041: CARRIED' "$T/dv.txt"
 
+# Actions listed at the end ([closing] actions with a summary_line) are
+# not warned of when [action] line prints nothing where they arose.
+"$GIJI" new "$T/ac.giji" >/dev/null
+"$GIJI" add "$T/ac.giji" action "text=Order the signs" >/dev/null
+printf '%s\n' '[style]' 'name = ac' 'languages = en' '[header]' 'title = T' \
+    '[action]' 'line =' 'summary_heading = Actions' 'summary_line = #{text}' \
+    '[closing]' 'actions' '[anchor]' 'line =' >"$T/ac.style"
+"$GIJI" minutes "$T/ac.giji" --style "$T/ac.style" >"$T/ac.txt" 2>"$T/ac.err"
+t_check "actions listed at the end only: printed, no warning" sh -c \
+    "grep -qx 'Order the signs' '$T/ac.txt' && ! grep -q 'no form' '$T/ac.err'"
+sed '/^actions$/d' "$T/ac.style" >"$T/ac2.style"
+"$GIJI" minutes "$T/ac.giji" --style "$T/ac2.style" >/dev/null 2>"$T/ac2.err"
+t_check "and warned of when nothing prints them" grep -q 'has no form for actions' "$T/ac2.err"
+
+# [note] narrative: the house's form of an ordinary note (indented, a
+# line after); unset, the note as typed.
+"$GIJI" new "$T/nn.giji" >/dev/null
+"$GIJI" add "$T/nn.giji" note "text=事務局から説明があった。" >/dev/null
+"$GIJI" add "$T/nn.giji" note kind=stage "text=（拍手）" >/dev/null
+printf '%s\n' '[style]' 'name = nn' 'languages = ja' '[format]' 'spacing = tight' \
+    '[header]' 'title = T' '[note]' 'narrative = 　　#{text}\n' 'stage = #{text}' \
+    '[anchor]' 'line =' >"$T/nn.style"
+"$GIJI" minutes "$T/nn.giji" --style "$T/nn.style" --lang ja >"$T/nn.txt" 2>/dev/null
+printf '%s\n' T '' '　　事務局から説明があった。' '' '（拍手）' >"$T/nn.want"
+t_check "[note] narrative: a note in the house's form" cmp -s "$T/nn.want" "$T/nn.txt"
+
 t_done
