@@ -170,6 +170,7 @@ struct label_cache {
 	size_t		 width;
 	long		 spoken;	/* their speeches printed so far */
 	long		 at;		/* spoken when label was made */
+	long		 order;		/* first spoke n-th of their kind */
 };
 
 /* Objects handed to templates (scope.p) besides the fold's own. */
@@ -283,6 +284,7 @@ struct builder {
 	size_t			 ninl;
 	int			 closing_next;	/* the next block opens the closing */
 	int			 uses_spoken;	/* a label read #{spoken}: no cache */
+	long			 order_next[MK_PRESIDING + 1]; /* by kind */
 	/* The dates a template may write in a form of its own. */
 	struct mdate		 date;		/* the meeting's (y 0: none) */
 	struct mdate		*dues;		/* each action's due date */

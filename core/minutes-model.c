@@ -1735,6 +1735,11 @@ emit_speech(struct builder *b, const struct entry *e)
 		emit_plain(b, e, it, role, mode, src, red);
 		return;
 	}
+	if (e->member >= 0 && b->labels[e->member].order == 0) {
+		enum member_kind k = b->m->members[e->member].kind;
+
+		b->labels[e->member].order = ++b->order_next[k];
+	}
 	if (e->label != NULL) {
 		label = ustr(e->label);
 		w = utf8_width(label);

@@ -678,6 +678,17 @@ m_spoken(const struct tpl_scope *sc, struct tval *v)
 }
 
 static int
+m_speaker_order(const struct tpl_scope *sc, struct tval *v)
+{
+	struct builder	*b = B(sc);
+	size_t		 mi = (size_t)(MB(sc) - M(sc)->members);
+
+	if (b->labels == NULL || mi >= M(sc)->nmembers)
+		return num(v, 0);
+	return num(v, b->labels[mi].order);
+}
+
+static int
 m_label(const struct tpl_scope *sc, struct tval *v)
 {
 	struct builder	*b = B(sc);
@@ -2073,6 +2084,11 @@ const struct mname mnames[] = {
 	    "staff: 1 when no staff before has the same role" },
 	{ C_MEMBER, "label", TVAL_TEXT, 0, m_label,
 	    "the speaker label, as [labels] makes it" },
+	{ C_MEMBER, "speaker_order", TVAL_NUM, 0, m_speaker_order,
+	    "the order in which they first spoke among the speakers of their"
+	    " kind (1 for the first member to speak; 0 before they have):"
+	    " anonymous labels, the same letter for the same member,"
+	    " #{?speaker_order,#{wide:#{ALPHA:#{speaker_order}}}委員}" },
 	{ C_MEMBER, "spoken", TVAL_NUM, 0, m_spoken,
 	    "how many of their speeches the minutes have printed before the"
 	    " line composed (0 before their first): a label may name them in"

@@ -43,7 +43,7 @@ enum func {
 	F_KATAKANA, F_IROHA, F_CIRCLED, F_ALPHA, F_UALPHA, F_ROMAN, F_UROMAN,
 	F_ORDINAL, F_KANJI, F_SPACED, F_UPPER, F_PLURAL, F_WORD, F_NEXT,
 	F_STARTS, F_ENDS, F_CHOP, F_HALF, F_FULL, F_LOWER, F_PAD, F_REPLACE,
-	F_DIGITS, F_FILL
+	F_DIGITS, F_FILL, F_WIDE
 };
 
 static const struct func_def {
@@ -76,13 +76,14 @@ static const struct func_def {
 	{ "replace", F_REPLACE, 3, 0 },
 	{ "digits", F_DIGITS, 1, 0 },
 	{ "fill", F_FILL, 3, 0 },
+	{ "wide", F_WIDE, 1, 0 },
 };
 
 const char *const template_func_names[] = {
 	"each", "count", "katakana", "iroha", "circled", "alpha", "ALPHA",
 	"roman", "ROMAN", "ordinal", "kanji", "spaced", "upper", "plural",
 	"word", "next", "starts", "ends", "chop", "half", "full", "lower",
-	"pad", "replace", "digits", "fill", NULL
+	"pad", "replace", "digits", "fill", "wide", NULL
 };
 
 struct node {
@@ -1234,6 +1235,22 @@ run_func(const struct node *n, const struct tpl_scope *sc,
 		}
 		*q = '\0';
 		put_conv(ev, out, a, strlen(a), conv);
+		free(a);
+		return;
+	case F_WIDE:
+		/* ASCII letters, digits and signs full-width (Ａ, １, ＋). */
+		a = run_str(n->kids[0], sc, ev, conv);
+		for (p = a; *p != '\0'; p++) {
+			char	 enc[4];
+
+			if (*p > ' ' && *p < 0x7f)
+				buf_add(out, enc, utf8_encode(0xff01 +
+				    (uint32_t)(*p - '!'), enc));
+			else if (*p == ' ')
+				buf_puts(out, "\xe3\x80\x80");	/* U+3000 */
+			else
+				buf_putc(out, *p);
+		}
 		free(a);
 		return;
 	case F_FILL:

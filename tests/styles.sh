@@ -797,4 +797,18 @@ printf '%s\n' '[style]' 'name = nn' 'languages = ja' '[format]' 'spacing = tight
 printf '%s\n' T '' '　　事務局から説明があった。' '' '（拍手）' >"$T/nn.want"
 t_check "[note] narrative: a note in the house's form" cmp -s "$T/nn.want" "$T/nn.txt"
 
+# Anonymous labels: #{speaker_order}, the order in which members first
+# spoke (the same letter for the same member), the chair apart.
+"$GIJI" new "$T/an.giji" >/dev/null
+"$GIJI" add "$T/an.giji" member.add id=c name=山田 role=部会長 kind=chair >/dev/null
+for m in sato suzuki ito; do "$GIJI" add "$T/an.giji" member.add id=$m name=$m >/dev/null; done
+for s in c ito sato ito suzuki; do "$GIJI" add "$T/an.giji" speech speaker=$s text=発言 >/dev/null; done
+printf '%s\n' '[style]' 'name = an' 'languages = ja' '[format]' 'spacing = tight' \
+    '[header]' 'title = T' '[labels]' 'open = ○（' 'close = ）' 'gap = "　"' \
+    'chair = #{role}' 'member = #{wide:#{ALPHA:#{speaker_order}}}委員' '[anchor]' 'line =' >"$T/an.style"
+"$GIJI" minutes "$T/an.giji" --style "$T/an.style" --lang ja >"$T/an.txt" 2>/dev/null
+printf '%s\n' T '' '○（部会長）　発言' '○（Ａ委員）　発言' '○（Ｂ委員）　発言' \
+    '○（Ａ委員）　発言' '○（Ｃ委員）　発言' >"$T/an.want"
+t_check "#{speaker_order}: Ａ, Ｂ, Ｃ by first speech, the chair apart" cmp -s "$T/an.want" "$T/an.txt"
+
 t_done
