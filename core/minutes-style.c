@@ -912,12 +912,17 @@ mstyle_load_text(const char *name, const char *path, const char *where,
 	struct style_file	*f;
 	size_t			 before = errs->n;
 
+	struct mstyle		*st;
+
+	/*
+	 * A line the reader could not take is left out and the rest still
+	 * checked, so that every error is reported at once.
+	 */
 	f = style_file_parse(path, text, len, errs);
-	if (errs->n > before) {
-		style_file_free(&f);
-		return NULL;
-	}
-	return mstyle_from(name, where, f, errs);
+	st = mstyle_from(name, where, f, errs);
+	if (errs->n > before)
+		mstyle_free(&st);
+	return st;
 }
 
 /* The name a style file is found by: its file name without .style. */
@@ -943,13 +948,11 @@ mstyle_load_path(const char *path, struct style_errors *errs, char **cause)
 
 	if ((f = style_file_read(path, errs, cause)) == NULL)
 		return NULL;
-	if (errs->n > before) {
-		style_file_free(&f);
-		return NULL;
-	}
 	name = style_file_base(path);
 	st = mstyle_from(name, path, f, errs);
 	free(name);
+	if (errs->n > before)
+		mstyle_free(&st);
 	return st;
 }
 

@@ -811,4 +811,11 @@ printf '%s\n' T '' '○（部会長）　発言' '○（Ａ委員）　発言' '
     '○（Ａ委員）　発言' '○（Ｃ委員）　発言' >"$T/an.want"
 t_check "#{speaker_order}: Ａ, Ｂ, Ｃ by first speech, the chair apart" cmp -s "$T/an.want" "$T/an.txt"
 
+# A line the reader cannot take does not hide the other errors.
+style_in '[style]' 'name = bad' 'languages = en' '[header]' 'titel = X' \
+    '[labels]' 'quote_open = "abc'
+broken unclosed-and-more "7:18: expected \" to close the quoted value"
+t_check "and the unknown key before it is reported too" \
+    grep -q "unclosed-and-more.style:5:1: unknown key 'titel'" "$T/err"
+
 t_done
