@@ -818,4 +818,18 @@ broken unclosed-and-more "7:18: expected \" to close the quoted value"
 t_check "and the unknown key before it is reported too" \
     grep -q "unclosed-and-more.style:5:1: unknown key 'titel'" "$T/err"
 
+# compact: a group heading and its first item's heading stand together.
+"$GIJI" new "$T/gh.giji" >/dev/null
+"$GIJI" add "$T/gh.giji" agenda.add id=a "title=Principal's Report" section=Reports >/dev/null
+"$GIJI" add "$T/gh.giji" agenda.add id=b "title=Finance Report" section=Reports >/dev/null
+"$GIJI" add "$T/gh.giji" agenda.open item=a >/dev/null
+"$GIJI" add "$T/gh.giji" note text=Received. >/dev/null
+"$GIJI" add "$T/gh.giji" agenda.open item=b >/dev/null
+"$GIJI" add "$T/gh.giji" note text=Noted. >/dev/null
+printf '%s\n' '[style]' 'name = gh' 'languages = en' '[format]' 'spacing = compact' \
+    '[header]' 'title = T' '[anchor]' 'line =' >"$T/gh.style"
+"$GIJI" minutes "$T/gh.giji" --style "$T/gh.style" >"$T/gh.txt" 2>/dev/null
+printf '%s\n' T '' Reports "1. Principal's Report" Received. '' '2. Finance Report' Noted. >"$T/gh.want"
+t_check "compact: no empty line between a group heading and the item's" cmp -s "$T/gh.want" "$T/gh.txt"
+
 t_done
