@@ -166,7 +166,7 @@ html_block(struct mout *mo, const struct mblock *bl, const struct mblock *next)
 {
 	const struct mdoc	*d = mo->d;
 	struct buf		*o = &mo->o;
-	char			*open, *sep;
+	char			*open, *sep, *t;
 
 	(void)next;
 	if (bl->kind != MB_ROW && mo->in_table) {
@@ -210,7 +210,9 @@ html_block(struct mout *mo, const struct mblock *bl, const struct mblock *next)
 			mo->appendix = 1;
 		}
 		buf_printf(o, "<h%d>", bl->level + 1);
-		esc_lines(o, bl->text, "", " ", "");
+		t = mdoc_drop_empty_lines(bl->text);
+		esc_lines(o, t, "", " ", "");
+		free(t);
 		buf_printf(o, "</h%d>\n", bl->level + 1);
 		break;
 	case MB_SPEECH:
@@ -223,7 +225,10 @@ html_block(struct mout *mo, const struct mblock *bl, const struct mblock *next)
 		    role_class(bl->role), (bl->flags & MBF_REDACTED) ?
 		    " redacted" : "");
 		sep = xasprintf("</p>\n%s", open);
-		esc_lines(o, bl->text, open, sep, "</p>\n");
+		t = mdoc_drop_empty_lines(bl->text);
+		if (*t != '\0')
+			esc_lines(o, t, open, sep, "</p>\n");
+		free(t);
 		free(open);
 		free(sep);
 		break;
@@ -236,8 +241,11 @@ html_block(struct mout *mo, const struct mblock *bl, const struct mblock *next)
 		    "</p>\n<p class=\"question cont\">", "</p>\n");
 		break;
 	case MB_CLOSING:
-		esc_lines(o, bl->text, "<p class=\"closing\">", "<br/>",
-		    "</p>\n");
+		t = mdoc_drop_empty_lines(bl->text);
+		if (*t != '\0')
+			esc_lines(o, t, "<p class=\"closing\">", "<br/>",
+			    "</p>\n");
+		free(t);
 		break;
 	}
 }

@@ -114,6 +114,7 @@ md_block(struct mout *mo, const struct mblock *bl, const struct mblock *next)
 {
 	const struct mdoc	*d = mo->d;
 	struct buf		*o = &mo->o;
+	char			*t;
 	int			 k;
 
 	(void)next;
@@ -150,7 +151,9 @@ md_block(struct mout *mo, const struct mblock *bl, const struct mblock *next)
 	case MB_HEADING:
 		for (k = 0; k <= bl->level; k++)
 			buf_putc(o, '#');
-		esc_lines(o, bl->text, " ", " ", "\n\n", 0);
+		t = mdoc_drop_empty_lines(bl->text);
+		esc_lines(o, t, " ", " ", "\n\n", 0);
+		free(t);
 		break;
 	case MB_SPEECH:
 		speech(d, o, bl);
@@ -158,7 +161,10 @@ md_block(struct mout *mo, const struct mblock *bl, const struct mblock *next)
 	case MB_NOTE:
 	case MB_PARA:
 	case MB_CLOSING:
-		esc_lines(o, bl->text, "", "\n\n", "\n\n", 0);
+		t = mdoc_drop_empty_lines(bl->text);
+		if (*t != '\0')
+			esc_lines(o, t, "", "\n\n", "\n\n", 0);
+		free(t);
 		break;
 	case MB_LINES:
 		esc_lines(o, bl->text, "", "\\\n", "\n\n", 0);

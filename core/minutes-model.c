@@ -2816,6 +2816,27 @@ mdoc_free(struct mdoc **dp)
 }
 
 char *
+mdoc_drop_empty_lines(const char *s)
+{
+	struct buf	 b;
+	const char	*nl;
+	size_t		 n;
+
+	buf_init(&b);
+	buf_add(&b, "", 0);
+	for (; s != NULL; s = nl != NULL ? nl + 1 : NULL) {
+		nl = strchr(s, '\n');
+		n = nl != NULL ? (size_t)(nl - s) : strlen(s);
+		if (n == 0)
+			continue;
+		if (b.len > 0)
+			buf_putc(&b, '\n');
+		buf_add(&b, s, n);
+	}
+	return buf_detach(&b);
+}
+
+char *
 mdoc_label(const struct mdoc *d, const struct mblock *bl)
 {
 	return xasprintf("%s%s%s", d->r.lbl_open, bl->label != NULL ?

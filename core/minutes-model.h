@@ -168,6 +168,12 @@ void		 mdoc_free(struct mdoc **);
 
 /* The speech label with the style's brackets: 〔委員〕, 【会長】, 会長. */
 char		*mdoc_label(const struct mdoc *, const struct mblock *);
+/*
+ * s without its empty lines: those a template writes (\n) to space the
+ * text minutes, which mean nothing in a heading or between paragraphs of
+ * HTML and Markdown.
+ */
+char		*mdoc_drop_empty_lines(const char *s);
 
 /*
  * A renderer of the blocks one at a time, into mout's buffer: begin, then

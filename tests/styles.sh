@@ -832,4 +832,17 @@ printf '%s\n' '[style]' 'name = gh' 'languages = en' '[format]' 'spacing = compa
 printf '%s\n' T '' Reports "1. Principal's Report" Received. '' '2. Finance Report' Noted. >"$T/gh.want"
 t_check "compact: no empty line between a group heading and the item's" cmp -s "$T/gh.want" "$T/gh.txt"
 
+# Empty lines a template writes to space the text minutes do not become
+# stray spaces in Markdown headings or empty paragraphs in HTML.
+printf '%s\n' '[style]' 'name = el' 'languages = en' '[format]' 'spacing = tight' \
+    '[header]' 'title = T' '[agenda]' 'item = \n#{number} #{heading}' \
+    '[note]' 'narrative = #{text}\n' '[anchor]' 'line =' >"$T/el.style"
+"$GIJI" minutes "$T/gh.giji" --style "$T/el.style" --format md >"$T/el.md" 2>/dev/null
+"$GIJI" minutes "$T/gh.giji" --style "$T/el.style" --format html >"$T/el.html" 2>/dev/null
+"$GIJI" minutes "$T/gh.giji" --style "$T/el.style" >"$T/el.txt" 2>/dev/null
+t_check "md: a heading's leading \\n is not a space" grep -qxF "#### 1\\. Principal's Report" "$T/el.md"
+t_check "md: no run of empty lines from a note's trailing \\n" sh -c "! awk 'p==\"\" && \$0==\"\" && NR>1 {bad=1} {p=\$0} END {exit !bad}' '$T/el.md'"
+t_check "html: no empty paragraph" sh -c "! grep -q '<p class=\"note\"></p>' '$T/el.html'"
+t_check "text keeps the template's empty lines" sh -c "grep -qx 'Received.' '$T/el.txt' && [ \$(grep -c '^\$' '$T/el.txt') -ge 3 ]"
+
 t_done
