@@ -44,7 +44,7 @@
 	    "role|name_role|name|title", "the default label mode")	\
 	X(K_SPACING, "format", "spacing", SK_ENUM, C_NONE,		\
 	    "loose|compact|tight",					\
-	    "text: an empty line after every block (loose), only after the header, before a heading (but one right after another heading) and before the closing and each of its lines (compact), or only after the header (tight); a template writes others with \\n") \
+	    "text: an empty line after every block (loose), only after the header, before a heading and before the closing and each of its lines (compact), or only after the header (tight); a template writes others with \\n: under tight, item = #{?group_first,,\\n}#{number} #{heading} sets a group heading and its first item together and the other items apart") \
 	X(K_STAFF_LABEL, "format", "staff_label", SK_TEMPLATE, C_DOC,	\
 	    NULL, "the staff side's name when meta staff_label is unset") \
 	X(K_REDACTION, "format", "redaction", SK_TEMPLATE, C_DOC, NULL,	\

@@ -161,9 +161,9 @@ speech(const struct mdoc *d, struct buf *o, const struct mblock *bl)
 
 /*
  * Compact spacing ([format] spacing): the empty line after each block is
- * taken back, but for the one before a heading (not right after another
- * heading), before a closing line and the closing's first block, and
- * after the header; tight spacing keeps only the one after the header.
+ * taken back, but for the one before a heading, before a closing line
+ * and the closing's first block, and after the header; tight spacing
+ * keeps only the one after the header.
  */
 static void
 compact(const struct mdoc *d, struct buf *o, const struct mblock *bl,
@@ -172,10 +172,8 @@ compact(const struct mdoc *d, struct buf *o, const struct mblock *bl,
 	if (!d->r.compact || next == NULL || bl->kind == MB_ROW ||
 	    bl->kind == MB_TITLE)
 		return;
-	/* A group heading and the item's under it stand together. */
-	if (!d->r.tight && ((next->kind == MB_HEADING &&
-	    bl->kind != MB_HEADING) || next->kind == MB_CLOSING ||
-	    (next->flags & MBF_CLOSING)))
+	if (!d->r.tight && (next->kind == MB_HEADING ||
+	    next->kind == MB_CLOSING || (next->flags & MBF_CLOSING)))
 		return;
 	if (o->len >= 2 && o->s[o->len - 1] == '\n' &&
 	    o->s[o->len - 2] == '\n')

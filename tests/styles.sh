@@ -818,7 +818,8 @@ broken unclosed-and-more "7:18: expected \" to close the quoted value"
 t_check "and the unknown key before it is reported too" \
     grep -q "unclosed-and-more.style:5:1: unknown key 'titel'" "$T/err"
 
-# compact: a group heading and its first item's heading stand together.
+# compact: an empty line before every heading; tight with \n where the
+# house wants one: a group heading and its first item together.
 "$GIJI" new "$T/gh.giji" >/dev/null
 "$GIJI" add "$T/gh.giji" agenda.add id=a "title=Principal's Report" section=Reports >/dev/null
 "$GIJI" add "$T/gh.giji" agenda.add id=b "title=Finance Report" section=Reports >/dev/null
@@ -829,8 +830,14 @@ t_check "and the unknown key before it is reported too" \
 printf '%s\n' '[style]' 'name = gh' 'languages = en' '[format]' 'spacing = compact' \
     '[header]' 'title = T' '[anchor]' 'line =' >"$T/gh.style"
 "$GIJI" minutes "$T/gh.giji" --style "$T/gh.style" >"$T/gh.txt" 2>/dev/null
-printf '%s\n' T '' Reports "1. Principal's Report" Received. '' '2. Finance Report' Noted. >"$T/gh.want"
-t_check "compact: no empty line between a group heading and the item's" cmp -s "$T/gh.want" "$T/gh.txt"
+printf '%s\n' T '' Reports '' "1. Principal's Report" Received. '' '2. Finance Report' Noted. >"$T/gh.want"
+t_check "compact: an empty line before each heading" cmp -s "$T/gh.want" "$T/gh.txt"
+printf '%s\n' '[style]' 'name = gh2' 'languages = en' '[format]' 'spacing = tight' \
+    '[header]' 'title = T' '[agenda]' 'item = #{?group_first,,\n}#{number} #{heading}' \
+    '[anchor]' 'line =' >"$T/gh2.style"
+"$GIJI" minutes "$T/gh.giji" --style "$T/gh2.style" >"$T/gh2.txt" 2>/dev/null
+printf '%s\n' T '' Reports "1. Principal's Report" Received. '' '2. Finance Report' Noted. >"$T/gh2.want"
+t_check "tight: a group heading and its first item together, the next apart" cmp -s "$T/gh2.want" "$T/gh2.txt"
 
 # Empty lines a template writes to space the text minutes do not become
 # stray spaces in Markdown headings or empty paragraphs in HTML.
