@@ -43,7 +43,7 @@ enum func {
 	F_KATAKANA, F_IROHA, F_CIRCLED, F_ALPHA, F_UALPHA, F_ROMAN, F_UROMAN,
 	F_ORDINAL, F_KANJI, F_SPACED, F_UPPER, F_PLURAL, F_WORD, F_NEXT,
 	F_STARTS, F_ENDS, F_CHOP, F_HALF, F_FULL, F_LOWER, F_PAD, F_REPLACE,
-	F_DIGITS, F_FILL, F_WIDE
+	F_DIGITS, F_FILL, F_WIDE, F_CAP, F_UNCAP
 };
 
 static const struct func_def {
@@ -77,13 +77,15 @@ static const struct func_def {
 	{ "digits", F_DIGITS, 1, 0 },
 	{ "fill", F_FILL, 3, 0 },
 	{ "wide", F_WIDE, 1, 0 },
+	{ "cap", F_CAP, 1, 0 },
+	{ "uncap", F_UNCAP, 1, 0 },
 };
 
 const char *const template_func_names[] = {
 	"each", "count", "katakana", "iroha", "circled", "alpha", "ALPHA",
 	"roman", "ROMAN", "ordinal", "kanji", "spaced", "upper", "plural",
 	"word", "next", "starts", "ends", "chop", "half", "full", "lower",
-	"pad", "replace", "digits", "fill", "wide", NULL
+	"pad", "replace", "digits", "fill", "wide", "cap", "uncap", NULL
 };
 
 struct node {
@@ -1294,6 +1296,8 @@ run_func(const struct node *n, const struct tpl_scope *sc,
 	case F_ENDS:
 	case F_CHOP:
 	case F_REPLACE:
+	case F_CAP:
+	case F_UNCAP:
 		break;
 	case F_PLURAL:
 		a = run_str(n->kids[0], sc, ev, 0);
@@ -1363,6 +1367,21 @@ run_func(const struct node *n, const struct tpl_scope *sc,
 	case F_LOWER:
 		a = run_str(n->kids[0], sc, ev, conv);
 		put_case(out, a, n->op == F_UPPER);
+		break;
+	case F_CAP:
+	case F_UNCAP:
+		/* The first character only: That → that. */
+		a = run_str(n->kids[0], sc, ev, conv);
+		if (*a != '\0') {
+			uint32_t	 cp;
+			char		*first;
+
+			la = utf8_decode(a, strlen(a), &cp);
+			first = xstrndup(a, la);
+			put_case(out, first, n->op == F_CAP);
+			free(first);
+			buf_puts(out, a + la);
+		}
 		break;
 	case F_STARTS:
 	case F_ENDS:

@@ -852,4 +852,11 @@ t_check "md: no run of empty lines from a note's trailing \\n" sh -c "! awk 'p==
 t_check "html: no empty paragraph" sh -c "! grep -q '<p class=\"note\"></p>' '$T/el.html'"
 t_check "text keeps the template's empty lines" sh -c "grep -qx 'Received.' '$T/el.txt' && [ \$(grep -c '^\$' '$T/el.txt') -ge 3 ]"
 
+# gikai prints recorded seat numbers in the document's digits.
+"$GIJI" new "$T/gk.giji" >/dev/null
+"$GIJI" add "$T/gk.giji" member.add id=a name=青木 seat=1 >/dev/null
+"$GIJI" add "$T/gk.giji" speech speaker=a text=質問します。 >/dev/null
+"$GIJI" minutes "$T/gk.giji" --style gikai --digits full >"$T/gk.txt" 2>/dev/null
+t_check "gikai --digits full: a seat recorded 1 prints １番" sh -c "grep -q '１番' '$T/gk.txt' && ! grep -q '[0-9]番' '$T/gk.txt'"
+
 t_done

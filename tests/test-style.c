@@ -219,6 +219,8 @@ templates(void)
 		    JDIGITS_HALF, "KŌWHAI BAY É Ä ß Я Ｂ 1X|kōwhai école я" },
 		{ "#{wide:A1 b+}|#{wide:#{ALPHA:3}}委員|#{wide:日本}", JDIGITS_HALF,
 		    "Ａ１　ｂ＋|Ｃ委員|日本" },
+		{ "#{uncap:That it be}|#{cap:élan}|#{uncap:}|#{cap:1a}",
+		    JDIGITS_HALF, "that it be|Élan||1a" },
 		{ "#{next:a}#{next:a}#{next:b}", JDIGITS_HALF, "121" },
 		{ "##{x#}#|#,", JDIGITS_HALF, "#{x}|," },
 		{ "#1 #a", JDIGITS_HALF, "#1 #a" },
