@@ -1,17 +1,19 @@
 #!/bin/sh
 # SPDX-License-Identifier: ISC
-# tests/newcomer.sh: two style files written from giji-style(5) alone.
-# A helper who had read only the README and the manual pages, never the
-# code, was given the minutes two invented bodies publish (an Australian
-# shire council; a Japanese town assembly's committee, 会議録), recorded
-# each meeting as a clerk would (tests/fixtures/wattle.jsonl,
-# sakuragawa.jsonl) and wrote each body's style (tests/styles/*.style).
-# giji must print both exactly as published (tests/golden/newcomer-*.txt):
+# tests/newcomer.sh: six style files written from giji-style(5) alone.
+# Helpers who had read only the README and the manual pages, never the
+# code, wrote the minutes six invented bodies publish (an Australian
+# shire council; a Japanese town assembly's committee, 会議録; a Canadian
+# city council; a Japanese town assembly's plenary; a Japanese prefectural
+# council's 議事要旨 with anonymous members; a New Zealand school board),
+# recorded each meeting as a clerk would (tests/fixtures/NAME.jsonl) and
+# wrote each body's style (tests/styles/NAME.style).
+# giji must print each exactly as published (tests/golden/newcomer-*.txt):
 # every composed line — the header, the attendance, the resolutions with
 # their mover and count, the chair's label after the room's 異議なし.
 . "${top_srcdir:-$(cd "$(dirname "$0")/.." && pwd)}/tests/lib.sh"
 
-for body in wattle sakuragawa; do
+for body in wattle sakuragawa maple-falls sakurano hokuhama kowhai; do
 	"$GIJI" new "$T/$body.giji" >/dev/null
 	"$GIJI" import "$T/$body.giji" <"$top_srcdir/tests/fixtures/$body.jsonl" \
 	    >/dev/null 2>"$T/$body.imp"
