@@ -160,6 +160,7 @@ struct verify {
 	int64_t			 head_seq;	/* -1: no head row */
 	char			 head_hash[LOG_HASH_HEX];
 	char			*failed;	/* the first fault, or NULL */
+	sqlite3_stmt		*slow;		/* the data_ fields by json_extract */
 };
 
 static int
@@ -233,40 +234,396 @@ has_bad_byte(const char *s, int len, int ctl)
 
 /* The payload fields that schema 2 stores in data_ columns. */
 #define DATA_COLUMNS \
-	" data_speaker, data_text, data_label, data_kind, data_started," \
-	" json_extract(payload, '$.speaker'), json_extract(payload, '$.text')," \
-	" json_extract(payload, '$.label'), json_extract(payload, '$.kind')," \
-	" json_extract(payload, '$.started')"
+	" data_speaker, data_text, data_label, data_kind, data_started"
 #define DATA_FIRST	8
 #define DATA_N		5
+static const char *const data_keys[DATA_N] = {
+	"speaker", "text", "label", "kind", "started"
+};
+#define DATA_SLOW \
+	"SELECT json_extract(?1, '$.speaker'), json_extract(?1, '$.text')," \
+	" json_extract(?1, '$.label'), json_extract(?1, '$.kind')," \
+	" json_extract(?1, '$.started')"
 
 /*
  * Is column a the same value as column b: the same storage class and the
  * same bytes (no collation, no numeric comparison of 1 and 1.0)?
  */
 static int
-same_value(sqlite3_stmt *st, int a, int b)
+same_value(sqlite3_stmt *sa, int a, sqlite3_stmt *sb, int b)
 {
 	double	 x, y;
-	int	 t = sqlite3_column_type(st, a), n;
+	int	 t = sqlite3_column_type(sa, a), n;
 
-	if (t != sqlite3_column_type(st, b))
+	if (t != sqlite3_column_type(sb, b))
 		return 0;
 	switch (t) {
 	case SQLITE_NULL:
 		return 1;
 	case SQLITE_INTEGER:
-		return sqlite3_column_int64(st, a) == sqlite3_column_int64(st, b);
+		return sqlite3_column_int64(sa, a) == sqlite3_column_int64(sb, b);
 	case SQLITE_FLOAT:
-		x = sqlite3_column_double(st, a);
-		y = sqlite3_column_double(st, b);
+		x = sqlite3_column_double(sa, a);
+		y = sqlite3_column_double(sb, b);
 		return memcmp(&x, &y, sizeof x) == 0;
 	default:
-		n = sqlite3_column_bytes(st, a);
-		return n == sqlite3_column_bytes(st, b) && (n == 0 ||
-		    memcmp(sqlite3_column_blob(st, a), sqlite3_column_blob(st, b),
-		    (size_t)n) == 0);
+		n = sqlite3_column_bytes(sa, a);
+		return n == sqlite3_column_bytes(sb, b) && (n == 0 ||
+		    memcmp(sqlite3_column_blob(sa, a), sqlite3_column_blob(sb,
+		    b), (size_t)n) == 0);
 	}
+}
+
+/*
+ * The data_ columns against the payload without SQLite's JSON parser,
+ * where the payload is plain JSON: verification reads every event, and
+ * five json_extract calls a row were a fifth of the time giji minutes
+ * takes (docs/performance.md). This is not a JSON parser of giji's own:
+ * it only says, of a payload, "these five members have exactly these
+ * values, as json_extract would return them", and gives up (-1) on
+ * anything it is not sure json_extract reads the same way: a key or a
+ * string with a \u escape or any escape in a key, one of the five keys
+ * twice, a number that is not a small integer, a member that is an
+ * object or an array, nesting deeper than 32, anything that is not
+ * RFC 8259 JSON. Then the row is compared by json_extract itself.
+ */
+struct dval {
+	int		 type;		/* SQLITE_NULL (absent too), _INTEGER, _TEXT */
+	int64_t		 i;
+	const char	*s;		/* raw, between the quotes */
+	size_t		 n;
+	int		 esc;		/* s holds a backslash escape */
+};
+
+struct jscan {
+	const char	*p, *end;
+};
+
+static void
+js_ws(struct jscan *j)
+{
+	while (j->p < j->end && (*j->p == ' ' || *j->p == '\t' ||
+	    *j->p == '\n' || *j->p == '\r'))
+		j->p++;
+}
+
+/* A string at j->p; its raw bytes. -1 on a \u escape or not JSON. */
+static int
+js_string(struct jscan *j, const char **s, size_t *n, int *esc)
+{
+	const char	*q;
+
+	if (j->p >= j->end || *j->p != '"')
+		return -1;
+	*esc = 0;
+	for (q = j->p + 1; q < j->end; q++) {
+		if (*q == '"') {
+			*s = j->p + 1;
+			*n = (size_t)(q - *s);
+			j->p = q + 1;
+			return 0;
+		}
+		if ((unsigned char)*q < 0x20)
+			return -1;
+		if (*q == '\\') {
+			if (q + 1 >= j->end || strchr("\"\\/bfnrt", q[1]) ==
+			    NULL || q[1] == '\0')
+				return -1;
+			*esc = 1;
+			q++;
+		}
+	}
+	return -1;
+}
+
+/* A number; *small when a plain integer of at most 18 digits, not -0. */
+static int
+js_number(struct jscan *j, int *small, int64_t *v)
+{
+	const char	*q = j->p, *d;
+	int		 neg = 0;
+
+	if (q < j->end && *q == '-') {
+		neg = 1;
+		q++;
+	}
+	d = q;
+	if (q >= j->end || *q < '0' || *q > '9')
+		return -1;
+	if (*q == '0')
+		q++;
+	else
+		while (q < j->end && *q >= '0' && *q <= '9')
+			q++;
+	*small = q - d <= 18 && !(neg && q - d == 1 && *d == '0');
+	if (q < j->end && *q == '.') {
+		*small = 0;
+		if (++q >= j->end || *q < '0' || *q > '9')
+			return -1;
+		while (q < j->end && *q >= '0' && *q <= '9')
+			q++;
+	}
+	if (q < j->end && (*q == 'e' || *q == 'E')) {
+		*small = 0;
+		if (++q < j->end && (*q == '+' || *q == '-'))
+			q++;
+		if (q >= j->end || *q < '0' || *q > '9')
+			return -1;
+		while (q < j->end && *q >= '0' && *q <= '9')
+			q++;
+	}
+	if (*small) {
+		*v = 0;
+		for (; d < q; d++)
+			*v = *v * 10 + (*d - '0');
+		if (neg)
+			*v = -*v;
+	}
+	j->p = q;
+	return 0;
+}
+
+static int
+js_literal(struct jscan *j, const char *w)
+{
+	size_t	 n = strlen(w);
+
+	if ((size_t)(j->end - j->p) < n || memcmp(j->p, w, n) != 0)
+		return -1;
+	j->p += n;
+	return 0;
+}
+
+/* Any value, checked and skipped. */
+static int
+js_skip(struct jscan *j, int depth)
+{
+	const char	*s;
+	size_t		 n;
+	int		 esc, small, first;
+	int64_t		 v;
+	char		 close;
+
+	if (depth > 32 || j->p >= j->end)
+		return -1;
+	switch (*j->p) {
+	case '"':
+		return js_string(j, &s, &n, &esc);
+	case 't':
+		return js_literal(j, "true");
+	case 'f':
+		return js_literal(j, "false");
+	case 'n':
+		return js_literal(j, "null");
+	case '{':
+	case '[':
+		close = *j->p == '{' ? '}' : ']';
+		j->p++;
+		js_ws(j);
+		if (j->p < j->end && *j->p == close) {
+			j->p++;
+			return 0;
+		}
+		for (first = 1;; first = 0) {
+			if (!first) {
+				js_ws(j);
+				if (j->p < j->end && *j->p == close) {
+					j->p++;
+					return 0;
+				}
+				if (j->p >= j->end || *j->p != ',')
+					return -1;
+				j->p++;
+				js_ws(j);
+			}
+			if (close == '}') {
+				if (js_string(j, &s, &n, &esc) != 0)
+					return -1;
+				js_ws(j);
+				if (j->p >= j->end || *j->p != ':')
+					return -1;
+				j->p++;
+				js_ws(j);
+			}
+			if (js_skip(j, depth + 1) != 0)
+				return -1;
+		}
+	default:
+		return js_number(j, &small, &v);
+	}
+}
+
+static int
+data_fast(const char *p, size_t len, struct dval out[DATA_N])
+{
+	struct jscan	 j = { p, p + len };
+	const char	*k;
+	size_t		 kn;
+	int		 i, esc, small, first;
+
+	for (i = 0; i < DATA_N; i++)
+		out[i].type = -1;
+	js_ws(&j);
+	if (j.p >= j.end || *j.p++ != '{')
+		return -1;
+	js_ws(&j);
+	if (j.p < j.end && *j.p == '}')
+		j.p++;
+	else for (first = 1;; first = 0) {
+		if (!first) {
+			js_ws(&j);
+			if (j.p < j.end && *j.p == '}') {
+				j.p++;
+				break;
+			}
+			if (j.p >= j.end || *j.p++ != ',')
+				return -1;
+			js_ws(&j);
+		}
+		if (js_string(&j, &k, &kn, &esc) != 0 || esc)
+			return -1;
+		js_ws(&j);
+		if (j.p >= j.end || *j.p++ != ':')
+			return -1;
+		js_ws(&j);
+		for (i = 0; i < DATA_N; i++) {
+			if (strlen(data_keys[i]) == kn &&
+			    memcmp(data_keys[i], k, kn) == 0)
+				break;
+		}
+		if (i == DATA_N) {
+			if (js_skip(&j, 1) != 0)
+				return -1;
+			continue;
+		}
+		if (out[i].type != -1 || j.p >= j.end)
+			return -1;		/* twice: which does SQLite take? */
+		if (*j.p == '"') {
+			out[i].type = SQLITE_TEXT;
+			if (js_string(&j, &out[i].s, &out[i].n,
+			    &out[i].esc) != 0)
+				return -1;
+		} else if (*j.p == 't' || *j.p == 'f') {
+			out[i].type = SQLITE_INTEGER;
+			out[i].i = *j.p == 't';
+			if (js_literal(&j, *j.p == 't' ? "true" : "false") != 0)
+				return -1;
+		} else if (*j.p == 'n') {
+			out[i].type = SQLITE_NULL;
+			if (js_literal(&j, "null") != 0)
+				return -1;
+		} else if (*j.p == '-' || (*j.p >= '0' && *j.p <= '9')) {
+			out[i].type = SQLITE_INTEGER;
+			if (js_number(&j, &small, &out[i].i) != 0 || !small)
+				return -1;
+		} else
+			return -1;		/* an object or an array */
+	}
+	js_ws(&j);
+	if (j.p != j.end)
+		return -1;
+	for (i = 0; i < DATA_N; i++) {
+		if (out[i].type == -1)
+			out[i].type = SQLITE_NULL;	/* absent */
+	}
+	return 0;
+}
+
+/* Is column c the value v (as same_value compares)? */
+static int
+data_same(sqlite3_stmt *st, int c, const struct dval *v)
+{
+	const char	*t, *s, *e;
+	int		 n;
+	char		 x;
+
+	if (sqlite3_column_type(st, c) != v->type)
+		return 0;
+	if (v->type == SQLITE_NULL)
+		return 1;
+	if (v->type == SQLITE_INTEGER)
+		return sqlite3_column_int64(st, c) == v->i;
+	t = (const char *)sqlite3_column_blob(st, c);
+	n = sqlite3_column_bytes(st, c);
+	if (!v->esc)
+		return (size_t)n == v->n && (n == 0 || memcmp(t, v->s, v->n) ==
+		    0);
+	/* The escapes js_string lets through, decoded as SQLite does. */
+	for (s = v->s, e = v->s + v->n; s < e; s++, t++, n--) {
+		x = *s;
+		if (x == '\\') {
+			switch (*++s) {
+			case 'b':
+				x = '\b';
+				break;
+			case 'f':
+				x = '\f';
+				break;
+			case 'n':
+				x = '\n';
+				break;
+			case 'r':
+				x = '\r';
+				break;
+			case 't':
+				x = '\t';
+				break;
+			default:
+				x = *s;		/* " \\ / */
+				break;
+			}
+		}
+		if (n == 0 || *t != x)
+			return 0;
+	}
+	return n == 0;
+}
+
+int
+log_data_compare(sqlite3_stmt *st, int first, const char *payload,
+    size_t plen)
+{
+	struct dval	 d[DATA_N];
+	int		 i;
+
+	if (data_fast(payload, plen, d) != 0)
+		return -1;
+	for (i = 0; i < DATA_N; i++) {
+		if (!data_same(st, first + i, &d[i]))
+			return 0;
+	}
+	return 1;
+}
+
+/* The data_ columns of a row against its payload; NULL or the fault. */
+static char *
+verify_data(struct verify *vf, sqlite3_stmt *st, const char *payload,
+    int plen)
+{
+	int		 i, rc, same;
+
+	if ((same = log_data_compare(st, DATA_FIRST, payload,
+	    (size_t)plen)) == -1) {
+		same = 1;
+		if (vf->slow == NULL && (rc = sqlite3_prepare_v2(vf->log->db,
+		    DATA_SLOW, -1, &vf->slow, NULL)) != SQLITE_OK)
+			return verify_errmsg(vf, rc, N_("cannot read the events"));
+		sqlite3_reset(vf->slow);
+		sqlite3_bind_text(vf->slow, 1, payload, plen, SQLITE_STATIC);
+		if ((rc = sqlite3_step(vf->slow)) != SQLITE_ROW) {
+			sqlite3_reset(vf->slow);
+			return xasprintf(_("the payload is not JSON (%s): the "
+			    "file was altered"), sqlite3_errmsg(vf->log->db));
+		}
+		for (i = 0; i < DATA_N && same; i++)
+			same = same_value(st, DATA_FIRST + i, vf->slow, i);
+		sqlite3_reset(vf->slow);
+	}
+	if (!same)
+		return xasprintf(_("the stored copy of the payload's fields "
+		    "(data_ columns) differs from the payload: the file was "
+		    "altered"));
+	return NULL;
 }
 
 static const char *verify_columns[] = {
@@ -287,7 +644,7 @@ verify_row(struct verify *vf, sqlite3_stmt *st, int64_t expect,
 {
 	struct log_verify	*v = vf->v;
 	const char		*t[8];
-	char			 hash[LOG_HASH_HEX];
+	char			 hash[LOG_HASH_HEX], *why;
 	int			 len[8], i;
 	int64_t			 seq;
 
@@ -334,12 +691,9 @@ verify_row(struct verify *vf, sqlite3_stmt *st, int64_t expect,
 		return xasprintf(_("hash mismatch: the event was altered after "
 		    "it was recorded"));
 	}
-	for (i = 0; vf->log->version >= 2 && i < DATA_N; i++) {
-		if (!same_value(st, DATA_FIRST + i, DATA_FIRST + DATA_N + i))
-			return xasprintf(_("the stored copy of the payload's "
-			    "fields (data_ columns) differs from the payload: "
-			    "the file was altered"));
-	}
+	if (vf->log->version >= 2 && (why = verify_data(vf, st, t[5],
+	    len[5])) != NULL)
+		return why;
 	memcpy(prev, hash, LOG_HASH_HEX);
 	if (v->anchor != NULL && v->anchor_seq == 0 &&
 	    memcmp(hash, v->anchor, vf->alen) == 0)
@@ -414,6 +768,7 @@ verify_head(struct verify *vf, int flags, char **cause)
 static void
 verify_free(struct verify *vf)
 {
+	sqlite3_finalize(vf->slow);
 	sqlite3_progress_handler(vf->log->db, 0, NULL, NULL);
 	sqlite3_hard_heap_limit64(vf->heap);
 	log_read_end(vf->log);
@@ -466,7 +821,7 @@ log_verify_begin(struct log *log, int flags, struct log_verify *v,
 const char *
 log_verify_sql(struct log *log)
 {
-	/* Columns 8-17: the data_ columns (schema 2) and the payload's. */
+	/* Columns 8-12: the data_ columns (schema 2), checked by verify_data. */
 	if (log->version >= 2)
 		return "SELECT seq, uuid, ts, station, type, payload, prev_hash,"
 		    " hash," DATA_COLUMNS " FROM events ORDER BY seq";

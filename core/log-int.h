@@ -102,6 +102,13 @@ struct verify	*log_verify_begin(struct log *, int flags, struct log_verify *,
 		     char **cause);
 const char	*log_verify_sql(struct log *);
 int		 log_verify_row(struct verify *, sqlite3_stmt *);
+/*
+ * Columns first..first+4 of st against the payload's speaker, text,
+ * label, kind and started, as json_extract returns them: 1 the same, 0
+ * not, -1 when the payload is not plain enough to tell without SQLite.
+ */
+int		 log_data_compare(sqlite3_stmt *st, int first,
+		    const char *payload, size_t plen);
 int		 log_verify_end(struct verify **, int rc, char **cause);
 
 /* log-check.c: validate in; *payload_out is the minified payload to store. */

@@ -298,6 +298,39 @@ printf '{"type":"note","data":{"text":"a\\u0022b\\\\ \\": c"}}\n' >"$T/esc3.json
 cp "$m" "$T/esc3.giji"
 check "escapes in a value are text, not keys" "$GIJI" import "$T/esc3.giji" <"$T/esc3.jsonl"
 
+# The data_ copies against a payload another program wrote, with the
+# chain recomputed: escapes decoded as json_extract decodes them. The
+# data_ columns are computed by SQLite; to make them lie, the schema is
+# changed, the rows written, and the schema put back (tests/schema.sh).
+# (A payload that is not JSON cannot be written so: the CHECK and the
+# indexes on its fields refuse it; tests/test-json checks that giji's
+# reading gives such a payload to SQLite, which refuses it.)
+plain_data() {	# FILE: the data_ columns made plain
+	sqlite3 "$1" "SELECT replace(sql, '''', '''''') FROM sqlite_master WHERE name = 'events'" >"$T/orig.sql"
+	for c in speaker text label kind started; do
+		sqlite3 "$1" "PRAGMA writable_schema = ON; UPDATE sqlite_master SET sql = replace(sql, 'data_$c AS (json_extract(payload, ''\$.$c'')) STORED', 'data_$c') WHERE name = 'events';" >/dev/null 2>&1
+	done
+}
+schema_back() {	# FILE
+	sqlite3 "$1" "PRAGMA writable_schema = ON; UPDATE sqlite_master SET sql = '$(cat "$T/orig.sql")' WHERE name = 'events';" >/dev/null 2>&1
+}
+cp "$m" "$T/dj.giji"
+printf 'speech\t{"speaker":"ito","text":"a\\nb\\"c\\\\d\\/e"}\nspeech\t{ "text" : "\\u0041\\u00e9" , "speaker":"ito"}\n' |
+    python3 "$T/craft.py" "$T/dj.giji"
+check "escaped text and its data_ copy: verify passes" "$GIJI" verify "$T/dj.giji"
+for form in esc uni; do
+	cp "$T/dj.giji" "$T/dj-$form.giji"
+	plain_data "$T/dj-$form.giji"
+	if [ "$form" = esc ]; then
+		sqlite3 "$T/dj-$form.giji" ".dbconfig enable_trigger off" "UPDATE events SET data_text = 'a' || char(10) || 'b\"c\\d/E' WHERE station = 'x' AND payload LIKE '%/e%'" >/dev/null
+	else
+		sqlite3 "$T/dj-$form.giji" ".dbconfig enable_trigger off" "UPDATE events SET data_text = 'Aè' WHERE station = 'x' AND payload LIKE '%u0041%'" >/dev/null
+	fi
+	schema_back "$T/dj-$form.giji"
+	check_fail "data_text one letter off ($form): verify fails" "$GIJI" verify "$T/dj-$form.giji"
+	contains "naming the data_ columns ($form)" "$(cat "$T/.out")" "data_ columns"
+done
+
 # An index that lies: the retract and the redact left out of events_type
 # and events_id, the rows and the chain untouched.
 cp "$m" "$T/lie.giji"
