@@ -2,7 +2,9 @@
 /*
  * JSON through SQLite's JSON functions (json_valid, json_extract,
  * json_each, json_patch, json_quote, json_object): a private in-memory
- * connection does the work, so giji has no hand-written JSON parser.
+ * connection does the work, so giji has no hand-written JSON parser (the
+ * one exception, the verifier's check of five fields in core/log-chain.c,
+ * hands SQLite every payload it is not sure of).
  */
 #ifndef GIJI_JSON_H
 #define GIJI_JSON_H
