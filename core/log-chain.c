@@ -612,6 +612,11 @@ verify_data(struct verify *vf, sqlite3_stmt *st, const char *payload,
 		sqlite3_bind_text(vf->slow, 1, payload, plen, SQLITE_STATIC);
 		if ((rc = sqlite3_step(vf->slow)) != SQLITE_ROW) {
 			sqlite3_reset(vf->slow);
+			/* Out of budget or memory: said as for any row. */
+			if (vf->over || (rc & 0xff) == SQLITE_NOMEM ||
+			    (rc & 0xff) == SQLITE_TOOBIG)
+				return verify_errmsg(vf, rc,
+				    N_("cannot read the events"));
 			return xasprintf(_("the payload is not JSON (%s): the "
 			    "file was altered"), sqlite3_errmsg(vf->log->db));
 		}

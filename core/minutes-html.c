@@ -241,11 +241,9 @@ html_block(struct mout *mo, const struct mblock *bl, const struct mblock *next)
 		    "</p>\n<p class=\"question cont\">", "</p>\n");
 		break;
 	case MB_CLOSING:
-		t = mdoc_drop_empty_lines(bl->text);
-		if (*t != '\0')
-			esc_lines(o, t, "<p class=\"closing\">", "<br/>",
-			    "</p>\n");
-		free(t);
+		/* Its empty lines may be the space left to sign in. */
+		esc_lines(o, bl->text, "<p class=\"closing\">", "<br/>",
+		    "</p>\n");
 		break;
 	}
 }

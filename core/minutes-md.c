@@ -160,11 +160,13 @@ md_block(struct mout *mo, const struct mblock *bl, const struct mblock *next)
 		break;
 	case MB_NOTE:
 	case MB_PARA:
-	case MB_CLOSING:
 		t = mdoc_drop_empty_lines(bl->text);
 		if (*t != '\0')
 			esc_lines(o, t, "", "\n\n", "\n\n", 0);
 		free(t);
+		break;
+	case MB_CLOSING:
+		esc_lines(o, bl->text, "", "\n\n", "\n\n", 0);
 		break;
 	case MB_LINES:
 		esc_lines(o, bl->text, "", "\\\n", "\n\n", 0);

@@ -1866,7 +1866,8 @@ emit_note(struct builder *b, const struct entry *e)
 			return;
 		}
 	}
-	if (!red && mstyle_tpl(b->st, K_N_NARRATIVE) != NULL) {
+	if (!red && (e->kind == NULL || strcmp(e->kind, "narrative") == 0) &&
+	    mstyle_tpl(b->st, K_N_NARRATIVE) != NULL) {
 		struct tpl_scope	 sc;
 		char			*s;
 

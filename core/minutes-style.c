@@ -919,6 +919,10 @@ mstyle_load_text(const char *name, const char *path, const char *where,
 	 * checked, so that every error is reported at once.
 	 */
 	f = style_file_parse(path, text, len, errs);
+	if (f->unread) {
+		style_file_free(&f);
+		return NULL;
+	}
 	st = mstyle_from(name, where, f, errs);
 	if (errs->n > before)
 		mstyle_free(&st);
@@ -948,6 +952,10 @@ mstyle_load_path(const char *path, struct style_errors *errs, char **cause)
 
 	if ((f = style_file_read(path, errs, cause)) == NULL)
 		return NULL;
+	if (f->unread) {
+		style_file_free(&f);
+		return NULL;
+	}
 	name = style_file_base(path);
 	st = mstyle_from(name, path, f, errs);
 	free(name);

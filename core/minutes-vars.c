@@ -665,14 +665,28 @@ m_first_of_role(const struct tpl_scope *sc, struct tval *v)
 	return flag(v, 1);
 }
 
+/* The member's place on the roster, or -1 (a speaker not on it). */
+static long
+member_index(const struct tpl_scope *sc)
+{
+	const struct meeting	*m = M(sc);
+	size_t			 i;
+
+	for (i = 0; i < m->nmembers; i++) {
+		if (&m->members[i] == MB(sc))
+			return (long)i;
+	}
+	return -1;
+}
+
 static int
 m_spoken(const struct tpl_scope *sc, struct tval *v)
 {
 	struct builder	*b = B(sc);
-	size_t		 mi = (size_t)(MB(sc) - M(sc)->members);
+	long		 mi = member_index(sc);
 
 	b->uses_spoken = 1;
-	if (b->labels == NULL || mi >= M(sc)->nmembers)
+	if (b->labels == NULL || mi < 0)
 		return num(v, 0);
 	return num(v, b->labels[mi].spoken);
 }
@@ -681,9 +695,9 @@ static int
 m_speaker_order(const struct tpl_scope *sc, struct tval *v)
 {
 	struct builder	*b = B(sc);
-	size_t		 mi = (size_t)(MB(sc) - M(sc)->members);
+	long		 mi = member_index(sc);
 
-	if (b->labels == NULL || mi >= M(sc)->nmembers)
+	if (b->labels == NULL || mi < 0)
 		return num(v, 0);
 	return num(v, b->labels[mi].order);
 }

@@ -217,6 +217,9 @@ read_section(struct reader *r)
 			if (*c->value == '\0') {
 				style_error(r->errs, r->path, p, "expected a "
 				    "value after %s=", c->key);
+				free(c->key);
+				free(c->value);
+				sec->nconds--;
 				skip_line(r);
 				return;
 			}
@@ -491,6 +494,7 @@ style_file_parse(const char *path, const char *text, size_t len,
 	if (strlen(f->text) != len) {
 		style_error(errs, path, nowhere, "the file holds a NUL byte: "
 		    "a style is UTF-8 text");
+		f->unread = 1;
 		return f;
 	}
 	if ((bad = utf8_invalid_at(f->text, len)) != (size_t)-1) {
@@ -500,6 +504,7 @@ style_file_parse(const char *path, const char *text, size_t len,
 			step(&q);
 		style_error(errs, path, here(&q), "invalid UTF-8: a style "
 		    "file is UTF-8 text");
+		f->unread = 1;
 		return f;
 	}
 	if (len >= 3 && memcmp(text, "\xef\xbb\xbf", 3) == 0)

@@ -58,6 +58,7 @@ struct style_file {
 	size_t		 len;
 	struct style_section *sections;
 	size_t		 nsections;
+	int		 unread;	/* not UTF-8 text: nothing read */
 };
 
 /*

@@ -859,4 +859,25 @@ t_check "text keeps the template's empty lines" sh -c "grep -qx 'Received.' '$T/
 "$GIJI" minutes "$T/gk.giji" --style gikai --digits full >"$T/gk.txt" 2>/dev/null
 t_check "gikai --digits full: a seat recorded 1 prints １番" sh -c "grep -q '１番' '$T/gk.txt' && ! grep -q '[0-9]番' '$T/gk.txt'"
 
+# A file that is not UTF-8 gets that one error, not others about what
+# could not be read; an incomplete condition, one error.
+printf '[style]\nname = t\nlanguages = en\n[header]\ntitle = caf\351\n' >"$T/u8.style"
+"$GIJI" styles check "$T/u8.style" >/dev/null 2>"$T/u8.err"
+is "invalid UTF-8: one error only" "$(wc -l <"$T/u8.err" | tr -d ' ')" 1
+style_in '[style]' 'name = c' 'languages = en' '[labels when lang=' 'open = x'
+broken cond-empty "4:19: expected a value after lang="
+is "and no second error for it" "$(wc -l <"$T/err" | tr -d ' ')" 1
+
+# A closing line keeps its empty lines in HTML (the space to sign in);
+# a stage direction without a template of its own is not a narrative.
+printf '%s\n' '[style]' 'name = sg' 'languages = en' '[header]' 'title = T' \
+    '[note]' 'narrative = NOTE #{text}' '[closing]' 'line = Signed\n\n\n________ Chair' \
+    '[anchor]' 'line =' >"$T/sg.style"
+"$GIJI" new "$T/sg.giji" >/dev/null
+"$GIJI" add "$T/sg.giji" note kind=stage "text=(laughter)" >/dev/null
+"$GIJI" minutes "$T/sg.giji" --style "$T/sg.style" --format html >"$T/sg.html" 2>/dev/null
+t_check "html: a closing line keeps its empty lines" grep -q 'Signed<br/><br/><br/>________ Chair' "$T/sg.html"
+"$GIJI" minutes "$T/sg.giji" --style "$T/sg.style" >"$T/sg.txt" 2>/dev/null
+t_check "a stage note is not printed by [note] narrative" sh -c "! grep -q 'NOTE' '$T/sg.txt'"
+
 t_done
