@@ -81,6 +81,7 @@ struct mentry {
 	size_t		 section;	/* index in the file's sections */
 	struct tpl	*t;		/* the value as a template */
 	struct tpl	*t2[3];		/* a row's further cells */
+	size_t		 toff, t2off[3];	/* where each starts in the value */
 	int		 v;		/* SK_ENUM: index of the value; SK_BOOL */
 };
 

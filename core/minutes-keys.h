@@ -44,7 +44,7 @@
 	    "role|name_role|name|title", "the default label mode")	\
 	X(K_SPACING, "format", "spacing", SK_ENUM, C_NONE,		\
 	    "loose|compact|tight",					\
-	    "text: an empty line after every block (loose), only after the header, before a heading and before the closing and each of its lines (compact), or only after the header (tight); a template writes others with \\n: under tight, item = #{?group_first,,\\n}#{number} #{heading} sets a group heading and its first item together and the other items apart") \
+	    "the empty lines of the text minutes (HTML and Markdown space their own): loose, the default, an empty line after every line of a block (each is a paragraph); compact, only after the header, before a heading, and before the closing and each of its lines; tight, only after the header. A template writes others with \\n: under tight, item = #{?group_first,,\\n}#{number} #{heading} sets a group heading and its first item together and the other items apart") \
 	X(K_STAFF_LABEL, "format", "staff_label", SK_TEMPLATE, C_DOC,	\
 	    NULL, "the staff side's name when meta staff_label is unset") \
 	X(K_REDACTION, "format", "redaction", SK_TEMPLATE, C_DOC, NULL,	\
@@ -69,7 +69,7 @@
 	X(K_H_SUBTITLE_IF, "header", "subtitle_if", SK_LINE, C_DOC,	\
 	    NULL, "a line under the title, left out when empty")	\
 	X(K_H_ROW, "header", "row", SK_LINE, C_DOC, NULL,		\
-	    "LABEL | VALUE (| LABEL | VALUE): a row")			\
+	    "LABEL | VALUE (| LABEL | VALUE): a row; a second pair is printed by form = tab in text, and in HTML and Markdown, not by the other forms") \
 	X(K_H_ROW_IF, "header", "row_if", SK_LINE, C_DOC, NULL,	\
 	    "a row left out when its value is empty")			\
 	X(K_H_HEADING, "header", "heading", SK_LINE, C_DOC, NULL,	\
@@ -183,7 +183,7 @@
 	X(K_N_BEFORE_SPEECH, "note", "before_speech", SK_ENUM, C_NONE,	\
 	    "keep|subheading", "a note just before a speech: a paragraph of its own (keep), or set between the speaker's label and the words (subheading: the label, then the note, then the speech)") \
 	X(K_N_NARRATIVE, "note", "narrative", SK_TEMPLATE, C_NOTE, NULL, \
-	    "a procedural note (note kind narrative, the default); unset, its text as typed: 　　#{text} indents it") \
+	    "a procedural note (note kind narrative, the default): two full-width spaces (U+3000) written before #{text} indent it (its first line); unset or empty, the note is printed as typed") \
 	X(K_N_STAGE, "note", "stage", SK_TEMPLATE, C_NOTE, NULL,	\
 	    "a stage direction (note kind stage)")			\
 	X(K_N_HEADING, "note", "heading", SK_TEMPLATE, C_NOTE, NULL,	\

@@ -1738,6 +1738,9 @@ emit_speech(struct builder *b, const struct entry *e)
 	if (e->member >= 0 && b->labels[e->member].order == 0) {
 		enum member_kind k = b->m->members[e->member].kind;
 
+		/* A vice-chair is lettered with the members. */
+		if (k == MK_VICE)
+			k = MK_MEMBER;
 		b->labels[e->member].order = ++b->order_next[k];
 	}
 	if (e->label != NULL) {

@@ -258,15 +258,18 @@ template_error(void *arg, const struct tpl *where, size_t off,
 
 		if (me->t == where) {
 			e = me;
+			off += me->toff;
 			break;
 		}
 		for (k = 0; k < 3; k++) {
 			if (me->t2[k] == where) {
 				e = me;
-				off += me->e->len;	/* approximately: past the first cell */
+				off += me->t2off[k];
 				break;
 			}
 		}
+		if (k < 3)
+			break;
 	}
 	style_error(l->errs, e->file->path, style_entry_pos(e->e, off),
 	    "%s", msg);
@@ -426,9 +429,12 @@ load_entry(struct loader *l, const struct style_section *sec,
 				break;
 			}
 			me->t = compile(l, se, starts[0], lens[0]);
-			for (k = 1; k < n; k++)
+			me->toff = starts[0];
+			for (k = 1; k < n; k++) {
 				me->t2[k - 1] = compile(l, se, starts[k],
 				    lens[k]);
+				me->t2off[k - 1] = starts[k];
+			}
 		} else if (id == K_H_GAP || id == K_C_SIGNATURE ||
 		    id == K_C_NOTICE) {
 			if (se->len > 0)

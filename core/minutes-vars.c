@@ -968,6 +968,13 @@ e_kind(const struct tpl_scope *sc, struct tval *v)
 	return user(v, E(sc)->kind);
 }
 
+/* A note's kind, narrative when none was recorded (its default). */
+static int
+n_kind(const struct tpl_scope *sc, struct tval *v)
+{
+	return user(v, E(sc)->kind != NULL ? E(sc)->kind : "narrative");
+}
+
 static int
 a_label(const struct tpl_scope *sc, struct tval *v)
 {
@@ -1731,16 +1738,26 @@ dt_day(const struct tpl_scope *sc, struct tval *v)
 	return num(v, DT(sc)->d);
 }
 
+/* Composed text with numbers in it, in the document's digits (owned s). */
+static int
+text_digits(const struct tpl_scope *sc, struct tval *v, char *s)
+{
+	char	*d = jdate_digits(s, D(sc)->jo.digits);
+
+	free(s);
+	return text_own(v, d != NULL ? d : xstrdup(""));
+}
+
 static int
 dt_month2(const struct tpl_scope *sc, struct tval *v)
 {
-	return text_own(v, xasprintf("%02d", DT(sc)->mo));
+	return text_digits(sc, v, xasprintf("%02d", DT(sc)->mo));
 }
 
 static int
 dt_day2(const struct tpl_scope *sc, struct tval *v)
 {
-	return text_own(v, xasprintf("%02d", DT(sc)->d));
+	return text_digits(sc, v, xasprintf("%02d", DT(sc)->d));
 }
 
 static int
@@ -1814,7 +1831,7 @@ dt_en(const struct tpl_scope *sc, struct tval *v)
 {
 	char	*s = jdate_format_en(DT(sc)->y, DT(sc)->mo, DT(sc)->d);
 
-	return text_own(v, s != NULL ? s : xstrdup(""));
+	return text_digits(sc, v, s != NULL ? s : xstrdup(""));
 }
 
 #define TM(sc)	((const struct mtime *)(sc)->p)
@@ -1840,7 +1857,7 @@ tm_minute(const struct tpl_scope *sc, struct tval *v)
 static int
 tm_minute2(const struct tpl_scope *sc, struct tval *v)
 {
-	return text_own(v, xasprintf("%02d", TM(sc)->mi));
+	return text_digits(sc, v, xasprintf("%02d", TM(sc)->mi));
 }
 
 static int
@@ -1856,7 +1873,7 @@ tm_en(const struct tpl_scope *sc, struct tval *v)
 {
 	char	*s = jdate_time_en(TM(sc)->h, TM(sc)->mi);
 
-	return text_own(v, s != NULL ? s : xstrdup(""));
+	return text_digits(sc, v, s != NULL ? s : xstrdup(""));
 }
 
 static int
@@ -2181,8 +2198,8 @@ const struct mname mnames[] = {
 	    "the due date in the style's date form" },
 	{ C_ACTION, "due_on", TVAL_OBJ, C_DATE, ac_due_on,
 	    "the due date, to write it in another form: #{due_on.day2}/#{due_on.month2}" },
-	{ C_NOTE, "kind", TVAL_USER, 0, e_kind,
-	    "narrative, stage or heading" },
+	{ C_NOTE, "kind", TVAL_USER, 0, n_kind,
+	    "narrative (also when none was recorded), stage or heading" },
 	{ C_EVENT, "time", TVAL_TEXT, 0, e_time, "when" },
 	{ C_EVENT, "date", TVAL_TEXT, 0, e_date, "the day" },
 	{ C_EVENT, "note", TVAL_USER, 0, e_note,

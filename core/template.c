@@ -1128,6 +1128,23 @@ ordinal_suffix(long n)
 	}
 }
 
+/* Full-width digits (０-９) in s made ASCII, in place. */
+static void
+narrow_digits(char *s)
+{
+	char	*p, *q;
+
+	for (p = q = s; *p != '\0'; p++) {
+		if ((unsigned char)p[0] == 0xef && (unsigned char)p[1] == 0xbc &&
+		    (unsigned char)p[2] >= 0x90 && (unsigned char)p[2] <= 0x99) {
+			*q++ = (char)('0' + (unsigned char)p[2] - 0x90);
+			p += 2;
+		} else
+			*q++ = *p;
+	}
+	*q = '\0';
+}
+
 /*
  * s in capitals or small letters: every script's letters (Ō, É, Я), by
  * the C library's simple case mapping in the C.UTF-8 locale whatever the
@@ -1213,7 +1230,11 @@ run_func(const struct node *n, const struct tpl_scope *sc,
 		put_num(ev, out, x, conv);
 		return;
 	case F_HALF:
-		run(n->kids[0], sc, ev, out, 0);
+		/* Composed numbers not widened, and recorded ones narrowed. */
+		a = run_str(n->kids[0], sc, ev, 0);
+		narrow_digits(a);
+		buf_puts(out, a);
+		free(a);
 		return;
 	case F_FULL:
 		a = run_str(n->kids[0], sc, ev, 0);
@@ -1225,17 +1246,7 @@ run_func(const struct node *n, const struct tpl_scope *sc,
 	case F_DIGITS:
 		/* Recorded digits, full-width or not, as the document's. */
 		a = run_str(n->kids[0], sc, ev, 0);
-		for (p = q = a; *p != '\0'; p++) {
-			if ((unsigned char)p[0] == 0xef &&
-			    (unsigned char)p[1] == 0xbc &&
-			    (unsigned char)p[2] >= 0x90 &&
-			    (unsigned char)p[2] <= 0x99) {
-				*q++ = (char)('0' + (unsigned char)p[2] - 0x90);
-				p += 2;
-			} else
-				*q++ = *p;
-		}
-		*q = '\0';
+		narrow_digits(a);
 		put_conv(ev, out, a, strlen(a), conv);
 		free(a);
 		return;

@@ -880,4 +880,32 @@ t_check "html: a closing line keeps its empty lines" grep -q 'Signed<br/><br/><b
 "$GIJI" minutes "$T/sg.giji" --style "$T/sg.style" >"$T/sg.txt" 2>/dev/null
 t_check "a stage note is not printed by [note] narrative" sh -c "! grep -q 'NOTE' '$T/sg.txt'"
 
+# Digits: composed day2, minute2 and English dates follow the document's
+# digits; #{half:} narrows recorded full-width digits too.
+"$GIJI" new "$T/dg.giji" --date 2026-07-05 >/dev/null
+"$GIJI" add "$T/dg.giji" meta.set "place=Room １2" >/dev/null
+printf '%s\n' '[style]' 'name = dg' 'languages = en' '[format]' 'digits = full' \
+    '[header]' 'title = #{meeting_date.day2}/#{meeting_date.month2}|#{half:#{meeting_date.day2}}|#{half:#{place}}|#{meeting_date.en}' \
+    '[anchor]' 'line =' >"$T/dg.style"
+"$GIJI" minutes "$T/dg.giji" --style "$T/dg.style" >"$T/dg.txt" 2>/dev/null
+t_check "day2/month2 and an English date in full-width digits; #{half:} narrows" \
+    grep -qx '０５/０７|05|Room 12|Sunday, ５ July ２０２６' "$T/dg.txt"
+
+# A note's #{kind} is narrative when none was recorded; a vice-chair is
+# lettered with the members; an error in a row's second cell names its
+# own column.
+"$GIJI" new "$T/nk.giji" >/dev/null
+"$GIJI" add "$T/nk.giji" note text=plain >/dev/null
+printf '%s\n' '[style]' 'name = nk' 'languages = en' '[header]' 'title = T' \
+    '[note]' 'narrative = [#{kind}] #{text}' '[anchor]' 'line =' >"$T/nk.style"
+"$GIJI" minutes "$T/nk.giji" --style "$T/nk.style" >"$T/nk.txt" 2>/dev/null
+t_check "a note recorded without a kind is narrative" grep -qx '\[narrative\] plain' "$T/nk.txt"
+"$GIJI" add "$T/an.giji" member.add id=v name=vice kind=vice >/dev/null
+"$GIJI" add "$T/an.giji" speech speaker=v text=発言 >/dev/null
+printf '%s\n' '[labels]' 'vice = #{wide:#{ALPHA:#{speaker_order}}}委員' >>"$T/an.style"
+"$GIJI" minutes "$T/an.giji" --style "$T/an.style" --lang ja >"$T/an2.txt" 2>/dev/null
+t_check "a vice-chair gets the next letter after the members (Ｄ)" sh -c "tail -1 '$T/an2.txt' | grep -qx '○（Ｄ委員）　発言'"
+style_in '[style]' 'name = rc' 'languages = en' '[header]' 'row = X | a | Y | #{nosuch}'
+broken row-cell "5:19: unknown name 'nosuch' here"
+
 t_done

@@ -167,6 +167,7 @@ templates(void)
 		{ "第1回 #{count}名", JDIGITS_MIXED, "第１回 15名" },
 		{ "#{half:#{count}} of #{count}", JDIGITS_FULL, "15 of １５" },
 		{ "#{full:12}", JDIGITS_HALF, "１２" },
+		{ "#{half:１２3}|#{half:#{count}}", JDIGITS_FULL, "123|15" },
 		{ "#{empty|なし}", JDIGITS_HALF, "なし" },
 		{ "#{name|なし}", JDIGITS_HALF, "伊藤\xef\xbf\xbd[31m" },
 		{ "#{?zero,yes,no}", JDIGITS_HALF, "no" },
