@@ -1440,6 +1440,41 @@ load_any(const char *arg, struct style_errors *errs, char **cause)
 	return mstyle_load(arg, errs, cause);
 }
 
+/*
+ * Every [style] use of a style names a style giji can load (giji minutes
+ * would fail where its conditions hold); whether the hand-overs come back
+ * round is left to giji minutes, which knows the conditions.
+ */
+static void
+check_use(const struct mstyle *st, struct style_errors *errs)
+{
+	const struct style_file	*f = st->file;
+	const struct style_entry *se;
+	struct style_errors	 e2;
+	struct mstyle		*to;
+	char			*cause;
+	size_t			 i, j;
+
+	for (i = 0; f != NULL && i < f->nsections; i++) {
+		if (strcmp(f->sections[i].name, "style") != 0)
+			continue;
+		for (j = 0; j < f->sections[i].nentries; j++) {
+			se = &f->sections[i].entries[j];
+			if (strcmp(se->key, "use") != 0 || *se->value == '\0')
+				continue;
+			memset(&e2, 0, sizeof e2);
+			cause = NULL;
+			if ((to = mstyle_load(se->value, &e2, &cause)) == NULL)
+				style_error(errs, f->path, style_entry_pos(se, 0),
+				    "use: %s", cause != NULL ? cause : e2.n > 0 ?
+				    e2.msgs[0] : se->value);
+			mstyle_free(&to);
+			free(cause);
+			style_errors_free(&e2);
+		}
+	}
+}
+
 int
 minutes_style_check(const char *arg, char ***msgs, size_t *n, char **cause)
 {
@@ -1453,6 +1488,8 @@ minutes_style_check(const char *arg, char ***msgs, size_t *n, char **cause)
 	st = load_any(arg, &errs, cause);
 	if (st == NULL && errs.n == 0)
 		return -1;
+	if (st != NULL)
+		check_use(st, &errs);
 	*msgs = xcalloc(errs.n + 1, sizeof **msgs);
 	for (i = 0; i < errs.n; i++)
 		(*msgs)[i] = xstrdup(errs.msgs[i]);

@@ -908,4 +908,11 @@ t_check "a vice-chair gets the next letter after the members (Ｄ)" sh -c "tail 
 style_in '[style]' 'name = rc' 'languages = en' '[header]' 'row = X | a | Y | #{nosuch}'
 broken row-cell "5:19: unknown name 'nosuch' here"
 
+# styles check: a use that names no style is an error at the use line.
+style_in '[style]' 'name = us' 'languages = en' '[style when lang=en]' 'use = nosuchstyle'
+broken use-missing "5:7: use: no style 'nosuchstyle'"
+style_in '[style]' 'name = us2' 'languages = en' '[style when lang=en]' 'use = base'
+mv "$T/in" "$T/us2.style"
+check "a use that names a shipped style passes" "$GIJI" styles check "$T/us2.style"
+
 t_done
