@@ -134,12 +134,20 @@ key_char(int c)
 	    c >= 0x80;
 }
 
+/* A full-width space (U+3000) at the reader: a blank to the eye only. */
+static int
+at_ideographic_space(const struct reader *r)
+{
+	return r->pos + 3 <= r->len &&
+	    memcmp(r->s + r->pos, "\xe3\x80\x80", 3) == 0;
+}
+
 static char *
 read_word(struct reader *r)
 {
 	size_t	 start = r->pos;
 
-	while (key_char(at(r)))
+	while (key_char(at(r)) && !at_ideographic_space(r))
 		step(r);
 	return xstrndup(r->s + start, r->pos - start);
 }
@@ -435,6 +443,15 @@ read_entry(struct reader *r, struct style_section *sec)
 	if (at(r) == '=') {
 		step(r);
 		read_value(r, &v);
+	} else if (at_ideographic_space(r)) {
+		style_error(r->errs, r->path, here(r), "a full-width space "
+		    "(U+3000) after the key '%s': only ASCII spaces may stand "
+		    "before =", key);
+		skip_line(r);
+		free(key);
+		buf_free(&v.b);
+		free(v.pos);
+		return;
 	} else if (at(r) != -1 && at(r) != '\n') {
 		style_error(r->errs, r->path, here(r), "expected = after the "
 		    "key '%s'", key);

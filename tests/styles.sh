@@ -915,4 +915,8 @@ style_in '[style]' 'name = us2' 'languages = en' '[style when lang=en]' 'use = b
 mv "$T/in" "$T/us2.style"
 check "a use that names a shipped style passes" "$GIJI" styles check "$T/us2.style"
 
+# A full-width space between a key and its = is named as such.
+style_in '[style]' 'name = fw' 'languages = en' '[header]' 'title　= x'
+broken fullwidth-blank "5:6: a full-width space (U+3000) after the key 'title'"
+
 t_done
