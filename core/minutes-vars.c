@@ -665,41 +665,38 @@ m_first_of_role(const struct tpl_scope *sc, struct tval *v)
 	return flag(v, 1);
 }
 
-/* The member's place on the roster, or -1 (a speaker not on it). */
-static long
-member_index(const struct tpl_scope *sc)
+/*
+ * What the builder counts of the member's speeches so far (their entry
+ * in the label cache), or NULL for a speaker not on the roster.
+ */
+static const struct label_cache *
+member_counts(const struct tpl_scope *sc)
 {
 	const struct meeting	*m = M(sc);
 	size_t			 i;
 
-	for (i = 0; i < m->nmembers; i++) {
+	for (i = 0; B(sc)->labels != NULL && i < m->nmembers; i++) {
 		if (&m->members[i] == MB(sc))
-			return (long)i;
+			return &B(sc)->labels[i];
 	}
-	return -1;
+	return NULL;
 }
 
 static int
 m_spoken(const struct tpl_scope *sc, struct tval *v)
 {
-	struct builder	*b = B(sc);
-	long		 mi = member_index(sc);
+	const struct label_cache *c = member_counts(sc);
 
-	b->uses_spoken = 1;
-	if (b->labels == NULL || mi < 0)
-		return num(v, 0);
-	return num(v, b->labels[mi].spoken);
+	B(sc)->uses_spoken = 1;		/* labels now change as they speak */
+	return num(v, c != NULL ? c->spoken : 0);
 }
 
 static int
 m_speaker_order(const struct tpl_scope *sc, struct tval *v)
 {
-	struct builder	*b = B(sc);
-	long		 mi = member_index(sc);
+	const struct label_cache *c = member_counts(sc);
 
-	if (b->labels == NULL || mi < 0)
-		return num(v, 0);
-	return num(v, b->labels[mi].order);
+	return num(v, c != NULL ? c->order : 0);
 }
 
 static int
@@ -2117,7 +2114,8 @@ const struct mname mnames[] = {
 	    "the speaker label, as [labels] makes it" },
 	{ C_MEMBER, "speaker_order", TVAL_NUM, 0, m_speaker_order,
 	    "the order in which they first spoke among the speakers of their"
-	    " kind (1 for the first member to speak; 0 before they have):"
+	    " kind, vice-chairs counted with the members (1 for the first"
+	    " member to speak; 0 before they have):"
 	    " anonymous labels, the same letter for the same member,"
 	    " #{?speaker_order,#{wide:#{ALPHA:#{speaker_order}}}委員}" },
 	{ C_MEMBER, "spoken", TVAL_NUM, 0, m_spoken,
