@@ -143,8 +143,7 @@ void		 mstyle_resolve(struct mstyle *, const struct mconds *);
 const struct tpl *mstyle_tpl(const struct mstyle *, enum mkey);
 int		 mstyle_enum(const struct mstyle *, enum mkey);
 const char	*mstyle_text(const struct mstyle *, enum mkey);
-/* [style] leaves_out: the names it may hold, and does list name what? */
-extern const char *const mstyle_leave_names[];
+/* [style] leaves_out: does its list name what? */
 int		 mstyle_leaves_out(const char *list, const char *what);
 /* Whether the style (or the one it extends) sets the key, even empty. */
 int		 mstyle_set(const struct mstyle *, enum mkey);

@@ -729,15 +729,12 @@ first_value(const struct style_file *f, const char *section, const char *key)
 }
 
 /* What [style] leaves_out may name: the warnings of minutes-model.c. */
-const char *const mstyle_leave_names[] = {
+static const char *const leave_names[] = {
 	"movers", "seconders", "motion_numbers", "readings", "candidates",
 	"decision_numbers", "seats", "apologies", "remote", "observers",
 	"arrivals", "departures", "session", "reactions", "interests",
 	"actions", "stage_directions", "headings", NULL
 };
-
-static void	 check_leave_list(struct loader *, struct style_file *,
-		    const struct style_entry *, const char *);
 
 /* Does leaves_out (a list) name what? */
 int
@@ -754,12 +751,18 @@ mstyle_leaves_out(const char *list, const char *what)
 	return 0;
 }
 
+/* Each name of every leaves_out (in any [style] section) is known. */
 static void
 check_leaves_out(struct loader *l, struct style_file *f)
 {
 	const struct style_entry *se;
-	size_t		 i, j;
+	const char	*p;
+	struct buf	 known;
+	size_t		 i, j, k, wl;
 
+	buf_init(&known);
+	for (k = 0; leave_names[k] != NULL; k++)
+		buf_printf(&known, "%s%s", k > 0 ? ", " : "", leave_names[k]);
 	for (i = 0; i < f->nsections; i++) {
 		if (strcmp(f->sections[i].name, "style") != 0)
 			continue;
@@ -767,37 +770,25 @@ check_leaves_out(struct loader *l, struct style_file *f)
 			se = &f->sections[i].entries[j];
 			if (strcmp(se->key, "leaves_out") != 0)
 				continue;
-			check_leave_list(l, f, se, se->value);
+			for (p = se->value; *p != '\0'; p += wl) {
+				p += strspn(p, " ,");
+				if ((wl = strcspn(p, " ,")) == 0)
+					break;
+				for (k = 0; leave_names[k] != NULL; k++) {
+					if (strlen(leave_names[k]) == wl &&
+					    memcmp(leave_names[k], p, wl) == 0)
+						break;
+				}
+				if (leave_names[k] == NULL)
+					style_error(l->errs, f->path,
+					    style_entry_pos(se, (size_t)(p -
+					    se->value)), "leaves_out: unknown "
+					    "name '%.*s' (one of: %s)", (int)wl,
+					    p, known.s);
+			}
 		}
 	}
-}
-
-static void
-check_leave_list(struct loader *l, struct style_file *f,
-    const struct style_entry *se, const char *v)
-{
-	const char	*p;
-	size_t		 wl, k;
-
-	for (p = v; *p != '\0'; p += wl) {
-		p += strspn(p, " ,");
-		wl = strcspn(p, " ,");
-		if (wl == 0)
-			break;
-		for (k = 0; mstyle_leave_names[k] != NULL; k++) {
-			if (strlen(mstyle_leave_names[k]) == wl &&
-			    memcmp(mstyle_leave_names[k], p, wl) == 0)
-				break;
-		}
-		if (mstyle_leave_names[k] == NULL)
-			style_error(l->errs, f->path, style_entry_pos(se,
-			    (size_t)(p - v)), "leaves_out: unknown name '%.*s' "
-			    "(movers, seconders, motion_numbers, readings, "
-			    "candidates, decision_numbers, seats, apologies, "
-			    "remote, observers, arrivals, departures, session, "
-			    "reactions, interests, actions, stage_directions, "
-			    "headings)", (int)wl, p);
-	}
+	buf_free(&known);
 }
 
 /* The file's start (a variable: xgettext would count a literal's commas). */
