@@ -98,8 +98,8 @@ while [ "$seq" -le "$last" ]; do
 done
 is "sqlite3 + sha256sum recompute all $last hashes" "$bad" 0
 
-# A station name longer than giji hashes in one piece (the fields before
-# the payload past 464 bytes are fed to SHA-256 one by one): the same hash.
+# A station name longer than the buffer giji gathers the fields in before
+# they go to SHA-256 (512 bytes): the same hash.
 long=$(head -c 600 /dev/zero | tr '\0' s)
 GIJI_STATION=$long "$GIJI" new "$T/long.giji" >/dev/null
 GIJI_STATION=$long "$GIJI" add "$T/long.giji" note text=x >/dev/null
