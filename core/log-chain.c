@@ -58,8 +58,8 @@ put_int(char *p, int64_t v)
 }
 
 /*
- * The canonical string's short fields gathered before they go to nettle:
- * three calls an event instead of fourteen (its SHA-256 uses the CPU's
+ * The canonical string gathered before it goes to nettle: one call for
+ * most events instead of fourteen (its SHA-256 uses the CPU's
  * SHA instructions where it has them: verify and the check before the
  * minutes hash every event; 100,000 events: 0.26 s with libsodium's
  * portable code, 0.04 s with nettle's, on SHA-NI).
