@@ -1146,24 +1146,30 @@ narrow_digits(char *s)
 }
 
 /*
- * s in capitals or small letters: every script's letters (Ō, É, Я), by
- * the C library's simple case mapping in the C.UTF-8 locale whatever the
- * user's, one character for one (ß stays ß); ASCII only where the C
- * library has no C.UTF-8.
+ * s in capitals (CASE_UPPER), small letters (CASE_LOWER) or title case
+ * (CASE_TITLE: ǆ → ǅ, the form that begins a word): every script's
+ * letters (Ō, É, Я), by the C library's simple case mapping in the
+ * C.UTF-8 locale whatever the user's, one character for one (ß stays
+ * ß); ASCII only where the C library has no C.UTF-8.
  */
+enum { CASE_LOWER, CASE_UPPER, CASE_TITLE };
 static void
-put_case(struct buf *out, const char *s, int upper)
+put_case(struct buf *out, const char *s, int mode)
 {
 	static locale_t	 loc;
+	static wctrans_t title;
 	static int	 tried;
 	uint32_t	 cp;
 	wint_t		 w;
 	size_t		 n, len = strlen(s);
+	int		 upper = mode != CASE_LOWER;
 	char		 enc[4];
 
 	if (!tried) {
 		tried = 1;
 		loc = newlocale(LC_CTYPE_MASK, "C.UTF-8", (locale_t)0);
+		if (loc != (locale_t)0)
+			title = wctrans_l("totitle", loc);
 	}
 	while (len > 0) {
 		n = utf8_decode(s, len, &cp);
@@ -1171,8 +1177,11 @@ put_case(struct buf *out, const char *s, int upper)
 			buf_putc(out, *s);	/* not UTF-8: as it is */
 			n = 1;
 		} else if (loc != (locale_t)0) {
-			w = upper ? towupper_l((wint_t)cp, loc) :
-			    towlower_l((wint_t)cp, loc);
+			if (mode == CASE_TITLE && title != (wctrans_t)0)
+				w = towctrans_l((wint_t)cp, title, loc);
+			else
+				w = upper ? towupper_l((wint_t)cp, loc) :
+				    towlower_l((wint_t)cp, loc);
 			buf_add(out, enc, utf8_encode((uint32_t)w, enc));
 		} else if (upper && cp >= 'a' && cp <= 'z')
 			buf_putc(out, (char)(cp - 32));
@@ -1377,7 +1386,7 @@ run_func(const struct node *n, const struct tpl_scope *sc,
 	case F_UPPER:
 	case F_LOWER:
 		a = run_str(n->kids[0], sc, ev, conv);
-		put_case(out, a, n->op == F_UPPER);
+		put_case(out, a, n->op == F_UPPER ? CASE_UPPER : CASE_LOWER);
 		break;
 	case F_CAP:
 	case F_UNCAP:
@@ -1389,7 +1398,8 @@ run_func(const struct node *n, const struct tpl_scope *sc,
 
 			la = utf8_decode(a, strlen(a), &cp);
 			first = xstrndup(a, la);
-			put_case(out, first, n->op == F_CAP);
+			put_case(out, first, n->op == F_CAP ? CASE_TITLE :
+			    CASE_LOWER);
 			free(first);
 			buf_puts(out, a + la);
 		}

@@ -222,6 +222,9 @@ templates(void)
 		    "Ａ１　ｂ＋|Ｃ委員|日本" },
 		{ "#{uncap:That it be}|#{cap:élan}|#{uncap:}|#{cap:1a}",
 		    JDIGITS_HALF, "that it be|Élan||1a" },
+		/* Title case, not capitals: ǆ → ǅ (upper gives Ǆ). */
+		{ "#{cap:ǆungla}|#{upper:ǆ}|#{uncap:ǅ}", JDIGITS_HALF,
+		    "ǅungla|Ǆ|ǆ" },
 		{ "#{next:a}#{next:a}#{next:b}", JDIGITS_HALF, "121" },
 		{ "##{x#}#|#,", JDIGITS_HALF, "#{x}|," },
 		{ "#1 #a", JDIGITS_HALF, "#1 #a" },
