@@ -263,7 +263,7 @@ html_end(struct mout *mo)
 }
 
 const struct mrenderer mrender_html = { "html", html_begin, html_block,
-    html_end };
+    html_end, 0 };
 
 char *
 minutes_render_html(const struct mdoc *d, size_t *len)

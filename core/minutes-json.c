@@ -221,7 +221,7 @@ json_end(struct mout *mo)
 }
 
 const struct mrenderer mrender_json = { "json", json_begin, json_block,
-    json_end };
+    json_end, 0 };
 
 char *
 minutes_render_json(const struct mdoc *d, size_t *len)

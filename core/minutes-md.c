@@ -187,7 +187,7 @@ md_end(struct mout *mo)
 		o->s[--o->len] = '\0';
 }
 
-const struct mrenderer mrender_md = { "md", NULL, md_block, md_end };
+const struct mrenderer mrender_md = { "md", NULL, md_block, md_end, 0 };
 
 char *
 minutes_render_md(const struct mdoc *d, size_t *len)

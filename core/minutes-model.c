@@ -36,7 +36,7 @@
 /*
  * A stream keeps at most MDOC_WINDOW blocks: the builder looks back at
  * the last MDOC_LOOKBACK at most (already_said, a header's gap, the
- * appendix heading), the others go to the spool.
+ * appendix heading), the others go to its sink.
  */
 #define MDOC_WINDOW	64
 #define MDOC_LOOKBACK	8
@@ -56,7 +56,7 @@ block_free(struct mblock *bl)
 	free(bl->text2);
 }
 
-/* The blocks but the last keep, cleaned, to the spool. */
+/* The blocks but the last keep, cleaned, to the sink. */
 static void
 spill(struct mdoc *d, size_t keep)
 {
@@ -67,7 +67,7 @@ spill(struct mdoc *d, size_t keep)
 	n = d->n - keep;
 	for (i = 0; i < n; i++) {
 		clean_block(d, &d->b[i]);
-		mspool_put(d->spool, &d->b[i]);
+		d->sink(d->sink_arg, d, &d->b[i]);
 		block_free(&d->b[i]);
 	}
 	memmove(d->b, d->b + n, keep * sizeof *d->b);
@@ -81,7 +81,7 @@ add(struct builder *b, enum mb_kind kind, enum mb_role role, int64_t seq,
 	struct mdoc	*d = b->d;
 	struct mblock	*bl;
 
-	if (d->spool != NULL && d->n >= MDOC_WINDOW)
+	if (d->streaming && d->n >= MDOC_WINDOW)
 		spill(d, MDOC_LOOKBACK);
 	b->nadded++;
 	if (d->n == d->cap) {
@@ -2342,8 +2342,10 @@ clean(struct mdoc *d)
 {
 	size_t	 i;
 
-	if (d->spool != NULL)
+	if (d->sink != NULL) {
+		d->streaming = 1;
 		spill(d, 0);
+	}
 	for (i = 0; i < d->n; i++)
 		clean_block(d, &d->b[i]);
 	clean1(&d->title);
@@ -2530,7 +2532,8 @@ serves(const char *langs, const char *lang)
 
 static struct mdoc *
 build(const struct meeting *m, struct meeting_replay *rp,
-    const struct minutes_opts *opts, struct mspool *spool, char **cause)
+    const struct minutes_opts *opts, void (*sink)(void *, const struct mdoc *,
+    struct mblock *), void *sink_arg, char **cause)
 {
 	struct builder		 b;
 	struct mdoc		*d;
@@ -2668,7 +2671,8 @@ build(const struct meeting *m, struct meeting_replay *rp,
 		b.src.next = replay_next;
 		b.src.after = replay_after;
 		b.src.arg = rp;
-		d->spool = spool;
+		d->sink = sink;
+		d->sink_arg = sink_arg;
 	} else {
 		b.src.next = whole_next;
 		b.src.after = whole_after;
@@ -2743,6 +2747,10 @@ build(const struct meeting *m, struct meeting_replay *rp,
 		mdoc_free(&d);
 		return NULL;
 	}
+	/* The header is whole: a stream's blocks may leave from here. */
+	clean1(&d->title);
+	clean1(&d->doc_title);
+	d->streaming = d->sink != NULL;
 	b.proc_start = b.nadded;
 	proceedings(&b);
 	closing(&b);
@@ -2781,14 +2789,15 @@ mdoc_build(const struct meeting *m, const struct minutes_opts *opts,
 		    "speeches (meeting_fold_skeleton): stream them");
 		return NULL;
 	}
-	return build(m, NULL, opts, NULL, cause);
+	return build(m, NULL, opts, NULL, NULL, cause);
 }
 
 struct mdoc *
 mdoc_build_stream(const struct meeting *m, struct meeting_replay *rp,
-    const struct minutes_opts *opts, struct mspool *spool, char **cause)
+    const struct minutes_opts *opts, void (*sink)(void *, const struct mdoc *,
+    struct mblock *), void *sink_arg, char **cause)
 {
-	return build(m, rp, opts, spool, cause);
+	return build(m, rp, opts, sink, sink_arg, cause);
 }
 
 void

@@ -128,8 +128,15 @@ struct mdoc {
 	char			*fiscal_year;
 	/* The internal version's chart of speaking time (SVG), or NULL. */
 	char			*chart;
-	/* A stream's: where blocks go as they leave the builder's window. */
-	struct mspool		*spool;
+	/*
+	 * A stream's: where blocks go, cleaned, as they leave the builder's
+	 * window, once the header is built (streaming). The sink may take
+	 * the block's strings (leaving NULL); what it leaves is freed.
+	 */
+	void			(*sink)(void *, const struct mdoc *,
+				    struct mblock *);
+	void			*sink_arg;
+	int			 streaming;
 };
 
 /*
@@ -157,13 +164,16 @@ struct mdoc	*mdoc_build(const struct meeting *, const struct minutes_opts *,
 		     char **cause);
 /*
  * The same from a replay of a skeleton (meeting_fold_skeleton): every
- * block goes to the spool, cleaned, as soon as the builder cannot look
- * back at it any more; the document returned holds no blocks.
+ * block goes to sink, cleaned, as soon as the builder cannot look back
+ * at it any more (the header's blocks once the header is whole, the
+ * document's title cleaned before); the document returned holds no
+ * blocks.
  */
 struct meeting_replay;
 struct mdoc	*mdoc_build_stream(const struct meeting *,
 		     struct meeting_replay *, const struct minutes_opts *,
-		     struct mspool *, char **cause);
+		     void (*sink)(void *, const struct mdoc *, struct mblock *),
+		     void *sink_arg, char **cause);
 void		 mdoc_free(struct mdoc **);
 
 /* The speech label with the style's brackets: 〔委員〕, 【会長】, 会長. */
@@ -198,6 +208,7 @@ struct mrenderer {
 	void		(*block)(struct mout *, const struct mblock *,
 			    const struct mblock *next);
 	void		(*end)(struct mout *);
+	int		 widths;	/* reads label_cols (the widest label) */
 };
 extern const struct mrenderer mrender_text, mrender_md, mrender_html,
 		 mrender_json;

@@ -3,11 +3,11 @@
  * Minutes of any length in bounded memory. The meeting is folded without
  * its speeches (meeting_fold_skeleton); the builder reads the proceedings
  * from a replay of the log (meeting_replay) and keeps only the last few
- * blocks it may still look back at; the others go to a spool
- * (minutes-spool.c). Text aligns speaker labels to the widest one, which
- * is known only when the last block is built, so the document is
- * rendered from the spool afterwards, and its text handed to the writer
- * as it grows.
+ * blocks it may still look back at; the others are rendered as they
+ * leave it, and their text handed to the writer as it grows. Text in a
+ * style that aligns speaker labels to the widest one knows that width
+ * only when the last block is built: its blocks go to a spool
+ * (minutes-spool.c) and are rendered from it afterwards.
  */
 #include "config.h"
 
@@ -43,6 +43,68 @@ out_flush(struct mout *mo, int all, int (*write)(void *, const char *,
 	return 0;
 }
 
+/* The blocks' way from the builder to the writer. */
+struct stream {
+	const struct mrenderer	*r;
+	int			 how;		/* S_* */
+	struct mspool		*sp;		/* S_SPOOL */
+	struct mout		 mo;		/* S_DIRECT: */
+	struct mblock		 cur;		/* the block before */
+	int			 have_cur;
+	int			(*write)(void *, const char *, size_t);
+	void			*arg;
+	int			 e;		/* a write's errno */
+};
+enum { S_UNDECIDED, S_DIRECT, S_SPOOL };
+
+/* Render the block before with this one after it (NULL: the last). */
+static void
+direct_block(struct stream *s, const struct mblock *next)
+{
+	if (s->have_cur) {
+		if (s->e == 0) {
+			s->r->block(&s->mo, &s->cur, next);
+			s->mo.n++;
+		}
+		mblock_clear(&s->cur);
+		s->have_cur = 0;
+	}
+	if (s->e == 0 && s->mo.o.len >= WRITE_CHUNK)
+		s->e = out_flush(&s->mo, 0, s->write, s->arg);
+}
+
+/* A block leaving the builder (mdoc_build_stream's sink). */
+static void
+sink(void *arg, const struct mdoc *d, struct mblock *bl)
+{
+	struct stream	*s = arg;
+
+	if (s->how == S_UNDECIDED) {
+		if (s->r->widths && d->r.align_labels) {
+			s->how = S_SPOOL;
+			s->sp = mspool_new();
+		} else {
+			s->how = S_DIRECT;
+			s->mo.d = d;
+			if (s->r->begin != NULL)
+				s->r->begin(&s->mo);
+		}
+	}
+	if (s->how == S_SPOOL) {
+		mspool_put(s->sp, bl);
+		return;
+	}
+	direct_block(s, bl);
+	/* Keep it, its strings taken (a borrowed text copied). */
+	s->cur = *bl;
+	if (bl->flags & MBF_BORROWED) {
+		s->cur.text = xstrdup(bl->text);
+		s->cur.flags &= ~MBF_BORROWED;
+	}
+	memset(bl, 0, sizeof *bl);
+	s->have_cur = 1;
+}
+
 static const struct mrenderer *
 stream_renderer(const char *format)
 {
@@ -63,25 +125,28 @@ int
 minutes_stream(const struct meeting *m, const struct minutes_opts *o,
     int (*write)(void *, const char *, size_t), void *arg, char **cause)
 {
-	const struct mrenderer	*r;
 	struct meeting_replay	*rp;
-	struct mspool		*sp;
 	struct mdoc		*d;
-	struct mout		 mo;
+	struct stream		 s;
 	struct mblock		 cur, next;
 	char			*why;
-	int			 got, e, rc = -1;
+	int			 got, rc = -1;
 
 	*cause = NULL;
-	if ((r = stream_renderer(o->format)) == NULL) {
+	memset(&s, 0, sizeof s);
+	if ((s.r = stream_renderer(o->format)) == NULL) {
 		*cause = xasprintf(_("format %s is not made as a stream"),
 		    o->format);
 		return -1;
 	}
-	if ((rp = meeting_replay_open(m, cause)) == NULL)
+	s.write = write;
+	s.arg = arg;
+	buf_init(&s.mo.o);
+	if ((rp = meeting_replay_open(m, cause)) == NULL) {
+		buf_free(&s.mo.o);
 		return -1;
-	sp = mspool_new();
-	d = mdoc_build_stream(m, rp, o, sp, cause);
+	}
+	d = mdoc_build_stream(m, rp, o, sink, &s, cause);
 	if (meeting_replay_close(&rp, &why) != 0) {
 		if (*cause == NULL)
 			*cause = why;
@@ -89,51 +154,60 @@ minutes_stream(const struct meeting *m, const struct minutes_opts *o,
 			free(why);
 		mdoc_free(&d);
 	}
-	if (d == NULL) {
-		mspool_free(&sp);
-		return -1;
-	}
-	if (mspool_rewind(sp) != 0) {
-		*cause = mspool_error(sp);
-		mdoc_free(&d);
-		mspool_free(&sp);
-		return -1;
+	if (d == NULL)
+		goto done;
+
+	if (s.how == S_DIRECT) {
+		direct_block(&s, NULL);
+		if (s.e == 0) {
+			s.r->end(&s.mo);
+			s.e = out_flush(&s.mo, 1, write, arg);
+		}
+		if (s.e != 0)
+			goto write_failed;
+		rc = 0;
+		goto done;
 	}
 
-	memset(&mo, 0, sizeof mo);
-	mo.d = d;
-	buf_init(&mo.o);
-	if (r->begin != NULL)
-		r->begin(&mo);
-	if ((got = mspool_get(sp, &cur)) < 0)
+	/* The spool's (a document of no blocks is one too). */
+	if (s.sp == NULL)
+		s.sp = mspool_new();
+	if (mspool_rewind(s.sp) != 0)
+		goto read_failed;
+	s.mo.d = d;
+	if (s.r->begin != NULL)
+		s.r->begin(&s.mo);
+	if ((got = mspool_get(s.sp, &cur)) < 0)
 		goto read_failed;
 	while (got > 0) {
-		if ((got = mspool_get(sp, &next)) < 0) {
+		if ((got = mspool_get(s.sp, &next)) < 0) {
 			mblock_clear(&cur);
 			goto read_failed;
 		}
-		r->block(&mo, &cur, got > 0 ? &next : NULL);
-		mo.n++;
+		s.r->block(&s.mo, &cur, got > 0 ? &next : NULL);
+		s.mo.n++;
 		mblock_clear(&cur);
 		cur = next;
-		if (mo.o.len >= WRITE_CHUNK && (e = out_flush(&mo, 0, write,
-		    arg)) != 0)
+		if (s.mo.o.len >= WRITE_CHUNK && (s.e = out_flush(&s.mo, 0,
+		    write, arg)) != 0)
 			goto write_failed;
 	}
-	r->end(&mo);
-	if ((e = out_flush(&mo, 1, write, arg)) != 0)
+	s.r->end(&s.mo);
+	if ((s.e = out_flush(&s.mo, 1, write, arg)) != 0)
 		goto write_failed;
 	rc = 0;
 	goto done;
 
 read_failed:
-	*cause = mspool_error(sp);
+	*cause = mspool_error(s.sp);
 	goto done;
 write_failed:
-	*cause = xasprintf(_("cannot write the minutes: %s"), strerror(e));
+	*cause = xasprintf(_("cannot write the minutes: %s"), strerror(s.e));
 done:
-	buf_free(&mo.o);
+	if (s.have_cur)
+		mblock_clear(&s.cur);
+	buf_free(&s.mo.o);
 	mdoc_free(&d);
-	mspool_free(&sp);
+	mspool_free(&s.sp);
 	return rc;
 }

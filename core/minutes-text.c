@@ -235,7 +235,8 @@ text_end(struct mout *mo)
 		buf_putc(o, '\n');
 }
 
-const struct mrenderer mrender_text = { "text", NULL, text_block, text_end };
+const struct mrenderer mrender_text = { "text", NULL, text_block, text_end,
+    1 };
 
 char *
 minutes_render_text(const struct mdoc *d, size_t *len)
