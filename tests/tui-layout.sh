@@ -15,6 +15,8 @@ tui_meeting "$M"
 "$GIJI" add "$M" speech speaker=ito text="昨年度は約41％でございました。夏場の水やりを地域の皆さんにお願いする仕組みを始めております。" >/dev/null
 
 # The display column of the first | on row 2 (python: East Asian width).
+# sep_is N: the first | is at column N (for tui_until, in this shell).
+sep_is() { [ "$(sep_col)" = "$1" ]; }
 sep_col() {
 	$TUI capture-pane -t a -p | sed -n 2p | python3 -c '
 import sys, unicodedata
@@ -89,7 +91,7 @@ print(n)' "$T/pages")" 0
 	$TUI resize-window -t a -x 120 -y 30
 	check "$lang: resized" tui_until "" sh -c "[ \"\$($TUI display -p -t a '#{window_width}')\" = 120 ]"
 	check "$lang: redrawn" tui_wait a "$ready"
-	tui_until "" sh -c "[ \"\$(sep_col)\" = 39 ]"
+	tui_until "" sep_is 39
 	is "$lang: 120 columns: the agenda column is 39 wide" "$(sep_col)" 39
 	$TUI resize-window -t a -x 80 -y 24
 	tui_stop a
