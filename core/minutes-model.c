@@ -836,11 +836,12 @@ tally_init(struct builder *b, struct mtally *mt, const struct vote *v,
 	mt->v = v;
 	mt->ti = ti;
 	mt->e = e;
-	tally_count(&v->tallies[ti], &c);
-	mt->yes = c.yes;
-	mt->no = c.no;
-	mt->abst = c.abstain;
 	meeting_tally_report(b->m, v, ti, &r);
+	/* As computed (unanimous: for = the voters), else as recorded. */
+	tally_count(&v->tallies[ti], &c);
+	mt->yes = r.computed ? r.result.counts.yes : c.yes;
+	mt->no = r.computed ? r.result.counts.no : c.no;
+	mt->abst = r.computed ? r.result.counts.abstain : c.abstain;
 	mt->computed = r.computed ? (int)r.result.outcome : -1;
 	mt->flags = r.computed ? r.result.flags : 0;
 	mt->needed = r.computed ? r.result.needed : 0;

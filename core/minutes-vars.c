@@ -1132,10 +1132,17 @@ v_declared(const struct tpl_scope *sc, struct tval *v)
 	return user(v, V(sc)->outcome);
 }
 
+/* The voting members present as the count reads them (withdrawn not). */
 static int
 v_present(const struct tpl_scope *sc, struct tval *v)
 {
-	return num(v, V(sc)->present);
+	struct vote_report	 r;
+	long			 n;
+
+	meeting_vote_report(M(sc), V(sc), &r);
+	n = r.spec.present;
+	vote_report_clear(&r);
+	return num(v, n);
 }
 
 static int
@@ -1144,10 +1151,17 @@ v_counted(const struct tpl_scope *sc, struct tval *v)
 	return flag(v, V(sc)->ntallies > 0);
 }
 
-/* The last tally's counts (tally_count: its ballots, else its counts). */
+/*
+ * The last tally's counts as the vote's report computes them (unanimous:
+ * for = the voters), the tally's own counts or ballots when the rules
+ * refuse them: the same count as the tally's context, stats and exports.
+ */
 static void
-v_counts(const struct vote *vt, long *yes, long *no, long *abst, int *una)
+v_counts(const struct tpl_scope *sc, long *yes, long *no, long *abst,
+    int *una)
 {
+	const struct vote	*vt = V(sc);
+	struct vote_report	 r;
 	struct tally_count	 c;
 
 	*yes = *no = *abst = 0;
@@ -1156,9 +1170,11 @@ v_counts(const struct vote *vt, long *yes, long *no, long *abst, int *una)
 		return;
 	tally_count(&vt->tallies[vt->ntallies - 1], &c);
 	*una = vt->tallies[vt->ntallies - 1].unanimous;
-	*yes = c.yes;
-	*no = c.no;
-	*abst = c.abstain;
+	meeting_vote_report(M(sc), vt, &r);
+	*yes = r.computed ? r.result.counts.yes : c.yes;
+	*no = r.computed ? r.result.counts.no : c.no;
+	*abst = r.computed ? r.result.counts.abstain : c.abstain;
+	vote_report_clear(&r);
 }
 
 /* A member of the roster, or one recorded by an id the roster lacks. */
@@ -1204,9 +1220,12 @@ static int
 v_counts_given(const struct tpl_scope *sc, struct tval *v)
 {
 	const struct vote	*vt = V(sc);
+	struct tally_count	 c;
 
-	return flag(v, vt->ntallies > 0 &&
-	    vt->tallies[vt->ntallies - 1].has_counts);
+	if (vt->ntallies == 0)
+		return flag(v, 0);
+	tally_count(&vt->tallies[vt->ntallies - 1], &c);
+	return flag(v, c.given);
 }
 
 static int
@@ -1215,7 +1234,7 @@ v_for(const struct tpl_scope *sc, struct tval *v)
 	long	 y, n, a;
 	int	 u;
 
-	v_counts(V(sc), &y, &n, &a, &u);
+	v_counts(sc, &y, &n, &a, &u);
 	return num(v, y);
 }
 
@@ -1251,7 +1270,7 @@ v_against(const struct tpl_scope *sc, struct tval *v)
 	long	 y, n, a;
 	int	 u;
 
-	v_counts(V(sc), &y, &n, &a, &u);
+	v_counts(sc, &y, &n, &a, &u);
 	return num(v, n);
 }
 
@@ -1261,7 +1280,7 @@ v_abstain(const struct tpl_scope *sc, struct tval *v)
 	long	 y, n, a;
 	int	 u;
 
-	v_counts(V(sc), &y, &n, &a, &u);
+	v_counts(sc, &y, &n, &a, &u);
 	return num(v, a);
 }
 
@@ -1271,7 +1290,7 @@ v_unanimous(const struct tpl_scope *sc, struct tval *v)
 	long	 y, n, a;
 	int	 u;
 
-	v_counts(V(sc), &y, &n, &a, &u);
+	v_counts(sc, &y, &n, &a, &u);
 	return flag(v, u);
 }
 
@@ -1304,10 +1323,11 @@ t_unanimous(const struct tpl_scope *sc, struct tval *v)
 	return flag(v, TT(sc)->unanimous);
 }
 
+/* Counts given, or ballots (a roll call's) that give them. */
 static int
 t_counted(const struct tpl_scope *sc, struct tval *v)
 {
-	return flag(v, TT(sc)->has_counts);
+	return flag(v, TT(sc)->has_counts || TT(sc)->nballots > 0);
 }
 
 static int
@@ -2226,7 +2246,7 @@ const struct mname mnames[] = {
 	{ C_VOTE, "candidate_name", TVAL_USER, 0, v_candidate_name,
 	    "the candidate's full name, or the name as recorded" },
 	{ C_VOTE, "counts_given", TVAL_NUM, 0, v_counts_given,
-	    "1 when the last count gave numbers" },
+	    "1 when the last count gave numbers or ballots" },
 	{ C_VOTE, "result", TVAL_TEXT, 0, v_result, "carried or failed: "
 	    "as declared (vote.result), else as the last count gives it under "
 	    "the rule and quorum; empty before either" },
@@ -2244,7 +2264,7 @@ const struct mname mnames[] = {
 	{ C_TALLY, "unanimous", TVAL_NUM, 0, t_unanimous,
 	    "1 for all in favour" },
 	{ C_TALLY, "counted", TVAL_NUM, 0, t_counted,
-	    "1 when counts were given" },
+	    "1 when counts or ballots were given" },
 	{ C_TALLY, "ballots", TVAL_NUM, 0, t_ballots, "ballots cast" },
 	{ C_TALLY, "method", TVAL_USER, 0, t_method, "the vote's method" },
 	{ C_TALLY, "motion", TVAL_USER, 0, t_motion, "the vote's motion" },

@@ -863,10 +863,10 @@ t_check "gikai --digits full: a seat recorded 1 prints １番" sh -c "grep -q '�
 # could not be read; an incomplete condition, one error.
 printf '[style]\nname = t\nlanguages = en\n[header]\ntitle = caf\351\n' >"$T/u8.style"
 "$GIJI" styles check "$T/u8.style" >/dev/null 2>"$T/u8.err"
-is "invalid UTF-8: one error only" "$(wc -l <"$T/u8.err" | tr -d ' ')" 1
+t_is "invalid UTF-8: one error only" "$(wc -l <"$T/u8.err" | tr -d ' ')" 1
 style_in '[style]' 'name = c' 'languages = en' '[labels when lang=' 'open = x'
 broken cond-empty "4:19: expected a value after lang="
-is "and no second error for it" "$(wc -l <"$T/err" | tr -d ' ')" 1
+t_is "and no second error for it" "$(wc -l <"$T/err" | tr -d ' ')" 1
 
 # A closing line keeps its empty lines in HTML (the space to sign in);
 # a stage direction without a template of its own is not a narrative.
@@ -913,10 +913,44 @@ style_in '[style]' 'name = us' 'languages = en' '[style when lang=en]' 'use = no
 broken use-missing "5:7: use: no style 'nosuchstyle'"
 style_in '[style]' 'name = us2' 'languages = en' '[style when lang=en]' 'use = base'
 mv "$T/in" "$T/us2.style"
-check "a use that names a shipped style passes" "$GIJI" styles check "$T/us2.style"
+t_check "a use that names a shipped style passes" "$GIJI" styles check "$T/us2.style"
 
 # A full-width space between a key and its = is named as such.
 style_in '[style]' 'name = fw' 'languages = en' '[header]' 'title　= x'
 broken fullwidth-blank "5:6: a full-width space (U+3000) after the key 'title'"
+
+# One count in every context: a withdrawn member is not present to the
+# vote or its tally; a unanimous count without numbers has for = the
+# voters in both; ballots count as a count (counted).
+"$GIJI" new "$T/vc.giji" >/dev/null
+"$GIJI" import "$T/vc.giji" >/dev/null <<'EOF'
+{"type":"meta.set","ts":"2025-06-20T10:00:00+09:00","data":{"date":"2025-06-20","seats":3,"chair":"votes"}}
+{"type":"member.add","ts":"2025-06-20T10:00:00+09:00","data":{"id":"a","name":"A","kind":"chair"}}
+{"type":"member.add","ts":"2025-06-20T10:00:00+09:00","data":{"id":"b","name":"B"}}
+{"type":"member.add","ts":"2025-06-20T10:00:00+09:00","data":{"id":"c","name":"C"}}
+{"type":"agenda.add","ts":"2025-06-20T10:00:00+09:00","data":{"id":"i1","title":"T"}}
+{"type":"agenda.add","ts":"2025-06-20T10:00:00+09:00","data":{"id":"i2","title":"U"}}
+{"type":"meeting.open","ts":"2025-06-20T10:00:00+09:00","data":{}}
+{"type":"agenda.open","ts":"2025-06-20T10:01:00+09:00","data":{"item":"i1"}}
+{"type":"interest","ts":"2025-06-20T10:01:00+09:00","data":{"member":"c","item":"i1","withdraws":true}}
+{"type":"vote.call","ts":"2025-06-20T10:02:00+09:00","data":{"id":"v1","item":"i1","method":"hands"}}
+{"type":"vote.tally","ts":"2025-06-20T10:02:00+09:00","data":{"vote":"v1","unanimous":true}}
+{"type":"decision","ts":"2025-06-20T10:02:00+09:00","data":{"item":"i1","outcome":"approved","vote":"v1"}}
+{"type":"agenda.open","ts":"2025-06-20T10:03:00+09:00","data":{"item":"i2"}}
+{"type":"vote.call","ts":"2025-06-20T10:03:00+09:00","data":{"id":"v2","item":"i2","method":"rollcall"}}
+{"type":"vote.tally","ts":"2025-06-20T10:04:00+09:00","data":{"vote":"v2","ballots":{"a":"yes","b":"yes","c":"no"}}}
+{"type":"decision","ts":"2025-06-20T10:04:00+09:00","data":{"item":"i2","outcome":"approved","vote":"v2"}}
+EOF
+printf '%s\n' '[style]' 'name = vc' 'languages = en' '[header]' 'title = T' \
+    '[vote.tally]' 'line = TALLY #{present} #{voters} #{for}-#{against} counted=#{counted}' \
+    '[decision]' 'line = DECISION #{vote.present} #{vote.for}-#{vote.against} counted=#{vote.counted} given=#{vote.counts_given}' \
+    '[anchor]' 'line =' >"$T/vc.style"
+"$GIJI" minutes "$T/vc.giji" --style "$T/vc.style" >"$T/vc.txt" 2>/dev/null
+t_is "a withdrawn member is not present; unanimous: for = the voters, in both contexts" \
+    "$(grep -E '^(TALLY|DECISION)' "$T/vc.txt" | head -2 | tr '\n' '/')" \
+    "TALLY 2 2 2-0 counted=0/DECISION 2 2-0 counted=1 given=0/"
+t_is "a roll call's ballots are a count" \
+    "$(grep -E '^(TALLY|DECISION)' "$T/vc.txt" | tail -2 | tr '\n' '/')" \
+    "TALLY 3 3 2-1 counted=1/DECISION 3 2-1 counted=1 given=1/"
 
 t_done
