@@ -178,7 +178,17 @@ ev_macro(void *arg, const char *name, size_t len)
 static const struct tpl *
 ev_word(void *arg, const char *name, size_t len, const char *value)
 {
-	return mstyle_word(((struct builder *)arg)->st, name, len, value);
+	const struct mstyle	*st = ((struct builder *)arg)->st;
+	const struct tpl	*t;
+	const char		*dot;
+
+	/* item.outcome: item.outcome.approved, else outcome.approved. */
+	if ((t = mstyle_word(st, name, len, value)) != NULL)
+		return t;
+	if ((dot = memrchr(name, '.', len)) == NULL)
+		return NULL;
+	return mstyle_word(st, dot + 1, len - (size_t)(dot + 1 - name),
+	    value);
 }
 
 static void

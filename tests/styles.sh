@@ -953,4 +953,14 @@ t_is "a roll call's ballots are a count" \
     "$(grep -E '^(TALLY|DECISION)' "$T/vc.txt" | tail -2 | tr '\n' '/')" \
     "TALLY 3 3 2-1 counted=1/DECISION 3 2-1 counted=1 given=1/"
 
+# #{word:item.outcome} takes the words of outcome.VALUE; item.outcome.VALUE
+# wins where the style gives it.
+printf '%s\n' '[style]' 'name = wd' 'languages = en' '[header]' 'title = T' \
+    '[vote.tally]' 'line = W #{word:item.outcome}|#{word:vote.method}' \
+    '[words]' 'outcome.approved = passed' 'vote.method.hands = by hands' \
+    'method.hands = no' '[anchor]' 'line =' >"$T/wd.style"
+"$GIJI" minutes "$T/vc.giji" --style "$T/wd.style" >"$T/wd.txt" 2>/dev/null
+t_is "a word through an object: its last part's, or its own" \
+    "$(grep '^W ' "$T/wd.txt" | head -1)" "W passed|by hands"
+
 t_done
