@@ -917,6 +917,53 @@ e_note(const struct tpl_scope *sc, struct tval *v)
 	return user_own(v, scope_field(sc, "note"));
 }
 
+/*
+ * The other end of a recess: at a recess the resumption after it, at a
+ * resumption the recess before it (retracted ones passed over), or NULL
+ * when there is none: the meeting closed in recess, or resumed twice.
+ * Recesses and resumptions are the skeleton's, in m->entries.
+ */
+static const struct entry *
+recess_pair(const struct tpl_scope *sc)
+{
+	const struct meeting	*m = M(sc);
+	const struct entry	*e = E(sc), *x;
+	int			 fwd;
+
+	if (e < m->entries || e >= m->entries + m->nentries)
+		return NULL;
+	if (e->etype != EV_RECESS && e->etype != EV_RESUME)
+		return NULL;
+	fwd = e->etype == EV_RECESS;
+	for (x = e; fwd ? ++x < m->entries + m->nentries : x-- > m->entries;) {
+		if (x->flags & ENTRY_RETRACTED)
+			continue;
+		if (x->etype == EV_RECESS || x->etype == EV_RESUME)
+			return x->etype != e->etype ? x : NULL;
+	}
+	return NULL;
+}
+
+static int
+e_resumed(const struct tpl_scope *sc, struct tval *v)
+{
+	const struct entry	*x;
+
+	if (E(sc)->etype != EV_RECESS || (x = recess_pair(sc)) == NULL)
+		return text(v, "");
+	return text_own(v, mb_fmt_ts_time(B(sc), x->ts));
+}
+
+static int
+e_recessed(const struct tpl_scope *sc, struct tval *v)
+{
+	const struct entry	*x;
+
+	if (E(sc)->etype != EV_RESUME || (x = recess_pair(sc)) == NULL)
+		return text(v, "");
+	return text_own(v, mb_fmt_ts_time(B(sc), x->ts));
+}
+
 static int
 e_date(const struct tpl_scope *sc, struct tval *v)
 {
@@ -2223,6 +2270,12 @@ const struct mname mnames[] = {
 	{ C_EVENT, "note", TVAL_USER, 0, e_note,
 	    "a recess's or a resumption's note as recorded (into closed"
 	    " session); empty for the opening and the closing" },
+	{ C_EVENT, "resumed", TVAL_TEXT, 0, e_resumed,
+	    "at a recess: when the meeting resumed (Proceedings suspended"
+	    " from #{time} to #{resumed}); empty if it did not" },
+	{ C_EVENT, "recessed", TVAL_TEXT, 0, e_recessed,
+	    "at a resumption: when the recess it ends began; empty"
+	    " elsewhere" },
 	{ C_TIMELINE, "text", TVAL_USER, 0, e_text, "the note" },
 	{ C_TIMELINE, "date", TVAL_TEXT, 0, e_date, "the day" },
 	{ C_TIMELINE, "time", TVAL_TEXT, 0, e_time, "when" },

@@ -963,4 +963,24 @@ printf '%s\n' '[style]' 'name = wd' 'languages = en' '[header]' 'title = T' \
 t_is "a word through an object: its last part's, or its own" \
     "$(grep '^W ' "$T/wd.txt" | head -1)" "W passed|by hands"
 
+# A recess sees when the meeting resumed, a resumption when the recess
+# began: "Proceedings suspended from … to …" in one line.
+"$GIJI" new "$T/rs.giji" --date 2026-03-03 >/dev/null
+"$GIJI" import "$T/rs.giji" >/dev/null <<'EOF'
+{"type":"meta.set","ts":"2026-03-03T09:00:00+10:00","data":{"tz":"Australia/Brisbane"}}
+{"type":"meeting.open","ts":"2026-03-03T09:30:00+10:00","data":{}}
+{"type":"recess","ts":"2026-03-03T10:45:00+10:00","data":{}}
+{"type":"resume","ts":"2026-03-03T11:00:00+10:00","data":{}}
+{"type":"recess","ts":"2026-03-03T12:10:00+10:00","data":{}}
+{"type":"meeting.close","ts":"2026-03-03T12:15:00+10:00","data":{}}
+EOF
+printf '%s\n' '[style]' 'name = rs' 'languages = en' '[header]' 'title = T' \
+    '[recess]' 'line = Suspended from #{time} to #{resumed|(none)}. #{recessed}' \
+    '[resume]' 'line = Resumed at #{time}, suspended at #{recessed}.#{resumed}' \
+    '[anchor]' 'line =' >"$T/rs.style"
+"$GIJI" minutes "$T/rs.giji" --style "$T/rs.style" >"$T/rs.txt" 2>/dev/null
+t_is "a recess and its resumption see each other's time" \
+    "$(grep -E '^(Suspended|Resumed)' "$T/rs.txt" | tr '\n' '/')" \
+    "Suspended from 10:45 a.m. to 11:00 a.m.. /Resumed at 11:00 a.m., suspended at 10:45 a.m../Suspended from 12:10 p.m. to (none). /"
+
 t_done
