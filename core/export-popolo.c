@@ -225,6 +225,7 @@ pp_persons(struct popolo *p)
 				    "the minutes\"}]");
 			}
 			pp_kv(p, "sort_name", mb->reading);
+			pp_kv(p, "honorific_prefix", mb->honorific);
 			pp_kv(p, "+giji_member", mb->id);
 		}
 		pp_kv(p, "+kind", mb->kind_str != NULL ? mb->kind_str :

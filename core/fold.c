@@ -306,6 +306,7 @@ fold_member(struct fold *f, int64_t seq, const char *uuid, const char *data)
 	if (mb->name == NULL)
 		mb->name = xstrdup(mb->id);
 	mb->full_name = get(data, "full_name");
+	mb->honorific = get(data, "honorific");
 	mb->reading = get(data, "reading");
 	mb->role = get(data, "role");
 	mb->kind_str = get(data, "kind");
@@ -1530,6 +1531,7 @@ meeting_free(struct meeting **mp)
 		free(mb->id);
 		free(mb->name);
 		free(mb->full_name);
+		free(mb->honorific);
 		free(mb->reading);
 		free(mb->role);
 		free(mb->kind_str);

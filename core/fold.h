@@ -53,6 +53,7 @@ struct member {
 	char		*id;
 	char		*name;
 	char		*full_name;	/* NULL when not given */
+	char		*honorific;	/* Mr, Ms, Dr; NULL when not given */
 	char		*reading;
 	char		*role;
 	char		*kind_str;

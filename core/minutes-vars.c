@@ -546,6 +546,12 @@ m_full_name(const struct tpl_scope *sc, struct tval *v)
 }
 
 static int
+m_honorific(const struct tpl_scope *sc, struct tval *v)
+{
+	return user(v, MB(sc)->honorific);
+}
+
+static int
 m_reading(const struct tpl_scope *sc, struct tval *v)
 {
 	return user(v, MB(sc)->reading);
@@ -2150,6 +2156,9 @@ const struct mname mnames[] = {
 	{ C_MEMBER, "id", TVAL_USER, 0, m_id, "id" },
 	{ C_MEMBER, "name", TVAL_USER, 0, m_name, "name as printed" },
 	{ C_MEMBER, "full_name", TVAL_USER, 0, m_full_name, "full name" },
+	{ C_MEMBER, "honorific", TVAL_USER, 0, m_honorific,
+	    "the form of address as recorded (Mr, Ms, Dr), or empty:"
+	    " #{honorific} #{upper:#{name}} prints Ms BROWN" },
 	{ C_MEMBER, "reading", TVAL_USER, 0, m_reading, "reading" },
 	{ C_MEMBER, "role", TVAL_USER, 0, m_role, "role or title" },
 	{ C_MEMBER, "kind", TVAL_TEXT, 0, m_kind,

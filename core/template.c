@@ -43,7 +43,7 @@ enum func {
 	F_KATAKANA, F_IROHA, F_CIRCLED, F_ALPHA, F_UALPHA, F_ROMAN, F_UROMAN,
 	F_ORDINAL, F_KANJI, F_SPACED, F_UPPER, F_PLURAL, F_WORD, F_NEXT,
 	F_STARTS, F_ENDS, F_CHOP, F_HALF, F_FULL, F_LOWER, F_PAD, F_REPLACE,
-	F_DIGITS, F_FILL, F_WIDE, F_CAP, F_UNCAP
+	F_DIGITS, F_FILL, F_WIDE, F_CAP, F_UNCAP, F_INITIALS
 };
 
 static const struct func_def {
@@ -79,13 +79,15 @@ static const struct func_def {
 	{ "wide", F_WIDE, 1, 0 },
 	{ "cap", F_CAP, 1, 0 },
 	{ "uncap", F_UNCAP, 1, 0 },
+	{ "initials", F_INITIALS, 1, 0 },
 };
 
 const char *const template_func_names[] = {
 	"each", "count", "katakana", "iroha", "circled", "alpha", "ALPHA",
 	"roman", "ROMAN", "ordinal", "kanji", "spaced", "upper", "plural",
 	"word", "next", "starts", "ends", "chop", "half", "full", "lower",
-	"pad", "replace", "digits", "fill", "wide", "cap", "uncap", NULL
+	"pad", "replace", "digits", "fill", "wide", "cap", "uncap", "initials",
+	NULL
 };
 
 struct node {
@@ -1318,6 +1320,7 @@ run_func(const struct node *n, const struct tpl_scope *sc,
 	case F_REPLACE:
 	case F_CAP:
 	case F_UNCAP:
+	case F_INITIALS:
 		break;
 	case F_PLURAL:
 		a = run_str(n->kids[0], sc, ev, 0);
@@ -1402,6 +1405,27 @@ run_func(const struct node *n, const struct tpl_scope *sc,
 			    CASE_LOWER);
 			free(first);
 			buf_puts(out, a + la);
+		}
+		break;
+	case F_INITIALS:
+		/* Each word's first character, one space between: D J. */
+		a = run_str(n->kids[0], sc, ev, conv);
+		for (p = a, x = 0; *p != '\0';) {
+			uint32_t	 cp;
+
+			if (*p == ' ' || *p == '\t' || strncmp(p, "\xe3\x80\x80",
+			    3) == 0) {
+				p += *p == ' ' || *p == '\t' ? 1 : 3;
+				continue;
+			}
+			if (x++ > 0)
+				buf_putc(out, ' ');
+			la = utf8_decode(p, strlen(p), &cp);
+			buf_add(out, p, la != 0 ? la : 1);
+			p += la != 0 ? la : 1;
+			while (*p != '\0' && *p != ' ' && *p != '\t' &&
+			    strncmp(p, "\xe3\x80\x80", 3) != 0)
+				p++;
 		}
 		break;
 	case F_STARTS:

@@ -230,7 +230,7 @@ h='<&>\"'"'"' ]]> -- &amp; \u0001\u0008\u000b\u000c\u001f\u007f\u0085 \ufffe\uff
 hid='a \"b\" <c> & d\u0001'
 cat > "$T/hostile.jsonl" <<EOF
 {"type":"meta.set","data":{"title":"T $h","body":"B $h","date":"2024-10-15","place":"P $h","secretariat":"S $h","number":"N $h","redaction":"R $h"}}
-{"type":"member.add","data":{"id":"$hid","name":"N $h","full_name":"F $h","reading":"Y $h","role":"R $h","kind":"chair","org":"O $h"}}
+{"type":"member.add","data":{"id":"$hid","name":"N $h","full_name":"F $h","honorific":"H $h","reading":"Y $h","role":"R $h","kind":"chair","org":"O $h"}}
 {"type":"member.add","data":{"id":"m2 $h","name":"M $h","role":"R2 $h"}}
 {"type":"member.add","data":{"id":"s $h","name":"S $h","role":"課長 $h","kind":"staff","org":"D $h","side":"secretariat"}}
 {"type":"member.add","data":{"id":"g $h","name":"G $h","kind":"group"}}
@@ -257,6 +257,8 @@ if "$GIJI" import "$hm" < "$T/hostile.jsonl" >"$T/.out" 2>&1; then
 	tap_result 0 "hostile: import"
 	check "hostile: exports" export_all hostile "$hm"
 	validate_all hostile
+	check "hostile: the honorific is the Popolo person's honorific_prefix" \
+	    grep -q '"honorific_prefix":"H <' "$T/hostile.ja.popolo"
 	check "hostile: the XML parses back" xmllint --noout "$T/hostile.ja.akn"
 else
 	tap_result 1 "hostile: import"; sed 's/^/#   /' "$T/.out" | head

@@ -983,4 +983,17 @@ t_is "a recess and its resumption see each other's time" \
     "$(grep -E '^(Suspended|Resumed)' "$T/rs.txt" | tr '\n' '/')" \
     "Suspended from 10:45 a.m. to 11:00 a.m.. /Resumed at 11:00 a.m., suspended at 10:45 a.m../Suspended from 12:10 p.m. to (none). /"
 
+# A member's honorific: Hansard's "Mr D HARGREAVE" and "Ms BROWN:".
+"$GIJI" new "$T/hn.giji" >/dev/null
+"$GIJI" add "$T/hn.giji" member.add id=h name=Hargreave "full_name=Daniel Hargreave" honorific=Mr >/dev/null
+"$GIJI" add "$T/hn.giji" member.add id=b name=Brown honorific=Ms >/dev/null
+"$GIJI" add "$T/hn.giji" speech speaker=b text=Thanks. >/dev/null
+printf '%s\n' '[style]' 'name = hn' 'languages = en' '[header]' \
+    'title = #{each:roster,/,#{honorific} #{initials:#{chop:#{full_name|#{name}},#{name}}}#{?full_name, }#{upper:#{name}}}' \
+    '[labels]' 'member = #{honorific} #{upper:#{name}}:' 'open =' 'close =' 'gap = " "' \
+    '[anchor]' 'line =' >"$T/hn.style"
+"$GIJI" minutes "$T/hn.giji" --style "$T/hn.style" >"$T/hn.txt" 2>/dev/null
+t_is "honorific and initials in a list, honorific in a label" \
+    "$(grep -v '^$' "$T/hn.txt" | tr '\n' '/')" "Mr D HARGREAVE/Ms BROWN/Ms BROWN: Thanks./"
+
 t_done

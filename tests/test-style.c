@@ -222,6 +222,8 @@ templates(void)
 		    "Ａ１　ｂ＋|Ｃ委員|日本" },
 		{ "#{uncap:That it be}|#{cap:élan}|#{uncap:}|#{cap:1a}",
 		    JDIGITS_HALF, "that it be|Élan||1a" },
+		{ "#{initials:Daniel James }|#{initials:}|#{initials:山田　太郎}|#{initials:élan vital}",
+		    JDIGITS_HALF, "D J||山 太|é v" },
 		/* Title case, not capitals: ǆ → ǅ (upper gives Ǆ). */
 		{ "#{cap:ǆungla}|#{upper:ǆ}|#{uncap:ǅ}", JDIGITS_HALF,
 		    "ǅungla|Ǆ|ǆ" },
