@@ -86,7 +86,8 @@
 	X(K_L_CLOSE, "labels", "close", SK_TEXT, C_NONE, NULL,		\
 	    "after a speaker label: 〕 】")				\
 	X(K_L_GAP, "labels", "gap", SK_TEXT, C_NONE, NULL,		\
-	    "between the label and the words")				\
+	    "between the label and the words (in HTML and Markdown one "	\
+	    "space when it is not empty: the label is marked up apart)")	\
 	X(K_L_OWN_LINE, "labels", "own_line", SK_BOOL, C_NONE, NULL,	\
 	    "every label on a line of its own")				\
 	X(K_L_ALIGN, "labels", "align", SK_BOOL, C_NONE, NULL,		\

@@ -124,6 +124,13 @@ meta_num(const struct tpl_scope *sc, struct tval *v, const char *key)
 #define D(sc)	(B(sc)->d)
 #define M(sc)	(B(sc)->m)
 
+/* The document's names, where a context's own hide them. */
+static int
+d_document(const struct tpl_scope *sc, struct tval *v)
+{
+	return obj(v, C_DOC, M(sc));
+}
+
 static int
 d_meeting(const struct tpl_scope *sc, struct tval *v)
 {
@@ -2077,6 +2084,10 @@ dl_item(const struct tpl_scope *sc, struct tval *v)
 
 const struct mname mnames[] = {
 	/* the document: every context falls back to these */
+	{ C_DOC, "document", TVAL_OBJ, C_DOC, d_document,
+	    "the document's names where the context has its own of the"
+	    " same name: #{count:document.items} in [decision] counts the"
+	    " agenda, #{count:items} the decision's own items" },
 	{ C_DOC, "meeting", TVAL_TEXT, 0, d_meeting,
 	    "the meeting's name: meta title, else (with meta ordinal) "
 	    "令和N年度第N回 and the body, else the body" },

@@ -996,4 +996,12 @@ printf '%s\n' '[style]' 'name = hn' 'languages = en' '[header]' \
 t_is "honorific and initials in a list, honorific in a label" \
     "$(grep -v '^$' "$T/hn.txt" | tr '\n' '/')" "Mr D HARGREAVE/Ms BROWN/Ms BROWN: Thanks./"
 
+# A context's own names hide the document's; document. reaches them.
+printf '%s\n' '[style]' 'name = dd' 'languages = en' '[header]' 'title = T' \
+    '[decision]' 'line = D #{count:items} of #{count:document.items}: #{each:document.items,/,#{title}}' \
+    '[anchor]' 'line =' >"$T/dd.style"
+"$GIJI" minutes "$T/vc.giji" --style "$T/dd.style" >"$T/dd.txt" 2>/dev/null
+t_is "document.items: the agenda where [decision] has its own items" \
+    "$(grep '^D ' "$T/dd.txt" | head -1)" "D 1 of 2: T/U"
+
 t_done
