@@ -347,9 +347,8 @@ docx_speech(struct docx *x, const struct mblock *bl)
 }
 
 /*
- * The signature block: the declaration, then each signer's title and
- * name (pairs of lines in the model), each name followed by a ruled
- * empty paragraph to sign on.
+ * The signature block: the declaration, then each signer's lines ([signature]
+ * lines of them), the last followed by a ruled empty paragraph to sign on.
  */
 static void
 docx_signature(struct docx *x, const struct mblock *bl)
@@ -365,7 +364,7 @@ docx_signature(struct docx *x, const struct mblock *bl)
 			docx_run(&x->o, s, nl != NULL ? (size_t)(nl - s) :
 			    strlen(s), NULL);
 			buf_puts(&x->o, "</w:p>\n");
-			if (k > 0 && k % 2 == 0) {
+			if (k > 0 && k % x->d->r.sig_lines == 0) {
 				docx_p_open(x, "SignHere", NULL);
 				buf_puts(&x->o, "</w:p>\n");
 			}

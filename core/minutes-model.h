@@ -99,6 +99,7 @@ struct mrender {
 	enum mrows	 rows;
 	int		 compact;	/* text: no empty line between lines */
 	int		 tight;		/* nor before headings and the closing */
+	int		 sig_lines;	/* a signer's lines in the signature */
 };
 
 struct mstyle;

@@ -576,9 +576,9 @@ pdf_speech(struct pdf *f, const struct mblock *bl)
 }
 
 /*
- * The signature block: the declaration, then each signer's title and
- * name (the model writes them as pairs of lines), the name followed by a
- * ruled space to sign; kept on one page.
+ * The signature block: the declaration, then each signer's lines (as many
+ * as [signature] lines says: 会長 then a name, or "Name, Chair"), the
+ * last followed by a ruled space to sign; kept on one page.
  */
 static void
 pdf_signature(struct pdf *f, const struct mblock *bl)
@@ -586,12 +586,12 @@ pdf_signature(struct pdf *f, const struct mblock *bl)
 	const char	*p = bl->text, *nl;
 	double		 x = f->width * 0.45, line, need;
 	char		*s;
-	int		 k = 0, lines = 1;
+	int		 k = 0, lines = 1, per = f->d->r.sig_lines;
 
 	for (nl = p; (nl = strchr(nl, '\n')) != NULL; nl++)
 		lines++;
 	line = f->line;
-	need = lines * line + (lines / 2) * line * 1.5;
+	need = lines * line + (lines / per) * line * 1.5;
 	if (f->used && need > f->bottom - f->y && need < f->bottom - f->top)
 		pdf_new_page(f);
 	f->y += line;
@@ -602,8 +602,8 @@ pdf_signature(struct pdf *f, const struct mblock *bl)
 			pdf_lines(f, s, f->body, PANGO_ALIGN_LEFT, 0, 0);
 		else if (*s != '\0') {
 			pdf_lines(f, s, f->body, PANGO_ALIGN_LEFT, x,
-			    k % 2 == 1 ? FLOW_NEXT : 0);
-			if (k % 2 == 0) {
+			    k % per != 0 ? FLOW_NEXT : 0);
+			if (k % per == 0) {
 				/* Space to sign, ruled at its foot. */
 				f->y += line;
 				if (f->y > f->bottom)
@@ -615,7 +615,7 @@ pdf_signature(struct pdf *f, const struct mblock *bl)
 			} else
 				f->y -= pdf_gap(f);
 		} else
-			k--;	/* an empty line: the pairs go on after it */
+			k--;	/* an empty line: the signers go on after it */
 		free(s);
 		k++;
 		p = nl != NULL ? nl + 1 : NULL;

@@ -152,6 +152,16 @@ else
 	skip "docx text through LibreOffice" "libreoffice-writer is not installed"
 fi
 
+# A ruled space to sign after each signer, however many lines the style
+# gives one ([signature] lines): 議長 and two 議員 on a line each, a
+# council's Mayor and Clerk on two lines each (title, then name).
+for c in "gikai-ja 3" "summary-ja 2" "council-us-en 2"; do
+	set -- $c
+	rm -rf "$T/x"; unzip_docx "$T/docx/$1.docx" "$T/x"
+	is "$1: a space to sign after each of its $2 signers" \
+	    "$(xpath "$T/x/word/document.xml" 'count(//*[local-name()="pStyle"][@*[local-name()="val"]="SignHere"])')" "$2"
+done
+
 # The named styles a secretariat edits with.
 rm -rf "$T/x"; unzip_docx "$T/docx/verbatim-named-ja.docx" "$T/x"
 for s in Title Heading1 Heading2 Speaker SpeakerChar Speech Procedure Closing; do
