@@ -62,7 +62,7 @@ static const struct field_def f_member[] = {
 	{ "honorific", FT_STRING, 0, REF_NONE, NULL, "form of address before the name, as printed (Mr, Ms, Dr, Hon.)" },
 	{ "reading", FT_STRING, 0, REF_NONE, NULL, "reading of the name (kana)" },
 	{ "role", FT_STRING, 0, REF_NONE, NULL, "会長, 委員, 課長 …" },
-	{ "kind", FT_STRING, 0, REF_NONE, "member|chair|vice|presiding|staff|group|observer", "kind of participant (presiding: presides but holds no seat; staff: an official who attends to explain or serve; group: an organisation heard as one, not a person, such as 区側 or a delegation; observer: a person attending without a seat, such as a member of the public who speaks)" },
+	{ "kind", FT_STRING, 0, REF_NONE, "member|chair|vice|presiding|staff|group|observer", "kind of participant (presiding: presides but holds no seat; staff: an official who attends to explain or serve, or an officer who attends without a vote, such as an auditor (監査役, 監事); group: an organisation heard as one, not a person, such as 区側 or a delegation; observer: a person attending without a seat, such as a member of the public who speaks)" },
 	{ "seat", FT_STRING, 0, REF_NONE, NULL, "seat number as printed (15)" },
 	{ "org", FT_STRING, 0, REF_NONE, NULL, "organisation or department" },
 	{ "side", FT_STRING, 0, REF_NONE, "secretariat|implementing", "for staff" },

@@ -2219,8 +2219,8 @@ const struct mname mnames[] = {
 	{ C_ITEM, "dept", TVAL_USER, 0, i_dept, "department" },
 	{ C_ITEM, "dept_short", TVAL_USER, 0, i_dept_short, "dept_short" },
 	{ C_ITEM, "outcome", TVAL_USER, 0, i_outcome,
-	    "the outcome of the last decision on it (#{word:outcome}), or "
-	    "empty" },
+	    "the outcome of the last decision on it in the whole record, one"
+	    " recorded later included (#{word:outcome}), or empty" },
 	{ C_ITEM, "decision_number", TVAL_USER, 0, i_decision_number,
 	    "that decision's number as printed, or empty" },
 	{ C_ITEM, "closed", TVAL_NUM, 0, i_closed,
