@@ -78,6 +78,7 @@ stats_add(struct stats *s, const struct meeting *m, const struct entry *e)
 {
 	struct stats_row	*it;
 	int64_t			 d = 0;
+	int			 timed;
 
 	if (e->flags & ENTRY_RETRACTED)
 		return;
@@ -102,16 +103,20 @@ stats_add(struct stats *s, const struct meeting *m, const struct entry *e)
 	}
 	if (e->started > 0 && e->ts > e->started)
 		d = e->ts - e->started;
+	timed = e->started > 0;
 	s->speeches++;
+	s->timed += timed;
 	s->speaking = add_sat(s->speaking, d);
 	if (e->member >= 0 && (size_t)e->member < s->nspeakers) {
 		s->speakers[e->member].speeches++;
+		s->speakers[e->member].timed += timed;
 		s->speakers[e->member].speaking =
 		    add_sat(s->speakers[e->member].speaking, d);
 	}
 	it = &s->items[e->item >= 0 && (size_t)e->item < m->nitems ?
 	    (size_t)e->item : m->nitems];
 	it->speeches++;
+	it->timed += timed;
 	it->speaking = add_sat(it->speaking, d);
 }
 
@@ -145,6 +150,15 @@ hms(int64_t us)
 	long	 s = (long)(us / 1000000);
 
 	return xasprintf("%ld:%02ld:%02ld", s / 3600, s / 60 % 60, s % 60);
+}
+
+/* Speaking time, or "-" when none of the speeches had a start time. */
+static char *
+speaking(long speeches, long timed, int64_t us)
+{
+	if (speeches > 0 && timed == 0)
+		return xstrdup("-");
+	return hms(us);
 }
 
 static void
@@ -425,7 +439,7 @@ report_text(const struct meeting *m, const struct stats *s, int lang,
 
 	buf_init(&o);
 	a = hms(s->duration);
-	b = hms(s->speaking);
+	b = speaking(s->speeches, s->timed, s->speaking);
 	if (lang == MINUTES_EN)
 		buf_printf(&o, "meeting: %s long, %ld speeches, %s "
 		    "speaking\n\n", a, s->speeches, b);
@@ -455,7 +469,7 @@ report_text(const struct meeting *m, const struct stats *s, int lang,
 		if (r->speeches == 0)
 			continue;
 		cell(&o, m->members[i].name, ws);
-		a = hms(r->speaking);
+		a = speaking(r->speeches, r->timed, r->speaking);
 		buf_printf(&o, "%8ld  %8s\n", r->speeches, a);
 		free(a);
 	}
@@ -469,7 +483,7 @@ report_text(const struct meeting *m, const struct stats *s, int lang,
 		const struct stats_row *r = &s->items[i];
 
 		cell(&o, m->items[i].title, wi);
-		a = hms(r->speaking);
+		a = speaking(r->speeches, r->timed, r->speaking);
 		b = hms(r->duration);
 		buf_printf(&o, "%8ld  %8s  %8s\n", r->speeches, a, b);
 		free(a);

@@ -17,7 +17,8 @@ struct entry;
 struct stats_row {
 	int		 index;		/* member or item index, -1: none */
 	long		 speeches;
-	int64_t		 speaking;	/* µs */
+	long		 timed;		/* speeches with a start time */
+	int64_t		 speaking;	/* µs, of the timed ones */
 	int64_t		 duration;	/* items: open to close, µs */
 };
 
@@ -35,6 +36,7 @@ struct stats {
 	size_t			 nrecesses;
 	size_t			 caprecesses;
 	long			 speeches;
+	long			 timed;
 	int64_t			 speaking;
 	int64_t			 duration;	/* meeting open to close, µs */
 };
