@@ -58,6 +58,10 @@
 	/* [header] */							\
 	X(K_HEADER_FORM, "header", "form", SK_ENUM, C_NONE,		\
 	    "tab|space|block|lines|colon", "how rows are laid out: LABEL TAB VALUE, LABEL and a space, LABEL on its line and the value below, the value alone (the label is not printed: a row's LABEL may be left empty, | VALUE), LABEL: VALUE") \
+	X(K_HEADER_ALIGN, "header", "align", SK_ENUM, C_NONE,		\
+	    "centre|left", "rows of form = lines in the PDF: centred under " \
+	    "the title (the default) or from the left margin (Word keeps " \
+	    "every form's rows in the header table, from the left)")	\
 	X(K_DOCUMENT_TITLE, "header", "document_title", SK_TEMPLATE,	\
 	    C_DOC, NULL, "the document's name (HTML title, JSON)")	\
 	X(K_H_TITLE, "header", "title", SK_LINE, C_DOC, NULL,		\

@@ -2712,6 +2712,7 @@ build(const struct meeting *m, struct meeting_replay *rp,
 	d->r.align_labels = mstyle_enum(st, K_L_ALIGN) == 1;
 	d->r.compact = mstyle_enum(st, K_SPACING) >= 1;
 	d->r.tight = mstyle_enum(st, K_SPACING) == 2;
+	d->r.lines_left = mstyle_enum(st, K_HEADER_ALIGN) == 1;
 	v = mstyle_enum(st, K_SIG_LINES);
 	d->r.sig_lines = v < 0 ? 1 : v + 1;
 	v = mstyle_enum(st, K_HEADER_FORM);

@@ -487,7 +487,8 @@ pdf_row(struct pdf *f, const struct mblock *bl)
 		pdf_lines(f, v, f->body, PANGO_ALIGN_LEFT, f->p.body_pt, 0);
 		break;
 	case ROWS_LINES:
-		pdf_lines(f, v, f->body, PANGO_ALIGN_CENTER, 0, 0);
+		pdf_lines(f, v, f->body, f->d->r.lines_left ? PANGO_ALIGN_LEFT :
+		    PANGO_ALIGN_CENTER, 0, 0);
 		break;
 	}
 }

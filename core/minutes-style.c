@@ -1116,8 +1116,9 @@ mstyle_resolve(struct mstyle *st, const struct mconds *mc)
 		sec = entry_section(me);
 		if (!cond_holds(st, sec, mc))
 			continue;
-		if (sec == hsec && me->file == hf && me->key != K_HEADER_FORM &&
-		    me->key != K_DOCUMENT_TITLE) {
+		/* The header's lines; its settings (form, align …) below. */
+		if (sec == hsec && me->file == hf && me->key >= 0 &&
+		    mkey_defs[me->key].type == SK_LINE) {
 			st->header = xreallocarray(st->header, st->nheader + 1,
 			    sizeof *st->header);
 			st->header[st->nheader++] = me;

@@ -208,6 +208,23 @@ else
 	skip "kinsoku" "poppler-utils is not installed"
 fi
 
+# [header] align: the rows of form = lines centred (the default) or from
+# the left margin on paper.
+printf '%s\n' '[style]' 'name = al' 'languages = en' '[header]' 'form = lines' \
+    'title = T' 'row = | Row one of the header' '[anchor]' 'line =' >"$T/al.style"
+sed 's/^form = lines$/form = lines\nalign = left/' "$T/al.style" >"$T/al-left.style"
+for a in al al-left; do
+	"$GIJI" minutes "$T/summary.giji" --style "$T/$a.style" --format pdf \
+	    -o "$T/$a.pdf" 2>/dev/null
+done
+if [ "$have_poppler" = 1 ]; then
+	row_x() { pdftotext -bbox "$1" - | sed -n 's/.*xMin="\([0-9]*\).*>Row<.*/\1/p'; }
+	is "a lines row is centred by default, from the left with align = left" \
+	    "$([ "$(row_x "$T/al.pdf")" -gt 150 ] && [ "$(row_x "$T/al-left.pdf")" -lt 80 ] && echo yes)" yes
+else
+	skip "[header] align" "poppler-utils is not installed"
+fi
+
 # No font, no PDF: a clear error naming the package, nothing written.
 mkdir -p "$T/fc"
 cat > "$T/fonts.conf" <<EOF
