@@ -284,6 +284,8 @@ struct builder {
 	size_t			 ninl;
 	int			 closing_next;	/* the next block opens the closing */
 	int			 uses_spoken;	/* a label read #{spoken}: no cache */
+	int			 labels_vary;	/* labels read the speech or count */
+	const struct entry	*label_speech;	/* the speech being labelled */
 	long			 order_next[MK_PRESIDING + 1]; /* by kind */
 	/* The dates a template may write in a form of its own. */
 	struct mdate		 date;		/* the meeting's (y 0: none) */

@@ -110,7 +110,9 @@
 	    "count, a heading, a reaction, an arrival or a recess ends the " \
 	    "turn); no: every speech has its label")			\
 	X(K_L_CHAIR, "labels", "chair", SK_TEMPLATE, C_MEMBER, NULL,	\
-	    "the label of the chair")					\
+	    "the label of the chair. Each label template is the member's, " \
+	    "and #{speech} is the speech it labels: #{speech.kind} may "	\
+	    "choose a form, #{next:q} number the questions (Q1 Chair)")	\
 	X(K_L_VICE, "labels", "vice", SK_TEMPLATE, C_MEMBER, NULL,	\
 	    "of a vice-chair (default: as a member)")			\
 	X(K_L_MEMBER, "labels", "member", SK_TEMPLATE, C_MEMBER, NULL,	\

@@ -729,7 +729,8 @@ unknown_label(struct builder *b, const struct entry *e)
 
 /*
  * The label of a speech by member mi on item, and its display width; the
- * same member on the same item reuses the last one.
+ * same member on the same item reuses the last one, unless the labels
+ * read the speech (#{speech.kind}) or count (#{next:}).
  */
 static char *
 speech_label(struct builder *b, const struct entry *e, size_t *w)
@@ -744,10 +745,12 @@ speech_label(struct builder *b, const struct entry *e, size_t *w)
 		return l;
 	}
 	c = &b->labels[mi];
-	if (c->item != e->item || c->label == NULL ||
+	if (c->item != e->item || c->label == NULL || b->labels_vary ||
 	    (b->uses_spoken && c->at != c->spoken)) {
 		free(c->label);
+		b->label_speech = e;
 		c->label = spaced(b, mb_member_label(b, mi, e->item));
+		b->label_speech = NULL;
 		c->width = utf8_width(c->label);
 		c->item = e->item;
 		c->at = c->spoken;
@@ -2703,6 +2706,13 @@ build(const struct meeting *m, struct meeting_replay *rp,
 	for (i = 0; i < m->nmembers; i++)
 		b.labels[i].item = -2;
 	number_items(&b);
+	for (i = K_L_CHAIR; i <= K_L_OTHER; i++) {
+		const struct tpl *t = mstyle_tpl(st, (enum mkey)i);
+
+		if (tpl_mentions(t, "speech", 1, ev_macro, &b) ||
+		    tpl_mentions(t, "next:", 1, ev_macro, &b))
+			b.labels_vary = 1;
+	}
 
 	/* The render settings and the strings templates read. */
 	d->r.lbl_open = (s = mstyle_text(st, K_L_OPEN)) != NULL ? s : "";

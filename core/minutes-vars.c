@@ -695,6 +695,13 @@ member_counts(const struct tpl_scope *sc)
 	return NULL;
 }
 
+/* In a speech's label, that speech; elsewhere none (empty). */
+static int
+m_speech(const struct tpl_scope *sc, struct tval *v)
+{
+	return obj(v, C_SPEECH, B(sc)->label_speech);
+}
+
 static int
 m_spoken(const struct tpl_scope *sc, struct tval *v)
 {
@@ -2205,6 +2212,10 @@ const struct mname mnames[] = {
 	    " member to speak; 0 before they have):"
 	    " anonymous labels, the same letter for the same member,"
 	    " #{?speaker_order,#{wide:#{ALPHA:#{speaker_order}}}委員}" },
+	{ C_MEMBER, "speech", TVAL_OBJ, C_SPEECH, m_speech,
+	    "in a speaker label, the speech it labels (a label by its kind:"
+	    " #{?#{==:#{speech.kind},question},Q#{next:q} }#{name}); empty"
+	    " elsewhere" },
 	{ C_MEMBER, "spoken", TVAL_NUM, 0, m_spoken,
 	    "how many of their speeches the minutes have printed before the"
 	    " line composed (0 before their first): a label may name them in"

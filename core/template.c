@@ -705,6 +705,10 @@ mentions(const struct node *n, const char *name, int loops,
 	if (n == NULL || depth > 16)
 		return 0;
 	switch (n->type) {
+	case N_FUNC:
+		if (n->op == F_NEXT && strcmp(name, "next:") == 0)
+			return 1;
+		break;
 	case N_VAR:
 	case N_EACH:
 	case N_COUNT:

@@ -130,7 +130,8 @@ int		 tpl_check(const struct tpl *, int ctx, const struct tpl_checker *,
 /*
  * Does the template (or a macro it uses) print name, or a field of that
  * name (x.name)? With loops 0, the bodies of #{each:} and #{count:} are
- * not looked at: there a name is an element's.
+ * not looked at: there a name is an element's. The name "next:" asks
+ * whether it counts (#{next:COUNTER}).
  */
 int		 tpl_mentions(const struct tpl *, const char *name, int loops,
 		     const struct tpl *(*macro)(void *, const char *, size_t),

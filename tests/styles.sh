@@ -1004,4 +1004,29 @@ printf '%s\n' '[style]' 'name = dd' 'languages = en' '[header]' 'title = T' \
 t_is "document.items: the agenda where [decision] has its own items" \
     "$(grep '^D ' "$T/dd.txt" | head -1)" "D 1 of 2: T/U"
 
+# A label sees the speech it labels, and counts: a select committee
+# numbers its members' questions (Q1, Q2 …), not the witnesses' answers
+# nor a member's follow-up recorded as a remark.
+"$GIJI" new "$T/qn.giji" >/dev/null
+"$GIJI" import "$T/qn.giji" >/dev/null <<'EOF'
+{"type":"member.add","data":{"id":"c","name":"Chair","kind":"chair"}}
+{"type":"member.add","data":{"id":"b","name":"Brown","honorific":"Mr"}}
+{"type":"member.add","data":{"id":"w","name":"Lee","honorific":"Dr","kind":"observer"}}
+{"type":"speech","data":{"speaker":"c","text":"First?","kind":"question"}}
+{"type":"speech","data":{"speaker":"w","text":"Answer one.","kind":"answer"}}
+{"type":"speech","data":{"speaker":"b","text":"Second?","kind":"question"}}
+{"type":"speech","data":{"speaker":"w","text":"Answer two."}}
+{"type":"speech","data":{"speaker":"b","text":"And a follow-up?"}}
+{"type":"speech","data":{"speaker":"c","text":"Third?","kind":"question"}}
+EOF
+printf '%s\n' '[style]' 'name = qn' 'languages = en' '[header]' 'title = T' \
+    '[labels]' 'open =' 'close = :' 'gap = " "' \
+    'chair = #{?#{==:#{speech.kind},question},Q#{next:q} }Chair' \
+    'member = #{?#{==:#{speech.kind},question},Q#{next:q} }#{honorific} #{name}' \
+    'other = #{honorific} #{name}' '[anchor]' 'line =' >"$T/qn.style"
+"$GIJI" minutes "$T/qn.giji" --style "$T/qn.style" >"$T/qn.txt" 2>/dev/null
+t_is "questions numbered by the speech's kind, answers and follow-ups not" \
+    "$(grep ':' "$T/qn.txt" | tr '\n' '/')" \
+    "Q1 Chair: First?/Dr Lee: Answer one./Q2 Mr Brown: Second?/Dr Lee: Answer two./Mr Brown: And a follow-up?/Q3 Chair: Third?/"
+
 t_done
