@@ -221,6 +221,24 @@ t_check "council-uk: a motion worded That … after RESOLVED:" grep -qx \
 t_check "council-uk: Cllr once, however the name was recorded" sh -c \
     "grep -q 'Cllr Okafor was elected unanimously.' '$T/parish.txt' && ! grep -q 'Cllr Cllr' '$T/parish.txt'"
 
+# A candidate who is not elected is named once (it said "was elected was
+# not elected").
+"$GIJI" new "$T/lost.giji" --date 2026-03-12 >/dev/null
+"$GIJI" import "$T/lost.giji" >/dev/null <<'EOF'
+{"type":"meta.set","data":{"lang":"en"}}
+{"type":"member.add","data":{"id":"a","name":"A Byrne","kind":"chair"}}
+{"type":"member.add","data":{"id":"b","name":"B Cole"}}
+{"type":"member.add","data":{"id":"c","name":"C Dunn"}}
+{"type":"member.add","data":{"id":"d","name":"D Eade"}}
+{"type":"agenda.add","data":{"id":"e","title":"Election of Vice-Chair","kind":"election"}}
+{"type":"agenda.open","data":{"item":"e"}}
+{"type":"vote.call","data":{"id":"v","item":"e","method":"hands","candidate":"b"}}
+{"type":"vote.tally","data":{"vote":"v","for":1,"against":2}}
+EOF
+"$GIJI" minutes "$T/lost.giji" --style council-uk >"$T/lost.txt" 2>/dev/null
+t_check "council-uk: a candidate not elected" grep -qxF \
+    'Cllr B Cole was not elected (1 for, 2 against).' "$T/lost.txt"
+
 # wg
 has wg "present, with how someone took part" \
     'Present: Ana Ruiz, Hana Sato, Ben Okoro, Chen Wei (IRC only), Dara Kim, Gus Lindahl, Ivo Petrov'
