@@ -254,7 +254,19 @@ warn_unknown_fields(const struct check *ck, const struct fields *fs)
 	for (i = 0; i < fs->n; i++) {
 		if (event_field_find(ck->d, fs->p[i].key) != NULL)
 			continue;
-		if ((near = event_field_nearest(ck->d, fs->p[i].key)) != NULL)
+		near = event_field_nearest(ck->d, fs->p[i].key);
+		/* A meeting's own field: a style prints it (#{meta.x}). */
+		if (ck->d == &event_defs[EV_META_SET] && near != NULL)
+			msg = xasprintf(_("%s: field '%s' is not in the "
+			    "vocabulary (did you mean '%s'?); it is kept, and a "
+			    "style may print it as #{meta.%s}"), ck->d->type,
+			    fs->p[i].key, near, fs->p[i].key);
+		else if (ck->d == &event_defs[EV_META_SET])
+			msg = xasprintf(_("%s: field '%s' is not in the "
+			    "vocabulary; it is kept, and a style may print it "
+			    "as #{meta.%s}"), ck->d->type, fs->p[i].key,
+			    fs->p[i].key);
+		else if (near != NULL)
 			msg = xasprintf(_("%s: unknown field '%s' (did you "
 			    "mean '%s'?); it is kept but nothing reads it"),
 			    ck->d->type, fs->p[i].key, near);

@@ -75,6 +75,9 @@ contains "moved_bye=: the nearest field" "$(cat "$T/err")" \
 "$GIJI" add "$m" note text=x colour=red >/dev/null 2>"$T/err"
 contains "colour=: no near field, the page named" "$(cat "$T/err")" \
     "unknown field 'colour'; it is kept but nothing reads it (giji-events(5) lists the fields of note)"
+"$GIJI" add "$m" meta.set questions=15 >/dev/null 2>"$T/err"
+contains "giji add: a meeting's own field is kept for a style's #{meta.}" \
+    "$(cat "$T/err")" "field 'questions' is not in the vocabulary; it is kept, and a style may print it as #{meta.questions}"
 "$GIJI" add "$m" note text=y kind=stage member=a >/dev/null 2>"$T/err"
 is "a known field: no warning" "$(cat "$T/err")" ""
 
@@ -174,7 +177,7 @@ contains "import: a count the rules refuse" "$(cat "$T/err")" \
 contains "import: a name never added by the end" "$(cat "$T/err")" \
     "seq 7 (standard input, line 7): warning: speech: field 'speaker': 'ghost' is never added (no member.add gives that id)"
 contains "import: says how many" "$(cat "$T/err")" \
-    "imported 7 events; 4 warnings (kept as written; giji verify --strict lists them)"
+    "imported 7 events; 4 warnings (above; the events are kept as written)"
 "$GIJI" verify --strict "$T/o.giji" >"$T/out" 2>"$T/err"
 is "verify --strict: exits 1" "$?" 1
 contains "verify --strict: the rule" "$(cat "$T/err")" \

@@ -590,7 +590,18 @@ add_warn_unknown(const struct event_def *d, const char *arg)
 		key[strlen(key) - 1] = '\0';
 	if (*key != '\0' && *key != '-' && strcmp(key, "ts") != 0 &&
 	    strcmp(key, "uuid") != 0 && event_field_find(d, key) == NULL) {
-		if ((near = event_field_nearest(d, key)) != NULL)
+		near = event_field_nearest(d, key);
+		/* A meeting's own field: a style prints it (#{meta.x}). */
+		if (d == &event_defs[EV_META_SET] && near != NULL)
+			cli_error(_("add: %s: warning: field '%s' is not in "
+			    "the vocabulary (did you mean '%s'?); it is kept, "
+			    "and a style may print it as #{meta.%s}"), d->type,
+			    key, near, key);
+		else if (d == &event_defs[EV_META_SET])
+			cli_error(_("add: %s: warning: field '%s' is not in "
+			    "the vocabulary; it is kept, and a style may print "
+			    "it as #{meta.%s}"), d->type, key, key);
+		else if (near != NULL)
 			cli_error(_("add: %s: warning: unknown field '%s' (did "
 			    "you mean '%s'?); it is kept but nothing reads it"),
 			    d->type, key, near);
@@ -919,10 +930,10 @@ cli_import(int argc, char **argv)
 			    skipped);
 		/* TRANSLATORS: ends "FILE: imported N events". */
 		if (ic.nwarn > 0)
-			fprintf(stderr, ngettext("; %zu warning (kept as "
-			    "written; giji verify --strict lists them)",
-			    "; %zu warnings (kept as written; giji verify "
-			    "--strict lists them)", ic.nwarn), ic.nwarn);
+			fprintf(stderr, ngettext("; %zu warning (above; the "
+			    "events are kept as written)", "; %zu warnings "
+			    "(above; the events are kept as written)",
+			    ic.nwarn), ic.nwarn);
 		fputc('\n', stderr);
 		free(name);
 	}
