@@ -46,7 +46,7 @@ static const struct field_def f_meta[] = {
 	{ "contact", FT_STRING, 0, REF_NONE, NULL, "問い合わせ先" },
 	{ "notice", FT_STRING, 0, REF_NONE, NULL, "closing notice, lines separated by newlines" },
 	{ "labels", FT_STRING, 0, REF_NONE, "role|name_role|name|title", "speaker label mode" },
-	{ "number", FT_STRING, 0, REF_NONE, NULL, "the document number: in open-data identifiers, and where a style prints it (会議録（第2号）)" },
+	{ "number", FT_STRING, 0, REF_NONE, NULL, "the document number: in open-data identifiers, and where a style prints it as #{meta.number} (会議録（第2号）)" },
 	{ "ordinal", FT_INT, 0, REF_NONE, NULL, "the meeting's number in its fiscal year (第N回)" },
 	{ "digits", FT_STRING, 0, REF_NONE, "half|full|mixed", "digit width in the minutes" },
 	{ "noon", FT_STRING, 0, REF_NONE, "am12|shogo|pm0", "how 12:00 is printed (午前12時, 正午, 午後0時)" },
@@ -66,7 +66,7 @@ static const struct field_def f_member[] = {
 	{ "seat", FT_STRING, 0, REF_NONE, NULL, "seat number as printed (15)" },
 	{ "org", FT_STRING, 0, REF_NONE, NULL, "organisation or department" },
 	{ "side", FT_STRING, 0, REF_NONE, "secretariat|implementing", "for staff" },
-	{ "agenda", FT_LIST, 0, REF_NONE, NULL, "item ids a staff member attends for" },
+	{ "agenda", FT_LIST, 0, REF_NONE, NULL, "item ids a staff member attends for, or an observer or a group is heard on (a witness)" },
 	END
 };
 

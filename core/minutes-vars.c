@@ -2044,7 +2044,8 @@ on_agenda(const struct member *mb, const char *id)
 
 /*
  * Staff who are not the secretariat's, attending for these items: named
- * for them (member.add agenda) or heard on them.
+ * for them (member.add agenda) or heard on them; and observers and
+ * groups named for them (a committee's witnesses).
  */
 static int
 dl_attending(const struct tpl_scope *sc, struct tval *v)
@@ -2063,13 +2064,15 @@ dl_attending(const struct tpl_scope *sc, struct tval *v)
 		for (j = 0; j < b->m->nmembers; j++) {
 			const struct member *mb = &b->m->members[j];
 
-			if (mb->kind != MK_STAFF || secretariat(mb))
+			if (mb->kind == MK_STAFF ? secretariat(mb) :
+			    mb->kind != MK_OBSERVER && mb->kind != MK_GROUP)
 				continue;
 			for (k = 0; k < il->n; k++) {
 				const struct item *ik = il->objs[k];
 
-				if (on_agenda(mb, ik->id) || meeting_spoke(b->m,
-				    (int)j, (int)(ik - b->m->items))) {
+				if (on_agenda(mb, ik->id) || (mb->kind ==
+				    MK_STAFF && meeting_spoke(b->m, (int)j,
+				    (int)(ik - b->m->items)))) {
 					mb_list_add(l, mb);
 					break;
 				}
@@ -2462,7 +2465,7 @@ const struct mname mnames[] = {
 	{ C_DELIB, "item", TVAL_OBJ, C_ITEM, dl_item, "the item" },
 	{ C_DELIB, "attending", TVAL_LIST, C_MEMBER, dl_attending,
 	    "staff attending for them: named for them (member.add agenda) or "
-	    "heard on them" },
+	    "heard on them; observers and groups named for them (witnesses)" },
 	{ C_NONE, NULL, TVAL_NONE, 0, NULL, NULL }
 };
 

@@ -1029,4 +1029,24 @@ t_is "questions numbered by the speech's kind, answers and follow-ups not" \
     "$(grep ':' "$T/qn.txt" | tr '\n' '/')" \
     "Q1 Chair: First?/Dr Lee: Answer one./Q2 Mr Brown: Second?/Dr Lee: Answer two./Mr Brown: And a follow-up?/Q3 Chair: Third?/"
 
+# Witnesses: an observer named for an item (member.add agenda) attends
+# for its deliberation, as staff do; one heard without being named not.
+"$GIJI" new "$T/wt.giji" >/dev/null
+"$GIJI" import "$T/wt.giji" >/dev/null <<'EOF'
+{"type":"member.add","data":{"id":"c","name":"Chair","kind":"chair"}}
+{"type":"member.add","data":{"id":"w","name":"Lee","kind":"observer","agenda":["p1"]}}
+{"type":"member.add","data":{"id":"x","name":"Ng","kind":"observer"}}
+{"type":"member.add","data":{"id":"s","name":"Ito","kind":"staff"}}
+{"type":"agenda.add","data":{"id":"p1","title":"Panel one"}}
+{"type":"agenda.open","data":{"item":"p1"}}
+{"type":"speech","data":{"speaker":"x","text":"From the gallery."}}
+{"type":"speech","data":{"speaker":"s","text":"Staff heard."}}
+EOF
+printf '%s\n' '[style]' 'name = wt' 'languages = en' '[header]' 'title = T' \
+    'para = W #{each:deliberations,/,#{each:attending,#, ,#{name}}}' \
+    '[anchor]' 'line =' >"$T/wt.style"
+"$GIJI" minutes "$T/wt.giji" --style "$T/wt.style" >"$T/wt.txt" 2>/dev/null
+t_is "an observer named for an item attends for it; staff heard on it too" \
+    "$(grep '^W ' "$T/wt.txt")" "W Lee, Ito"
+
 t_done
