@@ -217,7 +217,8 @@
 	X(K_MO_AS, "meeting.open", "as", SK_ENUM, C_NONE,		\
 	    "heading|note|para", "what that line is")			\
 	X(K_MO_QUORUM, "meeting.open", "quorum", SK_TEMPLATE, C_QUORUM,	\
-	    NULL, "the quorum line")					\
+	    NULL, "the quorum line, a note right after the opening's line " \
+	    "(where meeting.open stands in the record)")		\
 	X(K_MO_QUORUM_WHEN, "meeting.open", "quorum_when", SK_ENUM,	\
 	    C_NONE, "always|not_met|never", "when it prints")		\
 	/* [meeting.close] */						\
