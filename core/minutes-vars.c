@@ -964,24 +964,27 @@ recess_pair(const struct tpl_scope *sc)
 	return NULL;
 }
 
+/* At an event of type at, the time of its recess_pair; else empty. */
 static int
-e_resumed(const struct tpl_scope *sc, struct tval *v)
+pair_time(const struct tpl_scope *sc, struct tval *v, enum event_type at)
 {
 	const struct entry	*x;
 
-	if (E(sc)->etype != EV_RECESS || (x = recess_pair(sc)) == NULL)
+	if (E(sc)->etype != at || (x = recess_pair(sc)) == NULL)
 		return text(v, "");
 	return text_own(v, mb_fmt_ts_time(B(sc), x->ts));
 }
 
 static int
+e_resumed(const struct tpl_scope *sc, struct tval *v)
+{
+	return pair_time(sc, v, EV_RECESS);
+}
+
+static int
 e_recessed(const struct tpl_scope *sc, struct tval *v)
 {
-	const struct entry	*x;
-
-	if (E(sc)->etype != EV_RESUME || (x = recess_pair(sc)) == NULL)
-		return text(v, "");
-	return text_own(v, mb_fmt_ts_time(B(sc), x->ts));
+	return pair_time(sc, v, EV_RESUME);
 }
 
 static int
