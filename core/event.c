@@ -203,7 +203,7 @@ static const struct field_def f_action[] = {
 
 static const struct field_def f_signer[] = {
 	{ "member", FT_STRING, 1, REF_MEMBER, NULL, N_("member id") },
-	{ "role", FT_STRING, 0, REF_NONE, NULL, "署名委員 …" },
+	{ "role", FT_STRING, 0, REF_NONE, NULL, "the role they sign in (署名委員, 議事録署名人): #{signer_role} in a style" },
 	{ "purpose", FT_STRING, 0, REF_NONE, "designation|signature", "named to sign, or signs" },
 	{ "text", FT_STRING, 0, REF_NONE, NULL, "wording" },
 	END

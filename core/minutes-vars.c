@@ -695,6 +695,24 @@ member_counts(const struct tpl_scope *sc)
 	return NULL;
 }
 
+/* The role the member's signer events give (the last that gives one). */
+static int
+m_signer_role(const struct tpl_scope *sc, struct tval *v)
+{
+	const struct meeting	*m = M(sc);
+	const char		*role = NULL;
+	size_t			 i;
+
+	for (i = 0; i < m->nsigners; i++) {
+		const struct signer *sg = &m->signers[i];
+
+		if (sg->member >= 0 && &m->members[sg->member] == MB(sc) &&
+		    sg->role != NULL && *sg->role != '\0')
+			role = sg->role;
+	}
+	return user(v, role);
+}
+
 /* In a speech's label, that speech; elsewhere none (empty). */
 static int
 m_speech(const struct tpl_scope *sc, struct tval *v)
@@ -2218,6 +2236,10 @@ const struct mname mnames[] = {
 	    " member to speak; 0 before they have):"
 	    " anonymous labels, the same letter for the same member,"
 	    " #{?speaker_order,#{wide:#{ALPHA:#{speaker_order}}}委員}" },
+	{ C_MEMBER, "signer_role", TVAL_USER, 0, m_signer_role,
+	    "the role their signer events give (署名委員, 議事録署名人), the"
+	    " last that gives one, or empty: #{each:signers,,#{signer_role|"
+	    "#{role}}}" },
 	{ C_MEMBER, "speech", TVAL_OBJ, C_SPEECH, m_speech,
 	    "in a speaker label, the speech it labels (a label by its kind:"
 	    " #{?#{==:#{speech.kind},question},Q#{next:q} }#{name}); empty"

@@ -1049,4 +1049,20 @@ printf '%s\n' '[style]' 'name = wt' 'languages = en' '[header]' 'title = T' \
 t_is "an observer named for an item attends for it; staff heard on it too" \
     "$(grep '^W ' "$T/wt.txt")" "W Lee, Ito"
 
+# The role a signer event gives (議事録署名人), in the member's context.
+"$GIJI" new "$T/sg.giji" >/dev/null
+"$GIJI" import "$T/sg.giji" >/dev/null <<'EOF'
+{"type":"member.add","data":{"id":"c","name":"理事長","kind":"chair"}}
+{"type":"member.add","data":{"id":"n","name":"西","role":"組合員"}}
+{"type":"member.add","data":{"id":"k","name":"北","role":"組合員"}}
+{"type":"signer","data":{"member":"n","purpose":"designation","role":"議事録署名人"}}
+{"type":"signer","data":{"member":"k","purpose":"designation"}}
+EOF
+printf '%s\n' '[style]' 'name = sg' 'languages = ja' '[header]' 'title = T' \
+    'para = S #{each:signers,/,#{signer_role|#{role}} #{name}}' \
+    '[anchor]' 'line =' >"$T/sg.style"
+"$GIJI" minutes "$T/sg.giji" --style "$T/sg.style" >"$T/sg.txt" 2>/dev/null
+t_is "a signer's recorded role, else the member's" \
+    "$(grep '^S ' "$T/sg.txt")" "S 議事録署名人 西/組合員 北"
+
 t_done
