@@ -7,8 +7,8 @@
  *
  * Every rule comes down to one comparison, yes >= needed, where needed
  * is worked out from a base: the votes cast (majority, two_thirds,
- * unanimity), the members present who may vote (the *_present rules) or
- * the seats (majority_seats, two_thirds_seats), unless the law fixes it
+ * three_quarters, unanimity), the members present who may vote (the
+ * *_present rules) or the seats (the *_seats rules), unless the law fixes it
  * (vote.call needed). A tie is a majority rule whose yes votes are
  * exactly half the base; the chair's casting vote, when the chair only
  * casts, then decides it. Under chair=when_needed the presiding member
@@ -37,7 +37,8 @@ static const char *const vote_method_words[] = {
 };
 static const char *const vote_rule_names[] = {
 	"majority", "majority_present", "majority_seats", "two_thirds",
-	"two_thirds_present", "two_thirds_seats", "unanimity"
+	"two_thirds_present", "two_thirds_seats", "three_quarters",
+	"three_quarters_present", "three_quarters_seats", "unanimity"
 };
 static const char *const vote_abstain_names[] = { "not_cast", "cast" };
 static const char *const vote_chair_names[] = {
@@ -346,7 +347,8 @@ vote_check_spec(const struct vote_spec *spec, const struct vote_counts *c,
 		return -1;
 	}
 	if ((spec->rule == VOTE_MAJORITY_SEATS ||
-	    spec->rule == VOTE_TWO_THIRDS_SEATS) && spec->seats == 0 &&
+	    spec->rule == VOTE_TWO_THIRDS_SEATS ||
+	    spec->rule == VOTE_THREE_QUARTERS_SEATS) && spec->seats == 0 &&
 	    spec->needed == 0) {
 		*cause = vote_cause(spec, "rule %s needs the number of seats "
 		    "(meta.set seats)", vote_rule_name(spec->rule));
@@ -456,6 +458,18 @@ vote_threshold(const struct vote_spec *spec, struct vote_result *r)
 	case VOTE_UNANIMITY:
 		r->base = r->cast;
 		r->needed = r->base;
+		break;
+	case VOTE_THREE_QUARTERS:
+		r->base = r->cast;
+		r->needed = (r->base * 3 + 3) / 4;	/* yes*4 >= base*3 */
+		break;
+	case VOTE_THREE_QUARTERS_PRESENT:
+		r->base = r->voters;
+		r->needed = (r->base * 3 + 3) / 4;
+		break;
+	case VOTE_THREE_QUARTERS_SEATS:
+		r->base = spec->seats;
+		r->needed = (r->base * 3 + 3) / 4;
 		break;
 	}
 	if (spec->needed > 0)

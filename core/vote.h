@@ -44,6 +44,9 @@ enum vote_rule {
 	VOTE_TWO_THIRDS,	/* "two_thirds": yes*3 >= cast*2 */
 	VOTE_TWO_THIRDS_PRESENT, /* "two_thirds_present": yes*3 >= voters*2 */
 	VOTE_TWO_THIRDS_SEATS,	/* "two_thirds_seats": yes*3 >= seats*2 */
+	VOTE_THREE_QUARTERS,	/* "three_quarters": yes*4 >= cast*3 */
+	VOTE_THREE_QUARTERS_PRESENT, /* "three_quarters_present" */
+	VOTE_THREE_QUARTERS_SEATS, /* "three_quarters_seats": yes*4 >= seats*3 */
 	VOTE_UNANIMITY		/* "unanimity": yes == cast, at least one */
 };
 

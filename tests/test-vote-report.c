@@ -265,8 +265,9 @@ static const struct report_case cases[] = {
 	    "\"rule\":\"two-thirds\""), TALLY("\"for\":1"), NULL },
 	  0, 0, 0, 0, 0, 0, 0, "vote v: vote.call rule: unknown vote rule "
 	  "\"two-thirds\": expected majority, majority_present, "
-	  "majority_seats, two_thirds, two_thirds_present, two_thirds_seats "
-	  "or unanimity", NULL },
+	  "majority_seats, two_thirds, two_thirds_present, two_thirds_seats, "
+	  "three_quarters, three_quarters_present, three_quarters_seats or "
+	  "unanimity", NULL },
 	{ "roll call: counts beside ballots must agree",
 	  { META("{\"chair\":\"votes\"}"), MEMBER("a", "member"),
 	    MEMBER("b", "member"), ITEM,

@@ -292,6 +292,34 @@ static const struct compute_case compute_cases[] = {
 	  .cause = "vote v1: rule two_thirds_seats needs the number of seats "
 	  "(meta.set seats)" },
 
+	/*
+	 * Three quarters (特別決議): of the votes cast, of those present, of
+	 * the seats. 8 cast need 6, 7 need 6 (5 × 4 < 21), 21 seats 16.
+	 */
+	{ .name = "three_quarters: 6 of 8 carries",
+	  .rule = VOTE_THREE_QUARTERS, COMMITTEE, .yes = 6, .no = 2,
+	  .outcome = VOTE_CARRIED, .cast = 8, .needed = 6 },
+	{ .name = "three_quarters: 5 of 7 fails",
+	  .rule = VOTE_THREE_QUARTERS, COMMITTEE, .yes = 5, .no = 2,
+	  .outcome = VOTE_FAILED, .cast = 7, .needed = 6 },
+	{ .name = "three_quarters_present: 13 of 17 voters carries",
+	  .rule = VOTE_THREE_QUARTERS_PRESENT, COMMITTEE, .yes = 13, .no = 1,
+	  .outcome = VOTE_CARRIED, .cast = 14, .needed = 13 },
+	{ .name = "three_quarters_present: 12 with none against fails",
+	  .rule = VOTE_THREE_QUARTERS_PRESENT, COMMITTEE, .yes = 12,
+	  .outcome = VOTE_FAILED, .cast = 12, .needed = 13 },
+	{ .name = "three_quarters_seats: 21 seats need 16",
+	  .rule = VOTE_THREE_QUARTERS_SEATS, COMMITTEE, .yes = 16, .no = 1,
+	  .outcome = VOTE_CARRIED, .cast = 17, .needed = 16 },
+	{ .name = "three_quarters_seats: 15 of 21 fails",
+	  .rule = VOTE_THREE_QUARTERS_SEATS, COMMITTEE, .yes = 15,
+	  .outcome = VOTE_FAILED, .cast = 15, .needed = 16 },
+	{ .name = "three_quarters_seats without seats",
+	  .rule = VOTE_THREE_QUARTERS_SEATS, .present = 18,
+	  .chair_present = 1, .yes = 12, .rc = -1,
+	  .cause = "vote v1: rule three_quarters_seats needs the number of "
+	  "seats (meta.set seats)" },
+
 	/* A number fixed by law (vote.call needed) replaces the rule's. */
 	{ .name = "needed 5: 5 to 4 carries", .seats = 9, .present = 9,
 	  .chair = VOTE_CHAIR_VOTES, .chair_present = 1, .quorum = 5,
@@ -541,7 +569,7 @@ test_compute_table(void)
  * of 21 seats has 18 present, the chair casting only: 17 voters.
  */
 #define NMETHODS 5
-#define NRULES 7
+#define NRULES 10
 
 struct matrix_row {
 	enum vote_method	 method;
@@ -559,26 +587,29 @@ struct matrix_row {
 static const struct matrix_row matrix[NMETHODS] = {
 	/* 9 for, 6 against, 2 abstaining: cast 15. */
 	{ VOTE_HANDS, 21, 18, 11, 1, 9, 6, 2, 0, 0, 0,
-	  { 8, 9, 11, 10, 12, 14, 15 }, { C, C, F, F, F, F, F }, 0 },
+	  { 8, 9, 11, 10, 12, 14, 12, 13, 16, 15 },
+	  { C, C, F, F, F, F, F, F, F, F }, 0 },
 	/* All 17 voters. */
 	{ VOTE_UNANIMOUS, 21, 18, 11, 1, 0, 0, 0, 0, 0, 0,
-	  { 9, 9, 11, 12, 12, 14, 17 }, { C, C, C, C, C, C, C },
-	  VOTE_F_UNANIMOUS },
+	  { 9, 9, 11, 12, 12, 14, 13, 13, 16, 17 },
+	  { C, C, C, C, C, C, C, C, C, C }, VOTE_F_UNANIMOUS },
 	/* No objection: as unanimous. */
 	{ VOTE_CONSENT, 21, 18, 11, 1, 0, 0, 0, 0, 0, 0,
-	  { 9, 9, 11, 12, 12, 14, 17 }, { C, C, C, C, C, C, C },
-	  VOTE_F_UNANIMOUS },
+	  { 9, 9, 11, 12, 12, 14, 13, 13, 16, 17 },
+	  { C, C, C, C, C, C, C, C, C, C }, VOTE_F_UNANIMOUS },
 	/* 10 yes, 5 no, 1 abstain, 1 not voting, 3 absent: cast 15. */
 	{ VOTE_ROLLCALL, 21, 18, 11, 1, 10, 5, 1, 1, 3, 0,
-	  { 8, 9, 11, 10, 12, 14, 15 }, { C, C, F, C, F, F, F }, 0 },
+	  { 8, 9, 11, 10, 12, 14, 12, 13, 16, 15 },
+	  { C, C, F, C, F, F, F, F, F, F }, 0 },
 	/* Seven members in writing: 5 yes, 1 no, 1 late; cast 6. */
 	{ VOTE_WRITTEN, 7, 7, 4, 0, 5, 1, 0, 0, 0, 1,
-	  { 4, 4, 4, 4, 5, 5, 6 }, { C, C, C, C, C, C, F }, 0 },
+	  { 4, 4, 4, 4, 5, 5, 5, 6, 6, 6 },
+	  { C, C, C, C, C, C, C, F, F, F }, 0 },
 };
 #undef C
 #undef F
 
-/* The same, through vote_compute(), for all 35 pairs. */
+/* The same, through vote_compute(), for all 50 pairs. */
 static void
 test_matrix(void)
 {
@@ -1147,7 +1178,8 @@ test_names(void)
 	};
 	static const char *const rules[] = {
 		"majority", "majority_present", "majority_seats", "two_thirds",
-		"two_thirds_present", "two_thirds_seats", "unanimity"
+		"two_thirds_present", "two_thirds_seats", "three_quarters",
+		"three_quarters_present", "three_quarters_seats", "unanimity"
 	};
 	static const char *const chairs[] = { "casting", "votes", "when_needed" };
 	static const char *const choices[] = {
@@ -1233,7 +1265,8 @@ test_names(void)
 	is_int(vote_rule_parse("most", &ru, &cause), -1, "rule most refused");
 	is_str(cause, "unknown vote rule \"most\": expected majority, "
 	    "majority_present, majority_seats, two_thirds, two_thirds_present, "
-	    "two_thirds_seats or unanimity", "rule most: cause");
+	    "two_thirds_seats, three_quarters, three_quarters_present, "
+	    "three_quarters_seats or unanimity", "rule most: cause");
 	free(cause);
 	cause = NULL;
 	is_int(vote_abstain_parse("sometimes", &a, &cause), -1,

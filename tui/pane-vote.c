@@ -249,6 +249,12 @@ vp_rule_label(enum vote_rule r)
 		return _("two thirds of the seats");
 	case VOTE_UNANIMITY:
 		return _("unanimity");
+	case VOTE_THREE_QUARTERS:
+		return _("three quarters");
+	case VOTE_THREE_QUARTERS_PRESENT:
+		return _("three quarters of those present");
+	case VOTE_THREE_QUARTERS_SEATS:
+		return _("three quarters of the seats");
 	}
 	return "?";
 }
