@@ -1532,10 +1532,9 @@ static const char *const choice_names[] = { "yes", "no", "abstain",
 
 /* A roll call's answers, in a fixed order, those with ballots only. */
 static int
-t_choices(const struct tpl_scope *sc, struct tval *v)
+choices_of(const struct tpl_scope *sc, const struct tally *t, struct tval *v)
 {
 	struct builder		*b = B(sc);
-	const struct tally	*t = TT(sc);
 	struct mlist		*l = mb_list(b, C_CHOICE, t, L_CHOICES);
 	struct mchoice		*c;
 	size_t			 k, i;
@@ -1558,6 +1557,23 @@ t_choices(const struct tpl_scope *sc, struct tval *v)
 		}
 	}
 	return list(v, l);
+}
+
+static int
+t_choices(const struct tpl_scope *sc, struct tval *v)
+{
+	return choices_of(sc, TT(sc), v);
+}
+
+/* The last count's answers (a decision's vote: who voted against). */
+static int
+v_choices(const struct tpl_scope *sc, struct tval *v)
+{
+	const struct vote	*vt = V(sc);
+	static const struct tally none;
+
+	return choices_of(sc, vt->ntallies > 0 ?
+	    &vt->tallies[vt->ntallies - 1] : &none, v);
 }
 
 static int
@@ -2357,6 +2373,9 @@ const struct mname mnames[] = {
 	    "an election's candidate, when a member" },
 	{ C_VOTE, "candidate_name", TVAL_USER, 0, v_candidate_name,
 	    "the candidate's full name, or the name as recorded" },
+	{ C_VOTE, "choices", TVAL_LIST, C_CHOICE, v_choices,
+	    "the last count's answers, as a count's choices (a roll call's:"
+	    " #{each:vote.choices,…} in [decision])" },
 	{ C_VOTE, "counts_given", TVAL_NUM, 0, v_counts_given,
 	    "1 when the last count gave numbers or ballots" },
 	{ C_VOTE, "result", TVAL_TEXT, 0, v_result, "carried or failed: "

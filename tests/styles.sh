@@ -1065,4 +1065,12 @@ printf '%s\n' '[style]' 'name = sg' 'languages = ja' '[header]' 'title = T' \
 t_is "a signer's recorded role, else the member's" \
     "$(grep '^S ' "$T/sg.txt")" "S 議事録署名人 西/組合員 北"
 
+# A decision reaches its vote's last count's answers (who voted against).
+printf '%s\n' '[style]' 'name = dc' 'languages = en' '[header]' 'title = T' \
+    '[decision]' 'line = D #{each:vote.choices,;,#{choice}: #{each:members,#, ,#{name}}}' \
+    '[anchor]' 'line =' >"$T/dc.style"
+"$GIJI" minutes "$T/vc.giji" --style "$T/dc.style" >"$T/dc.txt" 2>/dev/null
+t_is "vote.choices in a decision: the roll call's answers, none for hands" \
+    "$(grep '^D' "$T/dc.txt" | tr '\n' '/')" "D /D yes: A, B;no: C/"
+
 t_done
