@@ -345,9 +345,14 @@ check_fields(struct builder *b)
 			    "[header])") : N_("members taking part remotely "
 			    "(attendance remote in [header])"));
 	}
-	/* Observers on the roster: only #{each:roster} reaches them. */
+	/*
+	 * Observers on the roster: #{each:roster} reaches them, and a
+	 * deliberation's attending those named for its items (witnesses).
+	 */
 	for (any = 0, i = 0; i < m->nmembers; i++)
-		any |= m->members[i].kind == MK_OBSERVER;
+		any |= m->members[i].kind == MK_OBSERVER &&
+		    (m->members[i].nagenda == 0 || !style_mentions(b,
+		    "attending"));
 	if (any && !style_mentions(b, "roster"))
 		warn_once(b, "observers", N_("observers on the roster "
 		    "(member.add kind observer, in #{each:roster,...} with "

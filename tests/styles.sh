@@ -1048,6 +1048,15 @@ printf '%s\n' '[style]' 'name = wt' 'languages = en' '[header]' 'title = T' \
 "$GIJI" minutes "$T/wt.giji" --style "$T/wt.style" >"$T/wt.txt" 2>/dev/null
 t_is "an observer named for an item attends for it; staff heard on it too" \
     "$(grep '^W ' "$T/wt.txt")" "W Lee, Ito"
+"$GIJI" minutes "$T/wt.giji" --style "$T/wt.style" 2>&1 >/dev/null | grep -c 'observers' >"$T/wt.n"
+t_is "an observer heard without being named for an item: still warned of" "$(cat "$T/wt.n")" 1
+"$GIJI" new "$T/wt2.giji" >/dev/null
+"$GIJI" import "$T/wt2.giji" >/dev/null <<'EOF'
+{"type":"member.add","data":{"id":"w","name":"Lee","kind":"observer","agenda":["p1"]}}
+{"type":"agenda.add","data":{"id":"p1","title":"Panel one"}}
+EOF
+"$GIJI" minutes "$T/wt2.giji" --style "$T/wt.style" >/dev/null 2>"$T/wt2.err"
+t_is "witnesses printed as a deliberation's attending: no warning" "$(cat "$T/wt2.err")" ""
 
 # The role a signer event gives (議事録署名人), in the member's context.
 "$GIJI" new "$T/sg.giji" >/dev/null
