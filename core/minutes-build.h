@@ -93,6 +93,9 @@ struct moption {
 };
 
 /* A loaded style: the file, compiled, and its view for one set of conditions. */
+/* [style] use: how many hand-overs before it is taken for a loop. */
+#define STYLE_USE_HOPS	4
+
 struct mstyle {
 	char		*name;
 	char		*where;		/* "shipped" or the path it came from */

@@ -40,8 +40,6 @@
  */
 #define MDOC_WINDOW	64
 #define MDOC_LOOKBACK	8
-/* [style] use: how many hand-overs before it is taken for a loop. */
-#define STYLE_USE_HOPS	4
 
 static void clean_block(struct mdoc *, struct mblock *);
 

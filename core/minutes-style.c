@@ -1434,8 +1434,9 @@ load_any(const char *arg, struct style_errors *errs, char **cause)
 
 /*
  * Every [style] use of a style names a style giji can load (giji minutes
- * would fail where its conditions hold); whether the hand-overs come back
- * round is left to giji minutes, which knows the conditions.
+ * would fail where its conditions hold). Whether the hand-overs come back
+ * round depends on the conditions, which giji minutes knows: here a chain
+ * that may come back is a warning (use_loop).
  */
 static void
 check_use(const struct mstyle *st, struct style_errors *errs)
@@ -1467,6 +1468,52 @@ check_use(const struct mstyle *st, struct style_errors *errs)
 	}
 }
 
+/*
+ * Do the uses of st, whatever their conditions, lead back to the style
+ * named start within STYLE_USE_HOPS hand-overs? The chain in *chain.
+ */
+static int
+use_loop(const struct mstyle *st, const char *start, int depth,
+    struct buf *chain)
+{
+	const struct style_file	*f = st->file;
+	const struct style_entry *se;
+	struct style_errors	 e2;
+	struct mstyle		*to;
+	char			*cause;
+	size_t			 i, j, len;
+	int			 back = 0;
+
+	for (i = 0; f != NULL && i < f->nsections && !back; i++) {
+		if (strcmp(f->sections[i].name, "style") != 0)
+			continue;
+		for (j = 0; j < f->sections[i].nentries && !back; j++) {
+			se = &f->sections[i].entries[j];
+			if (strcmp(se->key, "use") != 0 || *se->value == '\0')
+				continue;
+			memset(&e2, 0, sizeof e2);
+			cause = NULL;
+			to = mstyle_load(se->value, &e2, &cause);
+			free(cause);
+			style_errors_free(&e2);
+			if (to == NULL)
+				continue;	/* check_use says so */
+			len = chain->len;
+			buf_printf(chain, " -> %s", to->name);
+			if (strcmp(to->name, start) == 0 || (depth + 1 <
+			    STYLE_USE_HOPS && use_loop(to, start, depth + 1,
+			    chain)))
+				back = 1;
+			else {
+				chain->len = len;
+				chain->s[len] = '\0';
+			}
+			mstyle_free(&to);
+		}
+	}
+	return back;
+}
+
 int
 minutes_style_check(const char *arg, char ***msgs, size_t *n, char **cause)
 {
@@ -1482,10 +1529,23 @@ minutes_style_check(const char *arg, char ***msgs, size_t *n, char **cause)
 		return -1;
 	if (st != NULL)
 		check_use(st, &errs);
-	*msgs = xcalloc(errs.n + 1, sizeof **msgs);
+	*msgs = xcalloc(errs.n + 2, sizeof **msgs);
 	for (i = 0; i < errs.n; i++)
 		(*msgs)[i] = xstrdup(errs.msgs[i]);
 	*n = errs.n;
+	if (st != NULL) {
+		struct buf	 chain;
+
+		buf_init(&chain);
+		buf_puts(&chain, st->name);
+		if (use_loop(st, st->name, 0, &chain))
+			(*msgs)[(*n)++] = xasprintf(_("%s: warning: [style] "
+			    "use may come back round (%s) where the conditions "
+			    "of those uses hold together: giji minutes then "
+			    "refuses the style (name the style that prints)"),
+			    arg, chain.s);
+		buf_free(&chain);
+	}
 	/* A file named otherwise than its [style] name: said, not an error. */
 	if (st != NULL && minutes_style_is_path(arg) &&
 	    (base = style_file_base(arg)) != NULL) {

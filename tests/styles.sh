@@ -1082,4 +1082,16 @@ printf '%s\n' '[style]' 'name = dc' 'languages = en' '[header]' 'title = T' \
 t_is "vote.choices in a decision: the roll call's answers, none for hands" \
     "$(grep '^D' "$T/dc.txt" | tr '\n' '/')" "D /D yes: A, B;no: C/"
 
+# styles check: a use that may come back round is a warning (exit 0);
+# giji minutes refuses it where the conditions hold.
+printf '%s\n' '[style]' 'name = ula' 'languages = en ja' 'use = ulb' \
+    >"$T/home/giji/styles/ula.style"
+printf '%s\n' '[style]' 'name = ulb' 'languages = en ja' '[style when lang=ja]' \
+    'use = ula' >"$T/home/giji/styles/ulb.style"
+"$GIJI" styles check "$T/home/giji/styles/ula.style" >"$T/ul.out" 2>&1
+t_is "a use loop: styles check exits 0" "$?" 0
+t_check "and warns of the chain" grep -qF \
+    "warning: [style] use may come back round (ula -> ulb -> ula)" "$T/ul.out"
+rm -f "$T/home/giji/styles/ula.style" "$T/home/giji/styles/ulb.style"
+
 t_done
