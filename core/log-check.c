@@ -687,7 +687,9 @@ log_corrected(struct log *log, const struct event *ev, unsigned what,
 	struct corrections	*cs;
 	struct corr_row		*rows = NULL, *r;
 	sqlite3_stmt		*st;
-	const char		*s, *target;
+	const char		*s;
+	/* A copy: rows moves as it grows, and a target is one of its own. */
+	char			 target[LOG_UUID_LEN];
 	int64_t			 after;
 	size_t			 n = 0, cap = 0, next = 0, i;
 	unsigned		 flags;
@@ -701,7 +703,8 @@ log_corrected(struct log *log, const struct event *ev, unsigned what,
 		return -1;
 	}
 	/* Breadth first: ev, then each correction found. */
-	for (target = ev->uuid, after = ev->seq;;) {
+	snprintf(target, sizeof target, "%s", ev->uuid);
+	for (after = ev->seq;;) {
 		sqlite3_bind_text(st, 1, target, -1, SQLITE_TRANSIENT);
 		sqlite3_bind_int64(st, 2, after);
 		while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
@@ -726,7 +729,7 @@ log_corrected(struct log *log, const struct event *ev, unsigned what,
 		sqlite3_reset(st);
 		if (rc != SQLITE_DONE || next == n)
 			break;
-		target = rows[next].uuid;
+		snprintf(target, sizeof target, "%s", rows[next].uuid);
 		after = rows[next].seq;
 		next++;
 	}
