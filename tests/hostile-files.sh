@@ -404,4 +404,21 @@ check "twelve chained retracts: verify --strict" "$GIJI" verify --strict "$T/rc.
 check "and an amend of the first event is checked against them" \
     "$GIJI" add "$T/rc.giji" amend "target=$first" 'data:={"text":"b"}'
 
+# --- 16. The record is never the output -----------------------------------
+cp "$m" "$T/self.giji"
+sum=$(cksum <"$T/self.giji")
+"$GIJI" minutes "$T/self.giji" -o "$T/self.giji" --force 2>"$T/self.err"
+is "minutes -o the meeting itself, --force: exit 1" "$?" 1
+contains "saying it is a meeting file" "$(cat "$T/self.err")" \
+    "is an SQLite database (a meeting file?); giji never writes over one"
+is "and the meeting is untouched" "$(cksum <"$T/self.giji")" "$sum"
+"$GIJI" backup --force "$T/self.giji" "$T/self.giji" 2>"$T/self.err"
+is "backup onto itself: exit 1" "$?" 1
+contains "saying so" "$(cat "$T/self.err")" "is the file being copied: give another DEST"
+"$GIJI" backup "$T/self.giji" "$T" 2>/dev/null
+is "backup into its own folder: exit 1" "$?" 1
+is "and the meeting is untouched" "$(cksum <"$T/self.giji")" "$sum"
+"$GIJI" backup "$T/self.giji" '' 2>/dev/null
+is "backup to an empty DEST: a usage error (exit 2)" "$?" 2
+
 done_testing

@@ -74,6 +74,19 @@ cli_backup(int argc, char **argv)
 		    "" : "/", base);
 	} else
 		dest = xstrdup(argv[optind + 1]);
+	if (*dest == '\0') {
+		cli_error(_("backup: give FILE and DEST (a new file, or a "
+		    "folder to copy into) (see giji --help)"));
+		free(dest);
+		return 2;
+	}
+	/* A copy over its own source would replace the record it copies. */
+	if (cli_same_file(file, dest)) {
+		cli_error(_("%s: is the file being copied: give another DEST"),
+		    dest);
+		free(dest);
+		return 1;
+	}
 	if ((log = cli_open(file, LOG_READONLY)) == NULL) {
 		free(dest);
 		return 1;

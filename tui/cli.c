@@ -128,6 +128,33 @@ struct cli_out {
 	int		 err;		/* errno of a failed write */
 };
 
+/* Do the two paths name one file (device and inode)? */
+int
+cli_same_file(const char *a, const char *b)
+{
+	struct stat	 sa, sb;
+
+	return stat(a, &sa) == 0 && stat(b, &sb) == 0 &&
+	    sa.st_dev == sb.st_dev && sa.st_ino == sb.st_ino;
+}
+
+/* Does the file begin as an SQLite database (a meeting file)? */
+static int
+cli_is_database(const char *path)
+{
+	static const char	 magic[16] = "SQLite format 3";
+	char			 head[16];
+	int			 fd;
+	ssize_t			 n;
+
+	if ((fd = open(path, O_RDONLY | O_NOFOLLOW | O_NONBLOCK)) == -1)
+		return 0;
+	n = read(fd, head, sizeof head);
+	close(fd);
+	return n == (ssize_t)sizeof head && memcmp(head, magic, sizeof head) ==
+	    0;
+}
+
 struct cli_out *
 cli_out_open(const char *path, int force, int mode)
 {
@@ -143,6 +170,13 @@ cli_out_open(const char *path, int force, int mode)
 		if (S_ISLNK(sb.st_mode)) {
 			cli_error(_("%s: is a symbolic link; giji does not "
 			    "write through links: choose another name"), path);
+			goto fail;
+		}
+		/* Minutes never replace a record: a meeting, this one too. */
+		if (S_ISREG(sb.st_mode) && cli_is_database(path)) {
+			cli_error(_("%s: is an SQLite database (a meeting "
+			    "file?); giji never writes over one: choose another "
+			    "name"), path);
 			goto fail;
 		}
 		if (!force) {

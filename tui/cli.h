@@ -61,6 +61,8 @@ int	 cli_write_output(const char *path, const char *data, size_t len,
  */
 struct cli_out;
 struct cli_out	*cli_out_open(const char *path, int force, int mode);
+/* Do the two paths name one file (the same device and inode)? */
+int		 cli_same_file(const char *, const char *);
 int	 cli_out_write(void *, const char *data, size_t len);
 int	 cli_out_close(struct cli_out **, int ok);
 /* The errno of a failed cli_out_write, or 0. */
