@@ -58,6 +58,7 @@ struct log {
 	char		*path;
 	char		*station;
 	int		 readonly;
+	int		 keep_wal;	/* a reader that found a -wal */
 	int		 in_batch;
 	int		 check_chain;	/* LOG_CHECK_CHAIN */
 	int		 version;	/* schema version */

@@ -303,6 +303,17 @@ log_configure(struct log *log, char **cause)
 		*cause = log_errmsg(log, sqlite3_errcode(db), N_("cannot open"));
 		return -1;
 	}
+	/*
+	 * A reader never writes the file: a -wal it finds beside it (a
+	 * live writer's, a killed one's, or one planted there) is read, not
+	 * merged into the file when the last connection closes; the next
+	 * writer does that.
+	 */
+	if (log->keep_wal && sqlite3_db_config(db,
+	    SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, 1, NULL) != SQLITE_OK) {
+		*cause = log_errmsg(log, sqlite3_errcode(db), N_("cannot open"));
+		return -1;
+	}
 	sqlite3_limit(db, SQLITE_LIMIT_LENGTH, LOG_MAX_ROW);
 	sqlite3_limit(db, SQLITE_LIMIT_ATTACHED, 0);
 	sqlite3_extended_result_codes(db, 1);
@@ -387,6 +398,7 @@ log_open(const char *path, int flags, char **cause)
 	oflags = SQLITE_OPEN_READWRITE;
 	if (log->readonly) {
 		mine = app == LOG_APPLICATION_ID && access(path, W_OK) == 0;
+		log->keep_wal = file_beside(path, "-wal");
 		if (file_beside(path, "-wal") || file_beside(path, "-shm")) {
 			if (!mine)
 				oflags = SQLITE_OPEN_READONLY;

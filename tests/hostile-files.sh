@@ -421,4 +421,28 @@ is "and the meeting is untouched" "$(cksum <"$T/self.giji")" "$sum"
 "$GIJI" backup "$T/self.giji" '' 2>/dev/null
 is "backup to an empty DEST: a usage error (exit 2)" "$?" 2
 
+# --- 17. A -wal found beside the file is read, never merged --------------
+# One planted there (a forged update, made with the triggers dropped) is
+# what verify reports; the file itself keeps its bytes, and the -wal
+# stays as evidence.
+"$GIJI" new "$T/pw.giji" >/dev/null
+"$GIJI" add "$T/pw.giji" note text=original >/dev/null
+cp "$T/pw.giji" "$T/evil.giji"
+(cd "$T" && python3 -c '
+import sqlite3, shutil, os
+c = sqlite3.connect("evil.giji", isolation_level=None)
+c.execute("pragma wal_autocheckpoint=0")
+c.execute("begin")
+c.execute("drop trigger events_no_update")
+c.execute("""update events set payload=json_object("text","forged") where seq=1""")
+c.execute("commit")
+shutil.copy("evil.giji-wal", "planted.wal")
+os._exit(0)')
+cp "$T/planted.wal" "$T/pw.giji-wal"
+sum=$(cksum <"$T/pw.giji")
+"$GIJI" verify "$T/pw.giji" >/dev/null 2>&1
+is "verify reads the planted -wal: the forgery fails" "$?" 1
+is "and the file keeps its bytes" "$(cksum <"$T/pw.giji")" "$sum"
+is "and the -wal stays beside it" "$([ -s "$T/pw.giji-wal" ] && echo yes)" yes
+
 done_testing
