@@ -8,6 +8,8 @@
  */
 #include "config.h"
 
+#include <ctype.h>
+
 #include <errno.h>
 #include <stdlib.h>
 #include <string.h>
@@ -241,7 +243,7 @@ import_text(struct log *log, const char *line, char **tz, int flags,
 	size_t		 i;
 	enum json_kind	 k;
 	char		*type = NULL, *ts = NULL, *data = NULL, *uuid = NULL;
-	char		*station = NULL, *own_tz = NULL;
+	char		*station = NULL, *own_tz = NULL, *p;
 	int		 rc = -1;
 
 	if (json_kind(line, "$") != JSON_OBJECT) {
@@ -306,8 +308,12 @@ import_text(struct log *log, const char *line, char **tz, int flags,
 		*cause = xasprintf(_("%s: 'ts' must be a string"), type);
 		goto out;
 	}
-	if (json_kind(line, "$.uuid") == JSON_TEXT)
-		uuid = json_get(line, "$.uuid");
+	if (json_kind(line, "$.uuid") == JSON_TEXT &&
+	    (uuid = json_get(line, "$.uuid")) != NULL) {
+		/* One event, one spelling: giji writes uuids in lower case. */
+		for (p = uuid; *p != '\0'; p++)
+			*p = (char)tolower((unsigned char)*p);
+	}
 	if (json_kind(line, "$.station") == JSON_TEXT)
 		station = json_get(line, "$.station");
 	in.type = type;

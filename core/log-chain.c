@@ -17,6 +17,7 @@
 
 #include "i18n.h"
 #include "log-int.h"
+#include "utf8.h"
 #include "xmalloc.h"
 
 char *
@@ -669,10 +670,12 @@ verify_row(struct verify *vf, sqlite3_stmt *st, int64_t expect,
 		if (t[i] == NULL)
 			return xasprintf(_("column %s cannot be read"),
 			    verify_columns[i]);
-		if (has_bad_byte(t[i], len[i], i == 1 || i == 3 || i == 4))
-			return xasprintf(_("column %s holds a NUL byte or a "
-			    "control character, which giji never writes: the "
-			    "file was altered"), verify_columns[i]);
+		if (has_bad_byte(t[i], len[i], i == 1 || i == 3 || i == 4) ||
+		    ((i == 1 || i == 3 || i == 4) && !utf8_is_clean(t[i], 0)))
+			return xasprintf(_("column %s holds a NUL byte, a "
+			    "control character or a byte that is not UTF-8, "
+			    "which giji never writes: the file was altered"),
+			    verify_columns[i]);
 	}
 	seq = sqlite3_column_int64(st, 0);
 	if (seq != expect)

@@ -869,6 +869,56 @@ json_nul_escape(const char *s)
 	return NULL;
 }
 
+/* The value of the four hex digits at s, or -1. */
+static long
+hex4(const char *s)
+{
+	long	 v = 0;
+	int	 i;
+
+	for (i = 0; i < 4; i++) {
+		if (s[i] >= '0' && s[i] <= '9')
+			v = v * 16 + (s[i] - '0');
+		else if (s[i] >= 'a' && s[i] <= 'f')
+			v = v * 16 + (s[i] - 'a' + 10);
+		else if (s[i] >= 'A' && s[i] <= 'F')
+			v = v * 16 + (s[i] - 'A' + 10);
+		else
+			return -1;
+	}
+	return v;
+}
+
+/*
+ * The first \u escape of a UTF-16 surrogate that has no partner (\ud800
+ * alone): JSON lets it be written, but it is no character, and SQLite
+ * would store it as bytes that are not UTF-8.
+ */
+static const char *
+json_lone_surrogate(const char *s)
+{
+	long	 v, w;
+
+	for (; *s != '\0'; s++) {
+		if (*s != '\\')
+			continue;
+		if (s[1] != 'u') {
+			if (s[1] != '\0')
+				s++;
+			continue;
+		}
+		if ((v = hex4(s + 2)) < 0xd800 || v > 0xdfff) {
+			s++;
+			continue;
+		}
+		if (v >= 0xdc00 || s[6] != '\\' || s[7] != 'u' ||
+		    (w = hex4(s + 8)) < 0xdc00 || w > 0xdfff)
+			return s;
+		s += 11;	/* the pair */
+	}
+	return NULL;
+}
+
 /*
  * Whether a key's escapes only hide a plain name: decoded, the key holds
  * nothing but letters, digits, '_', '.' and '-' (the shape of every field
@@ -945,6 +995,12 @@ log_check_json(struct log *log, const char *json, char **cause)
 		*cause = xasprintf(_("a text holds \\u0000 (a NUL character), "
 		    "which giji does not store (every program would cut the "
 		    "text there): remove it"));
+		return -1;
+	}
+	if ((key = json_lone_surrogate(json)) != NULL) {
+		*cause = xasprintf(_("%.6s is half of a UTF-16 surrogate pair "
+		    "with no other half: no character; write the character "
+		    "itself"), key);
 		return -1;
 	}
 	if ((key = json_escaped_key(json)) != NULL) {

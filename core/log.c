@@ -28,6 +28,7 @@
 #include "clock.h"
 #include "event.h"
 #include "i18n.h"
+#include "utf8.h"
 #include "log-int.h"
 #include "xmalloc.h"
 
@@ -752,6 +753,13 @@ log_append(struct log *log, const struct event_in *in, struct event *out,
 			    "control character; nothing was recorded"));
 			return -1;
 		}
+	}
+	/* Nor a C1 or bidi control, nor a byte that is not UTF-8. */
+	if (!utf8_is_clean(station, 0)) {
+		*cause = xasprintf(_("the station name is not plain UTF-8 text "
+		    "(an invalid byte, or a C1 or bidi control); nothing was "
+		    "recorded"));
+		return -1;
 	}
 	if (!log->in_batch && log_begin_write(log, cause) != 0)
 		return -1;

@@ -445,4 +445,30 @@ is "verify reads the planted -wal: the forgery fails" "$?" 1
 is "and the file keeps its bytes" "$(cksum <"$T/pw.giji")" "$sum"
 is "and the -wal stays beside it" "$([ -s "$T/pw.giji-wal" ] && echo yes)" yes
 
+# --- 18. Text that is no character, and one event spelt two ways --------
+printf '%s\n' '{"type":"note","station":"st\ud800","data":{"text":"x"}}' >"$T/sur.jsonl"
+check_fail "a lone surrogate escape: refused" "$GIJI" import "$m" <"$T/sur.jsonl"
+contains "saying what it is" "$(cat "$T/.out")" '\ud800 is half of a UTF-16 surrogate pair with no other half'
+printf '%s\n' '{"type":"note","data":{"text":"\ud83d\ude00"}}' >"$T/pair.jsonl"
+cp "$m" "$T/pair.giji"
+check "a surrogate pair is a character" "$GIJI" import "$T/pair.giji" <"$T/pair.jsonl"
+printf '%s\n' '{"type":"note","station":"a\u0085b","data":{"text":"x"}}' >"$T/c1.jsonl"
+check_fail "a C1 control in the station: refused" "$GIJI" import "$m" <"$T/c1.jsonl"
+printf '%s\n' '{"type":"note","station":"a\u202eb","data":{"text":"x"}}' >"$T/bidi.jsonl"
+check_fail "a bidi override in the station: refused" "$GIJI" import "$m" <"$T/bidi.jsonl"
+# Written so with the chain recomputed: verify refuses the column.
+cp "$m" "$T/c1.giji"
+sed 's/"x", t, pl/"a\\u0085b", t, pl/; s/str(ts), "x", t/str(ts), "a\\u0085b", t/' \
+    "$T/craft.py" >"$T/craft-c1.py"
+printf 'note\t{"text":"x"}\n' | python3 "$T/craft-c1.py" "$T/c1.giji"
+check_fail "verify: a C1 control in a station, the chain recomputed" "$GIJI" verify "$T/c1.giji"
+contains "naming the column" "$(cat "$T/.out")" "column station holds a NUL byte, a control character or a byte that is not UTF-8"
+# An upper-case uuid is the same event as its lower-case spelling.
+"$GIJI" new "$T/uc.giji" >/dev/null
+printf '%s\n' '{"type":"note","uuid":"6149A476-C503-433F-BE73-7F10F6489C58","ts":"2026-03-01T10:00:00+09:00","station":"s","data":{"text":"x"}}' >"$T/uc.jsonl"
+check "an upper-case uuid: imported" "$GIJI" import "$T/uc.giji" <"$T/uc.jsonl"
+contains "in lower case" "$("$GIJI" log "$T/uc.giji" --json)" '"uuid":"6149a476-c503-433f-be73-7f10f6489c58"'
+check "and merged again: skipped, not doubled" "$GIJI" import --skip-existing "$T/uc.giji" <"$T/uc.jsonl"
+is "one event" "$("$GIJI" log "$T/uc.giji" --json | wc -l | tr -d ' ')" 1
+
 done_testing

@@ -124,8 +124,9 @@ is "and the message carries no raw control" "$(unsafe "$T/err")" 0
 GIJI_STATION="a${esc}b" "$GIJI" add "$m" note text=x 2>"$T/err"
 is "a station with ESC is refused" "$?" 1
 contains "with a message" "$(cat "$T/err")" "control character"
-GIJI_STATION="a${c1}${bidi}b" "$GIJI" add "$m" note text=x >/dev/null 2>&1
-is "a station with C1 and bidi characters is stored" "$?" 0
+GIJI_STATION="a${c1}${bidi}b" "$GIJI" add "$m" note text=x >/dev/null 2>"$T/err"
+is "a station with C1 and bidi characters is refused too" "$?" 1
+contains "with a message" "$(cat "$T/err")" "not plain UTF-8 text"
 "$GIJI" add "$m" note text=x 'a"b=1' 2>"$T/err"
 is "a field name with a quote is refused, not dropped" "$?" 2
 
