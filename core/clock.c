@@ -211,7 +211,9 @@ clock_local(int64_t t, const char *tz, struct clock_tm *out)
 	out->h = tm.tm_hour;
 	out->min = tm.tm_min;
 	out->s = tm.tm_sec;
-	out->us = (int)(t - sec * 1000000);
+	/* t - sec * 1000000 overflows at the ends of int64_t: not so. */
+	out->us = (int)(t % 1000000 < 0 ? t % 1000000 + 1000000 :
+	    t % 1000000);
 	out->wday = tm.tm_wday;
 	out->off = (int)tm.tm_gmtoff;
 	return 0;
@@ -225,6 +227,14 @@ clock_iso(int64_t t, const char *tz)
 	int		 o;
 
 	if (clock_local(t, tz, &tm) != 0 && clock_local(t, "UTC", &tm) != 0)
+		return xstrdup("?");
+	/*
+	 * An offset with seconds (local mean time, Tokyo before 1888: +09:18:59)
+	 * has no RFC 3339 form, and a year past 9999 no four digits: such a
+	 * time is written in UTC, so that it reads back as the same instant.
+	 */
+	if ((tm.off % 60 != 0 || tm.y > 9999 || tm.y < 0) &&
+	    clock_local(t, "UTC", &tm) != 0)
 		return xstrdup("?");
 	if (tm.us != 0)
 		snprintf(frac, sizeof frac, ".%06d", tm.us);

@@ -22,12 +22,8 @@
 #include "utf8.h"
 #include "xmalloc.h"
 
-/*
- * What clock_parse can give, in UTC µs: 0000-01-01T00:00+23:59 to
- * 9999-12-31T23:59:59.999999-23:59.
- */
-#define IMPORT_TS_MIN	(-62167305540LL * 1000000)
-#define IMPORT_TS_MAX	(253402387139LL * 1000000 + 999999)
+#define IMPORT_TS_MIN	LOG_TS_MIN
+#define IMPORT_TS_MAX	LOG_TS_MAX
 
 /* The warnings of a stream, given to the caller once it is committed. */
 struct import_warnings {

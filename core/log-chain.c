@@ -678,6 +678,10 @@ verify_row(struct verify *vf, sqlite3_stmt *st, int64_t expect,
 			    verify_columns[i]);
 	}
 	seq = sqlite3_column_int64(st, 0);
+	if (sqlite3_column_int64(st, 2) < LOG_TS_MIN ||
+	    sqlite3_column_int64(st, 2) > LOG_TS_MAX)
+		return xasprintf(_("the time is outside the years 0000 to "
+		    "9999, which giji never writes: the file was altered"));
 	if (seq != expect)
 		return xasprintf(_("expected seq %lld (an event is missing or "
 		    "was reordered)"), (long long)expect);

@@ -20,6 +20,12 @@
 #define LOG_HASH_HEX		65		/* 64 hex digits + NUL */
 #define LOG_UUID_LEN		37
 #define LOG_MAX_PAYLOAD		(2 * 1024 * 1024)	/* bytes, any writer */
+/*
+ * The times a writer records, in UTC µs: what clock_parse can give,
+ * 0000-01-01T00:00+23:59 to 9999-12-31T23:59:59.999999-23:59.
+ */
+#define LOG_TS_MIN	(-62167305540LL * 1000000)
+#define LOG_TS_MAX	(253402387139LL * 1000000 + 999999)
 
 struct log;
 struct log_verify;

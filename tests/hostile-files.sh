@@ -471,4 +471,26 @@ contains "in lower case" "$("$GIJI" log "$T/uc.giji" --json)" '"uuid":"6149a476-
 check "and merged again: skipped, not doubled" "$GIJI" import --skip-existing "$T/uc.giji" <"$T/uc.jsonl"
 is "one event" "$("$GIJI" log "$T/uc.giji" --json | wc -l | tr -d ' ')" 1
 
+# --- 19. Times that read back as the same instant -----------------------
+# An offset with seconds (Tokyo's local mean time before 1888) and a
+# local year past 9999 are written in UTC; a time outside the years a
+# writer records is refused by verify (the chain recomputed).
+"$GIJI" new "$T/lmt.giji" >/dev/null
+printf '%s\n' '{"type":"meta.set","ts":"1871-01-01T00:00:00Z","station":"s","data":{"tz":"Asia/Tokyo"}}' \
+    '{"type":"note","ts":"1871-06-01T12:00:00+09:00","station":"s","data":{"text":"x"}}' \
+    '{"type":"note","ts":"9999-12-31T23:59:59Z","station":"s","data":{"text":"late"}}' >"$T/lmt.jsonl"
+check "old and late times: imported" "$GIJI" import "$T/lmt.giji" <"$T/lmt.jsonl"
+"$GIJI" log "$T/lmt.giji" --json >"$T/lmt.out.jsonl"
+contains "local mean time is written in UTC" "$(cat "$T/lmt.out.jsonl")" '"ts":"1871-06-01T03:00:00Z"'
+contains "so is a local year past 9999" "$(cat "$T/lmt.out.jsonl")" '"ts":"9999-12-31T23:59:59Z"'
+check "and the export merges back as the same events" \
+    "$GIJI" import --skip-existing "$T/lmt.giji" <"$T/lmt.out.jsonl"
+cp "$m" "$T/ts.giji"
+sed 's/u, ts = str(uuid.uuid4()), 1656306000000000 + seq/u, ts = str(uuid.uuid4()), -9223372036854775808/' \
+    "$T/craft.py" >"$T/craft-ts.py"
+printf 'note\t{"text":"x"}\n' | python3 "$T/craft-ts.py" "$T/ts.giji"
+check_fail "verify: a time of -2^63, the chain recomputed" "$GIJI" verify "$T/ts.giji"
+contains "is outside the years a writer records" "$(cat "$T/.out")" "the time is outside the years 0000 to 9999"
+check "log prints it without overflowing" "$GIJI" log "$T/ts.giji" --json
+
 done_testing
