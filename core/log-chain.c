@@ -690,8 +690,9 @@ verify_row(struct verify *vf, sqlite3_stmt *st, int64_t expect,
 		    "writes (%d): the file was altered"), len[5],
 		    LOG_MAX_PAYLOAD);
 	if (len[6] != LOG_HASH_HEX - 1 || memcmp(t[6], prev, len[6]) != 0)
-		return xasprintf(_("chain broken: prev_hash is not the hash of "
-		    "seq %lld"), (long long)(seq - 1));
+		return seq == 1 ? xasprintf(_("chain broken: the first event's "
+		    "prev_hash is not 64 zeros")) : xasprintf(_("chain broken: "
+		    "prev_hash is not the hash of seq %lld"), (long long)(seq - 1));
 	chain_hash(prev, seq, t[1], (size_t)len[1], sqlite3_column_int64(st, 2),
 	    t[3], (size_t)len[3], t[4], (size_t)len[4], t[5], (size_t)len[5],
 	    hash);
@@ -878,12 +879,16 @@ log_verify_end(struct verify **vfp, int rc, char **cause)
 	} else if (rc != SQLITE_DONE) {
 		v->bad_seq = vf->expect;
 		*cause = verify_errmsg(vf, rc, N_("cannot read the events"));
-	} else if (vf->head_seq != -1 && (vf->head_seq != last ||
-	    strcmp(vf->head_hash, vf->prev) != 0)) {
+	} else if (vf->head_seq != -1 && vf->head_seq != last) {
 		v->bad_seq = vf->head_seq;
 		*cause = xasprintf(_("the chain head records seq %lld but the "
 		    "log ends at seq %lld: events were removed or replaced at "
 		    "the end"), (long long)vf->head_seq, (long long)last);
+	} else if (vf->head_seq != -1 && strcmp(vf->head_hash, vf->prev) != 0) {
+		v->bad_seq = vf->head_seq;
+		*cause = xasprintf(_("the chain head records another hash for "
+		    "seq %lld than its event's: the last event or the head was "
+		    "replaced"), (long long)last);
 	} else if (vf->head_seq == -1 && last > 0)
 		*cause = xasprintf(_("the chain head is missing: the file was "
 		    "altered"));

@@ -516,8 +516,9 @@ log_schema_setup(struct log *log, int created, char **cause)
 		return -1;
 	}
 	if (version < 1) {
-		*cause = xasprintf(_("%s: unknown giji schema version %lld"),
-		    log->path, version);
+		*cause = xasprintf(_("%s: unknown giji schema version %lld (its "
+		    "user_version was changed: the file was altered, or is not "
+		    "giji's)"), log->path, version);
 		return -1;
 	}
 	/* Text is hashed as UTF-8: a UTF-16 file would be converted. */

@@ -96,7 +96,9 @@ both "core: an empty database" "空の SQLite データベースで、giji の�
 both "core: new over a meeting" "すでにあります: 別の名前にするか" \
     "already exists: choose another name" "$GIJI" new "$m"
 both "core: backup over a file" "すでにあります: 置き換えるには --force を付けてください" \
-    "already exists: use --force to replace it" "$GIJI" backup "$m" "$m"
+    "already exists: use --force to replace it" "$GIJI" backup "$m" "$T/text.giji"
+both "core: backup over itself" "コピー元そのものです" \
+    "is the file being copied: give another DEST" "$GIJI" backup "$m" "$m"
 printf '[1]\n' >"$T/array.jsonl"
 both "core: an import line that is not an object" \
     "標準入力 1 行目: JSON のオブジェクトではありません。何も取り込んでいません" \

@@ -493,4 +493,14 @@ check_fail "verify: a time of -2^63, the chain recomputed" "$GIJI" verify "$T/ts
 contains "is outside the years a writer records" "$(cat "$T/.out")" "the time is outside the years 0000 to 9999"
 check "log prints it without overflowing" "$GIJI" log "$T/ts.giji" --json
 
+# --- 20. What verify says, said plainly -----------------------------------
+cp "$m" "$T/hh.giji"
+sqlite3 "$T/hh.giji" "UPDATE head SET hash = printf('%064d', 0)"
+check_fail "a head whose hash was replaced" "$GIJI" verify "$T/hh.giji"
+contains "says so, not that the log ends where the head says" "$(cat "$T/.out")" \
+    "the chain head records another hash for seq"
+"$GIJI" verify "$m" --head 0123456789abcdef --head fedcba9876543210 2>"$T/err"
+is "--head twice: a usage error" "$?" 2
+contains "saying to give it once" "$(cat "$T/err")" "give --head once"
+
 done_testing

@@ -215,8 +215,10 @@ main(void)
 		    "\"method\":\"hands\",\"rule\":\"two-thirds\"}",
 		    "vote.call: field 'rule': unknown value \"two-thirds\": "
 		    "expected majority, majority_present, majority_seats, "
-		    "two_thirds, two_thirds_present, two_thirds_seats or "
-		    "unanimity", "an optional field's unknown value");
+		    "two_thirds, two_thirds_present, two_thirds_seats, "
+		    "three_quarters, three_quarters_present, "
+		    "three_quarters_seats or unanimity",
+		    "an optional field's unknown value");
 		accepted(log, "vote.call", "{\"id\":\"v1\",\"item\":\"a1\","
 		    "\"method\":\"hands\"}", "vote.call");
 		refused(log, "vote.tally", "{\"vote\":\"v9\",\"for\":1}",

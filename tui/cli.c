@@ -1148,7 +1148,12 @@ cli_verify(int argc, char **argv)
 	while ((c = getopt_long(argc, argv, "h", opts, NULL)) != -1) {
 		switch (c) {
 		case 'H':
-			free(anchor);
+			if (anchor != NULL) {
+				cli_error(_("verify: give --head once (one "
+				    "file, one head)"));
+				free(anchor);
+				return 2;
+			}
 			if ((anchor = verify_anchor(optarg)) == NULL) {
 				cli_error(_("verify: --head '%s' is not a head "
 				    "hash: give the 64 hex digits that giji "
