@@ -503,4 +503,19 @@ contains "says so, not that the log ends where the head says" "$(cat "$T/.out")"
 is "--head twice: a usage error" "$?" 2
 contains "saying to give it once" "$(cat "$T/err")" "give --head once"
 
+# --- 21. A backup of a file verify stops on ------------------------------
+# A row larger than any writer's (7 MB, the chain recomputed): the copy
+# fails as the file does, so it is kept as it is, and the message names
+# the file, not the copy's temporary name.
+cp "$m" "$T/big.giji"
+sed 's/^for line in sys.stdin:/big = "{\\"text\\":\\"" + "a" * 7000000 + "\\"}"\nfor line in ["note\\t" + big + "\\n"]:/' \
+    "$T/craft.py" >"$T/craft-big.py"
+python3 "$T/craft-big.py" "$T/big.giji" </dev/null
+check_fail "verify stops on a 7 MB row" "$GIJI" verify "$T/big.giji"
+"$GIJI" backup "$T/big.giji" "$T/big-copy.giji" 2>"$T/err"
+is "backup: exit 1, the fault named" "$?" 1
+contains "the copy holds it as it is" "$(cat "$T/err")" "holds it as it is"
+is "under the file's name only" "$(grep -c '\.big-copy\.giji\.' "$T/err")" 0
+is "and the copy is there" "$([ -s "$T/big-copy.giji" ] && echo yes)" yes
+
 done_testing
