@@ -41,7 +41,7 @@
 #include "xmalloc.h"
 
 /* Bump when what is indexed or how it is cut changes: the index is rebuilt. */
-#define ARCHIVE_VERSION		2
+#define ARCHIVE_VERSION		3
 #define ARCHIVE_APP_ID		0x67696a78	/* "gijx" */
 #define ARCHIVE_BUSY_MS		10000
 #define ARCHIVE_BATCH		16	/* meetings indexed per transaction */
@@ -59,7 +59,8 @@ static const char archive_schema[] =
 	" events INTEGER, head TEXT,"
 	" title TEXT, date TEXT, day INTEGER, slot INTEGER, lang TEXT,"
 	" open_ts INTEGER, close_ts INTEGER,"
-	" first TEXT);"	/* the uuid of seq 1: copies share it */
+	" first TEXT,"	/* the uuid of seq 1: copies share it */
+	" verified INTEGER);"	/* 1: its chain verified when indexed */
 	"CREATE INDEX meetings_day ON meetings (day, slot);"
 	"CREATE INDEX meetings_first ON meetings (first);"
 	/* Each event indexed: what it is, and whose, by item and member. */
@@ -758,16 +759,21 @@ archive_index(struct archive *a, const char *path, const char *real,
 	sqlite3_stmt		*st = NULL;
 	char			 date[11], first[LOG_UUID_LEN];
 	struct event		 ev;
+	struct log_verify	 v;
 	const char		*lang;
 	int64_t			 old_day = 0, old_slot = 0, slot;
 	long			 day;
 	size_t			 i;
-	int			 rc = -1;
+	int			 rc = -1, verified;
 
 	*why = NULL;
 	if ((log = log_open(path, LOG_READONLY, why)) == NULL)
 		return 1;
-	m = meeting_fold(log, why);
+	/* Read and verified in one pass: a broken copy stands for nobody. */
+	memset(&v, 0, sizeof v);
+	m = meeting_fold_verified(log, &v, why);
+	verified = m != NULL && v.broken == NULL;
+	free(v.broken);
 	/* Its first event names the log: a copy's is the same (seq 1 stays). */
 	first[0] = '\0';
 	if (m != NULL && log_get(log, 1, &ev) == 0) {
@@ -808,12 +814,13 @@ archive_index(struct archive *a, const char *path, const char *real,
 	}
 	if (sqlite3_prepare_v2(a->db, "INSERT INTO meetings (id, path, dev, ino,"
 	    " size, mtime, wsize, wmtime, events, head, title, date, day, slot,"
-	    " lang, open_ts, close_ts, first) VALUES (?1, ?2, ?3, ?4, ?5, ?6,"
-	    " ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18)"
-	    " ON CONFLICT (id) DO UPDATE SET path = ?2, dev = ?3, ino = ?4,"
-	    " size = ?5, mtime = ?6, wsize = ?7, wmtime = ?8, events = ?9,"
-	    " head = ?10, title = ?11, date = ?12, day = ?13, slot = ?14,"
-	    " lang = ?15, open_ts = ?16, close_ts = ?17, first = ?18", -1,
+	    " lang, open_ts, close_ts, first, verified) VALUES (?1, ?2, ?3, ?4,"
+	    " ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18,"
+	    " ?19) ON CONFLICT (id) DO UPDATE SET path = ?2, dev = ?3,"
+	    " ino = ?4, size = ?5, mtime = ?6, wsize = ?7, wmtime = ?8,"
+	    " events = ?9, head = ?10, title = ?11, date = ?12, day = ?13,"
+	    " slot = ?14, lang = ?15, open_ts = ?16, close_ts = ?17,"
+	    " first = ?18, verified = ?19", -1,
 	    &st, NULL) !=
 	    SQLITE_OK)
 		goto sqlfail;
@@ -838,6 +845,7 @@ archive_index(struct archive *a, const char *path, const char *real,
 	sqlite3_bind_int64(st, 17, m->close_ts);
 	if (*first != '\0')
 		sqlite3_bind_text(st, 18, first, -1, SQLITE_STATIC);
+	sqlite3_bind_int(st, 19, verified);
 	if (sqlite3_step(st) != SQLITE_DONE)
 		goto sqlfail;
 	sqlite3_finalize(st);
@@ -1005,9 +1013,11 @@ archive_holds(struct archive_peek *pk, int64_t id, const char *path,
  * same first event, and the same hash at its last seq) is taken out of
  * scope. Of two files with the same log the one with the shorter path
  * stands (the original, usually, beside its backup/ folder), then the
- * first by name. Meetings started from one template file share their
- * first events but not their logs: each counts. Each longer file is
- * opened once, however many files share its first event.
+ * first by name. A file whose chain did not verify when it was indexed
+ * stands for no other (a tampered copy with the stored hashes kept would
+ * hide the record it forges). Meetings started from one template file
+ * share their first events but not their logs: each counts. Each longer
+ * file is opened once, however many files share its first event.
  */
 static int
 archive_copies(struct archive *a, struct archive_scan *scan, char **cause)
@@ -1023,6 +1033,7 @@ archive_copies(struct archive *a, struct archive_scan *scan, char **cause)
 	    " o.id, o.path, o.events, o.head FROM temp.scope s"
 	    " JOIN meetings m ON m.id = s.id"
 	    " JOIN meetings o ON o.first = m.first AND o.id != m.id"
+	    " AND o.verified = 1"
 	    " JOIN temp.scope s2 ON s2.id = o.id"
 	    " WHERE m.first IS NOT NULL AND m.events > 0 AND"
 	    " (o.events > m.events OR (o.events = m.events AND"

@@ -230,4 +230,20 @@ out=$("$GIJI" search -v "$A" 予算 2>"$T/err"); rc=$?
 is "a damaged index is made anew (and 補正予算 is a hit now)" "$rc/$(count "$out")" 0/5
 contains "... from the files" "$(cat "$T/err")" "3 meetings, 3 indexed now"
 
+# A copy whose chain does not verify stands for no other file: one that
+# forges a speech, keeps the stored hashes and adds a row to look longer
+# does not hide the record it copies.
+F=$T/forge
+mkdir -p "$F/official" "$F/zz"
+"$GIJI" new "$F/official/r.giji" --title 会議 --date 2022-06-27 >/dev/null
+"$GIJI" add "$F/official/r.giji" member.add id=ito name=伊藤 >/dev/null
+"$GIJI" add "$F/official/r.giji" speech speaker=ito text=資料について >/dev/null
+cp "$F/official/r.giji" "$F/zz/a.giji"
+sqlite3 "$F/zz/a.giji" "DROP TRIGGER events_no_update;
+ UPDATE events SET payload='{\"speaker\":\"ito\",\"text\":\"資料について偽造\"}' WHERE seq=3;
+ INSERT INTO events(seq,uuid,ts,station,type,payload,prev_hash,hash) VALUES(4,'99999999-9999-4999-8999-999999999999',1656306000000000,'x','note','{\"text\":\"x\"}',(SELECT hash FROM events WHERE seq=3),printf('%064d',1));
+ UPDATE head SET seq=4, hash=printf('%064d',1);" 2>/dev/null
+out=$("$GIJI" search "$F" 資料 2>/dev/null)
+contains "the genuine record is still found" "$out" "official/r.giji"
+
 done_testing
