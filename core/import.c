@@ -243,7 +243,19 @@ import_text(struct log *log, const char *line, char **tz, int flags,
 	int		 rc = -1;
 
 	if (json_kind(line, "$") != JSON_OBJECT) {
-		*cause = xasprintf(_("not a JSON object"));
+		/* What is wrong, where it can be told at a glance. */
+		if (strncmp(line, "\xef\xbb\xbf", 3) == 0)
+			*cause = xasprintf(_("not a JSON object: the line starts "
+			    "with a byte-order mark (U+FEFF); save the file as "
+			    "UTF-8 without one"));
+		else if (strpbrk(line, "\x01\x02\x03\x04\x05\x06\x07\x08"
+		    "\x0b\x0c\x0e\x0f\x10\x11\x12\x13\x14\x15\x16\x17\x18"
+		    "\x19\x1a\x1b\x1c\x1d\x1e\x1f") != NULL)
+			*cause = xasprintf(_("not a JSON object: the line holds "
+			    "a raw control character (an ESC …); write it as an "
+			    "escape (\\u001b)"));
+		else
+			*cause = xasprintf(_("not a JSON object"));
 		return -1;
 	}
 	if (log_check_json(log, line, cause) != 0)

@@ -518,4 +518,12 @@ contains "the copy holds it as it is" "$(cat "$T/err")" "holds it as it is"
 is "under the file's name only" "$(grep -c '\.big-copy\.giji\.' "$T/err")" 0
 is "and the copy is there" "$([ -s "$T/big-copy.giji" ] && echo yes)" yes
 
+# --- 22. A line that is not JSON says why, where it can -------------------
+printf '\357\273\277{"type":"note","data":{"text":"x"}}\n' >"$T/bom.jsonl"
+check_fail "a byte-order mark: refused" "$GIJI" import "$m" <"$T/bom.jsonl"
+contains "naming it" "$(cat "$T/.out")" "the line starts with a byte-order mark"
+printf '{"type":"note","data":{"text":"a\033b"}}\n' >"$T/esc-raw.jsonl"
+check_fail "a raw ESC in a string: refused" "$GIJI" import "$m" <"$T/esc-raw.jsonl"
+contains "naming it" "$(cat "$T/.out")" "a raw control character"
+
 done_testing
