@@ -349,18 +349,9 @@ archive_stat_file(const char *path, const struct stat *sb,
 static int
 archive_is_meeting(const char *path)
 {
-	unsigned char	 hdr[100];
-	ssize_t		 n;
-	int		 fd;
+	uint32_t	 app;
 
-	if ((fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)) == -1)
-		return 0;
-	n = read(fd, hdr, sizeof hdr);
-	close(fd);
-	return n == (ssize_t)sizeof hdr &&
-	    memcmp(hdr, "SQLite format 3", 16) == 0 &&
-	    ((uint32_t)hdr[68] << 24 | (uint32_t)hdr[69] << 16 |
-	    (uint32_t)hdr[70] << 8 | hdr[71]) == LOG_APPLICATION_ID;
+	return log_file_header(path, &app) == 1 && app == LOG_APPLICATION_ID;
 }
 
 /* The meeting's date: meta date, else the day it opened, else began. */

@@ -165,22 +165,16 @@ log_pragma_int(struct log *log, const char *sql, long long *out)
 	return rc;
 }
 
-/*
- * Is the file's start an SQLite header? -1: unreadable; 0: no; 1: yes; 2:
- * empty. *app is the application_id of its header (0 when none).
- */
-static int
-file_kind(const char *path, uint32_t *app, char **cause)
+int
+log_file_header(const char *path, uint32_t *app)
 {
 	unsigned char	 hdr[100];
 	ssize_t		 n;
 	int		 fd;
 
 	*app = 0;
-	if ((fd = open(path, O_RDONLY | O_CLOEXEC)) == -1) {
-		*cause = xasprintf(_("%s: cannot open: %s"), path, strerror(errno));
+	if ((fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)) == -1)
 		return -1;
-	}
 	n = read(fd, hdr, sizeof hdr);
 	close(fd);
 	if (n == 0)
@@ -191,6 +185,17 @@ file_kind(const char *path, uint32_t *app, char **cause)
 		*app = (uint32_t)hdr[68] << 24 | (uint32_t)hdr[69] << 16 |
 		    (uint32_t)hdr[70] << 8 | hdr[71];
 	return 1;
+}
+
+/* log_file_header, with a cause when the file cannot be opened. */
+static int
+file_kind(const char *path, uint32_t *app, char **cause)
+{
+	int	 k;
+
+	if ((k = log_file_header(path, app)) == -1)
+		*cause = xasprintf(_("%s: cannot open: %s"), path, strerror(errno));
+	return k;
 }
 
 /* Does path with this suffix exist? */

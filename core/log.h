@@ -20,6 +20,12 @@
 #define LOG_HASH_HEX		65		/* 64 hex digits + NUL */
 #define LOG_UUID_LEN		37
 #define LOG_MAX_PAYLOAD		(2 * 1024 * 1024)	/* bytes, any writer */
+
+/*
+ * Is the file's start an SQLite header? -1: unreadable (errno); 0: no;
+ * 1: yes; 2: empty. *app is its application_id (0 when none).
+ */
+int	log_file_header(const char *path, uint32_t *app);
 /*
  * The times a writer records, in UTC µs: what clock_parse can give,
  * 0000-01-01T00:00+23:59 to 9999-12-31T23:59:59.999999-23:59.

@@ -142,17 +142,9 @@ cli_same_file(const char *a, const char *b)
 static int
 cli_is_database(const char *path)
 {
-	static const char	 magic[16] = "SQLite format 3";
-	char			 head[16];
-	int			 fd;
-	ssize_t			 n;
+	uint32_t	 app;
 
-	if ((fd = open(path, O_RDONLY | O_NOFOLLOW | O_NONBLOCK)) == -1)
-		return 0;
-	n = read(fd, head, sizeof head);
-	close(fd);
-	return n == (ssize_t)sizeof head && memcmp(head, magic, sizeof head) ==
-	    0;
+	return log_file_header(path, &app) == 1;
 }
 
 struct cli_out *
