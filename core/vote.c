@@ -40,6 +40,29 @@ static const char *const vote_rule_names[] = {
 	"two_thirds_present", "two_thirds_seats", "three_quarters",
 	"three_quarters_present", "three_quarters_seats", "unanimity"
 };
+/*
+ * Each rule as a fraction of a base: needed is more than num/den of it
+ * (strict: the majorities) or at least num/den of it, in whole votes.
+ * Indexed by enum vote_rule.
+ */
+enum rule_base { BASE_CAST, BASE_VOTERS, BASE_SEATS };
+static const struct rule_def {
+	enum rule_base	 base;
+	long		 num, den;
+	int		 strict;
+} rule_defs[] = {
+	{ BASE_CAST, 1, 2, 1 },		/* majority: yes*2 > cast */
+	{ BASE_VOTERS, 1, 2, 1 },	/* majority_present */
+	{ BASE_SEATS, 1, 2, 1 },	/* majority_seats */
+	{ BASE_CAST, 2, 3, 0 },		/* two_thirds: yes*3 >= cast*2 */
+	{ BASE_VOTERS, 2, 3, 0 },	/* two_thirds_present */
+	{ BASE_SEATS, 2, 3, 0 },	/* two_thirds_seats */
+	{ BASE_CAST, 3, 4, 0 },		/* three_quarters: yes*4 >= cast*3 */
+	{ BASE_VOTERS, 3, 4, 0 },	/* three_quarters_present */
+	{ BASE_SEATS, 3, 4, 0 },	/* three_quarters_seats */
+	{ BASE_CAST, 1, 1, 0 },		/* unanimity: yes == cast */
+};
+
 static const char *const vote_abstain_names[] = { "not_cast", "cast" };
 static const char *const vote_chair_names[] = {
 	"casting", "votes", "when_needed"
@@ -50,6 +73,9 @@ static const char *const vote_choice_names[] = {
 static const char *const vote_outcome_names[] = { "failed", "carried" };
 
 #define nitems(a) (sizeof (a) / sizeof (a)[0])
+/* A rule's name and its fraction, one each. */
+_Static_assert(nitems(rule_defs) == nitems(vote_rule_names),
+    "rule_defs and vote_rule_names must list the same rules");
 
 static const char *
 vote_name(const char *const *names, size_t n, int v)
@@ -346,9 +372,7 @@ vote_check_spec(const struct vote_spec *spec, const struct vote_counts *c,
 		    spec->seats);
 		return -1;
 	}
-	if ((spec->rule == VOTE_MAJORITY_SEATS ||
-	    spec->rule == VOTE_TWO_THIRDS_SEATS ||
-	    spec->rule == VOTE_THREE_QUARTERS_SEATS) && spec->seats == 0 &&
+	if (rule_defs[spec->rule].base == BASE_SEATS && spec->seats == 0 &&
 	    spec->needed == 0) {
 		*cause = vote_cause(spec, "rule %s needs the number of seats "
 		    "(meta.set seats)", vote_rule_name(spec->rule));
@@ -430,48 +454,12 @@ vote_check_total(const struct vote_spec *spec, const struct vote_counts *c,
 static void
 vote_threshold(const struct vote_spec *spec, struct vote_result *r)
 {
-	switch (spec->rule) {
-	case VOTE_MAJORITY:
-		r->base = r->cast;
-		r->needed = r->base / 2 + 1;
-		break;
-	case VOTE_MAJORITY_PRESENT:
-		r->base = r->voters;
-		r->needed = r->base / 2 + 1;
-		break;
-	case VOTE_MAJORITY_SEATS:
-		r->base = spec->seats;
-		r->needed = r->base / 2 + 1;
-		break;
-	case VOTE_TWO_THIRDS:
-		r->base = r->cast;
-		r->needed = (r->base * 2 + 2) / 3;	/* yes*3 >= base*2 */
-		break;
-	case VOTE_TWO_THIRDS_PRESENT:
-		r->base = r->voters;
-		r->needed = (r->base * 2 + 2) / 3;
-		break;
-	case VOTE_TWO_THIRDS_SEATS:
-		r->base = spec->seats;
-		r->needed = (r->base * 2 + 2) / 3;
-		break;
-	case VOTE_UNANIMITY:
-		r->base = r->cast;
-		r->needed = r->base;
-		break;
-	case VOTE_THREE_QUARTERS:
-		r->base = r->cast;
-		r->needed = (r->base * 3 + 3) / 4;	/* yes*4 >= base*3 */
-		break;
-	case VOTE_THREE_QUARTERS_PRESENT:
-		r->base = r->voters;
-		r->needed = (r->base * 3 + 3) / 4;
-		break;
-	case VOTE_THREE_QUARTERS_SEATS:
-		r->base = spec->seats;
-		r->needed = (r->base * 3 + 3) / 4;
-		break;
-	}
+	const struct rule_def	*d = &rule_defs[spec->rule];
+
+	r->base = d->base == BASE_CAST ? r->cast : d->base == BASE_VOTERS ?
+	    r->voters : spec->seats;
+	r->needed = d->strict ? r->base * d->num / d->den + 1 :
+	    (r->base * d->num + d->den - 1) / d->den;
 	if (spec->needed > 0)
 		r->needed = spec->needed;	/* the law's number */
 	if (r->needed < 1)
@@ -565,8 +553,7 @@ vote_apply_presiding(const struct vote_spec *spec, const struct vote_counts *c,
 static int
 vote_is_majority_rule(enum vote_rule rule)
 {
-	return rule == VOTE_MAJORITY || rule == VOTE_MAJORITY_PRESENT ||
-	    rule == VOTE_MAJORITY_SEATS;
+	return rule_defs[rule].strict;
 }
 
 /* Work out the result into r; on failure the caller zeroes it. */
