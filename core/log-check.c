@@ -340,6 +340,21 @@ vote_item(struct log *log, const char *vote)
 	return item;
 }
 
+/* The seq of the last correction in the log (0: none), or -1. */
+static int64_t
+corrections_mark(struct log *log)
+{
+	sqlite3_stmt	*st;
+	int64_t		 mark = -1;
+
+	if ((st = log_stmt(log, S_CORR_MARK)) == NULL)
+		return -1;
+	if (sqlite3_step(st) == SQLITE_ROW)
+		mark = sqlite3_column_int64(st, 0);
+	sqlite3_reset(st);
+	return mark;
+}
+
 /*
  * A reaction inside a speech: speech names a speech, and at (characters
  * from the start of its text) falls within it. An import keeps another
@@ -352,6 +367,7 @@ check_reaction(const struct check *ck, const struct fields *fs, char **cause)
 	struct event		 ev;
 	char			*text, *corrected = NULL, *why = NULL;
 	long			 n = 0, len;
+	int64_t			 mark;
 	int			 rc = 0;
 
 	if (at != NULL && at->kind != JSON_NULL && (sp == NULL ||
@@ -360,8 +376,23 @@ check_reaction(const struct check *ck, const struct fields *fs, char **cause)
 		    "is in (field 'speech')"));
 		return check_lenient(ck, cause);
 	}
-	if (sp == NULL || sp->value == NULL ||
-	    log_get_uuid(ck->log, sp->value, &ev) != 0)
+	if (sp == NULL || sp->value == NULL)
+		return 0;
+	if (at != NULL && at->value != NULL)
+		n = strtol(at->value, NULL, 10);
+	/*
+	 * The same speech as the last reaction's, no correction since:
+	 * its length is known (a speech with thousands of reactions is
+	 * not read again for each).
+	 */
+	mark = corrections_mark(ck->log);
+	if (mark >= 0 && *ck->log->react_uuid != '\0' &&
+	    strcmp(ck->log->react_uuid, sp->value) == 0 &&
+	    ck->log->react_mark == mark) {
+		len = ck->log->react_len;
+		goto length;
+	}
+	if (log_get_uuid(ck->log, sp->value, &ev) != 0)
 		return 0;	/* check_refs has said so */
 	if (ev.etype != EV_SPEECH) {
 		*cause = check_cause(ck, "speech", _(": %s is a %s, not a speech"),
@@ -369,8 +400,6 @@ check_reaction(const struct check *ck, const struct fields *fs, char **cause)
 		event_clear(&ev);
 		return check_lenient(ck, cause);
 	}
-	if (at != NULL && at->value != NULL)
-		n = strtol(at->value, NULL, 10);
 	/* The speech as the minutes print it: with its amends. */
 	if (log_corrected(ck->log, &ev, LOG_CORR_AMENDS, &corrected,
 	    &why) != 0) {
@@ -380,6 +409,16 @@ check_reaction(const struct check *ck, const struct fields *fs, char **cause)
 	}
 	text = json_get(corrected, "$.text");
 	len = text != NULL ? (long)utf8_strlen(text) : 0;
+	free(text);
+	free(corrected);
+	event_clear(&ev);
+	if (mark >= 0 && strlen(sp->value) < sizeof ck->log->react_uuid) {
+		snprintf(ck->log->react_uuid, sizeof ck->log->react_uuid, "%s",
+		    sp->value);
+		ck->log->react_mark = mark;
+		ck->log->react_len = len;
+	}
+length:
 	if (n > len) {
 		*cause = check_cause(ck, "at", ngettext(": %ld is past the "
 		    "end of the speech's text (%ld character)", ": %ld is past "
@@ -387,9 +426,6 @@ check_reaction(const struct check *ck, const struct fields *fs, char **cause)
 		    (unsigned long)len), n, len);
 		rc = check_lenient(ck, cause);
 	}
-	free(text);
-	free(corrected);
-	event_clear(&ev);
 	return rc;
 }
 

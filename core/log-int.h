@@ -50,6 +50,7 @@ enum {
 	S_DRAFT_CLEAR,
 	S_CONFIRM,
 	S_DUP_KEY,
+	S_CORR_MARK,
 	S_MAX
 };
 
@@ -66,6 +67,14 @@ struct log {
 	int		 reading;	/* log_read_begin depth */
 	int		 read_began;	/* log_read_begin ran BEGIN */
 	long long	 schema_cookie;	/* PRAGMA schema_version when checked */
+	/*
+	 * The last speech a reaction was checked against, and its length
+	 * as amended, while no correction is recorded (react_mark: the
+	 * last correction's seq then).
+	 */
+	char		 react_uuid[LOG_UUID_LEN];
+	int64_t		 react_mark;
+	long		 react_len;
 	sqlite3_stmt	*st[S_MAX];
 };
 

@@ -67,6 +67,10 @@ static const char *log_sql[S_MAX] = {
 	"SELECT hash, uuid FROM events WHERE seq = ?1",
 	"SELECT key FROM json_tree(?1) WHERE key IS NOT NULL"
 	" GROUP BY parent, key HAVING count(*) > 1 LIMIT 1",
+	"SELECT max(coalesce((SELECT max(seq) FROM events WHERE type ="
+	" 'amend'), 0), coalesce((SELECT max(seq) FROM events WHERE type ="
+	" 'retract'), 0), coalesce((SELECT max(seq) FROM events WHERE type ="
+	" 'redact'), 0))",
 };
 
 void
@@ -536,6 +540,8 @@ log_begin_write(struct log *log, char **cause)
 {
 	int	 rc, tries, moved = 0;
 
+	/* What a transaction rolled back may have held: forgotten. */
+	*log->react_uuid = '\0';
 	for (tries = 0; tries < 50; tries++) {
 		rc = sqlite3_exec(log->db, "BEGIN IMMEDIATE", NULL, NULL, NULL);
 		if (rc == SQLITE_OK) {

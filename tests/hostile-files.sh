@@ -526,4 +526,24 @@ printf '{"type":"note","data":{"text":"a\033b"}}\n' >"$T/esc-raw.jsonl"
 check_fail "a raw ESC in a string: refused" "$GIJI" import "$m" <"$T/esc-raw.jsonl"
 contains "naming it" "$(cat "$T/.out")" "a raw control character"
 
+# --- 23. Many reactions in one speech ------------------------------------
+# Its length is read once while no correction comes; an amend that
+# shortens it is seen by the reactions after it.
+"$GIJI" new "$T/rx.giji" >/dev/null
+python3 -c '
+import json
+u = "11111111-1111-4111-8111-111111111111"
+print(json.dumps({"type":"member.add","data":{"id":"a","name":"A"}}))
+print(json.dumps({"type":"speech","uuid":u,"data":{"speaker":"a","text":"x"*1000}}))
+for i in range(300):
+    print(json.dumps({"type":"reaction","data":{"speech":u,"at":i*3,"kind":"voices","text":"r"}}))
+print(json.dumps({"type":"amend","data":{"target":u,"data":{"text":"y"*10}}}))
+print(json.dumps({"type":"reaction","data":{"speech":u,"at":500,"kind":"voices","text":"late"}}))
+' >"$T/rx.jsonl"
+"$GIJI" import "$T/rx.giji" <"$T/rx.jsonl" >/dev/null 2>"$T/rx.err"
+is "300 reactions within the speech: imported, one warning" \
+    "$(grep -c 'is past the end' "$T/rx.err")" 1
+contains "for the one past the amended text's end" "$(cat "$T/rx.err")" \
+    "500 is past the end of the speech's text (10 characters)"
+
 done_testing
