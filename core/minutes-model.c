@@ -1593,20 +1593,33 @@ inline_index(struct builder *b)
 		qsort(b->inl, b->ninl, sizeof *b->inl, reaction_cmp);
 }
 
+/* Reactions by where they came in the text, then in the order recorded. */
+static int
+reaction_at_cmp(const void *x, const void *y)
+{
+	const struct reaction	*a = *(const struct reaction *const *)x;
+	const struct reaction	*c = *(const struct reaction *const *)y;
+
+	if (a->at != c->at)
+		return a->at < c->at ? -1 : 1;
+	return a->entry < c->entry ? -1 : a->entry > c->entry;
+}
+
 /*
  * The words of speech e with the reactions that interrupted it inserted
  * where they came (at, in code points; past the end: at the end), in the
- * style's inline form; NULL when there are none.
+ * style's inline form; NULL when there are none. The reactions are
+ * walked in the order of their places, once (a speech may have many).
  */
 static char *
 inline_reactions(struct builder *b, const struct entry *e, const char *text)
 {
 	const struct meeting	*m = b->m;
-	const struct reaction	**r;
+	const struct reaction	**r, **by_at;
 	struct tpl_scope	 sc;
 	struct buf		 out;
 	const char		*p = text;
-	size_t			 lo = 0, hi = b->ninl, mid, n, k, at = 0, left;
+	size_t			 lo = 0, hi = b->ninl, mid, n, k = 0, at = 0, left;
 	size_t			 step;
 	uint32_t		 cp;
 	int			 any = 0;
@@ -1627,14 +1640,16 @@ inline_reactions(struct builder *b, const struct entry *e, const char *text)
 		;
 	if (n == 0)
 		return NULL;
+	by_at = xreallocarray(NULL, n, sizeof *by_at);
+	memcpy(by_at, r, n * sizeof *by_at);
+	qsort(by_at, n, sizeof *by_at, reaction_at_cmp);
 	buf_init(&out);
 	left = strlen(p);
 	for (;;) {
-		for (k = 0; k < n; k++) {
-			if ((size_t)r[k]->at != at && !(*p == '\0' &&
-			    (size_t)r[k]->at > at))
-				continue;
-			scope(&sc, b, C_REACTION, &m->entries[r[k]->entry]);
+		/* Those at this place; at the end, those past it too. */
+		for (; k < n && ((size_t)by_at[k]->at == at || (*p == '\0' &&
+		    (size_t)by_at[k]->at > at)); k++) {
+			scope(&sc, b, C_REACTION, &m->entries[by_at[k]->entry]);
 			if ((s = say1(b, K_R_INLINE, &sc)) != NULL) {
 				buf_puts(&out, s);
 				free(s);
@@ -1649,6 +1664,7 @@ inline_reactions(struct builder *b, const struct entry *e, const char *text)
 		left -= step;
 		at++;
 	}
+	free(by_at);
 	if (!any) {
 		buf_free(&out);
 		return NULL;

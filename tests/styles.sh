@@ -1094,4 +1094,23 @@ t_check "and warns of the chain" grep -qF \
     "warning: [style] use may come back round (ula -> ulb -> ula)" "$T/ul.out"
 rm -f "$T/home/giji/styles/ula.style" "$T/home/giji/styles/ulb.style"
 
+# Reactions inside a speech: each at its place, those at one place in the
+# order recorded, those past the end at the end (recorded out of order).
+"$GIJI" new "$T/ri.giji" >/dev/null
+"$GIJI" import "$T/ri.giji" >/dev/null <<'EOF'
+{"type":"member.add","data":{"id":"a","name":"A"}}
+{"type":"speech","uuid":"11111111-1111-4111-8111-111111111111","data":{"speaker":"a","text":"abcdef"}}
+{"type":"reaction","data":{"speech":"11111111-1111-4111-8111-111111111111","at":4,"kind":"voices","text":"4a"}}
+{"type":"reaction","data":{"speech":"11111111-1111-4111-8111-111111111111","at":99,"kind":"voices","text":"end"}}
+{"type":"reaction","data":{"speech":"11111111-1111-4111-8111-111111111111","at":1,"kind":"voices","text":"1"}}
+{"type":"reaction","data":{"speech":"11111111-1111-4111-8111-111111111111","at":4,"kind":"voices","text":"4b"}}
+{"type":"reaction","data":{"speech":"11111111-1111-4111-8111-111111111111","at":0,"kind":"voices","text":"0"}}
+EOF
+printf '%s\n' '[style]' 'name = ri' 'languages = en' '[header]' 'title = T' \
+    '[labels]' 'open =' 'close = :' 'gap = " "' '[reaction]' 'inline = [#{text}]' \
+    '[anchor]' 'line =' >"$T/ri.style"
+"$GIJI" minutes "$T/ri.giji" --style "$T/ri.style" >"$T/ri.txt" 2>/dev/null
+t_check "inline reactions at their places, in the order recorded" \
+    grep -qx 'A: \[0\]a\[1\]bcd\[4a\]\[4b\]ef\[end\]' "$T/ri.txt"
+
 t_done
