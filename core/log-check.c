@@ -1178,6 +1178,14 @@ strict_cb(const struct event *ev, void *arg)
 	char			*pl = NULL, *cause = NULL, *why;
 
 	st->seq = ev->seq;
+	/* A uuid as a writer makes it. */
+	if (!valid_uuid(ev->uuid) || strspn(ev->uuid,
+	    "0123456789abcdef-") != strlen(ev->uuid)) {
+		why = xasprintf(_("uuid '%s' is not a lower-case uuid, as giji "
+		    "writes them"), ev->uuid);
+		strict_warn(why, st);
+		free(why);
+	}
 	/* What an append refuses in any event's JSON (an older file's). */
 	if (log_check_json(st->log, ev->payload, &cause) != 0) {
 		strict_warn(cause, st);

@@ -546,4 +546,13 @@ is "300 reactions within the speech: imported, one warning" \
 contains "for the one past the amended text's end" "$(cat "$T/rx.err")" \
     "500 is past the end of the speech's text (10 characters)"
 
+# --- 24. A uuid no writer makes, the chain recomputed ----------------------
+cp "$m" "$T/ux.giji"
+sed 's/u, ts = str(uuid.uuid4()), 1656306000000000 + seq/u, ts = "x", 1656306000000000 + seq/' \
+    "$T/craft.py" >"$T/craft-ux.py"
+printf 'note\t{"text":"x"}\n' | python3 "$T/craft-ux.py" "$T/ux.giji"
+check "a uuid of x: the chain is valid" "$GIJI" verify "$T/ux.giji"
+check_fail "verify --strict reports it" "$GIJI" verify --strict "$T/ux.giji"
+contains "as not a lower-case uuid" "$(cat "$T/.out")" "uuid 'x' is not a lower-case uuid"
+
 done_testing
