@@ -437,29 +437,24 @@ read_entry(struct reader *r, struct style_section *sec)
 		skip_line(r);
 		return;
 	}
+	skip_blanks(r);
+	if (at(r) != '=' && at(r) != -1 && at(r) != '\n') {
+		if (at_ideographic_space(r))
+			style_error(r->errs, r->path, here(r), "a full-width "
+			    "space (U+3000) after the key '%s': only ASCII "
+			    "spaces may stand before =", key);
+		else
+			style_error(r->errs, r->path, here(r), "expected = "
+			    "after the key '%s'", key);
+		skip_line(r);
+		free(key);
+		return;
+	}
 	memset(&v, 0, sizeof v);
 	buf_init(&v.b);
-	skip_blanks(r);
 	if (at(r) == '=') {
 		step(r);
 		read_value(r, &v);
-	} else if (at_ideographic_space(r)) {
-		style_error(r->errs, r->path, here(r), "a full-width space "
-		    "(U+3000) after the key '%s': only ASCII spaces may stand "
-		    "before =", key);
-		skip_line(r);
-		free(key);
-		buf_free(&v.b);
-		free(v.pos);
-		return;
-	} else if (at(r) != -1 && at(r) != '\n') {
-		style_error(r->errs, r->path, here(r), "expected = after the "
-		    "key '%s'", key);
-		skip_line(r);
-		free(key);
-		buf_free(&v.b);
-		free(v.pos);
-		return;
 	} else
 		skip_line(r);
 	if (sec == NULL) {
