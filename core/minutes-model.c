@@ -1562,6 +1562,7 @@ reaction_inline(struct builder *b, const struct reaction *r)
 	    ENTRY_REDACTED) && b->d->o.public);
 }
 
+/* By speech, then where in its text, then in the order recorded. */
 static int
 reaction_cmp(const void *x, const void *y)
 {
@@ -1570,10 +1571,15 @@ reaction_cmp(const void *x, const void *y)
 
 	if (a->speech_seq != c->speech_seq)
 		return a->speech_seq < c->speech_seq ? -1 : 1;
+	if (a->at != c->at)
+		return a->at < c->at ? -1 : 1;
 	return a->entry < c->entry ? -1 : a->entry > c->entry;
 }
 
-/* The reactions printed inside speeches, by the speech's seq. */
+/*
+ * The reactions printed inside speeches, by the speech's seq and their
+ * place in it: a speech's are walked once, however many it has.
+ */
 static void
 inline_index(struct builder *b)
 {
@@ -1593,29 +1599,16 @@ inline_index(struct builder *b)
 		qsort(b->inl, b->ninl, sizeof *b->inl, reaction_cmp);
 }
 
-/* Reactions by where they came in the text, then in the order recorded. */
-static int
-reaction_at_cmp(const void *x, const void *y)
-{
-	const struct reaction	*a = *(const struct reaction *const *)x;
-	const struct reaction	*c = *(const struct reaction *const *)y;
-
-	if (a->at != c->at)
-		return a->at < c->at ? -1 : 1;
-	return a->entry < c->entry ? -1 : a->entry > c->entry;
-}
-
 /*
  * The words of speech e with the reactions that interrupted it inserted
  * where they came (at, in code points; past the end: at the end), in the
- * style's inline form; NULL when there are none. The reactions are
- * walked in the order of their places, once (a speech may have many).
+ * style's inline form; NULL when there are none.
  */
 static char *
 inline_reactions(struct builder *b, const struct entry *e, const char *text)
 {
 	const struct meeting	*m = b->m;
-	const struct reaction	**r, **by_at;
+	const struct reaction	**r;
 	struct tpl_scope	 sc;
 	struct buf		 out;
 	const char		*p = text;
@@ -1640,16 +1633,13 @@ inline_reactions(struct builder *b, const struct entry *e, const char *text)
 		;
 	if (n == 0)
 		return NULL;
-	by_at = xreallocarray(NULL, n, sizeof *by_at);
-	memcpy(by_at, r, n * sizeof *by_at);
-	qsort(by_at, n, sizeof *by_at, reaction_at_cmp);
 	buf_init(&out);
 	left = strlen(p);
 	for (;;) {
 		/* Those at this place; at the end, those past it too. */
-		for (; k < n && ((size_t)by_at[k]->at == at || (*p == '\0' &&
-		    (size_t)by_at[k]->at > at)); k++) {
-			scope(&sc, b, C_REACTION, &m->entries[by_at[k]->entry]);
+		for (; k < n && ((size_t)r[k]->at == at || (*p == '\0' &&
+		    (size_t)r[k]->at > at)); k++) {
+			scope(&sc, b, C_REACTION, &m->entries[r[k]->entry]);
 			if ((s = say1(b, K_R_INLINE, &sc)) != NULL) {
 				buf_puts(&out, s);
 				free(s);
@@ -1664,7 +1654,6 @@ inline_reactions(struct builder *b, const struct entry *e, const char *text)
 		left -= step;
 		at++;
 	}
-	free(by_at);
 	if (!any) {
 		buf_free(&out);
 		return NULL;
@@ -2725,7 +2714,8 @@ build(const struct meeting *m, struct meeting_replay *rp,
 	for (i = 0; i < m->nmembers; i++)
 		b.labels[i].item = -2;
 	number_items(&b);
-	for (i = K_L_CHAIR; i <= K_L_OTHER; i++) {
+	/* Labels that read their speech or count are made for each. */
+	for (i = K_L_CHAIR; i <= K_L_OTHER; i++) {	/* the label keys */
 		const struct tpl *t = mstyle_tpl(st, (enum mkey)i);
 
 		if (tpl_mentions(t, "speech", 1, ev_macro, &b) ||
