@@ -1308,12 +1308,12 @@ static int
 v_counts_given(const struct tpl_scope *sc, struct tval *v)
 {
 	const struct vote	*vt = V(sc);
-	struct tally_count	 c;
+	const struct tally	*t;
 
 	if (vt->ntallies == 0)
 		return flag(v, 0);
-	tally_count(&vt->tallies[vt->ntallies - 1], &c);
-	return flag(v, c.given);
+	t = &vt->tallies[vt->ntallies - 1];
+	return flag(v, t->has_counts || t->nballots > 0);
 }
 
 static int
