@@ -110,18 +110,6 @@ import_warnings_free(struct import_warnings *iw)
 	memset(iw, 0, sizeof *iw);
 }
 
-static int
-hexval(int c)
-{
-	if (c >= '0' && c <= '9')
-		return c - '0';
-	if (c >= 'a' && c <= 'f')
-		return c - 'a' + 10;
-	if (c >= 'A' && c <= 'F')
-		return c - 'A' + 10;
-	return -1;
-}
-
 /*
  * `giji log --json` writes DEL, the C1 controls and the bidi controls as
  * \u escapes so that they never reach a terminal raw; turn exactly those
@@ -138,7 +126,7 @@ unescape_controls(const char *json)
 	size_t		 bs = 0;
 	unsigned	 cp;
 	char		 enc[4];
-	int		 i, h;
+	long		 h;
 
 	buf_init(&b);
 	buf_add(&b, "", 0);
@@ -149,13 +137,10 @@ unescape_controls(const char *json)
 		}
 		if (bs++ % 2 == 1 || p[1] != 'u')
 			continue;
-		for (cp = 0, i = 2; i < 6; i++) {
-			if ((h = hexval((unsigned char)p[i])) < 0)
-				break;
-			cp = cp * 16 + (unsigned)h;
-		}
-		if (i < 6 || !json_escaped_cp(cp))
+		if ((h = json_hex4(p + 2)) < 0 ||
+		    !json_escaped_cp((unsigned long)h))
 			continue;
+		cp = (unsigned)h;
 		buf_add(&b, run, (size_t)(p - run));
 		buf_add(&b, enc, utf8_encode(cp, enc));
 		p += 5;

@@ -254,6 +254,25 @@ json_merge(const char *target, const char *patch)
 	return r != NULL ? r : xstrdup(target);
 }
 
+long
+json_hex4(const char *s)
+{
+	long	 v = 0;
+	int	 i;
+
+	for (i = 0; i < 4; i++) {
+		if (s[i] >= '0' && s[i] <= '9')
+			v = v * 16 + (s[i] - '0');
+		else if (s[i] >= 'a' && s[i] <= 'f')
+			v = v * 16 + (s[i] - 'a' + 10);
+		else if (s[i] >= 'A' && s[i] <= 'F')
+			v = v * 16 + (s[i] - 'A' + 10);
+		else
+			return -1;
+	}
+	return v;
+}
+
 int
 json_escaped_cp(unsigned long cp)
 {

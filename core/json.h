@@ -80,6 +80,8 @@ void		 json_buf_str(struct buf *, const char *s);
  * --json writes them as \u escapes; giji import turns exactly those back.
  */
 int		 json_escaped_cp(unsigned long cp);
+/* The value of the four hex digits of a \u escape at s, or -1. */
+long		 json_hex4(const char *s);
 /*
  * Builders: a copy of object with key set to a string, an integer, a
  * boolean or a raw JSON value (json_set). NULL when raw is not JSON.

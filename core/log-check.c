@@ -905,26 +905,6 @@ json_nul_escape(const char *s)
 	return NULL;
 }
 
-/* The value of the four hex digits at s, or -1. */
-static long
-hex4(const char *s)
-{
-	long	 v = 0;
-	int	 i;
-
-	for (i = 0; i < 4; i++) {
-		if (s[i] >= '0' && s[i] <= '9')
-			v = v * 16 + (s[i] - '0');
-		else if (s[i] >= 'a' && s[i] <= 'f')
-			v = v * 16 + (s[i] - 'a' + 10);
-		else if (s[i] >= 'A' && s[i] <= 'F')
-			v = v * 16 + (s[i] - 'A' + 10);
-		else
-			return -1;
-	}
-	return v;
-}
-
 /*
  * The first \u escape of a UTF-16 surrogate that has no partner (\ud800
  * alone): JSON lets it be written, but it is no character, and SQLite
@@ -943,12 +923,12 @@ json_lone_surrogate(const char *s)
 				s++;
 			continue;
 		}
-		if ((v = hex4(s + 2)) < 0xd800 || v > 0xdfff) {
+		if ((v = json_hex4(s + 2)) < 0xd800 || v > 0xdfff) {
 			s++;
 			continue;
 		}
 		if (v >= 0xdc00 || s[6] != '\\' || s[7] != 'u' ||
-		    (w = hex4(s + 8)) < 0xdc00 || w > 0xdfff)
+		    (w = json_hex4(s + 8)) < 0xdc00 || w > 0xdfff)
 			return s;
 		s += 11;	/* the pair */
 	}
@@ -964,17 +944,14 @@ json_lone_surrogate(const char *s)
 static int
 json_key_disguised(const char *k, const char *end)
 {
-	unsigned long	 cp;
-	char		 hex[5];
+	long	 cp;
 
 	for (; k < end; k++) {
 		cp = (unsigned char)*k;
 		if (*k == '\\') {
-			if (k[1] != 'u' || end - k < 6)
+			if (k[1] != 'u' || end - k < 6 ||
+			    (cp = json_hex4(k + 2)) < 0)
 				return 0;
-			memcpy(hex, k + 2, 4);
-			hex[4] = '\0';
-			cp = strtoul(hex, NULL, 16);
 			k += 5;
 		}
 		if (!(cp < 0x80 && (isalnum((int)cp) || cp == '_' ||
