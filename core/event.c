@@ -370,6 +370,28 @@ event_distance(const char *a, const char *b)
 	return d[la][lb];
 }
 
+char *
+event_unknown_field(const struct event_def *d, const char *key)
+{
+	const char	*near;
+
+	if (event_field_find(d, key) != NULL)
+		return NULL;
+	near = event_field_nearest(d, key);
+	if (d == &event_defs[EV_META_SET] && near != NULL)
+		return xasprintf(_("field '%s' is not in the vocabulary (did "
+		    "you mean '%s'?); it is kept, and a style may print it as "
+		    "#{meta.%s}"), key, near, key);
+	if (d == &event_defs[EV_META_SET])
+		return xasprintf(_("field '%s' is not in the vocabulary; it is "
+		    "kept, and a style may print it as #{meta.%s}"), key, key);
+	if (near != NULL)
+		return xasprintf(_("unknown field '%s' (did you mean '%s'?); "
+		    "it is kept but nothing reads it"), key, near);
+	return xasprintf(_("unknown field '%s'; it is kept but nothing reads "
+	    "it (giji-events(5) lists the fields of %s)"), key, d->type);
+}
+
 const char *
 event_field_nearest(const struct event_def *d, const char *name)
 {

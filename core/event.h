@@ -123,6 +123,13 @@ int			 event_value_ok(const struct field_def *, const char *v);
 /* f's allowed values as a message lists them: "a, b or c" (caller frees). */
 char			*event_values_words(const struct field_def *);
 /* The field of d nearest to an unknown name (a slip), or NULL. */
+/*
+ * What a field outside the vocabulary is, for a warning: kept and read
+ * by nothing, or, in meta.set, kept for a style (#{meta.x}); with the
+ * nearest known name. NULL for a known field.
+ */
+char			*event_unknown_field(const struct event_def *,
+			    const char *key);
 const char		*event_field_nearest(const struct event_def *,
 			    const char *name);
 

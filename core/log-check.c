@@ -245,38 +245,18 @@ check_value(const struct check *ck, const struct field_def *f,
 static void
 warn_unknown_fields(const struct check *ck, const struct fields *fs)
 {
-	const char	*near;
-	char		*msg;
+	char		*what, *msg;
 	size_t		 i;
 
 	if (!ck->imported || ck->in == NULL || ck->in->warn == NULL)
 		return;
 	for (i = 0; i < fs->n; i++) {
-		if (event_field_find(ck->d, fs->p[i].key) != NULL)
+		if ((what = event_unknown_field(ck->d, fs->p[i].key)) == NULL)
 			continue;
-		near = event_field_nearest(ck->d, fs->p[i].key);
-		/* A meeting's own field: a style prints it (#{meta.x}). */
-		if (ck->d == &event_defs[EV_META_SET] && near != NULL)
-			msg = xasprintf(_("%s: field '%s' is not in the "
-			    "vocabulary (did you mean '%s'?); it is kept, and a "
-			    "style may print it as #{meta.%s}"), ck->d->type,
-			    fs->p[i].key, near, fs->p[i].key);
-		else if (ck->d == &event_defs[EV_META_SET])
-			msg = xasprintf(_("%s: field '%s' is not in the "
-			    "vocabulary; it is kept, and a style may print it "
-			    "as #{meta.%s}"), ck->d->type, fs->p[i].key,
-			    fs->p[i].key);
-		else if (near != NULL)
-			msg = xasprintf(_("%s: unknown field '%s' (did you "
-			    "mean '%s'?); it is kept but nothing reads it"),
-			    ck->d->type, fs->p[i].key, near);
-		else
-			msg = xasprintf(_("%s: unknown field '%s'; it is kept "
-			    "but nothing reads it (giji-events(5) lists the "
-			    "fields of %s)"), ck->d->type, fs->p[i].key,
-			    ck->d->type);
+		msg = xasprintf("%s: %s", ck->d->type, what);
 		ck->in->warn(msg, ck->in->warn_arg);
 		free(msg);
+		free(what);
 	}
 }
 

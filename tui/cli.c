@@ -606,8 +606,8 @@ add_field(const char *obj, const struct event_def *d, const char *arg,
 static void
 add_warn_unknown(const struct event_def *d, const char *arg)
 {
-	const char	*eq = strchr(arg, '='), *near;
-	char		*key;
+	const char	*eq = strchr(arg, '=');
+	char		*key, *what;
 
 	if (eq == NULL || eq == arg)
 		return;
@@ -615,26 +615,10 @@ add_warn_unknown(const struct event_def *d, const char *arg)
 	if (key[strlen(key) - 1] == ':')
 		key[strlen(key) - 1] = '\0';
 	if (*key != '\0' && *key != '-' && strcmp(key, "ts") != 0 &&
-	    strcmp(key, "uuid") != 0 && event_field_find(d, key) == NULL) {
-		near = event_field_nearest(d, key);
-		/* A meeting's own field: a style prints it (#{meta.x}). */
-		if (d == &event_defs[EV_META_SET] && near != NULL)
-			cli_error(_("add: %s: warning: field '%s' is not in "
-			    "the vocabulary (did you mean '%s'?); it is kept, "
-			    "and a style may print it as #{meta.%s}"), d->type,
-			    key, near, key);
-		else if (d == &event_defs[EV_META_SET])
-			cli_error(_("add: %s: warning: field '%s' is not in "
-			    "the vocabulary; it is kept, and a style may print "
-			    "it as #{meta.%s}"), d->type, key, key);
-		else if (near != NULL)
-			cli_error(_("add: %s: warning: unknown field '%s' (did "
-			    "you mean '%s'?); it is kept but nothing reads it"),
-			    d->type, key, near);
-		else
-			cli_error(_("add: %s: warning: unknown field '%s'; it "
-			    "is kept but nothing reads it (giji-events(5) "
-			    "lists the fields of %s)"), d->type, key, d->type);
+	    strcmp(key, "uuid") != 0 &&
+	    (what = event_unknown_field(d, key)) != NULL) {
+		cli_error(_("add: %s: warning: %s"), d->type, what);
+		free(what);
 	}
 	free(key);
 }
