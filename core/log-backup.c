@@ -150,24 +150,6 @@ fail:
 	return -1;
 }
 
-/* s with each from made to (a message about the copy, made the file's). */
-static char *
-renamed(const char *s, const char *from, const char *to)
-{
-	struct buf	 b;
-	const char	*p;
-	size_t		 n = strlen(from);
-
-	buf_init(&b);
-	while (n > 0 && (p = strstr(s, from)) != NULL) {
-		buf_add(&b, s, (size_t)(p - s));
-		buf_puts(&b, to);
-		s = p + n;
-	}
-	buf_puts(&b, s);
-	return buf_detach(&b);
-}
-
 /*
  * Open the copy as a meeting file and verify it whole. Returns 0 when it
  * is sound and holds what the snapshot held; 1 when its chain fails as
@@ -180,6 +162,7 @@ backup_verify(struct log *log, const char *tmp, struct log_backup *b,
 {
 	struct log_verify	 v, sv;
 	struct log		*copy;
+	struct buf		 named;
 	char			*why, *swhy, *as_file;
 	int			 rc = -1;
 
@@ -211,7 +194,9 @@ backup_verify(struct log *log, const char *tmp, struct log_backup *b,
 	memset(&sv, 0, sizeof sv);
 	swhy = NULL;
 	/* The same failure, the copy's name for the file's in its message. */
-	as_file = renamed(why, tmp, log->path);
+	buf_init(&named);
+	buf_replace(&named, why, tmp, log->path);
+	as_file = buf_detach(&named);
 	if (log_verify_file(log, LOG_VERIFY_INTEGRITY, &sv, &swhy) != 0 &&
 	    sv.bad_seq == v.bad_seq && strcmp(swhy, as_file) == 0) {
 		b->bad_seq = v.bad_seq;

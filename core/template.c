@@ -1223,7 +1223,7 @@ run_func(const struct node *n, const struct tpl_scope *sc,
 {
 	const struct tpl	*w;
 	struct tval		 v;
-	char			*a = NULL, *b = NULL, *c, *p, *q;
+	char			*a = NULL, *b = NULL, *c, *p;
 	long			 x = 0;
 	size_t			 la, lb;
 
@@ -1456,12 +1456,7 @@ run_func(const struct node *n, const struct tpl_scope *sc,
 		a = run_str(n->kids[0], sc, ev, conv);
 		b = run_str(n->kids[1], sc, ev, conv);
 		c = run_str(n->kids[2], sc, ev, conv);
-		lb = strlen(b);
-		for (p = a; lb > 0 && (q = strstr(p, b)) != NULL; p = q + lb) {
-			buf_add(out, p, (size_t)(q - p));
-			buf_puts(out, c);
-		}
-		buf_puts(out, p);
+		buf_replace(out, a, b, c);
 		free(c);
 		break;
 	}

@@ -148,6 +148,19 @@ buf_putc(struct buf *b, char c)
 }
 
 void
+buf_replace(struct buf *b, const char *s, const char *from, const char *to)
+{
+	const char	*q;
+	size_t		 n = strlen(from);
+
+	for (; n > 0 && (q = strstr(s, from)) != NULL; s = q + n) {
+		buf_add(b, s, (size_t)(q - s));
+		buf_puts(b, to);
+	}
+	buf_puts(b, s);
+}
+
+void
 buf_putnum(struct buf *b, long long n)
 {
 	char			 d[24], *p = d + sizeof d;

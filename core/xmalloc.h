@@ -30,6 +30,9 @@ void	 buf_add(struct buf *, const char *, size_t);
 void	 buf_puts(struct buf *, const char *);
 void	 buf_putc(struct buf *, char);
 void	 buf_putnum(struct buf *, long long);	/* decimal, no printf */
+/* s with every from, left to right, by to (an empty from: s as it is). */
+void	 buf_replace(struct buf *, const char *s, const char *from,
+	    const char *to);
 void	 buf_printf(struct buf *, const char *, ...)
 	     __attribute__((format(printf, 2, 3)));
 void	 buf_reset(struct buf *);
