@@ -1433,20 +1433,24 @@ load_any(const char *arg, struct style_errors *errs, char **cause)
 }
 
 /*
- * Every [style] use of a style names a style giji can load (giji minutes
- * would fail where its conditions hold). Whether the hand-overs come back
- * round depends on the conditions, which giji minutes knows: here a chain
- * that may come back is a warning (use_loop).
+ * The [style] uses of st, whatever their conditions, followed: at the
+ * first level (errs set) each must name a style giji can load (giji
+ * minutes would fail where its conditions hold); does any chain lead
+ * back to the style named start within STYLE_USE_HOPS hand-overs? It is
+ * then in *chain. Whether it does come back depends on the conditions,
+ * which giji minutes knows: styles check calls it a warning.
  */
-static void
-check_use(const struct mstyle *st, struct style_errors *errs)
+static int
+walk_uses(const struct mstyle *st, const char *start, int depth,
+    struct buf *chain, struct style_errors *errs)
 {
 	const struct style_file	*f = st->file;
 	const struct style_entry *se;
 	struct style_errors	 e2;
 	struct mstyle		*to;
 	char			*cause;
-	size_t			 i, j;
+	size_t			 i, j, len;
+	int			 back = 0;
 
 	for (i = 0; f != NULL && i < f->nsections; i++) {
 		if (strcmp(f->sections[i].name, "style") != 0)
@@ -1457,57 +1461,26 @@ check_use(const struct mstyle *st, struct style_errors *errs)
 				continue;
 			memset(&e2, 0, sizeof e2);
 			cause = NULL;
-			if ((to = mstyle_load(se->value, &e2, &cause)) == NULL)
+			to = mstyle_load(se->value, &e2, &cause);
+			if (to == NULL && errs != NULL)
 				style_error(errs, f->path, style_entry_pos(se, 0),
 				    "use: %s", cause != NULL ? cause : e2.n > 0 ?
 				    e2.msgs[0] : se->value);
-			mstyle_free(&to);
 			free(cause);
 			style_errors_free(&e2);
-		}
-	}
-}
-
-/*
- * Do the uses of st, whatever their conditions, lead back to the style
- * named start within STYLE_USE_HOPS hand-overs? The chain in *chain.
- */
-static int
-use_loop(const struct mstyle *st, const char *start, int depth,
-    struct buf *chain)
-{
-	const struct style_file	*f = st->file;
-	const struct style_entry *se;
-	struct style_errors	 e2;
-	struct mstyle		*to;
-	char			*cause;
-	size_t			 i, j, len;
-	int			 back = 0;
-
-	for (i = 0; f != NULL && i < f->nsections && !back; i++) {
-		if (strcmp(f->sections[i].name, "style") != 0)
-			continue;
-		for (j = 0; j < f->sections[i].nentries && !back; j++) {
-			se = &f->sections[i].entries[j];
-			if (strcmp(se->key, "use") != 0 || *se->value == '\0')
-				continue;
-			memset(&e2, 0, sizeof e2);
-			cause = NULL;
-			to = mstyle_load(se->value, &e2, &cause);
-			free(cause);
-			style_errors_free(&e2);
-			if (to == NULL)
-				continue;	/* check_use says so */
+			if (to == NULL || back)
+				goto next;
 			len = chain->len;
 			buf_printf(chain, " -> %s", to->name);
 			if (strcmp(to->name, start) == 0 || (depth + 1 <
-			    STYLE_USE_HOPS && use_loop(to, start, depth + 1,
-			    chain)))
+			    STYLE_USE_HOPS && walk_uses(to, start, depth + 1,
+			    chain, NULL)))
 				back = 1;
 			else {
 				chain->len = len;
 				chain->s[len] = '\0';
 			}
+next:
 			mstyle_free(&to);
 		}
 	}
@@ -1519,33 +1492,31 @@ minutes_style_check(const char *arg, char ***msgs, size_t *n, char **cause)
 {
 	struct style_errors	 errs;
 	struct mstyle		*st;
+	struct buf		 chain;
 	size_t			 i;
 	char			*base;
+	int			 loop = 0;
 
 	memset(&errs, 0, sizeof errs);
 	*cause = NULL;
 	st = load_any(arg, &errs, cause);
 	if (st == NULL && errs.n == 0)
 		return -1;
-	if (st != NULL)
-		check_use(st, &errs);
+	buf_init(&chain);
+	if (st != NULL) {
+		buf_puts(&chain, st->name);
+		loop = walk_uses(st, st->name, 0, &chain, &errs);
+	}
 	*msgs = xcalloc(errs.n + 2, sizeof **msgs);
 	for (i = 0; i < errs.n; i++)
 		(*msgs)[i] = xstrdup(errs.msgs[i]);
 	*n = errs.n;
-	if (st != NULL) {
-		struct buf	 chain;
-
-		buf_init(&chain);
-		buf_puts(&chain, st->name);
-		if (use_loop(st, st->name, 0, &chain))
-			(*msgs)[(*n)++] = xasprintf(_("%s: warning: [style] "
-			    "use may come back round (%s) where the conditions "
-			    "of those uses hold together: giji minutes then "
-			    "refuses the style (name the style that prints)"),
-			    arg, chain.s);
-		buf_free(&chain);
-	}
+	if (loop)
+		(*msgs)[(*n)++] = xasprintf(_("%s: warning: [style] use may "
+		    "come back round (%s) where the conditions of those uses "
+		    "hold together: giji minutes then refuses the style (name "
+		    "the style that prints)"), arg, chain.s);
+	buf_free(&chain);
 	/* A file named otherwise than its [style] name: said, not an error. */
 	if (st != NULL && minutes_style_is_path(arg) &&
 	    (base = style_file_base(arg)) != NULL) {
