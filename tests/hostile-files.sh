@@ -516,6 +516,7 @@ check_fail "verify stops on a 7 MB row" "$GIJI" verify "$T/big.giji"
 is "backup: exit 1, the fault named" "$?" 1
 contains "the copy holds it as it is" "$(cat "$T/err")" "holds it as it is"
 is "under the file's name only" "$(grep -c '\.big-copy\.giji\.' "$T/err")" 0
+is "the file named once, with no seq 0" "$(grep -c 'big\.giji: .*big\.giji\|seq 0:' "$T/err")" 0
 is "and the copy is there" "$([ -s "$T/big-copy.giji" ] && echo yes)" yes
 
 # --- 22. A line that is not JSON says why, where it can -------------------
