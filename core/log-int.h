@@ -51,6 +51,7 @@ enum {
 	S_CONFIRM,
 	S_DUP_KEY,
 	S_CORR_MARK,
+	S_CORR_SINCE,
 	S_MAX
 };
 
@@ -75,6 +76,14 @@ struct log {
 	char		 react_uuid[LOG_UUID_LEN];
 	int64_t		 react_mark;
 	long		 react_len;
+	/*
+	 * The target of the last amend checked, as amended, while only
+	 * amends of it are recorded since (amend_mark: the last
+	 * correction's seq then; check_amend).
+	 */
+	char		 amend_uuid[LOG_UUID_LEN];
+	int64_t		 amend_mark;
+	char		*amend_data;
 	sqlite3_stmt	*st[S_MAX];
 };
 

@@ -71,6 +71,10 @@ static const char *log_sql[S_MAX] = {
 	" 'amend'), 0), coalesce((SELECT max(seq) FROM events WHERE type ="
 	" 'retract'), 0), coalesce((SELECT max(seq) FROM events WHERE type ="
 	" 'redact'), 0))",
+	"SELECT type, json(json_extract(payload, '$.data')),"
+	" json_extract(payload, '$.target') FROM events"
+	" WHERE type IN ('amend', 'retract', 'redact') AND seq > ?1"
+	" ORDER BY seq",
 };
 
 void
@@ -461,6 +465,7 @@ log_close(struct log **logp)
 		sqlite3_finalize(log->st[i]);
 	if (log->db != NULL)
 		sqlite3_close(log->db);
+	free(log->amend_data);
 	free(log->path);
 	free(log->station);
 	free(log);
@@ -542,6 +547,8 @@ log_begin_write(struct log *log, char **cause)
 
 	/* What a transaction rolled back may have held: forgotten. */
 	*log->react_uuid = '\0';
+	free(log->amend_data);
+	log->amend_data = NULL;
 	for (tries = 0; tries < 50; tries++) {
 		rc = sqlite3_exec(log->db, "BEGIN IMMEDIATE", NULL, NULL, NULL);
 		if (rc == SQLITE_OK) {

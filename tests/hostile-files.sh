@@ -556,4 +556,47 @@ check "a uuid of x: the chain is valid" "$GIJI" verify "$T/ux.giji"
 check_fail "verify --strict reports it" "$GIJI" verify --strict "$T/ux.giji"
 contains "as not a lower-case uuid" "$(cat "$T/.out")" "uuid 'x' is not a lower-case uuid"
 
+# --- 25. Many amends of one event ------------------------------------------
+# Each is checked as its target amended by the ones before; within an
+# import those are merged as they come (not read again for each), and a
+# retract between them is seen.
+"$GIJI" new "$T/am.giji" >/dev/null
+python3 -c '
+import json
+u = "22222222-2222-4222-8222-222222222222"
+t = "33333333-3333-4333-8333-333333333333"
+a = "44444444-4444-4444-8444-444444444444"
+print(json.dumps({"type":"member.add","data":{"id":"a","name":"A"}}))
+print(json.dumps({"type":"speech","uuid":u,"data":{"speaker":"a","text":"x"}}))
+for i in range(3000):
+    e = {"type":"amend","data":{"target":u,"data":{"text":"text %d" % i}}}
+    if i == 1500:
+        e["uuid"] = a
+    print(json.dumps(e))
+print(json.dumps({"type":"retract","data":{"target":a}}))
+print(json.dumps({"type":"amend","data":{"target":u,"data":{"label":"L"}}}))
+print(json.dumps({"type":"vote.call","data":{"id":"v1","method":"hands"}}))
+print(json.dumps({"type":"vote.tally","uuid":t,"data":{"vote":"v1","for":1}}))
+for i in range(50):
+    print(json.dumps({"type":"amend","data":{"target":t,"data":{"against":0}}}))
+' >"$T/am.jsonl"
+check "3,000 amends of one speech and a retract among them: imported" \
+    "$GIJI" import "$T/am.giji" <"$T/am.jsonl"
+check "and verified as a live writer's" "$GIJI" verify --strict "$T/am.giji"
+"$GIJI" minutes "$T/am.giji" --style verbatim-named --lang en >"$T/am.txt" 2>&1
+contains "the last amend's text" "$(cat "$T/am.txt")" "text 2999"
+printf '{"type":"amend","data":{"target":"33333333-3333-4333-8333-333333333333","data":{"for":"x"}}}\n' \
+    >>"$T/am.jsonl"
+"$GIJI" new "$T/am2.giji" >/dev/null
+check_fail "the 51st amend of a tally, 'for' not a number: refused" \
+    "$GIJI" import "$T/am2.giji" <"$T/am.jsonl"
+contains "naming the field as amended" "$(cat "$T/.out")" \
+    "amend: field 'for' of vote.tally"
+printf '{"type":"amend","data":{"target":"33333333-3333-4333-8333-333333333333","data":{"for":null}}}\n{"type":"amend","data":{"target":"33333333-3333-4333-8333-333333333333","data":{"against":null}}}\n' \
+    >"$T/am3.jsonl"
+head -n 3055 "$T/am.jsonl" | cat - "$T/am3.jsonl" >"$T/am4.jsonl"
+"$GIJI" new "$T/am4.giji" >/dev/null
+check_fail "an amend that leaves a tally nothing to count, after 50: refused" \
+    "$GIJI" import "$T/am4.giji" <"$T/am4.jsonl"
+
 done_testing
