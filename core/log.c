@@ -219,6 +219,24 @@ file_beside(const char *path, const char *suffix)
 	return rc;
 }
 
+/*
+ * The size of the file beside path (-1: none). An empty -wal holds
+ * nothing to merge: a reader killed before it closed (giji log | head)
+ * leaves one, with its -shm, and the next reader may remove both.
+ */
+static long long
+file_beside_size(const char *path, const char *suffix)
+{
+	struct stat	 sb;
+	char		*p = xasprintf("%s%s", path, suffix);
+	long long	 n = -1;
+
+	if (lstat(p, &sb) == 0)
+		n = S_ISREG(sb.st_mode) ? (long long)sb.st_size : 1;
+	free(p);
+	return n;
+}
+
 /* Is the folder holding path writable (can SQLite make its -wal there)? */
 static int
 folder_writable(const char *path)
@@ -412,7 +430,7 @@ log_open(const char *path, int flags, char **cause)
 	oflags = SQLITE_OPEN_READWRITE;
 	if (log->readonly) {
 		mine = app == LOG_APPLICATION_ID && access(path, W_OK) == 0;
-		log->keep_wal = file_beside(path, "-wal");
+		log->keep_wal = file_beside_size(path, "-wal") > 0;
 		if (file_beside(path, "-wal") || file_beside(path, "-shm")) {
 			if (!mine)
 				oflags = SQLITE_OPEN_READONLY;
