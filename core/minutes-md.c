@@ -71,6 +71,30 @@ esc_lines(struct buf *o, const char *s, const char *first, const char *sep,
 	buf_puts(o, end);
 }
 
+/*
+ * A speaker's label in strong emphasis. CommonMark reads ** as emphasis
+ * only against a character that is not a space: the label's spaces and
+ * line breaks at its ends (a style's "\n" before a label) stay outside,
+ * those before it dropped (the paragraph has begun), those after it
+ * written after the closing **. An empty label is not marked.
+ */
+static void
+strong(struct buf *o, const char *s)
+{
+	size_t	 n = strlen(s), a, b;
+
+	for (a = 0; a < n && strchr(" \t\n", s[a]) != NULL; a++)
+		;
+	for (b = n; b > a && strchr(" \t\n", s[b - 1]) != NULL; b--)
+		;
+	if (a < b) {
+		buf_puts(o, "**");
+		esc_line(o, s + a, b - a, 0);
+		buf_puts(o, "**");
+	}
+	buf_add(o, s + b, n - b);
+}
+
 static void
 speech(const struct mdoc *d, struct buf *o, const struct mblock *bl)
 {
@@ -82,9 +106,7 @@ speech(const struct mdoc *d, struct buf *o, const struct mblock *bl)
 		return;
 	}
 	lab = mdoc_label(d, bl);
-	buf_puts(o, "**");
-	esc_line(o, lab, strlen(lab), 0);
-	buf_puts(o, "**");
+	strong(o, lab);
 	free(lab);
 	if (bl->flags & MBF_LABEL_LINE) {
 		/* The label alone, a note under it, then the text. */

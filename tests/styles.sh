@@ -1113,4 +1113,16 @@ printf '%s\n' '[style]' 'name = ri' 'languages = en' '[header]' 'title = T' \
 t_check "inline reactions at their places, in the order recorded" \
     grep -qx 'A: \[0\]a\[1\]bcd\[4a\]\[4b\]ef\[end\]' "$T/ri.txt"
 
+# Markdown: a label's strong emphasis holds no space or line break at its
+# ends (CommonMark would not read it as bold), and an empty label none.
+printf '%s\n' '[style]' 'name = mdl' 'languages = en' '[header]' 'title = T' \
+    '[labels]' 'open = "\n"' 'close = ", "' 'gap = ""' '[anchor]' 'line =' \
+    >"$T/mdl.style"
+"$GIJI" minutes "$T/ri.giji" --style "$T/mdl.style" --format md \
+    >"$T/mdl.md" 2>/dev/null
+t_check "a label opened by a line break: **A,** then the text" \
+    grep -q '^\*\*A,\*\* ' "$T/mdl.md"
+t_is "no ** next to a space or a line break" \
+    "$(grep -c '\*\* *$\|^\*\*$\|\*\*\*\*\|\*\* \*\*' "$T/mdl.md")" 0
+
 t_done
