@@ -73,6 +73,7 @@ struct pdf {
 	int			 used;		/* something is on this page */
 	int			 appendix;	/* in the record of corrections */
 	double			 line;		/* a body line's pitch */
+	double			 keep_more;	/* headings kept with this one */
 };
 
 /* How a block's cells go on the page. */
@@ -257,7 +258,7 @@ pdf_flow(struct pdf *f, struct pdf_cell *c, int n, double pad, double after,
 	}
 	/* A heading with no room for two lines after it goes over. */
 	if ((flags & FLOW_NEXT) && f->used &&
-	    need + after + 2 * f->line > f->bottom - f->y)
+	    need + after + f->keep_more + 2 * f->line > f->bottom - f->y)
 		pdf_new_page(f);
 	for (;;) {
 		top = f->y;
@@ -386,16 +387,35 @@ static void
 pdf_heading(struct pdf *f, const struct mblock *bl)
 {
 	const PangoFontDescription	*fd;
+	const struct mblock		*nb;
 	PangoLayout			*l;
+	int				 h;
 
 	if (bl->role == MR_APPENDIX && !f->appendix) {
 		f->appendix = 1;
 		f->y += f->p.body_pt;
 	}
 	fd = bl->level <= 1 ? f->heading : f->head;
+	/*
+	 * The headings right after it go with it and the two lines after
+	 * them (a section's heading and its first item's): room for them
+	 * all, or this one goes over too; at most half a page.
+	 */
+	f->keep_more = 0;
+	for (nb = bl + 1; nb < f->d->b + f->d->n && nb->kind == MB_HEADING &&
+	    f->keep_more < (f->bottom - f->top) / 2; nb++) {
+		l = pdf_layout(f, nb->text, nb->level <= 1 ? f->heading :
+		    f->head, f->width);
+		pango_layout_get_size(l, NULL, &h);
+		g_object_unref(l);
+		f->keep_more += (double)h / PANGO_SCALE + 2 * pdf_gap(f);
+	}
+	if (f->keep_more > (f->bottom - f->top) / 2)
+		f->keep_more = (f->bottom - f->top) / 2;
 	l = pdf_layout(f, bl->text, fd, f->width);
 	f->y += pdf_gap(f);
 	pdf_text(f, l, 0, pdf_gap(f), FLOW_NEXT);
+	f->keep_more = 0;
 }
 
 /*

@@ -248,4 +248,39 @@ else
 	skip "pdf to a terminal" "script(1) is not installed"
 fi
 
+# A section's heading and its first item's go over together: for every
+# length of the item before them, no page ends on the section's heading.
+if [ "$have_poppler" = 1 ]; then
+	stranded=
+	for k in $(seq 16 32); do
+		python3 - "$k" >"$T/hd.jsonl" <<'EOF'
+import json, sys
+k = int(sys.argv[1])
+ev = [{"type": "meta.set", "data": {"title": "Headings", "date": "2026-03-01", "lang": "en"}},
+      {"type": "member.add", "data": {"id": "c", "name": "Chair Person", "role": "Chair", "kind": "chair"}},
+      {"type": "agenda.add", "data": {"id": "a0", "title": "Opening item"}},
+      {"type": "agenda.add", "data": {"id": "a1", "title": "First item of part two", "section": "PART TWO SECTION"}},
+      {"type": "agenda.open", "data": {"item": "a0"}}]
+ev += [{"type": "speech", "data": {"speaker": "c", "text": "Line %d of the opening item, said in full." % i}} for i in range(k)]
+ev += [{"type": "agenda.close", "data": {"item": "a0"}}, {"type": "agenda.open", "data": {"item": "a1"}},
+       {"type": "speech", "data": {"speaker": "c", "text": "The first words of part two."}},
+       {"type": "agenda.close", "data": {"item": "a1"}}]
+for e in ev:
+    print(json.dumps(e))
+EOF
+		rm -f "$T/hd.giji"
+		"$GIJI" new "$T/hd.giji" >/dev/null
+		"$GIJI" import "$T/hd.giji" <"$T/hd.jsonl" >/dev/null 2>&1
+		"$GIJI" minutes "$T/hd.giji" --style summary --format pdf \
+		    -o "$T/hd.pdf" --force 2>/dev/null
+		pdftotext -layout "$T/hd.pdf" - | grep -v '^[[:space:]]*$' |
+		    grep -A1 'PART TWO SECTION' | grep -q -- '-1-' &&
+		    stranded="$stranded $k"
+	done
+	is "no page ends on a section's heading (items of 16 to 32 lines)" \
+	    "$stranded" ""
+else
+	skip "a section's heading at the foot of a page" "poppler-utils is not installed"
+fi
+
 done_testing
