@@ -15,14 +15,32 @@ $TUI resize-window -t a -x 40 -y 10
 check "40x10: the notice" tui_wait a "端末が小さすぎます"
 check "it names the size" tui_wait a "40x10"
 tui_type a "小"
+check "typing goes on into the draft meanwhile" tui_wait a "下書きに続きます: 10 文字"
+tui_keys a M-3
+tui_type a "待"
+check "a speaker's key and what follows it wait for the window" \
+    tui_wait a "2 個のキーが"
 $TUI resize-window -t a -x 80 -y 24
-check "back to 80x24: panes return" tui_wait a "発言者: 伊藤委員"
-check "the draft is intact" tui_wait a "リサイズ中の下書き"
+check "back to 80x24: panes return, the key played" tui_wait a "発言者: 山田委員"
+check "the draft is intact, nothing typed lost" tui_wait a "リサイズ中の下書き小待"
 $TUI resize-window -t a -x 100 -y 30
 check "100x30" tui_wait a "記録 ─ 会議全体"
 check "status line on the last row" tui_wait_row a 30 "保存済"
-check "input title above it" tui_wait_row a 25 "発言者: 伊藤委員"
+check "input title above it" tui_wait_row a 25 "発言者: 山田委員"
 tui_keys a Enter
 check "still records" tui_wait a "記録しました"
+contains "the speech as typed, to the speaker chosen while small" \
+    "$(tui_last "$M" speech)" '"speaker":"yamada","text":"リサイズ中の下書き小待"'
+
+# F10 while small: the text waiting goes into the draft, kept.
+$TUI resize-window -t a -x 40 -y 10
+check "40x10 again" tui_wait a "40x10"
+tui_keys a M-2
+tui_type a "閉じる前"
+check "held" tui_wait a "5 個のキーが"
+tui_stop a
+tui_start a "$M"
+$TUI resize-window -t a -x 80 -y 24
+check "reopened: the held text is the draft" tui_wait a "閉じる前"
 tui_stop a
 done_testing

@@ -163,6 +163,13 @@ struct app {
 	int			 cols, rows;
 	int			 too_small;
 	int			 colors;
+	/*
+	 * Keys typed while the window is too small that wait for it to be
+	 * large enough again, played then in order (tui_key).
+	 */
+	key_code		*held;
+	size_t			 nheld, held_cap;
+	size_t			 held_dropped;	/* not text, at a quit */
 
 	/* The line being typed, its speaker and when its first key came. */
 	struct editbuf		 draft;

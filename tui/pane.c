@@ -11,6 +11,7 @@
 
 #include "app.h"
 #include "i18n.h"
+#include "utf8.h"
 
 #define MIN_COLS	80
 #define MIN_ROWS	24
@@ -152,7 +153,7 @@ app_layout(struct app *app)
 }
 
 static void
-app_draw_too_small(void)
+app_draw_too_small(const struct app *app)
 {
 	char	 buf[128];
 
@@ -164,6 +165,17 @@ app_draw_too_small(void)
 	    -1, A_NORMAL, 0);
 	draw_text(stdscr, 2, 0, _("F10: quit (the draft is kept)"), -1,
 	    A_NORMAL, 0);
+	/* What is typed meanwhile is kept (tui_key_small). */
+	if (app->nheld > 0)
+		snprintf(buf, sizeof buf, ngettext("%zu key waits for the "
+		    "window", "%zu keys wait for the window", app->nheld),
+		    app->nheld);
+	else
+		snprintf(buf, sizeof buf, ngettext("Typing goes on into the "
+		    "draft: %zu character", "Typing goes on into the draft: "
+		    "%zu characters", utf8_strlen(editbuf_text(&app->draft))),
+		    utf8_strlen(editbuf_text(&app->draft)));
+	draw_text(stdscr, 3, 0, buf, -1, A_NORMAL, 0);
 	wnoutrefresh(stdscr);
 	doupdate();
 }
@@ -178,8 +190,9 @@ app_redraw(struct app *app)
 	int		 any = 0;
 
 	if (app->too_small) {
-		if (app->panes[PANE_STATUS].flags & PANE_DIRTY)
-			app_draw_too_small();
+		if ((app->panes[PANE_STATUS].flags & PANE_DIRTY) ||
+		    (app->panes[PANE_INPUT].flags & PANE_DIRTY))
+			app_draw_too_small(app);
 		for (i = 0; i < PANE_COUNT; i++)
 			app->panes[i].flags &= ~PANE_DIRTY;
 		return;

@@ -37,6 +37,7 @@
 
 #define TUI_POLL_MS	200	/* wait for a key at most this long */
 #define TUI_DV_US	100000	/* look for other terminals' events */
+#define HELD_MAX	(1024 * 1024)	/* keys waiting for a larger window */
 
 static volatile sig_atomic_t tui_signal;
 
@@ -319,6 +320,77 @@ tui_curses(struct app *app)
 	input_init();
 }
 
+static void	tui_key(struct app *, key_code);
+
+/*
+ * A key while the window is too small to draw: nothing typed is lost.
+ * Characters go into the draft as they come (saved as it is, as when
+ * typed in a window that fits) while no other key waits; any other key,
+ * and every key after it, waits for the window to be large enough and is
+ * played then, in order (a speaker chosen, then the words). F10 or C-q
+ * quits; the text still waiting goes into the draft first.
+ */
+static void
+tui_held_to_draft(struct app *app)
+{
+	size_t	 i;
+
+	for (i = 0; i < app->nheld; i++) {
+		if (key_is_char(app->held[i]) && app_editbuf(app) ==
+		    &app->draft) {
+			editbuf_insert_cp(&app->draft, (unsigned int)
+			    (app->held[i] & KEYC_MASK_KEY));
+			app_draft_changed(app);
+		} else
+			app->held_dropped++;
+	}
+	app->nheld = 0;
+}
+
+static void
+tui_key_small(struct app *app, key_code key)
+{
+	if (key == KEYC_F10 || key == (KEYC_CTRL | 'q')) {
+		tui_held_to_draft(app);
+		app->quit = 1;
+		return;
+	}
+	if (app->nheld == 0 && key_is_char(key) && !choice_active(app) &&
+	    app->overlay < 0 && app_editbuf(app) == &app->draft) {
+		editbuf_insert_cp(&app->draft, (unsigned int)(key &
+		    KEYC_MASK_KEY));
+		app_draft_changed(app);
+		return;
+	}
+	if (app->nheld == HELD_MAX) {
+		beep();
+		return;
+	}
+	if (app->nheld == app->held_cap) {
+		app->held_cap = app->held_cap != 0 ? app->held_cap * 2 : 64;
+		app->held = xreallocarray(app->held, app->held_cap,
+		    sizeof *app->held);
+	}
+	app->held[app->nheld++] = key;
+	app_dirty(app, PANE_STATUS);
+}
+
+/* The keys that waited, once the window is large enough. */
+static void
+tui_play_held(struct app *app)
+{
+	key_code	*held = app->held;
+	size_t		 n = app->nheld, i;
+
+	if (n == 0 || app->too_small)
+		return;
+	app->held = NULL;
+	app->nheld = app->held_cap = 0;
+	for (i = 0; i < n && !app->quit; i++)
+		tui_key(app, held[i]);
+	free(held);
+}
+
 static void
 tui_key(struct app *app, key_code key)
 {
@@ -330,11 +402,11 @@ tui_key(struct app *app, key_code key)
 	if (key == KEYC_RESIZE) {
 		app_layout(app);
 		app_dirty_all(app);
+		tui_play_held(app);
 		return;
 	}
 	if (app->too_small) {
-		if (key == KEYC_F10 || key == (KEYC_CTRL | 'q'))
-			app->quit = 1;
+		tui_key_small(app, key);
 		return;
 	}
 	if (choice_active(app) && app->overlay < 0)
@@ -445,6 +517,7 @@ tui_loop(struct app *app)
 		}
 		app_draft_save(app, 0);
 	}
+	tui_held_to_draft(app);		/* a signal while too small */
 	app_draft_save(app, 1);
 }
 
@@ -683,6 +756,12 @@ tui_main(int argc, char **argv)
 	}
 	input_done();
 	endwin();
+	if (app.held_dropped > 0)
+		fprintf(stderr, ngettext("giji: %zu key typed while the window "
+		    "was too small was not text and was not played\n", "giji: "
+		    "%zu keys typed while the window was too small were not "
+		    "text and were not played\n", app.held_dropped),
+		    app.held_dropped);
 	if (tui_signal)
 		fprintf(stderr, _("giji: %s: the draft is saved\n"),
 		    strsignal(tui_signal));
@@ -701,6 +780,7 @@ out:
 	ask_free(&app);
 	editbuf_free(&app.draft);
 	prompt_free(&app);
+	free(app.held);
 	free(app.speaker);
 	free(app.amend_what);
 	free(app.station);
