@@ -1125,4 +1125,33 @@ t_check "a label opened by a line break: **A,** then the text" \
 t_is "no ** next to a space or a line break" \
     "$(grep -c '\*\* *$\|^\*\*$\|\*\*\*\*\|\*\* \*\*' "$T/mdl.md")" 0
 
+# council-uk: the decision's words the clerk typed are never dropped for
+# the RESOLVED line the carried motion printed; only the same words
+# standing beside them are not printed twice.
+"$GIJI" new "$T/uk.giji" >/dev/null
+"$GIJI" import "$T/uk.giji" >/dev/null 2>&1 <<'EOF'
+{"type":"meta.set","data":{"title":"Harbour Board","date":"2026-03-02","lang":"en"}}
+{"type":"member.add","data":{"id":"h","name":"Hale","role":"Chair","kind":"chair"}}
+{"type":"member.add","data":{"id":"o","name":"Okafor"}}
+{"type":"member.add","data":{"id":"l","name":"Lee"}}
+{"type":"agenda.add","data":{"id":"a1","title":"Dredging"}}
+{"type":"agenda.add","data":{"id":"a2","title":"Moorings"}}
+{"type":"agenda.open","data":{"item":"a1"}}
+{"type":"vote.call","data":{"id":"v1","item":"a1","motion":"That the tender be accepted","method":"hands","moved_by":"o","seconded_by":"l"}}
+{"type":"vote.tally","data":{"vote":"v1","for":2,"against":0}}
+{"type":"decision","data":{"item":"a1","outcome":"approved","vote":"v1","text":"RESOLVED that the tender be accepted, work to begin in October."}}
+{"type":"agenda.close","data":{"item":"a1"}}
+{"type":"agenda.open","data":{"item":"a2"}}
+{"type":"speech","data":{"speaker":"h","text":"RESOLVED that the moorings fees stand."}}
+{"type":"decision","data":{"item":"a2","outcome":"approved","text":"RESOLVED that the moorings fees stand."}}
+{"type":"agenda.close","data":{"item":"a2"}}
+EOF
+"$GIJI" minutes "$T/uk.giji" --style council-uk >"$T/uk.txt" 2>/dev/null
+t_check "council-uk: the carried motion's RESOLVED line" \
+    grep -q '^RESOLVED: That the tender be accepted' "$T/uk.txt"
+t_check "and the clerk's decision words after it" \
+    grep -qx 'RESOLVED that the tender be accepted, work to begin in October.' "$T/uk.txt"
+t_is "words said in a speech beside the decision: printed once" \
+    "$(grep -c 'the moorings fees stand' "$T/uk.txt")" 1
+
 t_done
