@@ -88,4 +88,23 @@ else
 	tap_result 0 "failed append # SKIP no sqlite3"
 fi
 check "the chain verifies" "$GIJI" verify "$M"
+# Closing the meeting with an item still open asks first; the same key
+# again closes it, the item left open (nothing recorded for it).
+M2=$T/close.giji
+tui_meeting "$M2"
+tui_start c "$M2"
+check "close: up" tui_wait c "未 予算の審議"
+tui_keys c F9
+check "close: the meeting opened" tui_wait c "── 開会"
+tui_keys c Tab Down Enter
+check "close: an item open" tui_wait c "中 開会"
+tui_keys c F9
+check "F9 with the item open: asked, not closed" tui_wait c "まだ開いています"
+is "no meeting.close yet" "$("$GIJI" log "$M2" --json | grep -c '"type":"meeting\.close"')" 0
+tui_keys c F9
+check "F9 again: closed" tui_wait c "閉会"
+is "meeting.close recorded once" "$("$GIJI" log "$M2" --json | grep -c '"type":"meeting\.close"')" 1
+is "and no agenda.close made up" "$("$GIJI" log "$M2" --json | grep -c '"type":"agenda\.close"')" 0
+tui_stop c
+
 done_testing

@@ -270,10 +270,29 @@ act_recess_toggle(struct app *app, const char *arg)
 enum action_result
 act_meeting_toggle(struct app *app, const char *arg)
 {
+	int64_t	 now = clock_mono();
+
 	(void)arg;
-	if (app->m.open_ts != 0 && app->m.close_ts == 0)
+	if (app->m.open_ts != 0 && app->m.close_ts == 0) {
+		/*
+		 * An item still open when the meeting closes is a slip more
+		 * often than not: asked once, the same key again within 5 s
+		 * closes the meeting (the item stays open: nothing is
+		 * recorded for it that the clerk did not).
+		 */
+		if (app->m.open_item >= 0 && (app->close_asked == 0 ||
+		    now - app->close_asked > 5000000)) {
+			app->close_asked = now;
+			status_message(app, STATUS_WARN, _("Item %s is still "
+			    "open: close it first, or press the same key again "
+			    "to close the meeting with it open"),
+			    app->m.items[app->m.open_item].title);
+			return ACTION_REDRAW;
+		}
+		app->close_asked = 0;
 		return act_simple(app, "meeting.close",
 		    N_("Closing of the meeting recorded"));
+	}
 	return act_simple(app, "meeting.open",
 	    N_("Opening of the meeting recorded"));
 }

@@ -167,6 +167,7 @@ struct app {
 	 * Keys typed while the window is too small that wait for it to be
 	 * large enough again, played then in order (tui_key).
 	 */
+	int64_t			 close_asked;	/* act_meeting_toggle */
 	key_code		*held;
 	size_t			 nheld, held_cap;
 	size_t			 held_dropped;	/* not text, at a quit */
