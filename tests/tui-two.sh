@@ -32,6 +32,19 @@ tui_keys a Escape
 check "Escape closes a's picker" tui_wait_not a "発言者を選ぶ"
 check "both in the file" test "$("$GIJI" log "$M" --json | grep -c '"type":"speech"')" = 2
 check "the chain verifies" "$GIJI" verify "$M"
+# A second terminal of the same station would share a's draft: refused
+# while a runs, saying how to name it; a's draft is untouched.
+tui_type a "aの下書き"
+check "a has a draft" tui_wait a "aの下書き"
+TUI_KEEP=1 TUI_ENV="GIJI_STATION=a" tui_start a2 "$M"
+check "the same station again: refused, naming it" \
+    tui_wait a2 "別の端末で端末名 a として開かれています"
+check "with the name to give" tui_wait a2 "GIJI_STATION=a-2"
+check "and it exits 1" tui_wait a2 "[exit 1]"
+check "a's draft is still a's" tui_wait a "aの下書き"
 tui_stop a
 tui_stop b
+TUI_ENV="GIJI_STATION=a" tui_start a3 "$M"
+check "a closed: its station opens again, with its draft" tui_wait a3 "aの下書き"
+tui_stop a3
 done_testing

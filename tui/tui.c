@@ -12,6 +12,7 @@
 #include "config.h"
 
 #include <errno.h>
+#include <fcntl.h>
 #include <getopt.h>
 #include <langinfo.h>
 #include <limits.h>
@@ -19,6 +20,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/file.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -323,6 +325,71 @@ tui_curses(struct app *app)
 static void	tui_key(struct app *, key_code);
 
 /*
+ * One terminal per station on a file: two of one station would share
+ * one draft (the drafts table is keyed by station), each saving over the
+ * other's words. A lock held while the interface runs, on a file named
+ * after the meeting file (device and inode) and the station, in
+ * $XDG_RUNTIME_DIR or a folder of the user's own under $TMPDIR; the
+ * kernel drops it when giji ends, however it ends. 1: another terminal
+ * holds it; 0: held, or no lock could be made (the clerk is not kept
+ * from recording for want of one). *fd is kept open until the end.
+ */
+static int
+tui_station_lock(const char *path, const char *station, int *fd)
+{
+	struct stat	 sb;
+	const char	*run, *tmp;
+	char		*dir, *lock;
+	uint64_t	 h = 14695981039346656037ULL;	/* FNV-1a */
+	const char	*s;
+
+	*fd = -1;
+	if (stat(path, &sb) != 0)
+		return 0;
+	for (s = station; *s != '\0'; s++)
+		h = (h ^ (unsigned char)*s) * 1099511628211ULL;
+	if ((run = getenv("XDG_RUNTIME_DIR")) != NULL && *run == '/')
+		dir = xstrdup(run);
+	else {
+		if ((tmp = getenv("TMPDIR")) == NULL || *tmp != '/')
+			tmp = "/tmp";
+		dir = xasprintf("%s/giji-%lu", tmp, (unsigned long)getuid());
+		if (mkdir(dir, 0700) != 0 && errno != EEXIST) {
+			free(dir);
+			return 0;
+		}
+		/* Another user's folder of that name is not used. */
+		if (lstat(dir, &sb) != 0 || !S_ISDIR(sb.st_mode) ||
+		    sb.st_uid != getuid()) {
+			free(dir);
+			return 0;
+		}
+		if (stat(path, &sb) != 0) {
+			free(dir);
+			return 0;
+		}
+	}
+	lock = xasprintf("%s/giji-%llx-%llx-%016llx.lock", dir,
+	    (unsigned long long)sb.st_dev, (unsigned long long)sb.st_ino,
+	    (unsigned long long)h);
+	free(dir);
+	*fd = open(lock, O_RDWR | O_CREAT | O_NOFOLLOW | O_CLOEXEC, 0600);
+	free(lock);
+	if (*fd == -1)
+		return 0;
+	if (flock(*fd, LOCK_EX | LOCK_NB) == 0)
+		return 0;
+	if (errno != EWOULDBLOCK) {
+		close(*fd);
+		*fd = -1;
+		return 0;
+	}
+	close(*fd);
+	*fd = -1;
+	return 1;
+}
+
+/*
  * A key while the window is too small to draw: nothing typed is lost.
  * Characters go into the draft as they come (saved as it is, as when
  * typed in a window that fits) while no other key waits; any other key,
@@ -563,6 +630,8 @@ tui_main(int argc, char **argv)
 	const char	*keymap_arg = NULL, *replay = getenv("GIJI_REPLAY");
 	const char	*file = NULL, *check = NULL, *codeset;
 	char		*path = NULL, *kpath = NULL, *cause = NULL, **causes = NULL;
+	char		*name;
+	int		 lockfd = -1;
 	size_t		 ncauses = 0, i;
 	int		 demo = 0, list = 0, rc = 0, chair = 0, c;
 
@@ -705,6 +774,16 @@ tui_main(int argc, char **argv)
 	}
 	app.station = cli_station();
 	log_set_station(app.log, app.station);
+	if (tui_station_lock(path, app.station, &lockfd) == 1) {
+		name = utf8_sanitize(app.station, 0);
+		cli_error(_("%s: already open in another terminal as station "
+		    "%s: two terminals of one station would share one draft; "
+		    "give this one another name (GIJI_STATION=%s-2)"), path,
+		    name, name);
+		free(name);
+		rc = 1;
+		goto out;
+	}
 	if ((app.q = log_query_new(app.log, &cause)) == NULL ||
 	    follow_load(&app, &cause) != 0) {
 		cli_error("%s", cause);
@@ -783,6 +862,8 @@ out:
 	free(app.held);
 	free(app.speaker);
 	free(app.amend_what);
+	if (lockfd != -1)
+		close(lockfd);
 	free(app.station);
 	free(kpath);
 	free(path);
