@@ -13,6 +13,7 @@ tui_type a "前"
 tui_keys a -H ff
 tui_type a "後"
 check "a bad byte shows as U+FFFD" tui_wait a "前�後"
+check "and the clerk is told" tui_wait a "UTF-8 でないバイト列が 1 個"
 tui_keys a -H e3 81
 tui_type a "あ"
 check "a truncated sequence: U+FFFD, the next character kept" \
@@ -21,10 +22,13 @@ tui_keys a -H c0 af
 tui_type a "x"
 check "an overlong sequence: two bad bytes, two U+FFFD" \
     tui_wait a "�後�あ��x"
+check "told of the two" tui_wait a "UTF-8 でないバイト列が 2 個"
+tui_type a "�"
+check "a U+FFFD typed as it is is kept" tui_wait a "��x�"
 tui_keys a Enter
 check "recorded" tui_wait a "記録しました"
 line=$(tui_last "$M" speech)
-contains "stored as valid UTF-8 with U+FFFD" "$line" '前�後�あ��x'
+contains "stored as valid UTF-8 with U+FFFD" "$line" '前�後�あ��x�'
 check "giji verify passes" "$GIJI" verify "$M"
 tui_stop a
 done_testing

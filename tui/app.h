@@ -333,6 +333,8 @@ key_code input_read(int timeout_ms);
 int	 input_replay_open(const char *path, char **cause);
 int	 input_replaying(void);
 int	 input_replay_done(void);
+/* How many sequences that were not UTF-8 came since the last call. */
+size_t	 input_bad(void);
 void	 input_done(void);
 
 #endif

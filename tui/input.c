@@ -140,6 +140,26 @@ input_control(int c)
 	return KEYC_CTRL | (key_code)(c + 0x40);	/* C-\ C-] C-^ C-_ */
 }
 
+/* Sequences that were not UTF-8, read as U+FFFD since input_bad(). */
+static size_t	 input_nbad;
+
+size_t
+input_bad(void)
+{
+	size_t	 n = input_nbad;
+
+	input_nbad = 0;
+	return n;
+}
+
+/* A sequence that is not UTF-8: U+FFFD, counted for the clerk to see. */
+static key_code
+input_invalid(void)
+{
+	input_nbad++;
+	return UTF8_REPLACEMENT;
+}
+
 /* The rest of a UTF-8 sequence whose lead byte is c. */
 static key_code
 input_utf8(int c)
@@ -157,19 +177,19 @@ input_utf8(int c)
 	else if (c >= 0xf0 && c <= 0xf4)
 		need = 4;
 	else
-		return UTF8_REPLACEMENT;	/* a stray continuation or bad lead */
+		return input_invalid();	/* a stray continuation or a bad lead */
 	while (n < need) {
 		b = input_byte(INPUT_CONT_MS);
 		if (b == ERR)
-			return UTF8_REPLACEMENT;	/* truncated */
+			return input_invalid();	/* truncated */
 		if (b > 0xff || (b & 0xc0) != 0x80) {
 			input_pushback = b;	/* keep the next character */
-			return UTF8_REPLACEMENT;
+			return input_invalid();
 		}
 		s[n++] = (char)b;
 		/* Reject overlongs and surrogates as soon as they show. */
 		if (n == need && utf8_decode(s, n, &cp) != n)
-			return UTF8_REPLACEMENT;
+			return input_invalid();
 	}
 	utf8_decode(s, n, &cp);
 	return cp;

@@ -555,6 +555,7 @@ tui_loop(struct app *app)
 {
 	key_code	 key;
 	int64_t		 dv, now, polled = 0;
+	size_t		 nbad;
 
 	while (!app->quit && !tui_signal) {
 		status_tick(app);
@@ -570,6 +571,13 @@ tui_loop(struct app *app)
 				tui_key(app, key);
 		} else if (input_replay_done())
 			app->quit = 1;
+		if ((nbad = input_bad()) > 0)
+			status_message(app, STATUS_WARN, ngettext("%zu sequence "
+			    "of bytes that is not UTF-8 was typed or pasted and "
+			    "stands as U+FFFD in the line: check the text", "%zu "
+			    "sequences of bytes that are not UTF-8 were typed or "
+			    "pasted and stand as U+FFFD in the line: check the "
+			    "text", nbad), nbad);
 		/* Other terminals' events: look every 100 ms at most, so a
 		 * burst of keys does not ask SQLite on every key. */
 		now = clock_mono();
