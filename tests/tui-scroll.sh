@@ -34,4 +34,44 @@ tui_keys a Up
 check "Up again moves the selection" tui_wait_not_sel a "割り込みの注記"
 tui_keys a Escape
 tui_stop a
+# A speech taller than the pane is paged through row by row: from the
+# top, PageDown shows every word of it in turn, and PageUp from the end
+# comes back to its first row (the time and the speaker).
+L=$T/long.giji
+tui_meeting "$L"
+words=$(python3 -c 'print(" ".join("W%04d" % i for i in range(1, 1201)))')
+"$GIJI" add "$L" speech speaker=ito text="$words" >/dev/null
+"$GIJI" add "$L" speech speaker=sato text=長い発言の後 >/dev/null
+tui_start l "$L"
+check "long: the end shows" tui_wait l "長い発言の後"
+check "long: the speech's last words above it" tui_wait l "W1200"
+tui_keys l Tab Tab
+check "long: log focused" tui_focused l "記録 ─"
+tui_keys l Home
+check "long: Home shows the speech's first row" tui_wait l "伊藤委員　W0001"
+seen=$T/long-seen
+: >"$seen"
+n=0
+while [ $n -lt 60 ]; do
+	tui_screen l >>"$seen"
+	grep -q "長い発言の後" "$seen" && break
+	tui_keys l PageDown
+	sleep 0.2
+	n=$((n + 1))
+done
+missing=$(python3 -c '
+import re, sys
+seen = set(re.findall(r"W\d{4}", open(sys.argv[1]).read()))
+print(sum(1 for i in range(1, 1201) if "W%04d" % i not in seen))
+' "$seen")
+is "long: PageDown shows every word of it (missing: $missing)" "$missing" 0
+n=0
+while [ $n -lt 60 ] && ! tui_screen l | grep -q "伊藤委員　W0001"; do
+	tui_keys l PageUp
+	sleep 0.2
+	n=$((n + 1))
+done
+check "long: PageUp comes back to its first row" tui_wait l "伊藤委員　W0001"
+tui_stop l
+
 done_testing

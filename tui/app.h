@@ -213,6 +213,7 @@ struct app {
 	int64_t			 log_sel;	/* selected entry, 0 none */
 	int64_t			 log_anchor;	/* 0: follow the end */
 	int			 log_anchor_top; /* anchor is the top row */
+	size_t			 log_skip;	/* its rows above the top row */
 
 	int64_t			 data_version;
 	int			 quit;

@@ -33,6 +33,14 @@ struct pane_log {
 	int64_t		 top_seq;	/* first entry shown, 0 none */
 	int64_t		 bottom_seq;	/* last entry shown */
 	int		 at_end;	/* nothing after bottom_seq in range */
+	/*
+	 * An entry taller than what is left of the pane: the rows of the
+	 * top one hidden above it, and whether the bottom one goes on
+	 * below (a long speech is paged through row by row, not skipped).
+	 */
+	size_t		 top_hidden;
+	int		 bottom_more;
+	int		 rows;
 	struct log_entry *ents;
 	size_t		 nents;
 };
@@ -396,7 +404,7 @@ pane_log_draw(struct pane *p)
 	struct app		*app = p->app;
 	struct pane_log		*d = p->data;
 	struct pane_log_fetch	 f = { app, d };
-	size_t			*starts, nr, i, j, k;
+	size_t			*starts, nr, i, j, k, ncap;
 	int64_t			 lo, hi;
 	int			 rows = p->h - 1, row, n;
 	char			*cause = NULL, *title;
@@ -420,23 +428,42 @@ pane_log_draw(struct pane *p)
 		    "opens it)"), p->w - 1, A_NORMAL, 0);
 		return;
 	}
-	starts = xreallocarray(NULL, rows + 1, sizeof *starts);
+	d->top_hidden = 0;
+	d->bottom_more = 0;
+	d->rows = rows;
+	if (app->log_anchor == 0 || !app->log_anchor_top)
+		app->log_skip = 0;
+	ncap = app->log_skip + rows + 2;
+	starts = xreallocarray(NULL, ncap, sizeof *starts);
 	if (app->log_anchor != 0 && app->log_anchor_top) {
 		n = log_query_page_fwd(app->q, lo, hi, app->log_anchor, rows,
 		    pane_log_fetch_cb, &f, &cause);
-		/* Lay out downwards; if the page does not fill, follow the end. */
+		/*
+		 * Lay out downwards, the first entry from its row log_skip;
+		 * if the page does not fill, follow the end.
+		 */
 		row = 1;
 		for (i = 0; i < d->nents && row <= rows; i++) {
+			j = i == 0 ? app->log_skip : 0;
 			nr = pane_log_wrap(d->ents[i].text, p->w, starts,
-			    rows - row + 1);
-			pane_log_draw_entry(p, &d->ents[i], row, 0, nr, starts,
+			    j + (size_t)(rows - row + 1) + 1);
+			if (j >= nr)
+				j = nr > 0 ? nr - 1 : 0;
+			k = nr - j;
+			if (k > (size_t)(rows - row + 1)) {
+				k = (size_t)(rows - row + 1);
+				d->bottom_more = 1;
+			}
+			pane_log_draw_entry(p, &d->ents[i], row, j, k, starts,
 			    nr);
-			if (d->top_seq == 0)
+			if (d->top_seq == 0) {
 				d->top_seq = d->ents[i].seq;
+				d->top_hidden = j;
+			}
 			d->bottom_seq = d->ents[i].seq;
-			row += (int)nr;
+			row += (int)k;
 		}
-		if (n >= 0 && row <= rows && n < rows) {
+		if (n >= 0 && row <= rows && n < rows && d->top_hidden == 0) {
 			app->log_anchor = 0;
 			pane_log_draw(p);
 			free(starts);
@@ -450,8 +477,14 @@ pane_log_draw(struct pane *p)
 		/* Newest first: lay out upwards from the bottom row. */
 		row = rows + 1;
 		for (i = 0; i < d->nents && row > 1; i++) {
-			nr = pane_log_wrap(d->ents[i].text, p->w, starts,
-			    rows + 1);
+			/* Every row of it: a tall one shows its last. */
+			nr = strlen(d->ents[i].text) + 1;
+			if (nr > ncap) {
+				ncap = nr;
+				starts = xreallocarray(starts, ncap,
+				    sizeof *starts);
+			}
+			nr = pane_log_wrap(d->ents[i].text, p->w, starts, ncap);
 			k = nr;
 			j = 0;
 			if ((int)nr > row - 1) {	/* only its last rows fit */
@@ -464,6 +497,7 @@ pane_log_draw(struct pane *p)
 			if (d->bottom_seq == 0)
 				d->bottom_seq = d->ents[i].seq;
 			d->top_seq = d->ents[i].seq;
+			d->top_hidden = j;
 		}
 		d->at_end = app->log_anchor == 0;
 		if (d->nents == 0)
@@ -527,9 +561,11 @@ pane_log_select(struct app *app, int dir)
 	    && app->log_anchor != 0)) {
 		app->log_anchor = seq;
 		app->log_anchor_top = 1;
+		app->log_skip = 0;
 	} else if (seq > d->bottom_seq) {
 		app->log_anchor = seq;
 		app->log_anchor_top = 0;
+		app->log_skip = 0;
 	}
 	app_dirty(app, PANE_LOG);
 }
@@ -538,17 +574,38 @@ void
 pane_log_page(struct app *app, int dir)
 {
 	struct pane_log	*d = app->panes[PANE_LOG].data;
+	size_t		 step = d->rows > 1 ? (size_t)d->rows - 1 : 1;
 
 	if (dir < 0) {
-		if (d->top_seq <= 1)
-			return;
-		app->log_anchor = d->top_seq - 1;
-		app->log_anchor_top = 0;
+		if (d->top_hidden > 0) {
+			/* The rows of the top entry above, one kept. */
+			app->log_anchor = d->top_seq;
+			app->log_anchor_top = 1;
+			app->log_skip = d->top_hidden > step ?
+			    d->top_hidden - step : 0;
+		} else {
+			if (d->top_seq <= 1)
+				return;
+			app->log_anchor = d->top_seq - 1;
+			app->log_anchor_top = 0;
+			app->log_skip = 0;
+		}
+	} else if (d->bottom_more) {
+		/* The bottom entry goes on: its next rows, one kept. */
+		if (d->bottom_seq == d->top_seq && app->log_anchor != 0 &&
+		    app->log_anchor_top)
+			app->log_skip += step;
+		else {
+			app->log_anchor = d->bottom_seq;
+			app->log_anchor_top = 1;
+			app->log_skip = 0;
+		}
 	} else {
 		if (d->at_end || app->log_anchor == 0)
 			return;
 		app->log_anchor = d->bottom_seq + 1;
 		app->log_anchor_top = 1;
+		app->log_skip = 0;
 	}
 	app_dirty(app, PANE_LOG);
 }
@@ -559,6 +616,7 @@ pane_log_end(struct app *app, int top)
 	int64_t	 lo, hi;
 
 	model_range(&app->m, app->sel_item, &lo, &hi);
+	app->log_skip = 0;
 	if (top) {
 		app->log_anchor = lo;
 		app->log_anchor_top = 1;
