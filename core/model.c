@@ -149,6 +149,7 @@ model_add_speaker(struct model *m, int64_t seq, const char *data)
 	struct speaker	*s;
 	char		*name, *role, *key, *t;
 	struct buf	 b;
+	int		 latin;
 
 	m->spk = xreallocarray(m->spk, m->nspk + 1, sizeof *m->spk);
 	s = &m->spk[m->nspk++];
@@ -166,12 +167,22 @@ model_add_speaker(struct model *m, int64_t seq, const char *data)
 		s->kind = xstrdup("member");
 	s->data = xstrdup(data);
 	role = s->role;
-	if (role == NULL || strcmp(s->kind, "group") == 0)
+	if (role == NULL || *role == '\0' || strcmp(s->kind, "group") == 0)
 		s->label = utf8_sanitize(s->name, 0);
 	else {
+		/*
+		 * 伊藤委員 and 総務課長（加藤） in Japanese; a name and a
+		 * role in Latin letters are not run together: Hale (Chair),
+		 * Harbour Master (Patel).
+		 */
+		latin = *s->name != '\0' && (unsigned char)s->name[strlen(
+		    s->name) - 1] < 0x80 && (unsigned char)*role < 0x80;
 		if (strcmp(s->kind, "staff") == 0 ||
 		    strcmp(s->kind, "observer") == 0)
-			t = xasprintf("%s（%s）", role, s->name);
+			t = xasprintf(latin ? "%s (%s)" : "%s（%s）", role,
+			    s->name);
+		else if (latin)
+			t = xasprintf("%s (%s)", s->name, role);
 		else
 			t = xasprintf("%s%s", s->name, role);
 		s->label = utf8_sanitize(t, 0);
