@@ -46,6 +46,8 @@ for lang in C.UTF-8 en_US.UTF-8; do
 	check "$lang: up" tui_wait a "Speaker: (none"
 	check "$lang: the main screen has no Japanese" no_japanese a ||
 	    show main
+	check "$lang: a Latin name and role apart: Jones (Member)" \
+	    tui_wait a "Jones (Member)"
 	check "$lang: the status line's date is not the era's" \
 	    tui_wait_re a "2024-06-27 (Mon|Tue|Wed|Thu|Fri|Sat|Sun) "
 	tui_keys a F1
