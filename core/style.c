@@ -32,6 +32,7 @@ style_error(struct style_errors *e, const char *path, struct style_pos pos,
 {
 	va_list	 ap;
 	char	*msg, *clean;
+	size_t	 i;
 
 	/*
 	 * The callers give English; xgettext takes it (-kstyle_error:4),
@@ -44,12 +45,23 @@ style_error(struct style_errors *e, const char *path, struct style_pos pos,
 	clean = utf8_sanitize(path, 0);
 	e->msgs = xreallocarray(e->msgs, e->n + 1, sizeof *e->msgs);
 	if (pos.line > 0)
-		e->msgs[e->n++] = xasprintf("%s:%d:%d: %s", clean, pos.line,
+		e->msgs[e->n] = xasprintf("%s:%d:%d: %s", clean, pos.line,
 		    pos.col, msg);
 	else
-		e->msgs[e->n++] = xasprintf("%s: %s", clean, msg);
+		e->msgs[e->n] = xasprintf("%s: %s", clean, msg);
 	free(clean);
 	free(msg);
+	/*
+	 * A fault in a [define] is found at each use of it, at the same
+	 * place: said once (among the first errors, which are read).
+	 */
+	for (i = 0; i < e->n && i < 256; i++) {
+		if (strcmp(e->msgs[i], e->msgs[e->n]) == 0) {
+			free(e->msgs[e->n]);
+			return;
+		}
+	}
+	e->n++;
 }
 
 void

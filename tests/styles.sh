@@ -1154,4 +1154,11 @@ t_check "and the clerk's decision words after it" \
 t_is "words said in a speech beside the decision: printed once" \
     "$(grep -c 'the moorings fees stand' "$T/uk.txt")" 1
 
+# A fault in a [define] used twice is said once, at its place.
+printf '%s\n' '[style]' 'name = dup' 'languages = ja' '[define]' \
+    'm = #{nosuch}' '[header]' 'title = #{m}' 'row = a | #{m}' >"$T/dup.style"
+"$GIJI" styles check "$T/dup.style" >"$T/dup.out" 2>&1
+t_is "a define's fault used twice: exit 1" "$?" 1
+t_is "said once" "$(grep -c "dup.style:5:5: unknown name 'nosuch'" "$T/dup.out")" 1
+
 t_done
