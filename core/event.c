@@ -12,6 +12,7 @@
 
 #include "event.h"
 #include "i18n.h"
+#include "nearest.h"
 #include "xmalloc.h"
 
 #define END { NULL, FT_ANY, 0, REF_NONE, NULL, NULL }
@@ -342,34 +343,6 @@ event_values_words(const struct field_def *f)
 	return buf_detach(&b);
 }
 
-/* Edit distance, adjacent swaps counting one (moved_bye, seocnded_by). */
-static size_t
-event_distance(const char *a, const char *b)
-{
-	size_t	 la = strlen(a), lb = strlen(b), i, j, d[34][34], c;
-
-	if (la > 32 || lb > 32)
-		return (size_t)-1;
-	for (i = 0; i <= la; i++)
-		d[i][0] = i;
-	for (j = 0; j <= lb; j++)
-		d[0][j] = j;
-	for (i = 1; i <= la; i++) {
-		for (j = 1; j <= lb; j++) {
-			c = d[i - 1][j - 1] + (a[i - 1] != b[j - 1]);
-			if (d[i - 1][j] + 1 < c)
-				c = d[i - 1][j] + 1;
-			if (d[i][j - 1] + 1 < c)
-				c = d[i][j - 1] + 1;
-			if (i > 1 && j > 1 && a[i - 1] == b[j - 2] &&
-			    a[i - 2] == b[j - 1] && d[i - 2][j - 2] + 1 < c)
-				c = d[i - 2][j - 2] + 1;
-			d[i][j] = c;
-		}
-	}
-	return d[la][lb];
-}
-
 char *
 event_unknown_field(const struct event_def *d, const char *key)
 {
@@ -399,7 +372,7 @@ event_field_nearest(const struct event_def *d, const char *name)
 	size_t			 dist, bd = (size_t)-1, len = strlen(name);
 
 	for (f = d->fields; f->name != NULL; f++) {
-		dist = event_distance(name, f->name);
+		dist = name_distance(name, f->name);
 		/* A field name the given one starts or ends: bye, by. */
 		if (dist > 2 && (strncmp(f->name, name, len) == 0 ||
 		    strncmp(name, f->name, strlen(f->name)) == 0))

@@ -21,6 +21,7 @@
 #include "i18n.h"
 #include "minutes-build.h"
 #include "minutes.h"
+#include "nearest.h"
 #include "style.h"
 #include "utf8.h"
 #include "xmalloc.h"
@@ -152,64 +153,11 @@ section_known(const char *name)
 	return 0;
 }
 
-/* Edit distance, for "did you mean". */
-static size_t
-distance(const char *a, const char *b)
-{
-	size_t	 la = strlen(a), lb = strlen(b), i, j, *row, prev, tmp, r;
-
-	row = xcalloc(lb + 1, sizeof *row);
-	for (j = 0; j <= lb; j++)
-		row[j] = j;
-	for (i = 1; i <= la; i++) {
-		prev = row[0];
-		row[0] = i;
-		for (j = 1; j <= lb; j++) {
-			tmp = row[j];
-			row[j] = prev + (a[i - 1] != b[j - 1]);
-			if (row[j - 1] + 1 < row[j])
-				row[j] = row[j - 1] + 1;
-			if (tmp + 1 < row[j])
-				row[j] = tmp + 1;
-			prev = tmp;
-		}
-	}
-	r = row[lb];
-	free(row);
-	return r;
-}
-
-/* How many leading bytes a and b share. */
-static size_t
-common_prefix(const char *a, const char *b)
-{
-	size_t	 n = 0;
-
-	while (a[n] != '\0' && a[n] == b[n])
-		n++;
-	return n;
-}
-
-/*
- * The known name nearest to s among those given, or NULL; of two as near,
- * the one sharing the longer start ([vote.tall]: vote.tally, not
- * vote.call).
- */
+/* A known name near enough to s to be a slip, or NULL. */
 static const char *
 nearest(const char *s, const char *const *names, size_t n)
 {
-	const char	*best = NULL;
-	size_t		 i, d, bd = (size_t)-1;
-
-	for (i = 0; i < n; i++) {
-		d = distance(s, names[i]);
-		if (d < bd || (d == bd && common_prefix(s, names[i]) >
-		    common_prefix(s, best))) {
-			bd = d;
-			best = names[i];
-		}
-	}
-	return bd <= 2 + strlen(s) / 4 ? best : NULL;
+	return name_nearest(s, names, n, 2 + strlen(s) / 4);
 }
 
 static const char *

@@ -19,6 +19,7 @@
 #include <wctype.h>
 
 #include "i18n.h"
+#include "nearest.h"
 #include "jdate.h"
 #include "template.h"
 #include "utf8.h"
@@ -342,15 +343,24 @@ parse_expansion(struct parser *p)
 	}
 	if (f == NULL) {
 		struct buf	 known;
-		char		*msg;
+		const char	*near;
+		char		*msg, *given;
 
 		/* The list of names is the table's. */
 		buf_init(&known);
 		for (k = 0; template_func_names[k] != NULL; k++)
 			buf_printf(&known, "%s%s", k > 0 ? ", " : "",
 			    template_func_names[k]);
-		msg = xasprintf(_("unknown function '%.*s' (known: %s)"),
-		    (int)nl, p->s + p->pos - nl - 1, known.s);
+		given = xstrndup(p->s + p->pos - nl - 1, nl);
+		near = name_nearest(given, template_func_names, k,
+		    2 + nl / 4);
+		if (near != NULL)
+			msg = xasprintf(_("unknown function '%s' (did you mean "
+			    "'%s'?)"), given, near);
+		else
+			msg = xasprintf(_("unknown function '%s' (known: %s)"),
+			    given, known.s);
+		free(given);
 		buf_free(&known);
 
 		fail(p, p->pos - nl - 1, msg);

@@ -1161,4 +1161,16 @@ printf '%s\n' '[style]' 'name = dup' 'languages = ja' '[define]' \
 t_is "a define's fault used twice: exit 1" "$?" 1
 t_is "said once" "$(grep -c "dup.style:5:5: unknown name 'nosuch'" "$T/dup.out")" 1
 
+# A mistyped function is named with the nearest one; a name near none
+# gets the list.
+printf '%s\n' '[style]' 'name = fn' 'languages = en' '[header]' \
+    'title = #{fil:x,3}' >"$T/fn.style"
+"$GIJI" styles check "$T/fn.style" >"$T/fn.out" 2>&1
+t_check "unknown function 'fil': did you mean 'fill'" \
+    grep -qF "fn.style:5:11: unknown function 'fil' (did you mean 'fill'?)" "$T/fn.out"
+sed 's/fil:/zzzzq:/' "$T/fn.style" >"$T/fn2.style"
+"$GIJI" styles check "$T/fn2.style" >"$T/fn2.out" 2>&1
+t_check "near none: the functions listed" \
+    grep -qF "unknown function 'zzzzq' (known: each, count," "$T/fn2.out"
+
 t_done

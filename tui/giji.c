@@ -15,6 +15,7 @@
 
 #include "cli.h"
 #include "i18n.h"
+#include "nearest.h"
 #include "tui.h"
 
 static const struct {
@@ -57,34 +58,6 @@ usage(FILE *f)
 "See giji(1), giji-events(5), giji-keymap(5) and giji-style(5).\n"), f);
 }
 
-/* Edits (insert, delete, replace, swap two neighbours) from a to b. */
-static size_t
-distance(const char *a, const char *b)
-{
-	size_t	 na = strlen(a), nb = strlen(b), i, j, d[32][32], v;
-
-	if (na >= 32 || nb >= 32)
-		return (size_t)-1;
-	for (i = 0; i <= na; i++)
-		d[i][0] = i;
-	for (j = 0; j <= nb; j++)
-		d[0][j] = j;
-	for (i = 1; i <= na; i++) {
-		for (j = 1; j <= nb; j++) {
-			v = d[i - 1][j - 1] + (a[i - 1] != b[j - 1]);
-			if (d[i - 1][j] + 1 < v)
-				v = d[i - 1][j] + 1;
-			if (d[i][j - 1] + 1 < v)
-				v = d[i][j - 1] + 1;
-			if (i > 1 && j > 1 && a[i - 1] == b[j - 2] &&
-			    a[i - 2] == b[j - 1] && d[i - 2][j - 2] + 1 < v)
-				v = d[i - 2][j - 2] + 1;
-			d[i][j] = v;
-		}
-	}
-	return d[na][nb];
-}
-
 /*
  * A first word that is neither a command nor a file: a command mistyped
  * (giji minuts FILE) is named as such, with the nearest command, rather
@@ -99,7 +72,7 @@ unknown_command(int argc, char **argv)
 	if (w[0] == '-' || access(w, F_OK) == 0)
 		return 0;
 	for (i = 0; i < sizeof subcommands / sizeof subcommands[0]; i++) {
-		d = distance(w, subcommands[i].name);
+		d = name_distance(w, subcommands[i].name);
 		if (d < bestd) {
 			bestd = d;
 			best = subcommands[i].name;
