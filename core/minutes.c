@@ -25,21 +25,22 @@
  */
 const struct minutes_format minutes_formats[] = {
 	{ "text", N_("plain text in the house style"), minutes_render_text,
-	    NULL, 0, &mrender_text },
-	{ "md", N_("Markdown"), minutes_render_md, NULL, 0, &mrender_md },
+	    NULL, 0, &mrender_text, 0 },
+	{ "md", N_("Markdown"), minutes_render_md, NULL, 0, &mrender_md,
+	    0 },
 	{ "html", N_("one self-contained HTML file, printable on A4"),
-	    minutes_render_html, NULL, 0, &mrender_html },
+	    minutes_render_html, NULL, 0, &mrender_html, 0 },
 	{ "json", N_("the document model as JSON"), minutes_render_json,
-	    NULL, 0, &mrender_json },
+	    NULL, 0, &mrender_json, 0 },
 	{ "akn", N_("Akoma Ntoso 3.0 debate XML (docs/open-data.md)"),
-	    minutes_render_akn, NULL, 0, NULL },
+	    minutes_render_akn, NULL, 0, NULL, 1 },
 	{ "popolo", N_("Popolo persons, motions and vote events as JSON"),
-	    minutes_render_popolo, NULL, 0, NULL },
+	    minutes_render_popolo, NULL, 0, NULL, 1 },
 	{ "pdf", N_("PDF on A4, fonts embedded (docs/minutes.md)"),
-	    minutes_render_pdf, minutes_check_pdf, 1, NULL },
+	    minutes_render_pdf, minutes_check_pdf, 1, NULL, 0 },
 	{ "docx", N_("a Word document (ECMA-376) with named styles"),
-	    minutes_render_docx, NULL, 1, NULL },
-	{ NULL, NULL, NULL, NULL, 0, NULL }
+	    minutes_render_docx, NULL, 1, NULL, 0 },
+	{ NULL, NULL, NULL, NULL, 0, NULL, 0 }
 };
 
 const struct minutes_format *

@@ -106,6 +106,8 @@ struct minutes_format {
 	int		 binary;	/* not text: never to a terminal */
 	/* Block by block, for minutes_stream; NULL: made whole only. */
 	const struct mrenderer *stream;
+	/* Publishes the fold, not the style's wording (akn, popolo). */
+	int		 open_data;
 };
 extern const struct minutes_format minutes_formats[];
 const struct minutes_format *minutes_format_find(const char *);

@@ -1173,4 +1173,17 @@ sed 's/fil:/zzzzq:/' "$T/fn.style" >"$T/fn2.style"
 t_check "near none: the functions listed" \
     grep -qF "unknown function 'zzzzq' (known: each, count," "$T/fn2.out"
 
+# What the style has no form for is said for the formats in its wording,
+# not for Akoma Ntoso and Popolo, which publish the record's structure.
+"$GIJI" new "$T/od.giji" >/dev/null
+printf '%s\n' '{"type":"member.add","data":{"id":"a","name":"A","seat":"3"}}' \
+    '{"type":"speech","data":{"speaker":"a","text":"x"}}' |
+    "$GIJI" import "$T/od.giji" >/dev/null 2>&1
+"$GIJI" minutes "$T/od.giji" --style summary >/dev/null 2>"$T/od.err"
+t_check "text: the seat numbers warned of" grep -q "no form for seat numbers" "$T/od.err"
+for f in akn popolo; do
+	"$GIJI" minutes "$T/od.giji" --style summary --format $f >/dev/null 2>"$T/od.err"
+	t_is "$f: no warning of the style's forms" "$(cat "$T/od.err")" ""
+done
+
 t_done
