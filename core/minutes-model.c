@@ -356,9 +356,10 @@ check_fields(struct builder *b)
 		    (m->members[i].nagenda == 0 || !style_mentions(b,
 		    "attending"));
 	if (any && !style_mentions(b, "roster"))
-		warn_once(b, "observers", N_("observers on the roster "
-		    "(member.add kind observer, in #{each:roster,...} with "
-		    "#{kind})"));
+		warn_once(b, "observers", N_("observers in the attendance "
+		    "(member.add kind observer; their speeches are printed, "
+		    "the attendance reaches them through #{each:roster,...} "
+		    "with #{kind})"));
 	/* A late arrival or an early leaving: inline, or in the header. */
 	for (k = 0; k < 2; k++) {
 		for (any = 0, i = 0; i < m->nmembers; i++)
