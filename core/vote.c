@@ -735,7 +735,9 @@ vote_tally_ballots(const struct vote_spec *spec, const struct vote_ballot *b,
 		    spec->chair == VOTE_CHAIR_CASTING) {
 			*cause = vote_cause(spec, "the chair (%s) is recorded "
 			    "as %s, but under chair=casting the chair does not "
-			    "vote; give a casting vote on a tie instead",
+			    "vote; give a casting vote on a tie instead (or, "
+			    "where the chair votes as a member, meta.set "
+			    "chair=votes)",
 			    b[i].member, vote_choice_name(choice));
 			return -1;
 		}

@@ -892,7 +892,8 @@ test_rollcall(void)
 		    &c, &cause), -1, "rollcall: casting chair voting refused");
 		is_str(cause, "vote r1: the chair (mori) is recorded as yes, "
 		    "but under chair=casting the chair does not vote; give a "
-		    "casting vote on a tie instead",
+		    "casting vote on a tie instead (or, where the chair votes "
+		    "as a member, meta.set chair=votes)",
 		    "rollcall: casting chair voting, cause");
 		free(cause);
 
