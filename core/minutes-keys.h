@@ -289,7 +289,11 @@
 	    NULL, "left out when a speech or note beside it says this"	\
 	    " (a decision with its own text too)")			\
 	X(K_D_UNLESS_BY, "decision", "unless_said_by", SK_ENUM, C_NONE,	\
-	    "anyone|chair", "whose words count for unless_said")	\
+	    "anyone|chair", "whose words count for unless_said: anyone's"\
+	    " speech or a note or line printed beside it (the style's own"\
+	    " lines too), or only the presiding member's (kind chair or"\
+	    " presiding; an acting chair of another kind is not) and"	\
+	    " notes")							\
 	/* [signer] */							\
 	X(K_SG_LINE, "signer", "line", SK_TEMPLATE, C_SIGNER, NULL,	\
 	    "a minute-signer named")					\
