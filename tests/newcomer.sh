@@ -1,8 +1,8 @@
 #!/bin/sh
 # SPDX-License-Identifier: ISC
-# tests/newcomer.sh: eleven style files written from giji-style(5) alone.
+# tests/newcomer.sh: fourteen style files written from giji-style(5) alone.
 # Helpers who had read only the README and the manual pages, never the
-# code, wrote the minutes eleven invented bodies publish (an Australian
+# code, wrote the minutes fourteen invented bodies publish (an Australian
 # shire council; a Japanese town assembly's committee, 会議録; a Canadian
 # city council; a Japanese town assembly's plenary; a Japanese prefectural
 # council's 議事要旨 with anonymous members; a New Zealand school board;
@@ -10,7 +10,11 @@
 # 取締役会議事録, narrative and in the third person; an Australian
 # parliamentary committee's Hansard transcript of a public hearing; a
 # House of Commons select committee's oral evidence, its questions
-# numbered; a tennis club's annual general meeting, with elections),
+# numbered; a tennis club's annual general meeting, with elections; a
+# Japanese city assembly's first sitting after an election, its 臨時議長
+# and 議長選挙 by ballot; a UK hospice charity's board of trustees, with
+# minute references and an action table; a US county board of
+# supervisors, its roll calls by name and public commenters),
 # recorded each meeting as a clerk would (tests/fixtures/NAME.jsonl) and
 # wrote each body's style (tests/styles/NAME.style).
 # giji must print each exactly as published (tests/golden/newcomer-*.txt):
@@ -19,7 +23,7 @@
 . "${top_srcdir:-$(cd "$(dirname "$0")/.." && pwd)}/tests/lib.sh"
 
 for body in wattle sakuragawa maple-falls sakurano hokuhama kowhai midorino \
-    minato carrawong commons ashcombe; do
+    minato carrawong commons ashcombe sagisawa wealdmoor madrone; do
 	"$GIJI" new "$T/$body.giji" >/dev/null
 	"$GIJI" import "$T/$body.giji" <"$top_srcdir/tests/fixtures/$body.jsonl" \
 	    >/dev/null 2>"$T/$body.imp"
