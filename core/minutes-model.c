@@ -204,14 +204,10 @@ scope(struct tpl_scope *sc, struct builder *b, enum mctx ctx, const void *p)
 static void
 warn_once(struct builder *b, const char *what, const char *form)
 {
-	const struct minutes_format	*f = NULL;
-	size_t				 i;
-	char				*msg;
+	size_t	 i;
+	char	*msg;
 
-	/* Akoma Ntoso and Popolo publish the fold, not the wording. */
-	if (b->d->o.format != NULL)
-		f = minutes_format_find(b->d->o.format);
-	if (b->d->o.warn == NULL || (f != NULL && f->open_data) ||
+	if (b->d->o.warn == NULL ||
 	    mstyle_leaves_out(mstyle_text(b->st, K_STYLE_LEAVES_OUT), what))
 		return;
 	for (i = 0; i < b->nwarned; i++) {

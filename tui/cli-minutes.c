@@ -209,7 +209,12 @@ cli_minutes(int argc, char **argv)
 	}
 	if (verbose)
 		o.used = &used;
-	o.warn = minutes_warn;
+	/*
+	 * What the style cannot print, said: not for Akoma Ntoso and
+	 * Popolo, which publish the record, not the style's wording.
+	 */
+	if (o.format == NULL || !minutes_format_find(o.format)->open_data)
+		o.warn = minutes_warn;
 	o.warn_arg = argv[optind];
 	if ((log = cli_open(argv[optind], LOG_READONLY)) == NULL) {
 		free(options);
