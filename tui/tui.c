@@ -389,14 +389,7 @@ tui_station_lock(const char *path, const char *station, int *fd)
 	return 1;
 }
 
-/*
- * A key while the window is too small to draw: nothing typed is lost.
- * Characters go into the draft as they come (saved as it is, as when
- * typed in a window that fits) while no other key waits; any other key,
- * and every key after it, waits for the window to be large enough and is
- * played then, in order (a speaker chosen, then the words). F10 or C-q
- * quits; the text still waiting goes into the draft first.
- */
+/* The text of the keys still waiting into the draft, the others counted. */
 static void
 tui_held_to_draft(struct app *app)
 {
@@ -414,6 +407,14 @@ tui_held_to_draft(struct app *app)
 	app->nheld = 0;
 }
 
+/*
+ * A key while the window is too small to draw: nothing typed is lost.
+ * Characters go into the draft as they come (saved as it is, as when
+ * typed in a window that fits) while no other key waits; any other key,
+ * and every key after it, waits for the window to be large enough and is
+ * played then, in order (a speaker chosen, then the words). F10 or C-q
+ * quits; the text still waiting goes into the draft first.
+ */
 static void
 tui_key_small(struct app *app, key_code key)
 {
