@@ -428,6 +428,7 @@ tui_key_small(struct app *app, key_code key)
 		editbuf_insert_cp(&app->draft, (unsigned int)(key &
 		    KEYC_MASK_KEY));
 		app_draft_changed(app);
+		app_dirty(app, PANE_INPUT);	/* the notice counts it */
 		return;
 	}
 	if (app->nheld == HELD_MAX) {
