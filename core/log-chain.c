@@ -705,6 +705,16 @@ verify_row(struct verify *vf, sqlite3_stmt *st, int64_t expect,
 		return xasprintf(_("hash mismatch: the event was altered after "
 		    "it was recorded"));
 	}
+	/*
+	 * Every payload giji writes is an object (the table's CHECK
+	 * accepts any JSON): a scalar or an array is no event's.
+	 */
+	for (i = 0; i < len[5] && (t[5][i] == ' ' || t[5][i] == '\t' ||
+	    t[5][i] == '\n' || t[5][i] == '\r'); i++)
+		;
+	if (i == len[5] || t[5][i] != '{')
+		return xasprintf(_("the payload is not a JSON object, which "
+		    "giji never writes: the file was altered"));
 	if (vf->log->version >= 2 && (why = verify_data(vf, st, t[5],
 	    len[5])) != NULL)
 		return why;

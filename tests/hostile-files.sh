@@ -311,6 +311,18 @@ printf '{"type":"note","data":{"text":"a\\u0022b\\\\ \\": c"}}\n' >"$T/esc3.json
 cp "$m" "$T/esc3.giji"
 check "escapes in a value are text, not keys" "$GIJI" import "$T/esc3.giji" <"$T/esc3.jsonl"
 
+# A payload that is valid JSON but not an object (the table's CHECK
+# takes any JSON): giji never writes one; verify says so, the minutes
+# are refused.
+for pl in '[1,2]' '"text"' '5' 'null'; do
+	cp "$m" "$T/scalar.giji"
+	printf 'note\t%s\n' "$pl" | python3 "$T/craft.py" "$T/scalar.giji"
+	check_fail "a payload $pl: verify refuses it" "$GIJI" verify "$T/scalar.giji"
+	contains "saying it is not an object" "$(cat "$T/.out")" \
+	    "the payload is not a JSON object, which giji never writes"
+	check_fail "and no minutes are made from it" "$GIJI" minutes "$T/scalar.giji"
+done
+
 # The data_ copies against a payload another program wrote, with the
 # chain recomputed: escapes decoded as json_extract decodes them. The
 # data_ columns are computed by SQLite; to make them lie, the schema is
