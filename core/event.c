@@ -31,7 +31,7 @@ static const struct field_def f_meta[] = {
 	{ "place", FT_STRING, 0, REF_NONE, NULL, "where it is held" },
 	{ "tz", FT_STRING, 0, REF_NONE, NULL, "IANA time zone (default Asia/Tokyo)" },
 	{ "lang", FT_STRING, 0, REF_NONE, "ja|en", "language of the minutes (default ja, or en when the style serves only English)" },
-	{ "style", FT_STRING, 0, REF_NONE, NULL, "house style of the minutes: the name of a shipped style (summary, verbatim, qa, written …) or of a style file" },
+	{ "style", FT_STRING, 0, REF_NONE, NULL, "house style of the minutes: the name of a style (summary, verbatim, qa, written …, or one in the styles folders) or the path of a NAME.style file; a path to any other file is refused" },
 	{ "style_options", FT_OBJECT, 0, REF_NONE, NULL, "the style's options for this meeting, an object of NAME: VALUE (giji-style(5))" },
 	{ "session", FT_STRING, 0, REF_NONE, NULL, "the session this sitting belongs to (令和7年第3回市議会定例会, regular session)" },
 	{ "seats", FT_INT, 0, REF_NONE, NULL, "members of the body (a presiding member of kind presiding holds none)" },

@@ -2507,10 +2507,13 @@ load_style(const struct meeting *m, const struct minutes_opts *o,
 	const char		*arg = o->style;
 	size_t			 i;
 
-	if (arg == NULL)
-		arg = meeting_meta_str(m, "style", "summary");
-	memset(&errs, 0, sizeof errs);
 	*cause = NULL;
+	if (arg == NULL) {
+		arg = meeting_meta_str(m, "style", "summary");
+		if (minutes_style_meta_ok(arg, cause) != 0)
+			return NULL;
+	}
+	memset(&errs, 0, sizeof errs);
 	st = mstyle_load(arg, &errs, cause);
 	if (st == NULL && *cause == NULL) {
 		buf_init(&b);

@@ -63,6 +63,24 @@ minutes_style_is_path(const char *arg)
 	    strcmp(arg + n - 6, ".style") == 0);
 }
 
+int
+minutes_style_meta_ok(const char *arg, char **cause)
+{
+	size_t	 n = strlen(arg);
+	char	*clean;
+
+	*cause = NULL;
+	if (strchr(arg, '/') == NULL || (n > 6 &&
+	    strcmp(arg + n - 6, ".style") == 0))
+		return 0;
+	clean = utf8_sanitize(arg, 0);
+	*cause = xasprintf(_("the meeting names the style '%s', a path to a "
+	    "file that is not a .style file: a meeting names a style, or a "
+	    "NAME.style file (give another with --style)"), clean);
+	free(clean);
+	return -1;
+}
+
 static int
 is_file(const char *path)
 {

@@ -122,6 +122,12 @@ struct minutes_style_info {
 /* Every style that can be found, the first of each name. */
 struct minutes_style_info *minutes_styles_list(size_t *n);
 void	 minutes_styles_free(struct minutes_style_info *, size_t);
+/*
+ * May a meeting (meta.set style) name this style? A name, or a path to a
+ * .style file: not any file, as the meeting may come from anyone.
+ * Returns 0, or -1 with a cause.
+ */
+int	 minutes_style_meta_ok(const char *arg, char **cause);
 /* The text of a style by name or path; *where says where it was found. */
 char	*minutes_style_text(const char *arg, char **where, char **cause);
 /*

@@ -384,6 +384,18 @@ timeout 20 "$GIJI" minutes "$T/fifo.giji" >"$T/.out" 2>&1
 is "a FIFO as the style: refused at once (exit 1, not the timeout's 124)" "$?" 1
 contains "saying so" "$(cat "$T/.out")" "evil.style: not a regular file"
 
+# A meeting that names a file that is no style (its lines would come
+# back in the errors): refused, when it is set (a warning) and when the
+# minutes are made; a NAME.style path and --style are the user's own.
+cp "$m" "$T/pw.giji"
+"$GIJI" add "$T/pw.giji" meta.set style=/etc/passwd >/dev/null 2>"$T/pw.err"
+contains "meta.set style=/etc/passwd: warned when it is set" "$(cat "$T/pw.err")" \
+    "a path to a file that is not a .style file"
+check_fail "the minutes are refused" "$GIJI" minutes "$T/pw.giji"
+contains "saying why" "$(cat "$T/.out")" "the meeting names the style '/etc/passwd'"
+is "and nothing of the file is shown" "$(grep -c root "$T/.out")" 0
+check "--style still makes them" "$GIJI" minutes "$T/pw.giji" --style verbatim
+
 # A long speech amended many times in its label, and a large meta object
 # beside many small meta.sets: each costs what it changes (the whole text
 # merged again for each amend took 2.5 GB for 600 of them).

@@ -630,11 +630,12 @@ add_warn_unknown(const struct event_def *d, const char *arg)
 static void
 add_warn_style(const char *payload)
 {
-	char	*style, *text, *where = NULL, *cause = NULL;
+	char	*style, *text = NULL, *where = NULL, *cause = NULL;
 
 	if ((style = json_get(payload, "$.style")) == NULL)
 		return;
-	if ((text = minutes_style_text(style, &where, &cause)) == NULL) {
+	if (minutes_style_meta_ok(style, &cause) != 0 ||
+	    (text = minutes_style_text(style, &where, &cause)) == NULL) {
 		cli_error(_("add: meta.set: warning: %s: giji minutes cannot "
 		    "compile this meeting in it (it is recorded all the "
 		    "same)"), cause);
