@@ -340,7 +340,7 @@ d_item(const struct tpl_scope *sc, struct tval *v)
 
 enum { L_MEMBERS = 1, L_STAFF, L_ROSTER, L_ITEMS, L_MATERIALS, L_TIMELINE,
     L_SIGNERS, L_SECGROUPS, L_DELIBS, L_DEC_ITEMS, L_CHOICES, L_CHOICE,
-    L_SECGROUP, L_DELIB_ITEMS, L_DELIB_ATTENDING, L_JOINT };
+    L_SECGROUP, L_DELIB_ITEMS, L_DELIB_ATTENDING, L_JOINT, L_VOTES };
 
 static int
 d_members(const struct tpl_scope *sc, struct tval *v)
@@ -422,6 +422,25 @@ d_materials(const struct tpl_scope *sc, struct tval *v)
 			if (!(b->m->materials[i].flags & ENTRY_RETRACTED))
 				mb_list_add(l, &b->m->materials[i]);
 		}
+	}
+	return list(v, l);
+}
+
+/*
+ * Every vote called and not retracted, in the order called: a summary of
+ * resolutions at the end (the working group's), made from the record,
+ * not typed again.
+ */
+static int
+d_votes(const struct tpl_scope *sc, struct tval *v)
+{
+	struct builder	*b = B(sc);
+	struct mlist	*l = mb_list(b, C_VOTE, NULL, L_VOTES);
+	size_t		 i;
+
+	if (l->n == 0) {
+		for (i = 0; i < b->m->nvotes; i++)
+			mb_list_add(l, &b->m->votes[i]);
 	}
 	return list(v, l);
 }
@@ -2204,6 +2223,8 @@ const struct mname mnames[] = {
 	    "the documents listed" },
 	{ C_DOC, "timeline", TVAL_LIST, C_TIMELINE, d_timeline,
 	    "notes recorded outside any item" },
+	{ C_DOC, "votes", TVAL_LIST, C_VOTE, d_votes,
+	    "every vote called, in order (a summary of resolutions)" },
 	{ C_DOC, "signers", TVAL_LIST, C_MEMBER, d_signers,
 	    "minute-signers other than the chair" },
 	{ C_DOC, "secretariat_groups", TVAL_LIST, C_SECGROUP, d_secgroups,

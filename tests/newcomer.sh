@@ -1,8 +1,8 @@
 #!/bin/sh
 # SPDX-License-Identifier: ISC
-# tests/newcomer.sh: fourteen style files written from giji-style(5) alone.
+# tests/newcomer.sh: fifteen style files written from giji-style(5) alone.
 # Helpers who had read only the README and the manual pages, never the
-# code, wrote the minutes fourteen invented bodies publish (an Australian
+# code, wrote the minutes fifteen invented bodies publish (an Australian
 # shire council; a Japanese town assembly's committee, 会議録; a Canadian
 # city council; a Japanese town assembly's plenary; a Japanese prefectural
 # council's 議事要旨 with anonymous members; a New Zealand school board;
@@ -14,7 +14,8 @@
 # Japanese city assembly's first sitting after an election, its 臨時議長
 # and 議長選挙 by ballot; a UK hospice charity's board of trustees, with
 # minute references and an action table; a US county board of
-# supervisors, its roll calls by name and public commenters),
+# supervisors, its roll calls by name and public commenters; a standards
+# working group's scribe minutes, with its summary of resolutions),
 # recorded each meeting as a clerk would (tests/fixtures/NAME.jsonl) and
 # wrote each body's style (tests/styles/NAME.style).
 # giji must print each exactly as published (tests/golden/newcomer-*.txt):
@@ -23,7 +24,7 @@
 . "${top_srcdir:-$(cd "$(dirname "$0")/.." && pwd)}/tests/lib.sh"
 
 for body in wattle sakuragawa maple-falls sakurano hokuhama kowhai midorino \
-    minato carrawong commons ashcombe sagisawa wealdmoor madrone; do
+    minato carrawong commons ashcombe sagisawa wealdmoor madrone dfwg; do
 	"$GIJI" new "$T/$body.giji" >/dev/null
 	"$GIJI" import "$T/$body.giji" <"$top_srcdir/tests/fixtures/$body.jsonl" \
 	    >/dev/null 2>"$T/$body.imp"
