@@ -255,20 +255,27 @@ list_mentions(struct builder *b, const struct mentry **l, size_t n,
 	return 0;
 }
 
-/* Does any template of the style, as resolved, mention name? */
+/* Does any template of the style but key but, as resolved, mention name? */
 static int
-style_mentions(struct builder *b, const char *name)
+style_mentions_but(struct builder *b, const char *name, int but)
 {
 	const struct mstyle	*st = b->st;
 	size_t			 k;
 
 	for (k = 0; k < K_COUNT; k++) {
-		if (st->k[k] != NULL && tpl_mentions(st->k[k]->t, name, 1,
-		    mention_macro, b->st))
+		if ((int)k != but && st->k[k] != NULL &&
+		    tpl_mentions(st->k[k]->t, name, 1, mention_macro, b->st))
 			return 1;
 	}
 	return list_mentions(b, st->header, st->nheader, name) ||
 	    list_mentions(b, st->closing, st->nclosing, name);
+}
+
+/* Does any template of the style, as resolved, mention name? */
+static int
+style_mentions(struct builder *b, const char *name)
+{
+	return style_mentions_but(b, name, -1);
 }
 
 /*
@@ -290,14 +297,32 @@ check_fields(struct builder *b)
 		    "[vote.call] motion)") },
 		{ "reading", NULL, "readings", N_("the reading a motion is on (vote.call "
 		    "reading in [vote.call] motion)") },
-		{ "candidate", "candidate_name", "candidates", N_("an election's candidate "
-		    "(vote.call candidate in [vote.call] motion)") },
 	};
 	const struct meeting	*m = b->m;
 	size_t			 i, k;
 	char			*v;
 	int			 any;
 
+	/*
+	 * A candidate with a motion is printed by the motion's line, one
+	 * without by no_motion's, or by a line of the count or the result.
+	 */
+	for (k = 0; k < 2; k++) {
+		enum mkey other = k == 0 ? K_VC_NO_MOTION : K_VC_MOTION;
+
+		for (any = 0, i = 0; i < m->nvotes && !any; i++) {
+			v = json_get(m->votes[i].data, "$.candidate");
+			any = v != NULL && (m->votes[i].motion != NULL &&
+			    *m->votes[i].motion != '\0') == (k == 0);
+			free(v);
+		}
+		if (any && !style_mentions_but(b, "candidate", other) &&
+		    !style_mentions_but(b, "candidate_name", other) &&
+		    !style_mentions_but(b, "candidate_member", other))
+			warn_once(b, "candidates", N_("an election's candidate "
+			    "(vote.call candidate in [vote.call] motion, or "
+			    "no_motion when it has no motion)"));
+	}
 	for (k = 0; k < sizeof vf / sizeof vf[0]; k++) {
 		for (any = 0, i = 0; i < m->nvotes && !any; i++) {
 			v = json_get(m->votes[i].data, vf[k].field[0] == 'm' ?

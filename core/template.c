@@ -44,7 +44,7 @@ enum func {
 	F_KATAKANA, F_IROHA, F_CIRCLED, F_ALPHA, F_UALPHA, F_ROMAN, F_UROMAN,
 	F_ORDINAL, F_KANJI, F_SPACED, F_UPPER, F_PLURAL, F_WORD, F_NEXT,
 	F_STARTS, F_ENDS, F_CHOP, F_HALF, F_FULL, F_LOWER, F_PAD, F_REPLACE,
-	F_DIGITS, F_FILL, F_WIDE, F_CAP, F_UNCAP, F_INITIALS
+	F_DIGITS, F_FILL, F_WIDE, F_CAP, F_UNCAP, F_INITIALS, F_CONTAINS
 };
 
 static const struct func_def {
@@ -69,6 +69,7 @@ static const struct func_def {
 	{ "next", F_NEXT, 1, 1 },
 	{ "starts", F_STARTS, 2, 0 },
 	{ "ends", F_ENDS, 2, 0 },
+	{ "contains", F_CONTAINS, 2, 0 },
 	{ "chop", F_CHOP, 2, 0 },
 	{ "half", F_HALF, 1, 0 },
 	{ "full", F_FULL, 1, 0 },
@@ -88,7 +89,7 @@ const char *const template_func_names[] = {
 	"roman", "ROMAN", "ordinal", "kanji", "spaced", "upper", "plural",
 	"word", "next", "starts", "ends", "chop", "half", "full", "lower",
 	"pad", "replace", "digits", "fill", "wide", "cap", "uncap", "initials",
-	NULL
+	"contains", NULL
 };
 
 struct node {
@@ -1330,6 +1331,7 @@ run_func(const struct node *n, const struct tpl_scope *sc,
 	case F_LOWER:
 	case F_STARTS:
 	case F_ENDS:
+	case F_CONTAINS:
 	case F_CHOP:
 	case F_REPLACE:
 	case F_CAP:
@@ -1450,6 +1452,12 @@ run_func(const struct node *n, const struct tpl_scope *sc,
 		lb = strlen(b);
 		if (lb <= la && memcmp(n->op == F_STARTS ? a : a + la - lb, b,
 		    lb) == 0)
+			buf_putc(out, '1');
+		break;
+	case F_CONTAINS:
+		a = run_str(n->kids[0], sc, ev, 0);
+		b = run_str(n->kids[1], sc, ev, 0);
+		if (*b != '\0' && strstr(a, b) != NULL)
 			buf_putc(out, '1');
 		break;
 	case F_CHOP:

@@ -65,4 +65,29 @@ sed 's/{"type":"reaction","ts":"2024-03-12T19:05:05Z"/{"type":"reaction","uuid":
 t_check "a retracted reaction is gone from the proceedings" sh -c \
     "! grep -q '\\[Laughter\\]' '$T/r.txt' && grep -q 'event 23 (reaction) retracted' '$T/r.txt'"
 
+# An election moved with a motion: the candidate is printed with it (not
+# twice when the motion names them); a style whose motion line does not
+# name the candidate is told so; a decision on a procedure item has no
+# number 0 in summary.
+"$GIJI" new "$T/el.giji" --title T --date 2025-05-24 >/dev/null
+for ev in "member.add id=a name=甲野 kind=chair" "member.add id=b name=乙川" \
+    "agenda.add id=p title=議長の選任 kind=procedure" "agenda.open item=p" \
+    "vote.call id=v1 item=p method=unanimous motion=議長の選任 candidate=a moved_by=b" \
+    "vote.tally vote=v1 unanimous=true" "decision item=p outcome=approved" \
+    "vote.call id=v2 item=p method=unanimous motion=議長に甲野を選任 candidate=a" \
+    "vote.tally vote=v2 unanimous=true"; do
+	"$GIJI" add "$T/el.giji" $ev >/dev/null
+done
+"$GIJI" minutes "$T/el.giji" --style summary >"$T/el.txt" 2>"$T/el.err"
+t_check "summary: the candidate with the motion" grep -qxF '（動議（提出：委員）：議長の選任（候補：甲野））' "$T/el.txt"
+t_check "not twice when the motion names them" grep -qxF '（動議：議長に甲野を選任）' "$T/el.txt"
+t_check "no item number 0 for a procedure" grep -qxF '※ 「議長の選任」について、承認することが決定された。' "$T/el.txt"
+t_is "and no warning" "$(cat "$T/el.err")" ""
+"$GIJI" minutes "$T/el.giji" --style summary --lang en >"$T/el.txt" 2>/dev/null
+t_check "English: the candidate with the motion" grep -qxF 'Motion (moved by Member): 議長の選任 (candidate: 甲野)' "$T/el.txt"
+printf '[style]\nname = m\nlanguages = ja\n\n[vote.call]\nmotion = （#{motion}）\n' >"$T/m.style"
+"$GIJI" minutes "$T/el.giji" --style "$T/m.style" >/dev/null 2>"$T/el.err"
+t_check "a motion line without the candidate: warned (no_motion's does not count)" \
+    grep -q "no form for an election's candidate" "$T/el.err"
+
 t_done

@@ -216,6 +216,8 @@ templates(void)
 		    "日 時出席者 MARCH 3" },
 		{ "#{starts:結論です,結論}#{ends:結論です,です}#{chop:総務について,について}",
 		    JDIGITS_HALF, "11総務" },
+		{ "[#{contains:議長に甲を選任,甲}|#{contains:議長の選任,乙}|#{contains:abc,}|#{contains:,a}]",
+		    JDIGITS_HALF, "[1|||]" },
 		{ "#{upper:Kōwhai Bay é ä ß я ｂ 1x}|#{lower:KŌWHAI ÉCOLE Я}",
 		    JDIGITS_HALF, "KŌWHAI BAY É Ä ß Я Ｂ 1X|kōwhai école я" },
 		{ "#{wide:A1 b+}|#{wide:#{ALPHA:3}}委員|#{wide:日本}", JDIGITS_HALF,
