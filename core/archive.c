@@ -510,6 +510,7 @@ archive_att_status(const struct member *mb)
 	case ATT_LEFT:
 		return "present";	/* was there, left (early counts it) */
 	case ATT_PRESENT:
+		/* written and proxy count as present, as remote does */
 		return mb->remote ? "remote" : "present";
 	default:
 		return "present";	/* never recorded: present, as counted */

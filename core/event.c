@@ -73,8 +73,9 @@ static const struct field_def f_member[] = {
 
 static const struct field_def f_attendance[] = {
 	{ "member", FT_STRING, 1, REF_MEMBER, NULL, N_("member id") },
-	{ "status", FT_STRING, 1, REF_NONE, "present|absent|arrived|left|apologies|remote", N_("attendance (apologies: sent apologies, counted absent; remote: took part remotely, counted present)") },
+	{ "status", FT_STRING, 1, REF_NONE, "present|absent|arrived|left|apologies|remote|written|proxy", N_("attendance (apologies: sent apologies, counted absent; remote: took part remotely, counted present; written: voted in writing beforehand, 書面表決, and proxy: gave a proxy, 表決委任, each counted present as the body's rules deem them)") },
 	{ "note", FT_STRING, 0, REF_NONE, NULL, "a word on how or why, as the minutes print it (work commitment; by telephone, from item 5)" },
+	{ "holder", FT_STRING, 0, REF_NONE, NULL, "status proxy: who holds the proxy, a member's id or a name as printed (議長)" },
 	END
 };
 
@@ -227,6 +228,32 @@ static const struct field_def f_redact[] = {
 	{ "reason", FT_STRING, 0, REF_NONE, NULL, "why" },
 	END
 };
+
+/*
+ * How an attendance status counts, for the quorum and the votes: 1
+ * present, 0 not, -1 a status another writer knows and this one does not
+ * (it changes nothing). One home for the rule: the fold, the rules of
+ * votes and the terminal's roster read it here.
+ */
+int
+event_status_present(const char *status)
+{
+	static const struct {
+		const char	*status;
+		int		 present;
+	} t[] = {
+		{ "present", 1 }, { "arrived", 1 }, { "remote", 1 },
+		{ "written", 1 }, { "proxy", 1 },
+		{ "absent", 0 }, { "apologies", 0 }, { "left", 0 },
+	};
+	size_t	 i;
+
+	for (i = 0; i < sizeof t / sizeof t[0]; i++) {
+		if (strcmp(status, t[i].status) == 0)
+			return t[i].present;
+	}
+	return -1;
+}
 
 const struct event_def event_defs[] = {
 #define EVENT_TYPE_ROW(e, name, fields, help) { name, help, fields },

@@ -213,18 +213,18 @@ voting(const struct member *mb)
 	return member_kind_votes(mb->kind);
 }
 
-/* The attendance a status gives, as it counts (remote: present). */
+/* The attendance a status gives, as it counts (event_status_present). */
 static enum member_att
 att_of(const char *status)
 {
-	if (strcmp(status, "present") == 0 || strcmp(status, "arrived") == 0 ||
-	    strcmp(status, "remote") == 0)
+	switch (event_status_present(status)) {
+	case 1:
 		return ATT_PRESENT;
-	if (strcmp(status, "absent") == 0 || strcmp(status, "apologies") == 0)
-		return ATT_ABSENT;
-	if (strcmp(status, "left") == 0)
-		return ATT_LEFT;
-	return ATT_UNKNOWN;
+	case 0:
+		return strcmp(status, "left") == 0 ? ATT_LEFT : ATT_ABSENT;
+	default:
+		return ATT_UNKNOWN;
+	}
 }
 
 static int
@@ -511,8 +511,12 @@ fold_attendance(struct fold *f, struct entry *e)
 		}
 		mb->remote = strcmp(status, "remote") == 0;
 		mb->apologies = strcmp(status, "apologies") == 0;
+		mb->written = strcmp(status, "written") == 0;
+		mb->proxy = strcmp(status, "proxy") == 0;
 		free(mb->att_note);
 		mb->att_note = get(e->data, "note");
+		free(mb->holder);
+		mb->holder = mb->proxy ? get(e->data, "holder") : NULL;
 	}
 	free(status);
 }
@@ -1537,6 +1541,7 @@ meeting_free(struct meeting **mp)
 		free(mb->kind_str);
 		free(mb->seat);
 		free(mb->att_note);
+		free(mb->holder);
 		free(mb->org);
 		free(mb->side);
 		json_list_free(mb->agenda, mb->nagenda);

@@ -71,6 +71,9 @@ struct member {
 	int64_t		 left_ts;	/* the last leaving's time, or 0 */
 	int		 remote;	/* last status remote (att PRESENT) */
 	int		 apologies;	/* last status apologies (att ABSENT) */
+	int		 written;	/* last status written (att PRESENT) */
+	int		 proxy;		/* last status proxy (att PRESENT) */
+	char		*holder;	/* its holder as recorded, or NULL */
 	char		*att_note;	/* the last attendance's note, or NULL */
 };
 

@@ -357,6 +357,16 @@ check_fields(struct builder *b)
 	    !key_mentions(b, K_L_VICE, "seat", 1))
 		warn_once(b, "seats", N_("seat numbers (member.add seat in "
 		    "[labels] or [header])"));
+	for (any = 0, i = 0; i < m->nmembers; i++)
+		any |= m->members[i].written;
+	if (any && !list_mentions(b, b->st->header, b->st->nheader, "written"))
+		warn_once(b, "written", N_("members who voted in writing "
+		    "beforehand (attendance written in [header])"));
+	for (any = 0, i = 0; i < m->nmembers; i++)
+		any |= m->members[i].proxy;
+	if (any && !list_mentions(b, b->st->header, b->st->nheader, "proxy"))
+		warn_once(b, "proxies", N_("members who gave a proxy "
+		    "(attendance proxy in [header])"));
 	for (k = 0; k < 2; k++) {
 		for (any = 0, i = 0; i < m->nmembers; i++)
 			any |= k == 0 ? m->members[i].apologies :

@@ -697,7 +697,8 @@ first_value(const struct style_file *f, const char *section, const char *key)
 /* What [style] leaves_out may name: the warnings of minutes-model.c. */
 static const char *const leave_names[] = {
 	"movers", "seconders", "motion_numbers", "readings", "candidates",
-	"decision_numbers", "seats", "apologies", "remote", "observers",
+	"decision_numbers", "seats", "apologies", "remote", "written",
+	"proxies", "observers",
 	"arrivals", "departures", "session", "reactions", "interests",
 	"actions", "stage_directions", "headings", NULL
 };

@@ -670,6 +670,32 @@ m_apologies(const struct tpl_scope *sc, struct tval *v)
 }
 
 static int
+m_written(const struct tpl_scope *sc, struct tval *v)
+{
+	return flag(v, MB(sc)->written);
+}
+
+static int
+m_proxy(const struct tpl_scope *sc, struct tval *v)
+{
+	return flag(v, MB(sc)->proxy);
+}
+
+/* The proxy's holder: a member's name when it is a member's id. */
+static int
+m_holder(const struct tpl_scope *sc, struct tval *v)
+{
+	const struct member	*mb = MB(sc);
+	int			 i;
+
+	if (mb->holder == NULL)
+		return user(v, NULL);
+	if ((i = meeting_member(M(sc), mb->holder)) >= 0)
+		return user(v, M(sc)->members[i].name);
+	return user(v, mb->holder);
+}
+
+static int
 m_att_note(const struct tpl_scope *sc, struct tval *v)
 {
 	return user(v, MB(sc)->att_note);
@@ -2259,6 +2285,13 @@ const struct mname mnames[] = {
 	    "1 when last recorded taking part remotely (counted present)" },
 	{ C_MEMBER, "apologies", TVAL_NUM, 0, m_apologies,
 	    "1 when last recorded sending apologies (counted absent)" },
+	{ C_MEMBER, "written", TVAL_NUM, 0, m_written,
+	    "1 when last recorded voting in writing beforehand (書面表決;"
+	    " counted present)" },
+	{ C_MEMBER, "proxy", TVAL_NUM, 0, m_proxy,
+	    "1 when last recorded giving a proxy (表決委任; counted present)" },
+	{ C_MEMBER, "holder", TVAL_USER, 0, m_holder,
+	    "who holds that proxy: the member's name, or as recorded" },
 	{ C_MEMBER, "attendance_note", TVAL_USER, 0, m_att_note,
 	    "the note of the last attendance recorded" },
 	{ C_MEMBER, "voting", TVAL_NUM, 0, m_voting,

@@ -294,10 +294,7 @@ model_agenda(struct model *m, const struct event *ev, const char *data)
 static void
 model_attendance(struct model *m, const char *data)
 {
-	static const char *const known[] = { "present", "absent", "arrived",
-	    "left", "apologies", "remote" };
 	char	*id, *status;
-	size_t	 k;
 	int	 i;
 
 	id = jget(data, "member");
@@ -305,11 +302,7 @@ model_attendance(struct model *m, const char *data)
 	free(id);
 	if (i < 0 || (status = jget(data, "status")) == NULL)
 		return;
-	for (k = 0; k < sizeof known / sizeof known[0]; k++) {
-		if (strcmp(status, known[k]) == 0)
-			break;
-	}
-	if (k == sizeof known / sizeof known[0]) {
+	if (event_status_present(status) == -1) {
 		free(status);
 		return;
 	}

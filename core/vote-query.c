@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "clock.h"
+#include "event.h"
 #include "i18n.h"
 #include "json.h"
 #include "vote-query.h"
@@ -231,17 +232,11 @@ vq_at_call(struct vq *q, char **cause)
 	return 0;
 }
 
-/* As the fold counts a status: remote is present, apologies absent. */
+/* As the fold counts a status (-1: another writer's, unchanged). */
 static int
 vq_status(const char *st)
 {
-	if (strcmp(st, "present") == 0 || strcmp(st, "arrived") == 0 ||
-	    strcmp(st, "remote") == 0)
-		return 1;
-	if (strcmp(st, "absent") == 0 || strcmp(st, "apologies") == 0 ||
-	    strcmp(st, "left") == 0)
-		return 0;
-	return -1;	/* another writer's: unchanged */
+	return event_status_present(st);
 }
 
 static int

@@ -90,4 +90,43 @@ printf '[style]\nname = m\nlanguages = ja\n\n[vote.call]\nmotion = （#{motion}�
 t_check "a motion line without the candidate: warned (no_motion's does not count)" \
     grep -q "no form for an election's candidate" "$T/el.err"
 
+# Written votes and proxies (書面表決, 表決委任): counted present for the
+# quorum and the votes, printed apart by the base style, warned of by a
+# style whose header does not print them.
+"$GIJI" new "$T/npo.giji" --title 通常総会 --date 2025-05-24 >/dev/null
+"$GIJI" import "$T/npo.giji" >"$T/npo.imp" 2>&1 <<'JSONL'
+{"type":"meta.set","data":{"seats":5,"quorum":"majority","chair":"votes"}}
+{"type":"member.add","data":{"id":"ko","name":"甲野","role":"理事長","kind":"chair"}}
+{"type":"member.add","data":{"id":"ot","name":"乙川","role":"正会員"}}
+{"type":"member.add","data":{"id":"hei","name":"丙田","role":"正会員"}}
+{"type":"member.add","data":{"id":"tei","name":"丁村","role":"正会員"}}
+{"type":"member.add","data":{"id":"bo","name":"戊井","role":"正会員"}}
+{"type":"attendance","data":{"member":"ko","status":"present"}}
+{"type":"attendance","data":{"member":"ot","status":"present"}}
+{"type":"attendance","data":{"member":"hei","status":"written"}}
+{"type":"attendance","data":{"member":"tei","status":"proxy","holder":"ko"}}
+{"type":"attendance","data":{"member":"bo","status":"absent"}}
+{"type":"agenda.add","data":{"id":"g1","title":"事業報告"}}
+{"type":"agenda.open","data":{"item":"g1"}}
+{"type":"vote.call","data":{"id":"v1","item":"g1","method":"hands","motion":"事業報告の承認"}}
+{"type":"vote.tally","data":{"vote":"v1","for":4,"against":0}}
+JSONL
+t_is "imported: four counted present, four votes" "$?" 0
+t_check "the rules of votes agree" "$GIJI" verify --strict "$T/npo.giji"
+"$GIJI" minutes "$T/npo.giji" --style base >"$T/npo.txt" 2>"$T/npo.err"
+t_check "base: in writing and by proxy, apart" grep -qF '甲野理事長、乙川正会員、丙田正会員（書面表決）、丁村正会員（表決委任：甲野）' "$T/npo.txt"
+t_check "the vote carried on four present" grep -qF '賛成4名' "$T/npo.txt"
+t_is "no warning" "$(cat "$T/npo.err")" ""
+"$GIJI" minutes "$T/npo.giji" --style base --lang en >"$T/npo.txt" 2>/dev/null
+t_check "English" grep -qF '丙田 (正会員) (voted in writing), 丁村 (正会員) (by proxy, held by 甲野)' "$T/npo.txt"
+printf '{"type":"vote.call","data":{"id":"v2","item":"g1","method":"hands","motion":"x"}}\n{"type":"vote.tally","data":{"vote":"v2","for":5}}\n' >"$T/npo2.jsonl"
+cp "$T/npo.giji" "$T/npo2.giji"
+"$GIJI" import "$T/npo2.giji" <"$T/npo2.jsonl" >/dev/null 2>"$T/npo2.err"
+t_check "five votes with four counted present: said" grep -q "5 votes counted but only 4 members present" "$T/npo2.err"
+"$GIJI" minutes "$T/npo.giji" --style council-uk >/dev/null 2>"$T/npo.err"
+t_check "a style that does not print them: warned" grep -q "voted in writing beforehand" "$T/npo.err"
+t_check "and of the proxy" grep -q "gave a proxy" "$T/npo.err"
+"$GIJI" stats "$T/npo.giji" --json >"$T/npo.json"
+t_check "giji stats counts them present" grep -q '"present":4' "$T/npo.json"
+
 t_done

@@ -193,7 +193,7 @@ main(void)
 		    "bad started");
 		refused(log, "attendance", "{\"member\":\"ito\",\"status\":\"asleep\"}",
 		    "field 'status': unknown value \"asleep\": expected "
-		    "present, absent, arrived, left, apologies or remote",
+		    "present, absent, arrived, left, apologies, remote, written or proxy",
 		    "unknown attendance status");
 		accepted(log, "attendance", "{\"member\":\"sato\",\"status\":\"absent\"}",
 		    "attendance");

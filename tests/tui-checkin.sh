@@ -2,9 +2,9 @@
 # SPDX-License-Identifier: ISC
 # The check-in screen (issue 18): the roster with each member's
 # attendance, one key a member recording present, apologies, late
-# arrival, remote, absent (the selection moving on), the quorum line
-# following each (remote counts as present, apologies do not, staff are
-# not counted), an attendance recorded by another terminal shown too;
+# arrival, remote, absent, in writing, proxy (the selection moving on),
+# the quorum line following each (remote, in writing and proxy count as
+# present, apologies do not, staff are not counted), an attendance recorded by another terminal shown too;
 # then the same screen in English under C.UTF-8.
 . "${top_srcdir:-$(cd "$(dirname "$0")/.." && pwd)}/tests/tui-lib.sh"
 
@@ -64,6 +64,17 @@ tui_keys a Enter
 check "the note recorded" tui_wait a "記録しました"
 contains "attendance with its note, the status kept" "$(last_att)" \
     '"data":{"member":"ito","status":"apologies","note":"第2議題から"}'
+# w: voted in writing beforehand, d: gave a proxy; both counted present.
+tui_keys a Down Down w
+check "鈴木 voted in writing" tui_wait a "鈴木委員 書面表決"
+contains "attendance written" "$(last_att)" \
+    '"data":{"member":"suzuki","status":"written"}'
+check "in writing counts as present" tui_wait a "定足数: 出席 3 名 / 必要 3 名  成立"
+tui_keys a Up Up Up d
+check "伊藤 gave a proxy" tui_wait a "伊藤委員 表決委任"
+contains "attendance proxy" "$(last_att)" \
+    '"data":{"member":"ito","status":"proxy"}'
+check "a proxy counts as present" tui_wait a "定足数: 出席 4 名 / 必要 3 名  成立"
 tui_keys a z
 check "a key it does not know is named" tui_wait a "z: p 出席"
 tui_keys a Escape
@@ -75,8 +86,8 @@ TUI_LANG=C.UTF-8 tui_start e "$M"
 check "English: up" tui_wait e "Speaker: (none"
 tui_keys e M-c
 check "English: the check-in screen" tui_wait e "Check-in — p present"
-check "English: the quorum" tui_wait e "Quorum: 2 present / 3 needed  no quorum"
-check "English: the statuses" tui_wait e "apologies"
+check "English: the quorum" tui_wait e "Quorum: 4 present / 3 needed  quorate"
+check "English: the statuses" tui_wait e "in writing"
 tui_keys e Escape
 tui_wait_not e "Check-in —" >/dev/null
 tui_stop e

@@ -47,7 +47,7 @@ refused "member.add kind=mayor" \
     "member.add: field 'kind': unknown value \"mayor\": expected member, chair, vice, presiding, staff, group or observer" \
     member.add id=x name=x kind=mayor
 refused "attendance status=excused" \
-    "attendance: field 'status': unknown value \"excused\": expected present, absent, arrived, left, apologies or remote" \
+    "attendance: field 'status': unknown value \"excused\": expected present, absent, arrived, left, apologies, remote, written or proxy" \
     attendance member=a status=excused
 refused "note kind=aside" \
     "note: field 'kind': unknown value \"aside\": expected narrative, stage or heading" \

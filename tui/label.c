@@ -87,6 +87,8 @@ label_attendance(const char *name)
 		{ "absent", N_("absent") },
 		{ "apologies", N_("apologies") },
 		{ "remote", N_("remote") },
+		{ "written", N_("in writing") },
+		{ "proxy", N_("proxy") },
 	};
 
 	return LABEL(t, name);

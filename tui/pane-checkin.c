@@ -2,11 +2,14 @@
 /*
  * The check-in screen (roll call): the roster, each member with the
  * attendance last recorded, and one key per member for present, absent,
- * apologies, late arrival, remote and left, each recorded at once as an
+ * apologies, late arrival, remote, voted in writing, gave a proxy (its
+ * holder is not asked: n adds a note, an amend the holder) and left,
+ * each recorded at once as an
  * attendance event (giji-events(5)); the selection then moves to the
  * next member, so a roll call is one key a name. The quorum line on top
  * is the vote pane's (present / needed, from the meeting's seats and
- * quorum, counted as votes count them: remote present, apologies absent,
+ * quorum, counted as votes count them: remote, in writing and proxy
+ * present, apologies absent,
  * a presiding member without a seat not counted) and follows every
  * attendance recorded here or by another terminal. An overlay, over the
  * panes above the input line.
@@ -92,7 +95,7 @@ pane_checkin_draw(struct pane *p)
 
 	werase(p->win);
 	pane_title(p, _("Check-in — p present  a absent  s apologies  l late  "
-	    "r remote  x left  n note"));
+	    "r remote  w in writing  d proxy  x left  n note"));
 	line = pane_checkin_quorum(app, &short_of);
 	draw_text(p->win, 1, 1, line, p->w - 2, short_of ? A_BOLD | A_REVERSE :
 	    A_BOLD, short_of ? draw_pair(app, PAIR_ERROR) : 0);
@@ -250,6 +253,10 @@ pane_checkin_key(struct pane *p, key_code key)
 		return pane_checkin_record(app, d, "arrived");
 	case 'r':
 		return pane_checkin_record(app, d, "remote");
+	case 'w':
+		return pane_checkin_record(app, d, "written");
+	case 'd':
+		return pane_checkin_record(app, d, "proxy");
 	case 'x':
 		return pane_checkin_record(app, d, "left");
 	case 'n':
@@ -279,8 +286,9 @@ pane_checkin_key(struct pane *p, key_code key)
 		return ACTION_REDRAW_ALL;
 	default:
 		status_message(app, STATUS_WARN, _("%s: p present, a absent, "
-		    "s apologies, l late arrival, r remote, x left, n a note "
-		    "(Escape closes)"), key_string_lookup_key(key));
+		    "s apologies, l late arrival, r remote, w voted in writing, "
+		    "d gave a proxy, x left, n a note (Escape closes)"),
+		    key_string_lookup_key(key));
 		return ACTION_REDRAW;
 	}
 	app_dirty(app, PANE_CHECKIN);
