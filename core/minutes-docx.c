@@ -347,24 +347,26 @@ docx_speech(struct docx *x, const struct mblock *bl)
 }
 
 /*
- * The signature block: the declaration, then each signer's lines ([signature]
- * lines of them), the last followed by a ruled empty paragraph to sign on.
+ * The signature block: its head ([signature] head lines: the declaration,
+ * a date, the body's name), then each signer's lines ([signature] lines
+ * of them), the last followed by a ruled empty paragraph to sign on.
  */
 static void
 docx_signature(struct docx *x, const struct mblock *bl)
 {
 	const char	*s = bl->text, *nl;
-	int		 k = 0;
+	int		 k = 0, head = x->d->r.sig_head;
 
 	do {
 		nl = strchr(s, '\n');
-		if (k == 0 || s != nl) {
-			docx_p_open(x, k == 0 ? NULL : "Signature", k == 0 ?
+		if (k < head || s != nl) {
+			docx_p_open(x, k < head ? NULL : "Signature", k == 0 ?
 			    "<w:spacing w:before=\"480\"/>" : NULL);
 			docx_run(&x->o, s, nl != NULL ? (size_t)(nl - s) :
 			    strlen(s), NULL);
 			buf_puts(&x->o, "</w:p>\n");
-			if (k > 0 && k % x->d->r.sig_lines == 0) {
+			if (k >= head && (k - head + 1) %
+			    x->d->r.sig_lines == 0) {
 				docx_p_open(x, "SignHere", NULL);
 				buf_puts(&x->o, "</w:p>\n");
 			}

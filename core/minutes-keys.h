@@ -303,11 +303,16 @@
 	X(K_SIGNATURE, "signature", "block", SK_TEMPLATE, C_DOC, NULL,	\
 	    "the signature block")					\
 	X(K_SIG_LINES, "signature", "lines", SK_ENUM, C_NONE, "1|2|3|4",	\
-	    "the lines each signer takes after the block's first line "	\
-	    "(the declaration, empty where there is none: the block then "	\
-	    "starts with \\n); PDF and Word leave a ruled space to sign "	\
-	    "after each signer's last (the base style: 2 in Japanese, a "	\
-	    "title then a name; 1 in English)")			\
+	    "the lines each signer takes after the block's head; PDF and "	\
+	    "Word leave a ruled space to sign after each signer's last "	\
+	    "(the base style: 2 in Japanese, a title then a name; 1 in "	\
+	    "English)")							\
+	X(K_SIG_HEAD, "signature", "head", SK_ENUM, C_NONE,		\
+	    "0|1|2|3|4|5|6",						\
+	    "the lines of the block before the first signer, set to the "	\
+	    "left in PDF and Word: the declaration (1, the default), with a "	\
+	    "date and the body's name under it (3), or none (0: the block "	\
+	    "starts with the first signer)")				\
 	/* [closing] */							\
 	X(K_C_LINE, "closing", "line", SK_LINE, C_DOC, NULL,		\
 	    "a closing line")						\

@@ -2773,6 +2773,8 @@ build(const struct meeting *m, struct meeting_replay *rp,
 	d->r.lines_left = mstyle_enum(st, K_HEADER_ALIGN) == 1;
 	v = mstyle_enum(st, K_SIG_LINES);
 	d->r.sig_lines = v < 0 ? 1 : v + 1;
+	v = mstyle_enum(st, K_SIG_HEAD);
+	d->r.sig_head = v < 0 ? 1 : v;
 	v = mstyle_enum(st, K_HEADER_FORM);
 	d->r.rows = v < 0 ? ROWS_COLON : (enum mrows)v;
 	d->redaction = o->redaction != NULL ? o->redaction :

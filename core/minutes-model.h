@@ -100,6 +100,7 @@ struct mrender {
 	int		 compact;	/* text: no empty line between lines */
 	int		 tight;		/* nor before headings and the closing */
 	int		 sig_lines;	/* a signer's lines in the signature */
+	int		 sig_head;	/* the lines before the first signer */
 	int		 lines_left;	/* paper: form = lines rows from the left */
 };
 

@@ -597,9 +597,10 @@ pdf_speech(struct pdf *f, const struct mblock *bl)
 }
 
 /*
- * The signature block: the declaration, then each signer's lines (as many
- * as [signature] lines says: 会長 then a name, or "Name, Chair"), the
- * last followed by a ruled space to sign; kept on one page.
+ * The signature block: its head ([signature] head lines: the declaration,
+ * a date, the body's name), then each signer's lines (as many as
+ * [signature] lines says: 会長 then a name, or "Name, Chair"), the last
+ * followed by a ruled space to sign; kept on one page.
  */
 static void
 pdf_signature(struct pdf *f, const struct mblock *bl)
@@ -608,23 +609,25 @@ pdf_signature(struct pdf *f, const struct mblock *bl)
 	double		 x = f->width * 0.45, line, need;
 	char		*s;
 	int		 k = 0, lines = 1, per = f->d->r.sig_lines;
+	int		 head = f->d->r.sig_head, j;
 
 	for (nl = p; (nl = strchr(nl, '\n')) != NULL; nl++)
 		lines++;
 	line = f->line;
-	need = lines * line + (lines / per) * line * 1.5;
+	need = lines * line + ((lines - head) / per) * line * 1.5;
 	if (f->used && need > f->bottom - f->y && need < f->bottom - f->top)
 		pdf_new_page(f);
 	f->y += line;
 	do {
 		nl = strchr(p, '\n');
 		s = xstrndup(p, nl != NULL ? (size_t)(nl - p) : strlen(p));
-		if (k == 0)
+		j = k - head + 1;	/* the line's place in its signer's */
+		if (k < head)
 			pdf_lines(f, s, f->body, PANGO_ALIGN_LEFT, 0, 0);
 		else if (*s != '\0') {
 			pdf_lines(f, s, f->body, PANGO_ALIGN_LEFT, x,
-			    k % per != 0 ? FLOW_NEXT : 0);
-			if (k % per == 0) {
+			    j % per != 0 ? FLOW_NEXT : 0);
+			if (j % per == 0) {
 				/* Space to sign, ruled at its foot. */
 				f->y += line;
 				if (f->y > f->bottom)

@@ -162,6 +162,41 @@ for c in "gikai-ja 3" "summary-ja 2" "council-us-en 2"; do
 	    "$(xpath "$T/x/word/document.xml" 'count(//*[local-name()="pStyle"][@*[local-name()="val"]="SignHere"])')" "$2"
 done
 
+# A block whose head is more than the declaration ([signature] head): a
+# date and the body's name under it are not signers (no space to sign
+# after them); head = 0, no declaration at all.
+"$GIJI" new "$T/sig.giji" --title 通常総会 --date 2025-05-24 >/dev/null
+"$GIJI" import "$T/sig.giji" >/dev/null 2>&1 <<'JSONL'
+{"type":"member.add","data":{"id":"ko","name":"甲野","kind":"chair"}}
+{"type":"member.add","data":{"id":"ot","name":"乙川"}}
+{"type":"member.add","data":{"id":"hei","name":"丙田"}}
+{"type":"signer","data":{"member":"ot"}}
+{"type":"signer","data":{"member":"hei"}}
+JSONL
+for head in 3 0; do
+	{
+		printf '[style]\nname = sig%s\nlanguages = ja\n\n' "$head"
+		printf '[signature]\nlines = 1\nhead = %s\n' "$head"
+		if [ "$head" = 3 ]; then
+			printf 'block = 右のとおり記名押印する。\\n#{date}\\n法人名\\n議長　#{chair.name}#{each:signers,,\\n署名人　#{name}}\n'
+		else
+			printf 'block = 議長　#{chair.name}#{each:signers,,\\n署名人　#{name}}\n'
+		fi
+	} >"$T/sig$head.style"
+	check "head = $head: the style checks" "$GIJI" styles check "$T/sig$head.style"
+	"$GIJI" minutes "$T/sig.giji" --style "$T/sig$head.style" --format docx -o "$T/sig$head.docx" 2>/dev/null
+	rm -rf "$T/x"; unzip_docx "$T/sig$head.docx" "$T/x"
+	is "head = $head: a space to sign after each of the 3 signers" \
+	    "$(xpath "$T/x/word/document.xml" 'count(//*[local-name()="pStyle"][@*[local-name()="val"]="SignHere"])')" 3
+	is "head = $head: 3 signers' lines, the head's apart" \
+	    "$(xpath "$T/x/word/document.xml" 'count(//*[local-name()="pStyle"][@*[local-name()="val"]="Signature"])')" 3
+	"$GIJI" minutes "$T/sig.giji" --style "$T/sig$head.style" >"$T/sig$head.txt"
+	if [ "$head" = 0 ]; then
+		check "head = 0: the text starts with the chair, no empty line for a declaration" \
+		    sh -c "grep -B2 '^議長　甲野' '$T/sig0.txt' | grep -qv '^\$'"
+	fi
+done
+
 # The named styles a secretariat edits with.
 rm -rf "$T/x"; unzip_docx "$T/docx/verbatim-named-ja.docx" "$T/x"
 for s in Title Heading1 Heading2 Speaker SpeakerChar Speech Procedure Closing; do
