@@ -223,7 +223,10 @@
 	    C_NONE, "always|not_met|never", "when it prints")		\
 	/* [meeting.close] */						\
 	X(K_MC_LINE, "meeting.close", "line", SK_TEMPLATE, C_EVENT, NULL,	\
-	    "a line where the meeting closes")				\
+	    "a line where the meeting closes: a block of the proceedings, "	\
+	    "not of [closing] (under spacing compact or tight no empty "	\
+	    "line comes before a note or a para here unless the template "	\
+	    "starts with \\n)")					\
 	X(K_MC_AS, "meeting.close", "as", SK_ENUM, C_NONE,		\
 	    "heading|note|para", "what that line is")			\
 	/* [recess], [resume], [attendance] */				\
