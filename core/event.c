@@ -255,6 +255,18 @@ event_status_present(const char *status)
 	return -1;
 }
 
+/* In the room: counted present and not by a paper (written, proxy). */
+int
+event_status_in_room(const char *status)
+{
+	int	 p = event_status_present(status);
+
+	if (p == 1 && (strcmp(status, "written") == 0 ||
+	    strcmp(status, "proxy") == 0))
+		return 0;
+	return p;
+}
+
 const struct event_def event_defs[] = {
 #define EVENT_TYPE_ROW(e, name, fields, help) { name, help, fields },
 	EVENT_TYPES(EVENT_TYPE_ROW)

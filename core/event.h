@@ -113,6 +113,8 @@ extern const struct event_def event_defs[];
 enum event_type		 event_type_find(const char *type);
 /* An attendance status: 1 counted present, 0 not, -1 not known. */
 int			 event_status_present(const char *status);
+/* 1 in the room (present, arrived, remote), 0 not, -1 not known. */
+int			 event_status_in_room(const char *status);
 /* The name of a known type; NULL for EV_UNKNOWN. */
 const char		*event_type_name(enum event_type);
 const struct event_def	*event_def_find(const char *type);

@@ -20,6 +20,9 @@ vote_count_type() {
 M=$T/m.giji
 tui_meeting "$M"
 "$GIJI" add "$M" agenda.open item=a2 >/dev/null
+# 鈴木, recorded absent: not offered as mover or seconder.
+"$GIJI" add "$M" member.add id=suzuki name=鈴木 role=委員 >/dev/null
+"$GIJI" add "$M" attendance member=suzuki status=absent >/dev/null
 tui_start a "$M"
 check "screen comes up" tui_wait a "発言者: （未選択"
 
@@ -91,6 +94,8 @@ check "the motion again" tui_wait a "議案を確かめ"
 tui_keys a Enter
 check "moved by? again" tui_wait a "提出者は？"
 check "nobody is the first row" tui_wait a "- （なし）"
+check "those in the room are offered" tui_wait a "(yamada)"
+check "a member recorded absent is not" tui_wait_not a "(suzuki)"
 tui_keys a 2
 check "seconded by?" tui_wait a "賛成者は？"
 tui_keys a 2

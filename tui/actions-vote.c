@@ -964,7 +964,8 @@ vote_moved_cb(struct app *app, const char *id, const char *text,
 		return vote_ask_candidate(app);
 	pane_picker_choose(app, _("Vote — seconded by? A digit, search, Enter "
 	    "(first row: nobody); Escape calls no vote"),
-	    PICK_MEMBERS | PICK_NOBODY, NULL, vote_seconded_cb, NULL, NULL);
+	    PICK_MEMBERS | PICK_HERE | PICK_NOBODY, NULL, vote_seconded_cb,
+	    NULL, NULL);
 	return ACTION_REDRAW_ALL;
 }
 
@@ -982,7 +983,8 @@ vote_motion_cb(struct app *app, const char *text, void *data)
 	s->call_motion = xstrdup(text);
 	pane_picker_choose(app, _("Vote — moved by? A digit, search, Enter "
 	    "(first row: nobody); Escape calls no vote"),
-	    PICK_MEMBERS | PICK_NOBODY, NULL, vote_moved_cb, NULL, NULL);
+	    PICK_MEMBERS | PICK_HERE | PICK_NOBODY, NULL, vote_moved_cb, NULL,
+	    NULL);
 	return ACTION_REDRAW_ALL;
 }
 

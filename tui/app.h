@@ -128,6 +128,7 @@ typedef enum action_result (*picker_cb)(struct app *, const char *id,
 #define PICK_MEMBERS	0x1	/* members who vote: member, chair, vice, presiding */
 #define PICK_NOBODY	0x2	/* a first row "nobody" (selected) */
 #define PICK_TEXT	0x4	/* Enter with nobody matching takes the name typed */
+#define PICK_HERE	0x8	/* only those in the room (not absent, left, in writing) */
 
 /* A reaction marked in the line being typed, at app->draft's mark. */
 struct marked {

@@ -20,6 +20,7 @@
 #include <string.h>
 
 #include "app.h"
+#include "event.h"
 #include "i18n.h"
 #include "utf8.h"
 #include "xmalloc.h"
@@ -82,6 +83,17 @@ pane_picker_voting(const struct speaker *s)
 	    "presiding") == 0;
 }
 
+/*
+ * In the room: not recorded absent, with apologies or gone, nor voting in
+ * writing or by proxy (counted present, but nobody moves a motion from a
+ * ballot paper). Never recorded: in the room, as votes count them.
+ */
+static int
+pane_picker_here(const struct speaker *s)
+{
+	return s->att == NULL || event_status_in_room(s->att) != 0;
+}
+
 static void
 pane_picker_filter(struct app *app, struct pane_picker *d)
 {
@@ -97,6 +109,8 @@ pane_picker_filter(struct app *app, struct pane_picker *d)
 	for (i = 0; i < app->m.nspk; i++) {
 		if ((d->flags & PICK_MEMBERS) &&
 		    !pane_picker_voting(&app->m.spk[i]))
+			continue;
+		if ((d->flags & PICK_HERE) && !pane_picker_here(&app->m.spk[i]))
 			continue;
 		if (*q == '\0' || strstr(app->m.spk[i].match, q) != NULL)
 			d->shown[d->nshown++] = (int)i;
@@ -205,7 +219,7 @@ static int
 pane_picker_update(struct pane *p, const struct event *ev)
 {
 	if (ev->etype != EV_MEMBER_ADD && ev->etype != EV_AMEND &&
-	    ev->etype != EV_RETRACT)
+	    ev->etype != EV_RETRACT && ev->etype != EV_ATTENDANCE)
 		return 0;
 	pane_picker_filter(p->app, p->data);
 	return p->app->overlay == PANE_PICKER;
