@@ -321,6 +321,13 @@
 	    "a closing line")						\
 	X(K_C_LINE_IF, "closing", "line_if", SK_LINE, C_DOC, NULL,	\
 	    "a closing line, left out when empty")			\
+	X(K_C_HEADING, "closing", "heading", SK_LINE, C_DOC, NULL,	\
+	    "a heading among the closing blocks (a summary's), left out "	\
+	    "when empty")						\
+	X(K_C_PARA, "closing", "para", SK_LINE, C_DOC, NULL,		\
+	    "paragraphs, one a line of the template's text, set as the "	\
+	    "proceedings' are (not to the right in PDF and Word as a "	\
+	    "closing line is), left out when empty: a numbered summary")	\
 	X(K_C_SIGNATURE, "closing", "signature", SK_LINE, C_NONE, NULL,	\
 	    "the signature block here")					\
 	X(K_C_NOTICE, "closing", "notice", SK_LINE, C_NONE, NULL,	\

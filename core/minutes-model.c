@@ -2172,6 +2172,26 @@ closing(struct builder *b)
 		case K_C_ACTIONS:
 			emit_actions(b);
 			break;
+		case K_C_HEADING:
+			s = me->t != NULL ? tpl_string(me->t, &b->doc, &b->ev) :
+			    xstrdup("");
+			if (*s == '\0')
+				free(s);
+			else
+				heading(b, 1, 0, s);
+			break;
+		case K_C_PARA:
+			t = me->t != NULL ? tpl_string(me->t, &b->doc, &b->ev) :
+			    xstrdup("");
+			for (p = t; p != NULL; p = nl) {
+				if ((nl = strchr(p, '\n')) != NULL)
+					*nl++ = '\0';
+				if (*p != '\0')
+					add(b, MB_PARA, MR_NONE, 0, NULL,
+					    xstrdup(p))->flags |= MBF_CLEAN;
+			}
+			free(t);
+			break;
 		case K_C_LINE:
 		case K_C_LINE_IF:
 			s = me->t != NULL ? tpl_string(me->t, &b->doc, &b->ev) :
