@@ -310,6 +310,8 @@ model_attendance(struct model *m, const char *data)
 	m->spk[i].att = status;
 	free(m->spk[i].att_note);
 	m->spk[i].att_note = jget(data, "note");
+	free(m->spk[i].att_holder);
+	m->spk[i].att_holder = jget(data, "holder");
 }
 
 /* Fold one structural event (corrected data); non-zero when it was one. */
@@ -503,6 +505,7 @@ model_free(struct model *m)
 		free(m->spk[i].data);
 		free(m->spk[i].att);
 		free(m->spk[i].att_note);
+		free(m->spk[i].att_holder);
 	}
 	free(m->spk);
 	for (i = 0; i < m->nitems; i++) {

@@ -38,6 +38,7 @@ struct speaker {
 	char	*data;		/* its member.add as corrected (every field) */
 	char	*att;		/* the last attendance status, NULL: none */
 	char	*att_note;	/* that attendance's note, or NULL */
+	char	*att_holder;	/* its proxy's holder (status proxy), or NULL */
 };
 
 enum item_st {

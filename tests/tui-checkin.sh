@@ -71,9 +71,13 @@ contains "attendance written" "$(last_att)" \
     '"data":{"member":"suzuki","status":"written"}'
 check "in writing counts as present" tui_wait a "定足数: 出席 3 名 / 必要 3 名  成立"
 tui_keys a Up Up Up d
-check "伊藤 gave a proxy" tui_wait a "伊藤委員 表決委任"
-contains "attendance proxy" "$(last_att)" \
-    '"data":{"member":"ito","status":"proxy"}'
+check "d asks who holds 伊藤's proxy" tui_wait a "伊藤委員 の表決委任 — 委任先は？"
+check "those in the room are offered" tui_wait a "(yamada)"
+check "one voting in writing is not" tui_wait_not a "(suzuki)"
+tui_keys a 1
+check "伊藤 gave a proxy to 佐藤" tui_wait a "伊藤委員 表決委任（委任先: 佐藤会長）"
+contains "attendance proxy, with its holder" "$(last_att)" \
+    '"data":{"member":"ito","status":"proxy","holder":"sato"}'
 check "a proxy counts as present" tui_wait a "定足数: 出席 4 名 / 必要 3 名  成立"
 tui_keys a z
 check "a key it does not know is named" tui_wait a "z: p 出席"

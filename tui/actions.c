@@ -524,7 +524,8 @@ act_entry_amend(struct app *app, const char *arg)
 		return ACTION_ERROR;
 	if (ev.etype != EV_SPEECH && ev.etype != EV_NOTE) {
 		status_message(app, STATUS_WARN, _("Only speeches and notes "
-		    "can be amended (retract a %s with r)"), ev.type);
+		    "can be amended here (%s: retract it with r, or amend it "
+		    "with giji add FILE amend)"), ev.type);
 		event_clear(&ev);
 		return ACTION_ERROR;
 	}

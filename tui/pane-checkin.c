@@ -3,7 +3,7 @@
  * The check-in screen (roll call): the roster, each member with the
  * attendance last recorded, and one key per member for present, absent,
  * apologies, late arrival, remote, voted in writing, gave a proxy (its
- * holder is not asked: n adds a note, an amend the holder) and left,
+ * holder then picked or typed) and left,
  * each recorded at once as an
  * attendance event (giji-events(5)); the selection then moves to the
  * next member, so a roll call is one key a name. The quorum line on top
@@ -147,10 +147,11 @@ pane_checkin_update(struct pane *p, const struct event *ev)
 	}
 }
 
-/* An attendance of s: its status, with a note when one is given. */
+/* An attendance of s: its status, with a note and a holder when given. */
 static int
 pane_checkin_append(struct app *app, const struct speaker *s,
-    const char *status, const char *note, struct event *ev)
+    const char *status, const char *note, const char *holder,
+    struct event *ev)
 {
 	char	*q;
 	int	 rc;
@@ -158,6 +159,7 @@ pane_checkin_append(struct app *app, const struct speaker *s,
 	q = json_put_str(xstrdup("{}"), "member", s->id);
 	q = json_put_str(q, "status", status);
 	q = json_put_str(q, "note", note);
+	q = json_put_str(q, "holder", holder);
 	rc = app_append(app, "attendance", q, ev);
 	free(q);
 	return rc;
@@ -179,7 +181,8 @@ pane_checkin_note_cb(struct app *app, const char *text, void *data)
 	    app->m.spk[i].att == NULL)
 		return ACTION_REDRAW_ALL;
 	s = &app->m.spk[i];
-	if (pane_checkin_append(app, s, s->att, text, &ev) != 0) {
+	if (pane_checkin_append(app, s, s->att, text, s->att_holder,
+	    &ev) != 0) {
 		app->overlay = -1;	/* the question stays open */
 		return ACTION_ERROR;
 	}
@@ -225,7 +228,7 @@ pane_checkin_record(struct app *app, struct pane_checkin *d,
 	if (d->sel >= app->m.nspk)
 		return ACTION_NONE;
 	s = &app->m.spk[d->sel];
-	if (pane_checkin_append(app, s, status, NULL, &ev) != 0)
+	if (pane_checkin_append(app, s, status, NULL, NULL, &ev) != 0)
 		return ACTION_ERROR;
 	status_message(app, STATUS_INFO, _("Recorded: #%lld %s %s"),
 	    (long long)ev.seq, s->label, label_attendance(status));
@@ -233,6 +236,61 @@ pane_checkin_record(struct app *app, struct pane_checkin *d,
 	if (d->sel + 1 < app->m.nspk)
 		d->sel++;
 	app_dirty(app, PANE_CHECKIN);
+	return ACTION_REDRAW_ALL;
+}
+
+/* The holder of a proxy, picked or typed: the attendance recorded. */
+static enum action_result
+pane_checkin_proxy_cb(struct app *app, const char *id, const char *text,
+    void *data)
+{
+	struct pane_checkin	*d = app->panes[PANE_CHECKIN].data;
+	const struct speaker	*s;
+	const char		*holder = id != NULL ? id : text;
+	struct event		 ev;
+	int			 i;
+
+	app->overlay = PANE_CHECKIN;
+	app_dirty(app, PANE_CHECKIN);
+	if ((i = model_speaker(&app->m, data)) < 0)
+		return ACTION_REDRAW_ALL;
+	s = &app->m.spk[i];
+	if (holder != NULL && strcmp(holder, s->id) == 0) {
+		status_message(app, STATUS_WARN, _("%s cannot hold their own "
+		    "proxy: pick who holds it"), s->label);
+		app->overlay = -1;	/* the picker stays open */
+		return ACTION_ERROR;
+	}
+	if (pane_checkin_append(app, s, "proxy", NULL, holder, &ev) != 0) {
+		app->overlay = -1;
+		return ACTION_ERROR;
+	}
+	status_message(app, STATUS_INFO, _("Recorded: #%lld %s %s (held by "
+	    "%s)"), (long long)ev.seq, s->label, label_attendance("proxy"),
+	    id != NULL ? model_speaker_label(&app->m, id) : text != NULL ?
+	    text : _("nobody named"));
+	event_clear(&ev);
+	if ((size_t)i == d->sel && d->sel + 1 < app->m.nspk)
+		d->sel++;
+	return ACTION_REDRAW_ALL;
+}
+
+/* d: the selected member gave a proxy; who holds it is asked. */
+static enum action_result
+pane_checkin_proxy(struct app *app, struct pane_checkin *d)
+{
+	const struct speaker	*s;
+	char			*title;
+
+	if (d->sel >= app->m.nspk)
+		return ACTION_NONE;
+	s = &app->m.spk[d->sel];
+	title = xasprintf(_("%s gave a proxy — held by? A digit, search; a "
+	    "name not on the roster (the chair): type it, Enter; first row: "
+	    "none named; Escape records nothing"), s->label);
+	pane_picker_choose(app, title, PICK_MEMBERS | PICK_HERE | PICK_NOBODY |
+	    PICK_TEXT, NULL, pane_checkin_proxy_cb, xstrdup(s->id), free);
+	free(title);
 	return ACTION_REDRAW_ALL;
 }
 
@@ -256,7 +314,7 @@ pane_checkin_key(struct pane *p, key_code key)
 	case 'w':
 		return pane_checkin_record(app, d, "written");
 	case 'd':
-		return pane_checkin_record(app, d, "proxy");
+		return pane_checkin_proxy(app, d);
 	case 'x':
 		return pane_checkin_record(app, d, "left");
 	case 'n':
