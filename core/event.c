@@ -75,7 +75,7 @@ static const struct field_def f_attendance[] = {
 	{ "member", FT_STRING, 1, REF_MEMBER, NULL, N_("member id") },
 	{ "status", FT_STRING, 1, REF_NONE, "present|absent|arrived|left|apologies|remote|written|proxy", N_("attendance (apologies: sent apologies, counted absent; remote: took part remotely, counted present; written: voted in writing beforehand, 書面表決, and proxy: gave a proxy, 表決委任, each counted present as the body's rules deem them)") },
 	{ "note", FT_STRING, 0, REF_NONE, NULL, "a word on how or why, as the minutes print it (work commitment; by telephone, from item 5)" },
-	{ "holder", FT_STRING, 0, REF_NONE, NULL, "status proxy: who holds the proxy, a member's id or a name as printed (議長)" },
+	{ "holder", FT_STRING, 0, REF_NONE, NULL, "status proxy only: who holds the proxy, a member's id (not the member who gave it) or, when it is no member's id, a name as printed (議長)" },
 	END
 };
 

@@ -410,6 +410,34 @@ length:
 }
 
 /*
+ * A proxy's holder: only on a proxy, and not the member who gave it (a
+ * holder who is no member's id is a name as printed: 議長).
+ */
+static int
+check_holder(const struct check *ck, const struct fields *fs, char **cause)
+{
+	const struct json_pair	*h = field(fs, "holder");
+	const struct json_pair	*st = field(fs, "status");
+	const struct json_pair	*mb = field(fs, "member");
+
+	if (h == NULL || h->value == NULL)
+		return 0;
+	if (st == NULL || st->value == NULL ||
+	    strcmp(st->value, "proxy") != 0) {
+		*cause = check_cause(ck, "holder", _(": only a proxy has a "
+		    "holder (status proxy)"));
+		return check_lenient(ck, cause);
+	}
+	if (mb != NULL && mb->value != NULL && strcmp(mb->value, h->value) ==
+	    0) {
+		*cause = check_cause(ck, "holder", _(": %s cannot hold their "
+		    "own proxy"), h->value);
+		return check_lenient(ck, cause);
+	}
+	return 0;
+}
+
+/*
  * A decision names its item, unless its vote is a motion of the meeting
  * (a vote.call without an item).
  */
@@ -587,6 +615,8 @@ check_refs(const struct check *ck, const char *payload,
 	}
 	if (rc == 0 && ck->t == EV_REACTION)
 		rc = check_reaction(ck, fs, cause);
+	if (rc == 0 && ck->t == EV_ATTENDANCE)
+		rc = check_holder(ck, fs, cause);
 	if (rc == 0 && ck->t == EV_DECISION && field(fs, "item") == NULL)
 		rc = check_decision_item(ck, fs, cause);
 	return rc;

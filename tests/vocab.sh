@@ -49,6 +49,12 @@ refused "member.add kind=mayor" \
 refused "attendance status=excused" \
     "attendance: field 'status': unknown value \"excused\": expected present, absent, arrived, left, apologies, remote, written or proxy" \
     attendance member=a status=excused
+refused "a holder on an attendance that is no proxy" \
+    "attendance: field 'holder': only a proxy has a holder (status proxy)" \
+    attendance member=a status=written holder=b
+refused "a member holding their own proxy" \
+    "attendance: field 'holder': a cannot hold their own proxy" \
+    attendance member=a status=proxy holder=a
 refused "note kind=aside" \
     "note: field 'kind': unknown value \"aside\": expected narrative, stage or heading" \
     note text=x kind=aside
