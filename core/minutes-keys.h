@@ -26,7 +26,7 @@
 	X(K_STYLE_USE, "style", "use", SK_TEXT, C_NONE, NULL,		\
 	    "print with another style instead (in a [style when …])")	\
 	X(K_STYLE_LEAVES_OUT, "style", "leaves_out", SK_TEXT, C_NONE,	\
-	    NULL, "what the house leaves out of its minutes on purpose, so that giji does not warn of it (names separated by spaces or commas): movers, seconders, motion_numbers, readings, candidates, decision_numbers, seats, apologies, remote, written, proxies, observers, arrivals, departures, session, reactions, interests, actions, stage_directions, headings") \
+	    NULL, "what the house leaves out of its minutes on purpose, so that giji does not warn of it (names separated by spaces or commas): movers, seconders, motion_numbers, readings, candidates, decision_numbers, seats, apologies, remote, written, proxies, holders, observers, arrivals, departures, session, reactions, interests, actions, stage_directions, headings") \
 	/* [format] */							\
 	X(K_DIGITS, "format", "digits", SK_ENUM, C_NONE,		\
 	    "half|full|mixed", "digit width of composed numbers")	\

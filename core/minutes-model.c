@@ -367,6 +367,13 @@ check_fields(struct builder *b)
 	if (any && !list_mentions(b, b->st->header, b->st->nheader, "proxy"))
 		warn_once(b, "proxies", N_("members who gave a proxy "
 		    "(attendance proxy in [header])"));
+	for (any = 0, i = 0; i < m->nmembers; i++)
+		any |= m->members[i].proxy && m->members[i].holder != NULL;
+	if (any && !list_mentions(b, b->st->header, b->st->nheader,
+	    "holder") && !list_mentions(b, b->st->header, b->st->nheader,
+	    "holder_member"))
+		warn_once(b, "holders", N_("who holds a proxy (attendance "
+		    "holder in [header])"));
 	for (k = 0; k < 2; k++) {
 		for (any = 0, i = 0; i < m->nmembers; i++)
 			any |= k == 0 ? m->members[i].apologies :

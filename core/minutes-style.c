@@ -698,7 +698,7 @@ first_value(const struct style_file *f, const char *section, const char *key)
 static const char *const leave_names[] = {
 	"movers", "seconders", "motion_numbers", "readings", "candidates",
 	"decision_numbers", "seats", "apologies", "remote", "written",
-	"proxies", "observers",
+	"proxies", "holders", "observers",
 	"arrivals", "departures", "session", "reactions", "interests",
 	"actions", "stage_directions", "headings", NULL
 };

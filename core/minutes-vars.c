@@ -616,6 +616,15 @@ m_present(const struct tpl_scope *sc, struct tval *v)
 	return flag(v, MB(sc)->att != ATT_ABSENT);
 }
 
+/* Present in person: not absent, not by a paper (in writing, by proxy). */
+static int
+m_in_room(const struct tpl_scope *sc, struct tval *v)
+{
+	const struct member	*mb = MB(sc);
+
+	return flag(v, mb->att != ATT_ABSENT && !mb->written && !mb->proxy);
+}
+
 static int
 m_absent(const struct tpl_scope *sc, struct tval *v)
 {
@@ -679,6 +688,16 @@ static int
 m_proxy(const struct tpl_scope *sc, struct tval *v)
 {
 	return flag(v, MB(sc)->proxy);
+}
+
+static int
+m_holder_member(const struct tpl_scope *sc, struct tval *v)
+{
+	const struct member	*mb = MB(sc);
+	int			 i;
+
+	i = mb->holder != NULL ? meeting_member(M(sc), mb->holder) : -1;
+	return obj(v, C_MEMBER, i >= 0 ? &M(sc)->members[i] : NULL);
 }
 
 /* The proxy's holder: a member's name when it is a member's id. */
@@ -2272,7 +2291,11 @@ const struct mname mnames[] = {
 	{ C_MEMBER, "side", TVAL_USER, 0, m_side,
 	    "secretariat or implementing" },
 	{ C_MEMBER, "present", TVAL_NUM, 0, m_present,
-	    "1 unless recorded absent at the end" },
+	    "1 unless recorded absent at the end (voting in writing or by"
+	    " proxy counts present)" },
+	{ C_MEMBER, "in_room", TVAL_NUM, 0, m_in_room,
+	    "1 when present in person: present, not in writing nor by proxy"
+	    " (本人出席)" },
 	{ C_MEMBER, "absent", TVAL_NUM, 0, m_absent, "1 when absent" },
 	{ C_MEMBER, "arrived", TVAL_NUM, 0, m_arrived, "1 when late" },
 	{ C_MEMBER, "left", TVAL_NUM, 0, m_left, "1 when left early" },
@@ -2292,6 +2315,8 @@ const struct mname mnames[] = {
 	    "1 when last recorded giving a proxy (表決委任; counted present)" },
 	{ C_MEMBER, "holder", TVAL_USER, 0, m_holder,
 	    "who holds that proxy: the member's name, or as recorded" },
+	{ C_MEMBER, "holder_member", TVAL_OBJ, C_MEMBER, m_holder_member,
+	    "the holder when a member: #{holder_member.full_name}" },
 	{ C_MEMBER, "attendance_note", TVAL_USER, 0, m_att_note,
 	    "the note of the last attendance recorded" },
 	{ C_MEMBER, "voting", TVAL_NUM, 0, m_voting,

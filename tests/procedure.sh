@@ -126,6 +126,13 @@ t_check "five votes with four counted present: said" grep -q "5 votes counted bu
 "$GIJI" minutes "$T/npo.giji" --style council-uk >/dev/null 2>"$T/npo.err"
 t_check "a style that does not print them: warned" grep -q "voted in writing beforehand" "$T/npo.err"
 t_check "and of the proxy" grep -q "gave a proxy" "$T/npo.err"
+printf '[style]\nname = npo\nlanguages = ja\n\n[header]\nrow = 出席 | #{count:members,#{?present,1}}名（本人出席#{count:members,#{?in_room,1}}名、書面表決#{count:members,#{?written,1}}名、表決委任#{count:members,#{?proxy,1}}名）\nrow = 委任 | #{each:members,、,#{?proxy,#{name}→#{holder_member.role|#{holder}}}}\n' >"$T/npo.style"
+"$GIJI" minutes "$T/npo.giji" --style "$T/npo.style" >"$T/npo.txt" 2>/dev/null
+t_check "in_room, written and proxy counted apart" grep -qF '出席 4名（本人出席2名、書面表決1名、表決委任1名）' "$T/npo.txt"
+t_check "the holder as a member" grep -qF '委任 丁村→理事長' "$T/npo.txt"
+printf '[style]\nname = npo2\nlanguages = ja\n\n[header]\nrow = 出席 | #{each:members,、,#{?present,#{name}#{?proxy,（委任）}#{?written,（書面）}}}\n' >"$T/npo2.style"
+"$GIJI" minutes "$T/npo.giji" --style "$T/npo2.style" >/dev/null 2>"$T/npo.err"
+t_check "a style that does not print the holder: warned" grep -q "who holds a proxy" "$T/npo.err"
 "$GIJI" stats "$T/npo.giji" --json >"$T/npo.json"
 t_check "giji stats counts them present" grep -q '"present":4' "$T/npo.json"
 
