@@ -349,25 +349,30 @@ docx_speech(struct docx *x, const struct mblock *bl)
 /*
  * The signature block: its head ([signature] head lines: the declaration,
  * a date, the body's name), then each signer's lines ([signature] lines
- * of them), the last followed by a ruled empty paragraph to sign on.
+ * of them), the last followed by a ruled empty paragraph to sign on;
+ * each paragraph kept with the next, so that the block stays on one page
+ * (as the PDF keeps it).
  */
 static void
 docx_signature(struct docx *x, const struct mblock *bl)
 {
 	const char	*s = bl->text, *nl;
-	int		 k = 0, head = x->d->r.sig_head;
+	int		 k = 0, head = x->d->r.sig_head, sign;
 
 	do {
 		nl = strchr(s, '\n');
 		if (k < head || s != nl) {
+			sign = k >= head && (k - head + 1) %
+			    x->d->r.sig_lines == 0;
 			docx_p_open(x, k < head ? NULL : "Signature", k == 0 ?
-			    "<w:spacing w:before=\"480\"/>" : NULL);
+			    "<w:keepNext/><w:spacing w:before=\"480\"/>" :
+			    nl != NULL || sign ? "<w:keepNext/>" : NULL);
 			docx_run(&x->o, s, nl != NULL ? (size_t)(nl - s) :
 			    strlen(s), NULL);
 			buf_puts(&x->o, "</w:p>\n");
-			if (k >= head && (k - head + 1) %
-			    x->d->r.sig_lines == 0) {
-				docx_p_open(x, "SignHere", NULL);
+			if (sign) {
+				docx_p_open(x, "SignHere", nl != NULL ?
+				    "<w:keepNext/>" : NULL);
 				buf_puts(&x->o, "</w:p>\n");
 			}
 			k++;

@@ -190,6 +190,9 @@ for head in 3 0; do
 	    "$(xpath "$T/x/word/document.xml" 'count(//*[local-name()="pStyle"][@*[local-name()="val"]="SignHere"])')" 3
 	is "head = $head: 3 signers' lines, the head's apart" \
 	    "$(xpath "$T/x/word/document.xml" 'count(//*[local-name()="pStyle"][@*[local-name()="val"]="Signature"])')" 3
+	is "head = $head: the block kept together (every paragraph but the last kept with the next)" \
+	    "$(xpath "$T/x/word/document.xml" 'count(//*[local-name()="p"][*[local-name()="pPr"]/*[local-name()="keepNext"]])')" \
+	    "$(($(xpath "$T/x/word/document.xml" 'count(//*[local-name()="pStyle"][@*[local-name()="val"]="Signature" or @*[local-name()="val"]="SignHere"])') + head - 1))"
 	"$GIJI" minutes "$T/sig.giji" --style "$T/sig$head.style" >"$T/sig$head.txt"
 	if [ "$head" = 0 ]; then
 		check "head = 0: the text starts with the chair, no empty line for a declaration" \
