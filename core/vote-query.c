@@ -156,6 +156,7 @@ vq_member_cb(const struct event *ev, void *arg)
 	m->chair = kind != NULL && strcmp(kind, "chair") == 0;
 	m->presiding = kind != NULL && strcmp(kind, "presiding") == 0;
 	m->present_now = m->present_call = 1;	/* unrecorded: present */
+	m->in_room_now = 1;
 	free(kind);
 	free(pl);
 	return 0;
@@ -274,6 +275,7 @@ vq_attendance_cb(const struct event *ev, void *arg)
 	i = vote_view_member(v, id);
 	if (i >= 0 && st != NULL && (present = vq_status(st)) != -1) {
 		v->members[i].present_now = present;
+		v->members[i].in_room_now = event_status_in_room(st) == 1;
 		if (v->id == NULL || ev->seq <= v->call_seq)
 			v->members[i].present_call = present;
 	}
@@ -923,6 +925,50 @@ vq_roster_fits(struct log *log, int64_t before, int *fits, long *seats,
 	return 0;
 }
 
+/*
+ * A motion is moved and seconded from the floor: by two members, each in
+ * the room as the attendance recorded before the call stands (not absent
+ * or gone, nor voting in writing or by proxy).
+ */
+static int
+vq_check_movers(struct log *log, const char *payload, int64_t before,
+    char **cause)
+{
+	static const char *const fields[] = { "moved_by", "seconded_by" };
+	struct vote_view	 v;
+	char			*who[2];
+	int			 k, i, rc = 0;
+
+	for (k = 0; k < 2; k++)
+		who[k] = json_get(payload, k == 0 ? "$.moved_by" :
+		    "$.seconded_by");
+	if (who[0] != NULL && who[1] != NULL && strcmp(who[0], who[1]) == 0) {
+		*cause = xasprintf(_("field 'seconded_by': %s moved the "
+		    "motion: the seconder is another member"), who[1]);
+		rc = 1;
+	} else if (who[0] != NULL || who[1] != NULL) {
+		if (vote_view_load_vote(log, NULL, before, &v, cause) != 0)
+			rc = -1;
+		for (k = 0; rc == 0 && k < 2; k++) {
+			if (who[k] == NULL ||
+			    (i = vote_view_member(&v, who[k])) < 0 ||
+			    v.members[i].in_room_now)
+				continue;
+			*cause = xasprintf(_("field '%s': %s is not in the room "
+			    "as the attendance stands (absent, gone, or voting "
+			    "in writing or by proxy): record their arrival "
+			    "first, or name a member who is there"), fields[k],
+			    who[k]);
+			rc = 1;
+		}
+		if (rc >= 0)
+			vote_view_clear(&v);
+	}
+	free(who[0]);
+	free(who[1]);
+	return rc;
+}
+
 int
 vote_view_check(struct log *log, enum event_type t, const char *payload,
     int64_t before, int64_t ts, char **cause)
@@ -945,6 +991,9 @@ vote_view_check(struct log *log, enum event_type t, const char *payload,
 		if (!i)
 			return 0;	/* nobody comes in */
 	}
+	if (t == EV_VOTE_CALL && (rc = vq_check_movers(log, payload, before,
+	    cause)) != 0)
+		return rc;
 	if (vq_roster_fits(log, before, &fits, &seats, cause) != 0)
 		return -1;
 	if (t == EV_VOTE_CALL && (s = json_get(payload, "$.needed")) != NULL) {

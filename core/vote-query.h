@@ -34,6 +34,7 @@ struct vote_view_member {
 	int		 chair;		/* kind chair */
 	int		 presiding;	/* kind presiding: no seat, no ballot */
 	int		 present_now;	/* attendance at the end of the log */
+	int		 in_room_now;	/* and not by a paper (written, proxy) */
 	int		 present_call;	/* attendance at the vote.call */
 	int		 withdrawn;	/* interest withdraws on the item */
 };

@@ -220,4 +220,27 @@ contains "import: and so are the events after it" "$(cat "$T/w.out")" \
 "$GIJI" add "$T/w.giji" member.add id=c name=C sate=3 >/dev/null 2>"$T/err"
 is "add: an unknown field is kept" "$?" 0
 contains "add: and warned" "$(cat "$T/err")" "warning: unknown field 'sate'"
+
+# A motion is moved and seconded from the floor: by two members, each in
+# the room as the attendance stands.
+"$GIJI" new "$T/mv.giji" >/dev/null
+"$GIJI" add "$T/mv.giji" member.add id=a name=A >/dev/null
+"$GIJI" add "$T/mv.giji" member.add id=b name=B >/dev/null
+"$GIJI" add "$T/mv.giji" member.add id=c name=C >/dev/null
+"$GIJI" add "$T/mv.giji" attendance member=c status=written >/dev/null
+"$GIJI" add "$T/mv.giji" member.add id=d name=D >/dev/null
+"$GIJI" add "$T/mv.giji" attendance member=d status=absent >/dev/null
+m_save=$m; m=$T/mv.giji
+refused "a mover who seconds their own motion" \
+    "field 'seconded_by': a moved the motion: the seconder is another member" \
+    vote.call id=v1 method=hands motion=x moved_by=a seconded_by=a
+refused "a mover voting in writing" \
+    "field 'moved_by': c is not in the room as the attendance stands" \
+    vote.call id=v1 method=hands motion=x moved_by=c
+refused "a seconder recorded absent" \
+    "field 'seconded_by': d is not in the room as the attendance stands" \
+    vote.call id=v1 method=hands motion=x moved_by=a seconded_by=d
+check "two members in the room: taken" "$GIJI" add "$m" vote.call id=v1 \
+    method=hands motion=x moved_by=a seconded_by=b
+m=$m_save
 done_testing
