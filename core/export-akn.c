@@ -359,6 +359,13 @@ akn_open_section(struct akn *a, struct buf *b, int item)
 	it = &a->m->items[item];
 	buf_printf(b, "      <debateSection eId=\"%s\" name=\"agendaItem\">\n",
 	    a->sect);
+	/* A redacted item: neither its label nor its title is public. */
+	if (a->public && it->redacted) {
+		buf_puts(b, "        <heading><omissis>");
+		akn_text(b, a->redaction);
+		buf_puts(b, "</omissis></heading>\n");
+		return;
+	}
 	if (it->label != NULL) {
 		buf_puts(b, "        <num>");
 		akn_text(b, it->label);
@@ -572,9 +579,11 @@ akn_vote_call(struct akn *a, struct buf *b, const struct entry *e)
 	v = &a->m->votes[vi];
 	it = akn_item(a, v->item);
 	motion = v->motion != NULL ? v->motion : it != NULL ? it->title : "";
+	if (v->motion == NULL && it != NULL && a->public && it->redacted)
+		motion = a->redaction;
 	akn_block(a, b, "narrative");
 	buf_puts(b, a->lang == EXPORT_EN ? "(Vote on " : "（");
-	if (v->number != NULL) {
+	if (v->number != NULL && !(a->public && (e->flags & ENTRY_REDACTED))) {
 		buf_puts(b, "<docNumber>");
 		akn_text(b, v->number);
 		buf_puts(b, a->lang == EXPORT_EN ? "</docNumber>: " :
@@ -870,7 +879,8 @@ akn_decision(struct akn *a, struct buf *b, const struct entry *e)
 
 	free(o);
 	akn_block(a, b, "summary");
-	if ((num = entry_get(e, "number")) != NULL) {
+	if (!(a->public && (e->flags & ENTRY_REDACTED)) &&
+	    (num = entry_get(e, "number")) != NULL) {
 		buf_puts(b, "<docNumber>");
 		akn_text(b, num);
 		buf_puts(b, a->lang == EXPORT_EN ? "</docNumber>: " :
@@ -885,10 +895,12 @@ akn_decision(struct akn *a, struct buf *b, const struct entry *e)
 	} else if (e->text != NULL)
 		akn_text(b, e->text);
 	else if (a->lang == EXPORT_EN) {
-		akn_text(b, it != NULL ? it->title : "The item");
+		akn_text(b, it == NULL ? "The item" : a->public &&
+		    it->redacted ? a->redaction : it->title);
 		buf_printf(b, ": %s.", w);
 	} else {
-		akn_text(b, it != NULL ? it->title : "本件");
+		akn_text(b, it == NULL ? "本件" : a->public && it->redacted ?
+		    a->redaction : it->title);
 		buf_printf(b, "は、%sされた。", w);
 	}
 	buf_puts(b, "</outcome></summary>\n");

@@ -393,7 +393,8 @@ pp_motions(struct popolo *p)
 			pp_kv(p, "text", p->redaction);
 		else
 			pp_kv(p, "text", v->motion != NULL ? v->motion :
-			    it != NULL ? it->title : "");
+			    it == NULL ? "" : p->public && it->redacted ?
+			    p->redaction : it->title);
 		pp_kv(p, "legislative_session_id", p->session_id);
 		/* Who moved it: Popolo's creator; the seconder beside. */
 		if (v->moved_by != NULL)
@@ -402,8 +403,11 @@ pp_motions(struct popolo *p)
 		if (v->seconded_by != NULL)
 			pp_member_ref(p, "+seconder_id", "+seconded_by",
 			    v->seconder, v->seconded_by);
-		pp_kv(p, "identifier", v->number != NULL ? v->number :
-		    it != NULL && it->label != NULL ? it->label : v->id);
+		/* A redacted call's number, a redacted item's label: not public. */
+		pp_kv(p, "identifier", v->number != NULL && !(p->public &&
+		    (e->flags & ENTRY_REDACTED)) ? v->number : it != NULL &&
+		    it->label != NULL && !(p->public && it->redacted) ?
+		    it->label : v->id);
 		pp_kv(p, "classification", it != NULL ? it->kind : NULL);
 		pp_kv_time(p, "date", v->ts);
 		pp_kv(p, "requirement", v->rule != NULL ? v->rule :
@@ -423,12 +427,15 @@ pp_motions(struct popolo *p)
 		carried = export_vote_carried(m, v);
 		pp_kv(p, "result", carried ? "pass" : "fail");
 		pp_kv(p, "+result_ja", carried ? "可決" : "否決");
-		if (it != NULL && !(p->public && (e->flags & ENTRY_REDACTED)))
+		if (it != NULL && !(p->public && ((e->flags & ENTRY_REDACTED) ||
+		    it->redacted)))
 			pp_kv(p, "+agenda_item", it->title);
 		if ((d = pp_decision(m, v)) != NULL && d->outcome != NULL) {
 			pp_kv(p, "+decision", d->outcome);
 			pp_kv(p, "+decision_ja", pp_decision_ja(d->outcome));
-			pp_kv(p, "+decision_number", d->number);
+			if (!(p->public && (m->entries[d->entry].flags &
+			    ENTRY_REDACTED)))
+				pp_kv(p, "+decision_number", d->number);
 		}
 		pp_close(p);
 	}
@@ -684,7 +691,9 @@ pp_actions(struct popolo *p)
 		}
 		pp_kv(p, "due_date", a->due);
 		if (a->item >= 0)
-			pp_kv(p, "agenda_item", m->items[a->item].title);
+			pp_kv(p, "agenda_item", p->public &&
+			    m->items[a->item].redacted ? p->redaction :
+			    m->items[a->item].title);
 		pp_kv_time(p, "date", e->ts);
 		pp_close(p);
 	}

@@ -320,7 +320,8 @@ fold_member(struct fold *f, int64_t seq, const char *uuid, const char *data)
 }
 
 static void
-fold_item(struct fold *f, int64_t seq, const char *uuid, const char *data)
+fold_item(struct fold *f, int64_t seq, const char *uuid, const char *data,
+    unsigned flags)
 {
 	struct meeting	*m = f->m;
 	struct item	*it;
@@ -346,6 +347,7 @@ fold_item(struct fold *f, int64_t seq, const char *uuid, const char *data)
 		it->closed = strcmp(s, "0") == 0;
 	free(s);
 	it->data = xstrdup(data);
+	it->redacted = (flags & ENTRY_REDACTED) != 0;
 	it->joint_with = -1;
 	it->state = ITEM_PENDING;
 }
@@ -1356,7 +1358,8 @@ fold_log(struct log *log, struct log_verify *vr, int skeleton, char **cause)
 				if (ft == EV_MEMBER_ADD)
 					fold_member(&f, seq, r->uuid, data);
 				else
-					fold_item(&f, seq, r->uuid, data);
+					fold_item(&f, seq, r->uuid, data,
+					    flags);
 			}
 			free(data);
 			free(reason);

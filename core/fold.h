@@ -94,6 +94,7 @@ struct item {
 	char		*dept_short;
 	char		*section;
 	int		 closed;	/* public: false (closed session) */
+	int		 redacted;	/* its agenda.add is redacted */
 	char		*heading;	/* from the last agenda.open, or NULL */
 	char		**joint;	/* further item ids opened with it */
 	size_t		 njoint;

@@ -85,7 +85,10 @@ votes(const struct mdoc *d, struct buf *o)
 		json_buf_str(o, v->id);
 		jopt(o, "item", v->item_id);
 		jkey(o, "method", v->method);
-		jopt(o, "number", v->number);
+		/* A redacted call's number is not public (its motion is
+		 * not in this list). */
+		jopt(o, "number", d->o.public && (m->entries[v->entry].flags &
+		    ENTRY_REDACTED) ? NULL : v->number);
 		jopt(o, "moved_by", v->moved_by);
 		jopt(o, "seconded_by", v->seconded_by);
 		jopt(o, "rule", r.spec_ok ? vote_rule_name(r.spec.rule) : NULL);

@@ -820,9 +820,22 @@ i_id(const struct tpl_scope *sc, struct tval *v)
 	return user(v, IT(sc)->id);
 }
 
+/*
+ * What a redacted event recorded is not printed in the public version:
+ * its passages are the redaction phrase, its numbers and labels nothing
+ * (so that the phrase stands once: 議案 【非公開】, not 【非公開】 【非公開】).
+ */
+static int
+hidden(const struct tpl_scope *sc, int redacted)
+{
+	return redacted && D(sc)->o.public;
+}
+
 static int
 i_title(const struct tpl_scope *sc, struct tval *v)
 {
+	if (hidden(sc, IT(sc)->redacted))
+		return user(v, D(sc)->redaction);
 	return user(v, IT(sc)->title);
 }
 
@@ -831,6 +844,8 @@ i_heading(const struct tpl_scope *sc, struct tval *v)
 {
 	const struct item	*it = IT(sc);
 
+	if (hidden(sc, it->redacted))
+		return user(v, D(sc)->redaction);
 	return user(v, it->heading != NULL ? it->heading : it->title);
 }
 
@@ -843,7 +858,7 @@ i_kind(const struct tpl_scope *sc, struct tval *v)
 static int
 i_label(const struct tpl_scope *sc, struct tval *v)
 {
-	return user(v, IT(sc)->label);
+	return user(v, hidden(sc, IT(sc)->redacted) ? NULL : IT(sc)->label);
 }
 
 static int
@@ -885,7 +900,10 @@ i_decision_number(const struct tpl_scope *sc, struct tval *v)
 {
 	const struct decision	*dc = i_decision(sc);
 
-	return user(v, dc != NULL ? dc->number : NULL);
+	if (dc == NULL || hidden(sc, M(sc)->entries[dc->entry].flags &
+	    ENTRY_REDACTED))
+		return user(v, NULL);
+	return user(v, dc->number);
 }
 
 static int
@@ -1261,6 +1279,9 @@ v_method(const struct tpl_scope *sc, struct tval *v)
 static int
 v_motion(const struct tpl_scope *sc, struct tval *v)
 {
+	if (V(sc)->motion != NULL && hidden(sc, M(sc)->entries[
+	    V(sc)->entry].flags & ENTRY_REDACTED))
+		return user(v, D(sc)->redaction);
 	return user(v, V(sc)->motion);
 }
 
@@ -1491,7 +1512,12 @@ t_method(const struct tpl_scope *sc, struct tval *v)
 static int
 t_motion(const struct tpl_scope *sc, struct tval *v)
 {
-	return user(v, T(sc)->v->motion);
+	const struct vote	*vt = T(sc)->v;
+
+	if (vt->motion != NULL && hidden(sc, M(sc)->entries[vt->entry].flags &
+	    ENTRY_REDACTED))
+		return user(v, D(sc)->redaction);
+	return user(v, vt->motion);
 }
 
 static int
@@ -1694,6 +1720,9 @@ dc_outcome(const struct tpl_scope *sc, struct tval *v)
 static int
 dc_text(const struct tpl_scope *sc, struct tval *v)
 {
+	if (DC(sc)->dc->text != NULL && hidden(sc, M(sc)->entries[
+	    DC(sc)->dc->entry].flags & ENTRY_REDACTED))
+		return user(v, D(sc)->redaction);
 	return user(v, DC(sc)->dc->text);
 }
 
@@ -2782,6 +2811,29 @@ scope_entry(const struct tpl_scope *sc)
 	}
 }
 
+/* Is the event the scope is about redacted (the vote's call for a vote)? */
+static int
+scope_redacted(const struct tpl_scope *sc)
+{
+	const struct entry	*e = scope_entry(sc);
+
+	if (e == NULL && sc->ctx == C_VOTE)
+		e = &M(sc)->entries[V(sc)->entry];
+	if (e == NULL && sc->ctx == C_ITEM)
+		return IT(sc)->redacted;
+	return e != NULL && (e->flags & ENTRY_REDACTED);
+}
+
+/*
+ * A field that holds what somebody wrote (a motion, a reaction's words, a
+ * number as printed), not an id, a choice of the vocabulary or a count.
+ */
+static int
+passage(const struct field_def *f)
+{
+	return f->type == FT_STRING && f->ref == REF_NONE && f->values == NULL;
+}
+
 /* A data field of the scope's event as recorded (owned), or NULL. */
 static char *
 scope_field(const struct tpl_scope *sc, const char *name)
@@ -2930,8 +2982,15 @@ mscope_get(const struct tpl_scope *sc, const char *name, size_t len,
 			return text(v, "");
 		return n->get(sc, v);
 	}
-	if (sc->p != NULL && (f = field_find(sc->ctx, name, len)) != NULL)
+	if (sc->p != NULL && (f = field_find(sc->ctx, name, len)) != NULL) {
+		if (passage(f) && hidden(sc, scope_redacted(sc))) {
+			if (strcmp(f->name, "number") == 0 ||
+			    strcmp(f->name, "label") == 0)
+				return user(v, NULL);
+			return user(v, D(sc)->redaction);
+		}
 		return field_value(v, f, scope_field(sc, f->name));
+	}
 	if (sc->ctx == C_DOC && prefixed(name, len, "meta.")) {
 		key = xstrndup(name + 5, len - 5);
 		s = meeting_meta_str(b->m, key, "");

@@ -396,6 +396,54 @@ contains "saying why" "$(cat "$T/.out")" "the meeting names the style '/etc/pass
 is "and nothing of the file is shown" "$(grep -c root "$T/.out")" 0
 check "--style still makes them" "$GIJI" minutes "$T/pw.giji" --style verbatim
 
+# Every kind of event redacted (giji add alone): nothing it recorded is in
+# the public minutes, in any shipped style, language or format; the
+# internal version keeps it.
+R=$T/red.giji
+"$GIJI" new "$R" --title "Redaction" --date 2024-06-27 >/dev/null
+ru() { printf '00000000-0000-4000-8000-%012d' "$1"; }
+ra() { "$GIJI" add "$@" >/dev/null 2>&1; }
+ra --uuid "$(ru 1)" "$R" member.add id=ito name=Ito
+ra "$R" member.add id=sato name=Sato kind=chair
+ra "$R" member.add id=kim name=Kim
+ra "$R" signer member=kim
+ra --uuid "$(ru 4)" "$R" agenda.add id=a1 title="Item one" kind=report
+ra --uuid "$(ru 5)" "$R" agenda.add id=a2 title="SECRETTITLE" label=SECRETLABEL
+ra "$R" meeting.open
+ra "$R" agenda.open item=a1
+ra --uuid "$(ru 10)" "$R" speech speaker=ito text="SECRETSPEECH one"
+ra --uuid "$(ru 11)" "$R" reaction speech="$(ru 10)" at:=4 text=SECRETREACTION kind=voices
+ra --uuid "$(ru 12)" "$R" note text=SECRETNOTE
+ra --uuid "$(ru 14)" "$R" action text=SECRETACTION owner=ito due=2024-07-01 item=a1
+ra --uuid "$(ru 15)" "$R" interest member=kim item=a1 text=SECRETINTEREST
+ra --uuid "$(ru 16)" "$R" vote.call id=v1 item=a1 method=hands motion=SECRETMOTION number=SECRETNUMBER
+ra "$R" vote.tally vote=v1 for:=2 against:=0
+ra --uuid "$(ru 19)" "$R" decision item=a1 outcome=approved vote=v1 text=SECRETDECISION number=SECRETDECNUM
+ra --uuid "$(ru 20)" "$R" material.add id=m1 title=SECRETMATERIAL
+ra "$R" agenda.close item=a1
+ra "$R" agenda.open item=a2
+ra "$R" speech speaker=kim text="on the item"
+ra "$R" agenda.close item=a2
+ra "$R" meeting.close
+for n in 5 10 11 12 14 15 16 19 20; do ra "$R" redact target="$(ru $n)"; done
+is "the redacted meeting: 9 redactions recorded" \
+    "$("$GIJI" log "$R" --json | grep -c '"type":"redact"')" 9
+leaks=
+for s in $("$GIJI" styles | cut -f1); do
+	for l in ja en; do
+		for f in text md html json akn popolo; do
+			"$GIJI" minutes "$R" --public --style "$s" --lang "$l" \
+			    --format "$f" 2>/dev/null | grep -q SECRET &&
+			    leaks="$leaks $s/$l/$f"
+		done
+	done
+done
+is "no redacted passage in any public minutes or export" "$leaks" ""
+contains "an interest without leaving, in Japanese: があった" \
+    "$("$GIJI" minutes "$R" --style summary 2>/dev/null)" "利害関係の申出（SECRETINTEREST）があった）"
+is "the internal minutes keep them" \
+    "$("$GIJI" minutes "$R" --style verbatim 2>/dev/null | grep -o 'SECRET[A-Z]*' | sort -u | wc -l)" 11
+
 # A long speech amended many times in its label, and a large meta object
 # beside many small meta.sets: each costs what it changes (the whole text
 # merged again for each amend took 2.5 GB for 600 of them).
