@@ -51,7 +51,7 @@ struct stats_sum {
 
 /* The meetings of the scope in [from, to]: a WHERE for table alias m. */
 static const char stats_where[] =
-	" m.id IN (SELECT id FROM temp.scope)"
+	" m.id IN (SELECT id FROM temp.scope) AND m.verified = 1"
 	" AND (?1 IS NULL OR (m.day != 0 AND m.day >= ?1))"
 	" AND (?2 IS NULL OR (m.day != 0 AND m.day <= ?2))";
 
@@ -362,6 +362,32 @@ stats_text(struct buf *b, const struct stats_sum *s, const char *from,
 			    s->failed);
 		buf_puts(b, "）\n");
 	}
+}
+
+int
+archive_unverified(struct archive *a, void (*fn)(const char *, void *),
+    void *arg, char **cause)
+{
+	sqlite3_stmt	*st;
+	int		 rc;
+
+	*cause = NULL;
+	if (sqlite3_prepare_v2(a->db, "SELECT path FROM meetings WHERE id IN"
+	    " (SELECT id FROM temp.scope) AND verified IS NOT 1 ORDER BY path",
+	    -1, &st, NULL) != SQLITE_OK) {
+		*cause = xasprintf(_("%s: cannot read the index: %s"), a->path,
+		    sqlite3_errmsg(a->db));
+		return -1;
+	}
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW)
+		fn((const char *)sqlite3_column_text(st, 0), arg);
+	sqlite3_finalize(st);
+	if (rc != SQLITE_DONE) {
+		*cause = xasprintf(_("%s: cannot read the index: %s"), a->path,
+		    sqlite3_errmsg(a->db));
+		return -1;
+	}
+	return 0;
 }
 
 char *

@@ -118,6 +118,12 @@ const char	*archive_outcomes(void);
  */
 char		*archive_stats(struct archive *, const char *from, const char *to,
 		     int json, int lang, size_t *len, char **cause);
+/*
+ * The meetings of the scope whose chain did not verify when indexed (left
+ * out of archive_stats): fn(path, arg) for each. -1 with a cause.
+ */
+int		 archive_unverified(struct archive *,
+		     void (*fn)(const char *, void *), void *arg, char **cause);
 
 /* --- archive-token.c: the tokenizer ---------------------------------- */
 

@@ -444,6 +444,19 @@ contains "an interest without leaving, in Japanese: があった" \
 is "the internal minutes keep them" \
     "$("$GIJI" minutes "$R" --style verbatim 2>/dev/null | grep -o 'SECRET[A-Z]*' | sort -u | wc -l)" 11
 
+# giji stats counts from a sound record only: a speech's text changed in
+# place (the chain not recomputed) is refused for one file, and left out
+# of a folder's statistics with a warning naming it.
+forge "$T/st-bad.giji" "UPDATE events SET payload = json_set(payload, '\$.text', '反対です') WHERE seq = $(seq_of speech 賛成です)"
+check_fail "stats of a file that does not verify: refused" "$GIJI" stats "$T/st-bad.giji"
+contains "saying where and what to do" "$(cat "$T/.out")" "no statistics were made: run giji verify"
+mkdir "$T/stdir"
+cp "$m" "$T/stdir/good.giji"
+cp "$T/st-bad.giji" "$T/stdir/bad.giji"
+"$GIJI" stats "$T/stdir" --index "$T/st.idx" --json >"$T/st.json" 2>"$T/st.err"
+contains "a folder: the broken file named" "$(cat "$T/st.err")" "bad.giji: its hash chain does not verify: left out of the statistics"
+contains "and the sound one counted alone" "$(cat "$T/st.json")" '"meetings":1'
+
 # A long speech amended many times in its label, and a large meta object
 # beside many small meta.sets: each costs what it changes (the whole text
 # merged again for each amend took 2.5 GB for 600 of them).

@@ -493,6 +493,14 @@ cli_search(int argc, char **argv)
 
 /* --- giji stats DIR -------------------------------------------------- */
 
+static void
+stats_unverified(const char *path, void *arg)
+{
+	(void)arg;
+	cli_error_file(path, _("its hash chain does not verify: left out of "
+	    "the statistics (giji verify says where; restore a sound copy)"));
+}
+
 int
 cli_stats_archive(const struct cli_archive_stats *as)
 {
@@ -516,6 +524,12 @@ cli_stats_archive(const struct cli_archive_stats *as)
 	}
 	if (as->verbose)
 		search_scan(&scan, a);
+	if (archive_unverified(a, stats_unverified, NULL, &cause) != 0) {
+		cli_error("stats: %s", cause);
+		free(cause);
+		archive_close(&a);
+		return 1;
+	}
 	if ((doc = archive_stats(a, as->from, as->to, as->json, as->lang, &len,
 	    &cause)) == NULL) {
 		cli_error("stats: %s", cause);

@@ -325,7 +325,8 @@ cli_stats(int argc, char **argv)
 	struct log	*log;
 	struct stat	 sb;
 	const char	*file;
-	char		*cause = NULL, *doc, *end;
+	char		*cause = NULL, *doc, *end, *why;
+	struct log_verify v;
 	size_t		 len;
 	long		 year;
 	int		 c, json = 0, lang = MINUTES_UNSET, rc, archive = 0;
@@ -419,9 +420,26 @@ cli_stats(int argc, char **argv)
 	file = argv[optind];
 	if ((log = cli_open(file, LOG_READONLY)) == NULL)
 		return 1;
-	if ((m = meeting_fold(log, &cause)) == NULL) {
+	/* Counted from a sound record only, as the minutes are. */
+	memset(&v, 0, sizeof v);
+	if ((m = meeting_fold_verified(log, &v, &cause)) == NULL) {
 		cli_error("%s", cause);
 		free(cause);
+		free(v.broken);
+		log_close(&log);
+		return 1;
+	}
+	if (v.broken != NULL) {
+		why = xasprintf(_("%s; no statistics were made: run giji "
+		    "verify, and restore a sound copy"), v.broken);
+		if (v.bad_seq > 0)
+			cli_error("%s: seq %lld: %s", file,
+			    (long long)v.bad_seq, why);
+		else
+			cli_error_file(file, why);
+		free(why);
+		free(v.broken);
+		meeting_free(&m);
 		log_close(&log);
 		return 1;
 	}
