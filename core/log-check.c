@@ -37,6 +37,38 @@ valid_uuid(const char *s)
 	return strlen(s) == 36 && uuid_parse(s, u) == 0;
 }
 
+/*
+ * One event, one spelling: giji writes uuids in lower case, its own and
+ * those a correction or a reaction names (an export of a file another
+ * writer made in upper case imports whole). Returns payload, changed.
+ */
+static char *
+lower_uuids(char *payload)
+{
+	static const char *const keys[] = { "target", "speech" };
+	char	*v, *p, path[16];
+	size_t	 k;
+	int	 upper;
+
+	for (k = 0; k < sizeof keys / sizeof keys[0]; k++) {
+		snprintf(path, sizeof path, "$.%s", keys[k]);
+		if (json_kind(payload, path) != JSON_TEXT ||
+		    (v = json_get(payload, path)) == NULL)
+			continue;
+		for (upper = 0, p = v; *p != '\0'; p++) {
+			if (*p >= 'A' && *p <= 'F')
+				upper = 1;
+		}
+		if (upper && valid_uuid(v)) {
+			for (p = v; *p != '\0'; p++)
+				*p = (char)tolower((unsigned char)*p);
+			payload = json_put_str(payload, keys[k], v);
+		}
+		free(v);
+	}
+	return payload;
+}
+
 /* The top-level fields of a payload, read once with json_each. */
 struct fields {
 	struct json_pair	*p;
@@ -1162,6 +1194,7 @@ log_check_event(struct log *log, const struct event_in *in, char **payload_out,
 		free(payload);
 		return -1;
 	}
+	payload = lower_uuids(payload);
 	fs.p = json_pairs(payload, &fs.n);
 	if (check_values(&ck, &fs, cause) != 0)
 		goto fail;

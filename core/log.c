@@ -16,6 +16,7 @@
 
 #include <sys/stat.h>
 
+#include <ctype.h>
 #include <errno.h>
 #include <fcntl.h>
 #include <sqlite3.h>
@@ -673,7 +674,7 @@ log_insert(struct log *log, const struct event_in *in, const char *payload,
 	const char	*station;
 	int64_t		 seq = 0, ts;
 	uuid_t		 u;
-	int		 rc;
+	int		 rc, i;
 
 	if ((st = log_stmt(log, S_LAST)) == NULL)
 		goto sqlfail;
@@ -690,9 +691,12 @@ log_insert(struct log *log, const struct event_in *in, const char *payload,
 	sqlite3_reset(st);
 	seq++;
 
-	if (in->uuid != NULL)
+	if (in->uuid != NULL) {
+		/* One event, one spelling: in lower case (as import has it). */
 		snprintf(uuid, sizeof uuid, "%s", in->uuid);
-	else {
+		for (i = 0; uuid[i] != '\0'; i++)
+			uuid[i] = (char)tolower((unsigned char)uuid[i]);
+	} else {
 		uuid_generate(u);
 		uuid_unparse_lower(u, uuid);
 	}
@@ -767,8 +771,8 @@ log_append(struct log *log, const struct event_in *in, struct event *out,
 	struct event	 found;
 	const unsigned char	*p;
 	const char		*station;
-	char			*payload = NULL;
-	int			 rc;
+	char			*payload = NULL, lower[LOG_UUID_LEN] = "";
+	int			 rc, i;
 
 	*cause = NULL;
 	log->unknown = 0;
@@ -804,9 +808,14 @@ log_append(struct log *log, const struct event_in *in, struct event *out,
 	 * carries the same uuid: when that event is in the log, say so
 	 * distinctly, so that the caller can count it as recorded.
 	 */
-	if (in->uuid != NULL && log_get_uuid(log, in->uuid, &found) == 0) {
+	if (in->uuid != NULL) {
+		snprintf(lower, sizeof lower, "%s", in->uuid);
+		for (i = 0; lower[i] != '\0'; i++)
+			lower[i] = (char)tolower((unsigned char)lower[i]);
+	}
+	if (in->uuid != NULL && log_get_uuid(log, lower, &found) == 0) {
 		*cause = xasprintf(_("%s: an event with uuid %s is already in "
-		    "the log (seq %lld)"), log->path, in->uuid, (long long)found.seq);
+		    "the log (seq %lld)"), log->path, lower, (long long)found.seq);
 		if (out != NULL)
 			*out = found;
 		else

@@ -243,4 +243,18 @@ refused "a seconder recorded absent" \
 check "two members in the room: taken" "$GIJI" add "$m" vote.call id=v1 \
     method=hands motion=x moved_by=a seconded_by=b
 m=$m_save
+
+# One event, one spelling: a uuid given in upper case is written in lower
+# case, by giji add as by import, and so is a correction's target.
+"$GIJI" new "$T/up.giji" >/dev/null
+"$GIJI" add --uuid ABCDEF00-0000-4000-8000-00000000000A "$T/up.giji" note text=x >/dev/null
+contains "giji add --uuid: stored in lower case" "$("$GIJI" log "$T/up.giji" --json)" '"uuid":"abcdef00-0000-4000-8000-00000000000a"'
+"$GIJI" add --uuid abcdef00-0000-4000-8000-00000000000a "$T/up.giji" note text=y >/dev/null 2>"$T/err"
+contains "the other spelling is the same event" "$(cat "$T/err")" "is already in the log (seq 1)"
+"$GIJI" add "$T/up.giji" redact target=ABCDEF00-0000-4000-8000-00000000000A >/dev/null
+contains "a target in upper case: written in lower case" "$("$GIJI" log "$T/up.giji" --json)" '"target":"abcdef00-0000-4000-8000-00000000000a"'
+check "the file is sound, strictly" "$GIJI" verify --strict "$T/up.giji"
+printf '%s\n' '{"type":"note","uuid":"ABCDEF00-0000-4000-8000-00000000000B","data":{"text":"z"}}' \
+    '{"type":"retract","data":{"target":"ABCDEF00-0000-4000-8000-00000000000B"}}' >"$T/up.jsonl"
+check "import: a target in upper case names the event" "$GIJI" import "$T/up.giji" <"$T/up.jsonl"
 done_testing
