@@ -162,6 +162,9 @@ corr_withdrawn_by(const struct corrections *cs, const struct correction *c)
 	return 0;
 }
 
+/* The name of no event: what a target that cannot be a uuid becomes. */
+#define CORR_NOTHING	"-"
+
 const struct correction *
 corrections_add(struct corrections *cs, int64_t seq, int64_t ts,
     const char *uuid, const char *station, enum event_type type,
@@ -175,8 +178,18 @@ corrections_add(struct corrections *cs, int64_t seq, int64_t ts,
 	size_t			 k;
 
 	if ((type != EV_AMEND && type != EV_RETRACT && type != EV_REDACT) ||
-	    target == NULL || *target == '\0' || uuid == NULL)
+	    uuid == NULL)
 		return NULL;
+	/*
+	 * A target that cannot be a uuid (empty, or longer than one: cut to
+	 * a uuid's length, "<uuid> " would name that uuid) names no event:
+	 * the correction is kept, in its place, and changes nothing.
+	 */
+	if (target == NULL || *target == '\0' ||
+	    strlen(target) >= sizeof it->c.target)
+		target = CORR_NOTHING;
+	if (strlen(uuid) >= sizeof it->c.uuid)
+		uuid = CORR_NOTHING;
 	if (cs->n == cs->cap) {
 		cs->cap = cs->cap != 0 ? cs->cap * 2 : 16;
 		cs->items = xreallocarray(cs->items, cs->cap, sizeof *cs->items);

@@ -1250,6 +1250,35 @@ strict_warn(const char *msg, void *arg)
 	st->fn(st->seq, msg, st->arg);
 }
 
+static void
+strict_target(struct strict *st, const struct event *ev)
+{
+	struct event	 t;
+	char		*target = NULL, *why = NULL;
+
+	if (json_kind(ev->payload, "$.target") != JSON_TEXT ||
+	    (target = json_get(ev->payload, "$.target")) == NULL)
+		why = xasprintf(_("%s: field 'target' is not a uuid: it "
+		    "corrects nothing"), ev->type);
+	else if (log_get_uuid(st->log, target, &t) != 0)
+		why = xasprintf(_("%s: field 'target': no event has uuid "
+		    "%s: it corrects nothing"), ev->type, target);
+	else {
+		if (t.seq >= ev->seq)
+			why = xasprintf(_("%s: field 'target': %s is seq "
+			    "%lld, %s: a correction applies only to an earlier "
+			    "event, so it changes nothing"), ev->type, target,
+			    (long long)t.seq, t.seq == ev->seq ? _("itself") :
+			    _("a later event"));
+		event_clear(&t);
+	}
+	if (why != NULL) {
+		strict_warn(why, st);
+		free(why);
+	}
+	free(target);
+}
+
 static int
 strict_cb(const struct event *ev, void *arg)
 {
@@ -1260,6 +1289,7 @@ strict_cb(const struct event *ev, void *arg)
 	const struct field_def	*f;
 	const char		*kind;
 	char			*pl = NULL, *cause = NULL, *why;
+	size_t			 bad;
 
 	st->seq = ev->seq;
 	/* A uuid as a writer makes it. */
@@ -1267,6 +1297,16 @@ strict_cb(const struct event *ev, void *arg)
 	    "0123456789abcdef-") != strlen(ev->uuid)) {
 		why = xasprintf(_("uuid '%s' is not a lower-case uuid, as giji "
 		    "writes them"), ev->uuid);
+		strict_warn(why, st);
+		free(why);
+	}
+	/* Text giji writes is UTF-8; the chain hashes any bytes. */
+	if ((bad = utf8_invalid_at(ev->payload, strlen(ev->payload))) !=
+	    (size_t)-1) {
+		why = xasprintf(_("the payload is not UTF-8 (byte %zu is "
+		    "0x%02x), which giji never writes: another program wrote "
+		    "it, or the file was altered"), bad,
+		    (unsigned char)ev->payload[bad]);
 		strict_warn(why, st);
 		free(why);
 	}
@@ -1283,10 +1323,16 @@ strict_cb(const struct event *ev, void *arg)
 		free(why);
 		return 0;
 	}
-	/* Corrections are judged through their targets, as amended. */
+	/*
+	 * Corrections are judged through their targets, as amended; a
+	 * correction itself must name an earlier event by its uuid (one
+	 * that names nothing, itself or a later event changes nothing).
+	 */
 	if (ev->etype == EV_AMEND || ev->etype == EV_RETRACT ||
-	    ev->etype == EV_REDACT)
+	    ev->etype == EV_REDACT) {
+		strict_target(st, ev);
 		return 0;
+	}
 	if (log_corrected(st->log, ev, LOG_CORR_AMENDS | LOG_CORR_RETRACTS,
 	    &pl, &cause) != 0) {
 		strict_warn(cause, st);

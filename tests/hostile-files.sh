@@ -323,6 +323,47 @@ for pl in '[1,2]' '"text"' '5' 'null'; do
 	check_fail "and no minutes are made from it" "$GIJI" minutes "$T/scalar.giji"
 done
 
+# Corrections that name nothing (rows another program wrote, the chain
+# recomputed): verify --strict says so, and the minutes apply none of
+# them ("<uuid> " is not that uuid, whatever its first 36 bytes).
+u_ok=$(sqlite3 "$m" "SELECT uuid FROM events WHERE seq = $(seq_of speech 賛成です)")
+cp "$m" "$T/cn.giji"
+{
+	printf 'redact\t{"target":"%s "}\n' "$u_ok"
+	printf 'retract\t{"target":["%s"]}\n' "$u_ok"
+	printf 'retract\t{"target":"%s"}\n' "00000000-0000-4000-8000-00000000beef"
+} | python3 "$T/craft.py" "$T/cn.giji"
+check "corrections naming nothing: the chain is valid" "$GIJI" verify "$T/cn.giji"
+check_fail "verify --strict says so" "$GIJI" verify --strict "$T/cn.giji"
+contains "a target that is not a uuid" "$(cat "$T/.out")" "redact: field 'target': no event has uuid"
+contains "one that is an array" "$(cat "$T/.out")" "retract: field 'target' is not a uuid: it corrects nothing"
+check "the minutes are made" "$GIJI" minutes "$T/cn.giji" --public
+contains "with the speech neither redacted nor withdrawn" "$(cat "$T/.out")" "賛成です"
+# A payload whose bytes are not UTF-8: said by verify --strict; giji log
+# --json still writes JSON that imports.
+cp "$m" "$T/nu.giji"
+printf 'note\t{"text":"a\377b"}\n' | python3 -c '
+import sys
+sys.stdout.buffer.write(sys.stdin.buffer.read())' >"$T/nu.tsv"
+python3 - "$T/nu.giji" "$T/nu.tsv" <<'PY'
+import hashlib, sqlite3, sys, uuid
+db = sqlite3.connect(sys.argv[1], isolation_level=None)
+db.text_factory = bytes
+seq, prev = db.execute("SELECT seq, hash FROM events ORDER BY seq DESC LIMIT 1").fetchone()
+prev = prev.decode()
+t, pl = open(sys.argv[2], "rb").read().rstrip(b"\n").split(b"\t", 1)
+seq += 1
+u, ts = str(uuid.uuid4()), 1656306000000000 + seq
+h = hashlib.sha256(b"\n".join([prev.encode(), str(seq).encode(), u.encode(), str(ts).encode(), b"x", t, pl]) + b"\n").hexdigest()
+db.execute("INSERT INTO events (seq, uuid, ts, station, type, payload, prev_hash, hash) VALUES (?,?,?,?,?,CAST(? AS TEXT),?,?)", (seq, u, ts, "x", t.decode(), pl, prev, h))
+db.execute("UPDATE head SET seq = ?, hash = ?", (seq, h))
+PY
+check_fail "bytes that are not UTF-8: verify --strict says so" "$GIJI" verify --strict "$T/nu.giji"
+contains "naming the byte" "$(cat "$T/.out")" "the payload is not UTF-8 (byte 10 is 0xff)"
+"$GIJI" log --json "$T/nu.giji" >"$T/nu.jsonl"
+check "giji log --json writes it as \\ufffd: JSON that imports" sh -c \
+    "'$GIJI' new '$T/nu2.giji' >/dev/null && '$GIJI' import '$T/nu2.giji' <'$T/nu.jsonl'"
+
 # The data_ copies against a payload another program wrote, with the
 # chain recomputed: escapes decoded as json_extract decodes them. The
 # data_ columns are computed by SQLite; to make them lie, the schema is

@@ -331,9 +331,21 @@ test_rule(void)
 		ok(corrections_add(cs, 11, 0, U(11), "s", EV_SPEECH, U(10),
 		    NULL, NULL, NULL, NULL) == NULL,
 		    "a speech is not a correction");
-		ok(corrections_add(cs, 11, 0, U(11), "s", EV_RETRACT, "",
-		    NULL, NULL, NULL, NULL) == NULL,
-		    "a retract without a target is not stored");
+		const struct correction *c;
+
+		/* Kept in its place (the fold matches the index against the
+		 * table), naming no event: "<uuid> " is not that uuid. */
+		c = corrections_add(cs, 11, 0, U(98), "s", EV_RETRACT, "",
+		    NULL, NULL, NULL, NULL);
+		ok(c != NULL && strcmp(c->target, "-") == 0,
+		    "a retract without a target names no event");
+		c = corrections_add(cs, 11, 0, U(97), "s", EV_RETRACT,
+		    U(10) " ", NULL, NULL, NULL, NULL);
+		ok(c != NULL && strcmp(c->target, "-") == 0,
+		    "nor one whose target is a uuid and a space");
+		fl = corrections_apply(cs, U(10), 10, "{\"text\":\"a\"}",
+		    &data, &reason, NULL, NULL);
+		ok(fl == 0 && data == NULL, "neither withdraws the event");
 	}
 	{
 		corrections_add(cs, 5, 0, U(05), "s", EV_AMEND, U(10),

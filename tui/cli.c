@@ -957,7 +957,10 @@ cli_import(int argc, char **argv)
 /*
  * JSON allows DEL, the C1 controls and bidi overrides raw inside strings,
  * and a terminal may obey them (U+009B is CSI). Each can be written as its
- * \u escape (json_escaped_cp): the same JSON value, safe to print.
+ * \u escape (json_escaped_cp): the same JSON value, safe to print. Bytes
+ * that are not UTF-8 (no giji writes them; another program's file may
+ * hold them, and verify --strict says where) are written \ufffd: JSON is
+ * UTF-8, and its reader would refuse the line.
  */
 void
 cli_json_put_safe(struct buf *b, const char *s)
@@ -971,7 +974,12 @@ cli_json_put_safe(struct buf *b, const char *s)
 			continue;
 		}
 		len = utf8_decode(s + off, n - off, &cp);
-		if (json_escaped_cp(cp)) {
+		if (cp == 0xfffd && (len != 3 || memcmp(s + off, "\xef\xbf\xbd",
+		    3) != 0)) {
+			buf_add(b, s + run, off - run);
+			buf_puts(b, "\\ufffd");
+			run = off + len;
+		} else if (json_escaped_cp(cp)) {
 			buf_add(b, s + run, off - run);
 			buf_printf(b, "\\u%04x", (unsigned)cp);
 			run = off + len;
