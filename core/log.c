@@ -801,6 +801,13 @@ log_append(struct log *log, const struct event_in *in, struct event *out,
 		    "recorded"));
 		return -1;
 	}
+	if (in->has_ts && (in->ts < LOG_TS_UTC_MIN || in->ts > LOG_TS_UTC_MAX)) {
+		*cause = xasprintf(_("%s: the time is outside the years 0000 to "
+		    "9999 in UTC (with its offset it falls in another year): "
+		    "give a time within them; nothing was recorded"),
+		    in->type != NULL ? in->type : "");
+		return -1;
+	}
 	if (!log->in_batch && log_begin_write(log, cause) != 0)
 		return -1;
 	/*

@@ -32,6 +32,13 @@ int	log_file_header(const char *path, uint32_t *app);
  */
 #define LOG_TS_MIN	(-62167305540LL * 1000000)
 #define LOG_TS_MAX	(253402387139LL * 1000000 + 999999)
+/*
+ * What a writer appends: a time whose UTC is within the years 0000 to
+ * 9999 (giji log writes it in UTC where no zone is set, and must write a
+ * time that reads back). Verify takes the wider range of older files.
+ */
+#define LOG_TS_UTC_MIN	(-62167219200LL * 1000000)
+#define LOG_TS_UTC_MAX	(253402300799LL * 1000000 + 999999)
 
 struct log;
 struct log_verify;

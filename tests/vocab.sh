@@ -257,4 +257,14 @@ check "the file is sound, strictly" "$GIJI" verify --strict "$T/up.giji"
 printf '%s\n' '{"type":"note","uuid":"ABCDEF00-0000-4000-8000-00000000000B","data":{"text":"z"}}' \
     '{"type":"retract","data":{"target":"ABCDEF00-0000-4000-8000-00000000000B"}}' >"$T/up.jsonl"
 check "import: a target in upper case names the event" "$GIJI" import "$T/up.giji" <"$T/up.jsonl"
+# A time whose UTC falls outside the years 0000 to 9999 (a legal local
+# time with its offset): refused by every writer, so that giji log writes
+# only times that read back.
+"$GIJI" add --ts 9999-12-31T23:00:00-12:00 "$m" note text=y >/dev/null 2>"$T/err"
+is "giji add: 9999-12-31T23:00-12:00 is refused" "$?" 1
+contains "saying why" "$(cat "$T/err")" "note: the time is outside the years 0000 to 9999 in UTC"
+printf '{"type":"note","ts":"0000-01-01T00:00:00+14:00","data":{"text":"z"}}\n' >"$T/y0.jsonl"
+check_fail "import: 0000-01-01T00:00+14:00 is refused" "$GIJI" import "$m" <"$T/y0.jsonl"
+check "a time within them is taken" "$GIJI" add --ts 9999-12-31T10:00:00-12:00 "$m" note text=y
+
 done_testing
