@@ -22,8 +22,8 @@
 #include "utf8.h"
 #include "xmalloc.h"
 
-#define IMPORT_TS_MIN	LOG_TS_MIN
-#define IMPORT_TS_MAX	LOG_TS_MAX
+#define IMPORT_TS_MIN	LOG_TS_UTC_MIN
+#define IMPORT_TS_MAX	LOG_TS_UTC_MAX
 
 /* The warnings of a stream, given to the caller once it is committed. */
 struct import_warnings {
@@ -298,7 +298,9 @@ import_text(struct log *log, const char *line, char **tz, int flags,
 		}
 		in.has_ts = 1;
 	} else if (k != JSON_NONE && k != JSON_NULL) {
-		*cause = xasprintf(_("%s: 'ts' must be a string"), type);
+		*cause = xasprintf(_("%s: 'ts' must be a time like "
+		    "2024-06-27T14:00:00+09:00 or a whole number of UTC "
+		    "microseconds"), type);
 		goto out;
 	}
 	if (json_kind(line, "$.uuid") == JSON_TEXT &&

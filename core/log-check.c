@@ -910,6 +910,52 @@ amended(struct log *log, const struct event *target, char **out,
 }
 
 /*
+ * The first event naming a member's, an item's or a vote's id (the seq),
+ * 0 when none does, -1 on a read error: what an amend of the id would cut
+ * from it. One scan of the table, for a rare correction.
+ */
+static int64_t
+id_named(struct log *log, enum event_type t, const char *id)
+{
+	static const char *const sql[] = {
+		/* member.add */
+		"SELECT min(seq) FROM events WHERE type NOT IN ('amend',"
+		" 'retract', 'redact') AND (json_extract(payload,"
+		" '$.speaker') = ?1 OR json_extract(payload, '$.member') = ?1"
+		" OR json_extract(payload, '$.moved_by') = ?1 OR"
+		" json_extract(payload, '$.seconded_by') = ?1 OR"
+		" json_extract(payload, '$.owner') = ?1 OR json_extract(payload,"
+		" '$.candidate') = ?1 OR json_extract(payload, '$.holder') = ?1"
+		" OR (type = 'vote.tally' AND EXISTS (SELECT 1 FROM"
+		" json_each(payload, '$.ballots') WHERE key = ?1)))",
+		/* agenda.add */
+		"SELECT min(seq) FROM events WHERE type NOT IN ('amend',"
+		" 'retract', 'redact', 'agenda.add') AND (json_extract(payload,"
+		" '$.item') = ?1 OR EXISTS (SELECT 1 FROM json_each(payload)"
+		" j, json_each(j.value) v WHERE j.key IN ('joint', 'items',"
+		" 'agenda') AND j.type = 'array' AND v.value = ?1))",
+		/* vote.call */
+		"SELECT min(seq) FROM events WHERE type NOT IN ('amend',"
+		" 'retract', 'redact') AND json_extract(payload, '$.vote') = ?1",
+	};
+	sqlite3_stmt	*st;
+	int64_t		 seq = -1;
+	int		 k;
+
+	k = t == EV_MEMBER_ADD ? 0 : t == EV_AGENDA_ADD ? 1 : t ==
+	    EV_VOTE_CALL ? 2 : -1;
+	if (k < 0)
+		return 0;
+	if (sqlite3_prepare_v2(log->db, sql[k], -1, &st, NULL) != SQLITE_OK)
+		return -1;
+	sqlite3_bind_text(st, 1, id, -1, SQLITE_STATIC);
+	if (sqlite3_step(st) == SQLITE_ROW)
+		seq = sqlite3_column_int64(st, 0);	/* NULL: 0 */
+	sqlite3_finalize(st);
+	return seq;
+}
+
+/*
  * An amend replaces fields of its target: the target as amended (its
  * payload, the amends before, then this one's data, merged as the fold
  * merges them) must still be a valid event of the target's type, with
@@ -926,6 +972,7 @@ check_amend(struct log *log, const struct event_in *in, const char *payload,
 	struct fields	 fs = { NULL, 0 };
 	char		*uuid, *data, *before = NULL, *after = NULL;
 	char		*id0 = NULL, *id1 = NULL;
+	int64_t		 named;
 	int		 rc = -1;
 
 	uuid = json_get(payload, "$.target");
@@ -965,6 +1012,18 @@ check_amend(struct log *log, const struct event_in *in, const char *payload,
 		    log_has_id(log, target.type, id1) == 1) {
 			*cause = check_cause(&ck, "id", _(": '%s' is already "
 			    "used (ids are unique)"), id1);
+			goto out;
+		}
+		if (id0 != NULL && (id1 == NULL || strcmp(id0, id1) != 0) &&
+		    (named = id_named(log, ck.t, id0)) != 0) {
+			if (named < 0)
+				*cause = log_errmsg(log, sqlite3_errcode(log->db),
+				    N_("cannot read the log"));
+			else
+				*cause = check_cause(&ck, "id", _(": '%s' is "
+				    "named by seq %lld: an id cannot change "
+				    "once an event names it (amend the name or "
+				    "the title instead)"), id0, (long long)named);
 			goto out;
 		}
 	}
@@ -1250,6 +1309,29 @@ strict_warn(const char *msg, void *arg)
 	st->fn(st->seq, msg, st->arg);
 }
 
+/* An amend of a member's, an item's or a vote's id that events name. */
+static char *
+strict_id_change(struct strict *st, const struct event *ev,
+    const struct event *t)
+{
+	char	*id0, *id1, *why = NULL;
+	int64_t	 named;
+
+	if (t->etype != EV_MEMBER_ADD && t->etype != EV_AGENDA_ADD &&
+	    t->etype != EV_VOTE_CALL)
+		return NULL;
+	id0 = json_get(t->payload, "$.id");
+	id1 = json_get(ev->payload, "$.data.id");
+	if (id0 != NULL && id1 != NULL && strcmp(id0, id1) != 0 &&
+	    (named = id_named(st->log, t->etype, id0)) > 0)
+		why = xasprintf(_("amend: field 'id' of %s: '%s' is named by "
+		    "seq %lld: the amend to '%s' cuts those events from it"),
+		    t->type, id0, (long long)named, id1);
+	free(id0);
+	free(id1);
+	return why;
+}
+
 static void
 strict_target(struct strict *st, const struct event *ev)
 {
@@ -1270,6 +1352,8 @@ strict_target(struct strict *st, const struct event *ev)
 			    "event, so it changes nothing"), ev->type, target,
 			    (long long)t.seq, t.seq == ev->seq ? _("itself") :
 			    _("a later event"));
+		else if (ev->etype == EV_AMEND)
+			why = strict_id_change(st, ev, &t);
 		event_clear(&t);
 	}
 	if (why != NULL) {

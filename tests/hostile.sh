@@ -193,7 +193,7 @@ done
 is "and nothing was stored" "$(sqlite3 "$m" 'SELECT count(*) FROM events')" "$n0"
 "$GIJI" new "$T/far.giji" >/dev/null 2>&1
 { echo '{"type":"member.add","data":{"id":"ito","name":"伊藤"}}'
-  echo '{"type":"note","ts":-62167305540000000,"data":{"text":"x"}}'
+  echo '{"type":"note","ts":-62167219200000000,"data":{"text":"x"}}'
   for i in $(seq 40); do
 	echo '{"type":"speech","ts":"9999-12-31T23:00:00Z","data":{"speaker":"ito","text":"x","started":"1970-01-01T00:00:01Z"}}'
   done; } | "$GIJI" import "$T/far.giji" 2>"$T/err"

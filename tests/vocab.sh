@@ -267,4 +267,21 @@ printf '{"type":"note","ts":"0000-01-01T00:00:00+14:00","data":{"text":"z"}}\n' 
 check_fail "import: 0000-01-01T00:00+14:00 is refused" "$GIJI" import "$m" <"$T/y0.jsonl"
 check "a time within them is taken" "$GIJI" add --ts 9999-12-31T10:00:00-12:00 "$m" note text=y
 
+# An id events name cannot be amended (they would be cut from it); one
+# nobody names yet can, and a name can always be.
+"$GIJI" new "$T/id.giji" >/dev/null
+u_ito=$("$GIJI" add "$T/id.giji" member.add id=ito name=Ito | cut -f2)
+u_kim=$("$GIJI" add "$T/id.giji" member.add id=kim name=Kim | cut -f2)
+u_a1=$("$GIJI" add "$T/id.giji" agenda.add id=a1 title=T | cut -f2)
+"$GIJI" add "$T/id.giji" agenda.open item=a1 >/dev/null
+"$GIJI" add "$T/id.giji" speech speaker=ito text=hello >/dev/null
+"$GIJI" add "$T/id.giji" amend target="$u_ito" 'data:={"id":"zed"}' >/dev/null 2>"$T/err"
+is "amending a member's id a speech names: refused" "$?" 1
+contains "saying which event names it" "$(cat "$T/err")" "'ito' is named by seq 5: an id cannot change once an event names it"
+"$GIJI" add "$T/id.giji" amend target="$u_a1" 'data:={"id":"b9"}' >/dev/null 2>"$T/err"
+is "an item's id the agenda.open names: refused" "$?" 1
+check "an id nobody names: amended" "$GIJI" add "$T/id.giji" amend target="$u_kim" 'data:={"id":"kimu"}'
+check "a name: amended" "$GIJI" add "$T/id.giji" amend target="$u_ito" 'data:={"name":"Itō"}'
+check "the file is sound" "$GIJI" verify --strict "$T/id.giji"
+
 done_testing
