@@ -8,6 +8,8 @@
  */
 #include "config.h"
 
+#include <sys/stat.h>
+
 #include <ctype.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -23,6 +25,35 @@ static const char *
 zone_name(const char *tz)
 {
 	return tz != NULL && *tz != '\0' ? tz : CLOCK_DEFAULT_TZ;
+}
+
+static int	 zone_set(const char *);
+
+/*
+ * A zone file: a regular file that starts as RFC 8536 says (the folder
+ * holds tables and folders too, which the C library would read as UTC).
+ */
+static int
+zone_file(const char *path)
+{
+	struct stat	 sb;
+	char		 magic[4];
+	FILE		*f;
+	int		 ok;
+
+	if (stat(path, &sb) != 0 || !S_ISREG(sb.st_mode) ||
+	    (f = fopen(path, "rb")) == NULL)
+		return 0;
+	ok = fread(magic, 1, sizeof magic, f) == sizeof magic &&
+	    memcmp(magic, "TZif", 4) == 0;
+	fclose(f);
+	return ok;
+}
+
+int
+clock_zone_known(const char *tz)
+{
+	return tz != NULL && *tz != '\0' && zone_set(tz) == 0;
 }
 
 static int
@@ -42,7 +73,7 @@ zone_set(const char *tz)
 		if ((dir = getenv("TZDIR")) == NULL)
 			dir = "/usr/share/zoneinfo";
 		snprintf(path, sizeof path, "%s/%s", dir, tz);
-		if (access(path, R_OK) != 0)
+		if (!zone_file(path))
 			return -1;
 	}
 	snprintf(path, sizeof path, ":%s", tz);

@@ -30,6 +30,8 @@ int64_t	 clock_mono(void);
  * Returns 0 or -1.
  */
 int	 clock_parse(const char *, const char *tz, int64_t *);
+/* Is tz a zone this system knows (an IANA name with its zone file)? */
+int	 clock_zone_known(const char *tz);
 
 /*
  * Break UTC µs into local time in tz: fills y m d H M S, µs and the

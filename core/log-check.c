@@ -442,6 +442,26 @@ length:
 }
 
 /*
+ * A meeting's zone must be one the system knows: every time after it is
+ * read and printed in it (an unknown one read as UTC, silently).
+ */
+static int
+check_tz(const struct check *ck, const struct fields *fs, char **cause)
+{
+	const struct json_pair	*tz = field(fs, "tz");
+	char			*clean;
+
+	if (tz == NULL || tz->value == NULL || clock_zone_known(tz->value))
+		return 0;
+	clean = utf8_sanitize(tz->value, 0);
+	*cause = check_cause(ck, "tz", _(": '%s' is not a time zone this "
+	    "system knows: give an IANA name (Asia/Tokyo, Europe/London, "
+	    "America/New_York; the tzdata package holds them)"), clean);
+	free(clean);
+	return check_lenient(ck, cause);
+}
+
+/*
  * A proxy's holder: only on a proxy, and not the member who gave it (a
  * holder who is no member's id is a name as printed: 議長).
  */
@@ -649,6 +669,8 @@ check_refs(const struct check *ck, const char *payload,
 		rc = check_reaction(ck, fs, cause);
 	if (rc == 0 && ck->t == EV_ATTENDANCE)
 		rc = check_holder(ck, fs, cause);
+	if (rc == 0 && ck->t == EV_META_SET)
+		rc = check_tz(ck, fs, cause);
 	if (rc == 0 && ck->t == EV_DECISION && field(fs, "item") == NULL)
 		rc = check_decision_item(ck, fs, cause);
 	return rc;

@@ -55,6 +55,15 @@ refused "a holder on an attendance that is no proxy" \
 refused "a member holding their own proxy" \
     "attendance: field 'holder': a cannot hold their own proxy" \
     attendance member=a status=proxy holder=a
+refused "meta.set tz=Mars/Olympus" \
+    "meta.set: field 'tz': 'Mars/Olympus' is not a time zone this system knows" \
+    meta.set tz=Mars/Olympus
+refused "meta.set tz: a path" \
+    "meta.set: field 'tz': '/etc/passwd' is not a time zone this system knows" \
+    meta.set tz=/etc/passwd
+refused "meta.set tz: a folder of zones" \
+    "meta.set: field 'tz': 'Europe' is not a time zone this system knows" \
+    meta.set tz=Europe
 refused "note kind=aside" \
     "note: field 'kind': unknown value \"aside\": expected narrative, stage or heading" \
     note text=x kind=aside
