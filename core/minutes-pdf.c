@@ -27,6 +27,7 @@
 #include "i18n.h"
 #include "minutes-model.h"
 #include "minutes-paper.h"
+#include "wrap.h"
 #include "xmalloc.h"
 
 #define PT_PER_MM	(72.0 / 25.4)
@@ -152,11 +153,14 @@ pdf_layout(struct pdf *f, const char *text, const PangoFontDescription *fd,
     double width)
 {
 	PangoLayout	*l = pango_layout_new(f->pc);
+	char		*cut = wrap_break_runs(text);
 
 	pango_layout_set_font_description(l, fd);
 	pango_layout_set_width(l, (int)(width * PANGO_SCALE));
 	pango_layout_set_wrap(l, PANGO_WRAP_WORD_CHAR);
-	pango_layout_set_text(l, text, -1);
+	/* A long run with nowhere to break: places given (wrap.h). */
+	pango_layout_set_text(l, cut != NULL ? cut : text, -1);
+	free(cut);
 	return l;
 }
 
@@ -357,6 +361,27 @@ pdf_label(const struct pdf *f, const struct mblock *bl)
 {
 	return xasprintf("%s%s%s", f->d->r.lbl_open, bl->label != NULL ?
 	    bl->label : "", f->d->r.lbl_close);
+}
+
+/*
+ * Where the layout's text has the bytes of prefix behind it: its length,
+ * and the breaks pdf_layout put in a long run (U+200B) within it.
+ */
+static size_t
+pdf_index(PangoLayout *l, const char *prefix)
+{
+	const char	*t = pango_layout_get_text(l);
+	size_t		 i = 0, k = 0, n = strlen(prefix);
+
+	while (k < n && t[i] != '\0') {
+		if (t[i] != prefix[k] && strncmp(t + i, "\xe2\x80\x8b", 3) == 0)
+			i += 3;
+		else {
+			i++;
+			k++;
+		}
+	}
+	return i;
 }
 
 /* Text set in the heading font over [start, end) of a layout's text. */
@@ -581,7 +606,7 @@ pdf_speech(struct pdf *f, const struct mblock *bl)
 		rest = nl != NULL ? nl + 1 : NULL;
 	}
 	l = pdf_layout(f, s, pdf_body(f), f->width);
-	pdf_head_span(f, l, 0, strlen(lab));
+	pdf_head_span(f, l, 0, pdf_index(l, lab));
 	if (st->align_labels) {
 		/* Hanging under the text column: 会長  text… */
 		tabs = pango_tab_array_new_with_positions(1, TRUE,

@@ -81,6 +81,52 @@ wrap_marks(const char *s, size_t n)
 	return brks;
 }
 
+#define RUN_LONG	64	/* clusters with no break: a run to cut */
+#define RUN_STEP	4	/* then a break after every so many */
+
+char *
+wrap_break_runs(const char *s)
+{
+	struct buf	 b;
+	char		*brks;
+	size_t		 n = strlen(s), off, len, run;
+	int		 cw, changed = 0;
+
+	/* Most text has a space or kana within any 64 bytes: look first. */
+	for (off = 0, run = 0; off < n && run <= RUN_LONG; off++)
+		run = s[off] == ' ' || (unsigned char)s[off] >= 0xe3 ? 0 :
+		    run + 1;
+	if (run <= RUN_LONG)
+		return NULL;
+	brks = wrap_marks(s, n);
+	buf_init(&b);
+	/*
+	 * By clusters (a mark stays on its letter); past the first 64 of a
+	 * run, a break after every 4th: the lines end at most 3 clusters
+	 * short of where the typesetter would cut them.
+	 */
+	for (off = 0, run = 0; off < n; off += len) {
+		if ((len = utf8_cluster(s + off, n - off, &cw)) == 0)
+			len = 1;
+		buf_add(&b, s + off, len);
+		if (brks[off + len - 1] != LINEBREAK_NOBREAK &&
+		    brks[off + len - 1] != LINEBREAK_INSIDEACHAR) {
+			run = 0;
+			continue;
+		}
+		if (++run > RUN_LONG && run % RUN_STEP == 0) {
+			buf_add(&b, "\xe2\x80\x8b", 3);	/* U+200B */
+			changed = 1;
+		}
+	}
+	free(brks);
+	if (!changed) {
+		buf_free(&b);
+		return NULL;
+	}
+	return buf_detach(&b);
+}
+
 size_t
 wrap_text(const char *s, size_t n, int first, int rest, size_t *starts,
     size_t max)

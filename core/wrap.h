@@ -25,4 +25,13 @@
 size_t	 wrap_text(const char *s, size_t n, int first, int rest,
 	     size_t *starts, size_t max);
 
+/*
+ * s with a zero-width space after every few characters of each run of
+ * more than 64 characters with no line-break opportunity (a row of x, a
+ * long URL), or NULL when it has none: a typesetter that breaks such a
+ * run by measuring it again for each line (Pango) takes time quadratic in
+ * its length, 2 M characters over half an hour.
+ */
+char	*wrap_break_runs(const char *s);
+
 #endif

@@ -150,5 +150,51 @@ main(void)
 	}
 	for (w = 4; w <= 40; w++)
 		check_width(text, w);
+	{
+		/* A run with nowhere to break: a break every 4 after 64. */
+		char	 run[201], *cut, *p;
+		size_t	 zw = 0, plain = 0;
+
+		memset(run, 'x', 200);
+		run[200] = '\0';
+		cut = wrap_break_runs(run);
+		ok(cut != NULL, "a run of 200 x: breaks given");
+		for (p = cut; p != NULL && *p != '\0'; ) {
+			if (strncmp(p, "\xe2\x80\x8b", 3) == 0) {
+				zw++;
+				p += 3;
+			} else {
+				plain++;
+				p++;
+			}
+		}
+		/* After x 68, 72 … 196 (the text's end is a break already). */
+		ok(plain == 200 && zw == 33,
+		    "every x kept, a zero-width space after every 4th past "
+		    "64 (%zu x, %zu breaks)", plain, zw);
+		ok(cut != NULL && strncmp(cut, run, 64) == 0,
+		    "the first 64 as they were");
+		free(cut);
+		ok(wrap_break_runs("議事録の本文は、区切る場所がいくらでもある。"
+		    "議事録の本文は、区切る場所がいくらでもある。") == NULL,
+		    "Japanese text: nothing changed");
+		ok(wrap_break_runs("short words only") == NULL,
+		    "words: nothing changed");
+	}
+	{
+		/* A combining mark stays on its letter. */
+		char	 run[200 * 3 + 1], *cut;
+		size_t	 i, len = 0;
+
+		for (i = 0; i < 200; i++) {
+			memcpy(run + len, "e\xcc\x81", 3);	/* e + U+0301 */
+			len += 3;
+		}
+		run[len] = '\0';
+		cut = wrap_break_runs(run);
+		ok(cut != NULL && strstr(cut, "\xe2\x80\x8b\xcc\x81") == NULL,
+		    "no break between a letter and its mark");
+		free(cut);
+	}
 	return done_testing();
 }
