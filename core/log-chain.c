@@ -234,6 +234,26 @@ has_bad_byte(const char *s, int len, int ctl)
 	return 0;
 }
 
+/*
+ * A \u0000 escape in JSON text (each backslash begins an escape of its
+ * own: \\u0000 is a backslash and the letters u0000).
+ */
+static int
+has_nul_escape(const char *s, size_t n)
+{
+	const char	*p = memchr(s, '\\', n), *end = s + n;
+
+	while (p != NULL) {
+		if (end - p >= 6 && p[1] == 'u' && memcmp(p + 2, "0000", 4) ==
+		    0)
+			return 1;
+		if ((p += 2) >= end)
+			break;
+		p = memchr(p, '\\', (size_t)(end - p));
+	}
+	return 0;
+}
+
 /* The payload fields that schema 2 stores in data_ columns. */
 #define DATA_COLUMNS \
 	" data_speaker, data_text, data_label, data_kind, data_started"
@@ -715,6 +735,10 @@ verify_row(struct verify *vf, sqlite3_stmt *st, int64_t expect,
 	if (i == len[5] || t[5][i] != '{')
 		return xasprintf(_("the payload is not a JSON object, which "
 		    "giji never writes: the file was altered"));
+	if (has_nul_escape(t[5], (size_t)len[5]))
+		return xasprintf(_("the payload holds \\u0000 (a NUL "
+		    "character), which giji never writes: a reader would cut "
+		    "the text where it stands; the file was altered"));
 	if (vf->log->version >= 2 && (why = verify_data(vf, st, t[5],
 	    len[5])) != NULL)
 		return why;

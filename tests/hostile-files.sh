@@ -364,6 +364,17 @@ contains "naming the byte" "$(cat "$T/.out")" "the payload is not UTF-8 (byte 10
 check "giji log --json writes it as \\ufffd: JSON that imports" sh -c \
     "'$GIJI' new '$T/nu2.giji' >/dev/null && '$GIJI' import '$T/nu2.giji' <'$T/nu.jsonl'"
 
+# A \u0000 escape: a reader would cut the text at it. Refused by verify
+# (and so no minutes); a backslash followed by the letters u0000 is text.
+cp "$m" "$T/nul.giji"
+printf 'note\t{"text":"before\\u0000after"}\n' | python3 "$T/craft.py" "$T/nul.giji"
+check_fail "a \\u0000 escape: verify refuses it" "$GIJI" verify "$T/nul.giji"
+contains "saying why" "$(cat "$T/.out")" "the payload holds \\u0000 (a NUL character)"
+check_fail "and no minutes are made" "$GIJI" minutes "$T/nul.giji"
+cp "$m" "$T/nul2.giji"
+printf 'note\t{"text":"C:\\\\u0000 is a path"}\n' | python3 "$T/craft.py" "$T/nul2.giji"
+check "a backslash and the letters u0000: text" "$GIJI" verify "$T/nul2.giji"
+
 # The data_ copies against a payload another program wrote, with the
 # chain recomputed: escapes decoded as json_extract decodes them. The
 # data_ columns are computed by SQLite; to make them lie, the schema is
