@@ -1374,6 +1374,10 @@ strict_target(struct strict *st, const struct event *ev)
 			    "event, so it changes nothing"), ev->type, target,
 			    (long long)t.seq, t.seq == ev->seq ? _("itself") :
 			    _("a later event"));
+		else if (ev->etype == EV_AMEND &&
+		    json_kind(ev->payload, "$.data") != JSON_OBJECT)
+			why = xasprintf(_("amend: field 'data' is not an "
+			    "object: it changes nothing"));
 		else if (ev->etype == EV_AMEND)
 			why = strict_id_change(st, ev, &t);
 		event_clear(&t);

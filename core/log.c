@@ -57,7 +57,8 @@ static const char *log_sql[S_MAX] = {
 	"SELECT json_extract(payload, '$.item') FROM events"
 	" WHERE type = 'vote.call' AND json_extract(payload, '$.id') = ?1",
 	"SELECT 1 FROM events WHERE uuid = ?1",
-	"SELECT type, json(json_extract(payload, '$.data')), seq, uuid"
+	"SELECT type, CASE json_type(payload, '$.data') WHEN 'object' THEN"
+	" json(json_extract(payload, '$.data')) END, seq, uuid"
 	" FROM events WHERE type IN ('amend', 'retract', 'redact')"
 	" AND json_extract(payload, '$.target') = ?1"
 	" AND seq > ?2 ORDER BY seq",
@@ -72,7 +73,8 @@ static const char *log_sql[S_MAX] = {
 	" 'amend'), 0), coalesce((SELECT max(seq) FROM events WHERE type ="
 	" 'retract'), 0), coalesce((SELECT max(seq) FROM events WHERE type ="
 	" 'redact'), 0))",
-	"SELECT type, json(json_extract(payload, '$.data')),"
+	"SELECT type, CASE json_type(payload, '$.data') WHEN 'object' THEN"
+	" json(json_extract(payload, '$.data')) END,"
 	" json_extract(payload, '$.target') FROM events"
 	" WHERE type IN ('amend', 'retract', 'redact') AND seq > ?1"
 	" ORDER BY seq",
@@ -1022,8 +1024,9 @@ static const char *log_rows_sql[] = {
 	" json_extract(payload, '$.kind'), json_extract(payload, '$.started')"
 	" FROM events ORDER BY seq",
 	"SELECT seq, uuid, ts, station, type,"
-	" json_extract(payload, '$.target'), json(json_extract(payload,"
-	" '$.data')), json_extract(payload, '$.reason') FROM events"
+	" json_extract(payload, '$.target'), CASE json_type(payload,"
+	" '$.data') WHEN 'object' THEN json(json_extract(payload, '$.data'))"
+	" END, json_extract(payload, '$.reason') FROM events"
 	" WHERE type IN ('amend', 'retract', 'redact') ORDER BY seq",
 	/*
 	 * The speeches after ?1, by a scan in seq order (+type: the index

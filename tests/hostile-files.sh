@@ -375,6 +375,14 @@ cp "$m" "$T/nul2.giji"
 printf 'note\t{"text":"C:\\\\u0000 is a path"}\n' | python3 "$T/craft.py" "$T/nul2.giji"
 check "a backslash and the letters u0000: text" "$GIJI" verify "$T/nul2.giji"
 
+# An amend whose data is no object (another program's): it changes
+# nothing; the minutes are made, verify --strict says so.
+cp "$m" "$T/amstr.giji"
+printf 'amend\t{"target":"%s","data":"x"}\n' "$u_ok" | python3 "$T/craft.py" "$T/amstr.giji"
+check "an amend of a string: the minutes are made" "$GIJI" minutes "$T/amstr.giji"
+check_fail "verify --strict says it changes nothing" "$GIJI" verify --strict "$T/amstr.giji"
+contains "naming the field" "$(cat "$T/.out")" "amend: field 'data' is not an object: it changes nothing"
+
 # The data_ copies against a payload another program wrote, with the
 # chain recomputed: escapes decoded as json_extract decodes them. The
 # data_ columns are computed by SQLite; to make them lie, the schema is
