@@ -948,6 +948,14 @@ akn_typed(struct akn *a, struct buf *b, const struct entry *e,
 static void
 akn_reaction(struct akn *a, struct buf *b, const struct entry *e)
 {
+	size_t	 i;
+
+	/* The room's answer to words withdrawn goes with them. */
+	for (i = 0; i < a->m->nreactions; i++) {
+		if (a->m->reactions[i].entry == (int)(e - a->m->entries) &&
+		    (a->m->reactions[i].speech_flags & ENTRY_RETRACTED))
+			return;
+	}
 	akn_block(a, b, "narrative");
 	buf_puts(b, a->lang == EXPORT_EN ? "[" : "（");
 	akn_typed(a, b, e, e->text);

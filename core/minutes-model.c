@@ -1726,6 +1726,10 @@ emit_reaction(struct builder *b, const struct entry *e)
 	if (lo < m->nreactions && m->reactions[lo].entry == ei &&
 	    reaction_inline(b, &m->reactions[lo]))
 		return;		/* printed inside its speech */
+	/* The room's answer to words withdrawn goes with them. */
+	if (lo < m->nreactions && m->reactions[lo].entry == ei &&
+	    (m->reactions[lo].speech_flags & ENTRY_RETRACTED))
+		return;
 	/* The room spoke: the next speech is a new turn. */
 	b->turn_member = -1;
 	scope(&sc, b, C_REACTION, e);

@@ -383,6 +383,19 @@ check "an amend of a string: the minutes are made" "$GIJI" minutes "$T/amstr.gij
 check_fail "verify --strict says it changes nothing" "$GIJI" verify --strict "$T/amstr.giji"
 contains "naming the field" "$(cat "$T/.out")" "amend: field 'data' is not an object: it changes nothing"
 
+# A reaction to a speech that is then withdrawn goes with it, inline or
+# not, in the minutes and in Akoma Ntoso.
+"$GIJI" new "$T/rr.giji" >/dev/null
+"$GIJI" add "$T/rr.giji" member.add id=a name=A >/dev/null
+u_sp=$("$GIJI" add "$T/rr.giji" speech speaker=a text="withdrawn words" | cut -f2)
+"$GIJI" add "$T/rr.giji" reaction speech="$u_sp" at:=3 text=CLAPPING kind=applause >/dev/null
+"$GIJI" add "$T/rr.giji" reaction speech="$u_sp" text=LAUGHING kind=laughter >/dev/null
+"$GIJI" add "$T/rr.giji" retract target="$u_sp" >/dev/null
+for f in text md html json akn; do
+	is "a reaction to withdrawn words: not in $f" \
+	    "$("$GIJI" minutes "$T/rr.giji" --style verbatim --format $f 2>/dev/null | grep -c 'CLAPPING\|LAUGHING')" 0
+done
+
 # The data_ copies against a payload another program wrote, with the
 # chain recomputed: escapes decoded as json_extract decodes them. The
 # data_ columns are computed by SQLite; to make them lie, the schema is
