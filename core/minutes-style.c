@@ -66,10 +66,20 @@ minutes_style_is_path(const char *arg)
 int
 minutes_style_meta_ok(const char *arg, char **cause)
 {
-	size_t	 n = strlen(arg);
-	char	*clean;
+	struct stat	 sb;
+	size_t		 n = strlen(arg);
+	char		*clean;
 
 	*cause = NULL;
+	if (minutes_style_is_path(arg) && lstat(arg, &sb) == 0 &&
+	    S_ISLNK(sb.st_mode)) {
+		clean = utf8_sanitize(arg, 0);
+		*cause = xasprintf(_("the meeting names the style '%s', a "
+		    "link: a meeting names a style file itself, not a link to "
+		    "one (give a link with --style)"), clean);
+		free(clean);
+		return -1;
+	}
 	if (strchr(arg, '/') == NULL || (n > 6 &&
 	    strcmp(arg + n - 6, ".style") == 0))
 		return 0;

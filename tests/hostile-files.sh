@@ -530,6 +530,14 @@ cp "$T/st-bad.giji" "$T/stdir/bad.giji"
 contains "a folder: the broken file named" "$(cat "$T/st.err")" "bad.giji: its hash chain does not verify: left out of the statistics"
 contains "and the sound one counted alone" "$(cat "$T/st.json")" '"meetings":1'
 
+# ... nor a link named like a style (to /etc/passwd).
+cp "$m" "$T/pl.giji"
+ln -s /etc/passwd "$T/evil-link.style"
+"$GIJI" add "$T/pl.giji" meta.set style="$T/evil-link.style" >/dev/null 2>&1
+check_fail "meta.set style: a link named NAME.style is refused" "$GIJI" minutes "$T/pl.giji"
+contains "saying it is a link" "$(cat "$T/.out")" "a link: a meeting names a style file itself"
+is "and nothing of the file is shown" "$(grep -c root "$T/.out")" 0
+
 # A long speech amended many times in its label, and a large meta object
 # beside many small meta.sets: each costs what it changes (the whole text
 # merged again for each amend took 2.5 GB for 600 of them).
