@@ -789,6 +789,11 @@ log_append(struct log *log, const struct event_in *in, struct event *out,
 	 * between station and type without changing the hash.
 	 */
 	station = in->station != NULL ? in->station : log->station;
+	if (*station == '\0') {
+		*cause = xasprintf(_("the station name is empty (it names the "
+		    "terminal that recorded the event); nothing was recorded"));
+		return -1;
+	}
 	for (p = (const unsigned char *)station; *p != '\0'; p++) {
 		if (*p < 0x20 || *p == 0x7f) {
 			*cause = xasprintf(_("the station name contains a "

@@ -293,4 +293,8 @@ check "an id nobody names: amended" "$GIJI" add "$T/id.giji" amend target="$u_ki
 check "a name: amended" "$GIJI" add "$T/id.giji" amend target="$u_ito" 'data:={"name":"Itō"}'
 check "the file is sound" "$GIJI" verify --strict "$T/id.giji"
 
+printf '{"type":"note","station":"","data":{"text":"z"}}\n' >"$T/st0.jsonl"
+check_fail "import: an empty station is refused" "$GIJI" import "$m" <"$T/st0.jsonl"
+contains "saying why" "$(cat "$T/.out")" "the station name is empty"
+
 done_testing
