@@ -838,6 +838,36 @@ static const char vq_seats_hint[] = N_("record who is absent (attendance), "
     "or correct meta.set seats; a presiding officer who holds no seat is "
     "member.add kind presiding");
 
+/*
+ * A roll call's answers against the attendance at the call: a member
+ * recorded absent or gone does not answer yes, no or abstain (a written
+ * vote's answers come from anywhere: not judged here).
+ */
+static int
+vq_check_ballots(const struct vote_view *v, char **cause)
+{
+	size_t	 k;
+	int	 i;
+
+	for (k = 0; k < v->nballots; k++) {
+		const struct vote_view_ballot *bl = &v->ballots[k];
+
+		if (strcmp(bl->choice, "yes") != 0 &&
+		    strcmp(bl->choice, "no") != 0 &&
+		    strcmp(bl->choice, "abstain") != 0)
+			continue;
+		if ((i = vote_view_member(v, bl->member)) < 0 ||
+		    v->members[i].present_call)
+			continue;
+		*cause = xasprintf(_("ballot of %s: %s, but %s is recorded "
+		    "absent when the vote was called: record the arrival "
+		    "first, or answer absent"), bl->member, bl->choice,
+		    bl->member);
+		return 1;
+	}
+	return 0;
+}
+
 /* A tally about to be recorded, counted as the minutes will count it. */
 static int
 vq_check_tally(struct log *log, const char *payload, int64_t before,
@@ -877,7 +907,8 @@ vq_check_tally(struct log *log, const char *payload, int64_t before,
 		*cause = r.cause;
 		r.cause = NULL;
 		rc = 1;
-	}
+	} else if (!q.merge)
+		rc = vq_check_ballots(&v, cause);
 	vote_report_clear(&r);
 	vote_view_clear(&v);
 	return rc;

@@ -297,4 +297,19 @@ printf '{"type":"note","station":"","data":{"text":"z"}}\n' >"$T/st0.jsonl"
 check_fail "import: an empty station is refused" "$GIJI" import "$m" <"$T/st0.jsonl"
 contains "saying why" "$(cat "$T/.out")" "the station name is empty"
 
+# A roll call's answer by a member recorded absent at the call.
+"$GIJI" new "$T/rc.giji" >/dev/null
+for x in "member.add id=a name=A" "member.add id=b name=B" \
+    "member.add id=c name=C" "attendance member=c status=absent" \
+    "vote.call id=v1 method=rollcall motion=x"; do
+	"$GIJI" add "$T/rc.giji" $x >/dev/null
+done
+m_save=$m; m=$T/rc.giji
+refused "a yes from a member recorded absent at the call" \
+    "ballot of c: yes, but c is recorded absent when the vote was called" \
+    vote.tally vote=v1 'ballots:={"a":"yes","c":"yes"}'
+check "absent answered absent: taken" "$GIJI" add "$m" vote.tally vote=v1 \
+    'ballots:={"a":"yes","b":"no","c":"absent"}'
+m=$m_save
+
 done_testing
