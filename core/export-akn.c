@@ -1101,6 +1101,30 @@ akn_entry(struct akn *a, struct buf *b, const struct entry *e)
 	}
 }
 
+/*
+ * How a member counted present took part when it was not in the room: in
+ * writing beforehand, by proxy (and who held it), remotely.
+ */
+static void
+akn_how(struct akn *a, struct buf *b, const struct member *mb)
+{
+	int	 en = a->lang == EXPORT_EN, h;
+
+	if (mb->written)
+		buf_puts(b, en ? " (voted in writing)" : "（書面表決）");
+	else if (mb->proxy) {
+		buf_puts(b, en ? " (by proxy" : "（表決委任");
+		if (mb->holder != NULL) {
+			buf_puts(b, en ? ", held by " : "：");
+			h = meeting_member(a->m, mb->holder);
+			akn_text(b, h >= 0 ? akn_show(a, &a->m->members[h]) :
+			    mb->holder);
+		}
+		buf_puts(b, en ? ")" : "）");
+	} else if (mb->remote)
+		buf_puts(b, en ? " (remote)" : "（オンライン）");
+}
+
 static void
 akn_rollcall(struct akn *a, struct buf *b)
 {
@@ -1162,6 +1186,7 @@ akn_rollcall(struct akn *a, struct buf *b)
 			akn_text(b, akn_show(a, mb));
 			buf_printf(b, "</%s>",
 			    pass == 3 ? "organization" : "person");
+			akn_how(a, b, mb);
 		}
 		if (n > 0)
 			buf_puts(b, "</p>\n");

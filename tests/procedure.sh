@@ -133,6 +133,8 @@ t_check "the holder as a member" grep -qF '委任 丁村→理事長' "$T/npo.tx
 printf '[style]\nname = npo2\nlanguages = ja\n\n[header]\nrow = 出席 | #{each:members,、,#{?present,#{name}#{?proxy,（委任）}#{?written,（書面）}}}\n' >"$T/npo2.style"
 "$GIJI" minutes "$T/npo.giji" --style "$T/npo2.style" >/dev/null 2>"$T/npo.err"
 t_check "a style that does not print the holder: warned" grep -q "who holds a proxy" "$T/npo.err"
+"$GIJI" minutes "$T/npo.giji" --format akn >"$T/npo.akn" 2>/dev/null
+t_check "Akoma Ntoso: the roll call says how they took part" grep -qF '丙田</person>（書面表決）、<person eId="rollcall__p_4" refersTo="#m_tei" as="#role_2">丁村</person>（表決委任：甲野）' "$T/npo.akn"
 "$GIJI" stats "$T/npo.giji" --json >"$T/npo.json"
 t_check "giji stats counts them present" grep -q '"present":4' "$T/npo.json"
 
