@@ -14,7 +14,7 @@ tui_meeting "$M"
 tui_start a "$M"
 check "screen comes up" tui_wait a "発言者: （未選択"
 tui_keys a M-s
-check "the setup screen" tui_wait a "準備 — m 委員を追加"
+check "the setup screen" tui_wait a "準備 — t 会議  m 委員を追加"
 check "the roster" tui_wait a "ito          伊藤委員  member"
 check "the agenda" tui_wait a "a2           予算の審議"
 
@@ -115,9 +115,34 @@ tui_keys a Escape
 check "Escape drops it" tui_wait_not a "委員 ito —"
 is "nothing more recorded" "$("$GIJI" log "$M" --json | grep -c '"type":"amend"')" "$N"
 tui_keys a M-s
-check "the screen again" tui_wait a "準備 — m 委員を追加"
+check "the screen again" tui_wait a "準備 — t 会議  m 委員を追加"
+# t: the meeting's own fields, each shown as the file has it; what
+# changed is one meta.set.
+tui_keys a t
+check "the meeting: its name first, as recorded" tui_wait a "会議 — 会議の名称（印字のとおり）（1/10）"
+tui_keys a C-u
+tui_type a "第3回みどり審議会"
+tui_keys a Enter Enter Enter
+check "its date" tui_wait a "日付（YYYY-MM-DD）（4/10）"
+tui_keys a C-u
+tui_type a "2024-07-01"
+tui_keys a Enter
+tui_type a "第1会議室"
+tui_keys a Enter
+check "the seats" tui_wait a "定数（会議体の委員の数）（6/10）"
+tui_type a "12"
+tui_keys a Enter
+tui_type a "majority"
+tui_keys a Enter Enter Enter Enter
+check "recorded" tui_wait a "記録しました: #"
+contains "one meta.set with what changed, seats a number" "$(tui_last "$M" meta.set)" \
+    '"data":{"title":"第3回みどり審議会","date":"2024-07-01","place":"第1会議室","seats":12,"quorum":"majority"}'
+tui_keys a t
+check "the form again shows the values recorded" tui_wait a "第3回みどり審議会"
+tui_keys a Enter Enter Enter Enter Enter Enter Enter Enter Enter Enter
+check "nothing changed: nothing recorded" tui_wait a "変更はありません"
 tui_keys a Escape
-check "Escape closes it" tui_wait_not a "準備 — m 委員を追加"
+check "Escape closes it" tui_wait_not a "準備 — t 会議"
 tui_stop a
 check "giji verify" "$GIJI" verify "$M"
 check "the minutes compile" sh -c "'$GIJI' minutes '$M' > '$T/min.txt'"
@@ -125,7 +150,7 @@ check "the minutes compile" sh -c "'$GIJI' minutes '$M' > '$T/min.txt'"
 TUI_LANG=C.UTF-8 tui_start e "$M"
 check "English: up" tui_wait e "Speaker: (none"
 tui_keys e M-s
-check "English: the setup screen" tui_wait e "Setup — m new member  i new item"
+check "English: the setup screen" tui_wait e "Setup — t the meeting  m new member  i new item"
 check "English: the headings" tui_wait e "Roster"
 tui_keys e i
 check "English: the form" tui_wait e "New item — id, how events name the item (1 of 8)"

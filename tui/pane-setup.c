@@ -9,8 +9,10 @@
  * edit keeps it; an amend replaces fields but cannot remove one, so
  * emptying a field that has a value is refused. What the log refuses
  * (an unknown kind) is said on the status line and the form starts again
- * with every answer kept, to be corrected. An overlay; the form closes it while it asks, and brings
- * it back once recorded.
+ * with every answer kept, to be corrected. t asks the meeting's own
+ * fields (title, date, seats …) as the meta.sets so far make them, and
+ * records those changed as one meta.set. An overlay; the form closes it
+ * while it asks, and brings it back once recorded.
  */
 #include "config.h"
 
@@ -22,7 +24,8 @@
 #include "json.h"
 #include "xmalloc.h"
 
-enum { SF_TEXT, SF_LIST, SF_BOOL };
+enum { SF_TEXT, SF_LIST, SF_BOOL, SF_INT, SF_INT_OR_TEXT };
+enum { FORM_MEMBER, FORM_ITEM, FORM_MEETING };
 
 struct setup_field {
 	const char	*key;
@@ -55,6 +58,20 @@ static const struct setup_field setup_item[] = {
 	{ "public", N_("public: yes, or no for a closed session"), SF_BOOL,
 	    0 },
 };
+/* The meeting's own fields (meta.set), the ones a clerk sets up front. */
+static const struct setup_field setup_meeting[] = {
+	{ "title", N_("meeting name as printed"), 0, 0 },
+	{ "body", N_("the council or committee"), 0, 0 },
+	{ "session", N_("the session it belongs to"), 0, 0 },
+	{ "date", N_("date, YYYY-MM-DD"), 0, 0 },
+	{ "place", N_("where it is held"), 0, 0 },
+	{ "seats", N_("seats: the members of the body"), SF_INT, 0 },
+	{ "quorum", N_("quorum: a number, or majority"), SF_INT_OR_TEXT, 0 },
+	{ "lang", N_("language of the minutes: ja or en"), 0, 0 },
+	{ "style", N_("house style of the minutes (giji styles lists them)"),
+	    0, 0 },
+	{ "tz", N_("time zone, an IANA name (Asia/Tokyo)"), 0, 0 },
+};
 #define SETUP_MAXF	10
 
 struct setup_form {
@@ -74,6 +91,10 @@ struct pane_setup {
 static const struct setup_field *
 setup_fields(int item, size_t *n)
 {
+	if (item == FORM_MEETING) {
+		*n = sizeof setup_meeting / sizeof setup_meeting[0];
+		return setup_meeting;
+	}
 	*n = item ? sizeof setup_item / sizeof setup_item[0] :
 	    sizeof setup_member / sizeof setup_member[0];
 	return item ? setup_item : setup_member;
@@ -200,6 +221,10 @@ setup_set(char *obj, const struct setup_field *f, const char *v)
 	else if (f->type == SF_BOOL && (strcasecmp(v, "no") == 0 ||
 	    strcasecmp(v, "false") == 0 || strcmp(v, "0") == 0))
 		s = json_set_bool(obj, f->key, 0);
+	else if ((f->type == SF_INT || f->type == SF_INT_OR_TEXT) &&
+	    *v != '\0' && strspn(v, "0123456789") == strlen(v) &&
+	    strlen(v) < 10)
+		s = json_set_raw(obj, f->key, v);	/* a count */
 	else	/* a bad yes/no is refused by the vocabulary, named */
 		s = json_set_str(obj, f->key, v);
 	free(obj);
@@ -218,6 +243,12 @@ setup_ask(struct app *app)
 	char				*title;
 
 	f = setup_fields(fm->item, &n);
+	if (fm->item == FORM_MEETING) {
+		title = xasprintf(_("The meeting — %s (%zu of %zu), then "
+		    "Enter (empty: as it is); Escape drops the changes"),
+		    _(f[fm->field].what), fm->field + 1, n);
+		goto ask;
+	}
 	title = xasprintf(fm->seq != 0 ? (fm->item ? _("Item %s — %s "
 	    "(%zu of %zu), then Enter; Escape drops the changes") : _("Member "
 	    "%s — %s (%zu of %zu), then Enter; Escape drops the changes")) :
@@ -225,6 +256,7 @@ setup_ask(struct app *app)
 	    "none); Escape drops it") : _("New member%s — %s (%zu of %zu), "
 	    "then Enter (empty: none); Escape drops it")), fm->seq != 0 ?
 	    fm->orig[0] : "", _(f[fm->field].what), fm->field + 1, n);
+ask:
 	app->overlay = -1;
 	r = prompt_open(app, title, fm->vals[fm->field] != NULL ?
 	    fm->vals[fm->field] : fm->orig[fm->field], setup_cb, NULL, NULL);
@@ -249,6 +281,14 @@ setup_record(struct app *app)
 	for (i = 0; i < n; i++) {
 		v = fm->vals[i] != NULL ? fm->vals[i] : "";
 		o = fm->orig[i] != NULL ? fm->orig[i] : "";
+		/* The meeting: what changed, set; empty keeps it. */
+		if (fm->item == FORM_MEETING) {
+			if (*v != '\0' && strcmp(v, o) != 0) {
+				obj = setup_set(obj, &f[i], v);
+				changed = 1;
+			}
+			continue;
+		}
 		if (fm->seq == 0) {
 			if (*v != '\0')
 				obj = setup_set(obj, &f[i], v);
@@ -266,14 +306,16 @@ setup_record(struct app *app)
 		obj = setup_set(obj, &f[i], v);
 		changed = 1;
 	}
-	if (fm->seq != 0 && !changed) {
+	if ((fm->seq != 0 || fm->item == FORM_MEETING) && !changed) {
 		free(obj);
 		status_message(app, STATUS_INFO, _("Nothing changed"));
 		setup_form_free(d);
 		app->overlay = PANE_SETUP;
 		return ACTION_REDRAW_ALL;
 	}
-	if (fm->seq == 0)
+	if (fm->item == FORM_MEETING)
+		rc = app_append(app, "meta.set", obj, &ev);
+	else if (fm->seq == 0)
 		rc = app_append(app, fm->item ? "agenda.add" : "member.add",
 		    obj, &ev);
 	else {
@@ -300,12 +342,17 @@ setup_record(struct app *app)
 		 * form starts again with every answer kept, Enter going
 		 * through them to the one to correct.
 		 */
-		fm->field = fm->seq != 0 ? 1 : 0;
+		fm->field = fm->seq != 0 && fm->item != FORM_MEETING ? 1 : 0;
 		return setup_ask(app);
 	}
-	status_message(app, STATUS_INFO, fm->seq != 0 ? _("Corrected: #%lld "
-	    "%s") : _("Recorded: #%lld %s"), (long long)ev.seq,
-	    fm->vals[0] != NULL ? fm->vals[0] : fm->orig[0]);
+	if (fm->item == FORM_MEETING)
+		status_message(app, STATUS_INFO, _("Recorded: #%lld the "
+		    "meeting's fields"), (long long)ev.seq);
+	else
+		status_message(app, STATUS_INFO, fm->seq != 0 ?
+		    _("Corrected: #%lld %s") : _("Recorded: #%lld %s"),
+		    (long long)ev.seq, fm->vals[0] != NULL ? fm->vals[0] :
+		    fm->orig[0]);
 	event_clear(&ev);
 	setup_form_free(d);
 	app->overlay = PANE_SETUP;
@@ -329,7 +376,8 @@ setup_cb(struct app *app, const char *text, void *data)
 		    "the form)"), f[fm->field].key);
 		return ACTION_ERROR;
 	}
-	if (fm->field == 0 && fm->seq == 0 && (fm->item ? model_item(&app->m,
+	if (fm->field == 0 && fm->seq == 0 && fm->item != FORM_MEETING &&
+	    (fm->item ? model_item(&app->m,
 	    text) >= 0 : model_speaker(&app->m, text) >= 0)) {
 		status_message(app, STATUS_WARN, _("%s is taken: choose another "
 		    "id"), text);
@@ -342,6 +390,53 @@ setup_cb(struct app *app, const char *text, void *data)
 		return setup_ask(app);
 	}
 	return setup_record(app);
+}
+
+static enum action_result setup_form_start(struct app *, int, int64_t,
+		    const char *);
+
+/* The meeting's fields as the meta.sets so far make them, corrected. */
+struct setup_meta {
+	struct app	*app;
+	char		*obj;
+};
+
+static int
+setup_meta_cb(const struct event *ev, void *arg)
+{
+	struct setup_meta	*sm = arg;
+	char			*data = NULL, *merged;
+	unsigned		 fl;
+
+	fl = model_corrected(&sm->app->m, ev, &data, NULL);
+	if (!(fl & CORR_RETRACTED)) {
+		merged = json_merge(sm->obj, data != NULL ? data : ev->payload);
+		free(sm->obj);
+		sm->obj = merged;
+	}
+	free(data);
+	return 0;
+}
+
+static enum action_result
+setup_meeting_start(struct app *app)
+{
+	struct setup_meta	 sm;
+	enum action_result	 r;
+	char			*cause = NULL;
+
+	sm.app = app;
+	sm.obj = xstrdup("{}");
+	if (log_foreach(app->log, 1, -1, "meta.set", setup_meta_cb, &sm,
+	    &cause) != 0) {
+		status_message(app, STATUS_ERROR, "%s", cause);
+		free(cause);
+		free(sm.obj);
+		return ACTION_ERROR;
+	}
+	r = setup_form_start(app, FORM_MEETING, 1, sm.obj);
+	free(sm.obj);
+	return r;
 }
 
 /* The form for a new member or item (seq 0), or to edit one. */
@@ -359,7 +454,7 @@ setup_form_start(struct app *app, int item, int64_t seq, const char *data)
 	f = setup_fields(item, &n);
 	for (i = 0; i < n; i++)
 		d->form->orig[i] = setup_value(data, &f[i]);
-	if (seq != 0) {
+	if (seq != 0 && item != FORM_MEETING) {
 		d->form->vals[0] = d->form->orig[0] != NULL ?
 		    xstrdup(d->form->orig[0]) : NULL;
 		d->form->field = 1;	/* the id stays */
@@ -380,8 +475,8 @@ pane_setup_draw(struct pane *p)
 	attr_t			 attr;
 
 	werase(p->win);
-	pane_title(p, _("Setup — m new member  i new item  Enter edits  "
-	    "Up/Down  Escape"));
+	pane_title(p, _("Setup — t the meeting  m new member  i new item  "
+	    "Enter edits  Up/Down  Escape"));
 	if (rows < 1)
 		rows = 1;
 	if (d->sel < d->top)
@@ -450,6 +545,8 @@ pane_setup_key(struct pane *p, key_code key)
 		return setup_form_start(app, 0, 0, NULL);
 	case 'i':
 		return setup_form_start(app, 1, 0, NULL);
+	case 't':
+		return setup_meeting_start(app);
 	case KEYC_ENTER:
 	case 'e':
 		if (d->sel < app->m.nspk)
@@ -476,8 +573,9 @@ pane_setup_key(struct pane *p, key_code key)
 		app->overlay = -1;
 		return ACTION_REDRAW_ALL;
 	default:
-		status_message(app, STATUS_WARN, _("%s: m new member, i new "
-		    "item, Enter edits the selected one (Escape closes)"),
+		status_message(app, STATUS_WARN, _("%s: t the meeting (title, "
+		    "date, seats …), m new member, i new item, Enter edits the "
+		    "selected one (Escape closes)"),
 		    key_string_lookup_key(key));
 		return ACTION_REDRAW;
 	}
