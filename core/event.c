@@ -29,7 +29,7 @@ static const struct field_def f_meta[] = {
 	{ "start", FT_STRING, 0, REF_NONE, NULL, "HH:MM, when it differs from meeting.open" },
 	{ "end", FT_STRING, 0, REF_NONE, NULL, "HH:MM, when it differs from meeting.close" },
 	{ "place", FT_STRING, 0, REF_NONE, NULL, "where it is held" },
-	{ "tz", FT_STRING, 0, REF_NONE, NULL, "IANA time zone (default Asia/Tokyo)" },
+	{ "tz", FT_STRING, 0, REF_NONE, NULL, "IANA time zone, one the system knows (its zone file; default Asia/Tokyo)" },
 	{ "lang", FT_STRING, 0, REF_NONE, "ja|en", "language of the minutes (default ja, or en when the style serves only English)" },
 	{ "style", FT_STRING, 0, REF_NONE, NULL, "house style of the minutes: the name of a style (summary, verbatim, qa, written …, or one in the styles folders) or the path of a NAME.style file; a path to any other file is refused" },
 	{ "style_options", FT_OBJECT, 0, REF_NONE, NULL, "the style's options for this meeting, an object of NAME: VALUE (giji-style(5))" },
