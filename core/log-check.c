@@ -939,9 +939,10 @@ amended(struct log *log, const struct event *target, char **out,
 static int64_t
 id_named(struct log *log, enum event_type t, const char *id)
 {
+	/* One string each (in parentheses: clang warns of a missing comma). */
 	static const char *const sql[] = {
 		/* member.add */
-		"SELECT min(seq) FROM events WHERE type NOT IN ('amend',"
+		("SELECT min(seq) FROM events WHERE type NOT IN ('amend',"
 		" 'retract', 'redact') AND (json_extract(payload,"
 		" '$.speaker') = ?1 OR json_extract(payload, '$.member') = ?1"
 		" OR json_extract(payload, '$.moved_by') = ?1 OR"
@@ -949,16 +950,16 @@ id_named(struct log *log, enum event_type t, const char *id)
 		" json_extract(payload, '$.owner') = ?1 OR json_extract(payload,"
 		" '$.candidate') = ?1 OR json_extract(payload, '$.holder') = ?1"
 		" OR (type = 'vote.tally' AND EXISTS (SELECT 1 FROM"
-		" json_each(payload, '$.ballots') WHERE key = ?1)))",
+		" json_each(payload, '$.ballots') WHERE key = ?1)))"),
 		/* agenda.add */
-		"SELECT min(seq) FROM events WHERE type NOT IN ('amend',"
+		("SELECT min(seq) FROM events WHERE type NOT IN ('amend',"
 		" 'retract', 'redact', 'agenda.add') AND (json_extract(payload,"
 		" '$.item') = ?1 OR EXISTS (SELECT 1 FROM json_each(payload)"
 		" j, json_each(j.value) v WHERE j.key IN ('joint', 'items',"
-		" 'agenda') AND j.type = 'array' AND v.value = ?1))",
+		" 'agenda') AND j.type = 'array' AND v.value = ?1))"),
 		/* vote.call */
-		"SELECT min(seq) FROM events WHERE type NOT IN ('amend',"
-		" 'retract', 'redact') AND json_extract(payload, '$.vote') = ?1",
+		("SELECT min(seq) FROM events WHERE type NOT IN ('amend',"
+		" 'retract', 'redact') AND json_extract(payload, '$.vote') = ?1"),
 	};
 	sqlite3_stmt	*st;
 	int64_t		 seq = -1;
