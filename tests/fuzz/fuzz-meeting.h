@@ -19,7 +19,7 @@
 	__FILE__, __LINE__, #c); abort(); } } while (0)
 
 static const char *fuzz_base[][2] = {
-	{ "meta.set", "{\"title\":\"審議会\",\"date\":\"2022-06-27\",\"tz\":\"+09:00\",\"seats\":5}" },
+	{ "meta.set", "{\"title\":\"審議会\",\"date\":\"2022-06-27\",\"seats\":5}" },
 	{ "member.add", "{\"id\":\"ito\",\"name\":\"伊藤\",\"role\":\"委員\"}" },
 	{ "member.add", "{\"id\":\"ueda\",\"name\":\"上田\",\"role\":\"会長\",\"kind\":\"chair\"}" },
 	{ "agenda.add", "{\"id\":\"a1\",\"title\":\"諮問第1号\"}" },

@@ -23,7 +23,7 @@ FUZZERS="fuzz-csv fuzz-import fuzz-keymap fuzz-minutes fuzz-payload fuzz-search 
 LSAN_OPTIONS=${LSAN_OPTIONS:-suppressions=$srcdir/tests/lsan.supp:print_suppressions=0}
 export LSAN_OPTIONS
 
-pkg() { pkg-config "$@" sqlite3 uuid nettle pangocairo cairo-pdf fontconfig libzip; }
+pkg() { pkg-config "$@" sqlite3 uuid nettle pangocairo cairo-pdf fontconfig libzip libunibreak; }
 
 build() {
 	mkdir -p "$out" || return 1
