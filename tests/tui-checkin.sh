@@ -79,10 +79,30 @@ check "伊藤 gave a proxy to 佐藤" tui_wait a "伊藤委員 表決委任（�
 contains "attendance proxy, with its holder" "$(last_att)" \
     '"data":{"member":"ito","status":"proxy","holder":"sato"}'
 check "a proxy counts as present" tui_wait a "定足数: 出席 4 名 / 必要 3 名  成立"
+# The holder typed: a member's own name is the member (山田, selected now).
+tui_keys a d
+check "d on 山田" tui_wait a "山田委員 の表決委任 — 委任先は？"
+tui_type a "山田"
+tui_keys a Enter
+check "their own name typed: refused" tui_wait a "山田委員 は自分の表決委任を受けられません"
+tui_keys a C-u
+tui_type a "鈴木"
+tui_keys a Enter
+check "one voting in writing, typed: refused" tui_wait a "鈴木委員 は議場にいません（書面表決）"
+tui_keys a Escape
+check "Escape: no proxy recorded" tui_wait_not a "委任先は？"
+tui_keys a M-c
+check "check-in again" tui_wait a "出欠 — p 出席"
 tui_keys a z
 check "a key it does not know is named" tui_wait a "z: p 出席"
 tui_keys a Escape
 check "Escape closes it" tui_wait_not a "出欠 — p 出席"
+# A speech by one recorded as not in the room: recorded, and said.
+tui_keys a M-4
+tui_type a "書面で賛成しました。"
+tui_keys a Enter
+check "a speech by one voting in writing: recorded, the clerk warned" \
+    tui_wait a "鈴木委員 は議場にいない記録です（書面表決）"
 tui_stop a
 check "giji verify" "$GIJI" verify "$M"
 

@@ -5,7 +5,8 @@
 # speech with its uuid and its place in characters, the speech whole;
 # the marks survive kill -9 with the draft; a reaction with nothing being
 # typed stands on its own; the clerk's own words; a vote called with its
-# mover, seconder and number (Escape at the mover calls none); a
+# mover, seconder and number (Escape at the mover calls none; the mover
+# is not offered as seconder); a
 # declaration of interest whose member leaves for the item; an action
 # item from the input line with its owner and due date; the log pane's
 # lines for each. Then the same keys under C.UTF-8 in an English meeting,
@@ -98,9 +99,9 @@ check "those in the room are offered" tui_wait a "(yamada)"
 check "a member recorded absent is not" tui_wait_not a "(suzuki)"
 tui_keys a 2
 check "seconded by?" tui_wait a "賛成者は？"
+check "the mover is not offered as seconder" tui_wait_not a "(ito)"
+check "the others are" tui_wait a "(yamada)"
 tui_keys a 2
-check "the mover cannot second it" tui_wait a "伊藤委員は動議の提出者です"
-tui_keys a 3
 check "the number" tui_wait a "議案の番号"
 tui_type a "議案第12号"
 tui_keys a Enter

@@ -78,4 +78,33 @@ for lang in C.UTF-8 ja_JP.UTF-8; do
 	    "$(sed -n '/訂正等の記録/q;p' "$T/min.txt")" \
 	    "昨年度は約41％でございました。"
 done
+
+# The speaker corrected too: another chosen (F2) while the speech is
+# being corrected is the amend's; Enter with nothing changed records
+# nothing; the speaker chosen before comes back.
+TUI_LANG=ja_JP.UTF-8
+M=$T/sp.giji
+tui_meeting "$M"
+tui_start s "$M"
+check "speaker: up" tui_wait s "発言者:"
+tui_keys s F9 M-2
+tui_type s "移転の時期はいつでしょうか。"
+tui_keys s Enter
+check "speaker: recorded" tui_wait s "記録しました"
+tui_keys s M-3 Up Tab Tab
+check "speaker: the log has the focus" tui_focused s "記録 ─"
+tui_keys s e
+check "speaker: correcting" tui_wait s "訂正中 #"
+tui_keys s Enter
+check "speaker: nothing changed, nothing recorded" tui_wait s "変更はありません。何も記録していません"
+is "speaker: no amend" "$("$GIJI" log "$M" --json | grep -c '"type":"amend"')" 0
+check "speaker: the log keeps the focus" tui_focused s "記録 ─"
+tui_keys s e
+check "speaker: correcting again" tui_wait s "訂正中 #"
+tui_keys s M-1 Enter
+check "speaker: the correction recorded" tui_wait s "を記録しました"
+contains "speaker: the amend holds the speaker chosen, not the text" \
+    "$(tui_last "$M" amend)" '"data":{"speaker":"sato"}'
+check "speaker: the one chosen before comes back" tui_wait s "発言者: 山田委員"
+tui_stop s
 done_testing

@@ -962,10 +962,10 @@ vote_moved_cb(struct app *app, const char *id, const char *text,
 	s->call_moved = vote_picked(id, NULL);
 	if (id == NULL)		/* nobody moved it: nobody seconded it */
 		return vote_ask_candidate(app);
-	pane_picker_choose(app, _("Vote — seconded by? A digit, search, Enter "
-	    "(first row: nobody); Escape calls no vote"),
-	    PICK_MEMBERS | PICK_HERE | PICK_NOBODY, NULL, vote_seconded_cb,
-	    NULL, NULL);
+	pane_picker_choose_but(app, _("Vote — seconded by? A digit, search, "
+	    "Enter (first row: nobody); Escape calls no vote"),
+	    PICK_MEMBERS | PICK_HERE | PICK_NOBODY, id, NULL,
+	    vote_seconded_cb, NULL, NULL);
 	return ACTION_REDRAW_ALL;
 }
 

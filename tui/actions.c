@@ -531,9 +531,16 @@ act_entry_amend(struct app *app, const char *arg)
 	}
 	model_corrected(&app->m, &ev, &data, NULL);
 	text = json_get(data != NULL ? data : ev.payload, "$.text");
+	free(app->amend_speaker);
+	app->amend_speaker = ev.etype == EV_SPEECH ? json_get(data != NULL ?
+	    data : ev.payload, "$.speaker") : NULL;
 	free(data);
 	editbuf_set(&app->draft, text);
-	free(text);
+	free(app->amend_text);
+	app->amend_text = text != NULL ? text : xstrdup("");
+	/* A speaker chosen (F2) while correcting: the speech's new one. */
+	free(app->amend_prev);
+	app->amend_prev = app->speaker != NULL ? xstrdup(app->speaker) : NULL;
 	app->amend_seq = ev.seq;
 	snprintf(app->amend_uuid, sizeof app->amend_uuid, "%s", ev.uuid);
 	free(app->amend_what);
@@ -867,7 +874,30 @@ act_amend_accept(struct app *app)
 		    "(to remove the entry, retract it with r)"));
 		return ACTION_ERROR;
 	}
-	data = json_set_str("{}", "text", editbuf_text(&app->draft));
+	/*
+	 * What changed: the text, and the speaker of a speech when another
+	 * was chosen (F2) while it was being corrected. Nothing: nothing.
+	 */
+	data = xstrdup("{}");
+	if (strcmp(editbuf_text(&app->draft), app->amend_text) != 0)
+		data = json_put_str(data, "text", editbuf_text(&app->draft));
+	if (app->amend_speaker != NULL && app->speaker != NULL &&
+	    (app->amend_prev == NULL || strcmp(app->speaker,
+	    app->amend_prev) != 0) && strcmp(app->speaker,
+	    app->amend_speaker) != 0)
+		data = json_put_str(data, "speaker", app->speaker);
+	app_set_speaker(app, app->amend_prev);	/* as before correcting */
+	if (strcmp(data, "{}") == 0) {
+		free(data);
+		status_message(app, STATUS_INFO, _("Nothing changed: nothing "
+		    "recorded"));
+		app->amend_seq = 0;
+		app_focus(app, app->amend_from);
+		editbuf_clear(&app->draft);
+		app_draft_changed(app);
+		app_draft_save(app, 1);
+		return ACTION_REDRAW_ALL;
+	}
 	p = json_put_str(xstrdup("{}"), "target", app->amend_uuid);
 	{
 		char *q = json_set_raw(p, "data", data);
@@ -898,6 +928,7 @@ act_input_enter(struct app *app, const char *arg)
 {
 	struct event	 ev;
 	char		*p, *iso;
+	int		 i;
 
 	(void)arg;
 	if (prompt_active(app))
@@ -926,8 +957,17 @@ act_input_enter(struct app *app, const char *arg)
 	editbuf_clear(&app->draft);
 	app->log_sel = 0;
 	app->log_anchor = 0;
-	status_message(app, STATUS_INFO, _("Recorded: #%lld"),
-	    (long long)ev.seq);
+	/* Recorded as typed; a speaker the attendance has elsewhere, said. */
+	i = model_speaker(&app->m, app->speaker);
+	if (i >= 0 && app->m.spk[i].att != NULL &&
+	    event_status_in_room(app->m.spk[i].att) == 0)
+		status_message(app, STATUS_WARN, _("Recorded: #%lld — but %s "
+		    "is recorded as not in the room (%s): a wrong speaker? "
+		    "(e corrects it in the log)"), (long long)ev.seq,
+		    app->m.spk[i].label, label_attendance(app->m.spk[i].att));
+	else
+		status_message(app, STATUS_INFO, _("Recorded: #%lld"),
+		    (long long)ev.seq);
 	event_clear(&ev);
 	return ACTION_REDRAW;
 }
@@ -943,6 +983,7 @@ act_input_cancel(struct app *app, const char *arg)
 	}
 	if (app->amend_seq != 0) {
 		app->amend_seq = 0;
+		app_set_speaker(app, app->amend_prev);
 		free(app->amend_what);
 		app->amend_what = NULL;
 		app_focus(app, app->amend_from);

@@ -191,6 +191,9 @@ struct app {
 	char			 amend_uuid[LOG_UUID_LEN];
 	int64_t			 amend_seq;
 	char			*amend_what;	/* entry_describe() of it */
+	char			*amend_text;	/* its text as it stood */
+	char			*amend_speaker;	/* its speaker, NULL: a note */
+	char			*amend_prev;	/* app->speaker when it began */
 	int			 amend_from;	/* the pane focused before */
 
 	/* A one-line question in the input pane, and a one-key one. */
@@ -323,6 +326,10 @@ void	 pane_picker_open(struct app *);
 void	 pane_checkin_open(struct app *);
 /* pane-setup.c: the roster and the agenda, every field, edited */
 void	 pane_setup_open(struct app *);
+/* The same, without the member whose id is not (the mover, the giver). */
+void	 pane_picker_choose_but(struct app *, const char *title,
+	     unsigned flags, const char *not, const char *sel, picker_cb,
+	     void *data, void (*freecb)(void *));
 void	 pane_picker_choose(struct app *, const char *title, unsigned flags,
 	     const char *sel, picker_cb, void *data, void (*)(void *));
 /* pane-input.c: the editbuf keys and actions act on */

@@ -248,13 +248,36 @@ pane_checkin_proxy_cb(struct app *app, const char *id, const char *text,
 	const struct speaker	*s;
 	const char		*holder = id != NULL ? id : text;
 	struct event		 ev;
-	int			 i;
+	int			 i, h = -1;
 
 	app->overlay = PANE_CHECKIN;
 	app_dirty(app, PANE_CHECKIN);
 	if ((i = model_speaker(&app->m, data)) < 0)
 		return ACTION_REDRAW_ALL;
 	s = &app->m.spk[i];
+	/* A name typed that is a member's id or name: that member. */
+	if (id == NULL && text != NULL && (h = model_speaker(&app->m,
+	    text)) < 0) {
+		for (h = 0; (size_t)h < app->m.nspk; h++) {
+			if (strcmp(app->m.spk[h].name, text) == 0)
+				break;
+		}
+		if ((size_t)h == app->m.nspk)
+			h = -1;
+	}
+	if (id == NULL && text != NULL && h >= 0) {
+		if (app->m.spk[h].att != NULL &&
+		    event_status_in_room(app->m.spk[h].att) == 0 &&
+		    (size_t)h != (size_t)i) {
+			status_message(app, STATUS_WARN, _("%s is not in the "
+			    "room (%s): pick who holds the proxy among those "
+			    "who are"), app->m.spk[h].label,
+			    label_attendance(app->m.spk[h].att));
+			app->overlay = -1;
+			return ACTION_ERROR;
+		}
+		holder = id = app->m.spk[h].id;
+	}
 	if (holder != NULL && strcmp(holder, s->id) == 0) {
 		status_message(app, STATUS_WARN, _("%s cannot hold their own "
 		    "proxy: pick who holds it"), s->label);
@@ -288,8 +311,9 @@ pane_checkin_proxy(struct app *app, struct pane_checkin *d)
 	title = xasprintf(_("%s gave a proxy — held by? A digit, search; a "
 	    "name not on the roster (the chair): type it, Enter; first row: "
 	    "none named; Escape records nothing"), s->label);
-	pane_picker_choose(app, title, PICK_MEMBERS | PICK_HERE | PICK_NOBODY |
-	    PICK_TEXT, NULL, pane_checkin_proxy_cb, xstrdup(s->id), free);
+	pane_picker_choose_but(app, title, PICK_MEMBERS | PICK_HERE |
+	    PICK_NOBODY | PICK_TEXT, s->id, NULL, pane_checkin_proxy_cb,
+	    xstrdup(s->id), free);
 	free(title);
 	return ACTION_REDRAW_ALL;
 }

@@ -38,6 +38,7 @@ struct pane_picker {
 	void		*data;
 	void		(*free)(void *);
 	unsigned	 serial;
+	char		*not;		/* an id not offered (the mover) */
 };
 
 static void
@@ -59,6 +60,8 @@ pane_picker_forget(struct pane_picker *d)
 	d->cb = NULL;
 	free(d->title);
 	d->title = NULL;
+	free(d->not);
+	d->not = NULL;
 	d->flags = 0;
 }
 
@@ -112,6 +115,8 @@ pane_picker_filter(struct app *app, struct pane_picker *d)
 			continue;
 		if ((d->flags & PICK_HERE) && !pane_picker_here(&app->m.spk[i]))
 			continue;
+		if (d->not != NULL && strcmp(app->m.spk[i].id, d->not) == 0)
+			continue;
 		if (*q == '\0' || strstr(app->m.spk[i].match, q) != NULL)
 			d->shown[d->nshown++] = (int)i;
 	}
@@ -150,9 +155,18 @@ void
 pane_picker_choose(struct app *app, const char *title, unsigned flags,
     const char *sel, picker_cb cb, void *data, void (*freecb)(void *))
 {
+	pane_picker_choose_but(app, title, flags, NULL, sel, cb, data, freecb);
+}
+
+void
+pane_picker_choose_but(struct app *app, const char *title, unsigned flags,
+    const char *not, const char *sel, picker_cb cb, void *data,
+    void (*freecb)(void *))
+{
 	struct pane_picker	*d = app->panes[PANE_PICKER].data;
 
 	pane_picker_forget(d);
+	d->not = not != NULL ? xstrdup(not) : NULL;
 	d->title = xstrdup(title);
 	d->flags = flags;
 	d->cb = cb;

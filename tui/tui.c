@@ -872,6 +872,9 @@ out:
 	free(app.held);
 	free(app.speaker);
 	free(app.amend_what);
+	free(app.amend_text);
+	free(app.amend_speaker);
+	free(app.amend_prev);
 	if (lockfd != -1)
 		close(lockfd);
 	free(app.station);
