@@ -101,6 +101,9 @@ check "close: an item open" tui_wait c "中 開会"
 tui_keys c F9
 check "F9 with the item open: asked, not closed" tui_wait c "まだ開いています"
 is "no meeting.close yet" "$("$GIJI" log "$M2" --json | grep -c '"type":"meeting\.close"')" 0
+# Wider than the line: its beginning, then (half its time on) its end,
+# where it says what to do.
+check "a message wider than the line: its end comes" tui_wait c "押すと開いたまま会議を閉じます"
 tui_keys c F9
 check "F9 again: closed" tui_wait c "閉会"
 is "meeting.close recorded once" "$("$GIJI" log "$M2" --json | grep -c '"type":"meeting\.close"')" 1

@@ -4,7 +4,10 @@
  * status_message(level, fmt, …) sets the text and its timeout, dirties
  * the status pane and keeps a short history (shown at the end of the
  * help screen). The line also shows the era date, the clock, the time
- * since the meeting opened, recess, and whether the draft is saved.
+ * since the meeting opened, recess, and whether the draft is saved. A
+ * message wider than the line takes it whole, its beginning shown first
+ * and then its end (where a message says what to do), each half the time
+ * it shows.
  */
 #include "config.h"
 
@@ -23,7 +26,9 @@
 
 static char		*status_text;
 static enum status_level status_level;
+static int64_t		 status_from;	/* when it was set, monotonic µs */
 static int64_t		 status_until;
+static int		 status_half;	/* its second half is showing */
 static int64_t		 status_second;
 static char		*status_history[STATUS_HISTORY];
 static size_t		 status_nhistory;
@@ -41,8 +46,10 @@ status_message(struct app *app, enum status_level level, const char *fmt, ...)
 	status_text = utf8_sanitize(s, 0);
 	free(s);
 	status_level = level;
-	status_until = clock_mono() + (level == STATUS_ERROR ? 15 : 5) *
+	status_from = clock_mono();
+	status_until = status_from + (level == STATUS_ERROR ? 15 : 5) *
 	    (int64_t)1000000;
+	status_half = 0;
 	if (status_nhistory == STATUS_HISTORY) {
 		free(status_history[0]);
 		memmove(status_history, status_history + 1,
@@ -68,6 +75,11 @@ status_tick(struct app *app)
 
 	if (now != status_second) {
 		status_second = now;
+		app_dirty(app, PANE_STATUS);
+	}
+	if (status_text != NULL && !status_half && clock_mono() >
+	    status_from + (status_until - status_from) / 2) {
+		status_half = 1;
 		app_dirty(app, PANE_STATUS);
 	}
 	if (status_text != NULL && clock_mono() > status_until) {
@@ -140,6 +152,35 @@ status_right(struct app *app)
 	return buf_detach(&b);
 }
 
+/*
+ * The message from column x: whole when it fits; else its beginning and
+ * "…", then (the second half of its time) "…" and its end.
+ */
+static void
+status_fit(struct pane *p, int x, int rw, attr_t attr, short pair)
+{
+	const char	*s = status_text;
+	size_t		 n = strlen(s), off = 0, len;
+	int		 avail = p->w - rw - x - 1, cw;
+
+	if ((int)utf8_width(s) <= avail || avail < 4) {
+		draw_text(p->win, 0, x, s, avail, attr, pair);
+		return;
+	}
+	if (!status_half) {
+		x = draw_text(p->win, 0, x, s, avail - 1, attr, pair);
+		draw_text(p->win, 0, x, "…", 1, attr, pair);
+		return;
+	}
+	while (off < n && (int)utf8_width(s + off) > avail - 1) {
+		if ((len = utf8_cluster(s + off, n - off, &cw)) == 0)
+			break;
+		off += len;
+	}
+	x = draw_text(p->win, 0, x, "…", 1, attr, pair);
+	draw_text(p->win, 0, x, s + off, avail - 1, attr, pair);
+}
+
 static void
 status_draw(struct pane *p)
 {
@@ -151,8 +192,8 @@ status_draw(struct pane *p)
 
 	right = status_right(app);
 	rw = (int)utf8_width(right);
-	/* An error that does not fit takes the whole line while it shows. */
-	if (status_text != NULL && status_level == STATUS_ERROR &&
+	/* A message that does not fit takes the whole line while it shows. */
+	if (status_text != NULL &&
 	    (int)utf8_width(status_text) + 8 + rw >= p->w) {
 		free(right);
 		right = xstrdup("");
@@ -168,8 +209,7 @@ status_draw(struct pane *p)
 			attr = A_BOLD;
 			pair = draw_pair(app, PAIR_WARN);
 		}
-		draw_text(p->win, 0, x, status_text, p->w - rw - x - 1, attr,
-		    pair);
+		status_fit(p, x, rw, attr, pair);
 	}
 	draw_text(p->win, 0, p->w - rw > 0 ? p->w - rw : 0, right, -1,
 	    A_NORMAL, 0);
