@@ -2149,13 +2149,28 @@ emit_actions(struct builder *b)
 	}
 }
 
+/* A paragraph for each line of t that is not empty (t is cut up). */
+static void
+closing_paras(struct builder *b, char *t)
+{
+	char	*p, *nl;
+
+	for (p = t; p != NULL; p = nl) {
+		if ((nl = strchr(p, '\n')) != NULL)
+			*nl++ = '\0';
+		if (*p != '\0')
+			add(b, MB_PARA, MR_NONE, 0, NULL, xstrdup(p))->flags |=
+			    MBF_CLEAN;
+	}
+}
+
 static void
 closing(struct builder *b)
 {
 	struct mstyle	*st = b->st;
 	const char	*notice;
 	size_t		 i;
-	char		*s, *t, *p, *nl;
+	char		*s, *t;
 
 	proc_flush(b);
 	b->closing_next = 1;
@@ -2171,13 +2186,7 @@ closing(struct builder *b)
 			if (notice == NULL)
 				break;
 			t = ustr(notice);
-			for (p = t; p != NULL; p = nl) {
-				if ((nl = strchr(p, '\n')) != NULL)
-					*nl++ = '\0';
-				if (*p != '\0')
-					add(b, MB_PARA, MR_NONE, 0, NULL,
-					    xstrdup(p))->flags |= MBF_CLEAN;
-			}
+			closing_paras(b, t);
 			free(t);
 			break;
 		case K_C_ACTIONS:
@@ -2194,13 +2203,7 @@ closing(struct builder *b)
 		case K_C_PARA:
 			t = me->t != NULL ? tpl_string(me->t, &b->doc, &b->ev) :
 			    xstrdup("");
-			for (p = t; p != NULL; p = nl) {
-				if ((nl = strchr(p, '\n')) != NULL)
-					*nl++ = '\0';
-				if (*p != '\0')
-					add(b, MB_PARA, MR_NONE, 0, NULL,
-					    xstrdup(p))->flags |= MBF_CLEAN;
-			}
+			closing_paras(b, t);
 			free(t);
 			break;
 		case K_C_LINE:

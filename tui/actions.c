@@ -862,6 +862,18 @@ act_speaker_add_cb(struct app *app, const char *answer, void *data)
 	return rc == 0 ? ACTION_REDRAW_ALL : ACTION_ERROR;
 }
 
+/* The correction over: the pane it came from, the input line empty. */
+static enum action_result
+amend_done(struct app *app)
+{
+	app->amend_seq = 0;
+	app_focus(app, app->amend_from);
+	editbuf_clear(&app->draft);
+	app_draft_changed(app);
+	app_draft_save(app, 1);
+	return ACTION_REDRAW_ALL;
+}
+
 static enum action_result
 act_amend_accept(struct app *app)
 {
@@ -891,12 +903,7 @@ act_amend_accept(struct app *app)
 		free(data);
 		status_message(app, STATUS_INFO, _("Nothing changed: nothing "
 		    "recorded"));
-		app->amend_seq = 0;
-		app_focus(app, app->amend_from);
-		editbuf_clear(&app->draft);
-		app_draft_changed(app);
-		app_draft_save(app, 1);
-		return ACTION_REDRAW_ALL;
+		return amend_done(app);
 	}
 	p = json_put_str(xstrdup("{}"), "target", app->amend_uuid);
 	{
@@ -915,12 +922,7 @@ act_amend_accept(struct app *app)
 	app->log_sel = ev.seq;
 	app->log_anchor = 0;
 	event_clear(&ev);
-	app->amend_seq = 0;
-	app_focus(app, app->amend_from);
-	editbuf_clear(&app->draft);
-	app_draft_changed(app);
-	app_draft_save(app, 1);
-	return ACTION_REDRAW_ALL;
+	return amend_done(app);
 }
 
 enum action_result
