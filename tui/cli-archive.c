@@ -95,11 +95,7 @@ cli_backup(int argc, char **argv)
 		cli_error("%s", cause);
 		free(cause);
 	} else if (b.broken != NULL) {
-		if (b.bad_seq > 0)
-			cli_error("%s: seq %lld: %s", file,
-			    (long long)b.bad_seq, b.broken);
-		else
-			cli_error_file(file, b.broken);
+		cli_error_seq(file, b.bad_seq, b.broken);
 		cli_error(ngettext("%s: the file does not verify; %s holds it "
 		    "as it is (%lld event), the fault included: giji verify "
 		    "shows it", "%s: the file does not verify; %s holds it as "

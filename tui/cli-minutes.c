@@ -250,11 +250,7 @@ cli_minutes(int argc, char **argv)
 			why = xasprintf(_("%s; no minutes were made: run giji "
 			    "verify, restore a sound copy, or give --unverified "
 			    "to make them anyway"), v.broken);
-		if (v.bad_seq > 0)
-			cli_error("%s: seq %lld: %s", argv[optind],
-			    (long long)v.bad_seq, why);
-		else
-			cli_error_file(argv[optind], why);
+		cli_error_seq(argv[optind], v.bad_seq, why);
 		free(why);
 		free(v.broken);
 		if (!unverified) {
@@ -432,11 +428,7 @@ cli_stats(int argc, char **argv)
 	if (v.broken != NULL) {
 		why = xasprintf(_("%s; no statistics were made: run giji "
 		    "verify, and restore a sound copy"), v.broken);
-		if (v.bad_seq > 0)
-			cli_error("%s: seq %lld: %s", file,
-			    (long long)v.bad_seq, why);
-		else
-			cli_error_file(file, why);
+		cli_error_seq(file, v.bad_seq, why);
 		free(why);
 		free(v.broken);
 		meeting_free(&m);

@@ -71,6 +71,16 @@ cli_error_file(const char *path, const char *cause)
 		cli_error("%s: %s", path, cause);
 }
 
+/* A fault of the file at seq (0: of the file as a whole). */
+void
+cli_error_seq(const char *path, int64_t seq, const char *cause)
+{
+	if (seq > 0)
+		cli_error("%s: seq %lld: %s", path, (long long)seq, cause);
+	else
+		cli_error_file(path, cause);
+}
+
 struct log *
 cli_open(const char *path, int flags)
 {
@@ -1173,11 +1183,7 @@ cli_verify(int argc, char **argv)
 	v.anchor = anchor;
 	name = utf8_sanitize(file, 0);
 	if (log_verify_file(log, LOG_VERIFY_INTEGRITY, &v, &cause) != 0) {
-		if (v.bad_seq > 0)
-			cli_error("%s: seq %lld: %s", file,
-			    (long long)v.bad_seq, cause);
-		else
-			cli_error_file(file, cause);
+		cli_error_seq(file, v.bad_seq, cause);
 		free(cause);
 		rc = 1;
 	} else if (anchor != NULL && v.anchor_seq == 0) {

@@ -7,6 +7,7 @@
 #ifndef GIJI_CLI_H
 #define GIJI_CLI_H
 
+#include <stdint.h>
 #include <stdio.h>
 
 struct log;
@@ -39,6 +40,7 @@ int	 cli_stats_archive(const struct cli_archive_stats *);
 void	 cli_error(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 /* cli_error of "path: cause", path named once when cause starts with it. */
 void	 cli_error_file(const char *path, const char *cause);
+void	 cli_error_seq(const char *path, int64_t seq, const char *cause);
 /* Open FILE for the subcommand; prints the cause and returns NULL. */
 struct log *cli_open(const char *path, int flags);
 /* The station name: $GIJI_STATION, else host/tty, else host. */
