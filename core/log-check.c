@@ -62,7 +62,10 @@ lower_uuids(char *payload)
 		if (upper && valid_uuid(v)) {
 			for (p = v; *p != '\0'; p++)
 				*p = (char)tolower((unsigned char)*p);
-			payload = json_put_str(payload, keys[k], v);
+			if ((p = json_set_str(payload, keys[k], v)) != NULL) {
+				free(payload);
+				payload = p;
+			}
 		}
 		free(v);
 	}

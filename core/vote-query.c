@@ -852,6 +852,8 @@ vq_check_ballots(const struct vote_view *v, char **cause)
 	for (k = 0; k < v->nballots; k++) {
 		const struct vote_view_ballot *bl = &v->ballots[k];
 
+		if (bl->member == NULL || bl->choice == NULL)
+			continue;	/* refused as a ballot already */
 		if (strcmp(bl->choice, "yes") != 0 &&
 		    strcmp(bl->choice, "no") != 0 &&
 		    strcmp(bl->choice, "abstain") != 0)
