@@ -309,13 +309,21 @@
 	    "the lines each signer takes after the block's head; PDF and "	\
 	    "Word leave a ruled space to sign after each signer's last "	\
 	    "(the base style: 2 in Japanese, a title then a name; 1 in "	\
-	    "English)")							\
+	    "English); the text, Markdown and HTML print the block's "	\
+	    "lines as they are")					\
 	X(K_SIG_HEAD, "signature", "head", SK_ENUM, C_NONE,		\
 	    "0|1|2|3|4|5|6",						\
 	    "the lines of the block before the first signer, set to the "	\
 	    "left in PDF and Word: the declaration (1, the default), with a "	\
 	    "date and the body's name under it (3), or none (0: the block "	\
-	    "starts with the first signer)")				\
+	    "starts with the first signer); every line counts, an empty "	\
+	    "one too; PDF and Word only")				\
+	X(K_SIG_AS, "signature", "as", SK_ENUM, C_NONE, "para|lines",	\
+	    "what the block is in text, Markdown and HTML: a paragraph "	\
+	    "for each line (para, the default: an empty line after each "	\
+	    "under loose spacing), or lines that follow each other, with "	\
+	    "an empty line after the last (lines: Respectfully submitted, "	\
+	    "the name, the office)")					\
 	/* [closing] */							\
 	X(K_C_LINE, "closing", "line", SK_LINE, C_DOC, NULL,		\
 	    "a closing line")						\

@@ -182,6 +182,10 @@ md_block(struct mout *mo, const struct mblock *bl, const struct mblock *next)
 		break;
 	case MB_NOTE:
 	case MB_PARA:
+		if (bl->flags & MBF_TOGETHER) {
+			esc_lines(o, bl->text, "", "\\\n", "\n\n", 0);
+			break;
+		}
 		t = mdoc_drop_empty_lines(bl->text);
 		if (*t != '\0')
 			esc_lines(o, t, "", "\n\n", "\n\n", 0);

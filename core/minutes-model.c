@@ -2078,11 +2078,15 @@ emit_event_line(struct builder *b, const struct entry *e, enum mkey k,
 static void
 emit_signature(struct builder *b)
 {
-	char	*s;
+	struct mblock	*bl;
+	char		*s;
 
 	if (b->m->nsigners == 0 || (s = say1(b, K_SIGNATURE, &b->doc)) == NULL)
 		return;
-	add(b, MB_PARA, MR_SIGNATURE, 0, NULL, s)->flags |= MBF_CLEAN;
+	bl = add(b, MB_PARA, MR_SIGNATURE, 0, NULL, s);
+	bl->flags |= MBF_CLEAN;
+	if (strcmp(as_of(b, K_SIG_AS, "para"), "lines") == 0)
+		bl->flags |= MBF_TOGETHER;
 }
 
 static int

@@ -668,6 +668,39 @@ printf '%s\n' T '' Opening 'Chair: We begin.' Closing 'Chair: We end.' \
 t_check "tight: none before a heading; the block's own \\n before the closing" \
     cmp -s "$T/sp2.want" "$T/sp2.txt"
 
+# [signature] as = lines: under loose spacing the block's lines follow
+# each other (Respectfully submitted, the name, the office), in text,
+# Markdown and HTML; as = para (the default) parts them.
+"$GIJI" new "$T/sl.giji" >/dev/null
+"$GIJI" add "$T/sl.giji" member.add id=s name=Okafor >/dev/null
+"$GIJI" add "$T/sl.giji" speech speaker=s text="We end." >/dev/null
+"$GIJI" add "$T/sl.giji" signer member=s purpose=signature >/dev/null
+printf '%s\n' '[style]' 'name = sl' 'languages = en' '[header]' 'title = T' \
+    '[closing]' 'signature' '[signature]' \
+    'block = Respectfully submitted,#{each:signers,,\n#{name}\nSecretary}' \
+    'as = lines' '[anchor]' 'line =' >"$T/sl.style"
+"$GIJI" minutes "$T/sl.giji" --style "$T/sl.style" >"$T/sl.txt" 2>/dev/null
+t_is "signature as = lines: its lines together under loose spacing" \
+    "$(tail -3 "$T/sl.txt")" "Respectfully submitted,
+Okafor
+Secretary"
+"$GIJI" minutes "$T/sl.giji" --style "$T/sl.style" --format md >"$T/sl.md" 2>/dev/null
+t_is "signature as = lines: Markdown line breaks" "$(tail -3 "$T/sl.md")" \
+    "Respectfully submitted,\\
+Okafor\\
+Secretary"
+"$GIJI" minutes "$T/sl.giji" --style "$T/sl.style" --format html >"$T/sl.html" 2>/dev/null
+t_check "signature as = lines: one HTML paragraph" grep -qF \
+    '<p class="lines signature">Respectfully submitted,<br/>' "$T/sl.html"
+sed '/^as = lines$/d' "$T/sl.style" >"$T/sl2.style"
+"$GIJI" minutes "$T/sl.giji" --style "$T/sl2.style" >"$T/sl2.txt" 2>/dev/null
+t_is "signature as = para: a paragraph each" "$(tail -5 "$T/sl2.txt")" \
+    "Respectfully submitted,
+
+Okafor
+
+Secretary"
+
 # [labels] indent before a turn's further paragraphs, the label on its
 # own line too (it was ignored there).
 "$GIJI" new "$T/ind.giji" >/dev/null
