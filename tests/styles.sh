@@ -1219,4 +1219,21 @@ for f in akn popolo; do
 	t_is "$f: no warning of the style's forms" "$(cat "$T/od.err")" ""
 done
 
+# A quorum set without seats: the no-quorum lines say how many were
+# present without an empty "of  members" (the seats are unknown).
+"$GIJI" new "$T/q.giji" >/dev/null
+"$GIJI" add "$T/q.giji" meta.set quorum=3 lang=en >/dev/null
+"$GIJI" add "$T/q.giji" member.add id=a name=A >/dev/null
+"$GIJI" add "$T/q.giji" attendance member=a status=present >/dev/null
+"$GIJI" add "$T/q.giji" vote.call id=v1 method=hands motion=X >/dev/null
+"$GIJI" add "$T/q.giji" vote.tally vote=v1 for=1 >/dev/null
+for st in summary council-uk council-us wg; do
+	"$GIJI" minutes "$T/q.giji" --style $st >"$T/q.txt" 2>/dev/null
+	t_check "$st: no quorum, no seats: no empty count" sh -c \
+	    "grep -q 'required' '$T/q.txt' && ! grep -q 'of  \\|1 members' '$T/q.txt'"
+done
+"$GIJI" minutes "$T/q.giji" --style summary >"$T/q.txt" 2>/dev/null
+t_check "base: 1 member present" grep -qxF \
+    "No quorum: 1 member present, 3 required; the vote was not valid." "$T/q.txt"
+
 t_done
