@@ -149,6 +149,7 @@ static const struct field_def f_vote_call[] = {
 	{ "method", FT_STRING, 1, REF_NONE, "hands|unanimous|consent|rollcall|written", N_("how the vote is taken") },
 	{ "rule", FT_STRING, 0, REF_NONE, "majority|majority_present|majority_seats|two_thirds|two_thirds_present|two_thirds_seats|three_quarters|three_quarters_present|three_quarters_seats|unanimity", "rule that carries this vote (default: the meeting's)" },
 	{ "needed", FT_INT, 0, REF_NONE, NULL, "votes needed to carry when the law fixes a number (replaces the rule's)" },
+	{ "voters", FT_INT, 0, REF_NONE, NULL, "the voters in the room at the call, counted, when the roster does not list them (a town meeting's checked-in voters, an association's members present by head count): replaces the members present that the attendance gives, for the quorum and the votes (0: the attendance's)" },
 	{ "deadline", FT_TIME, 0, REF_NONE, NULL, "written votes: answers after it are late" },
 	{ "moved_by", FT_STRING, 0, REF_MEMBER, NULL, "member who moved the motion, in the room as the attendance stands (not absent, gone, in writing or by proxy)" },
 	{ "seconded_by", FT_STRING, 0, REF_MEMBER, NULL, "member who seconded it: another member, in the room as well" },

@@ -601,6 +601,10 @@ fold_vote_call(struct fold *f, struct entry *e)
 		v->needed = strtol(s, NULL, 10);
 		free(s);
 	}
+	if ((s = get(e->data, "voters")) != NULL) {
+		v->voters = strtol(s, NULL, 10);
+		free(s);
+	}
 	v->moved_by = get(e->data, "moved_by");
 	v->seconded_by = get(e->data, "seconded_by");
 	v->mover = v->seconder = v->candidate_member = -1;

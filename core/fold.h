@@ -183,6 +183,7 @@ struct vote {
 	char		*method;	/* hands / unanimous / consent / rollcall / written */
 	char		*rule;		/* NULL: the meeting's rule */
 	long		 needed;	/* fixed by law; 0: the rule's */
+	long		 voters;	/* counted in the room; 0: the roster's */
 	char		*moved_by;	/* member ids as recorded, or NULL */
 	char		*seconded_by;
 	int		 mover;		/* member indexes, or -1 */

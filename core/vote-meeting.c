@@ -64,6 +64,7 @@ vr_report(const struct meeting *m, const struct vote *v, const struct tally *t,
 	in.method = v->method;
 	in.vrule = v->rule;
 	in.needed = v->needed;
+	in.voters = v->voters;
 	if ((dl = json_get(v->data, "$.deadline")) != NULL) {
 		if (clock_parse(dl, vote_meta_str(v, "tz",
 		    CLOCK_DEFAULT_TZ), &in.deadline) != 0)

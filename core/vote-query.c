@@ -198,6 +198,11 @@ vq_call_cb(const struct event *ev, void *arg)
 		v->needed = strtol(s, NULL, 10);
 		free(s);
 	}
+	v->voters = 0;
+	if ((s = vq_get(pl, "voters")) != NULL) {
+		v->voters = strtol(s, NULL, 10);
+		free(s);
+	}
 	v->call_seq = ev->seq;
 	v->call_ts = ev->ts;
 	free(q->deadline);
@@ -691,6 +696,7 @@ vq_input(const struct vote_view *v, const struct vote_view_pending *pend,
 	in->method = v->id != NULL ? v->method : NULL;
 	in->vrule = v->vrule;
 	in->needed = v->needed;
+	in->voters = v->voters;
 	in->deadline = v->deadline;
 	if (pend != NULL && pend->nballots > 0) {
 		in->has_tally = 1;
@@ -1037,6 +1043,18 @@ vote_view_check(struct log *log, enum event_type t, const char *payload,
 			    "but the body has only %ld seats"), needed, seats);
 			return 1;
 		}
+	}
+	if (t == EV_VOTE_CALL && (s = json_get(payload, "$.voters")) != NULL) {
+		present = strtol(s, NULL, 10);
+		free(s);
+		if (seats > 0 && present > seats) {
+			*cause = xasprintf(_("field 'voters': %ld voters "
+			    "counted but the body has only %ld seats"), present,
+			    seats);
+			return 1;
+		}
+		if (present > 0)
+			return 0;	/* the count, not the roster */
 	}
 	if (fits)
 		return 0;

@@ -68,6 +68,7 @@ struct vote_view {
 	char			*method;
 	char			*vrule;		/* vote.call rule, or NULL */
 	long			 needed;	/* vote.call needed; 0: none */
+	long			 voters;	/* vote.call voters; 0: none */
 	int64_t			 call_seq;
 	int64_t			 call_ts;
 	int64_t			 deadline;	/* written, 0: none */

@@ -152,7 +152,10 @@ vr_spec(const struct vote_input *in, struct vr_roster *ro,
 		else if (mb->present)
 			spec->present++;
 	}
-	if (spec->method == VOTE_WRITTEN) {
+	if (in->voters > 0 && spec->method != VOTE_WRITTEN) {
+		/* Counted in the room (vote.call voters): not the roster. */
+		spec->present = in->voters;
+	} else if (spec->method == VOTE_WRITTEN) {
 		/* The members taking part: normally all the seats. */
 		spec->present = (spec->seats > 0 ? spec->seats : roster) -
 		    withdrawn;

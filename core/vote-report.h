@@ -54,6 +54,7 @@ struct vote_input {
 	const char			*method;
 	const char			*vrule;		/* NULL: the meeting's */
 	long				 needed;	/* 0: the rule's */
+	long				 voters;	/* counted; 0: the roster's */
 	int64_t				 deadline;	/* 0: none */
 
 	/* The tally counted: the last, or one being taken. */

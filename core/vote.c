@@ -434,10 +434,15 @@ vote_check_total(const struct vote_spec *spec, const struct vote_counts *c,
 			    voters, spec->present, word,
 			    spec->chair == VOTE_CHAIR_WHEN_NEEDED ?
 			    _("presiding") : _("casting"));
-		} else {
+		} else if (spec->method == VOTE_WRITTEN) {
 			*cause = vote_cause(spec, "%ld votes counted but "
 			    "only %ld members %s", votes, spec->present,
 			    word);
+		} else {
+			*cause = vote_cause(spec, "%ld votes counted but "
+			    "only %ld members present (record the others' "
+			    "attendance, or the voters counted in the room "
+			    "as vote.call voters)", votes, spec->present);
 		}
 		return -1;
 	}

@@ -234,7 +234,9 @@ static const struct compute_case compute_cases[] = {
 	{ .name = "more votes than present, chair votes",
 	  .chair = VOTE_CHAIR_VOTES, COMMITTEE,
 	  .yes = 12, .no = 6, .abst = 2, .rc = -1,
-	  .cause = "vote v1: 20 votes counted but only 18 members present" },
+	  .cause = "vote v1: 20 votes counted but only 18 members present "
+	    "(record the others' attendance, or the voters counted in the "
+	    "room as vote.call voters)" },
 	{ .name = "more votes than voters, chair casting", COMMITTEE,
 	  .yes = 12, .no = 6, .rc = -1,
 	  .cause = "vote v1: 18 votes counted but only 17 of the 18 members "

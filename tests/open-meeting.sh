@@ -1,0 +1,67 @@
+#!/bin/sh
+# SPDX-License-Identifier: ISC
+# An open meeting whose voters are not a roster (a town meeting's
+# checked-in voters, an association's general meeting counted at the
+# door): vote.call voters gives the voters counted in the room, and the
+# quorum and the votes count them instead of the members the attendance
+# lists. Without it a count larger than the roster is refused, saying
+# what to record.
+. "${top_srcdir:-.}/tests/lib.sh"
+
+m=$T/m.giji
+"$GIJI" new "$m" >/dev/null
+"$GIJI" add "$m" meta.set title="Town Meeting" quorum=100 lang=en >/dev/null
+"$GIJI" add "$m" member.add id=mod name=Moderator kind=presiding >/dev/null
+"$GIJI" add "$m" member.add id=h name=Haskell >/dev/null
+"$GIJI" add "$m" member.add id=b name=Benoit >/dev/null
+for p in mod h b; do
+	"$GIJI" add "$m" attendance member=$p status=present >/dev/null
+done
+"$GIJI" add "$m" meeting.open >/dev/null
+"$GIJI" add "$m" agenda.add id=a1 title="Article 1" >/dev/null
+"$GIJI" add "$m" agenda.open item=a1 >/dev/null
+
+# Without the count in the room: refused, saying what to record.
+"$GIJI" add "$m" vote.call id=v0 item=a1 method=hands motion=X >/dev/null
+check_fail "a count of 299 with 2 members present is refused" \
+    "$GIJI" add "$m" vote.tally vote=v0 for=212 against=87
+contains "the message says what to record" "$(cat "$T/.out")" \
+    "299 votes counted but only 2 members present (record the others' attendance, or the voters counted in the room as vote.call voters)"
+
+# With it: the count is taken, two thirds of those voting carry.
+check "vote.call voters=312" "$GIJI" add "$m" vote.call id=v1 item=a1 \
+    method=hands rule=two_thirds motion="That the Town appropriate" voters=312
+check "212 to 87 is taken" "$GIJI" add "$m" vote.tally vote=v1 for=212 \
+    against=87
+"$GIJI" minutes "$m" --format json >"$T/m.json" 2>/dev/null
+contains "the voters counted are the members present" "$(cat "$T/m.json")" \
+    '"present":312'
+contains "carried by two thirds" "$(cat "$T/m.json")" \
+    '"computed":"carried"'
+"$GIJI" minutes "$m" --style council-us >"$T/m.txt" 2>/dev/null
+check "the minutes print the count" grep -qF "Motion carried 212-87." \
+    "$T/m.txt"
+
+# Fewer voters than the quorum: the vote fails for want of one.
+check "vote.call voters=90" "$GIJI" add "$m" vote.call id=v2 item=a1 \
+    method=hands motion=Y voters=90
+check "a count of 60 to 20" "$GIJI" add "$m" vote.tally vote=v2 for=60 \
+    against=20
+"$GIJI" minutes "$m" --format json >"$T/m.json" 2>/dev/null
+contains "90 present, 100 needed: no quorum" "$(cat "$T/m.json")" \
+    '"present":90,"quorum":100'
+"$GIJI" stats "$m" >"$T/st.txt"
+contains "stats: the vote failed without a quorum" "$(grep '^v2 ' "$T/st.txt")" \
+    "quorum"
+check_fail "more votes than the voters counted: refused" \
+    "$GIJI" add "$m" vote.tally vote=v2 for=80 against=20
+check "verify --strict: sound" "$GIJI" verify --strict "$m"
+
+# A body with seats cannot count more voters than it has.
+"$GIJI" new "$T/s.giji" >/dev/null
+"$GIJI" add "$T/s.giji" meta.set seats=50 >/dev/null
+check_fail "voters beyond the seats: refused" "$GIJI" add "$T/s.giji" \
+    vote.call id=v1 method=hands voters=51
+contains "saying so" "$(cat "$T/.out")" \
+    "field 'voters': 51 voters counted but the body has only 50 seats"
+done_testing
