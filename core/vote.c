@@ -38,7 +38,8 @@ static const char *const vote_method_words[] = {
 static const char *const vote_rule_names[] = {
 	"majority", "majority_present", "majority_seats", "two_thirds",
 	"two_thirds_present", "two_thirds_seats", "three_quarters",
-	"three_quarters_present", "three_quarters_seats", "unanimity"
+	"three_quarters_present", "three_quarters_seats", "four_fifths",
+	"four_fifths_present", "four_fifths_seats", "unanimity"
 };
 /*
  * Each rule as a fraction of a base: needed is more than num/den of it
@@ -60,6 +61,9 @@ static const struct rule_def {
 	{ BASE_CAST, 3, 4, 0 },		/* three_quarters: yes*4 >= cast*3 */
 	{ BASE_VOTERS, 3, 4, 0 },	/* three_quarters_present */
 	{ BASE_SEATS, 3, 4, 0 },	/* three_quarters_seats */
+	{ BASE_CAST, 4, 5, 0 },		/* four_fifths: yes*5 >= cast*4 */
+	{ BASE_VOTERS, 4, 5, 0 },	/* four_fifths_present */
+	{ BASE_SEATS, 4, 5, 0 },	/* four_fifths_seats */
 	{ BASE_CAST, 1, 1, 0 },		/* unanimity: yes == cast */
 };
 

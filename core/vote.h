@@ -47,6 +47,9 @@ enum vote_rule {
 	VOTE_THREE_QUARTERS,	/* "three_quarters": yes*4 >= cast*3 */
 	VOTE_THREE_QUARTERS_PRESENT, /* "three_quarters_present" */
 	VOTE_THREE_QUARTERS_SEATS, /* "three_quarters_seats": yes*4 >= seats*3 */
+	VOTE_FOUR_FIFTHS,	/* "four_fifths": yes*5 >= cast*4 */
+	VOTE_FOUR_FIFTHS_PRESENT, /* "four_fifths_present" */
+	VOTE_FOUR_FIFTHS_SEATS,	/* "four_fifths_seats": yes*5 >= seats*4 */
 	VOTE_UNANIMITY		/* "unanimity": yes == cast, at least one */
 };
 

@@ -217,7 +217,8 @@ main(void)
 		    "expected majority, majority_present, majority_seats, "
 		    "two_thirds, two_thirds_present, two_thirds_seats, "
 		    "three_quarters, three_quarters_present, "
-		    "three_quarters_seats or unanimity",
+		    "three_quarters_seats, four_fifths, four_fifths_present, "
+		    "four_fifths_seats or unanimity",
 		    "an optional field's unknown value");
 		accepted(log, "vote.call", "{\"id\":\"v1\",\"item\":\"a1\","
 		    "\"method\":\"hands\"}", "vote.call");

@@ -266,7 +266,8 @@ static const struct report_case cases[] = {
 	  0, 0, 0, 0, 0, 0, 0, "vote v: vote.call rule: unknown vote rule "
 	  "\"two-thirds\": expected majority, majority_present, "
 	  "majority_seats, two_thirds, two_thirds_present, two_thirds_seats, "
-	  "three_quarters, three_quarters_present, three_quarters_seats or "
+	  "three_quarters, three_quarters_present, three_quarters_seats, "
+	  "four_fifths, four_fifths_present, four_fifths_seats or "
 	  "unanimity", NULL },
 	{ "roll call: counts beside ballots must agree",
 	  { META("{\"chair\":\"votes\"}"), MEMBER("a", "member"),

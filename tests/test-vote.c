@@ -316,6 +316,23 @@ static const struct compute_case compute_cases[] = {
 	{ .name = "three_quarters_seats: 15 of 21 fails",
 	  .rule = VOTE_THREE_QUARTERS_SEATS, COMMITTEE, .yes = 15,
 	  .outcome = VOTE_FAILED, .cast = 15, .needed = 16 },
+
+	/*
+	 * Four fifths (a prior year's bill at a town meeting): 10 cast need
+	 * 8, 9 need 8 (7 × 5 < 36), 21 seats 17 (16 × 5 < 84).
+	 */
+	{ .name = "four_fifths: 8 of 10 carries",
+	  .rule = VOTE_FOUR_FIFTHS, COMMITTEE, .yes = 8, .no = 2,
+	  .outcome = VOTE_CARRIED, .cast = 10, .needed = 8 },
+	{ .name = "four_fifths: 7 of 9 fails",
+	  .rule = VOTE_FOUR_FIFTHS, COMMITTEE, .yes = 7, .no = 2,
+	  .outcome = VOTE_FAILED, .cast = 9, .needed = 8 },
+	{ .name = "four_fifths_present: 14 of 17 voters carries",
+	  .rule = VOTE_FOUR_FIFTHS_PRESENT, COMMITTEE, .yes = 14, .no = 1,
+	  .outcome = VOTE_CARRIED, .cast = 15, .needed = 14 },
+	{ .name = "four_fifths_seats: 21 seats need 17",
+	  .rule = VOTE_FOUR_FIFTHS_SEATS, COMMITTEE, .yes = 16, .no = 0,
+	  .outcome = VOTE_FAILED, .cast = 16, .needed = 17 },
 	{ .name = "three_quarters_seats without seats",
 	  .rule = VOTE_THREE_QUARTERS_SEATS, .present = 18,
 	  .chair_present = 1, .yes = 12, .rc = -1,
@@ -571,7 +588,7 @@ test_compute_table(void)
  * of 21 seats has 18 present, the chair casting only: 17 voters.
  */
 #define NMETHODS 5
-#define NRULES 10
+#define NRULES 13
 
 struct matrix_row {
 	enum vote_method	 method;
@@ -589,29 +606,29 @@ struct matrix_row {
 static const struct matrix_row matrix[NMETHODS] = {
 	/* 9 for, 6 against, 2 abstaining: cast 15. */
 	{ VOTE_HANDS, 21, 18, 11, 1, 9, 6, 2, 0, 0, 0,
-	  { 8, 9, 11, 10, 12, 14, 12, 13, 16, 15 },
-	  { C, C, F, F, F, F, F, F, F, F }, 0 },
+	  { 8, 9, 11, 10, 12, 14, 12, 13, 16, 12, 14, 17, 15 },
+	  { C, C, F, F, F, F, F, F, F, F, F, F, F }, 0 },
 	/* All 17 voters. */
 	{ VOTE_UNANIMOUS, 21, 18, 11, 1, 0, 0, 0, 0, 0, 0,
-	  { 9, 9, 11, 12, 12, 14, 13, 13, 16, 17 },
-	  { C, C, C, C, C, C, C, C, C, C }, VOTE_F_UNANIMOUS },
+	  { 9, 9, 11, 12, 12, 14, 13, 13, 16, 14, 14, 17, 17 },
+	  { C, C, C, C, C, C, C, C, C, C, C, C, C }, VOTE_F_UNANIMOUS },
 	/* No objection: as unanimous. */
 	{ VOTE_CONSENT, 21, 18, 11, 1, 0, 0, 0, 0, 0, 0,
-	  { 9, 9, 11, 12, 12, 14, 13, 13, 16, 17 },
-	  { C, C, C, C, C, C, C, C, C, C }, VOTE_F_UNANIMOUS },
+	  { 9, 9, 11, 12, 12, 14, 13, 13, 16, 14, 14, 17, 17 },
+	  { C, C, C, C, C, C, C, C, C, C, C, C, C }, VOTE_F_UNANIMOUS },
 	/* 10 yes, 5 no, 1 abstain, 1 not voting, 3 absent: cast 15. */
 	{ VOTE_ROLLCALL, 21, 18, 11, 1, 10, 5, 1, 1, 3, 0,
-	  { 8, 9, 11, 10, 12, 14, 12, 13, 16, 15 },
-	  { C, C, F, C, F, F, F, F, F, F }, 0 },
+	  { 8, 9, 11, 10, 12, 14, 12, 13, 16, 12, 14, 17, 15 },
+	  { C, C, F, C, F, F, F, F, F, F, F, F, F }, 0 },
 	/* Seven members in writing: 5 yes, 1 no, 1 late; cast 6. */
 	{ VOTE_WRITTEN, 7, 7, 4, 0, 5, 1, 0, 0, 0, 1,
-	  { 4, 4, 4, 4, 5, 5, 5, 6, 6, 6 },
-	  { C, C, C, C, C, C, C, F, F, F }, 0 },
+	  { 4, 4, 4, 4, 5, 5, 5, 6, 6, 5, 6, 6, 6 },
+	  { C, C, C, C, C, C, C, F, F, C, F, F, F }, 0 },
 };
 #undef C
 #undef F
 
-/* The same, through vote_compute(), for all 50 pairs. */
+/* The same, through vote_compute(), for all 65 pairs. */
 static void
 test_matrix(void)
 {
@@ -1182,7 +1199,8 @@ test_names(void)
 	static const char *const rules[] = {
 		"majority", "majority_present", "majority_seats", "two_thirds",
 		"two_thirds_present", "two_thirds_seats", "three_quarters",
-		"three_quarters_present", "three_quarters_seats", "unanimity"
+		"three_quarters_present", "three_quarters_seats", "four_fifths",
+		"four_fifths_present", "four_fifths_seats", "unanimity"
 	};
 	static const char *const chairs[] = { "casting", "votes", "when_needed" };
 	static const char *const choices[] = {
@@ -1269,7 +1287,8 @@ test_names(void)
 	is_str(cause, "unknown vote rule \"most\": expected majority, "
 	    "majority_present, majority_seats, two_thirds, two_thirds_present, "
 	    "two_thirds_seats, three_quarters, three_quarters_present, "
-	    "three_quarters_seats or unanimity", "rule most: cause");
+	    "three_quarters_seats, four_fifths, four_fifths_present, "
+	    "four_fifths_seats or unanimity", "rule most: cause");
 	free(cause);
 	cause = NULL;
 	is_int(vote_abstain_parse("sometimes", &a, &cause), -1,

@@ -32,7 +32,7 @@ n0=$("$GIJI" log "$m" | wc -l)
 
 # --- a value outside a fixed list: refused, naming what is allowed -----
 refused "vote.call rule=two-thirds" \
-    "m.giji: vote.call: field 'rule': unknown value \"two-thirds\": expected majority, majority_present, majority_seats, two_thirds, two_thirds_present, two_thirds_seats, three_quarters, three_quarters_present, three_quarters_seats or unanimity" \
+    "m.giji: vote.call: field 'rule': unknown value \"two-thirds\": expected majority, majority_present, majority_seats, two_thirds, two_thirds_present, two_thirds_seats, three_quarters, three_quarters_present, three_quarters_seats, four_fifths, four_fifths_present, four_fifths_seats or unanimity" \
     vote.call id=v1 item=i method=hands rule=two-thirds
 refused "meta.set chair=sometimes" \
     "meta.set: field 'chair': unknown value \"sometimes\": expected casting, votes or when_needed" \

@@ -255,6 +255,12 @@ vp_rule_label(enum vote_rule r)
 		return _("three quarters of those present");
 	case VOTE_THREE_QUARTERS_SEATS:
 		return _("three quarters of the seats");
+	case VOTE_FOUR_FIFTHS:
+		return _("four fifths");
+	case VOTE_FOUR_FIFTHS_PRESENT:
+		return _("four fifths of those present");
+	case VOTE_FOUR_FIFTHS_SEATS:
+		return _("four fifths of the seats");
 	}
 	return "?";
 }
