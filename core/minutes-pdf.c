@@ -627,19 +627,65 @@ pdf_speech(struct pdf *f, const struct mblock *bl)
  * [signature] lines says: 会長 then a name, or "Name, Chair"), the last
  * followed by a ruled space to sign; kept on one page.
  */
+/* The height of s laid out as pdf_lines lays it at x, its gap after. */
+static double
+pdf_lines_height(struct pdf *f, const char *s, double x)
+{
+	struct pdf_cell	 c;
+	double		 h;
+
+	pdf_cell(&c, pdf_layout(f, s, f->body, f->width - x), 0, 0, 0);
+	pdf_cell_lines(&c, f->p.line_spacing);
+	h = pdf_cell_height(&c, 0) + pdf_gap(f);
+	g_object_unref(c.l);
+	free(c.lines);
+	return h;
+}
+
+/*
+ * The height pdf_signature takes, measured as it lays the block out (a
+ * head line that wraps, an empty one, the space to sign), so that the
+ * block is kept on one page.
+ */
+static double
+pdf_signature_height(struct pdf *f, const char *text, double x)
+{
+	const char	*p = text, *nl;
+	double		 need = f->line;
+	char		*s;
+	int		 k = 0, per = f->d->r.sig_lines, head = f->d->r.sig_head;
+
+	do {
+		nl = strchr(p, '\n');
+		s = xstrndup(p, nl != NULL ? (size_t)(nl - p) : strlen(p));
+		if (k < head)
+			need += pdf_lines_height(f, s, 0);
+		else if (*s != '\0') {
+			need += pdf_lines_height(f, s, x);
+			if ((k - head + 1) % per == 0)
+				need += f->line * 1.5;
+			else
+				need -= pdf_gap(f);
+		} else
+			k--;
+		free(s);
+		k++;
+		p = nl != NULL ? nl + 1 : NULL;
+	} while (p != NULL);
+	return need;
+}
+
 static void
 pdf_signature(struct pdf *f, const struct mblock *bl)
 {
 	const char	*p = bl->text, *nl;
 	double		 x = f->width * 0.45, line, need;
 	char		*s;
-	int		 k = 0, lines = 1, per = f->d->r.sig_lines;
+	int		 k = 0, per = f->d->r.sig_lines;
 	int		 head = f->d->r.sig_head, j;
 
-	for (nl = p; (nl = strchr(nl, '\n')) != NULL; nl++)
-		lines++;
 	line = f->line;
-	need = lines * line + ((lines - head) / per) * line * 1.5;
+	need = pdf_signature_height(f, bl->text, x);
 	if (f->used && need > f->bottom - f->y && need < f->bottom - f->top)
 		pdf_new_page(f);
 	f->y += line;

@@ -200,6 +200,47 @@ for head in 3 0; do
 	fi
 done
 
+# The signature block is kept on one page however it falls: a head that
+# wraps and holds empty lines (head = 5), after one speech more each
+# time, so that the block comes at every place near a page's foot.
+if [ "$have_poppler" = 1 ]; then
+	"$GIJI" new "$T/sk.giji" --title 通常総会 --date 2025-05-24 >/dev/null
+	"$GIJI" import "$T/sk.giji" >/dev/null 2>&1 <<'JSONL'
+{"type":"member.add","data":{"id":"ko","name":"甲野","kind":"chair"}}
+{"type":"member.add","data":{"id":"ot","name":"乙川"}}
+{"type":"member.add","data":{"id":"hei","name":"丙田"}}
+{"type":"signer","data":{"member":"ot","purpose":"signature"}}
+{"type":"signer","data":{"member":"hei","purpose":"signature"}}
+JSONL
+	{
+		printf '[style]\nname = sk\nlanguages = ja\n\n[signature]\nlines = 1\nhead = 5\n'
+		printf 'block = 上記の議事の経過及びその結果を明確にするため、議長及び議事録署名人が次に記名押印する。この文は一行に収まらない長さである。\\n\\n#{date}\\n\\n法人名\\n議長　#{chair.name}#{each:signers,,\\n署名人　#{name}}\n'
+	} >"$T/sk.style"
+	split=
+	n=0
+	while [ $n -lt 40 ]; do
+		"$GIJI" add "$T/sk.giji" speech speaker=ot text="発言その$n。" >/dev/null
+		n=$((n + 1))
+		[ $n -lt 12 ] && continue
+		"$GIJI" minutes "$T/sk.giji" --style "$T/sk.style" --format pdf \
+		    -o "$T/sk.pdf" --force 2>/dev/null
+		# The page the block starts on holds all of it.
+		pdftotext -layout "$T/sk.pdf" - | tr -d ' ' |
+		    awk '/\f/ { p++ } { print p + 0 "\t" $0 }' \
+		    >"$T/sk-pages.txt"
+		first=$(awk -F '\t' '/上記の議事/ { print $1; exit }' "$T/sk-pages.txt")
+		for w in 法人名 議長甲野 署名人乙川 署名人丙田; do
+			on=$(awk -F '\t' -v w="$w" 'index($2, w) { print $1; exit }' \
+			    "$T/sk-pages.txt")
+			[ -n "$first" ] && [ "$on" = "$first" ] ||
+			    split="$split $n:$w"
+		done
+	done
+	is "the signature block on one page, wherever it falls" "$split" ""
+else
+	skip "the signature block on one page" "poppler-utils is not installed"
+fi
+
 # The named styles a secretariat edits with.
 rm -rf "$T/x"; unzip_docx "$T/docx/verbatim-named-ja.docx" "$T/x"
 for s in Title Heading1 Heading2 Speaker SpeakerChar Speech Procedure Closing; do
