@@ -31,7 +31,9 @@
 	X(K_DIGITS, "format", "digits", SK_ENUM, C_NONE,		\
 	    "half|full|mixed", "digit width of composed numbers")	\
 	X(K_WEEKDAY_PARENS, "format", "weekday_parens", SK_ENUM, C_NONE,	\
-	    "full|half", "（月） or (月) in #{weekday_paren}")		\
+	    "full|half", "（月） or (月) in #{weekday_paren}; a digit width "	\
+	    "given by --digits or meta.set digits chooses instead: （月） for "	\
+	    "full, (月) for half and mixed")				\
 	X(K_ZERO_MINUTES, "format", "zero_minutes", SK_BOOL, C_NONE,	\
 	    NULL, "午後2時00分 (yes) or 午後2時 (no)")			\
 	X(K_PAD_MINUTES, "format", "pad_minutes", SK_BOOL, C_NONE, NULL,	\
