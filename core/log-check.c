@@ -1393,6 +1393,77 @@ strict_target(struct strict *st, const struct event *ev)
 	free(target);
 }
 
+/*
+ * A decision that says the opposite of its vote as the record stands (a
+ * count that failed, no result declared, and the decision approved): the
+ * minutes would print both. The chair's declared result, recorded as
+ * vote.result, is what settles it.
+ */
+static void
+strict_decision(struct strict *st, const struct event *ev, const char *pl)
+{
+	struct vote_view	 v;
+	struct vote_report	 r;
+	char			*id, *outcome, *cause = NULL, *why = NULL;
+	int			 yes;
+
+	if ((id = json_get(pl, "$.vote")) == NULL)
+		return;
+	outcome = json_get(pl, "$.outcome");
+	if (outcome == NULL || (strcmp(outcome, "approved") != 0 &&
+	    strcmp(outcome, "consented") != 0 &&
+	    strcmp(outcome, "granted") != 0 &&
+	    strcmp(outcome, "rejected") != 0)) {
+		free(id);
+		free(outcome);
+		return;
+	}
+	yes = strcmp(outcome, "rejected") != 0;
+	if (vote_view_load_vote(st->log, id, 0, &v, &cause) != 0) {
+		free(cause);
+		free(id);
+		free(outcome);
+		return;
+	}
+	if (v.id != NULL && strcmp(v.id, id) == 0 && v.ntallies > 0) {
+		vote_view_report(&v, NULL, &r);
+		if (r.known && (r.outcome == VOTE_CARRIED) != yes) {
+			if (r.computed && !r.recorded &&
+			    (r.result.flags & VOTE_F_NO_QUORUM))
+				why = xasprintf(_("decision: outcome '%s', but "
+				    "vote %s failed for want of a quorum (%ld "
+				    "present, %ld needed) and no other result was "
+				    "declared: record the chair's vote.result, or "
+				    "correct the decision"), outcome, id,
+				    r.result.present, r.result.quorum);
+			else if (r.computed)
+				why = xasprintf(_("decision: outcome '%s', but "
+				    "vote %s %s (%ld for, %ld against; %ld "
+				    "needed) and no other result was declared: "
+				    "record the chair's vote.result, or correct "
+				    "the decision"), outcome, id,
+				    r.outcome == VOTE_CARRIED ? _("carried") :
+				    _("failed"), r.result.counts.yes,
+				    r.result.counts.no, r.result.needed);
+			else
+				why = xasprintf(_("decision: outcome '%s', but "
+				    "vote %s %s as the record stands: record "
+				    "the chair's vote.result, or correct the "
+				    "decision"), outcome, id,
+				    r.outcome == VOTE_CARRIED ? _("carried") :
+				    _("failed"));
+		}
+		vote_report_clear(&r);
+	}
+	vote_view_clear(&v);
+	if (why != NULL) {
+		strict_warn(why, st);
+		free(why);
+	}
+	free(id);
+	free(outcome);
+}
+
 static int
 strict_cb(const struct event *ev, void *arg)
 {
@@ -1474,6 +1545,8 @@ strict_cb(const struct event *ev, void *arg)
 		free(cause);
 		cause = NULL;
 	}
+	if (ev->etype == EV_DECISION)
+		strict_decision(st, ev, pl);
 	/* An import may name them before they are added: never at all? */
 	for (f = ck.d->fields; f->name != NULL; f++) {
 		const struct json_pair *jp = field(&fs, f->name);

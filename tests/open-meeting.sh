@@ -64,4 +64,25 @@ check_fail "voters beyond the seats: refused" "$GIJI" add "$T/s.giji" \
     vote.call id=v1 method=hands voters=51
 contains "saying so" "$(cat "$T/.out")" \
     "field 'voters': 51 voters counted but the body has only 50 seats"
+# A decision that says the opposite of its vote's count, with no result
+# declared: verify --strict says so, and what to record; the chair's
+# declared result settles it.
+d=$T/d.giji
+"$GIJI" new "$d" >/dev/null
+"$GIJI" add "$d" meta.set seats=5 >/dev/null
+for p in a b c d e; do
+	"$GIJI" add "$d" member.add id=$p name=$p >/dev/null
+	"$GIJI" add "$d" attendance member=$p status=present >/dev/null
+done
+"$GIJI" add "$d" agenda.add id=i1 title=Bylaw >/dev/null
+"$GIJI" add "$d" vote.call id=v1 item=i1 method=hands rule=majority_seats >/dev/null
+"$GIJI" add "$d" vote.tally vote=v1 for=2 against=2 >/dev/null
+"$GIJI" add "$d" decision item=i1 vote=v1 outcome=approved >/dev/null
+check_fail "verify --strict: a decision approved on a vote that failed" \
+    "$GIJI" verify --strict "$d"
+contains "saying why and what to record" "$(cat "$T/.out")" \
+    "decision: outcome 'approved', but vote v1 failed (2 for, 2 against; 3 needed) and no other result was declared: record the chair's vote.result, or correct the decision"
+"$GIJI" add "$d" vote.result vote=v1 outcome=carried declared=true >/dev/null
+check "the chair's declared result settles it" "$GIJI" verify --strict "$d"
+
 done_testing
