@@ -433,6 +433,28 @@ read_value(struct reader *r, struct value *v)
 	skip_line(r);
 }
 
+/* The rest of a [words] key up to its =, blanks before it left out. */
+static char *
+read_words_key(struct reader *r, char *key)
+{
+	size_t	 q = r->pos, end;
+	char	*k;
+
+	while (q < r->len && r->s[q] != '=' && r->s[q] != '\n')
+		q++;
+	if (q >= r->len || r->s[q] != '=')
+		return key;
+	end = q;
+	while (end > r->pos && (r->s[end - 1] == ' ' ||
+	    r->s[end - 1] == '\t'))
+		end--;
+	k = xasprintf("%s%.*s", key, (int)(end - r->pos), r->s + r->pos);
+	while (r->pos < end)
+		step(r);
+	free(key);
+	return k;
+}
+
 static void
 read_entry(struct reader *r, struct style_section *sec)
 {
@@ -449,6 +471,13 @@ read_entry(struct reader *r, struct style_section *sec)
 		skip_line(r);
 		return;
 	}
+	/*
+	 * In [words] the key's VALUE is a value as recorded, which may hold
+	 * spaces (role.University Registrar): the key runs to the =.
+	 */
+	if (sec != NULL && strcmp(sec->name, "words") == 0 &&
+	    (at(r) == ' ' || at(r) == '\t'))
+		key = read_words_key(r, key);
 	skip_blanks(r);
 	if (at(r) != '=' && at(r) != -1 && at(r) != '\n') {
 		if (at_ideographic_space(r))

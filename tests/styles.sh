@@ -1236,4 +1236,21 @@ done
 t_check "base: 1 member present" grep -qxF \
     "No quorum: 1 member present, 3 required; the vote was not valid." "$T/q.txt"
 
+# [words]: a VALUE as recorded may hold spaces (the key runs to the =).
+printf '%s\n' '[words]' 'role.University Registrar = Registrar' '[style]' \
+    'name = w' 'languages = en' '[header]' 'title = #{word:chair.role}' \
+    >"$T/w.style"
+t_check "[words]: a key with spaces checks" "$GIJI" styles check "$T/w.style"
+"$GIJI" new "$T/w.giji" >/dev/null
+"$GIJI" add "$T/w.giji" member.add id=r name=R "role=University Registrar" \
+    kind=chair >/dev/null
+t_is "[words]: a value with spaces has its word" \
+    "$("$GIJI" minutes "$T/w.giji" --style "$T/w.style" 2>/dev/null | head -1)" \
+    "Registrar"
+printf '%s\n' '[style]' 'name = w2' 'languages = en' '[header]' \
+    'title x = T' >"$T/w2.style"
+"$GIJI" styles check "$T/w2.style" >"$T/w2.out" 2>&1
+t_check "elsewhere a key with a space is still an error" grep -qF \
+    "expected = after the key 'title'" "$T/w2.out"
+
 t_done
