@@ -271,7 +271,7 @@
 	    "a roll call's names by answer, printed as a block of its own after the line; to have them in the line (YEAS: … NAYS: … CARRIED), write them there with #{each:choices,…} and clear this key") \
 	/* [vote.result] */						\
 	X(K_VR_LINE, "vote.result", "line", SK_TEMPLATE, C_VOTE, NULL,	\
-	    "a result declared with no count before it and no decision on it (a voice vote); after a count [vote.tally] line gives the result, and a decision on the vote is printed by [decision] line instead, where #{vote.result} is carried or failed (CARRIED in the decision's own line: #{?#{==:#{vote.result},carried},CARRIED,LOST})") \
+	    "a result declared with no count before it and no decision on it (a voice vote); after a count (a tally of unanimous: true is one) [vote.tally] line gives the result, and a decision on the vote is printed by [decision] line instead, where #{vote.result} is carried or failed (CARRIED in the decision's own line: #{?#{==:#{vote.result},carried},CARRIED,LOST})") \
 	X(K_VR_AS, "vote.result", "as", SK_ENUM, C_NONE,		\
 	    "note|para", "what that line is")				\
 	X(K_VR_UNLESS, "vote.result", "unless_said", SK_TEMPLATE, C_VOTE, \
