@@ -1,8 +1,8 @@
 #!/bin/sh
 # SPDX-License-Identifier: ISC
-# tests/newcomer.sh: fifteen style files written from giji-style(5) alone.
+# tests/newcomer.sh: seventeen style files written from giji-style(5) alone.
 # Helpers who had read only the README and the manual pages, never the
-# code, wrote the minutes fifteen invented bodies publish (an Australian
+# code, wrote the minutes seventeen invented bodies publish (an Australian
 # shire council; a Japanese town assembly's committee, 会議録; a Canadian
 # city council; a Japanese town assembly's plenary; a Japanese prefectural
 # council's 議事要旨 with anonymous members; a New Zealand school board;
@@ -15,7 +15,11 @@
 # and 議長選挙 by ballot; a UK hospice charity's board of trustees, with
 # minute references and an action table; a US county board of
 # supervisors, its roll calls by name and public commenters; a standards
-# working group's scribe minutes, with its summary of resolutions),
+# working group's scribe minutes, with its summary of resolutions; a
+# Japanese condominium association's 通常総会, its 議決権 and 特別決議,
+# its minutes sealed by the chair and two 議事録署名人; a US faculty
+# senate under Robert's Rules, its amendments, non-voting guests and
+# "Respectfully submitted" lines together),
 # recorded each meeting as a clerk would (tests/fixtures/NAME.jsonl) and
 # wrote each body's style (tests/styles/NAME.style).
 # giji must print each exactly as published (tests/golden/newcomer-*.txt):
@@ -24,7 +28,8 @@
 . "${top_srcdir:-$(cd "$(dirname "$0")/.." && pwd)}/tests/lib.sh"
 
 for body in wattle sakuragawa maple-falls sakurano hokuhama kowhai midorino \
-    minato carrawong commons ashcombe sagisawa wealdmoor madrone dfwg; do
+    minato carrawong commons ashcombe sagisawa wealdmoor madrone dfwg \
+    kawabedai kessler; do
 	"$GIJI" new "$T/$body.giji" >/dev/null
 	"$GIJI" import "$T/$body.giji" <"$top_srcdir/tests/fixtures/$body.jsonl" \
 	    >/dev/null 2>"$T/$body.imp"
