@@ -220,7 +220,10 @@
 	    "heading|note|para", "what that line is")			\
 	X(K_MO_QUORUM, "meeting.open", "quorum", SK_TEMPLATE, C_QUORUM,	\
 	    NULL, "the quorum line, a note right after the opening's line " \
-	    "(where meeting.open stands in the record)")		\
+	    "(where meeting.open stands in the record): the members the "	\
+	    "attendance gives present against the quorum, printed only "	\
+	    "when meta.set seats is set (an open meeting's voters counted "	\
+	    "at the door are a note's)")					\
 	X(K_MO_QUORUM_WHEN, "meeting.open", "quorum_when", SK_ENUM,	\
 	    C_NONE, "always|not_met|never", "when it prints")		\
 	/* [meeting.close] */						\
@@ -271,7 +274,7 @@
 	    "a roll call's names by answer, printed as a block of its own after the line; to have them in the line (YEAS: … NAYS: … CARRIED), write them there with #{each:choices,…} and clear this key") \
 	/* [vote.result] */						\
 	X(K_VR_LINE, "vote.result", "line", SK_TEMPLATE, C_VOTE, NULL,	\
-	    "a result declared with no count before it and no decision on it (a voice vote); after a count (a tally of unanimous: true is one) [vote.tally] line gives the result, and a decision on the vote is printed by [decision] line instead, where #{vote.result} is carried or failed (CARRIED in the decision's own line: #{?#{==:#{vote.result},carried},CARRIED,LOST})") \
+	    "a result declared with no count before it and no decision on it (a voice vote); after a count (a tally of unanimous: true is one) [vote.tally] line gives the result and this line is not printed; with a decision on the vote [decision] line prints in its place (after a count as well as the tally's line: a style that words the result once hides one of them, #{?vote.counted,,…}), where #{vote.result} is carried or failed (CARRIED in the decision's own line: #{?#{==:#{vote.result},carried},CARRIED,LOST})") \
 	X(K_VR_AS, "vote.result", "as", SK_ENUM, C_NONE,		\
 	    "note|para", "what that line is")				\
 	X(K_VR_UNLESS, "vote.result", "unless_said", SK_TEMPLATE, C_VOTE, \

@@ -131,6 +131,32 @@ speech(const struct mdoc *d, struct buf *o, const struct mblock *bl)
 	esc_lines(o, bl->text, "", "\n\n", "\n\n", 0);
 }
 
+
+/*
+ * A block whose lines follow each other ([signature] as = lines): each
+ * run of lines a paragraph of hard breaks, an empty line parting runs (a
+ * line of a lone backslash would print one).
+ */
+static void
+together(struct buf *o, const char *text)
+{
+	char	*t = xstrdup(text), *p = t, *e;
+
+	while (*p != '\0') {
+		while (*p == '\n')
+			p++;
+		if (*p == '\0')
+			break;
+		if ((e = strstr(p, "\n\n")) != NULL)
+			*e = '\0';
+		esc_lines(o, p, "", "\\\n", "\n\n", 0);
+		if (e == NULL)
+			break;
+		p = e + 1;
+	}
+	free(t);
+}
+
 static void
 md_block(struct mout *mo, const struct mblock *bl, const struct mblock *next)
 {
@@ -183,7 +209,7 @@ md_block(struct mout *mo, const struct mblock *bl, const struct mblock *next)
 	case MB_NOTE:
 	case MB_PARA:
 		if (bl->flags & MBF_TOGETHER) {
-			esc_lines(o, bl->text, "", "\\\n", "\n\n", 0);
+			together(o, bl->text);
 			break;
 		}
 		t = mdoc_drop_empty_lines(bl->text);

@@ -155,6 +155,7 @@ vr_spec(const struct vote_input *in, struct vr_roster *ro,
 	if (in->voters > 0 && spec->method != VOTE_WRITTEN) {
 		/* Counted in the room (vote.call voters): not the roster. */
 		spec->present = in->voters;
+		spec->counted = 1;
 	} else if (spec->method == VOTE_WRITTEN) {
 		/* The members taking part: normally all the seats. */
 		spec->present = (spec->seats > 0 ? spec->seats : roster) -

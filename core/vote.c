@@ -442,6 +442,10 @@ vote_check_total(const struct vote_spec *spec, const struct vote_counts *c,
 			*cause = vote_cause(spec, "%ld votes counted but "
 			    "only %ld members %s", votes, spec->present,
 			    word);
+		} else if (spec->counted) {
+			*cause = vote_cause(spec, "%ld votes counted but "
+			    "only %ld voters were counted in the room "
+			    "(vote.call voters)", votes, spec->present);
 		} else {
 			*cause = vote_cause(spec, "%ld votes counted but "
 			    "only %ld members present (record the others' "

@@ -109,6 +109,7 @@ struct vote_spec {
 	int			 chair_seatless; /* presides, holds no seat */
 	long			 seats;		/* 0: unknown */
 	long			 present;
+	int			 counted;	/* present is vote.call voters */
 	long			 quorum;	/* members needed; 0: none */
 	long			 needed;	/* fixed by law (vote.call
 						   needed); 0: the rule's */

@@ -55,6 +55,8 @@ contains "stats: the vote failed without a quorum" "$(grep '^v2 ' "$T/st.txt")" 
     "quorum"
 check_fail "more votes than the voters counted: refused" \
     "$GIJI" add "$m" vote.tally vote=v2 for=80 against=20
+contains "saying the voters counted were fewer" "$(cat "$T/.out")" \
+    "100 votes counted but only 90 voters were counted in the room (vote.call voters)"
 check "verify --strict: sound" "$GIJI" verify --strict "$m"
 
 # A body with seats cannot count more voters than it has.

@@ -692,6 +692,13 @@ Secretary"
 "$GIJI" minutes "$T/sl.giji" --style "$T/sl.style" --format html >"$T/sl.html" 2>/dev/null
 t_check "signature as = lines: one HTML paragraph" grep -qF \
     '<p class="lines signature">Respectfully submitted,<br/>' "$T/sl.html"
+sed 's/^block = Respectfully submitted,/block = Attest:\\n/' "$T/sl.style" >"$T/sl3.style"
+"$GIJI" minutes "$T/sl.giji" --style "$T/sl3.style" --format md >"$T/sl3.md" 2>/dev/null
+t_is "signature as = lines: an empty line parts Markdown paragraphs (no lone \\)" \
+    "$(tail -4 "$T/sl3.md")" "Attest:
+
+Okafor\\
+Secretary"
 sed '/^as = lines$/d' "$T/sl.style" >"$T/sl2.style"
 "$GIJI" minutes "$T/sl.giji" --style "$T/sl2.style" >"$T/sl2.txt" 2>/dev/null
 t_is "signature as = para: a paragraph each" "$(tail -5 "$T/sl2.txt")" \
