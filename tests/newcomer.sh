@@ -1,8 +1,8 @@
 #!/bin/sh
 # SPDX-License-Identifier: ISC
-# tests/newcomer.sh: seventeen style files written from giji-style(5) alone.
+# tests/newcomer.sh: eighteen style files written from giji-style(5) alone.
 # Helpers who had read only the README and the manual pages, never the
-# code, wrote the minutes seventeen invented bodies publish (an Australian
+# code, wrote the minutes eighteen invented bodies publish (an Australian
 # shire council; a Japanese town assembly's committee, 会議録; a Canadian
 # city council; a Japanese town assembly's plenary; a Japanese prefectural
 # council's 議事要旨 with anonymous members; a New Zealand school board;
@@ -19,7 +19,9 @@
 # Japanese condominium association's 通常総会, its 議決権 and 特別決議,
 # its minutes sealed by the chair and two 議事録署名人; a US faculty
 # senate under Robert's Rules, its amendments, non-voting guests and
-# "Respectfully submitted" lines together),
+# "Respectfully submitted" lines together; a New England town meeting,
+# its voters counted at the door, two-thirds and four-fifths votes and the
+# Town Clerk's attest),
 # recorded each meeting as a clerk would (tests/fixtures/NAME.jsonl) and
 # wrote each body's style (tests/styles/NAME.style).
 # giji must print each exactly as published (tests/golden/newcomer-*.txt):
@@ -29,7 +31,7 @@
 
 for body in wattle sakuragawa maple-falls sakurano hokuhama kowhai midorino \
     minato carrawong commons ashcombe sagisawa wealdmoor madrone dfwg \
-    kawabedai kessler; do
+    kawabedai kessler wexbury; do
 	"$GIJI" new "$T/$body.giji" >/dev/null
 	"$GIJI" import "$T/$body.giji" <"$top_srcdir/tests/fixtures/$body.jsonl" \
 	    >/dev/null 2>"$T/$body.imp"
