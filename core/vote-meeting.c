@@ -124,6 +124,9 @@ meeting_vote_recounts(const struct vote *v)
 {
 	size_t	 i, n = 0;
 
+	/* A written vote's tallies add their ballots: none is a recount. */
+	if (v->method != NULL && strcmp(v->method, "written") == 0)
+		return 0;
 	for (i = 1; i < v->ntallies; i++) {
 		if (!v->tallies[i].completes)
 			n++;
