@@ -1428,7 +1428,14 @@ strict_decision(struct strict *st, const struct event *ev, const char *pl)
 	if (v.id != NULL && strcmp(v.id, id) == 0 && v.ntallies > 0) {
 		vote_view_report(&v, NULL, &r);
 		if (r.known && (r.outcome == VOTE_CARRIED) != yes) {
-			if (r.computed && !r.recorded &&
+			if (r.recorded)
+				why = xasprintf(_("decision: outcome '%s', but "
+				    "the result recorded for vote %s is %s "
+				    "(vote.result): correct the decision or the "
+				    "result"), outcome, id,
+				    r.outcome == VOTE_CARRIED ? _("carried") :
+				    _("failed"));
+			else if (r.computed &&
 			    (r.result.flags & VOTE_F_NO_QUORUM))
 				why = xasprintf(_("decision: outcome '%s', but "
 				    "vote %s failed for want of a quorum (%ld "
@@ -1462,6 +1469,53 @@ strict_decision(struct strict *st, const struct event *ev, const char *pl)
 	}
 	free(id);
 	free(outcome);
+}
+
+/*
+ * A result recorded as counted (not declared) that the count as it stood
+ * does not give: the minutes would print both.
+ */
+static void
+strict_result(struct strict *st, const struct event *ev, const char *pl)
+{
+	struct vote_view	 v;
+	struct vote_report	 r;
+	char			*id, *outcome, *decl, *cause = NULL, *why = NULL;
+
+	if ((id = json_get(pl, "$.vote")) == NULL)
+		return;
+	outcome = json_get(pl, "$.outcome");
+	decl = json_get(pl, "$.declared");
+	if (outcome == NULL || (decl != NULL && strcmp(decl, "0") != 0 &&
+	    strcmp(decl, "false") != 0) ||
+	    vote_view_load_vote(st->log, id, ev->seq, &v, &cause) != 0) {
+		free(cause);
+		free(id);
+		free(outcome);
+		free(decl);
+		return;
+	}
+	if (v.id != NULL && strcmp(v.id, id) == 0 && v.ntallies > 0) {
+		vote_view_report(&v, NULL, &r);
+		if (r.computed && strcmp(outcome, r.result.outcome ==
+		    VOTE_CARRIED ? "carried" : "failed") != 0)
+			why = xasprintf(_("vote.result: outcome '%s', but the "
+			    "count of vote %s gives %s (%ld for, %ld against; "
+			    "%ld needed): a result the chair declared is "
+			    "recorded with declared: true"), outcome, id,
+			    r.result.outcome == VOTE_CARRIED ? _("carried") :
+			    _("failed"), r.result.counts.yes,
+			    r.result.counts.no, r.result.needed);
+		vote_report_clear(&r);
+	}
+	vote_view_clear(&v);
+	if (why != NULL) {
+		strict_warn(why, st);
+		free(why);
+	}
+	free(id);
+	free(outcome);
+	free(decl);
 }
 
 static int
@@ -1547,6 +1601,8 @@ strict_cb(const struct event *ev, void *arg)
 	}
 	if (ev->etype == EV_DECISION)
 		strict_decision(st, ev, pl);
+	else if (ev->etype == EV_VOTE_RESULT)
+		strict_result(st, ev, pl);
 	/* An import may name them before they are added: never at all? */
 	for (f = ck.d->fields; f->name != NULL; f++) {
 		const struct json_pair *jp = field(&fs, f->name);

@@ -1047,6 +1047,12 @@ vote_view_check(struct log *log, enum event_type t, const char *payload,
 	if (t == EV_VOTE_CALL && (s = json_get(payload, "$.voters")) != NULL) {
 		present = strtol(s, NULL, 10);
 		free(s);
+		if (present > VOTE_MAX) {
+			*cause = xasprintf(_("field 'voters': %ld is more than "
+			    "the rules of votes count (at most %ld)"), present,
+			    VOTE_MAX);
+			return 1;
+		}
 		if (seats > 0 && present > seats) {
 			*cause = xasprintf(_("field 'voters': %ld voters "
 			    "counted but the body has only %ld seats"), present,

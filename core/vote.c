@@ -26,7 +26,6 @@
 #include "xmalloc.h"
 
 /* Larger counts are refused, so that base * 2 + 2 fits a 32-bit long. */
-#define VOTE_MAX	1000000000L
 
 static const char *const vote_method_names[] = {
 	"hands", "unanimous", "consent", "rollcall", "written"

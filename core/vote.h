@@ -36,6 +36,9 @@ enum vote_method {
 	VOTE_WRITTEN		/* "written": ballots until a deadline */
 };
 
+/* The largest count, member number or seat number the rules take. */
+#define VOTE_MAX	1000000000L
+
 /* What carries a motion: meta.set or vote.call "rule". */
 enum vote_rule {
 	VOTE_MAJORITY,		/* "majority": yes*2 > cast */

@@ -87,4 +87,24 @@ contains "saying why and what to record" "$(cat "$T/.out")" \
 "$GIJI" add "$d" vote.result vote=v1 outcome=carried declared=true >/dev/null
 check "the chair's declared result settles it" "$GIJI" verify --strict "$d"
 
+# A result recorded as counted that the count does not give.
+r=$T/r.giji
+"$GIJI" new "$r" >/dev/null
+"$GIJI" add "$r" meta.set seats=5 >/dev/null
+for p in a b c d e; do
+	"$GIJI" add "$r" member.add id=$p name=$p >/dev/null
+	"$GIJI" add "$r" attendance member=$p status=present >/dev/null
+done
+"$GIJI" add "$r" vote.call id=v1 method=hands >/dev/null
+"$GIJI" add "$r" vote.tally vote=v1 for=1 against=3 >/dev/null
+"$GIJI" add "$r" vote.result vote=v1 outcome=carried >/dev/null
+check_fail "verify --strict: a counted result the count does not give" \
+    "$GIJI" verify --strict "$r"
+contains "saying how a declared one is recorded" "$(cat "$T/.out")" \
+    "vote.result: outcome 'carried', but the count of vote v1 gives failed (1 for, 3 against; 3 needed): a result the chair declared is recorded with declared: true"
+"$GIJI" add "$r" decision vote=v1 outcome=rejected >/dev/null
+"$GIJI" verify --strict "$r" >"$T/r.out" 2>&1
+contains "a decision against the recorded result names it" "$(cat "$T/r.out")" \
+    "decision: outcome 'rejected', but the result recorded for vote v1 is carried (vote.result): correct the decision or the result"
+
 done_testing
