@@ -2084,9 +2084,14 @@ emit_signature(struct builder *b)
 {
 	struct mblock	*bl;
 	char		*s;
+	size_t		 n;
 
 	if (b->m->nsigners == 0 || (s = say1(b, K_SIGNATURE, &b->doc)) == NULL)
 		return;
+	/* Empty lines at its end are no signer's (PDF and Word rule one). */
+	n = strlen(s);
+	while (n > 0 && s[n - 1] == '\n')
+		s[--n] = '\0';
 	bl = add(b, MB_PARA, MR_SIGNATURE, 0, NULL, s);
 	bl->flags |= MBF_CLEAN;
 	if (strcmp(as_of(b, K_SIG_AS, "para"), "lines") == 0)

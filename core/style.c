@@ -448,6 +448,8 @@ read_words_key(struct reader *r, char *key)
 	while (end > r->pos && (r->s[end - 1] == ' ' ||
 	    r->s[end - 1] == '\t'))
 		end--;
+	if (memchr(r->s + r->pos, '\t', end - r->pos) != NULL)
+		return key;	/* spaces, not TABs, inside a recorded value */
 	k = xasprintf("%s%.*s", key, (int)(end - r->pos), r->s + r->pos);
 	while (r->pos < end)
 		step(r);

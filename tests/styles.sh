@@ -699,6 +699,10 @@ t_is "signature as = lines: an empty line parts Markdown paragraphs (no lone \\)
 
 Okafor\\
 Secretary"
+sed 's/Secretary}$/Secretary\\n}/' "$T/sl3.style" >"$T/sl4.style"
+"$GIJI" minutes "$T/sl.giji" --style "$T/sl4.style" --format md >"$T/sl4.md" 2>/dev/null
+t_is "signature: an empty line at its end leaves no backslash in Markdown" \
+    "$(tail -1 "$T/sl4.md")" "Secretary"
 sed '/^as = lines$/d' "$T/sl.style" >"$T/sl2.style"
 "$GIJI" minutes "$T/sl.giji" --style "$T/sl2.style" >"$T/sl2.txt" 2>/dev/null
 t_is "signature as = para: a paragraph each" "$(tail -5 "$T/sl2.txt")" \
