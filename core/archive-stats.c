@@ -24,11 +24,14 @@
 #include "xmalloc.h"
 
 static const char *stats_outcomes[] = {
-	"approved", "noted", "consented", "granted", "rejected", "other", NULL
+	"approved", "noted", "consented", "granted", "rejected", "deferred",
+	"referred", "other", NULL
 };
 static const char *stats_outcomes_ja[] = {
-	"承認", "了承", "同意", "可", "否決", "その他", NULL
+	"承認", "了承", "同意", "可", "否決", "継続", "付託", "その他", NULL
 };
+#define STATS_OTHER	7	/* "other": an outcome this giji does not know */
+#define STATS_TOTAL	8
 
 struct stats_member {
 	char	*id;
@@ -45,7 +48,8 @@ struct stats_sum {
 	long			 en;		/* meetings in English */
 	struct stats_member	*members;
 	size_t			 nmembers;
-	long			 decisions[7];	/* by stats_outcomes, then total */
+	long			 decisions[STATS_TOTAL + 1]; /* by stats_outcomes,
+							then total */
 	long			 carried, failed, votes;
 };
 
@@ -159,9 +163,9 @@ stats_collect(struct archive *a, long from, long to, struct stats_sum *s,
 				break;
 		}
 		if (stats_outcomes[i] == NULL)
-			i = 5;	/* an outcome this giji does not know: other */
+			i = STATS_OTHER;
 		s->decisions[i] += (long)sqlite3_column_int64(st, 1);
-		s->decisions[6] += (long)sqlite3_column_int64(st, 1);
+		s->decisions[STATS_TOTAL] += (long)sqlite3_column_int64(st, 1);
 	}
 	sqlite3_finalize(st);
 

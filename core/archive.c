@@ -1378,8 +1378,8 @@ out:
 /* --- searching ------------------------------------------------------- */
 
 static const char *archive_outcome_list[] = {
-	"approved", "noted", "consented", "granted", "rejected", "other",
-	"carried", "failed", NULL
+	"approved", "noted", "consented", "granted", "rejected", "deferred",
+	"referred", "other", "carried", "failed", NULL
 };
 
 int
@@ -1397,8 +1397,8 @@ archive_outcome_ok(const char *s)
 const char *
 archive_outcomes(void)
 {
-	return _("approved, noted, consented, granted, rejected, other "
-	    "(decisions), carried or failed (votes)");
+	return _("approved, noted, consented, granted, rejected, deferred, "
+	    "referred, other (decisions), carried or failed (votes)");
 }
 
 /* A YYYY-MM-DD bound as a day number. */

@@ -88,7 +88,7 @@ static const struct field_def f_material[] = {
 static const struct field_def f_agenda_add[] = {
 	{ "id", FT_STRING, 1, REF_NONE, NULL, N_("short id, unique among items") },
 	{ "title", FT_STRING, 1, REF_NONE, NULL, N_("title of the item") },
-	{ "kind", FT_STRING, 0, REF_NONE, "consultation|report|procedure|ordinance|resolution|election|other", "kind of item" },
+	{ "kind", FT_STRING, 0, REF_NONE, "consultation|report|procedure|ordinance|resolution|election|petition|other", "kind of item (petition: 請願・陳情)" },
 	{ "label", FT_STRING, 0, REF_NONE, NULL, "printed prefix (ア, 諮問第4号, （１）)" },
 	{ "dept", FT_STRING, 0, REF_NONE, NULL, "department in charge" },
 	{ "dept_short", FT_STRING, 0, REF_NONE, NULL, "section name used in labels" },
@@ -180,7 +180,7 @@ static const struct field_def f_vote_result[] = {
 
 static const struct field_def f_decision[] = {
 	{ "item", FT_STRING, 0, REF_ITEM, NULL, "item decided; required unless its vote is a motion of the meeting" },
-	{ "outcome", FT_STRING, 1, REF_NONE, "approved|noted|consented|granted|rejected|other", N_("decision") },
+	{ "outcome", FT_STRING, 1, REF_NONE, "approved|noted|consented|granted|rejected|deferred|referred|other", N_("decision (deferred: continued to a later meeting, 継続審査; referred: sent to a committee, 付託)") },
 	{ "vote", FT_STRING, 0, REF_VOTE, NULL, "the vote it follows" },
 	{ "joint", FT_LIST, 0, REF_NONE, NULL, "further items decided together" },
 	{ "text", FT_STRING, 0, REF_NONE, NULL, "the sentence as the body words it" },

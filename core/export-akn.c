@@ -852,7 +852,9 @@ static const char *const akn_outcomes[][3] = {
 	{ "consented", "同意", "consented" },
 	{ "granted", "可", "granted" },
 	{ "rejected", "否", "rejected" },
-	{ "other", "決定", "decided" },
+	{ "deferred", "継続審査", "deferred" },
+	{ "referred", "付託", "referred" },
+	{ "other", "決定", "decided" },	/* last: any other */
 };
 #define AKN_NOUTCOMES (sizeof akn_outcomes / sizeof akn_outcomes[0])
 

@@ -357,7 +357,8 @@ pp_decision_ja(const char *o)
 	static const char *const tab[][2] = {
 		{ "approved", "承認" }, { "noted", "了承" },
 		{ "consented", "同意" }, { "granted", "可" },
-		{ "rejected", "否" }, { "other", "その他" },
+		{ "rejected", "否" }, { "deferred", "継続審査" },
+		{ "referred", "付託" }, { "other", "その他" },
 	};
 	size_t	 i;
 
@@ -436,6 +437,10 @@ pp_motions(struct popolo *p)
 			if (!(p->public && (m->entries[d->entry].flags &
 			    ENTRY_REDACTED)))
 				pp_kv(p, "+decision_number", d->number);
+			/* The body's own words for it (趣旨採択). */
+			if (d->text != NULL && !(p->public &&
+			    (m->entries[d->entry].flags & ENTRY_REDACTED)))
+				pp_kv(p, "+decision_text", d->text);
 		}
 		pp_close(p);
 	}

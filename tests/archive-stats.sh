@@ -71,6 +71,8 @@ is "... the year summed up" "$out" "会議の集計　2024-01-01〜2024-12-31
   同意 1
   可 0
   否決 1
+  継続 0
+  付託 0
   その他 0
 
 採決 2件（可決 1、否決 1）"
@@ -98,7 +100,7 @@ assert m["mori"] == {"id": "mori", "name": "森", "full_name": None, "meetings":
 assert m["kato"]["remote"] == 1 and m["kato"]["left_early"] == 1
 assert m["ito"]["late"] == 1 and m["ueda"]["full_name"] == "上田 恵子"
 assert s["decisions"] == {"approved": 1, "noted": 1, "consented": 1, "granted": 0,
-    "rejected": 1, "other": 0}, s["decisions"]
+    "rejected": 1, "deferred": 0, "referred": 0, "other": 0}, s["decisions"]
 assert s["votes"] == {"counted": 2, "carried": 1, "failed": 1, "no_outcome": 0}, s["votes"]
 ' "$T/s.json"
 # A count the rules refuse (3 votes, 2 voters): no outcome, said so.
