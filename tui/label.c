@@ -71,6 +71,8 @@ label_decision(const char *name)
 		{ "consented", N_("consented") },
 		{ "granted", N_("granted") },
 		{ "rejected", N_("rejected") },
+		{ "deferred", N_("deferred") },
+		{ "referred", N_("referred") },
 		{ "other", N_("other") },
 	};
 
