@@ -1393,119 +1393,111 @@ strict_target(struct strict *st, const struct event *ev)
 	free(target);
 }
 
+/* "carried" or "failed", in the user's language. */
+static const char *
+strict_outcome_word(enum vote_outcome o)
+{
+	return o == VOTE_CARRIED ? _("carried") : _("failed");
+}
+
 /*
  * A decision that says the opposite of its vote as the record stands (a
  * count that failed, no result declared, and the decision approved): the
  * minutes would print both. The chair's declared result, recorded as
- * vote.result, is what settles it.
+ * vote.result, is what settles it. NULL, or what is wrong.
  */
-static void
-strict_decision(struct strict *st, const struct event *ev, const char *pl)
+static char *
+strict_decision(const char *pl, const char *id, const struct vote_report *r)
 {
-	struct vote_view	 v;
-	struct vote_report	 r;
-	char			*id, *outcome, *cause = NULL, *why = NULL;
-	int			 yes;
+	char	*outcome = json_get(pl, "$.outcome"), *why = NULL;
+	int	 yes;
 
-	if ((id = json_get(pl, "$.vote")) == NULL)
-		return;
-	outcome = json_get(pl, "$.outcome");
 	if (outcome == NULL || (strcmp(outcome, "approved") != 0 &&
 	    strcmp(outcome, "consented") != 0 &&
 	    strcmp(outcome, "granted") != 0 &&
 	    strcmp(outcome, "rejected") != 0)) {
-		free(id);
 		free(outcome);
-		return;
+		return NULL;
 	}
 	yes = strcmp(outcome, "rejected") != 0;
-	if (vote_view_load_vote(st->log, id, 0, &v, &cause) != 0) {
-		free(cause);
-		free(id);
-		free(outcome);
-		return;
-	}
-	if (v.id != NULL && strcmp(v.id, id) == 0 && v.ntallies > 0) {
-		vote_view_report(&v, NULL, &r);
-		if (r.known && (r.outcome == VOTE_CARRIED) != yes) {
-			if (r.recorded)
-				why = xasprintf(_("decision: outcome '%s', but "
-				    "the result recorded for vote %s is %s "
-				    "(vote.result): correct the decision or the "
-				    "result"), outcome, id,
-				    r.outcome == VOTE_CARRIED ? _("carried") :
-				    _("failed"));
-			else if (r.computed &&
-			    (r.result.flags & VOTE_F_NO_QUORUM))
-				why = xasprintf(_("decision: outcome '%s', but "
-				    "vote %s failed for want of a quorum (%ld "
-				    "present, %ld needed) and no other result was "
-				    "declared: record the chair's vote.result, or "
-				    "correct the decision"), outcome, id,
-				    r.result.present, r.result.quorum);
-			else if (r.computed)
-				why = xasprintf(_("decision: outcome '%s', but "
-				    "vote %s %s (%ld for, %ld against; %ld "
-				    "needed) and no other result was declared: "
-				    "record the chair's vote.result, or correct "
-				    "the decision"), outcome, id,
-				    r.outcome == VOTE_CARRIED ? _("carried") :
-				    _("failed"), r.result.counts.yes,
-				    r.result.counts.no, r.result.needed);
-			else
-				why = xasprintf(_("decision: outcome '%s', but "
-				    "vote %s %s as the record stands: record "
-				    "the chair's vote.result, or correct the "
-				    "decision"), outcome, id,
-				    r.outcome == VOTE_CARRIED ? _("carried") :
-				    _("failed"));
-		}
-		vote_report_clear(&r);
-	}
-	vote_view_clear(&v);
-	if (why != NULL) {
-		strict_warn(why, st);
-		free(why);
-	}
-	free(id);
+	if (!r->known || (r->outcome == VOTE_CARRIED) == yes)
+		why = NULL;
+	else if (r->recorded)
+		why = xasprintf(_("decision: outcome '%s', but the result "
+		    "recorded for vote %s is %s (vote.result): correct the "
+		    "decision or the result"), outcome, id,
+		    strict_outcome_word(r->outcome));
+	else if (r->computed && (r->result.flags & VOTE_F_NO_QUORUM))
+		why = xasprintf(_("decision: outcome '%s', but vote %s failed "
+		    "for want of a quorum (%ld present, %ld needed) and no "
+		    "other result was declared: record the chair's "
+		    "vote.result, or correct the decision"), outcome, id,
+		    r->result.present, r->result.quorum);
+	else if (r->computed)
+		why = xasprintf(_("decision: outcome '%s', but vote %s %s (%ld "
+		    "for, %ld against; %ld needed) and no other result was "
+		    "declared: record the chair's vote.result, or correct the "
+		    "decision"), outcome, id, strict_outcome_word(r->outcome),
+		    r->result.counts.yes, r->result.counts.no,
+		    r->result.needed);
+	else
+		why = xasprintf(_("decision: outcome '%s', but vote %s %s as "
+		    "the record stands: record the chair's vote.result, or "
+		    "correct the decision"), outcome, id,
+		    strict_outcome_word(r->outcome));
 	free(outcome);
+	return why;
 }
 
 /*
  * A result recorded as counted (not declared) that the count as it stood
- * does not give: the minutes would print both.
+ * does not give: the minutes would print both. NULL, or what is wrong.
+ */
+static char *
+strict_result(const char *pl, const char *id, const struct vote_report *r)
+{
+	char	*outcome = json_get(pl, "$.outcome");
+	char	*decl = json_get(pl, "$.declared"), *why = NULL;
+
+	if (outcome != NULL && (decl == NULL || strcmp(decl, "0") == 0 ||
+	    strcmp(decl, "false") == 0) && r->computed &&
+	    strcmp(outcome, r->result.outcome == VOTE_CARRIED ? "carried" :
+	    "failed") != 0)
+		why = xasprintf(_("vote.result: outcome '%s', but the count of "
+		    "vote %s gives %s (%ld for, %ld against; %ld needed): a "
+		    "result the chair declared is recorded with declared: "
+		    "true"), outcome, id,
+		    strict_outcome_word(r->result.outcome),
+		    r->result.counts.yes, r->result.counts.no,
+		    r->result.needed);
+	free(outcome);
+	free(decl);
+	return why;
+}
+
+/*
+ * A decision or a result against its vote: the vote as the whole record
+ * has it for a decision, as it stood at the result for a result.
  */
 static void
-strict_result(struct strict *st, const struct event *ev, const char *pl)
+strict_vote(struct strict *st, const struct event *ev, const char *pl)
 {
 	struct vote_view	 v;
 	struct vote_report	 r;
-	char			*id, *outcome, *decl, *cause = NULL, *why = NULL;
+	char			*id, *cause = NULL, *why = NULL;
 
 	if ((id = json_get(pl, "$.vote")) == NULL)
 		return;
-	outcome = json_get(pl, "$.outcome");
-	decl = json_get(pl, "$.declared");
-	if (outcome == NULL || (decl != NULL && strcmp(decl, "0") != 0 &&
-	    strcmp(decl, "false") != 0) ||
-	    vote_view_load_vote(st->log, id, ev->seq, &v, &cause) != 0) {
+	if (vote_view_load_vote(st->log, id, ev->etype == EV_DECISION ? 0 :
+	    ev->seq, &v, &cause) != 0) {
 		free(cause);
 		free(id);
-		free(outcome);
-		free(decl);
 		return;
 	}
 	if (v.id != NULL && strcmp(v.id, id) == 0 && v.ntallies > 0) {
 		vote_view_report(&v, NULL, &r);
-		if (r.computed && strcmp(outcome, r.result.outcome ==
-		    VOTE_CARRIED ? "carried" : "failed") != 0)
-			why = xasprintf(_("vote.result: outcome '%s', but the "
-			    "count of vote %s gives %s (%ld for, %ld against; "
-			    "%ld needed): a result the chair declared is "
-			    "recorded with declared: true"), outcome, id,
-			    r.result.outcome == VOTE_CARRIED ? _("carried") :
-			    _("failed"), r.result.counts.yes,
-			    r.result.counts.no, r.result.needed);
+		why = ev->etype == EV_DECISION ? strict_decision(pl, id, &r) :
+		    strict_result(pl, id, &r);
 		vote_report_clear(&r);
 	}
 	vote_view_clear(&v);
@@ -1514,8 +1506,6 @@ strict_result(struct strict *st, const struct event *ev, const char *pl)
 		free(why);
 	}
 	free(id);
-	free(outcome);
-	free(decl);
 }
 
 static int
@@ -1599,10 +1589,8 @@ strict_cb(const struct event *ev, void *arg)
 		free(cause);
 		cause = NULL;
 	}
-	if (ev->etype == EV_DECISION)
-		strict_decision(st, ev, pl);
-	else if (ev->etype == EV_VOTE_RESULT)
-		strict_result(st, ev, pl);
+	if (ev->etype == EV_DECISION || ev->etype == EV_VOTE_RESULT)
+		strict_vote(st, ev, pl);
 	/* An import may name them before they are added: never at all? */
 	for (f = ck.d->fields; f->name != NULL; f++) {
 		const struct json_pair *jp = field(&fs, f->name);
