@@ -66,16 +66,21 @@ check_fail "voters beyond the seats: refused" "$GIJI" add "$T/s.giji" \
     vote.call id=v1 method=hands voters=51
 contains "saying so" "$(cat "$T/.out")" \
     "field 'voters': 51 voters counted but the body has only 50 seats"
+# five FILE: a new meeting of a body of five seats, the five present.
+five() {
+	"$GIJI" new "$1" >/dev/null
+	"$GIJI" add "$1" meta.set seats=5 >/dev/null
+	for p in a b c d e; do
+		"$GIJI" add "$1" member.add id=$p name=$p >/dev/null
+		"$GIJI" add "$1" attendance member=$p status=present >/dev/null
+	done
+}
+
 # A decision that says the opposite of its vote's count, with no result
 # declared: verify --strict says so, and what to record; the chair's
 # declared result settles it.
 d=$T/d.giji
-"$GIJI" new "$d" >/dev/null
-"$GIJI" add "$d" meta.set seats=5 >/dev/null
-for p in a b c d e; do
-	"$GIJI" add "$d" member.add id=$p name=$p >/dev/null
-	"$GIJI" add "$d" attendance member=$p status=present >/dev/null
-done
+five "$d"
 "$GIJI" add "$d" agenda.add id=i1 title=Bylaw >/dev/null
 "$GIJI" add "$d" vote.call id=v1 item=i1 method=hands rule=majority_seats >/dev/null
 "$GIJI" add "$d" vote.tally vote=v1 for=2 against=2 >/dev/null
@@ -89,12 +94,7 @@ check "the chair's declared result settles it" "$GIJI" verify --strict "$d"
 
 # A result recorded as counted that the count does not give.
 r=$T/r.giji
-"$GIJI" new "$r" >/dev/null
-"$GIJI" add "$r" meta.set seats=5 >/dev/null
-for p in a b c d e; do
-	"$GIJI" add "$r" member.add id=$p name=$p >/dev/null
-	"$GIJI" add "$r" attendance member=$p status=present >/dev/null
-done
+five "$r"
 "$GIJI" add "$r" vote.call id=v1 method=hands >/dev/null
 "$GIJI" add "$r" vote.tally vote=v1 for=1 against=3 >/dev/null
 "$GIJI" add "$r" vote.result vote=v1 outcome=carried >/dev/null
