@@ -1510,6 +1510,16 @@ t_method(const struct tpl_scope *sc, struct tval *v)
 }
 
 static int
+t_rule(const struct tpl_scope *sc, struct tval *v)
+{
+	const struct vote	*vt = T(sc)->v;
+
+	/* The rule in force at the call: the vote's, else the meeting's. */
+	return user(v, vt->rule != NULL ? vt->rule : vote_meta_str(vt,
+	    "rule", "majority"));
+}
+
+static int
 t_motion(const struct tpl_scope *sc, struct tval *v)
 {
 	const struct vote	*vt = T(sc)->v;
@@ -2507,6 +2517,8 @@ const struct mname mnames[] = {
 	{ C_TALLY, "ballots", TVAL_NUM, 0, t_ballots, "ballots cast" },
 	{ C_TALLY, "method", TVAL_USER, 0, t_method, "the vote's method" },
 	{ C_TALLY, "motion", TVAL_USER, 0, t_motion, "the vote's motion" },
+	{ C_TALLY, "rule", TVAL_USER, 0, t_rule,
+	    "the rule in force: vote.call rule, else meta rule at the call, else majority" },
 	{ C_TALLY, "declared", TVAL_USER, 0, t_declared,
 	    "the result declared: carried or failed" },
 	{ C_TALLY, "computed", TVAL_TEXT, 0, t_computed,

@@ -1264,4 +1264,20 @@ printf '%s\n' '[style]' 'name = w2' 'languages = en' '[header]' \
 t_check "elsewhere a key with a space is still an error" grep -qF \
     "expected = after the key 'title'" "$T/w2.out"
 
+# A tally's #{rule} is the vote's rule in force, not the meeting's
+# meta alone (a two-thirds vote at a meeting of majority votes).
+"$GIJI" new "$T/ru.giji" >/dev/null
+"$GIJI" add "$T/ru.giji" meta.set rule=three_quarters >/dev/null
+"$GIJI" add "$T/ru.giji" member.add id=a name=A >/dev/null
+"$GIJI" add "$T/ru.giji" attendance member=a status=present >/dev/null
+"$GIJI" add "$T/ru.giji" vote.call id=v1 method=hands rule=two_thirds >/dev/null
+"$GIJI" add "$T/ru.giji" vote.tally vote=v1 for=1 >/dev/null
+"$GIJI" add "$T/ru.giji" vote.call id=v2 method=hands >/dev/null
+"$GIJI" add "$T/ru.giji" vote.tally vote=v2 for=1 >/dev/null
+printf '%s\n' '[style]' 'name = ru' 'languages = en' '[vote.tally]' \
+    'line = R #{rule}' '[anchor]' 'line =' >"$T/ru.style"
+"$GIJI" minutes "$T/ru.giji" --style "$T/ru.style" >"$T/ru.txt" 2>/dev/null
+t_check "tally #{rule}: the vote's own" grep -qx "R two_thirds" "$T/ru.txt"
+t_check "tally #{rule}: else the meeting's" grep -qx "R three_quarters" "$T/ru.txt"
+
 t_done
