@@ -153,6 +153,7 @@ static const struct field_def f_vote_call[] = {
 	{ "deadline", FT_TIME, 0, REF_NONE, NULL, "written votes: answers after it are late" },
 	{ "moved_by", FT_STRING, 0, REF_MEMBER, NULL, "member who moved the motion, in the room as the attendance stands (not absent, gone, in writing or by proxy)" },
 	{ "seconded_by", FT_STRING, 0, REF_MEMBER, NULL, "member who seconded it: another member, in the room as well" },
+	{ "seconded", FT_BOOL, 0, REF_NONE, NULL, "the motion was seconded, by whom not recorded (seconded_by names the seconder)" },
 	{ "number", FT_STRING, 0, REF_NONE, NULL, "the motion's number as printed" },
 	{ "reading", FT_STRING, 0, REF_NONE, NULL, "the reading it is on, as the body words it (first reading, by title only)" },
 	{ "candidate", FT_STRING, 0, REF_NONE, NULL, "an election's candidate: a member id, or a name printed as given" },

@@ -1280,4 +1280,23 @@ printf '%s\n' '[style]' 'name = ru' 'languages = en' '[vote.tally]' \
 t_check "tally #{rule}: the vote's own" grep -qx "R two_thirds" "$T/ru.txt"
 t_check "tally #{rule}: else the meeting's" grep -qx "R three_quarters" "$T/ru.txt"
 
+# vote.call seconded: a motion seconded, by whom not recorded.
+"$GIJI" new "$T/sc.giji" >/dev/null
+"$GIJI" add "$T/sc.giji" vote.call id=v1 method=hands motion=X seconded=true >/dev/null
+"$GIJI" add "$T/sc.giji" vote.call id=v2 method=hands motion=Y >/dev/null
+printf '%s\n' '[style]' 'name = sc' 'languages = en' '[vote.call]' \
+    'motion = M #{motion}#{?seconded, Seconded.}' '[anchor]' 'line =' >"$T/sc.style"
+"$GIJI" minutes "$T/sc.giji" --style "$T/sc.style" >"$T/sc.txt" 2>/dev/null
+t_check "seconded: said" grep -qx "M X Seconded." "$T/sc.txt"
+t_check "not seconded: nothing said" grep -qx "M Y" "$T/sc.txt"
+"$GIJI" add "$T/sc.giji" meta.set lang=en >/dev/null
+"$GIJI" add "$T/sc.giji" member.add id=a name=Ann >/dev/null
+"$GIJI" add "$T/sc.giji" attendance member=a status=present >/dev/null
+"$GIJI" add "$T/sc.giji" vote.call id=v3 method=hands "motion=to adopt" \
+    moved_by=a seconded=true >/dev/null
+t_check "council-us: seconded, by nobody named" sh -c \
+    "'$GIJI' minutes '$T/sc.giji' --style council-us 2>/dev/null | grep -qx 'Motion by Councilmember Ann, seconded, to adopt.'"
+t_check "council-uk: and seconded" sh -c \
+    "'$GIJI' minutes '$T/sc.giji' --style council-uk 2>/dev/null | grep -qx 'Proposed by Cllr Ann, and seconded.'"
+
 t_done
