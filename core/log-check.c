@@ -1494,7 +1494,9 @@ strict_vote(struct strict *st, const struct event *ev, const char *pl)
 		free(id);
 		return;
 	}
-	if (v.id != NULL && strcmp(v.id, id) == 0 && v.ntallies > 0) {
+	/* A decision may contradict a result declared with no count. */
+	if (v.id != NULL && strcmp(v.id, id) == 0 && (v.ntallies > 0 ||
+	    ev->etype == EV_DECISION)) {
 		vote_view_report(&v, NULL, &r);
 		why = ev->etype == EV_DECISION ? strict_decision(pl, id, &r) :
 		    strict_result(pl, id, &r);

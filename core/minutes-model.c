@@ -2088,10 +2088,15 @@ emit_signature(struct builder *b)
 
 	if (b->m->nsigners == 0 || (s = say1(b, K_SIGNATURE, &b->doc)) == NULL)
 		return;
-	/* Empty lines at its end are no signer's (PDF and Word rule one). */
+	/* Blank lines at its end are no signer's (PDF and Word rule one). */
 	n = strlen(s);
-	while (n > 0 && s[n - 1] == '\n')
+	while (n > 0 && (s[n - 1] == '\n' || s[n - 1] == ' ' ||
+	    s[n - 1] == '\t'))
 		s[--n] = '\0';
+	if (n == 0) {
+		free(s);
+		return;
+	}
 	bl = add(b, MB_PARA, MR_SIGNATURE, 0, NULL, s);
 	bl->flags |= MBF_CLEAN;
 	if (strcmp(as_of(b, K_SIG_AS, "para"), "lines") == 0)

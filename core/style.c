@@ -448,8 +448,10 @@ read_words_key(struct reader *r, char *key)
 	while (end > r->pos && (r->s[end - 1] == ' ' ||
 	    r->s[end - 1] == '\t'))
 		end--;
-	if (memchr(r->s + r->pos, '\t', end - r->pos) != NULL)
-		return key;	/* spaces, not TABs, inside a recorded value */
+	/* Spaces, not TABs, inside a recorded value; U+3000 is said. */
+	if (memchr(r->s + r->pos, '\t', end - r->pos) != NULL ||
+	    memmem(r->s + r->pos, end - r->pos, "\xe3\x80\x80", 3) != NULL)
+		return key;
 	k = xasprintf("%s%.*s", key, (int)(end - r->pos), r->s + r->pos);
 	while (r->pos < end)
 		step(r);

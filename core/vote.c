@@ -25,8 +25,6 @@
 #include "vote.h"
 #include "xmalloc.h"
 
-/* Larger counts are refused, so that base * 2 + 2 fits a 32-bit long. */
-
 static const char *const vote_method_names[] = {
 	"hands", "unanimous", "consent", "rollcall", "written"
 };
@@ -470,8 +468,8 @@ vote_threshold(const struct vote_spec *spec, struct vote_result *r)
 
 	r->base = d->base == BASE_CAST ? r->cast : d->base == BASE_VOTERS ?
 	    r->voters : spec->seats;
-	r->needed = d->strict ? r->base * d->num / d->den + 1 :
-	    (r->base * d->num + d->den - 1) / d->den;
+	r->needed = (long)(d->strict ? (long long)r->base * d->num / d->den +
+	    1 : ((long long)r->base * d->num + d->den - 1) / d->den);
 	if (spec->needed > 0)
 		r->needed = spec->needed;	/* the law's number */
 	if (r->needed < 1)

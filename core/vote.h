@@ -36,7 +36,10 @@ enum vote_method {
 	VOTE_WRITTEN		/* "written": ballots until a deadline */
 };
 
-/* The largest count, member number or seat number the rules take. */
+/*
+ * The largest count, member number or seat number the rules take (the
+ * votes needed are worked out in 64 bits: base * 5 + 4 fits).
+ */
 #define VOTE_MAX	1000000000L
 
 /* What carries a motion: meta.set or vote.call "rule". */

@@ -107,4 +107,12 @@ contains "saying how a declared one is recorded" "$(cat "$T/.out")" \
 contains "a decision against the recorded result names it" "$(cat "$T/r.out")" \
     "decision: outcome 'rejected', but the result recorded for vote v1 is carried (vote.result): correct the decision or the result"
 
+# A decision against a result declared with no count (a voice vote).
+five "$T/vv.giji"
+"$GIJI" add "$T/vv.giji" vote.call id=v1 method=hands >/dev/null
+"$GIJI" add "$T/vv.giji" vote.result vote=v1 outcome=failed declared=true >/dev/null
+"$GIJI" add "$T/vv.giji" decision vote=v1 outcome=approved >/dev/null
+"$GIJI" verify --strict "$T/vv.giji" >"$T/vv.out" 2>&1
+contains "a decision against a voice vote's declared result" "$(cat "$T/vv.out")" \
+    "decision: outcome 'approved', but the result recorded for vote v1 is failed (vote.result)"
 done_testing

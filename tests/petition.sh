@@ -36,4 +36,20 @@ contains "akn: the concept is declared" "$(cat "$T/p.akn")" 'eId="deferred"'
 "$GIJI" minutes "$m" --format popolo >"$T/p.popolo" 2>/dev/null
 contains "popolo: the decision's own words" "$(cat "$T/p.popolo")" \
     '"+decision_text":"趣旨採択"'
+# The chair's own words said it: not printed a second time.
+"$GIJI" new "$T/ps.giji" >/dev/null
+"$GIJI" import "$T/ps.giji" >/dev/null 2>&1 <<'JSONL'
+{"type":"member.add","data":{"id":"ch","name":"山田","role":"委員長","kind":"chair"}}
+{"type":"agenda.add","data":{"id":"p1","title":"学童保育の拡充を求める請願","label":"第12号請願","kind":"petition"}}
+{"type":"agenda.open","data":{"item":"p1"}}
+{"type":"speech","data":{"speaker":"ch","text":"第12号請願は、採択すべきものと決定いたしました。"}}
+{"type":"decision","data":{"item":"p1","outcome":"approved"}}
+{"type":"agenda.close","data":{"item":"p1"}}
+JSONL
+o=$("$GIJI" minutes "$T/ps.giji" --style gikai --option form=committee 2>/dev/null)
+case $o in
+*"（第12号請願は、採択すべきものと決定しました）"*)
+	tap_result 1 "gikai: a petition the chair declared is not said twice" ;;
+*) tap_result 0 "gikai: a petition the chair declared is not said twice" ;;
+esac
 done_testing
