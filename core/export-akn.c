@@ -681,20 +681,6 @@ akn_choice_opt(const char *c)
 }
 
 /*
- * The first tally that counts as a count of its own: each tally of a show
- * of hands or a roll call (later ones are recounts), but only the last of
- * a written vote, whose tallies are answers accumulating.
- */
-static size_t
-akn_first_tally(const struct vote *v)
-{
-	if (v->ntallies > 0 && v->method != NULL &&
-	    strcmp(v->method, "written") == 0)
-		return v->ntallies - 1;
-	return 0;
-}
-
-/*
  * The analysis element of tally k of vote vi: vote_x, vote_x__recount_n.
  * A tally that only completes the one before (a casting or presiding
  * vote on the same count) is that count: no recount of its own.
@@ -706,7 +692,7 @@ akn_analysis_eid(const struct akn *a, int vi, size_t k)
 	char			*e = akn_vote_eid(vi, v), *s;
 	size_t			 n = 0, j;
 
-	for (j = akn_first_tally(v) + 1; j <= k && j < v->ntallies; j++)
+	for (j = meeting_vote_first_count(v) + 1; j <= k && j < v->ntallies; j++)
 		n += !v->tallies[j].completes;
 
 	if (n == 0)
@@ -737,13 +723,13 @@ akn_vote_tally(struct akn *a, struct buf *b, const struct entry *e)
 			break;
 		}
 	}
-	if (t == NULL || k < akn_first_tally(v))
+	if (t == NULL || k < meeting_vote_first_count(v))
 		return;
 	export_tally(a->m, v, t, &x);
 	sum = akn_child(a, "summary");
 	akn_note_mark(a, vi, k, sum, 1);
 	buf_printf(b, "        <summary eId=\"%s\">", sum);
-	if (k > akn_first_tally(v) && !t->completes)
+	if (k > meeting_vote_first_count(v) && !t->completes)
 		buf_puts(b, a->lang == EXPORT_EN ? "(Recount) " : "（再集計）");
 	if (t->unanimous && x.no == 0 && x.abstain == 0)
 		buf_puts(b, a->lang == EXPORT_EN ? "Unanimous: " : "全員賛成　");
@@ -1371,7 +1357,7 @@ akn_analysis(struct akn *a, struct buf *b)
 
 		nt = v->ntallies > 0 ? v->ntallies : 1;
 		emitted = 0;
-		for (k = akn_first_tally(v); k < nt; k++) {
+		for (k = meeting_vote_first_count(v); k < nt; k++) {
 			/* Completed by the next (a casting vote): one count. */
 			if (k + 1 < v->ntallies && v->tallies[k + 1].completes)
 				continue;

@@ -575,8 +575,6 @@ pp_vote_events(struct popolo *p)
 	buf_puts(&p->b, "  \"vote_events\": [");
 	for (i = 0; i < m->nvotes; i++) {
 		const struct vote *v = &m->votes[i];
-		int written = v->method != NULL &&
-		    strcmp(v->method, "written") == 0;
 
 		t = v->ntallies > 0 ? &v->tallies[v->ntallies - 1] : NULL;
 		export_tally(m, v, t, &x);
@@ -608,7 +606,7 @@ pp_vote_events(struct popolo *p)
 		}
 		if (t != NULL && t->nballots > 0)
 			pp_votes(p, v, t, id);
-		first = written || v->ntallies == 0 ? v->ntallies : 0;
+		first = meeting_vote_first_count(v);
 		if (first + 1 < v->ntallies && meeting_vote_recounts(v) > 0) {
 			/*
 			 * Recounts: every tally the last one superseded; not

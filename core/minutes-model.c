@@ -1021,10 +1021,8 @@ emit_tally(struct builder *b, const struct entry *e, const struct vote *v,
 	 */
 	if (ti + 1 < v->ntallies && v->tallies[ti + 1].completes)
 		return;
-	/* A written vote's tallies add their ballots: the last counts all. */
-	if (ti + 1 < v->ntallies && v->method != NULL &&
-	    strcmp(v->method, "written") == 0)
-		return;
+	if (ti < meeting_vote_first_count(v))
+		return;		/* a written vote's answer, counted later */
 	tally_init(b, &mt, v, ti, e);
 	scope(&sc, b, C_TALLY, &mt);
 	if (ti + 1 != v->ntallies) {

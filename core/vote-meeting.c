@@ -120,14 +120,20 @@ meeting_tally_report(const struct meeting *m, const struct vote *v, size_t ti,
 }
 
 size_t
+meeting_vote_first_count(const struct vote *v)
+{
+	if (v->ntallies > 0 && v->method != NULL &&
+	    strcmp(v->method, "written") == 0)
+		return v->ntallies - 1;
+	return 0;
+}
+
+size_t
 meeting_vote_recounts(const struct vote *v)
 {
 	size_t	 i, n = 0;
 
-	/* A written vote's tallies add their ballots: none is a recount. */
-	if (v->method != NULL && strcmp(v->method, "written") == 0)
-		return 0;
-	for (i = 1; i < v->ntallies; i++) {
+	for (i = meeting_vote_first_count(v) + 1; i < v->ntallies; i++) {
 		if (!v->tallies[i].completes)
 			n++;
 	}

@@ -140,8 +140,16 @@ char	*meeting_vote_words(const struct meeting *, const struct vote_report *,
 	     int en);
 
 /*
- * How many recounts a vote had: its tallies, less the first, less those
- * that only complete the one before with a casting or presiding vote.
+ * The first tally that is a count of its own: 0, but the last of a
+ * written vote, whose tallies are answers adding their ballots. The
+ * minutes, giji stats and the exports pass over the tallies before it.
+ */
+size_t	 meeting_vote_first_count(const struct vote *);
+
+/*
+ * How many recounts a vote had: its tallies from the first count, less
+ * the first, less those that only complete the one before with a casting
+ * or presiding vote.
  */
 size_t	 meeting_vote_recounts(const struct vote *);
 
