@@ -412,7 +412,10 @@ docx_block(struct docx *x, const struct mblock *bl)
 			docx_paras(x, bl->text, docx_body_style(x), NULL);
 		break;
 	case MB_LINES:
-		docx_para_lines(x, bl->text, docx_body_style(x), NULL);
+		if (bl->role == MR_SIGNATURE)
+			docx_signature(x, bl);
+		else
+			docx_para_lines(x, bl->text, docx_body_style(x), NULL);
 		break;
 	case MB_QUESTION: {
 		const char *nl = strchr(bl->text, '\n');

@@ -220,12 +220,6 @@ html_block(struct mout *mo, const struct mblock *bl, const struct mblock *next)
 		break;
 	case MB_NOTE:
 	case MB_PARA:
-		if (bl->flags & MBF_TOGETHER) {
-			buf_printf(o, "<p class=\"lines%s\">",
-			    role_class(bl->role));
-			esc_lines(o, bl->text, "", "<br/>\n", "</p>\n");
-			break;
-		}
 		open = xasprintf("<p class=\"%s%s%s\">",
 		    bl->kind == MB_NOTE ? "note" : "para",
 		    role_class(bl->role), (bl->flags & MBF_REDACTED) ?

@@ -133,12 +133,12 @@ speech(const struct mdoc *d, struct buf *o, const struct mblock *bl)
 
 
 /*
- * A block whose lines follow each other ([signature] as = lines): each
- * run of lines a paragraph of hard breaks, an empty line parting runs (a
- * line of a lone backslash would print one).
+ * A block whose lines follow each other (as = lines): each run of lines
+ * a paragraph of hard breaks, an empty line parting runs (a line of a
+ * lone backslash would print one).
  */
 static void
-together(struct buf *o, const char *text)
+lines_block(struct buf *o, const char *text)
 {
 	char	*t = xstrdup(text), *p = t, *e;
 
@@ -208,10 +208,6 @@ md_block(struct mout *mo, const struct mblock *bl, const struct mblock *next)
 		break;
 	case MB_NOTE:
 	case MB_PARA:
-		if (bl->flags & MBF_TOGETHER) {
-			together(o, bl->text);
-			break;
-		}
 		t = mdoc_drop_empty_lines(bl->text);
 		if (*t != '\0')
 			esc_lines(o, t, "", "\n\n", "\n\n", 0);
@@ -221,7 +217,7 @@ md_block(struct mout *mo, const struct mblock *bl, const struct mblock *next)
 		esc_lines(o, bl->text, "", "\n\n", "\n\n", 0);
 		break;
 	case MB_LINES:
-		esc_lines(o, bl->text, "", "\\\n", "\n\n", 0);
+		lines_block(o, bl->text);
 		break;
 	case MB_QUESTION:
 		esc_lines(o, bl->text, "- ● ", "\n\n  ", "\n\n", 0);

@@ -2095,10 +2095,9 @@ emit_signature(struct builder *b)
 		free(s);
 		return;
 	}
-	bl = add(b, MB_PARA, MR_SIGNATURE, 0, NULL, s);
+	bl = add(b, strcmp(as_of(b, K_SIG_AS, "para"), "lines") == 0 ?
+	    MB_LINES : MB_PARA, MR_SIGNATURE, 0, NULL, s);
 	bl->flags |= MBF_CLEAN;
-	if (strcmp(as_of(b, K_SIG_AS, "para"), "lines") == 0)
-		bl->flags |= MBF_TOGETHER;
 }
 
 static int

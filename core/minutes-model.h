@@ -65,8 +65,6 @@ enum mb_role {
 				   written): a speech as recorded */
 #define MBF_CLEAN	0x100	/* composed by a template: already clean */
 #define MBF_CLOSING	0x200	/* the first block of the closing section */
-#define MBF_TOGETHER	0x400	/* a paragraph block whose lines follow each
-				   other ([signature] as = lines) */
 
 struct mblock {
 	enum mb_kind	 kind;

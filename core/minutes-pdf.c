@@ -780,8 +780,11 @@ pdf_block(struct pdf *f, const struct mblock *bl)
 		pdf_para(f, bl);
 		break;
 	case MB_LINES:
-		pdf_lines(f, bl->text, pdf_body(f), PANGO_ALIGN_LEFT, 0,
-		    FLOW_KEEP);
+		if (bl->role == MR_SIGNATURE)
+			pdf_signature(f, bl);
+		else
+			pdf_lines(f, bl->text, pdf_body(f), PANGO_ALIGN_LEFT, 0,
+			    FLOW_KEEP);
 		break;
 	case MB_QUESTION:
 		pdf_question(f, bl);

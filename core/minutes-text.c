@@ -193,15 +193,9 @@ text_block(struct mout *mo, const struct mblock *bl, const struct mblock *next)
 		if (!(bl->flags & MBF_NOGAP))
 			buf_putc(o, '\n');
 		break;
-	case MB_PARA:
-		if (bl->flags & MBF_TOGETHER) {
-			lines(o, bl->text, "", "", "\n");
-			buf_putc(o, '\n');
-			break;
-		}
-		/* FALLTHROUGH */
 	case MB_HEADING:
 	case MB_NOTE:
+	case MB_PARA:
 		paras(d, o, bl->text, "", "");
 		break;
 	case MB_ROW:

@@ -200,6 +200,14 @@ for head in 3 0; do
 	fi
 done
 
+# as = lines (its lines together in the text) is the same signature block
+# on paper: a space to sign after each signer.
+sed 's/^head = 3$/head = 3\nas = lines/' "$T/sig3.style" >"$T/sigl.style"
+"$GIJI" minutes "$T/sig.giji" --style "$T/sigl.style" --format docx -o "$T/sigl.docx" 2>/dev/null
+rm -rf "$T/x"; unzip_docx "$T/sigl.docx" "$T/x"
+is "as = lines: a space to sign after each of the 3 signers" \
+    "$(xpath "$T/x/word/document.xml" 'count(//*[local-name()="pStyle"][@*[local-name()="val"]="SignHere"])')" 3
+
 # The signature block is kept on one page however it falls: a head that
 # wraps and holds empty lines (head = 5), after one speech more each
 # time, so that the block comes at every place near a page's foot.
