@@ -203,6 +203,7 @@ done
 # as = lines (its lines together in the text) is the same signature block
 # on paper: a space to sign after each signer.
 sed 's/^head = 3$/head = 3\nas = lines/' "$T/sig3.style" >"$T/sigl.style"
+check "as = lines: the style says so" grep -qx "as = lines" "$T/sigl.style"
 "$GIJI" minutes "$T/sig.giji" --style "$T/sigl.style" --format docx -o "$T/sigl.docx" 2>/dev/null
 rm -rf "$T/x"; unzip_docx "$T/sigl.docx" "$T/x"
 is "as = lines: a space to sign after each of the 3 signers" \
