@@ -1459,8 +1459,9 @@ strict_result(const char *pl, const char *id, const struct vote_report *r)
 	char	*outcome = json_get(pl, "$.outcome");
 	char	*decl = json_get(pl, "$.declared"), *why = NULL;
 
-	if (outcome != NULL && (decl == NULL || strcmp(decl, "0") == 0 ||
-	    strcmp(decl, "false") == 0) && r->computed &&
+	/* A boolean reads 1 or 0 (declared is checked to be one). */
+	if (outcome != NULL && (decl == NULL || strcmp(decl, "0") == 0) &&
+	    r->computed &&
 	    strcmp(outcome, r->result.outcome == VOTE_CARRIED ? "carried" :
 	    "failed") != 0)
 		why = xasprintf(_("vote.result: outcome '%s', but the count of "

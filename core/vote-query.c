@@ -1014,7 +1014,7 @@ vote_view_check(struct log *log, enum event_type t, const char *payload,
 {
 	struct vote_view	 v;
 	char			*member = NULL, *st = NULL, *s;
-	long			 present, needed = 0, seats;
+	long			 present, needed = 0, seats, voters;
 	int			 i, rc = 0, fits;
 
 	*cause = NULL;
@@ -1045,21 +1045,21 @@ vote_view_check(struct log *log, enum event_type t, const char *payload,
 		}
 	}
 	if (t == EV_VOTE_CALL && (s = json_get(payload, "$.voters")) != NULL) {
-		present = strtol(s, NULL, 10);
+		voters = strtol(s, NULL, 10);
 		free(s);
-		if (present > VOTE_MAX) {
+		if (voters > VOTE_MAX) {
 			*cause = xasprintf(_("field 'voters': %ld is more than "
-			    "the rules of votes count (at most %ld)"), present,
+			    "the rules of votes count (at most %ld)"), voters,
 			    VOTE_MAX);
 			return 1;
 		}
-		if (seats > 0 && present > seats) {
+		if (seats > 0 && voters > seats) {
 			*cause = xasprintf(_("field 'voters': %ld voters "
-			    "counted but the body has only %ld seats"), present,
+			    "counted but the body has only %ld seats"), voters,
 			    seats);
 			return 1;
 		}
-		if (present > 0)
+		if (voters > 0)
 			return 0;	/* the count, not the roster */
 	}
 	if (fits)
