@@ -37,6 +37,7 @@ enum {
 	S_HEAD,
 	S_RANGE,
 	S_RANGE_TYPE,
+	S_RANGE_TYPE_REV,
 	S_REV,
 	S_GET,
 	S_GET_UUID,

@@ -45,6 +45,9 @@ static const char *log_sql[S_MAX] = {
 	"SELECT seq, uuid, ts, station, type, payload, prev_hash, hash"
 	" FROM events WHERE type = ?3 AND seq >= ?1 AND seq <= ?2 ORDER BY seq",
 	"SELECT seq, uuid, ts, station, type, payload, prev_hash, hash"
+	" FROM events WHERE type = ?3 AND seq >= ?1 AND seq <= ?2"
+	" ORDER BY seq DESC",
+	"SELECT seq, uuid, ts, station, type, payload, prev_hash, hash"
 	" FROM events WHERE seq <= ?1 ORDER BY seq DESC LIMIT ?2",
 	"SELECT seq, uuid, ts, station, type, payload, prev_hash, hash"
 	" FROM events WHERE seq = ?1",
@@ -980,6 +983,28 @@ log_foreach(struct log *log, int64_t from, int64_t to, const char *type,
 	from = run_each(log, st, fn, arg, cause);
 	sqlite3_finalize(st);
 	return (int)from;
+}
+
+int
+log_foreach_type_rev(struct log *log, int64_t to, const char *type,
+    log_cb fn, void *arg, char **cause)
+{
+	sqlite3_stmt	*st;
+	int		 rc;
+
+	if (sqlite3_prepare_v2(log->db, log_sql[S_RANGE_TYPE_REV], -1, &st,
+	    NULL) != SQLITE_OK) {
+		if (cause != NULL)
+			*cause = log_errmsg(log, sqlite3_errcode(log->db),
+			    N_("cannot read the log"));
+		return -1;
+	}
+	sqlite3_bind_int64(st, 1, 1);
+	sqlite3_bind_int64(st, 2, to < 0 ? INT64_MAX : to);
+	sqlite3_bind_text(st, 3, type, -1, SQLITE_STATIC);
+	rc = run_each(log, st, fn, arg, cause);
+	sqlite3_finalize(st);
+	return rc;
 }
 
 int

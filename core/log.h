@@ -178,6 +178,12 @@ int		 log_get_uuid(struct log *, const char *uuid, struct event *);
 typedef int (*log_cb)(const struct event *, void *);
 int		 log_foreach(struct log *, int64_t from, int64_t to,
 		     const char *type, log_cb fn, void *arg, char **cause);
+/*
+ * The events of one type with seq <= to (to < 0: all), newest first: a
+ * lookup of the last one of a kind that stops where it finds it.
+ */
+int		 log_foreach_type_rev(struct log *, int64_t to, const char *type,
+		     log_cb fn, void *arg, char **cause);
 /* Same, newest first, at most limit events with seq <= before. */
 int		 log_foreach_rev(struct log *, int64_t before, int limit,
 		     log_cb fn, void *arg, char **cause);

@@ -251,17 +251,19 @@ vq_item_cb(const struct event *ev, void *arg)
 	struct vq		*q = arg;
 	struct vote_view	*v = q->v;
 	char			*id, *pl;
+	int			 found;
 
 	if ((pl = vq_payload(q, ev)) == NULL)
 		return 0;
 	id = vq_get(pl, "id");
-	if (id != NULL && v->item != NULL && strcmp(id, v->item) == 0) {
+	found = id != NULL && v->item != NULL && strcmp(id, v->item) == 0;
+	if (found) {
 		vq_set(&v->item_title, pl, "title");
 		vq_set(&v->item_kind, pl, "kind");
 	}
 	free(id);
 	free(pl);
-	return 0;
+	return found;	/* read newest first: the last add is the item */
 }
 
 static int
@@ -456,15 +458,55 @@ vq_decision_cb(const struct event *ev, void *arg)
 	return 0;
 }
 
+/*
+ * The call of the vote, walking the calls newest first: the first with an
+ * id (want's, when set) is the one a forward walk would have ended on.
+ */
+static int
+vq_find_last_cb(const struct event *ev, void *arg)
+{
+	struct vq	*q = arg;
+	char		*id, *pl;
+	int		 found;
+
+	if ((pl = vq_payload(q, ev)) == NULL)
+		return q->cause != NULL;	/* retracted: on; a read error: stop */
+	id = vq_get(pl, "id");
+	found = id != NULL && (q->want == NULL || strcmp(id, q->want) == 0);
+	free(id);
+	free(pl);
+	if (found)
+		vq_call_cb(ev, q);
+	return found;
+}
+
+static int	vq_load(struct log *, const char *, int64_t, struct vote_view *,
+		    int, char **);
+
 int
 vote_view_load(struct log *log, struct vote_view *v, char **cause)
 {
-	return vote_view_load_vote(log, NULL, 0, v, cause);
+	return vq_load(log, NULL, 0, v, 1, cause);
 }
 
 int
 vote_view_load_vote(struct log *log, const char *id, int64_t before,
     struct vote_view *v, char **cause)
+{
+	return vq_load(log, id, before, v, 0, cause);
+}
+
+/*
+ * The vote (id, or the last called) as the log stands before seq before
+ * (0: all of it). With next, every call is read for ncalls and next_id,
+ * which the terminal's pane shows; a check needs only the vote's own
+ * call, found from the end, so that checking each of a meeting's votes
+ * does not read every call again (an import of thousands of votes stays
+ * linear in them).
+ */
+static int
+vq_load(struct log *log, const char *id, int64_t before, struct vote_view *v,
+    int next, char **cause)
 {
 	struct vq	 q;
 	size_t		 i, k;
@@ -483,11 +525,13 @@ vote_view_load_vote(struct log *log, const char *id, int64_t before,
 	if (log_foreach(log, 1, to, "meta.set", vq_meta_cb, &q, cause) != 0 ||
 	    log_foreach(log, 1, to, "member.add", vq_member_cb, &q,
 	    cause) != 0 ||
-	    log_foreach(log, 1, to, "vote.call", vq_call_cb, &q, cause) != 0 ||
+	    (next ? log_foreach(log, 1, to, "vote.call", vq_call_cb, &q,
+	    cause) : log_foreach_type_rev(log, to, "vote.call",
+	    vq_find_last_cb, &q, cause)) != 0 ||
 	    log_foreach(log, 1, to, "attendance", vq_attendance_cb, &q,
 	    cause) != 0 || vq_failed(&q, cause))
 		goto out;
-	for (k = v->ncalls + 1;; k++) {
+	for (k = v->ncalls + 1; next; k++) {
 		free(v->next_id);
 		v->next_id = xasprintf("v%zu", k);
 		for (i = 0; i < q.nids; i++) {
@@ -500,7 +544,7 @@ vote_view_load_vote(struct log *log, const char *id, int64_t before,
 	if (v->id != NULL) {
 		q.merge = v->method != NULL && strcmp(v->method, "written") == 0;
 		if (vq_at_call(&q, cause) != 0 ||
-		    log_foreach(log, 1, to, "agenda.add", vq_item_cb, &q,
+		    log_foreach_type_rev(log, to, "agenda.add", vq_item_cb, &q,
 		    cause) != 0 ||
 		    log_foreach(log, 1, to, "interest", vq_interest_cb, &q,
 		    cause) != 0 ||
