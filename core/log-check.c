@@ -20,12 +20,14 @@
 #include "clock.h"
 #include "correct.h"
 #include "event.h"
+#include "fold.h"
 #include "i18n.h"
 #include "jdate.h"
 #include "json.h"
 #include "log-int.h"
 #include "utf8.h"
 #include "vote-query.h"
+#include "vote-report.h"
 #include "xmalloc.h"
 
 
@@ -1324,6 +1326,13 @@ struct strict {
 	void		(*fn)(int64_t, const char *, void *);
 	void		*arg;
 	size_t		 n;
+	/*
+	 * The meeting folded once, and its votes by id then call: each
+	 * decision and result is judged against it, not by reading the log
+	 * again for each (which made a check of thousands quadratic).
+	 */
+	struct meeting	*m;
+	const struct vote **byid;
 };
 
 static void
@@ -1476,34 +1485,70 @@ strict_result(const char *pl, const char *id, const struct vote_report *r)
 	return why;
 }
 
+static int
+strict_byid_cmp(const void *a, const void *b)
+{
+	const struct vote	*va = *(const struct vote *const *)a;
+	const struct vote	*vb = *(const struct vote *const *)b;
+	int			 c;
+
+	if ((c = strcmp(va->id, vb->id)) != 0)
+		return c;
+	return va->seq < vb->seq ? -1 : va->seq > vb->seq;
+}
+
+/* The last vote with this id called before seq (INT64_MAX: any), or NULL. */
+static const struct vote *
+strict_find_vote(const struct strict *st, const char *id, int64_t seq)
+{
+	const struct vote	*found = NULL;
+	size_t			 lo = 0, hi = st->m->nvotes, mid;
+
+	while (lo < hi) {		/* the first with an id >= id */
+		mid = lo + (hi - lo) / 2;
+		if (strcmp(st->byid[mid]->id, id) < 0)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	for (; lo < st->m->nvotes && strcmp(st->byid[lo]->id, id) == 0 &&
+	    st->byid[lo]->seq < seq; lo++)
+		found = st->byid[lo];
+	return found;
+}
+
 /*
  * A decision or a result against its vote: the vote as the whole record
- * has it for a decision, as it stood at the result for a result.
+ * has it for a decision, its count as it stood at the result for a
+ * result.
  */
 static void
 strict_vote(struct strict *st, const struct event *ev, const char *pl)
 {
-	struct vote_view	 v;
+	const struct vote	*v;
 	struct vote_report	 r;
-	char			*id, *cause = NULL, *why = NULL;
+	char			*id, *why = NULL;
+	size_t			 ti;
 
-	if ((id = json_get(pl, "$.vote")) == NULL)
+	if (st->m == NULL || (id = json_get(pl, "$.vote")) == NULL)
 		return;
-	if (vote_view_load_vote(st->log, id, ev->etype == EV_DECISION ? 0 :
-	    ev->seq, &v, &cause) != 0) {
-		free(cause);
-		free(id);
-		return;
-	}
-	/* A decision may contradict a result declared with no count. */
-	if (v.id != NULL && strcmp(v.id, id) == 0 && (v.ntallies > 0 ||
-	    ev->etype == EV_DECISION)) {
-		vote_view_report(&v, NULL, &r);
-		why = ev->etype == EV_DECISION ? strict_decision(pl, id, &r) :
-		    strict_result(pl, id, &r);
+	v = strict_find_vote(st, id, ev->etype == EV_DECISION ? INT64_MAX :
+	    ev->seq);
+	if (v != NULL && ev->etype == EV_DECISION) {
+		/* A decision may contradict a result declared with no count. */
+		meeting_vote_report(st->m, v, &r);
+		why = strict_decision(pl, id, &r);
 		vote_report_clear(&r);
+	} else if (v != NULL) {
+		for (ti = v->ntallies; ti > 0 && v->tallies[ti - 1].seq >
+		    ev->seq; ti--)
+			;
+		if (ti > 0) {
+			meeting_tally_report(st->m, v, ti - 1, &r);
+			why = strict_result(pl, id, &r);
+			vote_report_clear(&r);
+		}
 	}
-	vote_view_clear(&v);
 	if (why != NULL) {
 		strict_warn(why, st);
 		free(why);
@@ -1623,11 +1668,38 @@ log_check_strict(struct log *log, void (*fn)(int64_t, const char *, void *),
 	struct strict	 st;
 	int		 rc;
 
+	char		*unfolded = NULL, *why;
+	size_t		 i;
+
 	memset(&st, 0, sizeof st);
 	st.log = log;
 	st.fn = fn;
 	st.arg = arg;
+	/*
+	 * Without its speeches: the votes are what it is folded for. A
+	 * record that cannot be folded is one more problem, said last; its
+	 * decisions and results are then not judged against their votes.
+	 */
+	if ((st.m = meeting_fold_skeleton(log, NULL, &unfolded)) != NULL) {
+		st.byid = xreallocarray(NULL, st.m->nvotes + 1,
+		    sizeof *st.byid);
+		for (i = 0; i < st.m->nvotes; i++)
+			st.byid[i] = &st.m->votes[i];
+		qsort(st.byid, st.m->nvotes, sizeof *st.byid,
+		    strict_byid_cmp);
+	}
 	rc = log_foreach(log, 1, -1, NULL, strict_cb, &st, cause);
+	if (rc == 0 && unfolded != NULL) {
+		st.seq = 0;
+		why = xasprintf(_("the meeting cannot be folded into minutes "
+		    "(%s), so its decisions and results were not checked "
+		    "against their votes"), unfolded);
+		strict_warn(why, &st);
+		free(why);
+	}
+	free(unfolded);
+	free(st.byid);
+	meeting_free(&st.m);
 	*count = st.n;
 	return rc;
 }

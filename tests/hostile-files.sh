@@ -296,6 +296,8 @@ printf 'retract\t{"\\u0074arget":"%s","reason":"x"}\n' "$u_ok" |
 check "a key written with an escape: the chain is valid" "$GIJI" verify "$T/esc.giji"
 check_fail "but verify --strict reports it" "$GIJI" verify --strict "$T/esc.giji"
 contains "naming the key" "$(cat "$T/.out")" 'the key "\u0074arget" is written with an escape'
+contains "and that the meeting cannot be folded, its decisions unchecked" \
+    "$(cat "$T/.out")" "the meeting cannot be folded into minutes ($T/esc.giji: the file's index of corrections does not match its events"
 printf '{"type":"speech","data":{"speaker":"ito","\\u0074ext":"隠す"}}\n' >"$T/esc.jsonl"
 check_fail "giji import refuses it" "$GIJI" import "$m" <"$T/esc.jsonl"
 contains "saying why" "$(cat "$T/.out")" "giji and other programs would read different fields"

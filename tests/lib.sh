@@ -51,6 +51,14 @@ contains() {
 	esac
 }
 
+lacks() {
+	case $2 in
+	*"$3"*) tap_result 1 "$1"; printf '#   %s\n#   contains: %s\n' \
+	    "$(printf '%s' "$2" | head -c 400)" "$3" ;;
+	*) tap_result 0 "$1" ;;
+	esac
+}
+
 # Skip the whole script: a "1..0 # SKIP" plan, and exit 77 (the status
 # that means SKIP run by hand or by a plain harness). make check runs the
 # scripts through the TAP driver, which reads the plan as the SKIP but

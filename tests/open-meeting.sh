@@ -115,4 +115,23 @@ five "$T/vv.giji"
 "$GIJI" verify --strict "$T/vv.giji" >"$T/vv.out" 2>&1
 contains "a decision against a voice vote's declared result" "$(cat "$T/vv.out")" \
     "decision: outcome 'approved', but the result recorded for vote v1 is failed (vote.result)"
+
+# A result is judged by the count as it stood when it was recorded (a
+# recount after it is a later count), a decision by the record as it
+# stands: the recorded result, here.
+five "$T/rc.giji"
+"$GIJI" add "$T/rc.giji" vote.call id=v1 method=hands >/dev/null
+"$GIJI" add "$T/rc.giji" vote.tally vote=v1 for=3 against=1 >/dev/null
+"$GIJI" add "$T/rc.giji" vote.result vote=v1 outcome=carried >/dev/null
+"$GIJI" add "$T/rc.giji" vote.tally vote=v1 for=1 against=3 >/dev/null
+"$GIJI" add "$T/rc.giji" decision vote=v1 outcome=approved >/dev/null
+"$GIJI" verify --strict "$T/rc.giji" >"$T/rc.out" 2>&1
+lacks "a result right as the count stood is no problem" \
+    "$(cat "$T/rc.out")" "vote.result: outcome 'carried'"
+check "the decision agrees with the recorded result: sound" \
+    "$GIJI" verify --strict "$T/rc.giji"
+"$GIJI" add "$T/rc.giji" decision vote=v1 outcome=rejected >/dev/null
+"$GIJI" verify --strict "$T/rc.giji" >"$T/rc.out" 2>&1
+contains "a decision against it: the problem at its seq" "$(cat "$T/rc.out")" \
+    "seq 17: decision: outcome 'rejected', but the result recorded for vote v1 is carried"
 done_testing

@@ -1119,7 +1119,11 @@ verify_anchor(const char *s)
 static void
 verify_problem(int64_t seq, const char *msg, void *arg)
 {
-	cli_error("%s: seq %lld: %s", (const char *)arg, (long long)seq, msg);
+	if (seq == 0)	/* the record as a whole */
+		cli_error("%s: %s", (const char *)arg, msg);
+	else
+		cli_error("%s: seq %lld: %s", (const char *)arg,
+		    (long long)seq, msg);
 }
 
 int
