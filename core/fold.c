@@ -504,12 +504,25 @@ fold_attendance(struct fold *f, struct entry *e)
 		struct member *mb = &m->members[i];
 
 		mb->att = att_of(status);
-		if (strcmp(status, "arrived") == 0) {
+		/*
+		 * Late is the first time in the room being an arrival; a
+		 * member who had been in (recorded present, gone out, or
+		 * withdrawn from an item) and arrives returns. Early is
+		 * being out at the end: a return undoes it.
+		 */
+		if (strcmp(status, "arrived") == 0 && mb->been_in)
+			e->flags |= ENTRY_RETURN;
+		else if (strcmp(status, "arrived") == 0) {
 			mb->arrived = 1;
 			mb->arrived_ts = e->ts;
-		} else if (strcmp(status, "left") == 0) {
+		}
+		if (strcmp(status, "left") == 0) {
 			mb->departed = 1;
 			mb->left_ts = e->ts;
+			mb->been_in = 1;
+		} else if (event_status_in_room(status) == 1) {
+			mb->departed = 0;
+			mb->been_in = 1;
 		}
 		mb->remote = strcmp(status, "remote") == 0;
 		mb->apologies = strcmp(status, "apologies") == 0;
@@ -926,6 +939,8 @@ fold_interest(struct fold *f, struct entry *e)
 	s = get(e->data, "withdraws");
 	in->withdraws = s != NULL && strcmp(s, "1") == 0;
 	free(s);
+	if (in->withdraws && e->member >= 0)
+		m->members[e->member].been_in = 1;	/* was there to leave */
 }
 
 static void

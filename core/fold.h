@@ -65,10 +65,12 @@ struct member {
 	size_t		 nagenda;
 	char		*data;		/* payload after amendments */
 	enum member_att	 att;
-	int		 arrived;	/* recorded as arriving late */
-	int		 departed;	/* recorded as leaving early */
-	int64_t		 arrived_ts;	/* the last arrival's time, or 0 */
+	int		 arrived;	/* came in late: first in at an arrival */
+	int		 departed;	/* left early: last recorded leaving */
+	int64_t		 arrived_ts;	/* that late arrival's time, or 0 */
 	int64_t		 left_ts;	/* the last leaving's time, or 0 */
+	int		 been_in;	/* in the room before: an arrival now
+					   is a return (ENTRY_RETURN) */
 	int		 remote;	/* last status remote (att PRESENT) */
 	int		 apologies;	/* last status apologies (att ABSENT) */
 	int		 written;	/* last status written (att PRESENT) */
@@ -109,6 +111,8 @@ struct item {
 #define ENTRY_RETRACTED	CORR_RETRACTED
 #define ENTRY_REDACTED	CORR_REDACTED
 #define ENTRY_AMENDED	CORR_AMENDED
+/* An arrival of a member who had been in the room: a return, not late. */
+#define ENTRY_RETURN	0x100
 
 /* One proceeding. Common fields are extracted; others via entry_get(). */
 struct json_pair;

@@ -1168,26 +1168,11 @@ a_status(const struct tpl_scope *sc, struct tval *v)
 	return user_own(v, entry_get(E(sc), "status"));
 }
 
-/* An arrival of a member who had left before: a return. */
+/* An arrival of a member who had been in the room: a return (the fold's). */
 static int
 a_returned(const struct tpl_scope *sc, struct tval *v)
 {
-	const struct meeting	*m = M(sc);
-	const struct entry	*e = E(sc), *p;
-	char			*st;
-	int			 left = 0;
-
-	if (e->member < 0 || e < m->entries || e >= m->entries + m->nentries)
-		return flag(v, 0);
-	for (p = m->entries; p < e && !left; p++) {
-		if (p->etype != EV_ATTENDANCE || p->member != e->member ||
-		    (p->flags & ENTRY_RETRACTED))
-			continue;
-		st = entry_get(p, "status");
-		left = st != NULL && strcmp(st, "left") == 0;
-		free(st);
-	}
-	return flag(v, left);
+	return flag(v, (E(sc)->flags & ENTRY_RETURN) != 0);
 }
 
 /* A member's full name (else name), or a name recorded as given. */
@@ -2336,8 +2321,10 @@ const struct mname mnames[] = {
 	    "1 when present in person: present, not in writing nor by proxy"
 	    " (本人出席)" },
 	{ C_MEMBER, "absent", TVAL_NUM, 0, m_absent, "1 when absent" },
-	{ C_MEMBER, "arrived", TVAL_NUM, 0, m_arrived, "1 when late" },
-	{ C_MEMBER, "left", TVAL_NUM, 0, m_left, "1 when left early" },
+	{ C_MEMBER, "arrived", TVAL_NUM, 0, m_arrived, "1 when late: first "
+	    "in the room at an arrival (not a return)" },
+	{ C_MEMBER, "left", TVAL_NUM, 0, m_left, "1 when left early: out "
+	    "of the room at the end (a return undoes it)" },
 	{ C_MEMBER, "arrived_time", TVAL_TEXT, 0, m_arrived_time,
 	    "when the member arrived late (the style's time form), or empty" },
 	{ C_MEMBER, "left_time", TVAL_TEXT, 0, m_left_time,
@@ -2440,7 +2427,8 @@ const struct mname mnames[] = {
 	    "the member's id; member.name …" },
 	{ C_ATTEND, "status", TVAL_USER, 0, a_status, "arrived, left …" },
 	{ C_ATTEND, "returned", TVAL_NUM, 0, a_returned, "1 for an arrival "
-	    "of a member who had left earlier (a return, not a late arrival)" },
+	    "of a member who had been in the room (recorded present, gone "
+	    "out, or withdrawn from an item): a return, not a late arrival" },
 	{ C_ATTEND, "time", TVAL_TEXT, 0, e_time, "when" },
 	{ C_ATTEND, "label", TVAL_TEXT, 0, a_label,
 	    "the member's speaker label" },

@@ -510,6 +510,43 @@ printf '%s\n' '[style]' 'name = a' 'languages = en' '[labels]' 'member = #{name}
 t_check "#{returned}: a member who had left returns" grep -qx 'Di returned to the meeting.' "$T/a.txt"
 t_check "#{returned}: a late member arrives" grep -qx 'Bo arrived at the meeting.' "$T/a.txt"
 
+# Late is a first time in the room at an arrival; a member who had been
+# in (present, gone out, withdrawn from an item) returns, and is not late,
+# nor early when back at the end: the minutes and giji stats alike.
+"$GIJI" new "$T/wd.giji" >/dev/null
+printf '%s\n' '{"type":"meeting.open","ts":"2026-03-18T10:00:00Z","data":{}}' \
+    '{"type":"meta.set","data":{"tz":"UTC","title":"T","date":"2026-03-18"}}' \
+    '{"type":"member.add","data":{"id":"k","name":"Kai"}}' \
+    '{"type":"member.add","data":{"id":"l","name":"Lee"}}' \
+    '{"type":"member.add","data":{"id":"m","name":"Mo"}}' \
+    '{"type":"agenda.add","data":{"id":"i1","title":"Land"}}' \
+    '{"type":"attendance","data":{"member":"k","status":"present"}}' \
+    '{"type":"attendance","data":{"member":"l","status":"present"}}' \
+    '{"type":"attendance","data":{"member":"m","status":"absent"}}' \
+    '{"type":"interest","data":{"member":"k","item":"i1","withdraws":true,"text":"a relative"}}' \
+    '{"type":"attendance","ts":"2026-03-18T10:20:00Z","data":{"member":"k","status":"arrived"}}' \
+    '{"type":"attendance","ts":"2026-03-18T10:30:00Z","data":{"member":"l","status":"left"}}' \
+    '{"type":"attendance","ts":"2026-03-18T10:40:00Z","data":{"member":"l","status":"arrived"}}' \
+    '{"type":"attendance","ts":"2026-03-18T10:50:00Z","data":{"member":"m","status":"arrived"}}' \
+    '{"type":"meeting.close","ts":"2026-03-18T11:00:00Z","data":{}}' |
+    "$GIJI" import "$T/wd.giji" >/dev/null 2>&1
+printf '%s\n' '[style]' 'name = wd' 'languages = en' '[labels]' 'member = #{name}' \
+    '[header]' 'title = #{each:members,; ,#{name} late #{arrived} early #{left}}' \
+    '[attendance]' 'arrived = #{label} #{?returned,returned,arrived late}.' \
+    'left = #{label} went out.' >"$T/wd.style"
+"$GIJI" minutes "$T/wd.giji" --style "$T/wd.style" >"$T/wd.txt" 2>/dev/null
+t_check "a member back after withdrawing from an item returns" \
+    grep -qx 'Kai returned.' "$T/wd.txt"
+t_check "a member back after going out returns" grep -qx 'Lee returned.' "$T/wd.txt"
+t_check "a member first in at an arrival arrives late" \
+    grep -qx 'Mo arrived late.' "$T/wd.txt"
+t_check "only the late one is late, and nobody left early" grep -qx \
+    'Kai late 0 early 0; Lee late 0 early 0; Mo late 1 early 0' "$T/wd.txt"
+mkdir -p "$T/wda" && cp "$T/wd.giji" "$T/wda/"
+XDG_CACHE_HOME=$T/wdc "$GIJI" stats "$T/wda" --json >"$T/wd.json" 2>/dev/null
+t_check "giji stats: one late arrival (Mo), no early leaving" sh -c \
+    "[ \$(grep -o '\"late\":[1-9]' '$T/wd.json' | wc -l) = 1 ] && grep -q '\"id\":\"m\"[^}]*\"late\":1' '$T/wd.json' && ! grep -q '\"early\":[1-9]' '$T/wd.json'"
+
 # The appendix says which correction a later retract withdrew.
 "$GIJI" new "$T/cr.giji" >/dev/null
 "$GIJI" import "$T/cr.giji" <"$srcdir/tests/fixtures/corrections.jsonl" >/dev/null 2>&1
