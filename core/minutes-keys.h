@@ -46,7 +46,7 @@
 	    "role|name_role|name|title", "the default label mode")	\
 	X(K_SPACING, "format", "spacing", SK_ENUM, C_NONE,		\
 	    "loose|compact|tight",					\
-	    "the empty lines of the text minutes (HTML and Markdown space their own): loose, the default, an empty line after every line of a block (each is a paragraph); compact, only after the header, before a heading, and before the closing and each of its lines; tight, only after the header. A template writes others with \\n: under tight, item = #{?group_first,,\\n}#{number} #{heading} sets a group heading and its first item together and the other items apart") \
+	    "the empty lines of the text minutes (HTML and Markdown space their own): loose, the default, an empty line after every line of a block (each is a paragraph); compact, only after the header, before a heading of the proceedings (a [header] heading takes a gap), and before the closing and each of its lines; tight, only after the header. A template writes others with \\n: under tight, item = #{?group_first,,\\n}#{number} #{heading} sets a group heading and its first item together and the other items apart") \
 	X(K_STAFF_LABEL, "format", "staff_label", SK_TEMPLATE, C_DOC,	\
 	    NULL, "the staff side's name when meta staff_label is unset") \
 	X(K_REDACTION, "format", "redaction", SK_TEMPLATE, C_DOC, NULL,	\
@@ -314,7 +314,9 @@
 	    "the lines each signer takes after the block's head; PDF and "	\
 	    "Word leave a ruled space to sign after each signer's last "	\
 	    "(the base style: 2 in Japanese, a title then a name; 1 in "	\
-	    "English); the text, Markdown and HTML print the block's "	\
+	    "English); an empty line among the signers is not one of "	\
+	    "them (it parts two signers in text: count only the lines "	\
+	    "with words); the text, Markdown and HTML print the block's "	\
 	    "lines as they are")					\
 	X(K_SIG_HEAD, "signature", "head", SK_ENUM, C_NONE,		\
 	    "0|1|2|3|4|5|6",						\
@@ -322,7 +324,7 @@
 	    "left in PDF and Word: the declaration (1, the default), with a "	\
 	    "date and the body's name under it (3), or none (0: the block "	\
 	    "starts with the first signer); every line counts, an empty "	\
-	    "one too; PDF and Word only")				\
+	    "one too (unlike lines); PDF and Word only")			\
 	X(K_SIG_AS, "signature", "as", SK_ENUM, C_NONE, "para|lines",	\
 	    "what the block is in text, Markdown and HTML: a paragraph "	\
 	    "for each line (para, the default: an empty line after each "	\
