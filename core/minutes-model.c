@@ -394,7 +394,7 @@ check_fields(struct builder *b)
 		    (m->members[i].nagenda == 0 || !style_mentions(b,
 		    "attending"));
 	if (any && !style_mentions(b, "roster"))
-		warn_once(b, "observers", N_("observers in the attendance "
+		warn_once(b, "observers", N_("observers on the roster "
 		    "(member.add kind observer; their speeches are printed, "
 		    "the attendance reaches them through #{each:roster,...} "
 		    "with #{kind})"));

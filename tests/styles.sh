@@ -651,11 +651,11 @@ t_check "[attendance] arrived prints it, no warning" sh -c \
 "$GIJI" add "$T/arr.giji" member.add id=o name=Ogawa kind=observer >/dev/null
 "$GIJI" minutes "$T/arr.giji" --style "$T/arr.style" >/dev/null 2>"$T/arr.err"
 t_check "an observer on the roster no template reaches: warned of" grep -q \
-    'has no form for observers in the attendance' "$T/arr.err"
+    'has no form for observers on the roster' "$T/arr.err"
 printf '%s\n' '[header]' 'row_if = Observers | #{each:roster,#, ,#{?#{==:#{kind},observer},#{name}}}' >>"$T/arr.style"
 "$GIJI" minutes "$T/arr.giji" --style "$T/arr.style" >"$T/arr.txt" 2>"$T/arr.err"
 t_check "#{each:roster} with #{kind} prints them, no warning" sh -c \
-    "grep -q '^Observers: Ogawa\$' '$T/arr.txt' && ! grep -q 'observers in the attendance' '$T/arr.err'"
+    "grep -q '^Observers: Ogawa\$' '$T/arr.txt' && ! grep -q 'observers on the roster' '$T/arr.err'"
 
 # A second date form: the meeting's date and an action's due date as
 # objects (date), beside the style's one date form.
