@@ -124,6 +124,8 @@ struct mconds {
 	const char	*lang;		/* ja, en */
 	const char	*labels;	/* role, name_role, name, title */
 	const char	*digits;	/* half, full, mixed */
+	const char	*format;	/* a minutes_formats[] name;
+					   NULL: any (none is chosen yet) */
 };
 
 /*

@@ -2682,6 +2682,7 @@ build(const struct meeting *m, struct meeting_replay *rp,
 		    serves(st->languages, "en") ? MINUTES_EN : MINUTES_JA;
 	memset(&mc, 0, sizeof mc);
 	mc.lang = o->lang == MINUTES_EN ? "en" : "ja";
+	mc.format = opts->format != NULL ? opts->format : "text";
 	/*
 	 * A style may hand a variant over to another ([style] use), which
 	 * keeps the first style's label mode: the Japanese styles print

@@ -559,13 +559,16 @@ check_conds(struct loader *l, const struct style_section *sec)
 			ok = value_in(c->value, "role|name_role|name|title");
 		else if (strcmp(c->key, "digits") == 0)
 			ok = value_in(c->value, "half|full|mixed");
+		else if (strcmp(c->key, "format") == 0)
+			ok = value_in(c->value,
+			    "text|md|html|json|akn|popolo|pdf|docx");
 		else if ((o = option_find(l->st, c->key)) != NULL) {
 			for (ok = 0, j = 0; j < o->nvalues; j++)
 				ok |= strcmp(o->values[j], c->value) == 0;
 		} else {
 			style_error(l->errs, l->f->path, c->pos, "unknown "
-			    "condition '%s' (lang, labels, digits or an "
-			    "option the [style] section declares)", c->key);
+			    "condition '%s' (lang, labels, digits, format or "
+			    "an option the [style] section declares)", c->key);
 			continue;
 		}
 		if (!ok)
@@ -1003,6 +1006,8 @@ cond_holds(const struct mstyle *st, const struct style_section *sec,
 			v = mc->labels;
 		else if (strcmp(c->key, "digits") == 0)
 			v = mc->digits;
+		else if (strcmp(c->key, "format") == 0)
+			v = mc->format;
 		else if ((o = option_find(st, c->key)) != NULL)
 			v = o->chosen;
 		if (v == NULL || strcmp(v, c->value) != 0)

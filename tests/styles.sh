@@ -63,6 +63,8 @@ style_in "$H" '[labels when lang=fr]'
 broken cond "4:14: lang cannot be 'fr'"
 style_in "$H" '[labels when mood=happy]'
 broken cond2 "4:14: unknown condition 'mood'"
+style_in "$H" '[labels when format=rtf]'
+broken cond3 "4:14: format cannot be 'rtf'"
 style_in "$H" '[labels] x'
 broken trail "4:10: unexpected text after the section header"
 style_in "$H" '[labels]' 'gap = "  '
@@ -509,6 +511,16 @@ printf '%s\n' '[style]' 'name = a' 'languages = en' '[labels]' 'member = #{name}
 "$GIJI" minutes "$T/n.giji" --style "$T/a.style" >"$T/a.txt" 2>/dev/null
 t_check "#{returned}: a member who had left returns" grep -qx 'Di returned to the meeting.' "$T/a.txt"
 t_check "#{returned}: a late member arrives" grep -qx 'Bo arrived at the meeting.' "$T/a.txt"
+
+# [section when format=…]: a section for one output format (a PDF's
+# signature block without the text's padding).
+printf '%s\n' '[style]' 'name = fm' 'languages = en' '[closing]' 'line = ALL' \
+    '[closing when format=html]' 'line = HTML ONLY' >"$T/fm.style"
+"$GIJI" minutes "$T/n.giji" --style "$T/fm.style" >"$T/fm.txt" 2>/dev/null
+"$GIJI" minutes "$T/n.giji" --style "$T/fm.style" --format html >"$T/fm.html" 2>/dev/null
+t_check "format=html: the section applies to HTML" grep -q 'HTML ONLY' "$T/fm.html"
+t_check "and not to text, which keeps the other" sh -c \
+    "grep -qx 'ALL' '$T/fm.txt' && ! grep -q 'HTML ONLY' '$T/fm.txt'"
 
 # Late is a first time in the room at an arrival; a member who had been
 # in (present, gone out, withdrawn from an item) returns, and is not late,
