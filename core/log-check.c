@@ -1333,6 +1333,7 @@ struct strict {
 	 */
 	struct meeting	*m;
 	const struct vote **byid;
+	int64_t		 closed;	/* the meeting.close in effect, or 0 */
 };
 
 static void
@@ -1556,6 +1557,48 @@ strict_vote(struct strict *st, const struct event *ev, const char *pl)
 	free(id);
 }
 
+/*
+ * What only happens in a sitting, recorded after the meeting closed and
+ * not opened again: a clerk who forgot to record the reopening, or an
+ * event put in the wrong file. Corrections, signers, notes, the meta and
+ * an item's closing are recorded after the close too, and are sound.
+ */
+static void
+strict_after_close(struct strict *st, const struct event *ev)
+{
+	char	*why;
+
+	switch (ev->etype) {
+	case EV_MEETING_OPEN:
+		st->closed = 0;
+		return;
+	case EV_MEETING_CLOSE:
+		st->closed = ev->seq;
+		return;
+	case EV_SPEECH:
+	case EV_REACTION:
+	case EV_INTEREST:
+	case EV_AGENDA_OPEN:
+	case EV_RECESS:
+	case EV_RESUME:
+	case EV_VOTE_CALL:
+	case EV_VOTE_TALLY:
+	case EV_VOTE_RESULT:
+	case EV_DECISION:
+		break;
+	default:
+		return;
+	}
+	if (st->closed == 0)
+		return;
+	why = xasprintf(_("%s after the meeting closed (meeting.close at seq "
+	    "%lld, no meeting.open since): if the meeting went on, retract "
+	    "that close and record the close again at its end; if not, "
+	    "retract this event"), ev->type, (long long)st->closed);
+	strict_warn(why, st);
+	free(why);
+}
+
 static int
 strict_cb(const struct event *ev, void *arg)
 {
@@ -1639,6 +1682,7 @@ strict_cb(const struct event *ev, void *arg)
 	}
 	if (ev->etype == EV_DECISION || ev->etype == EV_VOTE_RESULT)
 		strict_vote(st, ev, pl);
+	strict_after_close(st, ev);
 	/* An import may name them before they are added: never at all? */
 	for (f = ck.d->fields; f->name != NULL; f++) {
 		const struct json_pair *jp = field(&fs, f->name);

@@ -134,4 +134,21 @@ check "the decision agrees with the recorded result: sound" \
 "$GIJI" verify --strict "$T/rc.giji" >"$T/rc.out" 2>&1
 contains "a decision against it: the problem at its seq" "$(cat "$T/rc.out")" \
     "seq 17: decision: outcome 'rejected', but the result recorded for vote v1 is carried"
+# A vote recorded after the meeting closed, with no reopening: a problem
+# (a clerk who forgot to record that the meeting went on); a signer, a
+# note and a correction after the close are sound.
+five "$T/ac.giji"
+"$GIJI" add "$T/ac.giji" meeting.open >/dev/null
+"$GIJI" add "$T/ac.giji" meeting.close >/dev/null
+"$GIJI" add "$T/ac.giji" signer member=a >/dev/null
+"$GIJI" add "$T/ac.giji" note text="Minutes approved by email." >/dev/null
+check "a signer and a note after the close: sound" "$GIJI" verify --strict "$T/ac.giji"
+"$GIJI" add "$T/ac.giji" vote.call id=v1 method=hands >/dev/null
+check_fail "a vote called after the close: a problem" "$GIJI" verify --strict "$T/ac.giji"
+contains "saying what to record" "$(cat "$T/.out")" \
+    "seq 16: vote.call after the meeting closed (meeting.close at seq 13, no meeting.open since): if the meeting went on, retract that close and record the close again at its end"
+"$GIJI" add "$T/ac.giji" meeting.open >/dev/null
+"$GIJI" add "$T/ac.giji" vote.call id=v2 method=hands >/dev/null
+"$GIJI" verify --strict "$T/ac.giji" >"$T/ac.out" 2>&1
+lacks "reopened: the vote after it is sound" "$(cat "$T/ac.out")" "seq 18: vote.call after"
 done_testing
