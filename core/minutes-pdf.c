@@ -147,13 +147,70 @@ pdf_new_page(struct pdf *f)
 	f->used = 0;
 }
 
+/*
+ * Pango lays out nothing at all, without an error, for a text of more
+ * than about 440 KB (measured with pango 1.50: 149,700 kana laid out in
+ * 5,347 lines, 149,800 in one empty line). A long text is laid out in
+ * pieces of at most PDF_PIECE bytes (pdf_pieces), the flow going on from
+ * one to the next; what is not laid out so (a header's cell, a heading)
+ * is cut at that length, with a warning.
+ */
+#define PDF_PIECE	(64 * 1024)
+#define PDF_LAYOUT_MAX	(256 * 1024)	/* a piece with its breaks (wrap.h) */
+
+/*
+ * The length of the first piece of s, and in *skip where the next one
+ * starts: all of s when it is short, else up to the last paragraph's end
+ * in the piece's second half, else the last place a line may break
+ * there (after a space, before a character outside ASCII: kana and
+ * kanji break anywhere), else a character's end.
+ */
+static size_t
+pdf_piece(const char *s, size_t *skip)
+{
+	size_t	 len = strlen(s), i;
+
+	if (len <= PDF_PIECE) {
+		*skip = len;
+		return len;
+	}
+	for (i = PDF_PIECE; i > PDF_PIECE / 2; i--) {
+		if (s[i] == '\n') {
+			*skip = i + 1;
+			return i;
+		}
+	}
+	for (i = PDF_PIECE; i > PDF_PIECE / 2; i--) {
+		if (s[i - 1] == ' ' || (unsigned char)s[i] >= 0xc0)
+			break;
+	}
+	if (i == PDF_PIECE / 2)
+		for (i = PDF_PIECE; (s[i] & 0xc0) == 0x80; i--)
+			;
+	*skip = i;
+	return i;
+}
+
 /* A layout of text in font fd, wrapped at width points. */
 static PangoLayout *
 pdf_layout(struct pdf *f, const char *text, const PangoFontDescription *fd,
     double width)
 {
 	PangoLayout	*l = pango_layout_new(f->pc);
-	char		*cut = wrap_break_runs(text);
+	char		*cut = wrap_break_runs(text), *part;
+	size_t		 n, skip;
+	const struct minutes_opts *o = &f->d->o;
+
+	if (strlen(cut != NULL ? cut : text) > PDF_LAYOUT_MAX) {
+		n = pdf_piece(cut != NULL ? cut : text, &skip);
+		part = xasprintf("%.*s …", (int)n, cut != NULL ? cut : text);
+		free(cut);
+		cut = part;
+		if (o->warn != NULL)
+			o->warn(o->warn_arg, _("the PDF cuts a text of more "
+			    "than 64 KiB in a header or a heading (the text "
+			    "minutes print it whole)"));
+	}
 
 	pango_layout_set_font_description(l, fd);
 	pango_layout_set_width(l, (int)(width * PANGO_SCALE));
@@ -344,15 +401,38 @@ pdf_body(const struct pdf *f)
 	return f->appendix ? f->small : f->body;
 }
 
+/*
+ * Text s at x, in font fd, aligned as align, each paragraph's first line
+ * indented by indent points: laid out a piece at a time (PDF_PIECE), the
+ * space after below the last.
+ */
+static void
+pdf_pieces(struct pdf *f, const char *s, const PangoFontDescription *fd,
+    PangoAlignment align, double x, double indent, double after, int flags)
+{
+	PangoLayout	*l;
+	char		*part;
+	size_t		 n, skip;
+
+	do {
+		n = pdf_piece(s, &skip);
+		part = xstrndup(s, n);
+		l = pdf_layout(f, part, fd, f->width - x);
+		free(part);
+		pango_layout_set_alignment(l, align);
+		if (indent != 0)
+			pango_layout_set_indent(l, (int)(indent * PANGO_SCALE));
+		s += skip;
+		pdf_text(f, l, x, *s == '\0' ? after : 0, flags);
+	} while (*s != '\0');
+}
+
 /* Each line of s its own paragraph, in font fd, aligned as align. */
 static void
 pdf_lines(struct pdf *f, const char *s, const PangoFontDescription *fd,
     PangoAlignment align, double x, int flags)
 {
-	PangoLayout	*l = pdf_layout(f, s, fd, f->width - x);
-
-	pango_layout_set_alignment(l, align);
-	pdf_text(f, l, x, pdf_gap(f), flags);
+	pdf_pieces(f, s, fd, align, x, 0, pdf_gap(f), flags);
 }
 
 /* The label with the style's brackets, and its length in bytes. */
@@ -437,9 +517,9 @@ pdf_heading(struct pdf *f, const struct mblock *bl)
 	}
 	if (f->keep_more > (f->bottom - f->top) / 2)
 		f->keep_more = (f->bottom - f->top) / 2;
-	l = pdf_layout(f, bl->text, fd, f->width);
 	f->y += pdf_gap(f);
-	pdf_text(f, l, 0, pdf_gap(f), FLOW_NEXT);
+	pdf_pieces(f, bl->text, fd, PANGO_ALIGN_LEFT, 0, 0, pdf_gap(f),
+	    FLOW_NEXT);
 	f->keep_more = 0;
 }
 
@@ -550,14 +630,10 @@ pdf_label_col(const struct pdf *f)
 static void
 pdf_paras(struct pdf *f, const char *s, double x)
 {
-	PangoLayout	*l;
-
 	if (s == NULL || *s == '\0')
 		return;
-	l = pdf_layout(f, s, pdf_body(f), f->width - x);
-	if (*f->d->r.cont_indent != '\0')
-		pango_layout_set_indent(l, (int)(f->p.body_pt * PANGO_SCALE));
-	pdf_text(f, l, x, pdf_gap(f), 0);
+	pdf_pieces(f, s, pdf_body(f), PANGO_ALIGN_LEFT, x,
+	    *f->d->r.cont_indent != '\0' ? f->p.body_pt : 0, pdf_gap(f), 0);
 }
 
 static void
@@ -569,6 +645,7 @@ pdf_speech(struct pdf *f, const struct mblock *bl)
 	const char		*nl, *rest;
 	char			*lab, *s;
 	double			 x;
+	size_t			 n, skip;
 
 	x = st->align_labels ? pdf_label_col(f) : 0;
 	if (bl->flags & MBF_CONT) {
@@ -585,11 +662,7 @@ pdf_speech(struct pdf *f, const struct mblock *bl)
 			l = pdf_layout(f, bl->note, pdf_body(f), f->width);
 			pdf_text(f, l, 0, 0, FLOW_NEXT);
 		}
-		l = pdf_layout(f, bl->text, pdf_body(f), f->width);
-		if (*st->cont_indent != '\0')
-			pango_layout_set_indent(l, (int)(f->p.body_pt *
-			    PANGO_SCALE));
-		pdf_text(f, l, 0, pdf_gap(f), 0);
+		pdf_paras(f, bl->text, 0);
 		free(lab);
 		return;
 	}
@@ -599,11 +672,15 @@ pdf_speech(struct pdf *f, const struct mblock *bl)
 		s = xasprintf("%s%s%s", lab, *st->lbl_gap != '\0' ? " " : "",
 		    bl->note);
 	else {
-		nl = strchr(bl->text, '\n');
+		/* The first paragraph, or its first piece when long. */
+		n = pdf_piece(bl->text, &skip);
+		nl = memchr(bl->text, '\n', n);
+		if (nl != NULL)
+			skip = (size_t)(nl - bl->text) + 1;
 		s = xasprintf("%s%s%.*s", lab, st->align_labels ? "\t" :
-		    st->lbl_gap, nl != NULL ? (int)(nl - bl->text) :
-		    (int)strlen(bl->text), bl->text);
-		rest = nl != NULL ? nl + 1 : NULL;
+		    st->lbl_gap, nl != NULL ? (int)(nl - bl->text) : (int)n,
+		    bl->text);
+		rest = bl->text[skip] != '\0' ? bl->text + skip : NULL;
 	}
 	l = pdf_layout(f, s, pdf_body(f), f->width);
 	pdf_head_span(f, l, 0, pdf_index(l, lab));
@@ -720,33 +797,27 @@ pdf_signature(struct pdf *f, const struct mblock *bl)
 static void
 pdf_para(struct pdf *f, const struct mblock *bl)
 {
-	PangoLayout	*l;
-
 	if (bl->role == MR_SIGNATURE) {
 		pdf_signature(f, bl);
 		return;
 	}
-	l = pdf_layout(f, bl->text, pdf_body(f), f->width);
-	pdf_text(f, l, 0, pdf_gap(f), 0);
+	pdf_pieces(f, bl->text, pdf_body(f), PANGO_ALIGN_LEFT, 0, 0,
+	    pdf_gap(f), 0);
 }
 
 static void
 pdf_note(struct pdf *f, const struct mblock *bl)
 {
-	PangoLayout	*l;
-
-	l = pdf_layout(f, bl->text, pdf_body(f), f->width - f->p.body_pt);
-	pdf_text(f, l, f->p.body_pt, pdf_gap(f), 0);
+	pdf_pieces(f, bl->text, pdf_body(f), PANGO_ALIGN_LEFT, f->p.body_pt,
+	    0, pdf_gap(f), 0);
 }
 
 static void
 pdf_question(struct pdf *f, const struct mblock *bl)
 {
-	PangoLayout	*l;
-	char		*s = xasprintf("● %s", bl->text);
+	char	*s = xasprintf("● %s", bl->text);
 
-	l = pdf_layout(f, s, pdf_body(f), f->width);
-	pdf_text(f, l, 0, pdf_gap(f), 0);
+	pdf_pieces(f, s, pdf_body(f), PANGO_ALIGN_LEFT, 0, 0, pdf_gap(f), 0);
 	free(s);
 }
 

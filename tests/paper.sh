@@ -371,4 +371,39 @@ else
 	skip "a section's heading at the foot of a page" "poppler-utils is not installed"
 fi
 
+# A text Pango would lay out as nothing at all (more than about 440 KB
+# in one layout) is laid out in pieces: every character of a speech of
+# 160,000 kana, of a note of 500,000 letters with nowhere to break, and
+# of a speech of many paragraphs is on the pages.
+if [ "$have_poppler" = 1 ]; then
+	python3 - "$T/long.jsonl" <<'EOF'
+import json, sys
+with open(sys.argv[1], "w", encoding="utf-8") as f:
+    for e in ({"type": "member.add", "data": {"id": "a", "name": "伊藤", "role": "委員"}},
+              {"type": "meeting.open"},
+              {"type": "speech", "data": {"speaker": "a", "text": "あ" * 160000}},
+              {"type": "note", "data": {"text": "x" * 500000}},
+              {"type": "speech", "data": {"speaker": "a",
+                  "text": "\n".join(["い" * 3000] * 60)}},
+              {"type": "meeting.close"}):
+        f.write(json.dumps(e, ensure_ascii=False) + "\n")
+EOF
+	"$GIJI" new "$T/long.giji" >/dev/null
+	"$GIJI" import "$T/long.giji" <"$T/long.jsonl" >/dev/null 2>&1
+	"$GIJI" minutes "$T/long.giji" --format pdf -o "$T/long.pdf" 2>"$T/long.err"
+	pdftotext "$T/long.pdf" "$T/long.txt"
+	# count_in FILE C: how many times the character C stands in FILE.
+	count_in() {
+		python3 -c 'import sys; print(open(sys.argv[1], encoding="utf-8").read().count(sys.argv[2]))' "$1" "$2"
+	}
+	is "a speech of 160,000 kana: every one on the pages" \
+	    "$(count_in "$T/long.txt" あ)" 160000
+	is "a note of 500,000 letters with nowhere to break: every one" \
+	    "$(count_in "$T/long.txt" x)" 500000
+	is "sixty paragraphs of 3,000 kana: every one" \
+	    "$(count_in "$T/long.txt" い)" 180000
+else
+	skip "long texts on paper" "poppler-utils is not installed"
+fi
+
 done_testing
