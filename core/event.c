@@ -93,7 +93,7 @@ static const struct field_def f_agenda_add[] = {
 	{ "dept", FT_STRING, 0, REF_NONE, NULL, "department in charge" },
 	{ "dept_short", FT_STRING, 0, REF_NONE, NULL, "section name used in labels" },
 	{ "section", FT_STRING, 0, REF_NONE, NULL, "group heading it falls under" },
-	{ "public", FT_BOOL, 0, REF_NONE, NULL, "false: taken in closed session (非公開, exempt business)" },
+	{ "public", FT_BOOL, 0, REF_NONE, NULL, "false: taken in closed session (非公開, exempt business): the public minutes (giji minutes --public) leave out the words recorded on it, its speeches, notes, reactions, interests, motions, decisions, actions and materials, as if each were redacted; its heading and counts stay" },
 	END
 };
 

@@ -985,6 +985,40 @@ fold_material(struct fold *f, struct entry *e)
 	mt->flags = e->flags;
 }
 
+int
+meeting_item_closed(const struct meeting *m, int item)
+{
+	return item >= 0 && (size_t)item < m->nitems && m->items[item].closed;
+}
+
+/*
+ * What words a closed session (an item of public: false) recorded is not
+ * for the public version, as if each event were redacted: a speech, a
+ * note, a reaction, an interest, a motion, a decision, an action, a
+ * material. Its counts and the item's heading stay (redact the title
+ * too where it must not be read).
+ */
+static void
+closed_session(const struct meeting *m, struct entry *e)
+{
+	if (!meeting_item_closed(m, e->item))
+		return;
+	switch (e->etype) {
+	case EV_SPEECH:
+	case EV_NOTE:
+	case EV_REACTION:
+	case EV_INTEREST:
+	case EV_VOTE_CALL:
+	case EV_DECISION:
+	case EV_ACTION:
+	case EV_MATERIAL_ADD:
+		e->flags |= ENTRY_REDACTED;
+		break;
+	default:
+		break;
+	}
+}
+
 /* Remap an item index after reordering (map[old] = new). */
 static void
 remap(int *idx, const int *map)
@@ -1481,6 +1515,11 @@ fold_log(struct log *log, struct log_verify *vr, int skeleton, char **cause)
 		e = &m->entries[i];
 		if (e->speaker != NULL && e->member < 0)
 			e->member = meeting_member(m, e->speaker);
+		closed_session(m, e);
+	}
+	for (i = 0; i < m->nmaterials; i++) {
+		if (meeting_item_closed(m, m->materials[i].item))
+			m->materials[i].flags |= ENTRY_REDACTED;
 	}
 	/* Members named by votes, interests and actions, as the roster ends. */
 	for (i = 0; i < m->nvotes; i++) {
@@ -1895,6 +1934,7 @@ replay_speech(struct merge *g, const struct log_row *r)
 	}
 	entry_init(e, r, NULL, data, flags, reason_own);
 	e->item = g->item;
+	closed_session(m, e);
 	speech_fields(e, r, NULL, g->tz > 0 ? m->tzs[g->tz - 1].tz :
 	    CLOCK_DEFAULT_TZ);
 	e->member = speaker_index(&g->speakers, m, e->speaker);

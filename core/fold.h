@@ -419,6 +419,8 @@ const char	*meeting_tz(const struct meeting *);
 int		 meeting_member(const struct meeting *, const char *id);
 int		 meeting_item(const struct meeting *, const char *id);
 int		 meeting_vote(const struct meeting *, const char *id);
+/* Is item (an index, or -1) taken in closed session (public: false)? */
+int		 meeting_item_closed(const struct meeting *, int item);
 /* Any data field of an entry (json_get on its data). Caller frees. */
 char		*entry_get(const struct entry *, const char *key);
 /*

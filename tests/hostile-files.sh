@@ -519,6 +519,53 @@ contains "an interest without leaving, in Japanese: があった" \
 is "the internal minutes keep them" \
     "$("$GIJI" minutes "$R" --style verbatim 2>/dev/null | grep -o 'SECRET[A-Z]*' | sort -u | wc -l)" 11
 
+# A closed session (an item of public: false): whatever words were
+# recorded while it was taken (a speech, a note, a reaction, an interest,
+# a motion, a decision, an action, a material) are left out of the public
+# minutes as if each were redacted, in any shipped style, language or
+# format; the counts and the heading stay; the internal version keeps all.
+C=$T/closed.giji
+"$GIJI" new "$C" --title "Board" --date 2024-06-27 >/dev/null
+ra "$C" meta.set seats:=3
+ra "$C" member.add id=ito name=Ito kind=chair
+ra "$C" member.add id=kim name=Kim
+ra "$C" member.add id=lee name=Lee
+ra "$C" agenda.add id=a1 title="Open business"
+ra "$C" agenda.add id=a2 title="Personnel" public:=false
+ra "$C" meeting.open
+ra "$C" agenda.open item=a1
+ra "$C" speech speaker=kim text="OPENSPEECH"
+ra "$C" agenda.close item=a1
+ra "$C" agenda.open item=a2
+ra "$C" speech speaker=kim text="CLOSEDSPEECH"
+ra "$C" reaction text=CLOSEDREACTION kind=voices
+ra "$C" note text=CLOSEDNOTE
+ra "$C" interest member=lee item=a2 text=CLOSEDINTEREST
+ra "$C" action text=CLOSEDACTION owner=kim
+ra "$C" material.add id=m1 title=CLOSEDMATERIAL
+ra "$C" vote.call id=v1 item=a2 method=hands motion=CLOSEDMOTION number=CLOSEDNUMBER
+ra "$C" vote.tally vote=v1 for:=2 against:=0
+ra "$C" decision item=a2 outcome=approved vote=v1 text=CLOSEDDECISION
+ra "$C" agenda.close item=a2
+ra "$C" meeting.close
+leaks=
+for s in $("$GIJI" styles | cut -f1); do
+	for l in ja en; do
+		for f in text md html json akn popolo; do
+			"$GIJI" minutes "$C" --public --style "$s" --lang "$l" \
+			    --format "$f" 2>/dev/null | grep -q CLOSED &&
+			    leaks="$leaks $s/$l/$f"
+		done
+	done
+done
+is "nothing said in closed session in any public minutes or export" "$leaks" ""
+contains "the open business stays" \
+    "$("$GIJI" minutes "$C" --public --style base --lang en 2>/dev/null)" OPENSPEECH
+contains "and the count of the closed session's vote" \
+    "$("$GIJI" minutes "$C" --public --style base --lang en 2>/dev/null)" "2 for, 0 against"
+is "the internal minutes keep every word" \
+    "$("$GIJI" minutes "$C" --style base --lang en 2>/dev/null | grep -o 'CLOSED[A-Z]*' | sort -u | wc -l)" 9
+
 # giji stats counts from a sound record only: a speech's text changed in
 # place (the chain not recomputed) is refused for one file, and left out
 # of a folder's statistics with a warning naming it.
