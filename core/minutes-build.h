@@ -268,6 +268,7 @@ struct builder {
 	int			 first_done;	/* [agenda] first printed */
 	int			 explained;	/* report_explained printed */
 	int			 proc_item;	/* open procedure item in paragraph mode */
+	int			 last_item;	/* the item opened last, or -1 */
 	struct buf		 proc;
 	int64_t			 proc_seq;
 	int			 turn_member;	/* who spoke last, or -1 */

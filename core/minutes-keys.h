@@ -149,6 +149,11 @@
 	    "an item's heading")					\
 	X(K_A_ITEM_LEVEL, "agenda", "item_level", SK_TEMPLATE, C_ITEM,	\
 	    NULL, "its level")						\
+	X(K_A_CONTINUED, "agenda", "continued", SK_TEMPLATE, C_ITEM,	\
+	    NULL, "what follows an item's heading printed again where "	\
+	    "the item is opened again after another item was (its "	\
+	    "business resumed, or a wrong item opened first): （続き）, "	\
+	    "(continued); empty: the heading alone")			\
 	X(K_A_JOINT, "agenda", "joint", SK_ENUM, C_NONE, "each|one",	\
 	    "items taken together: a heading each, or one")		\
 	X(K_A_DECISIONS, "agenda", "decisions", SK_ENUM, C_NONE,	\

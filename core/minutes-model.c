@@ -1456,6 +1456,34 @@ hoisting(struct builder *b, const struct item *it)
 	return mstyle_enum(b->st, K_A_DECISIONS) == 1 && !is_report(it);
 }
 
+/*
+ * The heading of an item opened again after another was, as the style
+ * prints it, and [agenda] continued after it: what is recorded next is
+ * its business, not the other item's.
+ */
+static void
+resumed_heading(struct builder *b, const struct entry *e, int i)
+{
+	const struct item	*it = &b->m->items[i];
+	struct tpl_scope	 sc;
+	enum mkey		 k = K_A_ITEM, lk = K_A_ITEM_LEVEL;
+	char			*s, *c;
+
+	scope(&sc, b, C_ITEM, it);
+	if (is_proc(it) && mstyle_tpl(b->st, K_A_PROCEDURE) != NULL) {
+		k = K_A_PROCEDURE;
+		lk = K_A_PROCEDURE_LEVEL;
+	}
+	if ((s = say1(b, k, &sc)) == NULL)
+		return;
+	if ((c = say1(b, K_A_CONTINUED, &sc)) != NULL) {
+		s = xrealloc(s, strlen(s) + strlen(c) + 1);
+		strcat(s, c);
+		free(c);
+	}
+	heading(b, level(b, lk, &sc, k == K_A_ITEM ? 2 : 1), e->seq, s);
+}
+
 static void
 open_item(struct builder *b, const struct entry *e, int i)
 {
@@ -1467,9 +1495,15 @@ open_item(struct builder *b, const struct entry *e, int i)
 	char			*s;
 
 	proc_flush(b);
-	if (b->num[i].done)
+	if (b->num[i].done) {
+		/* Back to an item after another: its heading again. */
+		if (b->last_item != i)
+			resumed_heading(b, e, i);
+		b->last_item = i;
 		return;
+	}
 	b->num[i].done = 1;
+	b->last_item = i;
 	for (k = 0; k < it->njoint; k++) {
 		if ((j = meeting_item(m, it->joint[k])) >= 0)
 			b->num[j].done = 1;
@@ -2778,6 +2812,7 @@ build(const struct meeting *m, struct meeting_replay *rp,
 	b.st = st;
 	b.en = o->lang == MINUTES_EN;
 	b.proc_item = -1;
+	b.last_item = -1;
 	if (rp != NULL) {
 		b.src.next = replay_next;
 		b.src.after = replay_after;

@@ -522,6 +522,30 @@ t_check "format=html: the section applies to HTML" grep -q 'HTML ONLY' "$T/fm.ht
 t_check "and not to text, which keeps the other" sh -c \
     "grep -qx 'ALL' '$T/fm.txt' && ! grep -q 'HTML ONLY' '$T/fm.txt'"
 
+# An item opened again after another (a wrong item opened first, its
+# business resumed): its heading again, with [agenda] continued, so that
+# what follows is not filed under the other item's heading; opened again
+# with nothing between, no second heading.
+"$GIJI" new "$T/ro.giji" >/dev/null
+for a in "meta.set title=T date=2026-12-01 lang=en" "member.add id=a name=Ann kind=chair" \
+    "agenda.add id=i1 title=One" "agenda.add id=i2 title=Two" meeting.open \
+    "agenda.open item=i2" "agenda.open item=i1" "speech speaker=a text=on-one" \
+    "agenda.open item=i2" "speech speaker=a text=on-two" "recess" "resume" \
+    "agenda.open item=i2" "speech speaker=a text=still-two" meeting.close; do
+	"$GIJI" add "$T/ro.giji" $a >/dev/null 2>&1
+done
+"$GIJI" minutes "$T/ro.giji" --style base >"$T/ro.txt" 2>/dev/null
+t_check "an item opened again after another: its heading again, continued" sh -c \
+    "grep -A2 '^2. Two (continued)\$' '$T/ro.txt' | grep -q 'on-two'"
+t_check "opened again with nothing between: no second heading" \
+    test "$(grep -c '^2. Two' "$T/ro.txt")" = 2
+t_check "in Japanese: （続き）" sh -c \
+    "'$GIJI' minutes '$T/ro.giji' --style gikai --lang ja 2>/dev/null | grep -q '◎日程第2　Two（続き）'"
+printf '%s\n' '[style]' 'name = ro' 'languages = en' '[agenda]' 'continued =' >"$T/ro.style"
+"$GIJI" minutes "$T/ro.giji" --style "$T/ro.style" >"$T/ro2.txt" 2>/dev/null
+t_check "continued = (empty): the heading alone" \
+    test "$(grep -c '^2. Two$' "$T/ro2.txt")" = 2
+
 # Late is a first time in the room at an arrival; a member who had been
 # in (present, gone out, withdrawn from an item) returns, and is not late,
 # nor early when back at the end: the minutes and giji stats alike.
