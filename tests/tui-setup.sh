@@ -114,8 +114,18 @@ N=$("$GIJI" log "$M" --json | grep -c '"type":"amend"')
 tui_keys a Escape
 check "Escape drops it" tui_wait_not a "委員 ito —"
 is "nothing more recorded" "$("$GIJI" log "$M" --json | grep -c '"type":"amend"')" "$N"
-tui_keys a M-s
+check "and shows the setup screen again" tui_wait a "準備 — t 会議  m 委員を追加"
+# Escape at a form's first question: the setup screen again, live (a key
+# typed then is the screen's, not a speech's).
+tui_keys a i
+check "a new item's first question" tui_wait a "新しい議題 — id"
+tui_keys a Escape
+check "Escape: the setup screen again" tui_wait a "準備 — t 会議  m 委員を追加"
+tui_keys a m
+check "its keys work: m asks for a new member" tui_wait a "新しい委員 — id"
+tui_keys a Escape
 check "the screen again" tui_wait a "準備 — t 会議  m 委員を追加"
+is "and no speech was recorded" "$("$GIJI" log "$M" --json | grep -c '"type":"speech"')" 0
 # t: the meeting's own fields, each shown as the file has it; what
 # changed is one meta.set.
 tui_keys a t

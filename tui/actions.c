@@ -977,11 +977,19 @@ act_input_enter(struct app *app, const char *arg)
 enum action_result
 act_input_cancel(struct app *app, const char *arg)
 {
+	int	 back;
+
 	(void)arg;
 	if (prompt_active(app)) {
+		back = app->prompt.back;
 		prompt_close(app);
 		status_message(app, STATUS_INFO, _("Cancelled"));
-		return ACTION_REDRAW;
+		if (back == 0)
+			return ACTION_REDRAW;
+		/* A setup form dropped: the setup screen again, live. */
+		app->overlay = back - 1;
+		app_dirty(app, back - 1);
+		return ACTION_REDRAW_ALL;
 	}
 	if (app->amend_seq != 0) {
 		app->amend_seq = 0;

@@ -102,6 +102,8 @@ struct prompt {
 	int		 from;		/* the pane focused before */
 	unsigned	 serial;	/* counts the questions asked */
 	struct editbuf	 buf;		/* the answer */
+	int		 back;		/* the overlay Escape shows again,
+					   plus 1 (a setup form's); 0: none */
 };
 
 /*

@@ -260,8 +260,10 @@ ask:
 	app->overlay = -1;
 	r = prompt_open(app, title, fm->vals[fm->field] != NULL ?
 	    fm->vals[fm->field] : fm->orig[fm->field], setup_cb, NULL, NULL);
+	app->prompt.back = PANE_SETUP + 1;	/* Escape: the screen again */
 	free(title);
-	return r;
+	/* The setup screen is put away: the panes under it drawn again. */
+	return r == ACTION_REDRAW ? ACTION_REDRAW_ALL : r;
 }
 
 static enum action_result

@@ -29,6 +29,7 @@ prompt_clear(struct prompt *p)
 	p->cb = NULL;
 	free(p->title);
 	p->title = NULL;
+	p->back = 0;
 	editbuf_clear(&p->buf);
 }
 
