@@ -168,7 +168,7 @@ status_fit(struct pane *p, int x, int rw, attr_t attr, short pair)
 		return;
 	}
 	if (!status_half) {
-		x = draw_text(p->win, 0, x, s, avail - 1, attr, pair);
+		x += draw_text(p->win, 0, x, s, avail - 1, attr, pair);
 		draw_text(p->win, 0, x, "…", 1, attr, pair);
 		return;
 	}
@@ -177,7 +177,7 @@ status_fit(struct pane *p, int x, int rw, attr_t attr, short pair)
 			break;
 		off += len;
 	}
-	x = draw_text(p->win, 0, x, "…", 1, attr, pair);
+	x += draw_text(p->win, 0, x, "…", 1, attr, pair);
 	draw_text(p->win, 0, x, s + off, avail - 1, attr, pair);
 }
 
@@ -205,6 +205,7 @@ status_draw(struct pane *p)
 			attr = A_BOLD | A_REVERSE;
 			pair = draw_pair(app, PAIR_ERROR);
 			x = draw_text(p->win, 0, 0, _("Error:"), -1, attr, pair);
+			x += draw_text(p->win, 0, x, " ", 1, A_NORMAL, 0);
 		} else if (status_level == STATUS_WARN) {
 			attr = A_BOLD;
 			pair = draw_pair(app, PAIR_WARN);

@@ -1,0 +1,28 @@
+#!/bin/sh
+# SPDX-License-Identifier: ISC
+# The status line: a message wider than the line shows its beginning and
+# "…", then "…" and its end (where it says what to do), after the
+# "Error:" of an error and a space, with nothing of the other half left
+# on the line.
+. "${top_srcdir:-$(cd "$(dirname "$0")/.." && pwd)}/tests/tui-lib.sh"
+
+M=$T/m.giji
+"$GIJI" new "$M" >/dev/null
+for a in "meta.set title=T date=2026-12-01 lang=en seats=3" \
+    "member.add id=a name=Ann kind=chair" "member.add id=b name=Bo" \
+    "member.add id=c name=Cy" "agenda.add id=i1 title=One" meeting.open \
+    "agenda.open item=i1" "vote.call id=v1 item=i1 method=hands"; do
+	"$GIJI" add "$M" $a >/dev/null 2>&1
+done
+TUI_LANG=C.UTF-8 tui_start s -x 100 -y 30 "$M"
+check "up" tui_wait s "Speaker: (none"
+# An impossible count: refused with vote.c's message, longer than the line.
+tui_keys s F11 r
+tui_type s 25
+tui_keys s Enter
+check "the beginning, after 'Error: ', up to an ellipsis at the end" \
+    tui_wait_re s '^Error: Not recorded: vote v1: 25 votes counted but .*…$'
+check "then its end after 'Error: …', nothing of the beginning after it" \
+    tui_wait_re s '^Error: ….* \(the chair has only a casting vote\)$' 15
+tui_stop s
+done_testing
