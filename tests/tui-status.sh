@@ -24,5 +24,16 @@ check "the beginning, after 'Error: ', up to an ellipsis at the end" \
     tui_wait_re s '^Error: Not recorded: vote v1: 25 votes counted but .*…$'
 check "then its end after 'Error: …', nothing of the beginning after it" \
     tui_wait_re s '^Error: ….* \(the chair has only a casting vote\)$' 15
+# Escape puts another message in its place: the help screen keeps it whole.
+tui_keys s Escape
+check "another message" tui_wait s "Dropped"
+tui_keys s F1
+tui_wait s "Help — q" >/dev/null
+tui_keys s NPage NPage NPage NPage NPage NPage NPage NPage NPage NPage
+check "the help screen ends with the latest message" \
+    tui_wait s "Latest message: Dropped"
+check "and the error before it, in full" tui_wait_re s \
+    "Before it: Not recorded: vote v1: 25 votes counted"
+tui_keys s q
 tui_stop s
 done_testing

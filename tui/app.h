@@ -266,6 +266,7 @@ void	 status_message(struct app *, enum status_level, const char *, ...)
 	     __attribute__((format(printf, 3, 4)));
 void	 status_tick(struct app *);
 const char *status_last(void);
+const char *status_before(size_t);
 
 /* record.c: append an event; messages on failure. */
 int	 app_append(struct app *, const char *type, const char *payload,

@@ -60,6 +60,7 @@ pane_help_open(struct app *app)
 {
 	struct pane_help	*d = app->panes[PANE_HELP].data;
 	char			*keys, *kp, *np;
+	const char		*msg;
 	size_t			 i;
 
 	pane_help_clear(d);
@@ -75,6 +76,9 @@ pane_help_open(struct app *app)
 	}
 	pane_help_add(d, xstrdup(""));
 	pane_help_add(d, xasprintf(_("Latest message: %s"), status_last()));
+	/* The few before it: an error an Escape has replaced, whole. */
+	for (i = 1; i < 5 && (msg = status_before(i)) != NULL; i++)
+		pane_help_add(d, xasprintf(_("Before it: %s"), msg));
 	app->overlay = PANE_HELP;
 	app_dirty(app, PANE_HELP);
 }

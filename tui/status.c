@@ -67,6 +67,14 @@ status_last(void)
 	return status_nhistory > 0 ? status_history[status_nhistory - 1] : "";
 }
 
+/* The k-th message before the latest (0: the latest), or NULL. */
+const char *
+status_before(size_t k)
+{
+	return k < status_nhistory ? status_history[status_nhistory - 1 - k] :
+	    NULL;
+}
+
 /* Called every loop: a new second or an expired message dirties the line. */
 void
 status_tick(struct app *app)
