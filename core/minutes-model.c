@@ -2674,6 +2674,8 @@ serves(const char *langs, const char *lang)
 	return 0;
 }
 
+static char	*tpl_over_cause(const char *, int, uint64_t);
+
 static struct mdoc *
 build(const struct meeting *m, struct meeting_replay *rp,
     const struct minutes_opts *opts, void (*sink)(void *, const struct mdoc *,
@@ -2832,6 +2834,9 @@ build(const struct meeting *m, struct meeting_replay *rp,
 	b.ev.macro = ev_macro;
 	b.ev.word = ev_word;
 	b.ev.arg = &b;
+	/* The templates' work grows with the log, never beyond a bound. */
+	b.ev.budget = TPL_BUDGET + 256 * (uint64_t)(m->last_seq > 0 ?
+	    m->last_seq : 0);
 	mscope_init(&b.doc, &b, C_DOC, m, NULL);
 	buf_init(&b.proc);
 	b.labels = xcalloc(m->nmembers ? m->nmembers : 1, sizeof *b.labels);
@@ -2916,8 +2921,33 @@ build(const struct meeting *m, struct meeting_replay *rp,
 	emit_appendix(&b);
 	emit_anchor(&b);
 	clean(d);
+	if (b.ev.over) {
+		*cause = tpl_over_cause(d->style_name, b.ev.over, b.ev.budget);
+		build_free(&b);
+		mdoc_free(&d);
+		return NULL;
+	}
 	build_free(&b);
 	return d;
+}
+
+/*
+ * Why a document's templates stopped: too much work (a list within a list
+ * within …, as a style could write one to make any meeting take hours),
+ * or macros within macros beyond TPL_MAX_DEPTH.
+ */
+static char *
+tpl_over_cause(const char *style, int over, uint64_t budget)
+{
+	if (over & TPL_OVER_WORK)
+		return xasprintf(_("style %s: its templates would do more than "
+		    "%llu steps of work for this meeting (a #{count:} or "
+		    "#{each:} within another, within another …): the minutes "
+		    "are not made; nest fewer lists"), style,
+		    (unsigned long long)budget);
+	return xasprintf(_("style %s: a macro uses macros more than %d deep "
+	    "(each naming the next): the minutes are not made; name fewer "
+	    "in a chain"), style, TPL_MAX_DEPTH);
 }
 
 char *

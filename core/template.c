@@ -839,11 +839,12 @@ run_var(const struct node *n, const struct tpl_scope *sc,
 
 	if (ev->macro != NULL &&
 	    (m = ev->macro(ev->arg, n->s, n->len)) != NULL) {
-		if (ev->depth < 16) {
+		if (ev->depth < TPL_MAX_DEPTH) {
 			ev->depth++;
 			run(m->root, sc, ev, out, conv);
 			ev->depth--;
-		}
+		} else
+			ev->over |= TPL_OVER_DEPTH;
 	} else if (lookup(sc, n->s, n->len, &v) == 0) {
 		switch (v.type) {
 		case TVAL_TEXT:
@@ -1010,7 +1011,8 @@ run_each(const struct node *n, const struct tpl_scope *sc,
 	if (lookup(sc, n->s, n->len, &v) != 0 || v.type != TVAL_LIST)
 		return;
 	buf_init(&item);
-	for (i = 0; i < (size_t)v.n; i++) {
+	for (i = 0; i < (size_t)v.n && !ev->over; i++) {
+		ev->steps++;	/* an element visited, printed or not */
 		memset(&el, 0, sizeof el);
 		el.parent = sc;
 		el.shown = shown;
@@ -1489,8 +1491,12 @@ run(const struct node *n, const struct tpl_scope *sc, struct tpl_eval *ev,
 	size_t	 i;
 	long	 count;
 
-	if (n == NULL)
+	if (n == NULL || ev->over)
 		return;
+	if (++ev->steps > (ev->budget != 0 ? ev->budget : TPL_BUDGET)) {
+		ev->over |= TPL_OVER_WORK;
+		return;
+	}
 	switch (n->type) {
 	case N_SEQ:
 		for (i = 0; i < n->nkids; i++)

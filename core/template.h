@@ -25,6 +25,7 @@
 #define GIJI_TEMPLATE_H
 
 #include <stddef.h>
+#include <stdint.h>
 
 #include "xmalloc.h"
 
@@ -108,7 +109,22 @@ struct tpl_eval {
 	}		*counters;
 	size_t		 ncounters;
 	int		 depth;		/* macro nesting, against loops */
+	/*
+	 * The work the templates of one document may do, in steps (a node
+	 * evaluated, an element of a list visited; 0: TPL_BUDGET), and what
+	 * ran out (TPL_OVER_*): from then on nothing more is printed, and
+	 * the caller refuses the document. A #{count:} within a #{count:}
+	 * within … costs the list's length to the power of the nesting.
+	 */
+	uint64_t	 steps;
+	uint64_t	 budget;
+	int		 over;
 };
+/* 8 M steps and 256 an event: the shipped styles take under 20 an event. */
+#define TPL_BUDGET	(8 * 1000 * 1000)
+#define TPL_MAX_DEPTH	16		/* macros within macros */
+#define TPL_OVER_WORK	0x1
+#define TPL_OVER_DEPTH	0x2
 
 /* Compile src; NULL with *err set (err->msg allocated) on a syntax error. */
 struct tpl	*tpl_compile(const char *src, size_t len, struct tpl_error *err);

@@ -546,6 +546,34 @@ printf '%s\n' '[style]' 'name = ro' 'languages = en' '[agenda]' 'continued =' >"
 t_check "continued = (empty): the heading alone" \
     test "$(grep -c '^2. Two$' "$T/ro2.txt")" = 2
 
+# A style whose templates would work without end on any meeting (a
+# #{count:} within a #{count:} within …, one macro a level: 10 members to
+# the 9th power) is stopped at a bound that grows with the log, and the
+# minutes refused, saying why; so are macros within macros past 16.
+"$GIJI" new "$T/ten.giji" >/dev/null
+for i in 0 1 2 3 4 5 6 7 8 9; do
+	"$GIJI" add "$T/ten.giji" member.add id=m$i name=M$i >/dev/null 2>&1
+done
+{
+	printf '[style]\nname = nest\nlanguages = en\n[define]\nm0 = x\n'
+	for i in 1 2 3 4 5 6 7 8 9; do echo "m$i = #{count:members,#{m$((i-1))}}"; done
+	printf '[header]\ntitle = #{m9}\n'
+} >"$T/nest.style"
+t_check "such a style passes styles check (the work depends on the meeting)" \
+    "$GIJI" styles check "$T/nest.style"
+"$GIJI" minutes "$T/ten.giji" --style "$T/nest.style" >"$T/nest.out" 2>"$T/nest.err"
+t_check "the minutes are refused (exit 1)" test $? = 1
+t_check "saying why and what to do" grep -q \
+    "style nest: its templates would do more than [0-9]* steps of work for this meeting (a #{count:} or #{each:} within another, within another …): the minutes are not made; nest fewer lists" "$T/nest.err"
+{
+	printf '[style]\nname = deep\nlanguages = en\n[define]\nd0 = x\n'
+	for i in $(seq 1 20); do echo "d$i = #{d$((i-1))}"; done
+	printf '[header]\ntitle = T#{d20}\n'
+} >"$T/deep.style"
+"$GIJI" minutes "$T/ten.giji" --style "$T/deep.style" >/dev/null 2>"$T/deep.err"
+t_check "macros 20 deep: refused, not printed empty" grep -q \
+    "style deep: a macro uses macros more than 16 deep" "$T/deep.err"
+
 # Late is a first time in the room at an arrival; a member who had been
 # in (present, gone out, withdrawn from an item) returns, and is not late,
 # nor early when back at the end: the minutes and giji stats alike.
