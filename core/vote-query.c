@@ -119,6 +119,45 @@ vq_meta_cb(const struct event *ev, void *arg)
 	return 0;
 }
 
+/*
+ * The members by id, hashed (FNV-1a, open addressing): a roster of
+ * thousands, each looked up for every attendance event and every member
+ * added, made a check of a general meeting's arrivals cubic.
+ */
+static size_t
+vq_hash(const char *s)
+{
+	size_t	 h = (size_t)2166136261u;
+
+	for (; *s != '\0'; s++)
+		h = (h ^ (unsigned char)*s) * 16777619u;
+	return h;
+}
+
+static void
+vq_index(struct vote_view *v, const char *id, size_t i)
+{
+	size_t	 k, j;
+
+	if (2 * v->nmembers > v->mindex_cap) {	/* at most half full */
+		free(v->mindex);
+		v->mindex_cap = v->mindex_cap != 0 ? 2 * v->mindex_cap : 64;
+		v->mindex = xcalloc(v->mindex_cap, sizeof *v->mindex);
+		for (j = 0; j < v->nmembers; j++) {
+			if (j == i)
+				continue;
+			for (k = vq_hash(v->members[j].id) % v->mindex_cap;
+			    v->mindex[k] != 0; k = (k + 1) % v->mindex_cap)
+				;
+			v->mindex[k] = j + 1;
+		}
+	}
+	for (k = vq_hash(id) % v->mindex_cap; v->mindex[k] != 0;
+	    k = (k + 1) % v->mindex_cap)
+		;
+	v->mindex[k] = i + 1;
+}
+
 static int
 vq_member_cb(const struct event *ev, void *arg)
 {
@@ -147,6 +186,7 @@ vq_member_cb(const struct event *ev, void *arg)
 	v->members = xreallocarray(v->members, v->nmembers + 1,
 	    sizeof *v->members);
 	m = &v->members[v->nmembers++];
+	vq_index(v, id, v->nmembers - 1);
 	memset(m, 0, sizeof *m);
 	m->id = id;
 	m->name = vq_get(pl, "name");
@@ -651,6 +691,7 @@ vote_view_clear(struct vote_view *v)
 		free(v->members[i].role);
 	}
 	free(v->members);
+	free(v->mindex);
 	vq_ballots_clear(v);
 	free(v->quorum);
 	free(v->rule);
@@ -675,13 +716,21 @@ vote_view_clear(struct vote_view *v)
 int
 vote_view_member(const struct vote_view *v, const char *id)
 {
-	size_t	 i;
+	size_t	 i, k;
 
 	if (id == NULL)
 		return -1;
-	for (i = 0; i < v->nmembers; i++) {
-		if (strcmp(v->members[i].id, id) == 0)
-			return (int)i;
+	if (v->mindex_cap == 0) {
+		for (i = 0; i < v->nmembers; i++) {
+			if (strcmp(v->members[i].id, id) == 0)
+				return (int)i;
+		}
+		return -1;
+	}
+	for (k = vq_hash(id) % v->mindex_cap; v->mindex[k] != 0;
+	    k = (k + 1) % v->mindex_cap) {
+		if (strcmp(v->members[v->mindex[k] - 1].id, id) == 0)
+			return (int)(v->mindex[k] - 1);
 	}
 	return -1;
 }

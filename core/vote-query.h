@@ -56,6 +56,9 @@ struct vote_view {
 	char			*tz;		/* meta tz, or NULL */
 	struct vote_view_member	*members;
 	size_t			 nmembers;
+	/* The members by id (vote_view_member): indexes + 1, 0 empty. */
+	size_t			*mindex;
+	size_t			 mindex_cap;
 	/* vote_view_load's alone (vote_view_load_vote leaves them 0, NULL). */
 	size_t			 ncalls;	/* vote.call events so far */
 	char			*next_id;	/* an unused vote id: v1, v2 … */
