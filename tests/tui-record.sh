@@ -108,6 +108,13 @@ tui_keys c F9
 check "F9 again: closed" tui_wait c "閉会"
 is "meeting.close recorded once" "$("$GIJI" log "$M2" --json | grep -c '"type":"meeting\.close"')" 1
 is "and no agenda.close made up" "$("$GIJI" log "$M2" --json | grep -c '"type":"agenda\.close"')" 0
+# A speech typed after the close is recorded (nothing typed is lost), with
+# a warning saying how to mend it.
+tui_keys c M-1
+tui_type c "閉会後の発言"
+tui_keys c Enter
+check "a speech after the close: recorded, with a warning" tui_wait c \
+    "ただし会議は閉会しています"
 tui_stop c
 
 done_testing

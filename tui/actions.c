@@ -961,7 +961,11 @@ act_input_enter(struct app *app, const char *arg)
 	app->log_anchor = 0;
 	/* Recorded as typed; a speaker the attendance has elsewhere, said. */
 	i = model_speaker(&app->m, app->speaker);
-	if (i >= 0 && app->m.spk[i].att != NULL &&
+	if (app->m.close_ts != 0)
+		status_message(app, STATUS_WARN, _("Recorded: #%lld — but the "
+		    "meeting is closed: F9 records that it opens again, or "
+		    "retract this in the log"), (long long)ev.seq);
+	else if (i >= 0 && app->m.spk[i].att != NULL &&
 	    event_status_in_room(app->m.spk[i].att) == 0)
 		status_message(app, STATUS_WARN, _("Recorded: #%lld — but %s "
 		    "is recorded as not in the room (%s): a wrong speaker? "
