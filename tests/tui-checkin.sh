@@ -97,6 +97,17 @@ tui_keys a z
 check "a key it does not know is named" tui_wait a "z: p 出席"
 tui_keys a Escape
 check "Escape closes it" tui_wait_not a "出欠 — p 出席"
+# Opened again with no speaker chosen, it starts at the top, not at the
+# row left selected (another moment's member).
+tui_keys a M-c
+tui_wait a "出欠 — p 出席" >/dev/null
+tui_keys a p
+check "opened again: p marks the first of the roster" tui_wait a \
+    "佐藤会長 出席"
+contains "attendance present for the first" "$(last_att)" \
+    '"data":{"member":"sato","status":"present"}'
+tui_keys a Escape
+tui_wait_not a "出欠 — p 出席" >/dev/null
 # A speech by one recorded as not in the room: recorded, and said.
 tui_keys a M-4
 tui_type a "書面で賛成しました。"

@@ -48,9 +48,15 @@ void
 pane_checkin_open(struct app *app)
 {
 	struct pane_checkin	*d = app->panes[PANE_CHECKIN].data;
+	int			 i;
 
-	if (d->sel >= app->m.nspk)
-		d->sel = 0;
+	/*
+	 * Opened again, it starts at the current speaker, else the top: the
+	 * row left selected last time is another moment's member, and a
+	 * quick key would mark the wrong one.
+	 */
+	i = app->speaker != NULL ? model_speaker(&app->m, app->speaker) : -1;
+	d->sel = i >= 0 ? (size_t)i : 0;
 	app->overlay = PANE_CHECKIN;
 	app_dirty(app, PANE_CHECKIN);
 }
