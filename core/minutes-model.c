@@ -343,12 +343,24 @@ check_fields(struct builder *b)
 			continue;
 		warn_once(b, vf[k].token, vf[k].form);
 	}
-	for (any = 0, i = 0; i < m->ndecisions; i++)
-		any |= m->decisions[i].number != NULL;
-	if (any && !key_mentions(b, K_D_LINE, "number", 0) &&
-	    !key_mentions(b, K_D_TEXT, "number", 0))
+	/*
+	 * A decision with its own text is printed by [decision] text (or
+	 * as typed, without a number, when the style has none), one
+	 * without by [decision] line: the number needs the one it meets.
+	 */
+	for (any = 0, i = 0; i < m->ndecisions; i++) {
+		const struct decision *dc = &m->decisions[i];
+
+		if (dc->number == NULL)
+			continue;
+		if (dc->text != NULL ? !key_mentions(b, K_D_TEXT, "number", 0) :
+		    !key_mentions(b, K_D_LINE, "number", 0))
+			any = 1;
+	}
+	if (any)
 		warn_once(b, "decision_numbers", N_("a decision's number "
-		    "(decision number in [decision] line)"));
+		    "(decision number in [decision] line, and in [decision] "
+		    "text for a decision with its own text)"));
 	for (any = 0, i = 0; i < m->nmembers; i++)
 		any |= m->members[i].seat != NULL;
 	if (any && !list_mentions(b, b->st->header, b->st->nheader, "seat") &&

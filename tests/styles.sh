@@ -574,6 +574,21 @@ t_check "saying why and what to do" grep -q \
 t_check "macros 20 deep: refused, not printed empty" grep -q \
     "style deep: a macro uses macros more than 16 deep" "$T/deep.err"
 
+# A decision's number with its own text is printed by [decision] text: a
+# style whose line alone names the number is warned, not silently short.
+"$GIJI" new "$T/dn.giji" >/dev/null
+"$GIJI" add "$T/dn.giji" agenda.add id=i1 title=Budget >/dev/null 2>&1
+"$GIJI" add "$T/dn.giji" decision item=i1 outcome=approved number=R-7 text="Adopted as amended" >/dev/null 2>&1
+printf '%s\n' '[style]' 'name = dn' 'languages = en' '[decision]' \
+    'line = #{number} #{outcome}' 'text = #{text}' >"$T/dn.style"
+"$GIJI" minutes "$T/dn.giji" --style "$T/dn.style" >"$T/dn.txt" 2>"$T/dn.err"
+t_check "a decision's number its text template leaves out: warned" grep -q \
+    "a decision's number (decision number in \[decision\] line, and in \[decision\] text" "$T/dn.err"
+printf '%s\n' 'text = #{number}: #{text}' >>"$T/dn.style"
+"$GIJI" minutes "$T/dn.giji" --style "$T/dn.style" >"$T/dn.txt" 2>"$T/dn.err"
+t_check "printed by the text template: no warning, and the number there" sh -c \
+    "! grep -q \"decision's number\" '$T/dn.err' && grep -qx 'R-7: Adopted as amended' '$T/dn.txt'"
+
 # Late is a first time in the room at an arrival; a member who had been
 # in (present, gone out, withdrawn from an item) returns, and is not late,
 # nor early when back at the end: the minutes and giji stats alike.
