@@ -2533,7 +2533,9 @@ const struct mname mnames[] = {
 	{ C_TALLY, "vote", TVAL_OBJ, C_VOTE, t_vote, "the vote" },
 	{ C_TALLY, "item", TVAL_OBJ, C_ITEM, t_item, "the item voted on" },
 	{ C_TALLY, "choices", TVAL_LIST, C_CHOICE, t_choices,
-	    "a roll call's answers" },
+	    "the answers named in the tally's ballots: a roll call's, "
+	    "or who raised a hand for what in a show of hands that "
+	    "names them (checked against its counts)" },
 	{ C_CHOICE, "choice", TVAL_TEXT, 0, ch_choice,
 	    "yes, no, abstain, not_voting or absent" },
 	{ C_CHOICE, "members", TVAL_LIST, C_MEMBER, ch_members,
