@@ -215,7 +215,8 @@
 	    "an action where it was recorded")				\
 	X(K_AC_SUMMARY_HEADING, "action", "summary_heading",		\
 	    SK_TEMPLATE, C_DOC, NULL,					\
-	    "the heading of the summary of actions ([closing] actions)") \
+	    "the heading of the summary of actions ([closing] actions), "	\
+	    "at level 1 (## in Markdown)")				\
 	X(K_AC_SUMMARY_LINE, "action", "summary_line", SK_TEMPLATE,	\
 	    C_ACTION, NULL, "an action in that summary")		\
 	/* [meeting.open] */						\
@@ -343,7 +344,8 @@
 	    "a closing line, left out when empty")			\
 	X(K_C_HEADING, "closing", "heading", SK_LINE, C_DOC, NULL,	\
 	    "a heading among the closing blocks (a summary's), left out "	\
-	    "when empty")						\
+	    "when empty; at level 1 (## in Markdown, as a procedure "	\
+	    "item's by default)")					\
 	X(K_C_PARA, "closing", "para", SK_LINE, C_DOC, NULL,		\
 	    "paragraphs, one a line of the template's text, set as the "	\
 	    "proceedings' are (not to the right in PDF and Word as a "	\
