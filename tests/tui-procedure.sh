@@ -101,7 +101,11 @@ tui_keys a 2
 check "seconded by?" tui_wait a "賛成者は？"
 check "the mover is not offered as seconder" tui_wait_not a "(ito)"
 check "the others are" tui_wait a "(yamada)"
+# A digit is a member's place in the roster in every picker (M-1 … M-0):
+# 2 is ito, who is not offered here, 3 is yamada.
 tui_keys a 2
+check "2, the mover, is not offered: said" tui_wait a "2: 伊藤委員"
+tui_keys a 3
 check "the number" tui_wait a "議案の番号"
 tui_type a "議案第12号"
 tui_keys a Enter

@@ -176,15 +176,29 @@ pane_picker_choose_but(struct app *app, const char *title, unsigned flags,
 	pane_picker_show(app, d, sel);
 }
 
-/* The digit that takes row i (the nobody row has none). */
-static char
-pane_picker_digit(const struct pane_picker *d, size_t i)
+/*
+ * The digit that takes row i. Before any search, its member's place in
+ * the roster (1 to 10, 0 the tenth), as M-1 … M-0 number them, whatever
+ * rows are left out (those not in the room, the mover): a digit means
+ * one member in every picker. After a search, the Nth match. The nobody
+ * row has none.
+ */
+static int
+pane_picker_place(const struct pane_picker *d, size_t i)
 {
 	size_t	 k = d->nshown > 0 && d->shown[0] < 0 ? i - 1 : i;
 
-	if (d->shown[i] < 0 || k >= 10)
-		return ' ';
-	return "1234567890"[k];
+	if (d->shown[i] < 0)
+		return -1;
+	return editbuf_empty(&d->query) ? d->shown[i] : (int)k;
+}
+
+static char
+pane_picker_digit(const struct pane_picker *d, size_t i)
+{
+	int	 k = pane_picker_place(d, i);
+
+	return k < 0 || k >= 10 ? ' ' : "1234567890"[k];
 }
 
 static void
@@ -288,12 +302,21 @@ pane_picker_key(struct pane *p, key_code key)
 	struct app		*app = p->app;
 	struct pane_picker	*d = p->data;
 	size_t			 k;
+	int			 r;
 
 	key &= ~KEYC_PASTED;
 	if (key >= '0' && key <= '9') {
-		k = key == '0' ? 9 : key - '1';
-		if (d->nshown > 0 && d->shown[0] < 0)
-			k++;
+		r = key == '0' ? 9 : key - '1';
+		for (k = 0; k < d->nshown && pane_picker_place(d, k) != r; k++)
+			;
+		if (k == d->nshown && editbuf_empty(&d->query) &&
+		    (size_t)r < app->m.nspk) {
+			status_message(app, STATUS_WARN, _("%c: %s is not "
+			    "offered here (not in the room, not a voting "
+			    "member, or named already)"), (int)key,
+			    app->m.spk[r].label);
+			return ACTION_REDRAW;
+		}
 		return pane_picker_take(app, d, k);
 	}
 	switch (key) {
