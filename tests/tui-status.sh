@@ -3,7 +3,7 @@
 # The status line: a message wider than the line shows its beginning and
 # "…", then "…" and its end (where it says what to do), after the
 # "Error:" of an error and a space, with nothing of the other half left
-# on the line.
+# on the line; a question wider than the input pane's title row wraps.
 . "${top_srcdir:-$(cd "$(dirname "$0")/.." && pwd)}/tests/tui-lib.sh"
 
 M=$T/m.giji
@@ -35,5 +35,16 @@ check "the help screen ends with the latest message" \
 check "and the error before it, in full" tui_wait_re s \
     "Before it: Not recorded: vote v1: 25 votes counted"
 tui_keys s q
+# A question wider than the input pane's title row goes on in the row
+# below it, the answer under that: its end (what Escape does) is read.
+tui_keys s M-s
+tui_wait s "Setup — t the meeting" >/dev/null
+tui_keys s t
+check "a long question: its end on the next row" tui_wait_re s \
+    '^ +[a-z ]*changes *$'
+tui_type s "Z"
+check "and the answer under it" tui_wait_re s '^TZ$'
+tui_keys s Escape
+tui_keys s Escape
 tui_stop s
 done_testing

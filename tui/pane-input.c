@@ -15,7 +15,31 @@
 
 #include "app.h"
 #include "i18n.h"
+#include "utf8.h"
 #include "xmalloc.h"
+
+/*
+ * The bytes of s that fit cols display columns, whole characters, ended
+ * after the last space when there is one in the second half (words kept
+ * whole; Japanese breaks anywhere).
+ */
+static size_t
+input_cut(const char *s, int cols)
+{
+	size_t	 off = 0, n = strlen(s), len, space = 0;
+	int	 w, used = 0;
+
+	while (off < n) {
+		if ((len = utf8_cluster(s + off, n - off, &w)) == 0 ||
+		    used + w > cols)
+			break;
+		used += w;
+		off += len;
+		if (s[off - 1] == ' ' && used > cols / 2)
+			space = off;
+	}
+	return off < n && space != 0 ? space : off;
+}
 
 struct editbuf *
 app_editbuf(struct app *app)
@@ -76,7 +100,9 @@ pane_input_draw(struct pane *p)
 	struct app		*app = p->app;
 	struct pane_input	*d = p->data;
 	struct buf		 b;
-	char			*title;
+	char			*title, *head;
+	const char		*more;
+	size_t			 cut = 0;
 	int			 i, cy, cx, focused;
 	static const char	*none, *speaker;
 
@@ -122,16 +148,38 @@ pane_input_draw(struct pane *p)
 	}
 	title = buf_detach(&b);
 	focused = &app->panes[app->focus] == p;
+	/*
+	 * A question wider than the title row goes on in the row below it
+	 * (the keys of a one-key question come last: "n: stays"), the
+	 * answer under that.
+	 */
+	more = NULL;
+	if ((prompt_active(app) || choice_active(app)) && p->h >= 3 &&
+	    (int)utf8_width(title) > p->w - 2) {
+		cut = input_cut(title, p->w - 2);
+		more = title + cut;
+	}
 	if (d->title == NULL || strcmp(d->title, title) != 0 ||
 	    d->focused != focused) {
-		pane_title(p, title);
+		if (more != NULL) {
+			head = xstrndup(title, (size_t)(more - title));
+			pane_title(p, head);
+			free(head);
+		} else
+			pane_title(p, title);
 		free(d->title);
 		d->title = title;
 		d->focused = focused;
 	} else
 		free(title);
-	editor_draw(p->win, 1, p->h - 1, p->w, app_editbuf(app), &d->view,
-	    &cy, &cx);
+	title = d->title;
+	more = more != NULL ? title + cut : NULL;
+	if (more != NULL) {
+		draw_clear_line(p->win, 1, A_BOLD, 0);
+		draw_text(p->win, 1, 1, more, p->w - 2, A_BOLD, 0);
+	}
+	editor_draw(p->win, more != NULL ? 2 : 1, p->h - (more != NULL ? 2 : 1),
+	    p->w, app_editbuf(app), &d->view, &cy, &cx);
 	wmove(p->win, cy, cx);
 }
 
