@@ -42,5 +42,34 @@ tui_stop a
 tui_start a "$M"
 $TUI resize-window -t a -x 80 -y 24
 check "reopened: the held text is the draft" tui_wait a "閉じる前"
+tui_keys a C-u
 tui_stop a
+
+# A speech typed while its keys waited began when its first key came, not
+# when the window was large enough to play them (the real clock here: the
+# keys wait three seconds).
+M2=$T/m2.giji
+tui_meeting "$M2"
+TUI_NOW= tui_start b "$M2"
+check "real clock: up" tui_wait b "発言者: （未選択"
+$TUI resize-window -t b -x 40 -y 10
+check "small" tui_wait b "40x10"
+tui_keys b M-2
+tui_type b "待っていた発言"
+check "its keys wait" tui_wait b "個のキーが"
+sleep 3
+$TUI resize-window -t b -x 80 -y 24
+check "played" tui_wait b "待っていた発言"
+tui_keys b Enter
+check "recorded" tui_wait b "記録しました"
+started=$("$GIJI" log "$M2" --json | grep '"type":"speech"' | tail -n 1 |
+    sed 's/.*"started":"\([^"]*\)".*/\1/')
+ts=$("$GIJI" log "$M2" --json | grep '"type":"speech"' | tail -n 1 |
+    sed 's/.*"ts":"\([^"]*\)".*/\1/')
+gap=$(python3 -c 'import sys, datetime as d
+f = lambda s: d.datetime.fromisoformat(s.replace("Z", "+00:00"))
+print(int((f(sys.argv[2]) - f(sys.argv[1])).total_seconds()))' "$started" "$ts")
+check "started when the first key came: 2 s or more before it was recorded ($gap s)" \
+    test "${gap:-0}" -ge 2
+tui_stop b
 done_testing

@@ -172,7 +172,10 @@ struct app {
 	 */
 	int64_t			 close_asked;	/* act_meeting_toggle */
 	key_code		*held;
+	int64_t			*held_at;	/* when each came (clock_now) */
 	size_t			 nheld, held_cap;
+	int64_t			 key_at;	/* a held key played: when it
+						   came; 0: now */
 	size_t			 held_dropped;	/* not text, at a quit */
 
 	/* The line being typed, its speaker and when its first key came. */

@@ -204,8 +204,8 @@ app_draft_changed(struct app *app)
 	app->record_uuid[0] = '\0';	/* a changed line is a new event */
 	if (editbuf_empty(&app->draft))
 		app->started = 0;
-	else if (app->started == 0)
-		app->started = clock_now();	/* the speech's first key */
+	else if (app->started == 0)		/* the speech's first key */
+		app->started = app->key_at != 0 ? app->key_at : clock_now();
 	if (app->draft_state != DRAFT_UNSAVED) {
 		app->draft_saved_at = now;	/* the 1 s clock starts now */
 		app_dirty(app, PANE_STATUS);	/* only when the state changes */

@@ -439,7 +439,10 @@ tui_key_small(struct app *app, key_code key)
 		app->held_cap = app->held_cap != 0 ? app->held_cap * 2 : 64;
 		app->held = xreallocarray(app->held, app->held_cap,
 		    sizeof *app->held);
+		app->held_at = xreallocarray(app->held_at, app->held_cap,
+		    sizeof *app->held_at);
 	}
+	app->held_at[app->nheld] = clock_now();
 	app->held[app->nheld++] = key;
 	app_dirty(app, PANE_STATUS);
 }
@@ -449,15 +452,22 @@ static void
 tui_play_held(struct app *app)
 {
 	key_code	*held = app->held;
+	int64_t		*at = app->held_at;
 	size_t		 n = app->nheld, i;
 
 	if (n == 0 || app->too_small)
 		return;
 	app->held = NULL;
+	app->held_at = NULL;
 	app->nheld = app->held_cap = 0;
-	for (i = 0; i < n && !app->quit; i++)
+	/* A speech begun while they waited began when its first key came. */
+	for (i = 0; i < n && !app->quit; i++) {
+		app->key_at = at[i];
 		tui_key(app, held[i]);
+	}
+	app->key_at = 0;
 	free(held);
+	free(at);
 }
 
 static void
@@ -870,6 +880,7 @@ out:
 	editbuf_free(&app.draft);
 	prompt_free(&app);
 	free(app.held);
+	free(app.held_at);
 	free(app.speaker);
 	free(app.amend_what);
 	free(app.amend_text);
