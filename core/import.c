@@ -215,6 +215,32 @@ import_same(struct log *log, const struct event_in *in, const char *data,
 	return -1;
 }
 
+/* SQLite's JSON reads 1000 levels of arrays and objects, no more. */
+#define IMPORT_DEPTH	1000
+
+/* The deepest nesting of [ and { in a line, strings skipped. */
+static int
+import_depth(const char *s)
+{
+	int	 depth = 0, max = 0, in = 0;
+
+	for (; *s != '\0'; s++) {
+		if (in) {
+			if (*s == '\\' && s[1] != '\0')
+				s++;
+			else if (*s == '"')
+				in = 0;
+		} else if (*s == '"')
+			in = 1;
+		else if (*s == '[' || *s == '{') {
+			if (++depth > max)
+				max = depth;
+		} else if (*s == ']' || *s == '}')
+			depth--;
+	}
+	return max;
+}
+
 static int
 import_text(struct log *log, const char *line, char **tz, int flags,
     struct import_warnings *iw, char **cause)
@@ -239,6 +265,11 @@ import_text(struct log *log, const char *line, char **tz, int flags,
 			*cause = xasprintf(_("not a JSON object: the line holds "
 			    "a raw control character (an ESC …); write it as an "
 			    "escape (\\u001b)"));
+		else if (import_depth(line) > IMPORT_DEPTH)
+			*cause = xasprintf(_("not read: its JSON is nested more "
+			    "than %d deep (SQLite's JSON reads no deeper); no "
+			    "event of the vocabulary needs more than a few"),
+			    IMPORT_DEPTH);
 		else
 			*cause = xasprintf(_("not a JSON object"));
 		return -1;
