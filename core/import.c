@@ -215,8 +215,8 @@ import_same(struct log *log, const struct event_in *in, const char *data,
 	return -1;
 }
 
-/* SQLite's JSON reads 1000 levels of arrays and objects, no more. */
-#define IMPORT_DEPTH	1000
+/* SQLite's JSON reads 2000 levels of arrays and objects (3.40), no more. */
+#define IMPORT_DEPTH	2000
 
 /* The deepest nesting of [ and { in a line, strings skipped. */
 static int

@@ -752,11 +752,11 @@ printf '\357\273\277{"type":"note","data":{"text":"x"}}\n' >"$T/bom.jsonl"
 check_fail "a byte-order mark: refused" "$GIJI" import "$m" <"$T/bom.jsonl"
 contains "naming it" "$(cat "$T/.out")" "the line starts with a byte-order mark"
 awk 'BEGIN { printf "{\"type\":\"note\",\"data\":{\"text\":\"a\",\"x\":";
-    for (i = 0; i < 1500; i++) printf "["; for (i = 0; i < 1500; i++) printf "]";
+    for (i = 0; i < 2500; i++) printf "["; for (i = 0; i < 2500; i++) printf "]";
     print "}}" }' >"$T/deep.jsonl"
-check_fail "JSON nested 1,500 deep: refused" "$GIJI" import "$m" <"$T/deep.jsonl"
+check_fail "JSON nested 2,500 deep: refused" "$GIJI" import "$m" <"$T/deep.jsonl"
 contains "saying so, not that it is no object" "$(cat "$T/.out")" \
-    "its JSON is nested more than 1000 deep"
+    "its JSON is nested more than 2000 deep"
 printf '{"type":"note","data":{"text":"a\033b"}}\n' >"$T/esc-raw.jsonl"
 check_fail "a raw ESC in a string: refused" "$GIJI" import "$m" <"$T/esc-raw.jsonl"
 contains "naming it" "$(cat "$T/.out")" "a raw control character"
