@@ -503,17 +503,22 @@ ra "$R" meeting.close
 for n in 5 10 11 12 14 15 16 19 20; do ra "$R" redact target="$(ru $n)"; done
 is "the redacted meeting: 9 redactions recorded" \
     "$("$GIJI" log "$R" --json | grep -c '"type":"redact"')" 9
-leaks=
-for s in $("$GIJI" styles | cut -f1); do
-	for l in ja en; do
-		for f in text md html json akn popolo; do
-			"$GIJI" minutes "$R" --public --style "$s" --lang "$l" \
-			    --format "$f" 2>/dev/null | grep -q SECRET &&
-			    leaks="$leaks $s/$l/$f"
+# leaks FILE WORD: every shipped style/language/format whose public
+# minutes or export of FILE hold WORD.
+leaks() {
+	_l=
+	for s in $("$GIJI" styles | cut -f1); do
+		for l in ja en; do
+			for f in text md html json akn popolo; do
+				"$GIJI" minutes "$1" --public --style "$s" \
+				    --lang "$l" --format "$f" 2>/dev/null |
+				    grep -q "$2" && _l="$_l $s/$l/$f"
+			done
 		done
 	done
-done
-is "no redacted passage in any public minutes or export" "$leaks" ""
+	echo "$_l"
+}
+is "no redacted passage in any public minutes or export" "$(leaks "$R" SECRET)" ""
 contains "an interest without leaving, in Japanese: があった" \
     "$("$GIJI" minutes "$R" --style summary 2>/dev/null)" "利害関係の申出（SECRETINTEREST）があった）"
 is "the internal minutes keep them" \
@@ -548,17 +553,8 @@ ra "$C" vote.tally vote=v1 for:=2 against:=0
 ra "$C" decision item=a2 outcome=approved vote=v1 text=CLOSEDDECISION
 ra "$C" agenda.close item=a2
 ra "$C" meeting.close
-leaks=
-for s in $("$GIJI" styles | cut -f1); do
-	for l in ja en; do
-		for f in text md html json akn popolo; do
-			"$GIJI" minutes "$C" --public --style "$s" --lang "$l" \
-			    --format "$f" 2>/dev/null | grep -q CLOSED &&
-			    leaks="$leaks $s/$l/$f"
-		done
-	done
-done
-is "nothing said in closed session in any public minutes or export" "$leaks" ""
+is "nothing said in closed session in any public minutes or export" \
+    "$(leaks "$C" CLOSED)" ""
 contains "the open business stays" \
     "$("$GIJI" minutes "$C" --public --style base --lang en 2>/dev/null)" OPENSPEECH
 contains "and the count of the closed session's vote" \
