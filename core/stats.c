@@ -265,6 +265,10 @@ report_json(const struct meeting *m, const struct stats *s, size_t *len)
 		buf_puts(&o, i ? "," : "");
 		buf_puts(&o, "{\"id\":");
 		json_buf_str(&o, m->items[i].id);
+		if (m->items[i].label != NULL) {
+			buf_puts(&o, ",\"label\":");
+			json_buf_str(&o, m->items[i].label);
+		}
 		buf_puts(&o, ",\"title\":");
 		json_buf_str(&o, m->items[i].title);
 		buf_printf(&o, ",\"speeches\":%ld,\"speaking_s\":%lld,"
@@ -435,7 +439,7 @@ report_text(const struct meeting *m, const struct stats *s, int lang,
 				    &stats_ja;
 	struct buf	 o;
 	size_t		 i, ws, wi;
-	char		*a, *b;
+	char		*a, *b, **names;
 
 	buf_init(&o);
 	a = hms(s->duration);
@@ -454,9 +458,15 @@ report_text(const struct meeting *m, const struct stats *s, int lang,
 		if (s->speakers[i].speeches > 0)
 			ws = col_width(ws, m->members[i].name);
 	}
+	/* An item by its label and title (HB 1123 Concerning …). */
+	names = xcalloc(m->nitems + 1, sizeof *names);
+	for (i = 0; i < m->nitems; i++)
+		names[i] = m->items[i].label != NULL ? xasprintf("%s %s",
+		    m->items[i].label, m->items[i].title) :
+		    xstrdup(m->items[i].title);
 	wi = utf8_width(w->item);
 	for (i = 0; i < m->nitems; i++)
-		wi = col_width(wi, m->items[i].title);
+		wi = col_width(wi, names[i]);
 	ws += 2;	/* two spaces before the numbers' column */
 	wi += 2;
 	cell(&o, w->speaker, ws);
@@ -482,13 +492,15 @@ report_text(const struct meeting *m, const struct stats *s, int lang,
 	for (i = 0; i < m->nitems; i++) {
 		const struct stats_row *r = &s->items[i];
 
-		cell(&o, m->items[i].title, wi);
+		cell(&o, names[i], wi);
 		a = speaking(r->speeches, r->timed, r->speaking);
 		b = hms(r->duration);
 		buf_printf(&o, "%8ld  %8s  %8s\n", r->speeches, a, b);
 		free(a);
 		free(b);
+		free(names[i]);
 	}
+	free(names);
 	if (m->nvotes > 0) {
 		buf_putc(&o, '\n');
 		cell(&o, w->vote, 10);
