@@ -52,7 +52,7 @@ static const struct field_def f_meta[] = {
 	{ "digits", FT_STRING, 0, REF_NONE, "half|full|mixed", "digit width in the minutes" },
 	{ "noon", FT_STRING, 0, REF_NONE, "am12|shogo|pm0", "how 12:00 is printed (午前12時, 正午, 午後0時)" },
 	{ "gannen", FT_BOOL, 0, REF_NONE, NULL, "false: print 1年 instead of 元年" },
-	{ "redaction", FT_STRING, 0, REF_NONE, NULL, "phrase replacing non-public passages (default: the style's)" },
+	{ "redaction", FT_STRING, 0, REF_NONE, NULL, "phrase replacing non-public passages (default: the style's; empty is taken as unset: a withheld passage is always marked)" },
 	END
 };
 
@@ -93,7 +93,7 @@ static const struct field_def f_agenda_add[] = {
 	{ "dept", FT_STRING, 0, REF_NONE, NULL, "department in charge" },
 	{ "dept_short", FT_STRING, 0, REF_NONE, NULL, "section name used in labels" },
 	{ "section", FT_STRING, 0, REF_NONE, NULL, "group heading it falls under" },
-	{ "public", FT_BOOL, 0, REF_NONE, NULL, "false: taken in closed session (非公開, exempt business): the public minutes (giji minutes --public) leave out the words recorded on it, its speeches, notes, reactions, interests, motions, decisions, actions and materials, as if each were redacted; its heading and counts stay" },
+	{ "public", FT_BOOL, 0, REF_NONE, NULL, "false: taken in closed session (非公開, exempt business): the public minutes (giji minutes --public) print one redaction phrase where the words recorded on it stood (its speeches, notes, reactions, interests, motions, decisions, actions and materials), not who spoke or moved, nor when; its heading and counts stay, and lists of materials and actions mark its own as redacted" },
 	END
 };
 

@@ -62,6 +62,7 @@ struct akn {
 	char			 sect[32];	/* eId of the open section */
 	int			 open;		/* a section is open */
 	int			 cur_item;
+	int			 closed_said;	/* the closed item omitted (public), or -1 */
 };
 
 /*
@@ -1197,6 +1198,7 @@ akn_body(struct akn *a, struct buf *b)
 	akn_rollcall(a, b);
 	a->open = 0;
 	a->cur_item = -2;
+	a->closed_said = -1;
 	for (i = 0; i < m->nentries; i++) {
 		const struct entry *e = &m->entries[i];
 
@@ -1231,6 +1233,22 @@ akn_body(struct akn *a, struct buf *b)
 		if (!a->open || e->item != a->cur_item ||
 		    e->etype == EV_AGENDA_OPEN)
 			akn_open_section(a, b, e->item);
+		if (e->etype == EV_AGENDA_OPEN)
+			a->closed_said = -1;
+		/*
+		 * A closed session, public: one omission where its words
+		 * were, not a speech each (nor who spoke, nor when).
+		 */
+		if (a->public && meeting_entry_closed(m, e)) {
+			if (a->closed_said != e->item) {
+				akn_block(a, b, "narrative");
+				buf_puts(b, "<omissis>");
+				akn_text(b, a->redaction);
+				buf_puts(b, "</omissis></narrative>\n");
+				a->closed_said = e->item;
+			}
+			continue;
+		}
 		akn_entry(a, b, e);
 	}
 	akn_close_section(a, b);

@@ -375,7 +375,7 @@ pp_motions(struct popolo *p)
 	const struct meeting	*m = p->m;
 	const struct decision	*d;
 	size_t			 i;
-	int			 carried;
+	int			 carried, closed;
 	char			*id;
 
 	buf_puts(&p->b, "  \"motions\": [");
@@ -397,11 +397,15 @@ pp_motions(struct popolo *p)
 			    it == NULL ? "" : p->public && it->redacted ?
 			    p->redaction : it->title);
 		pp_kv(p, "legislative_session_id", p->session_id);
-		/* Who moved it: Popolo's creator; the seconder beside. */
-		if (v->moved_by != NULL)
+		/*
+		 * Who moved it: Popolo's creator; the seconder beside. Not
+		 * for a motion of a closed session in the public version.
+		 */
+		closed = p->public && meeting_entry_closed(m, e);
+		if (v->moved_by != NULL && !closed)
 			pp_member_ref(p, "creator_id", "+moved_by", v->mover,
 			    v->moved_by);
-		if (v->seconded_by != NULL)
+		if (v->seconded_by != NULL && !closed)
 			pp_member_ref(p, "+seconder_id", "+seconded_by",
 			    v->seconder, v->seconded_by);
 		/* A redacted call's number, a redacted item's label: not public. */

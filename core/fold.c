@@ -998,11 +998,11 @@ meeting_item_closed(const struct meeting *m, int item)
  * material. Its counts and the item's heading stay (redact the title
  * too where it must not be read).
  */
-static void
-closed_session(const struct meeting *m, struct entry *e)
+int
+meeting_entry_closed(const struct meeting *m, const struct entry *e)
 {
 	if (!meeting_item_closed(m, e->item))
-		return;
+		return 0;
 	switch (e->etype) {
 	case EV_SPEECH:
 	case EV_NOTE:
@@ -1012,11 +1012,17 @@ closed_session(const struct meeting *m, struct entry *e)
 	case EV_DECISION:
 	case EV_ACTION:
 	case EV_MATERIAL_ADD:
-		e->flags |= ENTRY_REDACTED;
-		break;
+		return 1;
 	default:
-		break;
+		return 0;
 	}
+}
+
+static void
+closed_session(const struct meeting *m, struct entry *e)
+{
+	if (meeting_entry_closed(m, e))
+		e->flags |= ENTRY_REDACTED;
 }
 
 /* Remap an item index after reordering (map[old] = new). */

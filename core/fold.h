@@ -421,6 +421,13 @@ int		 meeting_item(const struct meeting *, const char *id);
 int		 meeting_vote(const struct meeting *, const char *id);
 /* Is item (an index, or -1) taken in closed session (public: false)? */
 int		 meeting_item_closed(const struct meeting *, int item);
+/*
+ * Is e words recorded in a closed session (a speech, a note, a reaction,
+ * an interest, a motion, a decision, an action, a material on such an
+ * item)? The fold marks them redacted; the public minutes print one
+ * phrase for all of them, and the exports leave them out.
+ */
+int		 meeting_entry_closed(const struct meeting *, const struct entry *);
 /* Any data field of an entry (json_get on its data). Caller frees. */
 char		*entry_get(const struct entry *, const char *key);
 /*

@@ -269,6 +269,8 @@ struct builder {
 	int			 explained;	/* report_explained printed */
 	int			 proc_item;	/* open procedure item in paragraph mode */
 	int			 last_item;	/* the item opened last, or -1 */
+	int			 closed_said;	/* the closed item whose phrase
+						   is printed (public), or -1 */
 	struct buf		 proc;
 	int64_t			 proc_seq;
 	int			 turn_member;	/* who spoke last, or -1 */

@@ -2348,6 +2348,21 @@ proceedings(struct builder *b)
 		stats_add(st, m, e);
 		if (e->flags & ENTRY_RETRACTED)
 			continue;
+		/*
+		 * A closed session in the public version: one phrase where
+		 * its words were, not one a speech (nor who spoke, nor when).
+		 */
+		if (b->d->o.public && meeting_entry_closed(m, e)) {
+			if (b->closed_said != e->item) {
+				proc_flush(b);
+				add(b, MB_PARA, MR_NONE, e->seq, NULL,
+				    xstrdup(b->d->redaction));
+				b->closed_said = e->item;
+			}
+			continue;
+		}
+		if (e->etype == EV_AGENDA_OPEN)
+			b->closed_said = -1;
 		b->cur_item = e->item;
 		switch (e->etype) {
 		case EV_SPEECH:
@@ -2827,6 +2842,7 @@ build(const struct meeting *m, struct meeting_replay *rp,
 	b.en = o->lang == MINUTES_EN;
 	b.proc_item = -1;
 	b.last_item = -1;
+	b.closed_said = -1;
 	if (rp != NULL) {
 		b.src.next = replay_next;
 		b.src.after = replay_after;
@@ -2881,6 +2897,9 @@ build(const struct meeting *m, struct meeting_replay *rp,
 	d->r.rows = v < 0 ? ROWS_COLON : (enum mrows)v;
 	d->redaction = o->redaction != NULL ? o->redaction :
 	    meeting_meta_str(m, "redaction", NULL);
+	/* An empty phrase would leave out silently what was withheld. */
+	if (d->redaction != NULL && *d->redaction == '\0')
+		d->redaction = NULL;
 	if (d->redaction == NULL) {
 		d->redaction_own = say1(&b, K_REDACTION, &b.doc);
 		/*

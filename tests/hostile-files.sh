@@ -548,7 +548,7 @@ ra "$C" note text=CLOSEDNOTE
 ra "$C" interest member=lee item=a2 text=CLOSEDINTEREST
 ra "$C" action text=CLOSEDACTION owner=kim
 ra "$C" material.add id=m1 title=CLOSEDMATERIAL
-ra "$C" vote.call id=v1 item=a2 method=hands motion=CLOSEDMOTION number=CLOSEDNUMBER
+ra "$C" vote.call id=v1 item=a2 method=hands motion=CLOSEDMOTION number=CLOSEDNUMBER moved_by=kim seconded_by=lee
 ra "$C" vote.tally vote=v1 for:=2 against:=0
 ra "$C" decision item=a2 outcome=approved vote=v1 text=CLOSEDDECISION
 ra "$C" agenda.close item=a2
@@ -559,6 +559,17 @@ contains "the open business stays" \
     "$("$GIJI" minutes "$C" --public --style base --lang en 2>/dev/null)" OPENSPEECH
 contains "and the count of the closed session's vote" \
     "$("$GIJI" minutes "$C" --public --style base --lang en 2>/dev/null)" "2 for, 0 against"
+is "the closed session is one phrase in the public minutes, not one a speech" \
+    "$("$GIJI" minutes "$C" --public --style base --lang en 2>/dev/null |
+    awk '/^2\. Personnel/ { f = 1; next } /^Carried/ { f = 0 } f && NF')" \
+    "[Not for publication]"
+is "and one omission in Akoma Ntoso, no speech, no speaker, no time" \
+    "$("$GIJI" minutes "$C" --public --format akn 2>/dev/null | grep -c '<omissis>')" 1
+is "nor the mover of its motion in Popolo" \
+    "$("$GIJI" minutes "$C" --public --format popolo 2>/dev/null | grep -c creator_id)" 0
+contains "an empty redaction phrase still marks what was withheld" \
+    "$("$GIJI" minutes "$C" --public --style base --lang en --redaction '' 2>/dev/null)" \
+    "[Not for publication]"
 is "the internal minutes keep every word" \
     "$("$GIJI" minutes "$C" --style base --lang en 2>/dev/null | grep -o 'CLOSED[A-Z]*' | sort -u | wc -l)" 9
 
