@@ -979,7 +979,9 @@ said(struct builder *b, enum mkey k, const struct tpl_scope *sc,
 	char	*needle = say1(b, k, sc);
 	int	 r;
 
-	r = needle != NULL && already_said(b, e, needle, chair);
+	/* One character (可) stands in too many sentences to tell. */
+	r = needle != NULL && utf8_strlen(needle) >= 2 &&
+	    already_said(b, e, needle, chair);
 	free(needle);
 	return r;
 }

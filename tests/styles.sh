@@ -589,6 +589,19 @@ printf '%s\n' 'text = #{number}: #{text}' >>"$T/dn.style"
 t_check "printed by the text template: no warning, and the number there" sh -c \
     "! grep -q \"decision's number\" '$T/dn.err' && grep -qx 'R-7: Adopted as amended' '$T/dn.txt'"
 
+# unless_said of one character (可) is too short to tell: the line stays,
+# whatever speech beside it holds the character.
+"$GIJI" new "$T/us.giji" >/dev/null
+for a in "member.add id=c name=Chair kind=chair" "agenda.add id=i1 title=One" \
+    "agenda.open item=i1" "decision item=i1 outcome=approved" \
+    "speech speaker=c text=原案どおり可とする旨、答申します。"; do
+	"$GIJI" add "$T/us.giji" $a >/dev/null 2>&1
+done
+printf '%s\n' '[style]' 'name = us' 'languages = ja' '[decision]' \
+    'line = （本件は可）' 'unless_said = 可' >"$T/us.style"
+t_check "a one-character unless_said does not hide the line" sh -c \
+    "'$GIJI' minutes '$T/us.giji' --style '$T/us.style' 2>/dev/null | grep -q '（本件は可）'"
+
 # Late is a first time in the room at an arrival; a member who had been
 # in (present, gone out, withdrawn from an item) returns, and is not late,
 # nor early when back at the end: the minutes and giji stats alike.
