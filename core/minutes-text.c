@@ -154,7 +154,10 @@ speech(const struct mdoc *d, struct buf *o, const struct mblock *bl)
 		paras(d, o, bl->text, "", st->cont_indent);
 	} else {
 		label(d, o, bl, st->align_labels);
-		buf_puts(o, gap);
+		/* A label a style's template left empty: no gap after it. */
+		if (st->align_labels || (bl->label != NULL && *bl->label !=
+		    '\0') || *st->lbl_open != '\0' || *st->lbl_close != '\0')
+			buf_puts(o, gap);
 		paras(d, o, bl->text, "", st->cont_indent);
 	}
 }

@@ -601,6 +601,10 @@ printf '%s\n' '[style]' 'name = us' 'languages = ja' '[decision]' \
     'line = （本件は可）' 'unless_said = 可' >"$T/us.style"
 t_check "a one-character unless_said does not hide the line" sh -c \
     "'$GIJI' minutes '$T/us.giji' --style '$T/us.style' 2>/dev/null | grep -q '（本件は可）'"
+printf '%s\n' '[style]' 'name = ng' 'languages = ja' '[labels]' 'open =' 'close =' \
+    'gap = "　"' 'chair = #{?item.closed,x}' >"$T/ng.style"
+t_check "a label its template leaves empty: no gap before the words" sh -c \
+    "'$GIJI' minutes '$T/us.giji' --style '$T/ng.style' 2>/dev/null | grep -qx '原案どおり可とする旨、答申します。'"
 
 # Late is a first time in the room at an arrival; a member who had been
 # in (present, gone out, withdrawn from an item) returns, and is not late,
