@@ -20,14 +20,12 @@
 #include "clock.h"
 #include "correct.h"
 #include "event.h"
-#include "fold.h"
 #include "i18n.h"
 #include "jdate.h"
 #include "json.h"
 #include "log-int.h"
 #include "utf8.h"
 #include "vote-query.h"
-#include "vote-report.h"
 #include "xmalloc.h"
 
 
@@ -1326,13 +1324,9 @@ struct strict {
 	void		(*fn)(int64_t, const char *, void *);
 	void		*arg;
 	size_t		 n;
-	/*
-	 * The meeting folded once, and its votes by id then call: each
-	 * decision and result is judged against it, not by reading the log
-	 * again for each (which made a check of thousands quadratic).
-	 */
-	struct meeting	*m;
-	const struct vote **byid;
+	/* A decision or a result against its vote (the caller's), or NULL. */
+	char		*(*judge)(void *, const struct event *, const char *);
+	void		*judge_arg;
 	int64_t		 closed;	/* the meeting.close in effect, or 0 */
 };
 
@@ -1401,160 +1395,6 @@ strict_target(struct strict *st, const struct event *ev)
 		free(why);
 	}
 	free(target);
-}
-
-/* "carried" or "failed", in the user's language. */
-static const char *
-strict_outcome_word(enum vote_outcome o)
-{
-	return o == VOTE_CARRIED ? _("carried") : _("failed");
-}
-
-/*
- * A decision that says the opposite of its vote as the record stands (a
- * count that failed, no result declared, and the decision approved): the
- * minutes would print both. The chair's declared result, recorded as
- * vote.result, is what settles it. NULL, or what is wrong.
- */
-static char *
-strict_decision(const char *pl, const char *id, const struct vote_report *r)
-{
-	char	*outcome = json_get(pl, "$.outcome"), *why = NULL;
-	int	 yes;
-
-	if (outcome == NULL || (strcmp(outcome, "approved") != 0 &&
-	    strcmp(outcome, "consented") != 0 &&
-	    strcmp(outcome, "granted") != 0 &&
-	    strcmp(outcome, "rejected") != 0)) {
-		free(outcome);
-		return NULL;
-	}
-	yes = strcmp(outcome, "rejected") != 0;
-	if (!r->known || (r->outcome == VOTE_CARRIED) == yes)
-		why = NULL;
-	else if (r->recorded)
-		why = xasprintf(_("decision: outcome '%s', but the result "
-		    "recorded for vote %s is %s (vote.result): correct the "
-		    "decision or the result"), outcome, id,
-		    strict_outcome_word(r->outcome));
-	else if (r->computed && (r->result.flags & VOTE_F_NO_QUORUM))
-		why = xasprintf(_("decision: outcome '%s', but vote %s failed "
-		    "for want of a quorum (%ld present, %ld needed) and no "
-		    "other result was declared: record the chair's "
-		    "vote.result, or correct the decision"), outcome, id,
-		    r->result.present, r->result.quorum);
-	else if (r->computed)
-		why = xasprintf(_("decision: outcome '%s', but vote %s %s (%ld "
-		    "for, %ld against; %ld needed) and no other result was "
-		    "declared: record the chair's vote.result, or correct the "
-		    "decision"), outcome, id, strict_outcome_word(r->outcome),
-		    r->result.counts.yes, r->result.counts.no,
-		    r->result.needed);
-	else
-		why = xasprintf(_("decision: outcome '%s', but vote %s %s as "
-		    "the record stands: record the chair's vote.result, or "
-		    "correct the decision"), outcome, id,
-		    strict_outcome_word(r->outcome));
-	free(outcome);
-	return why;
-}
-
-/*
- * A result recorded as counted (not declared) that the count as it stood
- * does not give: the minutes would print both. NULL, or what is wrong.
- */
-static char *
-strict_result(const char *pl, const char *id, const struct vote_report *r)
-{
-	char	*outcome = json_get(pl, "$.outcome");
-	char	*decl = json_get(pl, "$.declared"), *why = NULL;
-
-	/* A boolean reads 1 or 0 (declared is checked to be one). */
-	if (outcome != NULL && (decl == NULL || strcmp(decl, "0") == 0) &&
-	    r->computed &&
-	    strcmp(outcome, r->result.outcome == VOTE_CARRIED ? "carried" :
-	    "failed") != 0)
-		why = xasprintf(_("vote.result: outcome '%s', but the count of "
-		    "vote %s gives %s (%ld for, %ld against; %ld needed): a "
-		    "result the chair declared is recorded with declared: "
-		    "true"), outcome, id,
-		    strict_outcome_word(r->result.outcome),
-		    r->result.counts.yes, r->result.counts.no,
-		    r->result.needed);
-	free(outcome);
-	free(decl);
-	return why;
-}
-
-static int
-strict_byid_cmp(const void *a, const void *b)
-{
-	const struct vote	*va = *(const struct vote *const *)a;
-	const struct vote	*vb = *(const struct vote *const *)b;
-	int			 c;
-
-	if ((c = strcmp(va->id, vb->id)) != 0)
-		return c;
-	return va->seq < vb->seq ? -1 : va->seq > vb->seq;
-}
-
-/* The last vote with this id called before seq (INT64_MAX: any), or NULL. */
-static const struct vote *
-strict_find_vote(const struct strict *st, const char *id, int64_t seq)
-{
-	const struct vote	*found = NULL;
-	size_t			 lo = 0, hi = st->m->nvotes, mid;
-
-	while (lo < hi) {		/* the first with an id >= id */
-		mid = lo + (hi - lo) / 2;
-		if (strcmp(st->byid[mid]->id, id) < 0)
-			lo = mid + 1;
-		else
-			hi = mid;
-	}
-	for (; lo < st->m->nvotes && strcmp(st->byid[lo]->id, id) == 0 &&
-	    st->byid[lo]->seq < seq; lo++)
-		found = st->byid[lo];
-	return found;
-}
-
-/*
- * A decision or a result against its vote: the vote as the whole record
- * has it for a decision, its count as it stood at the result for a
- * result.
- */
-static void
-strict_vote(struct strict *st, const struct event *ev, const char *pl)
-{
-	const struct vote	*v;
-	struct vote_report	 r;
-	char			*id, *why = NULL;
-	size_t			 ti;
-
-	if (st->m == NULL || (id = json_get(pl, "$.vote")) == NULL)
-		return;
-	v = strict_find_vote(st, id, ev->etype == EV_DECISION ? INT64_MAX :
-	    ev->seq);
-	if (v != NULL && ev->etype == EV_DECISION) {
-		/* A decision may contradict a result declared with no count. */
-		meeting_vote_report(st->m, v, &r);
-		why = strict_decision(pl, id, &r);
-		vote_report_clear(&r);
-	} else if (v != NULL) {
-		for (ti = v->ntallies; ti > 0 && v->tallies[ti - 1].seq >
-		    ev->seq; ti--)
-			;
-		if (ti > 0) {
-			meeting_tally_report(st->m, v, ti - 1, &r);
-			why = strict_result(pl, id, &r);
-			vote_report_clear(&r);
-		}
-	}
-	if (why != NULL) {
-		strict_warn(why, st);
-		free(why);
-	}
-	free(id);
 }
 
 /*
@@ -1680,8 +1520,12 @@ strict_cb(const struct event *ev, void *arg)
 		free(cause);
 		cause = NULL;
 	}
-	if (ev->etype == EV_DECISION || ev->etype == EV_VOTE_RESULT)
-		strict_vote(st, ev, pl);
+	if ((ev->etype == EV_DECISION || ev->etype == EV_VOTE_RESULT) &&
+	    st->judge != NULL && (why = st->judge(st->judge_arg, ev,
+	    pl)) != NULL) {
+		strict_warn(why, st);
+		free(why);
+	}
 	strict_after_close(st, ev);
 	/* An import may name them before they are added: never at all? */
 	for (f = ck.d->fields; f->name != NULL; f++) {
@@ -1707,43 +1551,19 @@ strict_cb(const struct event *ev, void *arg)
 
 int
 log_check_strict(struct log *log, void (*fn)(int64_t, const char *, void *),
-    void *arg, size_t *count, char **cause)
+    void *arg, char *(*judge)(void *, const struct event *, const char *),
+    void *judge_arg, size_t *count, char **cause)
 {
 	struct strict	 st;
 	int		 rc;
-
-	char		*unfolded = NULL, *why;
-	size_t		 i;
 
 	memset(&st, 0, sizeof st);
 	st.log = log;
 	st.fn = fn;
 	st.arg = arg;
-	/*
-	 * Without its speeches: the votes are what it is folded for. A
-	 * record that cannot be folded is one more problem, said last; its
-	 * decisions and results are then not judged against their votes.
-	 */
-	if ((st.m = meeting_fold_skeleton(log, NULL, &unfolded)) != NULL) {
-		st.byid = xreallocarray(NULL, st.m->nvotes + 1,
-		    sizeof *st.byid);
-		for (i = 0; i < st.m->nvotes; i++)
-			st.byid[i] = &st.m->votes[i];
-		qsort(st.byid, st.m->nvotes, sizeof *st.byid,
-		    strict_byid_cmp);
-	}
+	st.judge = judge;
+	st.judge_arg = judge_arg;
 	rc = log_foreach(log, 1, -1, NULL, strict_cb, &st, cause);
-	if (rc == 0 && unfolded != NULL) {
-		st.seq = 0;
-		why = xasprintf(_("the meeting cannot be folded into minutes "
-		    "(%s), so its decisions and results were not checked "
-		    "against their votes"), unfolded);
-		strict_warn(why, &st);
-		free(why);
-	}
-	free(unfolded);
-	free(st.byid);
-	meeting_free(&st.m);
 	*count = st.n;
 	return rc;
 }

@@ -151,9 +151,16 @@ int		 log_check(struct log *, const struct event_in *, char **cause);
  */
 /* 1 when an event of type (member.add …) gives id, 0 when none, -1. */
 int		 log_has_id(struct log *, const char *type, const char *id);
+/*
+ * Every event judged as a live writer would be (fn for each problem);
+ * judge, when given, for each decision and vote.result (its payload as
+ * corrected): NULL or the problem, allocated (vote_judge_event).
+ */
 int		 log_check_strict(struct log *,
 		     void (*fn)(int64_t seq, const char *msg, void *arg),
-		     void *arg, size_t *count, char **cause);
+		     void *arg, char *(*judge)(void *, const struct event *,
+		     const char *), void *judge_arg, size_t *count,
+		     char **cause);
 
 /*
  * After log_append or log_commit failed: 1 when a sync failed, so that the

@@ -9,11 +9,14 @@
  */
 #include "config.h"
 
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "clock.h"
+#include "event.h"
 #include "fold.h"
+#include "i18n.h"
 #include "json.h"
 #include "vote-report.h"
 #include "xmalloc.h"
@@ -149,4 +152,199 @@ meeting_vote_words(const struct meeting *m, const struct vote_report *r,
 	if (r->presiding >= 0 && (size_t)r->presiding < m->nmembers)
 		role = m->members[r->presiding].role;
 	return vote_report_words(r, en, role);
+}
+
+/* ------------------------------------------------- verify --strict */
+
+/*
+ * Each decision and result of a log judged against its vote, the meeting
+ * folded once (giji verify --strict: log_check_strict calls it for each):
+ * the votes by id then call, so that thousands are judged in one pass.
+ */
+struct vote_judge {
+	struct meeting		*m;
+	const struct vote	**byid;
+};
+
+/* "carried" or "failed", in the user's language. */
+static const char *
+judge_outcome_word(enum vote_outcome o)
+{
+	return o == VOTE_CARRIED ? _("carried") : _("failed");
+}
+
+/*
+ * A decision that says the opposite of its vote as the record stands (a
+ * count that failed, no result declared, and the decision approved): the
+ * minutes would print both. The chair's declared result, recorded as
+ * vote.result, is what settles it. NULL, or what is wrong.
+ */
+static char *
+judge_decision(const char *pl, const char *id, const struct vote_report *r)
+{
+	char	*outcome = json_get(pl, "$.outcome"), *why = NULL;
+	int	 yes;
+
+	if (outcome == NULL || (strcmp(outcome, "approved") != 0 &&
+	    strcmp(outcome, "consented") != 0 &&
+	    strcmp(outcome, "granted") != 0 &&
+	    strcmp(outcome, "rejected") != 0)) {
+		free(outcome);
+		return NULL;
+	}
+	yes = strcmp(outcome, "rejected") != 0;
+	if (!r->known || (r->outcome == VOTE_CARRIED) == yes)
+		why = NULL;
+	else if (r->recorded)
+		why = xasprintf(_("decision: outcome '%s', but the result "
+		    "recorded for vote %s is %s (vote.result): correct the "
+		    "decision or the result"), outcome, id,
+		    judge_outcome_word(r->outcome));
+	else if (r->computed && (r->result.flags & VOTE_F_NO_QUORUM))
+		why = xasprintf(_("decision: outcome '%s', but vote %s failed "
+		    "for want of a quorum (%ld present, %ld needed) and no "
+		    "other result was declared: record the chair's "
+		    "vote.result, or correct the decision"), outcome, id,
+		    r->result.present, r->result.quorum);
+	else if (r->computed)
+		why = xasprintf(_("decision: outcome '%s', but vote %s %s (%ld "
+		    "for, %ld against; %ld needed) and no other result was "
+		    "declared: record the chair's vote.result, or correct the "
+		    "decision"), outcome, id, judge_outcome_word(r->outcome),
+		    r->result.counts.yes, r->result.counts.no,
+		    r->result.needed);
+	else
+		why = xasprintf(_("decision: outcome '%s', but vote %s %s as "
+		    "the record stands: record the chair's vote.result, or "
+		    "correct the decision"), outcome, id,
+		    judge_outcome_word(r->outcome));
+	free(outcome);
+	return why;
+}
+
+/*
+ * A result recorded as counted (not declared) that the count as it stood
+ * does not give: the minutes would print both. NULL, or what is wrong.
+ */
+static char *
+judge_result(const char *pl, const char *id, const struct vote_report *r)
+{
+	char	*outcome = json_get(pl, "$.outcome");
+	char	*decl = json_get(pl, "$.declared"), *why = NULL;
+
+	/* A boolean reads 1 or 0 (declared is checked to be one). */
+	if (outcome != NULL && (decl == NULL || strcmp(decl, "0") == 0) &&
+	    r->computed &&
+	    strcmp(outcome, r->result.outcome == VOTE_CARRIED ? "carried" :
+	    "failed") != 0)
+		why = xasprintf(_("vote.result: outcome '%s', but the count of "
+		    "vote %s gives %s (%ld for, %ld against; %ld needed): a "
+		    "result the chair declared is recorded with declared: "
+		    "true"), outcome, id,
+		    judge_outcome_word(r->result.outcome),
+		    r->result.counts.yes, r->result.counts.no,
+		    r->result.needed);
+	free(outcome);
+	free(decl);
+	return why;
+}
+
+static int
+judge_byid_cmp(const void *a, const void *b)
+{
+	const struct vote	*va = *(const struct vote *const *)a;
+	const struct vote	*vb = *(const struct vote *const *)b;
+	int			 c;
+
+	if ((c = strcmp(va->id, vb->id)) != 0)
+		return c;
+	return va->seq < vb->seq ? -1 : va->seq > vb->seq;
+}
+
+/* The last vote with this id called before seq (INT64_MAX: any), or NULL. */
+static const struct vote *
+judge_find_vote(const struct vote_judge *j, const char *id, int64_t seq)
+{
+	const struct vote	*found = NULL;
+	size_t			 lo = 0, hi = j->m->nvotes, mid;
+
+	while (lo < hi) {		/* the first with an id >= id */
+		mid = lo + (hi - lo) / 2;
+		if (strcmp(j->byid[mid]->id, id) < 0)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	for (; lo < j->m->nvotes && strcmp(j->byid[lo]->id, id) == 0 &&
+	    j->byid[lo]->seq < seq; lo++)
+		found = j->byid[lo];
+	return found;
+}
+
+/*
+ * A decision or a result against its vote: the vote as the whole record
+ * has it for a decision, its count as it stood at the result for a
+ * result. NULL, or the problem (allocated).
+ */
+char *
+vote_judge_event(void *arg, const struct event *ev, const char *pl)
+{
+	struct vote_judge	*j = arg;
+	const struct vote	*v;
+	struct vote_report	 r;
+	char			*id, *why = NULL;
+	size_t			 ti;
+
+	if ((id = json_get(pl, "$.vote")) == NULL)
+		return NULL;
+	v = judge_find_vote(j, id, ev->etype == EV_DECISION ? INT64_MAX :
+	    ev->seq);
+	if (v != NULL && ev->etype == EV_DECISION) {
+		/* A decision may contradict a result declared with no count. */
+		meeting_vote_report(j->m, v, &r);
+		why = judge_decision(pl, id, &r);
+		vote_report_clear(&r);
+	} else if (v != NULL) {
+		for (ti = v->ntallies; ti > 0 && v->tallies[ti - 1].seq >
+		    ev->seq; ti--)
+			;
+		if (ti > 0) {
+			meeting_tally_report(j->m, v, ti - 1, &r);
+			why = judge_result(pl, id, &r);
+			vote_report_clear(&r);
+		}
+	}
+	free(id);
+	return why;
+}
+
+struct vote_judge *
+vote_judge_new(struct log *log, char **cause)
+{
+	struct vote_judge	*j = xcalloc(1, sizeof *j);
+	size_t			 i;
+
+	/* Without its speeches: the votes are what it is folded for. */
+	if ((j->m = meeting_fold_skeleton(log, NULL, cause)) == NULL) {
+		free(j);
+		return NULL;
+	}
+	j->byid = xreallocarray(NULL, j->m->nvotes + 1, sizeof *j->byid);
+	for (i = 0; i < j->m->nvotes; i++)
+		j->byid[i] = &j->m->votes[i];
+	qsort(j->byid, j->m->nvotes, sizeof *j->byid, judge_byid_cmp);
+	return j;
+}
+
+void
+vote_judge_free(struct vote_judge **jp)
+{
+	struct vote_judge	*j = *jp;
+
+	if (j == NULL)
+		return;
+	free(j->byid);
+	meeting_free(&j->m);
+	free(j);
+	*jp = NULL;
 }

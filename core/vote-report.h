@@ -117,6 +117,20 @@ void	 vote_report_clear(struct vote_report *);
  * each count). This is the function the minutes, giji stats and the
  * exports call.
  */
+/*
+ * giji verify --strict's judge of decisions and results (the judge of
+ * log_check_strict): a meeting folded once; vote_judge_event returns
+ * NULL or the problem of a decision or vote.result event, its payload pl
+ * as corrected. NULL from vote_judge_new with a cause when the log cannot
+ * be folded.
+ */
+struct log;
+struct event;
+struct vote_judge;
+struct vote_judge *vote_judge_new(struct log *, char **cause);
+char	*vote_judge_event(void *, const struct event *, const char *pl);
+void	 vote_judge_free(struct vote_judge **);
+
 void	 meeting_vote_report(const struct meeting *, const struct vote *,
 	     struct vote_report *);
 void	 meeting_tally_report(const struct meeting *, const struct vote *,

@@ -22,6 +22,7 @@
 #include "clock.h"
 #include "event.h"
 #include "fold.h"
+#include "vote-report.h"
 #include "i18n.h"
 #include "import.h"
 #include "jdate.h"
@@ -1139,6 +1140,8 @@ cli_verify(int argc, char **argv)
 	struct log		*log;
 	const char		*file;
 	char			*cause, *anchor = NULL, *name;
+	char			*unfolded = NULL, *why;
+	struct vote_judge	*judge;
 	size_t			 nprob;
 	int			 c, rc = 0, strict = 0;
 
@@ -1228,12 +1231,28 @@ cli_verify(int argc, char **argv)
 	}
 	/* The vocabulary and the rules, as a live writer would judge it. */
 	if (rc == 0 && strict) {
-		if (log_check_strict(log, verify_problem, name, &nprob,
-		    &cause) != 0) {
+		/*
+		 * Decisions and results against their votes, the meeting
+		 * folded once; one that cannot be folded is one more
+		 * problem, said last, and they are not judged.
+		 */
+		judge = vote_judge_new(log, &unfolded);
+		if (log_check_strict(log, verify_problem, name, judge != NULL ?
+		    vote_judge_event : NULL, judge, &nprob, &cause) != 0) {
 			cli_error_file(file, cause);
 			free(cause);
 			rc = 1;
-		} else if (nprob > 0) {
+		} else if (unfolded != NULL) {
+			why = xasprintf(_("the meeting cannot be folded into "
+			    "minutes (%s), so its decisions and results were "
+			    "not checked against their votes"), unfolded);
+			verify_problem(0, why, name);
+			free(why);
+			nprob++;
+		}
+		vote_judge_free(&judge);
+		free(unfolded);
+		if (rc == 0 && nprob > 0) {
 			cli_error(ngettext("%s: %zu problem with the "
 			    "vocabulary or the rules of votes (giji-events(5), "
 			    "docs/votes.md); correct them with amend",
@@ -1241,7 +1260,7 @@ cli_verify(int argc, char **argv)
 			    "of votes (giji-events(5), docs/votes.md); correct "
 			    "them with amend", nprob), name, nprob);
 			rc = 1;
-		} else
+		} else if (rc == 0)
 			printf(_("%s: vocabulary and votes sound\n"), name);
 	}
 	if (fflush(stdout) != 0) {
