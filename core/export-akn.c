@@ -373,7 +373,8 @@ akn_open_section(struct akn *a, struct buf *b, int item)
 		buf_puts(b, "</num>\n");
 	}
 	buf_puts(b, "        <heading>");
-	akn_text(b, it->heading != NULL ? it->heading : it->title);
+	akn_text(b, it->heading != NULL && !(a->public &&
+	    it->heading_redacted) ? it->heading : it->title);
 	buf_puts(b, "</heading>\n");
 }
 
@@ -475,7 +476,7 @@ akn_speech(struct akn *a, struct buf *b, const struct entry *e)
 	buf_printf(b, " endTime=\"%s\">\n", t);
 	free(t);
 	buf_puts(b, "          <from>");
-	if (e->label != NULL && !a->anon)
+	if (e->label != NULL && !a->anon && !hidden)
 		label = xstrdup(e->label);
 	else if (e->member >= 0)
 		label = akn_label(a, &a->m->members[e->member]);
@@ -596,12 +597,14 @@ akn_vote_call(struct akn *a, struct buf *b, const struct entry *e)
 		buf_puts(b, "</omissis>");
 	} else
 		akn_text(b, motion);
-	if (v->reading != NULL) {
+	/* A redacted call's reading and candidate are its words too. */
+	if (v->reading != NULL && !(a->public && (e->flags & ENTRY_REDACTED))) {
 		buf_puts(b, a->lang == EXPORT_EN ? ", " : "（");
 		akn_text(b, v->reading);
 		buf_puts(b, a->lang == EXPORT_EN ? "" : "）");
 	}
-	if (v->candidate != NULL) {
+	if (v->candidate != NULL && !(a->public &&
+	    (e->flags & ENTRY_REDACTED))) {
 		buf_puts(b, a->lang == EXPORT_EN ? ", candidate " : "、候補者 ");
 		akn_person(a, b, v->candidate_member, v->candidate,
 		    "candidate");
@@ -997,7 +1000,9 @@ akn_action(struct akn *a, struct buf *b, const struct entry *e)
 	akn_block(a, b, "narrative");
 	buf_puts(b, a->lang == EXPORT_EN ? "(Action: " : "（対応事項：");
 	akn_typed(a, b, e, ac->text);
-	if (ac->owner != NULL) {
+	/* A name typed (not a member's) on a redacted action: its words. */
+	if (ac->owner != NULL && !(a->public && (e->flags & ENTRY_REDACTED) &&
+	    ac->owner_member < 0)) {
 		buf_puts(b, a->lang == EXPORT_EN ? "; owner " : "　担当：");
 		akn_person(a, b, ac->owner_member, ac->owner, "owner");
 	}
@@ -1239,7 +1244,7 @@ akn_body(struct akn *a, struct buf *b)
 		 * A closed session, public: one omission where its words
 		 * were, not a speech each (nor who spoke, nor when).
 		 */
-		if (a->public && meeting_entry_closed(m, e)) {
+		if (a->public && (e->flags & ENTRY_CLOSED)) {
 			if (a->closed_said != e->item) {
 				akn_block(a, b, "narrative");
 				buf_puts(b, "<omissis>");

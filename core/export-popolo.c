@@ -375,7 +375,7 @@ pp_motions(struct popolo *p)
 	const struct meeting	*m = p->m;
 	const struct decision	*d;
 	size_t			 i;
-	int			 carried, closed;
+	int			 carried, closed, hidden;
 	char			*id;
 
 	buf_puts(&p->b, "  \"motions\": [");
@@ -401,7 +401,7 @@ pp_motions(struct popolo *p)
 		 * Who moved it: Popolo's creator; the seconder beside. Not
 		 * for a motion of a closed session in the public version.
 		 */
-		closed = p->public && meeting_entry_closed(m, e);
+		closed = p->public && (e->flags & ENTRY_CLOSED);
 		if (v->moved_by != NULL && !closed)
 			pp_member_ref(p, "creator_id", "+moved_by", v->mover,
 			    v->moved_by);
@@ -419,8 +419,11 @@ pp_motions(struct popolo *p)
 		    meeting_meta_str(m, "rule", "majority"));
 		if (v->needed > 0)
 			pp_kv_long(p, "+needed", v->needed);
-		pp_kv(p, "+reading", v->reading);
-		if (v->candidate != NULL) {
+		/* What a redacted call recorded in words: not public. */
+		hidden = p->public && (e->flags & ENTRY_REDACTED);
+		if (!hidden)
+			pp_kv(p, "+reading", v->reading);
+		if (v->candidate != NULL && !hidden) {
 			pp_member_ref(p, "+candidate_id", "+candidate",
 			    v->candidate_member, v->candidate);
 			if (v->candidate_member >= 0 && !p->anon)
@@ -690,7 +693,8 @@ pp_actions(struct popolo *p)
 		free(id);
 		pp_kv(p, "text", p->public && (e->flags & ENTRY_REDACTED) ?
 		    p->redaction : a->text);
-		if (a->owner != NULL) {
+		if (a->owner != NULL && !(p->public &&
+		    (e->flags & ENTRY_REDACTED))) {
 			pp_member_ref(p, "owner_id", "owner", a->owner_member,
 			    a->owner);
 			if (a->owner_member >= 0 && !p->anon)

@@ -557,6 +557,7 @@ fold_agenda(struct fold *f, struct entry *e, int open)
 			it->open_ts = e->ts;
 		free(it->heading);
 		it->heading = get(e->data, "heading");
+		it->heading_redacted = (e->flags & ENTRY_REDACTED) != 0;
 		json_list_free(it->joint, it->njoint);
 		it->joint = get_list(e->data, "joint", &it->njoint);
 		for (k = 0; k < it->njoint; k++) {
@@ -912,6 +913,9 @@ fold_reaction(struct fold *f, struct entry *e)
 	if (r->speech != NULL)
 		r->speech_seq = reacted_speech(f, r->speech, e->seq,
 		    &r->speech_flags);
+	/* Where a redacted speech was interrupted is not public either. */
+	if (r->speech_flags & ENTRY_REDACTED)
+		e->flags |= ENTRY_REDACTED;
 }
 
 static void
@@ -999,10 +1003,8 @@ meeting_item_closed(const struct meeting *m, int item)
  * too where it must not be read).
  */
 int
-meeting_entry_closed(const struct meeting *m, const struct entry *e)
+meeting_entry_words(const struct entry *e)
 {
-	if (!meeting_item_closed(m, e->item))
-		return 0;
 	switch (e->etype) {
 	case EV_SPEECH:
 	case EV_NOTE:
@@ -1012,17 +1014,70 @@ meeting_entry_closed(const struct meeting *m, const struct entry *e)
 	case EV_DECISION:
 	case EV_ACTION:
 	case EV_MATERIAL_ADD:
+	case EV_SIGNER:
 		return 1;
 	default:
 		return 0;
 	}
 }
 
+/*
+ * The closed sessions open as the entries go by: an item opened that is
+ * of public: false, or taken jointly with one, until its close. Kept the
+ * same way by the fold's last pass and by a replay of the speeches.
+ */
+struct closed_state {
+	unsigned char	*open;		/* per item: opened as closed */
+	int		 n;
+};
+
 static void
-closed_session(const struct meeting *m, struct entry *e)
+closed_init(struct closed_state *cs, const struct meeting *m)
 {
-	if (meeting_entry_closed(m, e))
-		e->flags |= ENTRY_REDACTED;
+	cs->open = xcalloc(m->nitems + 1, 1);
+	cs->n = 0;
+}
+
+static int
+closed_item_session(const struct meeting *m, int i)
+{
+	const struct item	*it = &m->items[i];
+	size_t			 k;
+
+	if (it->closed)
+		return 1;
+	for (k = 0; k < it->njoint; k++) {
+		if (meeting_item_closed(m, meeting_item(m, it->joint[k])))
+			return 1;
+	}
+	return 0;
+}
+
+static void
+closed_step(struct closed_state *cs, const struct meeting *m,
+    const struct entry *e)
+{
+	if ((e->flags & ENTRY_RETRACTED) || e->item < 0 ||
+	    (size_t)e->item >= m->nitems)
+		return;
+	if (e->etype == EV_AGENDA_OPEN && !cs->open[e->item] &&
+	    closed_item_session(m, e->item)) {
+		cs->open[e->item] = 1;
+		cs->n++;
+	} else if (e->etype == EV_AGENDA_CLOSE && cs->open[e->item]) {
+		cs->open[e->item] = 0;
+		cs->n--;
+	}
+}
+
+/* Words recorded while a closed session is open, or naming its item. */
+static void
+closed_mark(const struct closed_state *cs, const struct meeting *m,
+    struct entry *e)
+{
+	if (meeting_entry_words(e) && (cs->n > 0 ||
+	    meeting_item_closed(m, e->item)))
+		e->flags |= ENTRY_CLOSED | ENTRY_REDACTED;
 }
 
 /* Remap an item index after reordering (map[old] = new). */
@@ -1340,7 +1395,8 @@ fold_log(struct log *log, struct log_verify *vr, int skeleton, char **cause)
 	char		*data, *reason;
 	unsigned	 flags;
 	const struct correction *c;
-	size_t		 i, ncorr = 0;
+	size_t		 i, mk, ncorr = 0;
+	struct closed_state cs;
 	int64_t		 bad_seq;
 	int		 reading = 0;
 
@@ -1517,16 +1573,22 @@ fold_log(struct log *log, struct log_verify *vr, int skeleton, char **cause)
 			spoke_put(m, spoke_key(mi, f.unresolved[i].item));
 	}
 	/* Speakers named before their member.add was amended stay resolved. */
-	for (i = 0; i < m->nentries; i++) {
+	closed_init(&cs, m);
+	for (i = 0, mk = 0; i < m->nentries; i++) {
 		e = &m->entries[i];
 		if (e->speaker != NULL && e->member < 0)
 			e->member = meeting_member(m, e->speaker);
-		closed_session(m, e);
+		closed_step(&cs, m, e);
+		closed_mark(&cs, m, e);
+		/* A material's flags are its entry's (both in seq order). */
+		while (mk < m->nmaterials && m->materials[mk].seq < e->seq)
+			mk++;
+		if (e->etype == EV_MATERIAL_ADD && mk < m->nmaterials &&
+		    m->materials[mk].seq == e->seq)
+			m->materials[mk].flags |= e->flags & (ENTRY_CLOSED |
+			    ENTRY_REDACTED);
 	}
-	for (i = 0; i < m->nmaterials; i++) {
-		if (meeting_item_closed(m, m->materials[i].item))
-			m->materials[i].flags |= ENTRY_REDACTED;
-	}
+	free(cs.open);
 	/* Members named by votes, interests and actions, as the roster ends. */
 	for (i = 0; i < m->nvotes; i++) {
 		struct vote *v = &m->votes[i];
@@ -1851,6 +1913,7 @@ struct merge {
 	int			 done;		/* no speech left */
 	size_t			 skel;		/* the next skeleton entry */
 	int			 item;		/* the item open */
+	struct closed_state	 cs;		/* the closed sessions open */
 	size_t			 tz;		/* zones in effect: tzs[tz - 1] */
 	struct speakers		 speakers;
 	char			*cause;		/* a speech that could not be read */
@@ -1865,10 +1928,12 @@ merge_open(struct merge *g, const struct meeting *m, size_t skel,
 	memset(g, 0, sizeof *g);
 	g->m = m;
 	g->item = -1;
+	closed_init(&g->cs, m);
 	/* The item open and the zone in effect where the merge starts. */
 	for (i = 0; i < skel; i++) {
 		const struct entry *e = &m->entries[i];
 
+		closed_step(&g->cs, m, e);
 		if ((e->flags & ENTRY_RETRACTED) || e->item < 0)
 			continue;
 		if (e->etype == EV_AGENDA_OPEN)
@@ -1940,7 +2005,7 @@ replay_speech(struct merge *g, const struct log_row *r)
 	}
 	entry_init(e, r, NULL, data, flags, reason_own);
 	e->item = g->item;
-	closed_session(m, e);
+	closed_mark(&g->cs, m, e);
 	speech_fields(e, r, NULL, g->tz > 0 ? m->tzs[g->tz - 1].tz :
 	    CLOCK_DEFAULT_TZ);
 	e->member = speaker_index(&g->speakers, m, e->speaker);
@@ -1967,6 +2032,7 @@ merge_next(struct merge *g)
 	if (sk == NULL)
 		return NULL;
 	g->skel++;
+	closed_step(&g->cs, m, sk);
 	/* As fold_agenda moves the item open (indexes already reordered). */
 	if (!(sk->flags & ENTRY_RETRACTED) && sk->item >= 0) {
 		if (sk->etype == EV_AGENDA_OPEN)
@@ -1980,6 +2046,8 @@ merge_next(struct merge *g)
 static int
 merge_close(struct merge *g, char **cause)
 {
+	free(g->cs.open);
+	g->cs.open = NULL;
 	if (log_rows_close(&g->rows, cause) != 0) {
 		free(g->cause);
 		return -1;

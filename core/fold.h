@@ -98,6 +98,7 @@ struct item {
 	int		 closed;	/* public: false (closed session) */
 	int		 redacted;	/* its agenda.add is redacted */
 	char		*heading;	/* from the last agenda.open, or NULL */
+	int		 heading_redacted; /* ... that agenda.open redacted */
 	char		**joint;	/* further item ids opened with it */
 	size_t		 njoint;
 	int		 joint_with;	/* index of the item it was opened with, or -1 */
@@ -113,6 +114,8 @@ struct item {
 #define ENTRY_AMENDED	CORR_AMENDED
 /* An arrival of a member who had been in the room: a return, not late. */
 #define ENTRY_RETURN	0x100
+/* Words recorded in a closed session (meeting_entry_words): redacted too. */
+#define ENTRY_CLOSED	0x200
 
 /* One proceeding. Common fields are extracted; others via entry_get(). */
 struct json_pair;
@@ -422,12 +425,14 @@ int		 meeting_vote(const struct meeting *, const char *id);
 /* Is item (an index, or -1) taken in closed session (public: false)? */
 int		 meeting_item_closed(const struct meeting *, int item);
 /*
- * Is e words recorded in a closed session (a speech, a note, a reaction,
- * an interest, a motion, a decision, an action, a material on such an
- * item)? The fold marks them redacted; the public minutes print one
- * phrase for all of them, and the exports leave them out.
+ * Does e record words (a speech, a note, a reaction, an interest, a
+ * motion, a decision, an action, a material)? Those recorded in a closed
+ * session (from an agenda.open of an item of public: false, or taken
+ * jointly with one, to its close; or naming such an item) the fold marks
+ * ENTRY_CLOSED and redacted: the public minutes print one phrase for
+ * them, and the exports leave them out.
  */
-int		 meeting_entry_closed(const struct meeting *, const struct entry *);
+int		 meeting_entry_words(const struct entry *);
 /* Any data field of an entry (json_get on its data). Caller frees. */
 char		*entry_get(const struct entry *, const char *key);
 /*

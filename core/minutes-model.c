@@ -1862,7 +1862,8 @@ emit_speech(struct builder *b, const struct entry *e)
 			k = MK_MEMBER;
 		b->labels[e->member].order = ++b->order_next[k];
 	}
-	if (e->label != NULL) {
+	/* A label typed on a redacted speech is its words (public: not). */
+	if (e->label != NULL && !red) {
 		label = ustr(e->label);
 		w = utf8_width(label);
 	} else
@@ -2354,7 +2355,7 @@ proceedings(struct builder *b)
 		 * A closed session in the public version: one phrase where
 		 * its words were, not one a speech (nor who spoke, nor when).
 		 */
-		if (b->d->o.public && meeting_entry_closed(m, e)) {
+		if (b->d->o.public && (e->flags & ENTRY_CLOSED)) {
 			if (b->closed_said != e->item) {
 				proc_flush(b);
 				add(b, MB_PARA, MR_NONE, e->seq, NULL,

@@ -846,7 +846,9 @@ i_heading(const struct tpl_scope *sc, struct tval *v)
 
 	if (hidden(sc, it->redacted))
 		return user(v, D(sc)->redaction);
-	return user(v, it->heading != NULL ? it->heading : it->title);
+	/* A redacted opening's heading: the item's title, which is public. */
+	return user(v, it->heading != NULL && !hidden(sc,
+	    it->heading_redacted) ? it->heading : it->title);
 }
 
 static int
@@ -1211,6 +1213,8 @@ ac_owner_member(const struct tpl_scope *sc, struct tval *v)
 	    &M(sc)->members[a->owner_member] : NULL);
 }
 
+static int	scope_redacted(const struct tpl_scope *);
+
 static int
 ac_owner_name(const struct tpl_scope *sc, struct tval *v)
 {
@@ -1218,6 +1222,9 @@ ac_owner_name(const struct tpl_scope *sc, struct tval *v)
 
 	if (a == NULL)
 		return text(v, "");
+	/* A name typed (not a member's) on a redacted action is its words. */
+	if (a->owner_member < 0 && hidden(sc, scope_redacted(sc)))
+		return text(v, D(sc)->redaction);
 	return name_or_given(M(sc), a->owner_member, a->owner, v);
 }
 

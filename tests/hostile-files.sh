@@ -573,6 +573,41 @@ contains "an empty redaction phrase still marks what was withheld" \
 is "the internal minutes keep every word" \
     "$("$GIJI" minutes "$C" --style base --lang en 2>/dev/null | grep -o 'CLOSED[A-Z]*' | sort -u | wc -l)" 9
 
+# A closed session is in effect from an opening of a closed item (or one
+# taken jointly with it) to its close, whatever else is opened meanwhile;
+# and whatever a redacted event recorded in words stays out: its label,
+# the reaction that interrupted it, a heading given at its opening, a
+# reading, a candidate, an owner typed by name.
+L=$T/leak.giji
+"$GIJI" new "$L" --title "Board" --date 2024-06-27 >/dev/null
+ru2() { printf '00000000-0000-4000-9000-%012d' "$1"; }
+ra "$L" member.add id=ito name=Ito kind=chair
+ra "$L" member.add id=kim name=Kim
+ra "$L" agenda.add id=a1 title="Open one"
+ra "$L" agenda.add id=a2 title="Closed two" public:=false
+ra "$L" agenda.add id=a3 title="Open three"
+ra "$L" meeting.open
+ra "$L" agenda.open item=a1 'joint:=["a2"]'
+ra "$L" speech speaker=kim text="LEAKJOINT taken with the closed one"
+ra "$L" agenda.close item=a1
+ra "$L" agenda.open item=a2
+ra "$L" agenda.open item=a3
+ra "$L" agenda.close item=a3
+ra "$L" speech speaker=kim text="LEAKNEST while the closed one is open"
+ra "$L" vote.call id=v1 item=a2 method=hands motion=m reading="LEAKREADING" candidate="LEAKCANDIDATE"
+ra "$L" agenda.close item=a2
+ra --uuid "$(ru2 1)" "$L" agenda.open item=a3 heading="LEAKHEADING"
+ra --uuid "$(ru2 2)" "$L" speech speaker=kim label="LEAKLABEL" text="LEAKTEXT"
+ra "$L" reaction speech="$(ru2 2)" at:=2 text=LEAKREACTION kind=voices
+ra --uuid "$(ru2 3)" "$L" action text=LEAKACTION owner="LEAKOWNER"
+ra "$L" meeting.close
+for n in 1 2 3; do ra "$L" redact target="$(ru2 $n)"; done
+is "closed by joint or by nesting, redacted labels, reactions, headings: nothing public" \
+    "$(leaks "$L" LEAK)" ""
+is "the internal minutes keep them" "$("$GIJI" minutes "$L" --style base --lang en 2>/dev/null |
+    grep -o 'LEAK[A-Z]*' | sort -u | tr '\n' ' ')" \
+    "LEAKACTION LEAKCANDIDATE LEAKHEADING LEAKJOINT LEAKLABEL LEAKNEST LEAKOWNER LEAKREACTION LEAKREADING LEAKTEXT "
+
 # giji stats counts from a sound record only: a speech's text changed in
 # place (the chain not recomputed) is refused for one file, and left out
 # of a folder's statistics with a warning naming it.
