@@ -2973,6 +2973,11 @@ build(const struct meeting *m, struct meeting_replay *rp,
 static char *
 tpl_over_cause(const char *style, int over, uint64_t budget)
 {
+	if (over & TPL_OVER_SIZE)
+		return xasprintf(_("style %s: a template would print more than "
+		    "%d MiB (a #{replace:} within another, within another …): "
+		    "the minutes are not made"), style,
+		    TPL_MAX_OUT / (1024 * 1024));
 	if (over & TPL_OVER_WORK)
 		return xasprintf(_("style %s: its templates would do more than "
 		    "%llu steps of work for this meeting (a #{count:} or "

@@ -1230,6 +1230,22 @@ counter(struct tpl_eval *ev, const char *name, size_t len)
 	return &ev->counters[ev->ncounters++].n;
 }
 
+/* The length of s with every from replaced by to. */
+static size_t
+replaced_len(const char *s, const char *from, const char *to)
+{
+	size_t		 n = strlen(from), len = strlen(s), k = 0;
+	const char	*q;
+
+	for (; n > 0 && (q = strstr(s, from)) != NULL; s = q + n)
+		k++;
+	if (strlen(to) <= n)
+		return len;
+	if (k > (SIZE_MAX - len) / (strlen(to) - n))
+		return SIZE_MAX / 2;
+	return len + k * (strlen(to) - n);
+}
+
 static void
 run_func(const struct node *n, const struct tpl_scope *sc,
     struct tpl_eval *ev, struct buf *out, int conv)
@@ -1476,7 +1492,11 @@ run_func(const struct node *n, const struct tpl_scope *sc,
 		a = run_str(n->kids[0], sc, ev, conv);
 		b = run_str(n->kids[1], sc, ev, conv);
 		c = run_str(n->kids[2], sc, ev, conv);
-		buf_replace(out, a, b, c);
+		/* Replaces within replaces grow it to any size: measured. */
+		if (out->len + replaced_len(a, b, c) > TPL_MAX_OUT)
+			ev->over |= TPL_OVER_SIZE;
+		else
+			buf_replace(out, a, b, c);
 		free(c);
 		break;
 	}
@@ -1493,6 +1513,10 @@ run(const struct node *n, const struct tpl_scope *sc, struct tpl_eval *ev,
 
 	if (n == NULL || ev->over)
 		return;
+	if (out != NULL && out->len > TPL_MAX_OUT) {
+		ev->over |= TPL_OVER_SIZE;
+		return;
+	}
 	if (++ev->steps > (ev->budget != 0 ? ev->budget : TPL_BUDGET)) {
 		ev->over |= TPL_OVER_WORK;
 		return;

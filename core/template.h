@@ -123,8 +123,10 @@ struct tpl_eval {
 /* 8 M steps and 256 an event: the shipped styles take under 20 an event. */
 #define TPL_BUDGET	(8 * 1000 * 1000)
 #define TPL_MAX_DEPTH	16		/* macros within macros */
+#define TPL_MAX_OUT	(16 * 1024 * 1024)	/* one evaluation's text */
 #define TPL_OVER_WORK	0x1
 #define TPL_OVER_DEPTH	0x2
+#define TPL_OVER_SIZE	0x4
 
 /* Compile src; NULL with *err set (err->msg allocated) on a syntax error. */
 struct tpl	*tpl_compile(const char *src, size_t len, struct tpl_error *err);

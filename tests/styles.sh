@@ -573,6 +573,16 @@ t_check "saying why and what to do" grep -q \
 "$GIJI" minutes "$T/ten.giji" --style "$T/deep.style" >/dev/null 2>"$T/deep.err"
 t_check "macros 20 deep: refused, not printed empty" grep -q \
     "style deep: a macro uses macros more than 16 deep" "$T/deep.err"
+{
+	printf '[style]\nname = big\nlanguages = en\n[define]\n'
+	echo 'r1 = #{replace:aaaaaaaaaaaaaaaa,a,aaaaaaaaaaaaaaaa}'
+	echo 'r2 = #{replace:#{r1},a,#{r1}}'
+	echo 'r3 = #{replace:#{r2},a,#{r2}}'
+	printf '[header]\ntitle = X#{r3}\n'
+} >"$T/big.style"
+"$GIJI" minutes "$T/ten.giji" --style "$T/big.style" >"$T/big.out" 2>"$T/big.err"
+t_check "replaces within replaces (4 GB of text): refused, not printed" sh -c \
+    "grep -q 'style big: a template would print more than 16 MiB' '$T/big.err' && test ! -s '$T/big.out'"
 
 # A decision's number with its own text is printed by [decision] text: a
 # style whose line alone names the number is warned, not silently short.
