@@ -996,11 +996,10 @@ meeting_item_closed(const struct meeting *m, int item)
 }
 
 /*
- * What words a closed session (an item of public: false) recorded is not
- * for the public version, as if each event were redacted: a speech, a
- * note, a reaction, an interest, a motion, a decision, an action, a
- * material. Its counts and the item's heading stay (redact the title
- * too where it must not be read).
+ * The events that record words (fold.h): what a closed session leaves
+ * out of the public version. Its counts, attendance and the item's
+ * heading are not among them (redact the title where it must not be
+ * read).
  */
 int
 meeting_entry_words(const struct entry *e)
@@ -1945,8 +1944,11 @@ merge_open(struct merge *g, const struct meeting *m, size_t skel,
 	while (g->tz < m->ntzs && m->tzs[g->tz].seq < after)
 		g->tz++;
 	if ((g->rows = log_rows_open_after(m->held, LOG_ROWS_SPEECHES, after,
-	    cause)) == NULL)
+	    cause)) == NULL) {
+		free(g->cs.open);
+		g->cs.open = NULL;
 		return -1;
+	}
 	return 0;
 }
 
