@@ -1439,6 +1439,92 @@ strict_after_close(struct strict *st, const struct event *ev)
 	free(why);
 }
 
+/* The seq of an earlier event of type t with id (0: none), as written. */
+static int64_t
+strict_first_id(struct log *log, const char *type, const char *id)
+{
+	sqlite3_stmt	*st = log_stmt(log, S_FIRST_ID);
+	int64_t		 seq = 0;
+
+	if (st == NULL)
+		return 0;
+	sqlite3_bind_text(st, 1, type, -1, SQLITE_STATIC);
+	sqlite3_bind_text(st, 2, id, -1, SQLITE_STATIC);
+	if (sqlite3_step(st) == SQLITE_ROW)
+		seq = sqlite3_column_int64(st, 0);
+	sqlite3_reset(st);
+	return seq;
+}
+
+/* The seq of the close that left item closed before seq (0: open). */
+static int64_t
+strict_item_closed(struct log *log, const char *item, int64_t before)
+{
+	sqlite3_stmt	*st = log_stmt(log, S_ITEM_STATE_AT);
+	int64_t		 seq = 0;
+
+	if (st == NULL)
+		return 0;
+	sqlite3_bind_text(st, 1, item, -1, SQLITE_STATIC);
+	sqlite3_bind_int64(st, 2, before);
+	if (sqlite3_step(st) == SQLITE_ROW && event_type_find((const char *)
+	    sqlite3_column_text(st, 0)) == EV_AGENDA_CLOSE)
+		seq = sqlite3_column_int64(st, 1);
+	sqlite3_reset(st);
+	return seq;
+}
+
+/*
+ * What a live writer refuses (check_state) and an import keeps in the
+ * order another writer gave: judged here against the whole file. An id
+ * given twice (the minutes know the first add only), a vote called or
+ * counted on an item closed and not opened again, a decision without
+ * the item its vote is on.
+ */
+static void
+strict_state(struct strict *st, const struct check *ck, const char *pl,
+    const struct fields *fs, const struct event *ev)
+{
+	struct check	 ck1;
+	char		*v, *item = NULL, *why = NULL;
+	int64_t		 seq;
+
+	if (has_unique_id(ck->t) && (v = json_get(ev->payload, "$.id")) !=
+	    NULL) {
+		if ((seq = strict_first_id(st->log, ev->type, v)) > 0 &&
+		    seq < ev->seq)
+			why = xasprintf(_("%s: field 'id': '%s' is the id of seq "
+			    "%lld too (ids are unique, and the minutes read "
+			    "the first): retract this event and add it again "
+			    "with an id of its own"), ev->type, v,
+			    (long long)seq);
+		free(v);
+	} else if (ck->t == EV_VOTE_CALL)
+		item = json_get(pl, "$.item");
+	else if (ck->t == EV_VOTE_TALLY && (v = json_get(pl, "$.vote")) !=
+	    NULL) {
+		item = vote_item(st->log, v);
+		free(v);
+	} else if (ck->t == EV_DECISION && field(fs, "item") == NULL) {
+		ck1 = *ck;
+		ck1.imported = 0;
+		if (check_decision_item(&ck1, fs, &why) == 0)
+			why = NULL;
+	}
+	if (item != NULL && (seq = strict_item_closed(st->log, item,
+	    ev->seq)) > 0)
+		why = xasprintf(_("%s: item '%s' was closed at seq %lld and not "
+		    "opened again (a live writer refuses it): if the item was "
+		    "reopened, that agenda.open is missing; if the vote was on "
+		    "another item, amend the vote.call's item"), ev->type, item,
+		    (long long)seq);
+	free(item);
+	if (why != NULL) {
+		strict_warn(why, st);
+		free(why);
+	}
+}
+
 static int
 strict_cb(const struct event *ev, void *arg)
 {
@@ -1520,6 +1606,7 @@ strict_cb(const struct event *ev, void *arg)
 		free(cause);
 		cause = NULL;
 	}
+	strict_state(st, &ck, pl, &fs, ev);
 	if ((ev->etype == EV_DECISION || ev->etype == EV_VOTE_RESULT) &&
 	    st->judge != NULL && (why = st->judge(st->judge_arg, ev,
 	    pl)) != NULL) {

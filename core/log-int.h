@@ -53,6 +53,8 @@ enum {
 	S_DUP_KEY,
 	S_CORR_MARK,
 	S_CORR_SINCE,
+	S_FIRST_ID,
+	S_ITEM_STATE_AT,
 	S_MAX
 };
 

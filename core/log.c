@@ -81,6 +81,11 @@ static const char *log_sql[S_MAX] = {
 	" json_extract(payload, '$.target') FROM events"
 	" WHERE type IN ('amend', 'retract', 'redact') AND seq > ?1"
 	" ORDER BY seq",
+	"SELECT min(seq) FROM events WHERE type = ?1"
+	" AND json_extract(payload, '$.id') = ?2",
+	"SELECT type, seq FROM events WHERE type IN ('agenda.open',"
+	" 'agenda.close') AND json_extract(payload, '$.item') = ?1 AND seq < ?2"
+	" ORDER BY seq DESC LIMIT 1",
 };
 
 void

@@ -875,4 +875,46 @@ head -n 3055 "$T/am.jsonl" | cat - "$T/am3.jsonl" >"$T/am4.jsonl"
 check_fail "an amend that leaves a tally nothing to count, after 50: refused" \
     "$GIJI" import "$T/am4.giji" <"$T/am4.jsonl"
 
+# --- 26. What a live writer refuses, the chain recomputed -----------------
+# An id given twice, a vote on an item closed, a decision without its
+# vote's item: verify --strict names each; a closed session either add
+# of an item declares stays out of the public minutes.
+"$GIJI" new "$T/dup.giji" >/dev/null
+ra "$T/dup.giji" member.add id=ito name=伊藤
+ra "$T/dup.giji" agenda.add id=a title=公開の議題
+ra "$T/dup.giji" meeting.open
+ra "$T/dup.giji" agenda.open item=a
+ra "$T/dup.giji" speech speaker=ito text=DUPWORDS
+ra "$T/dup.giji" vote.call id=v item=a method=hands
+ra "$T/dup.giji" vote.tally vote=v for=1
+ra "$T/dup.giji" agenda.close item=a
+check "the meeting verifies strictly" "$GIJI" verify --strict "$T/dup.giji"
+{
+	printf 'agenda.add\t{"id":"a","title":"非公開","public":false}\n'
+	printf 'member.add\t{"id":"ito","name":"井藤"}\n'
+	printf 'vote.call\t{"id":"v","method":"hands"}\n'
+	printf 'vote.tally\t{"vote":"v","for":1}\n'
+	printf 'decision\t{"vote":"v","outcome":"approved","text":"可決"}\n'
+} | python3 "$T/craft.py" "$T/dup.giji"
+check "the chain is valid" "$GIJI" verify "$T/dup.giji"
+check_fail "verify --strict reports them" "$GIJI" verify --strict "$T/dup.giji"
+contains "an item's id given twice" "$(cat "$T/.out")" \
+    "agenda.add: field 'id': 'a' is the id of seq 2 too"
+contains "a member's" "$(cat "$T/.out")" \
+    "member.add: field 'id': 'ito' is the id of seq 1 too"
+contains "a vote's" "$(cat "$T/.out")" "vote.call: field 'id': 'v' is the id of"
+contains "a tally after its item's close" "$(cat "$T/.out")" \
+    "vote.tally: item 'a' was closed at seq 8 and not opened again"
+contains "a decision without its vote's item" "$(cat "$T/.out")" \
+    "decision: field 'item' is required: vote 'v' is on item 'a'"
+is "no other problem" "$(grep -c ': seq [0-9]*: ' "$T/.out")" 5
+for s in $("$GIJI" styles | cut -f1); do
+	"$GIJI" minutes "$T/dup.giji" --public --style "$s" 2>/dev/null |
+	    grep -q DUPWORDS && echo "$s"
+done >"$T/dup.leak"
+is "the second add's public: false withholds the item's words in every style" \
+    "$(cat "$T/dup.leak")" ""
+"$GIJI" minutes "$T/dup.giji" --style verbatim-named >"$T/dup.txt" 2>&1
+contains "(the full version prints them)" "$(cat "$T/dup.txt")" DUPWORDS
+
 done_testing
