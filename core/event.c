@@ -193,7 +193,7 @@ static const struct field_def f_interest[] = {
 	{ "member", FT_STRING, 1, REF_MEMBER, NULL, N_("member declaring it") },
 	{ "item", FT_STRING, 0, REF_ITEM, NULL, "item it concerns" },
 	{ "text", FT_STRING, 0, REF_NONE, NULL, "the interest as declared" },
-	{ "withdraws", FT_BOOL, 0, REF_NONE, NULL, "true: the member leaves for the item and is not a voter on its votes (record attendance arrived when they come back: a return, not a late arrival)" },
+	{ "withdraws", FT_BOOL, 0, REF_NONE, NULL, "true: the member leaves for the item and is not a voter on its votes called after it (record attendance arrived when they come back: a return, not a late arrival)" },
 	END
 };
 

@@ -1392,8 +1392,10 @@ akn_analysis(struct akn *a, struct buf *b)
 			buf_printf(b, "          <%s eId=\"%s\"", el_name, el);
 			if (mk != NULL)
 				buf_printf(b, " href=\"#%s\"", mk->summary);
-			buf_printf(b, " outcome=\"#%s\">\n",
-			    x.carried ? "carried" : "failed");
+			if (x.carried >= 0)
+				buf_printf(b, " outcome=\"#%s\"",
+				    x.carried ? "carried" : "failed");
+			buf_puts(b, ">\n");
 			if (x.quorum > 0)
 				buf_printf(b, "            <quorum eId=\"%s__quorum\""
 				    " refersTo=\"#quorum\" value=\"%ld\"/>\n",

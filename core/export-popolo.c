@@ -432,9 +432,11 @@ pp_motions(struct popolo *p)
 				    m->members[v->candidate_member].full_name :
 				    m->members[v->candidate_member].name);
 		}
-		carried = export_vote_carried(m, v);
-		pp_kv(p, "result", carried ? "pass" : "fail");
-		pp_kv(p, "+result_ja", carried ? "可決" : "否決");
+		/* No outcome (a count in question): no result, not a failure. */
+		if ((carried = export_vote_carried(m, v)) >= 0) {
+			pp_kv(p, "result", carried ? "pass" : "fail");
+			pp_kv(p, "+result_ja", carried ? "可決" : "否決");
+		}
 		if (it != NULL && !(p->public && ((e->flags & ENTRY_REDACTED) ||
 		    it->redacted)))
 			pp_kv(p, "+agenda_item", it->title);
@@ -599,9 +601,10 @@ pp_vote_events(struct popolo *p)
 		if (end == 0 && t != NULL)
 			end = t->ts;
 		pp_kv_time(p, "end_date", end);
-		x.carried = export_vote_carried(m, v);
-		pp_kv(p, "result", x.carried ? "pass" : "fail");
-		pp_kv(p, "+result_ja", x.carried ? "可決" : "否決");
+		if ((x.carried = export_vote_carried(m, v)) >= 0) {
+			pp_kv(p, "result", x.carried ? "pass" : "fail");
+			pp_kv(p, "+result_ja", x.carried ? "可決" : "否決");
+		}
 		pp_kv(p, "legislative_session_id", p->session_id);
 		pp_kv(p, "+method", v->method);
 		if (v->declared)

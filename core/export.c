@@ -80,7 +80,7 @@ export_tally(const struct meeting *m, const struct vote *v,
 	meeting_tally_report(m, v, ti, r);
 	x->quorum = r->spec.quorum;
 	x->present = r->spec.present;
-	x->carried = r->known && r->outcome == VOTE_CARRIED;
+	x->carried = !r->known ? -1 : r->outcome == VOTE_CARRIED;
 	if (!r->computed) {
 		if (t != NULL)
 			count_raw(t, x);
@@ -108,7 +108,7 @@ export_vote_carried(const struct meeting *m, const struct vote *v)
 	int			 carried;
 
 	meeting_vote_report(m, v, &r);
-	carried = r.known && r.outcome == VOTE_CARRIED;
+	carried = !r.known ? -1 : r.outcome == VOTE_CARRIED;
 	vote_report_clear(&r);
 	return carried;
 }

@@ -74,14 +74,17 @@ struct export_tally {
 	int		 has_counts;	/* any count to publish */
 	long		 quorum;	/* members needed; 0: none */
 	long		 present;
-	int		 carried;	/* as recorded, else computed */
+	int		 carried;	/* as recorded, else computed; -1: none */
 	int		 ok;
 	struct vote_report report;	/* export_tally_clear frees it */
 };
 void	 export_tally(const struct meeting *, const struct vote *,
 	     const struct tally *, struct export_tally *);
 void	 export_tally_clear(struct export_tally *);
-/* Whether the vote carried: vote.result when given, else computed. */
+/*
+ * Whether the vote carried (1) or failed (0): vote.result when given,
+ * else computed; -1 when neither gives an outcome (a count in question).
+ */
 int	 export_vote_carried(const struct meeting *, const struct vote *);
 
 #endif

@@ -1899,7 +1899,8 @@ meeting_present_at(const struct meeting *m, int64_t seq)
 }
 
 int
-meeting_withdrawn(const struct meeting *m, int member, int item)
+meeting_withdrawn(const struct meeting *m, int member, int item,
+    int64_t before)
 {
 	size_t	 i;
 
@@ -1908,7 +1909,8 @@ meeting_withdrawn(const struct meeting *m, int member, int item)
 	for (i = 0; i < m->ninterests; i++) {
 		if (m->interests[i].withdraws &&
 		    m->interests[i].member == member &&
-		    m->interests[i].item == item)
+		    m->interests[i].item == item &&
+		    m->entries[m->interests[i].entry].seq < before)
 			return 1;
 	}
 	return 0;

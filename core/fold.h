@@ -468,10 +468,11 @@ long		 meeting_present_at(const struct meeting *, int64_t seq);
 /* Whether a member of this kind holds a seat and votes (member/chair/vice). */
 int		 member_kind_votes(enum member_kind);
 /*
- * Whether member i withdrew from item (an interest with withdraws: true
- * on it, anywhere in the meeting, not retracted).
+ * Whether member i withdrew from item before seq (an interest with
+ * withdraws: true on it, recorded before, not retracted): a vote counts
+ * the withdrawals before its call, as it counts who is there.
  */
 int		 meeting_withdrawn(const struct meeting *, int member,
-		     int item);
+		     int item, int64_t before);
 
 #endif

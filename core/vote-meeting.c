@@ -53,7 +53,7 @@ vr_report(const struct meeting *m, const struct vote *v, const struct tally *t,
 		mb[i].id = m->members[i].id;
 		mb[i].role = vr_role(m->members[i].kind);
 		mb[i].present = i < v->nhere && v->here[i];
-		mb[i].withdrawn = meeting_withdrawn(m, (int)i, v->item);
+		mb[i].withdrawn = meeting_withdrawn(m, (int)i, v->item, v->seq);
 	}
 	in.members = mb;
 	in.nmembers = m->nmembers;

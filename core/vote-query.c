@@ -586,8 +586,8 @@ vq_load(struct log *log, const char *id, int64_t before, struct vote_view *v,
 		if (vq_at_call(&q, cause) != 0 ||
 		    log_foreach_type_rev(log, to, "agenda.add", vq_item_cb, &q,
 		    cause) != 0 ||
-		    log_foreach(log, 1, to, "interest", vq_interest_cb, &q,
-		    cause) != 0 ||
+		    log_foreach(log, 1, v->call_seq - 1, "interest",
+		    vq_interest_cb, &q, cause) != 0 ||
 		    log_foreach(log, v->call_seq, to, "vote.tally", vq_tally_cb,
 		    &q, cause) != 0 ||
 		    log_foreach(log, v->call_seq, to, "vote.result",

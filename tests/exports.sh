@@ -264,4 +264,41 @@ else
 	tap_result 1 "hostile: import"; sed 's/^/#   /' "$T/.out" | head
 fi
 
+# A withdrawal counts for the votes called after it (as attendance does):
+# one recorded after a roll call leaves its result alone; a count in
+# question (a ballot from a member who had withdrawn) exports no result,
+# not a failure.
+wd() {
+	"$GIJI" new "$T/$1.giji" >/dev/null
+	{
+		printf '%s\n' '{"type":"member.add","data":{"id":"a","name":"A"}}' \
+		    '{"type":"member.add","data":{"id":"b","name":"B"}}' \
+		    '{"type":"member.add","data":{"id":"c","name":"C"}}' \
+		    '{"type":"agenda.add","data":{"id":"i","title":"Budget"}}' \
+		    '{"type":"meeting.open","data":{}}' \
+		    '{"type":"agenda.open","data":{"item":"i"}}'
+		[ "$1" = wd2 ] && printf '%s\n' '{"type":"interest","data":{"member":"b","item":"i","withdraws":true}}'
+		printf '%s\n' '{"type":"vote.call","data":{"id":"v","item":"i","method":"rollcall"}}' \
+		    '{"type":"vote.tally","data":{"vote":"v","ballots":{"a":"yes","b":"yes","c":"no"}}}'
+		[ "$1" = wd1 ] && printf '%s\n' '{"type":"interest","data":{"member":"b","item":"i","withdraws":true}}'
+		printf '%s\n' '{"type":"agenda.close","data":{"item":"i"}}'
+	} | "$GIJI" import "$T/$1.giji" >/dev/null 2>&1
+	"$GIJI" minutes "$T/$1.giji" --format popolo >"$T/$1.popolo"
+	"$GIJI" minutes "$T/$1.giji" --format akn >"$T/$1.akn"
+}
+wd wd1
+check "a withdrawal after the count: verify --strict finds nothing" \
+    "$GIJI" verify --strict "$T/wd1.giji"
+contains "popolo: the roll call passed" "$(cat "$T/wd1.popolo")" '"result":"pass"'
+contains "akn: carried" "$(grep -o "<voting[^>]*>" "$T/wd1.akn")" 'outcome="#carried"'
+wd wd2
+check_fail "a ballot from a member who had withdrawn: verify --strict says so" \
+    "$GIJI" verify --strict "$T/wd2.giji"
+lacks "popolo: no result, not a failure" "$(cat "$T/wd2.popolo")" '"result":"fail"'
+contains "but the problem" "$(cat "$T/wd2.popolo")" '"+problem":'
+lacks "akn: no outcome" "$(cat "$T/wd2.akn")" 'outcome="#failed"'
+check "and it validates" xmllint --noout --nonet --schema "$XSD" "$T/wd2.akn"
+check "its references too" refs_ok "$T/wd2.akn"
+check "the popolo too" $VALIDATE --refs "$T/wd2.popolo"
+
 done_testing

@@ -440,8 +440,12 @@ test_fold(void)
 		is_int(m->interests[0].member, 2, "fold: interest member");
 		is_int(m->interests[0].item, 0, "fold: interest item");
 		ok(m->interests[0].withdraws, "fold: interest withdraws");
-		ok(meeting_withdrawn(m, 2, 0), "fold: b withdrew from o");
-		ok(!meeting_withdrawn(m, 1, 0), "fold: a did not");
+		int64_t at = m->entries[m->interests[0].entry].seq;
+
+		ok(meeting_withdrawn(m, 2, 0, at + 1), "fold: b withdrew from o");
+		ok(!meeting_withdrawn(m, 2, 0, at),
+		    "fold: not for a vote called before");
+		ok(!meeting_withdrawn(m, 1, 0, at + 1), "fold: a did not");
 	}
 	is_int(m->nvotes, 1, "fold: one vote");
 	if (m->nvotes == 1) {
