@@ -761,7 +761,9 @@ akn_vote_tally(struct akn *a, struct buf *b, const struct entry *e)
 	buf_puts(b, "</summary>\n");
 	free(sum);
 	export_tally_clear(&x);
-	if (t->nballots == 0)
+	/* Who voted how goes with the call's words (a closed session's). */
+	if (t->nballots == 0 || (a->public &&
+	    (a->m->entries[v->entry].flags & ENTRY_REDACTED)))
 		return;
 	/* A roll call: each member's vote points at its count. */
 	ael = akn_analysis_eid(a, vi, k);
@@ -1691,6 +1693,7 @@ akn_conclusions(struct akn *a, struct buf *b)
 	size_t			 i, j;
 	int			 n = 0, dup, r;
 	char			*eid;
+	const char		*role;
 
 	for (i = 0; i < m->nsigners; i++) {
 		const struct signer *s = &m->signers[i];
@@ -1704,7 +1707,11 @@ akn_conclusions(struct akn *a, struct buf *b)
 		if (n++ == 0)
 			buf_puts(b, "    <conclusions>\n");
 		buf_puts(b, "      <p>");
-		akn_text(b, s->role != NULL ? s->role :
+		/* A role typed on a redacted designation is its words. */
+		role = s->role;
+		if (a->public && (m->entries[s->entry].flags & ENTRY_REDACTED))
+			role = NULL;
+		akn_text(b, role != NULL ? role :
 		    (a->lang == EXPORT_EN ? "Signed" : "会議録署名委員"));
 		buf_puts(b, a->lang == EXPORT_EN ? ": " : "　");
 		eid = akn_member_eid(a, s->member);

@@ -614,7 +614,9 @@ pp_vote_events(struct popolo *p)
 			pp_key(p, "counts");
 			pp_counts(p, &x);
 		}
-		if (t != NULL && t->nballots > 0)
+		/* Who voted how goes with the call's words (closed session). */
+		if (t != NULL && t->nballots > 0 && !(p->public &&
+		    (m->entries[v->entry].flags & ENTRY_REDACTED)))
 			pp_votes(p, v, t, id);
 		first = meeting_vote_first_count(v);
 		if (first + 1 < v->ntallies && meeting_vote_recounts(v) > 0) {

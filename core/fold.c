@@ -504,6 +504,18 @@ fold_entry(struct fold *f, const struct log_row *r, char *data,
 	return e;
 }
 
+/* Whether an attendance's status is one the fold takes. */
+static int
+attendance_known(const struct entry *e)
+{
+	char	*status = get(e->data, "status");
+	int	 known;
+
+	known = status != NULL && att_of(status) != ATT_UNKNOWN;
+	free(status);
+	return known;
+}
+
 static void
 fold_attendance(struct fold *f, struct entry *e)
 {
@@ -1093,6 +1105,9 @@ closed_mark(const struct closed_state *cs, const struct meeting *m,
 	if (meeting_entry_words(e) && (cs->n > 0 ||
 	    meeting_item_closed(m, e->item)))
 		e->flags |= ENTRY_CLOSED | ENTRY_REDACTED;
+	/* Who came and went stays; the reason given is words. */
+	else if (e->etype == EV_ATTENDANCE && cs->n > 0)
+		e->flags |= ENTRY_REDACTED;
 }
 
 /* Remap an item index after reordering (map[old] = new). */
@@ -1595,6 +1610,11 @@ fold_log(struct log *log, struct log_verify *vr, int skeleton, char **cause)
 			e->member = meeting_member(m, e->speaker);
 		closed_step(&cs, m, e);
 		closed_mark(&cs, m, e);
+		/* The note a member's attendance keeps (fold_attendance's). */
+		if (e->etype == EV_ATTENDANCE && e->member >= 0 &&
+		    !(e->flags & ENTRY_RETRACTED) && attendance_known(e))
+			m->members[e->member].att_note_redacted =
+			    (e->flags & ENTRY_REDACTED) != 0;
 		/* A material's flags are its entry's (both in seq order). */
 		while (mk < m->nmaterials && m->materials[mk].seq < e->seq)
 			mk++;

@@ -77,6 +77,8 @@ struct member {
 	int		 proxy;		/* last status proxy (att PRESENT) */
 	char		*holder;	/* its holder as recorded, or NULL */
 	char		*att_note;	/* the last attendance's note, or NULL */
+	int		 att_note_redacted;	/* that attendance redacted,
+						   or in a closed session */
 };
 
 enum item_state {

@@ -714,9 +714,13 @@ m_holder(const struct tpl_scope *sc, struct tval *v)
 	return user(v, mb->holder);
 }
 
+static int	hidden(const struct tpl_scope *, int);
+
 static int
 m_att_note(const struct tpl_scope *sc, struct tval *v)
 {
+	if (MB(sc)->att_note != NULL && hidden(sc, MB(sc)->att_note_redacted))
+		return user(v, D(sc)->redaction);
 	return user(v, MB(sc)->att_note);
 }
 
@@ -1354,15 +1358,30 @@ member_or_id(const struct tpl_scope *sc, int i, const char *id,
 	return obj(v, C_MEMBER, NULL);
 }
 
+/*
+ * A redacted call's (a closed session's) people in the public version:
+ * not who moved or seconded, nor whom it would elect. Its counts stay.
+ */
+static int
+v_people_hidden(const struct tpl_scope *sc)
+{
+	return hidden(sc, (M(sc)->entries[V(sc)->entry].flags &
+	    ENTRY_REDACTED) != 0);
+}
+
 static int
 v_mover(const struct tpl_scope *sc, struct tval *v)
 {
+	if (v_people_hidden(sc))
+		return obj(v, C_MEMBER, NULL);
 	return member_or_id(sc, V(sc)->mover, V(sc)->moved_by, v);
 }
 
 static int
 v_seconder(const struct tpl_scope *sc, struct tval *v)
 {
+	if (v_people_hidden(sc))
+		return obj(v, C_MEMBER, NULL);
 	return member_or_id(sc, V(sc)->seconder, V(sc)->seconded_by, v);
 }
 
@@ -1371,12 +1390,17 @@ v_candidate_member(const struct tpl_scope *sc, struct tval *v)
 {
 	int	 i = V(sc)->candidate_member;
 
+	if (v_people_hidden(sc))
+		i = -1;
 	return obj(v, C_MEMBER, i >= 0 ? &M(sc)->members[i] : NULL);
 }
 
 static int
 v_candidate_name(const struct tpl_scope *sc, struct tval *v)
 {
+	if (v_people_hidden(sc))
+		return user(v, V(sc)->candidate != NULL ?
+		    D(sc)->redaction : NULL);
 	return name_or_given(M(sc), V(sc)->candidate_member,
 	    V(sc)->candidate, v);
 }
@@ -1622,15 +1646,22 @@ t_item(const struct tpl_scope *sc, struct tval *v)
 static const char *const choice_names[] = { "yes", "no", "abstain",
     "not_voting", "absent" };
 
-/* A roll call's answers, in a fixed order, those with ballots only. */
+/*
+ * A roll call's answers, in a fixed order, those with ballots only. Who
+ * voted how is withheld from the public version with the vote's call
+ * (a closed session's, or redacted): its counts stay.
+ */
 static int
-choices_of(const struct tpl_scope *sc, const struct tally *t, struct tval *v)
+choices_of(const struct tpl_scope *sc, const struct vote *vt,
+    const struct tally *t, struct tval *v)
 {
 	struct builder		*b = B(sc);
 	struct mlist		*l = mb_list(b, C_CHOICE, t, L_CHOICES);
 	struct mchoice		*c;
 	size_t			 k, i;
 
+	if (hidden(sc, (b->m->entries[vt->entry].flags & ENTRY_REDACTED) != 0))
+		return list(v, l);
 	if (l->n == 0) {
 		for (k = 0; k < sizeof choice_names / sizeof *choice_names;
 		    k++) {
@@ -1654,7 +1685,7 @@ choices_of(const struct tpl_scope *sc, const struct tally *t, struct tval *v)
 static int
 t_choices(const struct tpl_scope *sc, struct tval *v)
 {
-	return choices_of(sc, TT(sc), v);
+	return choices_of(sc, T(sc)->v, TT(sc), v);
 }
 
 /* The last count's answers (a decision's vote: who voted against). */
@@ -1664,7 +1695,7 @@ v_choices(const struct tpl_scope *sc, struct tval *v)
 	const struct vote	*vt = V(sc);
 	static const struct tally none;
 
-	return choices_of(sc, vt->ntallies > 0 ?
+	return choices_of(sc, vt, vt->ntallies > 0 ?
 	    &vt->tallies[vt->ntallies - 1] : &none, v);
 }
 
@@ -2974,7 +3005,7 @@ mscope_get(const struct tpl_scope *sc, const char *name, size_t len,
 	const char		*dot, *s;
 	struct tpl_scope	 sub;
 	struct tval		 head;
-	char			*key;
+	char			*key, *val;
 	size_t			 hl, i;
 
 	if (sc->n > 0 && loop_name(name, len)) {
@@ -2992,13 +3023,17 @@ mscope_get(const struct tpl_scope *sc, const char *name, size_t len,
 		return n->get(sc, v);
 	}
 	if (sc->p != NULL && (f = field_find(sc->ctx, name, len)) != NULL) {
-		if (passage(f) && hidden(sc, scope_redacted(sc))) {
+		val = scope_field(sc, f->name);
+		/* Withheld where something was recorded; never made up. */
+		if (val != NULL && passage(f) && hidden(sc,
+		    scope_redacted(sc))) {
+			free(val);
 			if (strcmp(f->name, "number") == 0 ||
 			    strcmp(f->name, "label") == 0)
 				return user(v, NULL);
 			return user(v, D(sc)->redaction);
 		}
-		return field_value(v, f, scope_field(sc, f->name));
+		return field_value(v, f, val);
 	}
 	if (sc->ctx == C_DOC && prefixed(name, len, "meta.")) {
 		key = xstrndup(name + 5, len - 5);

@@ -608,6 +608,52 @@ is "the internal minutes keep them" "$("$GIJI" minutes "$L" --style base --lang 
     grep -o 'LEAK[A-Z]*' | sort -u | tr '\n' ' ')" \
     "LEAKACTION LEAKCANDIDATE LEAKHEADING LEAKJOINT LEAKLABEL LEAKNEST LEAKOWNER LEAKREACTION LEAKREADING LEAKTEXT "
 
+# Who voted how, who moved, whom a vote would elect, why a member left
+# and what a signer signs as, in a closed session: not public (its counts
+# stay). A redacted call names no candidate it never had.
+P=$T/people.giji
+"$GIJI" new "$P" --title "Board" --date 2024-06-27 >/dev/null
+ra "$P" meta.set chair=votes
+ra "$P" member.add id=ito name=Ito kind=chair
+ra "$P" member.add id=kim name=Kim
+ra "$P" member.add id=lee name=Lee
+ra "$P" agenda.add id=a1 title="Open one"
+ra "$P" agenda.add id=a2 title="Closed two" public:=false
+ra "$P" meeting.open
+ra "$P" agenda.open item=a1
+ra --uuid "$(ru2 11)" "$P" vote.call id=v0 item=a1 method=hands motion="LEAKPUBMOTION"
+ra "$P" vote.tally vote=v0 for:=3
+ra "$P" redact target="$(ru2 11)"
+ra "$P" agenda.close item=a1
+ra "$P" agenda.open item=a2
+ra "$P" attendance member=lee status=left note=LEAKATTNOTE
+ra "$P" attendance member=lee status=arrived note=LEAKATTNOTE2
+ra "$P" signer member=kim role=LEAKROLE purpose=designation
+ra "$P" vote.call id=v1 item=a2 method=rollcall motion=m candidate=LEAKCAND moved_by=kim seconded_by=lee
+ra "$P" vote.tally vote=v1 'ballots:={"ito":"yes","kim":"no","lee":"yes"}'
+ra "$P" agenda.close item=a2
+ra "$P" meeting.close
+is "closed session: no candidate, attendance note or signer's role public" \
+    "$(leaks "$P" LEAK)" ""
+pub=$("$GIJI" minutes "$P" --public --style council-uk 2>/dev/null)
+lacks "nor who voted how" "$pub" "For: Cllr"
+lacks "nor who proposed it" "$pub" "Proposed by"
+contains "its count stays" "$pub" "(2 for, 1 against)"
+lacks "the redacted call on the open item elects nobody" "$pub" "elected (3 for"
+for s in base council-uk summary; do
+	for l in ja en; do
+		"$GIJI" minutes "$P" --public --style $s --lang $l 2>/dev/null
+	done
+done >"$T/people.txt"
+lacks "and has no empty candidate" "$(cat "$T/people.txt")" "candidate: )"
+lacks "in Japanese either" "$(cat "$T/people.txt")" "候補：）"
+is "no ballot in the public Popolo" \
+    "$("$GIJI" minutes "$P" --public --format popolo | grep -c voter_id)" 0
+is "nor in Akoma Ntoso" \
+    "$("$GIJI" minutes "$P" --public --format akn | grep -c '<vote by')" 0
+contains "the internal minutes keep them" \
+    "$("$GIJI" minutes "$P" --style council-uk 2>/dev/null)" "For: Cllr Ito, Cllr Lee; Against: Cllr Kim"
+
 # giji stats counts from a sound record only: a speech's text changed in
 # place (the chain not recomputed) is refused for one file, and left out
 # of a folder's statistics with a warning naming it.
