@@ -46,6 +46,9 @@ is "four agenda.order events" \
 tui_keys a Enter
 check "open 報告事項" tui_wait_row a 4 "中 報告事項"
 contains "agenda.open names a3" "$(tui_last "$M" agenda.open)" '"item":"a3"'
+check "the input line has the focus again" tui_focused a "発言者"
+tui_keys a Tab
+check "Tab: the agenda" tui_focused a "議題 テスト審議会"
 
 # The minutes list the items in the new order.
 "$GIJI" minutes "$M" --style verbatim >"$T/min.txt" 2>&1

@@ -14,11 +14,21 @@ tui_keys a Down Enter
 check "open the first item" tui_wait a "中 開会"
 check "log follows it" tui_wait a "記録 ─ 開会"
 check "its opening is in the log" tui_wait a "── 議題開始: 開会"
+# What comes next is typed: the input line has the focus again, and a
+# speech beginning with c does not close the item.
+check "opening gives the input line the focus" tui_focused a "発言者"
+tui_type a "ck"
+check "a speech begun with c is typed" tui_wait a "ck"
+check "the item stays open" tui_wait a "中 開会"
+tui_keys a C-u Tab
+check "Tab: the agenda again" tui_focused a "議題 テスト審議会"
 tui_keys a Down o
 check "open the next item" tui_wait a "中 予算の審議"
 check "the first is closed" tui_wait a "済 開会"
 is "agenda.close then agenda.open" \
     "$("$GIJI" log "$M" --json | grep -c '"type":"agenda\.')" 6
+tui_keys a Tab
+check "Tab: the agenda" tui_focused a "議題 テスト審議会"
 tui_keys a c
 check "c closes it" tui_wait a "済 予算の審議"
 tui_keys a a

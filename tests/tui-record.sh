@@ -67,6 +67,20 @@ tui_keys a Enter
 check "redact recorded" tui_wait a "を非公開にしました"
 check "and marked" tui_wait a "〔非公開〕"
 
+# M-e amends from the input line: Up selects, M-e loads it there.
+tui_keys a Escape
+check "Escape: the input line" tui_focused a "発言者"
+tui_type a "三つ目の発言です"
+tui_keys a Enter
+check "a third speech" tui_wait a "伊藤委員　三つ目の発言です"
+tui_keys a Up
+tui_keys a M-e
+check "M-e loads the selected entry into the editor" tui_wait a "訂正中 #"
+tui_keys a End
+tui_type a "。"
+tui_keys a Enter
+check "its amend recorded" tui_wait a "三つ目の発言です。〔訂正済〕"
+
 tui_stop a
 
 # A failed append keeps the text: a draft whose speaker is not in the

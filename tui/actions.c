@@ -372,6 +372,11 @@ act_item_open(struct app *app, const char *arg)
 	if (act_item_event(app, "agenda.open", i) != 0)
 		return ACTION_ERROR;
 	app->sel_item = i;
+	/*
+	 * What comes next is typed: a speech begun in the agenda pane
+	 * would run its keys (c closes the item) instead.
+	 */
+	app_focus(app, PANE_INPUT);
 	status_message(app, STATUS_INFO, _("Item opened: %s"),
 	    app->m.items[i].title);
 	return ACTION_REDRAW_ALL;
