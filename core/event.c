@@ -138,7 +138,7 @@ static const struct field_def f_none[] = {
 };
 
 static const struct field_def f_pause[] = {
-	{ "note", FT_STRING, 0, REF_NONE, NULL, "how the house words it, for a style that prints it (into closed session, 暫時休憩)" },
+	{ "note", FT_STRING, 0, REF_NONE, NULL, "how the house words it, for a style that prints it (for ten minutes, 暫時休憩; a closed session is an item of public: false, which giji stats does not count as a suspension)" },
 	END
 };
 

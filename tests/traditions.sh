@@ -239,6 +239,28 @@ EOF
 t_check "council-uk: a candidate not elected" grep -qxF \
     'Cllr B Cole was not elected (1 for, 2 against).' "$T/lost.txt"
 
+# A motion carried on the voices (a result declared, no count) and a
+# decision without text: the motion is the resolution.
+"$GIJI" new "$T/voices.giji" --title Test --date 2026-11-24 >/dev/null
+"$GIJI" import "$T/voices.giji" >/dev/null 2>&1 <<'EOF'
+{"type":"meta.set","data":{"lang":"en"}}
+{"type":"member.add","data":{"id":"a","name":"A Smith","kind":"chair"}}
+{"type":"member.add","data":{"id":"b","name":"B Jones"}}
+{"type":"member.add","data":{"id":"c","name":"C Brown"}}
+{"type":"agenda.add","data":{"id":"i","title":"Apologies","label":"26/1"}}
+{"type":"meeting.open","data":{}}
+{"type":"agenda.open","data":{"item":"i"}}
+{"type":"vote.call","data":{"id":"v","item":"i","method":"hands","motion":"that the apologies of Cllr Ellery be accepted","moved_by":"b","seconded_by":"c"}}
+{"type":"vote.result","data":{"vote":"v","outcome":"carried","declared":true}}
+{"type":"decision","data":{"item":"i","vote":"v","outcome":"approved"}}
+{"type":"recess","data":{"note":"for ten minutes"}}
+EOF
+"$GIJI" minutes "$T/voices.giji" --style council-uk >"$T/voices.txt" 2>/dev/null
+t_check "council-uk: a motion carried on the voices is the resolution" grep -qxF \
+    'RESOLVED that the apologies of Cllr Ellery be accepted.' "$T/voices.txt"
+t_check "council-uk: a recess with its note" grep -qF \
+    '(for ten minutes).' "$T/voices.txt"
+
 # wg
 has wg "present, with how someone took part" \
     'Present: Ana Ruiz, Hana Sato, Ben Okoro, Chen Wei (IRC only), Dara Kim, Gus Lindahl, Ivo Petrov'
