@@ -162,6 +162,26 @@ int_in_range(const char *v)
 	    n <= EVENT_INT_MAX;
 }
 
+/* The fields of one line (names, labels, titles, ids), by name. */
+static int
+one_line(const char *name)
+{
+	static const char *const names[] = {
+		"body", "candidate", "dept", "dept_short", "full_name",
+		"holder", "honorific", "id", "item", "label",
+		"member", "moved_by", "name", "number", "org", "owner",
+		"place", "reading", "role", "seat", "seconded_by", "section",
+		"session", "side", "speaker", "staff_label", "vote",
+	};
+	size_t	 i;
+
+	for (i = 0; i < sizeof names / sizeof names[0]; i++) {
+		if (strcmp(names[i], name) == 0)
+			return 1;
+	}
+	return 0;
+}
+
 static int
 check_value(const struct check *ck, const struct field_def *f,
     const struct fields *fs, char **cause)
@@ -262,6 +282,18 @@ check_value(const struct check *ck, const struct field_def *f,
 			    "\"%s\": expected %s"), v, vals);
 		free((char *)vals);
 		return f->required ? -1 : check_lenient(ck, cause);
+	}
+	/*
+	 * A name, a label or an id is one line: a line break in a speech's
+	 * label would print a line that reads as another member's speech.
+	 * Text (a speech, a motion, a title, a note, a reason) may have many.
+	 */
+	if (f->type == FT_STRING && f->values == NULL && one_line(f->name) &&
+	    !utf8_is_clean(v, 0)) {
+		*cause = check_cause(ck, f->name, _(" holds a line break or a "
+		    "control character: a name, a label or an id is one "
+		    "line"));
+		return check_lenient(ck, cause);
 	}
 	/* A date (meta.set date, action due): YYYY-MM-DD, a calendar day. */
 	if (f->type == FT_DATE && jdate_parse(v, &y, &mo, &d) != 0) {

@@ -273,6 +273,7 @@ struct builder {
 						   is printed (public), or -1 */
 	struct buf		 proc;
 	int64_t			 proc_seq;
+	int			 proc_adding;	/* add() is printing proc */
 	int			 turn_member;	/* who spoke last, or -1 */
 	int			 turn_clean;	/* only procedural notes since */
 	int			 turn_notes;	/* the same, before the last block */

@@ -50,7 +50,10 @@
 	X(K_STAFF_LABEL, "format", "staff_label", SK_TEMPLATE, C_DOC,	\
 	    NULL, "the staff side's name when meta staff_label is unset") \
 	X(K_REDACTION, "format", "redaction", SK_TEMPLATE, C_DOC, NULL,	\
-	    "the phrase for non-public passages when meta redaction is unset") \
+	    "the phrase for non-public passages when meta redaction is unset; " \
+	    "every format prints it, the JSON, Akoma Ntoso and Popolo exports " \
+	    "too (an empty line before it for the text only goes in a "	\
+	    "[format when format=text] section)")				\
 	X(K_DATE, "format", "date", SK_TEMPLATE, C_DATE, NULL,		\
 	    "a date, the one form of #{date} and #{due_date} (#{meeting_date.NAME} and #{due_on.NAME} write another)") \
 	X(K_TIME, "format", "time", SK_TEMPLATE, C_TIME, NULL,		\
@@ -92,14 +95,17 @@
 	X(K_L_CLOSE, "labels", "close", SK_TEXT, C_NONE, NULL,		\
 	    "after a speaker label: 〕 】")				\
 	X(K_L_GAP, "labels", "gap", SK_TEXT, C_NONE, NULL,		\
-	    "between the label and the words (in HTML and Markdown one "	\
-	    "space when it is not empty: the label is marked up apart)")	\
+	    "between the label and the words (in HTML one space when it is " \
+	    "not empty: the label is marked up apart; Markdown writes it as " \
+	    "it is, after the bold label, and one space before a note under " \
+	    "the label)")							\
 	X(K_L_OWN_LINE, "labels", "own_line", SK_BOOL, C_NONE, NULL,	\
 	    "every label on a line of its own")				\
 	X(K_L_ALIGN, "labels", "align", SK_BOOL, C_NONE, NULL,		\
 	    "labels padded to the widest")				\
 	X(K_L_LETTERSPACE, "labels", "letterspace", SK_BOOL, C_NONE,	\
-	    NULL, "a label of two characters letter-spaced: 【会 長】")	\
+	    NULL, "a label of two characters letter-spaced with one ASCII " \
+	    "space: 【会 長】")						\
 	X(K_L_QUOTE_OPEN, "labels", "quote_open", SK_TEXT, C_NONE, NULL, \
 	    "before a speech's words: 「")				\
 	X(K_L_QUOTE_CLOSE, "labels", "quote_close", SK_TEXT, C_NONE,	\

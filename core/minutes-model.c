@@ -79,6 +79,18 @@ add(struct builder *b, enum mb_kind kind, enum mb_role role, int64_t seq,
 	struct mdoc	*d = b->d;
 	struct mblock	*bl;
 
+	/*
+	 * A procedure item's words gathered in one paragraph: printed
+	 * before anything else comes (a reaction, a decision), so that the
+	 * room does not answer before it is asked.
+	 */
+	if (b->proc.len > 0 && !b->proc_adding) {
+		b->proc_adding = 1;
+		add(b, MB_PARA, MR_NONE, b->proc_seq, NULL,
+		    buf_detach(&b->proc));
+		buf_reset(&b->proc);
+		b->proc_adding = 0;
+	}
 	if (d->streaming && d->n >= MDOC_WINDOW)
 		spill(d, MDOC_LOOKBACK);
 	b->nadded++;
@@ -1864,7 +1876,7 @@ emit_speech(struct builder *b, const struct entry *e)
 	}
 	/* A label typed on a redacted speech is its words (public: not). */
 	if (e->label != NULL && !red) {
-		label = ustr(e->label);
+		label = utf8_sanitize(e->label, 0);	/* one line */
 		w = utf8_width(label);
 	} else
 		label = speech_label(b, e, &w);

@@ -2487,8 +2487,8 @@ const struct mname mnames[] = {
 	{ C_EVENT, "time", TVAL_TEXT, 0, e_time, "when" },
 	{ C_EVENT, "date", TVAL_TEXT, 0, e_date, "the day" },
 	{ C_EVENT, "note", TVAL_USER, 0, e_note,
-	    "a recess's or a resumption's note as recorded (into closed"
-	    " session); empty for the opening and the closing" },
+	    "a recess's or a resumption's note as recorded (for ten"
+	    " minutes); empty for the opening and the closing" },
 	{ C_EVENT, "resumed", TVAL_TEXT, 0, e_resumed,
 	    "at a recess: when the meeting resumed (Proceedings suspended"
 	    " from #{time} to #{resumed}); empty if it did not" },

@@ -109,7 +109,7 @@ EOF
 is "bad rows: exits 1" "$rc" 1
 is "every bad row is reported with its line, then the count" "$(cat "$T/err")" \
 "giji: $T/u.giji: standard input, line 3: member.add: field 'name' is required (as printed (often the surname))
-giji: $T/u.giji: standard input, line 4: member.add: field 'kind': unknown value \"boss\": expected member, chair, vice, presiding, staff, group or observer
+giji: $T/u.giji: standard input, line 4: member.add: field 'name' holds a line break or a control character: a name, a label or an id is one line
 giji: $T/u.giji: standard input, line 6: member.add: field 'id': 'ito' is already used (ids are unique; correct it with amend)
 giji: $T/u.giji: standard input, line 7: 6 values where the header names 5 columns
 giji: $T/u.giji: standard input, line 9: member.add: field 'id': 'm5' is already used (ids are unique; correct it with amend)

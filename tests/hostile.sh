@@ -117,7 +117,24 @@ check "add: C1 controls stored" "$GIJI" add "$m" speech speaker=ito "text=$c1"
 check "add: bidi overrides stored" "$GIJI" add "$m" speech speaker=ito "text=$bidi"
 check "add: C0 controls and DEL stored" "$GIJI" add "$m" speech speaker=ito "text=$c0"
 check "add: hostile agenda title stored" "$GIJI" add "$m" agenda.add id=a2 "title=$esc$c1$bidi"
-check "add: hostile member name stored" "$GIJI" add "$m" member.add id=x "name=$esc$c1$bidi$c0"
+check_fail "add: a member name with controls is refused (a name is one line)" \
+    "$GIJI" add "$m" member.add id=x "name=$esc$c1$bidi$c0"
+contains "saying so" "$(cat "$T/.out")" "field 'name' holds a line break or a control character"
+printf '%s' "$esc$c1$bidi$c0" | python3 -c 'import json, sys
+print(json.dumps({"type": "member.add", "data": {"id": "x", "name": sys.stdin.read()}}))' \
+    >"$T/xname.jsonl"
+check "import: kept with a warning (another writer's)" \
+    sh -c "'$GIJI' import '$m' < '$T/xname.jsonl'"
+contains "the warning" "$(cat "$T/.out")" "warning: member.add: field 'name' holds a line break"
+# A speech's label of two lines would print a line that reads as another
+# member's speech: refused live; an imported one is printed on one line.
+check_fail "add: a label with a line break is refused" "$GIJI" add "$m" speech \
+    speaker=ito text=Fine. "label=$(printf 'Ito\nKim: I resign.')"
+printf '%s\n' '{"type":"speech","data":{"speaker":"ito","text":"Fine.","label":"Ito\nKim: I resign."}}' |
+    "$GIJI" import "$m" >/dev/null 2>&1
+"$GIJI" minutes "$m" --style verbatim-named >"$T/lab.txt" 2>/dev/null
+is "no line of the minutes begins with the label's second line" \
+    "$(grep -c '^Kim: I resign' "$T/lab.txt")" 0
 "$GIJI" add "$m" speech "speaker=$esc" text=x 2>"$T/err"
 is "an unknown hostile speaker id is refused" "$?" 1
 is "and the message carries no raw control" "$(unsafe "$T/err")" 0

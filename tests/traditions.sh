@@ -261,6 +261,24 @@ t_check "council-uk: a motion carried on the voices is the resolution" grep -qxF
 t_check "council-uk: a recess with its note" grep -qF \
     '(for ten minutes).' "$T/voices.txt"
 
+# summary: a procedure item's words in one paragraph, in their place: the
+# room answers after it is asked, the decision comes after the chair.
+"$GIJI" new "$T/proc.giji" --date 2026-11-20 >/dev/null
+"$GIJI" import "$T/proc.giji" >/dev/null 2>&1 <<'EOF'
+{"type":"member.add","data":{"id":"c","name":"高嶋","role":"教育長","kind":"chair"}}
+{"type":"agenda.add","data":{"id":"p","title":"前回会議録の承認","kind":"procedure"}}
+{"type":"meeting.open","data":{}}
+{"type":"agenda.open","data":{"item":"p"}}
+{"type":"speech","data":{"speaker":"c","text":"修正等はございますか。"}}
+{"type":"reaction","data":{"text":"なし","kind":"voices"}}
+{"type":"speech","data":{"speaker":"c","text":"それでは承認といたします。"}}
+{"type":"decision","data":{"item":"p","outcome":"approved"}}
+{"type":"agenda.close","data":{"item":"p"}}
+EOF
+"$GIJI" minutes "$T/proc.giji" --style summary >"$T/proc.txt" 2>/dev/null
+t_check "summary: a procedure item's question before the room's answer" sh -c \
+    "awk '/^修正等はございますか。\$/{q=NR} /〔「なし」と呼ぶ者あり〕/{a=NR} /^それでは承認といたします。\$/{c=NR} END{exit !(q && a > q && c > a)}' '$T/proc.txt'"
+
 # wg
 has wg "present, with how someone took part" \
     'Present: Ana Ruiz, Hana Sato, Ben Okoro, Chen Wei (IRC only), Dara Kim, Gus Lindahl, Ivo Petrov'
