@@ -324,6 +324,7 @@ char		*mb_fmt_time(struct builder *, int h, int mi);
 char		*mb_fmt_ts_date(struct builder *, int64_t ts);
 char		*mb_fmt_ts_time(struct builder *, int64_t ts);
 const char	*mb_item_section(const struct item *);
+const char	*mb_section_of(const char *);
 char		*mb_item_number(struct builder *, int i);
 char		*mb_member_label(struct builder *, int mi, int item);
 int		 mb_chair_index(const struct meeting *);

@@ -711,23 +711,30 @@ item_at(struct builder *b, int i)
 }
 
 /* The section name of the item's department, for labels. */
+/*
+ * A department's section: what follows its last 部 (総務部総務契約課 →
+ * 総務契約課); a department without a section under its 部 is named whole.
+ */
 const char *
-mb_item_section(const struct item *it)
+mb_section_of(const char *dept)
 {
 	const char	*p, *last = NULL;
 
+	if (dept == NULL)
+		return NULL;
+	for (p = dept; (p = strstr(p, "部")) != NULL; p += strlen("部"))
+		last = p + strlen("部");
+	return last != NULL && *last != '\0' ? last : dept;
+}
+
+const char *
+mb_item_section(const struct item *it)
+{
 	if (it == NULL)
 		return NULL;
 	if (it->dept_short != NULL || it->dept == NULL)
 		return it->dept_short;
-	/*
-	 * Without dept_short the section is what follows the last 部 of the
-	 * department (総務部総務契約課 → 総務契約課); a department without a
-	 * section under its 部 is named whole.
-	 */
-	for (p = it->dept; (p = strstr(p, "部")) != NULL; p += strlen("部"))
-		last = p + strlen("部");
-	return last != NULL && *last != '\0' ? last : it->dept;
+	return mb_section_of(it->dept);
 }
 
 /* The speaker label, unbracketed, for member mi speaking on item. */

@@ -605,6 +605,12 @@ m_org(const struct tpl_scope *sc, struct tval *v)
 }
 
 static int
+m_org_section(const struct tpl_scope *sc, struct tval *v)
+{
+	return user(v, mb_section_of(MB(sc)->org));
+}
+
+static int
 m_side(const struct tpl_scope *sc, struct tval *v)
 {
 	return user(v, MB(sc)->side);
@@ -2350,6 +2356,9 @@ const struct mname mnames[] = {
 	{ C_MEMBER, "kind", TVAL_TEXT, 0, m_kind,
 	    "member, chair, vice, presiding, staff, group or observer" },
 	{ C_MEMBER, "org", TVAL_USER, 0, m_org, "organisation" },
+	{ C_MEMBER, "org_section", TVAL_USER, 0, m_org_section,
+	    "the organisation's section: what follows its last 部 "
+	    "(総務部財政課 → 財政課), or the organisation whole" },
 	{ C_MEMBER, "side", TVAL_USER, 0, m_side,
 	    "secretariat or implementing" },
 	{ C_MEMBER, "present", TVAL_NUM, 0, m_present,

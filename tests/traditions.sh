@@ -279,6 +279,28 @@ EOF
 t_check "summary: a procedure item's question before the room's answer" sh -c \
     "awk '/^修正等はございますか。\$/{q=NR} /〔「なし」と呼ぶ者あり〕/{a=NR} /^それでは承認といたします。\$/{c=NR} END{exit !(q && a > q && c > a)}' '$T/proc.txt'"
 
+# summary in a council's committee: a bill is no 諮問; a member of staff
+# from another department is labelled by their own section.
+"$GIJI" new "$T/bill.giji" --date 2026-12-01 >/dev/null
+"$GIJI" import "$T/bill.giji" >/dev/null 2>&1 <<'EOF'
+{"type":"member.add","data":{"id":"c","name":"山本","role":"委員長","kind":"chair"}}
+{"type":"member.add","data":{"id":"z","name":"小林","role":"財政課長","kind":"staff","org":"総務部財政課","side":"implementing"}}
+{"type":"member.add","data":{"id":"k","name":"加藤","role":"企画課長","kind":"staff","org":"企画部企画課","side":"implementing"}}
+{"type":"agenda.add","data":{"id":"b","title":"補正予算","label":"議案第46号","kind":"ordinance","dept":"総務部財政課"}}
+{"type":"meeting.open","data":{}}
+{"type":"agenda.open","data":{"item":"b"}}
+{"type":"speech","data":{"speaker":"z","text":"財政課から説明します。"}}
+{"type":"speech","data":{"speaker":"k","text":"企画課から補足します。"}}
+{"type":"decision","data":{"item":"b","outcome":"approved"}}
+{"type":"agenda.close","data":{"item":"b"}}
+EOF
+"$GIJI" minutes "$T/bill.giji" --style summary >"$T/bill.txt" 2>/dev/null
+t_check "summary: staff of the department in charge by its section" grep -qxF \
+    '〔財政課〕 財政課から説明します。' "$T/bill.txt"
+t_check "summary: staff of another department by their own" grep -qxF \
+    '〔企画課〕 企画課から補足します。' "$T/bill.txt"
+t_check "summary: a bill is no 諮問" sh -c "! grep -q 諮問 '$T/bill.txt'"
+
 # wg
 has wg "present, with how someone took part" \
     'Present: Ana Ruiz, Hana Sato, Ben Okoro, Chen Wei (IRC only), Dara Kim, Gus Lindahl, Ivo Petrov'
