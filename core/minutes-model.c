@@ -975,8 +975,10 @@ already_said(struct builder *b, const struct entry *e, const char *needle,
 	    k++) {
 		if (nx->flags & ENTRY_RETRACTED)
 			continue;
+		/* A vote's events and the room's voices come in between. */
 		if (nx->etype == EV_VOTE_CALL || nx->etype == EV_VOTE_TALLY ||
-		    nx->etype == EV_VOTE_RESULT)
+		    nx->etype == EV_VOTE_RESULT || nx->etype == EV_DECISION ||
+		    nx->etype == EV_REACTION)
 			continue;
 		if (nx->etype != EV_NOTE && nx->etype != EV_SPEECH)
 			break;

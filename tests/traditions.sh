@@ -301,6 +301,29 @@ t_check "summary: staff of another department by their own" grep -qxF \
     '〔企画課〕 企画課から補足します。' "$T/bill.txt"
 t_check "summary: a bill is no 諮問" sh -c "! grep -q 諮問 '$T/bill.txt'"
 
+# gikai: a committee voting by show of hands (hands=raised); the chair's
+# declaration after the result and the decision stands for the count.
+"$GIJI" new "$T/raised.giji" --date 2026-12-01 >/dev/null
+"$GIJI" import "$T/raised.giji" >/dev/null 2>&1 <<'EOF'
+{"type":"member.add","data":{"id":"y","name":"山田","role":"委員長","kind":"chair"}}
+{"type":"member.add","data":{"id":"s","name":"鈴木"}}
+{"type":"member.add","data":{"id":"t","name":"田中"}}
+{"type":"agenda.add","data":{"id":"g","title":"条例","label":"議案第45号"}}
+{"type":"meeting.open","data":{}}
+{"type":"agenda.open","data":{"item":"g"}}
+{"type":"speech","data":{"speaker":"y","text":"賛成の方の挙手を求めます。"}}
+{"type":"vote.call","data":{"id":"v","item":"g","method":"hands","motion":"条例"}}
+{"type":"vote.tally","data":{"vote":"v","for":2,"against":1}}
+{"type":"vote.result","data":{"vote":"v","outcome":"carried"}}
+{"type":"decision","data":{"item":"g","vote":"v","outcome":"approved"}}
+{"type":"speech","data":{"speaker":"y","text":"挙手多数であります。"}}
+EOF
+"$GIJI" minutes "$T/raised.giji" --style gikai --option form=committee \
+    --option hands=raised >"$T/raised.txt" 2>/dev/null
+t_check "gikai hands=raised: 〔賛成者挙手〕" grep -qxF '〔賛成者挙手〕' "$T/raised.txt"
+t_check "gikai: the chair's 挙手多数 after the decision stands for the count" \
+    sh -c "! grep -qxF '〔挙手多数〕' '$T/raised.txt'"
+
 # wg
 has wg "present, with how someone took part" \
     'Present: Ana Ruiz, Hana Sato, Ben Okoro, Chen Wei (IRC only), Dara Kim, Gus Lindahl, Ivo Petrov'
