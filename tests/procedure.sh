@@ -80,7 +80,7 @@ for ev in "member.add id=a name=甲野 kind=chair" "member.add id=b name=乙川"
 done
 "$GIJI" minutes "$T/el.giji" --style summary >"$T/el.txt" 2>"$T/el.err"
 t_check "summary: the candidate with the motion" grep -qxF '（動議（提出：委員）：議長の選任（候補：甲野））' "$T/el.txt"
-t_check "not twice when the motion names them" grep -qxF '（動議：議長に甲野を選任）' "$T/el.txt"
+t_check "not twice when the motion names them" grep -qxF '（採決：議長に甲野を選任）' "$T/el.txt"
 t_check "no item number 0 for a procedure" grep -qxF '※ 「議長の選任」について、承認することが決定された。' "$T/el.txt"
 t_is "and no warning" "$(cat "$T/el.err")" ""
 "$GIJI" minutes "$T/el.giji" --style summary --lang en >"$T/el.txt" 2>/dev/null

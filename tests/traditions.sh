@@ -321,6 +321,8 @@ EOF
 "$GIJI" minutes "$T/raised.giji" --style gikai --option form=committee \
     --option hands=raised >"$T/raised.txt" 2>/dev/null
 t_check "gikai hands=raised: 〔賛成者挙手〕" grep -qxF '〔賛成者挙手〕' "$T/raised.txt"
+"$GIJI" minutes "$T/raised.giji" --style verbatim-named >"$T/raised-vn.txt" 2>/dev/null
+t_check "a question put without a mover is no 動議" grep -qxF '（採決：条例）' "$T/raised-vn.txt"
 t_check "gikai: the chair's 挙手多数 after the decision stands for the count" \
     sh -c "! grep -qxF '〔挙手多数〕' '$T/raised.txt'"
 
