@@ -317,6 +317,9 @@
 	/* [signer] */							\
 	X(K_SG_LINE, "signer", "line", SK_TEMPLATE, C_SIGNER, NULL,	\
 	    "a minute-signer named")					\
+	X(K_SG_UNLESS, "signer", "unless_said", SK_TEMPLATE, C_SIGNER,	\
+	    NULL, "left out when a speech or note beside it says this (the"\
+	    " chair who named the signer)")				\
 	X(K_SG_UNDER, "signer", "place_under", SK_TEXT, C_NONE, NULL,	\
 	    "signers named outside any item go under the procedure item whose title holds this") \
 	/* [signature] */						\

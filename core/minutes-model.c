@@ -959,6 +959,9 @@ already_said(struct builder *b, const struct entry *e, const char *needle,
 
 	if (needle == NULL || *needle == '\0')
 		return 0;
+	/* A procedure item's words gathered so far (procedure_text). */
+	if (b->proc.len > 0 && !chair && strstr(b->proc.s, needle) != NULL)
+		return 1;
 	for (k = b->d->n; k > 0 && b->d->n - k < 4; k--) {
 		const struct mblock *bl = &b->d->b[k - 1];
 
@@ -2047,6 +2050,8 @@ signer_sentence(struct builder *b, const struct entry *e)
 	if (e->member < 0 || (e->flags & ENTRY_RETRACTED))
 		return NULL;
 	scope(&sc, b, C_SIGNER, e);
+	if (said(b, K_SG_UNLESS, &sc, e, 0))
+		return NULL;	/* the chair named them in so many words */
 	return say1(b, K_SG_LINE, &sc);
 }
 

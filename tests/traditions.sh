@@ -326,6 +326,27 @@ t_check "a question put without a mover is no 動議" grep -qxF '（採決：条
 t_check "gikai: the chair's 挙手多数 after the decision stands for the count" \
     sh -c "! grep -qxF '〔挙手多数〕' '$T/raised.txt'"
 
+# A minute-signer the chair named in so many words is not named again.
+"$GIJI" new "$T/sig.giji" --date 2026-11-20 >/dev/null
+"$GIJI" import "$T/sig.giji" >/dev/null 2>&1 <<'EOF'
+{"type":"member.add","data":{"id":"c","name":"高嶋","role":"教育長","kind":"chair"}}
+{"type":"member.add","data":{"id":"o","name":"大江"}}
+{"type":"member.add","data":{"id":"u","name":"上田"}}
+{"type":"agenda.add","data":{"id":"p","title":"会議録署名委員の指名","kind":"procedure"}}
+{"type":"meeting.open","data":{}}
+{"type":"agenda.open","data":{"item":"p"}}
+{"type":"speech","data":{"speaker":"c","text":"会議録署名委員に大江委員を指名いたします。"}}
+{"type":"signer","data":{"member":"o"}}
+{"type":"signer","data":{"member":"u"}}
+{"type":"agenda.close","data":{"item":"p"}}
+EOF
+for st in summary base; do
+	"$GIJI" minutes "$T/sig.giji" --style $st >"$T/sig.txt" 2>/dev/null
+	t_check "$st: a signer the chair named is not named again" \
+	    sh -c "! grep -q '大江委員が指名された' '$T/sig.txt'"
+	t_check "$st: one the chair did not name is" grep -q '上田委員が指名された' "$T/sig.txt"
+done
+
 # wg
 has wg "present, with how someone took part" \
     'Present: Ana Ruiz, Hana Sato, Ben Okoro, Chen Wei (IRC only), Dara Kim, Gus Lindahl, Ivo Petrov'
