@@ -14,6 +14,7 @@ check "typed" tui_wait a "リサイズ中の下書き"
 $TUI resize-window -t a -x 40 -y 10
 check "40x10: the notice" tui_wait a "端末が小さすぎます"
 check "it names the size" tui_wait a "40x10"
+check "and what giji needs, wrapped to the width, not cut" tui_wait a "が必要です。"
 tui_type a "小"
 check "typing goes on into the draft meanwhile" tui_wait a "下書きに続きます: 10 文字"
 tui_keys a M-3

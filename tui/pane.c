@@ -8,10 +8,12 @@
 #include "config.h"
 
 #include <stdlib.h>
+#include <string.h>
 
 #include "app.h"
 #include "i18n.h"
 #include "utf8.h"
+#include "wrap.h"
 
 #define MIN_COLS	80
 #define MIN_ROWS	24
@@ -152,19 +154,34 @@ app_layout(struct app *app)
 	wnoutrefresh(stdscr);
 }
 
+/* A message wrapped to the screen's width from row y: the next row. */
+static int
+draw_wrapped(int y, const char *s, attr_t attr)
+{
+	size_t	 starts[16], n, i, len = strlen(s), end;
+
+	n = wrap_text(s, len, COLS, COLS, starts, 16);
+	for (i = 0; i < n && y < LINES; i++, y++) {
+		end = i + 1 < n ? starts[i + 1] : len;
+		draw_textn(stdscr, y, 0, s + starts[i], end - starts[i], COLS,
+		    attr, 0);
+	}
+	return y;
+}
+
 static void
 app_draw_too_small(const struct app *app)
 {
 	char	 buf[128];
+	int	 y;
 
 	erase();
 	snprintf(buf, sizeof buf, _("Terminal too small: %dx%d; giji needs "
 	    "%dx%d."), COLS, LINES, MIN_COLS, MIN_ROWS);
-	draw_text(stdscr, 0, 0, buf, -1, A_BOLD, 0);
-	draw_text(stdscr, 1, 0, _("Enlarge the window; recording resumes."),
-	    -1, A_NORMAL, 0);
-	draw_text(stdscr, 2, 0, _("F10: quit (the draft is kept)"), -1,
-	    A_NORMAL, 0);
+	y = draw_wrapped(0, buf, A_BOLD);
+	y = draw_wrapped(y, _("Enlarge the window; recording resumes."),
+	    A_NORMAL);
+	y = draw_wrapped(y, _("F10: quit (the draft is kept)"), A_NORMAL);
 	/* What is typed meanwhile is kept (tui_key_small). */
 	if (app->nheld > 0)
 		snprintf(buf, sizeof buf, ngettext("%zu key waits for the "
@@ -175,7 +192,7 @@ app_draw_too_small(const struct app *app)
 		    "draft: %zu character", "Typing goes on into the draft: "
 		    "%zu characters", utf8_strlen(editbuf_text(&app->draft))),
 		    utf8_strlen(editbuf_text(&app->draft)));
-	draw_text(stdscr, 3, 0, buf, -1, A_NORMAL, 0);
+	draw_wrapped(y, buf, A_NORMAL);
 	wnoutrefresh(stdscr);
 	doupdate();
 }
