@@ -147,6 +147,15 @@ main(void)
 	is_int(torn, 0, "%d kills: integrity and chain hold after each", kills);
 	is_int(lost, 0, "%d kills: no append reported committed was lost", kills);
 	printf("# kills %d, events checked %ld, losses %d\n", kills, checked, lost);
+	/* Leave nothing in /tmp: the file, what SQLite kept beside it. */
+	for (i = 0; i < 3; i++) {
+		char *p = xasprintf("%s%s", file, i == 0 ? "" : i == 1 ?
+		    "-wal" : "-shm");
+
+		unlink(p);
+		free(p);
+	}
+	rmdir(dir);
 	free(file);
 	return done_testing();
 }
