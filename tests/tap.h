@@ -7,11 +7,49 @@
 #ifndef GIJI_TAP_H
 #define GIJI_TAP_H
 
+#include <sys/types.h>
+
+#include <ftw.h>
 #include <stdarg.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 static int tap_n, tap_failed;
+static char *tap_dir;		/* removed with all it holds at exit */
+
+static int
+tap_rm(const char *path, const struct stat *sb, int flag, struct FTW *ftw)
+{
+	(void)sb;
+	(void)flag;
+	(void)ftw;
+	remove(path);
+	return 0;
+}
+
+/* A child of fork() exits with _exit(): only the parent removes it. */
+static pid_t tap_pid;
+
+static void
+tap_cleanup(void)
+{
+	if (tap_dir != NULL && getpid() == tap_pid)
+		nftw(tap_dir, tap_rm, 16, FTW_DEPTH | FTW_PHYS);
+}
+
+/* mkdtemp(tmpl), and the folder removed when the test exits. */
+static __attribute__((unused)) char *
+tap_tmpdir(char *tmpl)
+{
+	if (mkdtemp(tmpl) == NULL)
+		return NULL;
+	tap_dir = tmpl;
+	tap_pid = getpid();
+	atexit(tap_cleanup);
+	return tmpl;
+}
 
 static int __attribute__((format(printf, 2, 3)))
 ok(int cond, const char *fmt, ...)

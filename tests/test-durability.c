@@ -83,7 +83,7 @@ main(void)
 	int		 st, i, fds[2], lost = 0, torn = 0, kills = 0;
 	long		 checked = 0;
 
-	if (mkdtemp(dir) == NULL)
+	if (tap_tmpdir(dir) == NULL)
 		return 1;
 	file = xasprintf("%s/c.giji", dir);
 	log = log_open(file, LOG_CREATE, &cause);
@@ -147,15 +147,6 @@ main(void)
 	is_int(torn, 0, "%d kills: integrity and chain hold after each", kills);
 	is_int(lost, 0, "%d kills: no append reported committed was lost", kills);
 	printf("# kills %d, events checked %ld, losses %d\n", kills, checked, lost);
-	/* Leave nothing in /tmp: the file, what SQLite kept beside it. */
-	for (i = 0; i < 3; i++) {
-		char *p = xasprintf("%s%s", file, i == 0 ? "" : i == 1 ?
-		    "-wal" : "-shm");
-
-		unlink(p);
-		free(p);
-	}
-	rmdir(dir);
 	free(file);
 	return done_testing();
 }

@@ -561,7 +561,7 @@ main(void)
 	int	 kind, persist;
 	char	*name;
 
-	if (mkdtemp(dir) == NULL)
+	if (tap_tmpdir(dir) == NULL)
 		return 1;
 	base_file = xasprintf("%s/base.giji", dir);
 	file = xasprintf("%s/f.giji", dir);

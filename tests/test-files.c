@@ -112,7 +112,7 @@ main(void)
 	int64_t		 bad, count;
 	int		 rc;
 
-	if (mkdtemp(dir) == NULL)
+	if (tap_tmpdir(dir) == NULL)
 		return 1;
 	f = xasprintf("%s/m.giji", dir);
 	g = xasprintf("%s/other.giji", dir);

@@ -109,7 +109,7 @@ main(void)
 	int64_t		 bad, count, started;
 	FILE		*f;
 
-	if (mkdtemp(dir) == NULL)
+	if (tap_tmpdir(dir) == NULL)
 		return 1;
 	setenv("GIJI_NOW", "2022-06-27T14:00:00+09:00", 1);
 	setenv("GIJI_NOW_STEP", "1000000", 1);

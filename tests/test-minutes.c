@@ -192,7 +192,7 @@ main(void)
 	char		*s, *cause = NULL;
 	int		 v;
 
-	if (mkdtemp(dir) == NULL)
+	if (tap_tmpdir(dir) == NULL)
 		return 1;
 
 	/* long minutes_round(int64_t us) */

@@ -479,7 +479,7 @@ main(void)
 
 	if (srcdir == NULL)
 		srcdir = ".";
-	if (mkdtemp(dir) == NULL) {
+	if (tap_tmpdir(dir) == NULL) {
 		perror(dir);
 		return 1;
 	}

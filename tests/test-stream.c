@@ -478,7 +478,7 @@ main(void)
 {
 	char	*cfg;
 
-	if (mkdtemp(dir) == NULL)
+	if (tap_tmpdir(dir) == NULL)
 		return 1;
 	/* The shipped styles only, whatever the machine has. */
 	cfg = xasprintf("%s/config", dir);

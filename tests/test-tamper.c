@@ -202,7 +202,7 @@ main(void)
 	long		 t0, c0;
 	static const int flips[] = { 0x01, 0x80 };
 
-	if (mkdtemp(dir) == NULL)
+	if (tap_tmpdir(dir) == NULL)
 		return 1;
 	file = xasprintf("%s/t.giji", dir);
 	n = build(file);

@@ -171,7 +171,7 @@ main(void)
 	char		*p, *cause = NULL, *sql;
 	sqlite3		*db;
 
-	if (mkdtemp(dir) == NULL)
+	if (tap_tmpdir(dir) == NULL)
 		return 1;
 	setenv("GIJI_NOW", "2022-06-27T14:00:00+09:00", 1);
 	setenv("GIJI_NOW_STEP", "1000000", 1);

@@ -514,7 +514,7 @@ test_recounts(void)
 int
 main(void)
 {
-	if (mkdtemp(dir) == NULL)
+	if (tap_tmpdir(dir) == NULL)
 		return 1;
 	test_cases();
 	test_fold();
