@@ -41,7 +41,7 @@
 #include "xmalloc.h"
 
 /* Bump when what is indexed or how it is cut changes: the index is rebuilt. */
-#define ARCHIVE_VERSION		3
+#define ARCHIVE_VERSION		4
 #define ARCHIVE_APP_ID		0x67696a78	/* "gijx" */
 #define ARCHIVE_BUSY_MS		10000
 #define ARCHIVE_BATCH		16	/* meetings indexed per transaction */
@@ -74,6 +74,7 @@ static const char archive_schema[] =
 	"CREATE TABLE items ("
 	" meeting INTEGER NOT NULL, n INTEGER NOT NULL, id TEXT, title TEXT,"
 	" kind TEXT, outcomes TEXT,"	/* " approved carried " */
+	" redacted INTEGER,"		/* its title not public */
 	" PRIMARY KEY (meeting, n)) WITHOUT ROWID;"
 	/* The roster, with each member's attendance as it stands. */
 	"CREATE TABLE members ("
@@ -600,8 +601,9 @@ archive_fill(struct archive_ins *in, char **cause)
 		v[2] = it->kind;
 		v[3] = in->outcomes[i];
 		rc = archive_row(in->a, "INSERT INTO items (meeting, id, title,"
-		    " kind, outcomes, n) VALUES (?1, ?2, ?3, ?4, ?5, ?6)", in->id,
-		    v, 4, (int64_t)i, 0, 0, 1, cause);
+		    " kind, outcomes, n, redacted) VALUES (?1, ?2, ?3, ?4, ?5,"
+		    " ?6, ?7)", in->id, v, 4, (int64_t)i, it->redacted, 0, 2,
+		    cause);
 		free(t);
 		if (rc != 0)
 			return -1;
@@ -621,7 +623,7 @@ archive_fill(struct archive_ins *in, char **cause)
 		    xasprintf("%s %s", it->label, it->title) :
 		    xstrdup(it->title);
 		rc = archive_add_hit(in, it->seq, "agenda.add", (int)i, -1,
-		    NULL, NULL, 0, t, cause);
+		    NULL, NULL, it->redacted, t, cause);
 		free(t);
 		if (rc != 0)
 			return -1;
@@ -1489,8 +1491,11 @@ archive_search(struct archive *a, const struct archive_query *q,
 	if ((match = archive_match(q->text, &flags, cause)) == NULL)
 		return -1;
 	buf_init(&sql);
-	buf_puts(&sql, "SELECT h.seq, h.type, i.title, i.id, i.kind,"
-	    " coalesce(p.shown, h.speaker), coalesce(p.id, h.speaker),"
+	/* A redacted item's title is not public: no heading for its hits. */
+	buf_printf(&sql, "SELECT h.seq, h.type, %s, i.id, i.kind,",
+	    q->public ? "CASE WHEN i.redacted THEN NULL ELSE i.title END" :
+	    "i.title");
+	buf_puts(&sql, " coalesce(p.shown, h.speaker), coalesce(p.id, h.speaker),"
 	    " h.redacted, archive_text.text, giji_marks(archive_text, ?2),"
 	    " s.shown, m.title, m.date, m.lang"
 	    " FROM archive_text JOIN hits h ON h.id = archive_text.rowid"

@@ -86,6 +86,23 @@ out=$("$GIJI" search "$A" 公園 --public)
 case $out in *自宅*) tap_result 1 "--public leaves the redacted speech out" ;;
 *) tap_result 0 "--public leaves the redacted speech out" ;; esac
 contains "... and keeps the rest" "$out" "児童**公園**"
+# An item whose title is redacted: not found by it in the public search,
+# and its public speeches are found without it.
+mkdir -p "$T/red"
+meeting "$T/red/r.giji" <<'EOF'
+{"type":"member.add","data":{"id":"ito","name":"伊藤","role":"委員"}}
+{"type":"agenda.add","uuid":"00000000-0000-4000-8000-0000000000a1","data":{"id":"s","title":"用地買収の交渉相手について"}}
+{"type":"meeting.open","data":{}}
+{"type":"agenda.open","data":{"item":"s"}}
+{"type":"speech","data":{"speaker":"ito","text":"進め方を確認します。"}}
+{"type":"redact","data":{"target":"00000000-0000-4000-8000-0000000000a1"}}
+EOF
+out=$("$GIJI" search "$T/red" 交渉 --public)
+is "--public: a redacted item's title is not found" "$out" ""
+out=$("$GIJI" search "$T/red" 進め方 --public)
+contains "its public speech is" "$out" "**進め方**を確認します"
+lacks "without the item's title" "$out" "用地買収"
+contains "the internal search finds the title" "$("$GIJI" search "$T/red" 交渉)" "**交渉**"
 out=$("$GIJI" search "$A" 撤回)
 is "a retracted speech is not found" "$out" ""
 "$GIJI" search "$A" 撤回 >/dev/null 2>&1; is "... and no hit exits 1" $? 1
