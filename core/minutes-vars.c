@@ -1346,6 +1346,8 @@ v_counts(const struct tpl_scope *sc, long *yes, long *no, long *abst,
 	tally_count(&vt->tallies[vt->ntallies - 1], &c);
 	*una = vt->tallies[vt->ntallies - 1].unanimous;
 	meeting_vote_report(M(sc), vt, &r);
+	if (r.computed && (r.result.flags & VOTE_F_UNANIMOUS))
+		*una = 1;	/* every voter in favour */
 	*yes = r.computed ? r.result.counts.yes : c.yes;
 	*no = r.computed ? r.result.counts.no : c.no;
 	*abst = r.computed ? r.result.counts.abstain : c.abstain;
@@ -1512,10 +1514,12 @@ t_abstain(const struct tpl_scope *sc, struct tval *v)
 	return num(v, T(sc)->abst);
 }
 
+/* Recorded as unanimous, or every voter counted in favour. */
 static int
 t_unanimous(const struct tpl_scope *sc, struct tval *v)
 {
-	return flag(v, TT(sc)->unanimous);
+	return flag(v, TT(sc)->unanimous ||
+	    (T(sc)->flags & VOTE_F_UNANIMOUS) != 0);
 }
 
 /* Counts given, or ballots (a roll call's) that give them. */
@@ -2540,13 +2544,14 @@ const struct mname mnames[] = {
 	{ C_VOTE, "against", TVAL_NUM, 0, v_against, "against" },
 	{ C_VOTE, "abstain", TVAL_NUM, 0, v_abstain, "abstaining" },
 	{ C_VOTE, "unanimous", TVAL_NUM, 0, v_unanimous,
-	    "1 when counted as all in favour" },
+	    "1 when counted as all in favour: recorded so, or every voter "
+	    "counted for" },
 
 	{ C_TALLY, "for", TVAL_NUM, 0, t_for, "in favour" },
 	{ C_TALLY, "against", TVAL_NUM, 0, t_against, "against" },
 	{ C_TALLY, "abstain", TVAL_NUM, 0, t_abstain, "abstaining" },
 	{ C_TALLY, "unanimous", TVAL_NUM, 0, t_unanimous,
-	    "1 for all in favour" },
+	    "1 for all in favour: recorded so, or every voter counted for" },
 	{ C_TALLY, "counted", TVAL_NUM, 0, t_counted,
 	    "1 when counts or ballots were given" },
 	{ C_TALLY, "ballots", TVAL_NUM, 0, t_ballots, "ballots cast" },

@@ -347,6 +347,37 @@ for st in summary base; do
 	t_check "$st: one the chair did not name is" grep -q '上田委員が指名された' "$T/sig.txt"
 done
 
+# Every voter counted in favour is unanimous to a style (docs/votes.md):
+# a board's 全員一致 from counts, the chair holding a casting vote only.
+cat >"$T/una.style" <<'EOF'
+[style]
+name = una
+languages = ja
+[vote.tally]
+line = #{?unanimous,全員一致,賛成多数}
+unless_said =
+EOF
+"$GIJI" new "$T/una.giji" --date 2026-12-04 >/dev/null
+"$GIJI" import "$T/una.giji" >/dev/null 2>&1 <<'EOF'
+{"type":"member.add","data":{"id":"c","name":"甲","role":"会長","kind":"chair"}}
+{"type":"member.add","data":{"id":"m","name":"乙"}}
+{"type":"member.add","data":{"id":"n","name":"丙"}}
+{"type":"agenda.add","data":{"id":"x","title":"議題A"}}
+{"type":"agenda.add","data":{"id":"y","title":"議題B"}}
+{"type":"meeting.open","data":{}}
+{"type":"agenda.open","data":{"item":"x"}}
+{"type":"vote.call","data":{"id":"vx","item":"x","method":"hands"}}
+{"type":"vote.tally","data":{"vote":"vx","for":2,"against":0}}
+{"type":"agenda.close","data":{"item":"x"}}
+{"type":"agenda.open","data":{"item":"y"}}
+{"type":"vote.call","data":{"id":"vy","item":"y","method":"hands"}}
+{"type":"vote.tally","data":{"vote":"vy","for":1,"against":1}}
+{"type":"agenda.close","data":{"item":"y"}}
+EOF
+"$GIJI" minutes "$T/una.giji" --style "$T/una.style" >"$T/una.txt" 2>/dev/null
+t_check "every voter for: #{unanimous} is 1" grep -qxF '全員一致' "$T/una.txt"
+t_check "one against: 0" grep -qxF '賛成多数' "$T/una.txt"
+
 # wg
 has wg "present, with how someone took part" \
     'Present: Ana Ruiz, Hana Sato, Ben Okoro, Chen Wei (IRC only), Dara Kim, Gus Lindahl, Ivo Petrov'
