@@ -274,6 +274,7 @@ struct builder {
 	struct buf		 proc;
 	int64_t			 proc_seq;
 	int			 proc_adding;	/* add() is printing proc */
+	size_t			 item_added;	/* nadded when an item opened */
 	int			 turn_member;	/* who spoke last, or -1 */
 	int			 turn_clean;	/* only procedural notes since */
 	int			 turn_notes;	/* the same, before the last block */

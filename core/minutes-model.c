@@ -962,7 +962,9 @@ already_said(struct builder *b, const struct entry *e, const char *needle,
 	/* A procedure item's words gathered so far (procedure_text). */
 	if (b->proc.len > 0 && !chair && strstr(b->proc.s, needle) != NULL)
 		return 1;
-	for (k = b->d->n; k > 0 && b->d->n - k < 4; k--) {
+	/* Not past the opening of the item (another item's line). */
+	for (k = b->d->n; k > 0 && b->d->n - k < 4 &&
+	    b->nadded - (b->d->n - k) > b->item_added; k--) {
 		const struct mblock *bl = &b->d->b[k - 1];
 
 		if ((bl->kind == MB_NOTE || bl->kind == MB_SPEECH ||
@@ -1533,6 +1535,7 @@ open_item(struct builder *b, const struct entry *e, int i)
 	char			*s;
 
 	proc_flush(b);
+	b->item_added = b->nadded;
 	if (b->num[i].done) {
 		/* Back to an item after another: its heading again. */
 		if (b->last_item != i)

@@ -378,6 +378,26 @@ EOF
 t_check "every voter for: #{unanimous} is 1" grep -qxF '全員一致' "$T/una.txt"
 t_check "one against: 0" grep -qxF '賛成多数' "$T/una.txt"
 
+# Two items with the same count and decision, no headings between them
+# (verbatim-named): each item's lines are its own, not "said" by the last.
+"$GIJI" new "$T/two.giji" --date 2026-12-04 >/dev/null
+{
+	echo '{"type":"member.add","data":{"id":"c","name":"甲","role":"会長","kind":"chair"}}'
+	echo '{"type":"member.add","data":{"id":"m","name":"乙"}}'
+	echo '{"type":"meeting.open","data":{}}'
+	for i in x y; do
+		echo '{"type":"agenda.add","data":{"id":"'$i'","title":"議題'$i'"}}'
+		echo '{"type":"agenda.open","data":{"item":"'$i'"}}'
+		echo '{"type":"vote.call","data":{"id":"v'$i'","item":"'$i'","method":"hands"}}'
+		echo '{"type":"vote.tally","data":{"vote":"v'$i'","unanimous":true}}'
+		echo '{"type":"decision","data":{"item":"'$i'","vote":"v'$i'","outcome":"approved"}}'
+		echo '{"type":"agenda.close","data":{"item":"'$i'"}}'
+	done
+} | "$GIJI" import "$T/two.giji" >/dev/null 2>&1
+"$GIJI" minutes "$T/two.giji" --style verbatim-named >"$T/two.txt" 2>/dev/null
+t_check "verbatim-named: each item's count" sh -c "[ \$(grep -c '全員挙手' '$T/two.txt') -eq 2 ]"
+t_check "verbatim-named: each item's decision" sh -c "[ \$(grep -c '本件は承認' '$T/two.txt') -eq 2 ]"
+
 # wg
 has wg "present, with how someone took part" \
     'Present: Ana Ruiz, Hana Sato, Ben Okoro, Chen Wei (IRC only), Dara Kim, Gus Lindahl, Ivo Petrov'
