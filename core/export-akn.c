@@ -568,7 +568,7 @@ akn_item(const struct akn *a, int i)
 static void
 akn_vote_call(struct akn *a, struct buf *b, const struct entry *e)
 {
-	int			 vi;
+	int			 vi, hide;
 	const struct vote	*v;
 	const struct item	*it;
 	const char		*motion;
@@ -609,12 +609,14 @@ akn_vote_call(struct akn *a, struct buf *b, const struct entry *e)
 		akn_person(a, b, v->candidate_member, v->candidate,
 		    "candidate");
 	}
+	/* Who moved and seconded a redacted call: not public either. */
+	hide = a->public && (e->flags & ENTRY_REDACTED);
 	if (a->lang == EXPORT_EN) {
-		if (v->moved_by != NULL) {
+		if (v->moved_by != NULL && !hide) {
 			buf_puts(b, ", moved by ");
 			akn_person(a, b, v->mover, v->moved_by, "mover");
 		}
-		if (v->seconded_by != NULL) {
+		if (v->seconded_by != NULL && !hide) {
 			buf_puts(b, ", seconded by ");
 			akn_person(a, b, v->seconder, v->seconded_by,
 			    "seconder");
@@ -622,11 +624,11 @@ akn_vote_call(struct akn *a, struct buf *b, const struct entry *e)
 		buf_printf(b, ", by %s)", akn_method_words(a, v->method));
 	} else {
 		buf_puts(b, "について");
-		if (v->moved_by != NULL) {
+		if (v->moved_by != NULL && !hide) {
 			akn_person(a, b, v->mover, v->moved_by, "mover");
 			buf_puts(b, "の動議、");
 		}
-		if (v->seconded_by != NULL) {
+		if (v->seconded_by != NULL && !hide) {
 			akn_person(a, b, v->seconder, v->seconded_by,
 			    "seconder");
 			buf_puts(b, "の賛成により、");

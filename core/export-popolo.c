@@ -399,9 +399,10 @@ pp_motions(struct popolo *p)
 		pp_kv(p, "legislative_session_id", p->session_id);
 		/*
 		 * Who moved it: Popolo's creator; the seconder beside. Not
-		 * for a motion of a closed session in the public version.
+		 * for a redacted motion (a closed session's) in the public
+		 * version.
 		 */
-		closed = p->public && (e->flags & ENTRY_CLOSED);
+		closed = p->public && (e->flags & ENTRY_REDACTED);
 		if (v->moved_by != NULL && !closed)
 			pp_member_ref(p, "creator_id", "+moved_by", v->mover,
 			    v->moved_by);

@@ -89,8 +89,11 @@ votes(const struct mdoc *d, struct buf *o)
 		 * not in this list). */
 		jopt(o, "number", d->o.public && (m->entries[v->entry].flags &
 		    ENTRY_REDACTED) ? NULL : v->number);
-		jopt(o, "moved_by", v->moved_by);
-		jopt(o, "seconded_by", v->seconded_by);
+		/* Nor who moved it, nor who seconded. */
+		jopt(o, "moved_by", d->o.public && (m->entries[v->entry].flags &
+		    ENTRY_REDACTED) ? NULL : v->moved_by);
+		jopt(o, "seconded_by", d->o.public && (m->entries[v->entry].flags
+		    & ENTRY_REDACTED) ? NULL : v->seconded_by);
 		jopt(o, "rule", r.spec_ok ? vote_rule_name(r.spec.rule) : NULL);
 		jnum(o, "seats", r.spec_ok && r.spec.seats > 0, r.spec.seats);
 		jnum(o, "present", r.spec_ok, r.spec.present);

@@ -781,7 +781,9 @@ m_signer_role(const struct tpl_scope *sc, struct tval *v)
 		const struct signer *sg = &m->signers[i];
 
 		if (sg->member >= 0 && &m->members[sg->member] == MB(sc) &&
-		    sg->role != NULL && *sg->role != '\0')
+		    sg->role != NULL && *sg->role != '\0' &&
+		    !hidden(sc, (m->entries[sg->entry].flags &
+		    ENTRY_REDACTED) != 0))
 			role = sg->role;
 	}
 	return user(v, role);
@@ -2935,6 +2937,11 @@ ref_obj(const struct tpl_scope *sc, const struct field_def *f,
 	    (strcmp(f->name, "speaker") == 0 || strcmp(f->name, "member") ==
 	    0))
 		return obj(v, C_MEMBER, &b->m->members[e->member]);
+	/* Who moved or seconded a redacted call is not public (v_mover). */
+	if (f->ref == REF_MEMBER && (strcmp(f->name, "moved_by") == 0 ||
+	    strcmp(f->name, "seconded_by") == 0) && hidden(sc,
+	    scope_redacted(sc)))
+		return obj(v, C_MEMBER, NULL);
 	id = scope_field(sc, f->name);
 	if (id == NULL)
 		return obj(v, ref_ctx(f->ref), NULL);
@@ -3037,6 +3044,11 @@ mscope_get(const struct tpl_scope *sc, const char *name, size_t len,
 		return n->get(sc, v);
 	}
 	if (sc->p != NULL && (f = field_find(sc->ctx, name, len)) != NULL) {
+		/* Who moved or seconded a redacted call: not public. */
+		if (f->ref == REF_MEMBER && (strcmp(f->name, "moved_by") == 0 ||
+		    strcmp(f->name, "seconded_by") == 0) && hidden(sc,
+		    scope_redacted(sc)))
+			return user(v, NULL);
 		val = scope_field(sc, f->name);
 		/* Withheld where something was recorded; never made up. */
 		if (val != NULL && passage(f) && hidden(sc,

@@ -621,7 +621,7 @@ ra "$P" agenda.add id=a1 title="Open one"
 ra "$P" agenda.add id=a2 title="Closed two" public:=false
 ra "$P" meeting.open
 ra "$P" agenda.open item=a1
-ra --uuid "$(ru2 11)" "$P" vote.call id=v0 item=a1 method=hands motion="LEAKPUBMOTION"
+ra --uuid "$(ru2 11)" "$P" vote.call id=v0 item=a1 method=hands motion="LEAKPUBMOTION" moved_by=kim seconded_by=lee
 ra "$P" vote.tally vote=v0 for:=3
 ra "$P" redact target="$(ru2 11)"
 ra "$P" agenda.close item=a1
@@ -653,6 +653,30 @@ is "nor in Akoma Ntoso" \
     "$("$GIJI" minutes "$P" --public --format akn | grep -c '<vote by')" 0
 contains "the internal minutes keep them" \
     "$("$GIJI" minutes "$P" --style council-uk 2>/dev/null)" "For: Cllr Ito, Cllr Lee; Against: Cllr Kim"
+# Who moved a redacted motion (an open item's): in no public format.
+for f in text json akn popolo; do
+	for s in base council-uk; do
+		"$GIJI" minutes "$P" --public --style $s --lang en --format $f 2>/dev/null
+	done
+done >"$T/movers.txt"
+lacks "a redacted call's mover: not in the text (moved_by.label)" "$(cat "$T/movers.txt")" "moved by Kim"
+lacks "nor proposed by" "$(cat "$T/movers.txt")" "Proposed by"
+lacks "nor in JSON" "$(cat "$T/movers.txt")" '"moved_by":"kim"'
+lacks "nor in Popolo" "$(cat "$T/movers.txt")" '"+moved_by"'
+lacks "nor in Akoma Ntoso" "$(cat "$T/movers.txt")" "moved by"
+contains "the internal JSON keeps it" "$("$GIJI" minutes "$P" --format json)" '"moved_by":"kim"'
+# A signer's role a style prints (#{signer_role}) from a closed session.
+cat >"$T/sr.style" <<'EOF'
+[style]
+name = sr
+languages = en
+[signature]
+block = #{each:signers,\n,#{name}, #{signer_role|#{role}}}
+EOF
+lacks "#{signer_role} of a designation in a closed session: not public" \
+    "$("$GIJI" minutes "$P" --public --style "$T/sr.style" 2>/dev/null)" LEAKROLE
+contains "the internal version prints it" \
+    "$("$GIJI" minutes "$P" --style "$T/sr.style" 2>/dev/null)" LEAKROLE
 
 # giji stats counts from a sound record only: a speech's text changed in
 # place (the chain not recomputed) is refused for one file, and left out
