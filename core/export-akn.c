@@ -62,7 +62,7 @@ struct akn {
 	char			 sect[32];	/* eId of the open section */
 	int			 open;		/* a section is open */
 	int			 cur_item;
-	int			 closed_said;	/* the closed item omitted (public), or -1 */
+	int			 closed_said;	/* the closed item omitted (public), or CLOSED_NONE */
 };
 
 /*
@@ -1207,7 +1207,7 @@ akn_body(struct akn *a, struct buf *b)
 	akn_rollcall(a, b);
 	a->open = 0;
 	a->cur_item = -2;
-	a->closed_said = -1;
+	a->closed_said = CLOSED_NONE;
 	for (i = 0; i < m->nentries; i++) {
 		const struct entry *e = &m->entries[i];
 
@@ -1243,7 +1243,7 @@ akn_body(struct akn *a, struct buf *b)
 		    e->etype == EV_AGENDA_OPEN)
 			akn_open_section(a, b, e->item);
 		if (e->etype == EV_AGENDA_OPEN)
-			a->closed_said = -1;
+			a->closed_said = CLOSED_NONE;
 		/*
 		 * A closed session, public: one omission where its words
 		 * were, not a speech each (nor who spoke, nor when).

@@ -55,6 +55,9 @@ struct fold {
 	size_t			 nunresolved;
 	struct json_member	*meta;		/* every meta.set merged */
 	size_t			 nmeta;
+	char			**closed_ids;	/* ids an agenda.add ever
+						   declared public: false */
+	size_t			 nclosed_ids;
 };
 
 #define GROW(arr, n, cap) do {						\
@@ -317,6 +320,56 @@ fold_member(struct fold *f, int64_t seq, const char *uuid, const char *data)
 	mb->agenda = get_list(data, "agenda", &mb->nagenda);
 	mb->data = xstrdup(data);
 	mb->att = ATT_UNKNOWN;
+}
+
+/* Whether an agenda.add ever declared the id public: false. */
+static int
+closed_id(const struct fold *f, const char *id)
+{
+	size_t	 i;
+
+	for (i = 0; id != NULL && i < f->nclosed_ids; i++) {
+		if (strcmp(f->closed_ids[i], id) == 0)
+			return 1;
+	}
+	return 0;
+}
+
+/*
+ * An agenda.add as first written: a closed session it declares stays
+ * closed whatever corrects the add later (an amend to public: true, a
+ * retract): what was said in closed session is not published by a
+ * correction of the agenda (the internal version has it all).
+ */
+static void
+note_closed_id(struct fold *f, const char *payload)
+{
+	char	*pub, *id;
+
+	if ((pub = get(payload, "public")) == NULL)
+		return;
+	if (strcmp(pub, "0") == 0 && (id = get(payload, "id")) != NULL) {
+		if (closed_id(f, id))
+			free(id);
+		else {
+			f->closed_ids = xreallocarray(f->closed_ids,
+			    f->nclosed_ids + 1, sizeof *f->closed_ids);
+			f->closed_ids[f->nclosed_ids++] = id;
+		}
+	}
+	free(pub);
+}
+
+/* An opening or close of a closed item as first written (closed_ghost). */
+static void
+closed_as_written(struct fold *f, struct entry *e, const char *payload)
+{
+	char	*id = get(payload, "item");
+
+	if (id != NULL && closed_id(f, id))
+		e->closed_item = pool_take(&f->m->pool, id);
+	else
+		free(id);
 }
 
 static void
@@ -1056,6 +1109,13 @@ meeting_entry_words(const struct entry *e)
 struct closed_state {
 	unsigned char	*open;		/* per item: opened as closed */
 	int		 n;
+	/*
+	 * Closed sessions whose opening a correction took back (retracted,
+	 * or amended to another item) or whose item's add was retracted:
+	 * still closed, by the closed item's id, until a close names it.
+	 */
+	const char	**ghost;
+	size_t		 nghost;
 };
 
 static void
@@ -1063,6 +1123,49 @@ closed_init(struct closed_state *cs, const struct meeting *m)
 {
 	cs->open = xcalloc(m->nitems + 1, 1);
 	cs->n = 0;
+	cs->ghost = NULL;
+	cs->nghost = 0;
+}
+
+static void
+closed_free(struct closed_state *cs)
+{
+	free(cs->open);
+	cs->open = NULL;
+	free(cs->ghost);
+	cs->ghost = NULL;
+	cs->nghost = 0;
+}
+
+static void
+closed_ghost(struct closed_state *cs, const struct meeting *m,
+    const struct entry *e)
+{
+	const char	*id;
+	size_t		 k;
+
+	if (e->etype == EV_AGENDA_OPEN && e->closed_item != NULL &&
+	    ((e->flags & (ENTRY_RETRACTED | ENTRY_AMENDED)) || e->item < 0)) {
+		for (k = 0; k < cs->nghost; k++) {
+			if (strcmp(cs->ghost[k], e->closed_item) == 0)
+				return;
+		}
+		cs->ghost = xreallocarray(cs->ghost, cs->nghost + 1,
+		    sizeof *cs->ghost);
+		cs->ghost[cs->nghost++] = e->closed_item;
+		cs->n++;
+	} else if (e->etype == EV_AGENDA_CLOSE && cs->nghost > 0 &&
+	    !(e->flags & ENTRY_RETRACTED)) {
+		id = e->closed_item != NULL ? e->closed_item : e->item >= 0 &&
+		    (size_t)e->item < m->nitems ? m->items[e->item].id : NULL;
+		for (k = 0; id != NULL && k < cs->nghost; k++) {
+			if (strcmp(cs->ghost[k], id) != 0)
+				continue;
+			cs->ghost[k] = cs->ghost[--cs->nghost];
+			cs->n--;
+			break;
+		}
+	}
 }
 
 static int
@@ -1084,6 +1187,7 @@ static void
 closed_step(struct closed_state *cs, const struct meeting *m,
     const struct entry *e)
 {
+	closed_ghost(cs, m, e);
 	if ((e->flags & ENTRY_RETRACTED) || e->item < 0 ||
 	    (size_t)e->item >= m->nitems)
 		return;
@@ -1499,6 +1603,8 @@ fold_log(struct log *log, struct log_verify *vr, int skeleton, char **cause)
 			continue;
 		case EV_MEMBER_ADD:
 		case EV_AGENDA_ADD:
+			if (ft == EV_AGENDA_ADD)
+				note_closed_id(&f, r->payload);
 			if (!(flags & ENTRY_RETRACTED)) {
 				if (ft == EV_MEMBER_ADD)
 					fold_member(&f, seq, r->uuid, data);
@@ -1534,9 +1640,11 @@ fold_log(struct log *log, struct log_verify *vr, int skeleton, char **cause)
 			fold_attendance(&f, e);
 			break;
 		case EV_AGENDA_OPEN:
+			closed_as_written(&f, e, r->payload);
 			fold_agenda(&f, e, 1);
 			break;
 		case EV_AGENDA_CLOSE:
+			closed_as_written(&f, e, r->payload);
 			fold_agenda(&f, e, 0);
 			break;
 		case EV_VOTE_CALL:
@@ -1591,6 +1699,16 @@ fold_log(struct log *log, struct log_verify *vr, int skeleton, char **cause)
 		f.corr = NULL;
 	} else
 		log_read_end(log);
+	/* A closed session stays closed, whatever corrects its add. */
+	for (i = 0; i < m->nitems; i++) {
+		if (closed_id(&f, m->items[i].id))
+			m->items[i].closed = 1;
+	}
+	for (i = 0; i < f.nclosed_ids; i++)
+		free(f.closed_ids[i]);
+	free(f.closed_ids);
+	f.closed_ids = NULL;
+	f.nclosed_ids = 0;
 	for (i = 0; i < f.norders; i++) {
 		fold_order(m, &f, f.orders[i]);
 		free(f.orders[i]);
@@ -1623,7 +1741,7 @@ fold_log(struct log *log, struct log_verify *vr, int skeleton, char **cause)
 			m->materials[mk].flags |= e->flags & (ENTRY_CLOSED |
 			    ENTRY_REDACTED);
 	}
-	free(cs.open);
+	closed_free(&cs);
 	/* Members named by votes, interests and actions, as the roster ends. */
 	for (i = 0; i < m->nvotes; i++) {
 		struct vote *v = &m->votes[i];
@@ -1657,6 +1775,9 @@ fail:
 	for (i = 0; i < f.norders; i++)
 		free(f.orders[i]);
 	free(f.orders);
+	for (i = 0; i < f.nclosed_ids; i++)
+		free(f.closed_ids[i]);
+	free(f.closed_ids);
 	for (i = 0; i < f.nunresolved; i++)
 		free(f.unresolved[i].id);
 	free(f.unresolved);
@@ -1983,8 +2104,7 @@ merge_open(struct merge *g, const struct meeting *m, size_t skel,
 		g->tz++;
 	if ((g->rows = log_rows_open_after(m->held, LOG_ROWS_SPEECHES, after,
 	    cause)) == NULL) {
-		free(g->cs.open);
-		g->cs.open = NULL;
+		closed_free(&g->cs);
 		return -1;
 	}
 	return 0;
@@ -2086,8 +2206,7 @@ merge_next(struct merge *g)
 static int
 merge_close(struct merge *g, char **cause)
 {
-	free(g->cs.open);
-	g->cs.open = NULL;
+	closed_free(&g->cs);
 	if (log_rows_close(&g->rows, cause) != 0) {
 		free(g->cause);
 		return -1;

@@ -122,6 +122,12 @@ struct item {
 /* One proceeding. Common fields are extracted; others via entry_get(). */
 struct json_pair;
 
+/*
+ * No closed session's phrase printed yet (minutes and Akoma Ntoso keep
+ * the item whose phrase they printed; an entry of no item is -1).
+ */
+#define CLOSED_NONE	(-2)
+
 struct entry {
 	int64_t		 seq;
 	int64_t		 ts;
@@ -146,6 +152,10 @@ struct entry {
 	int64_t		 started;	/* speech: first key, UTC µs */
 	int		 member;	/* speaker / attendance / signer /
 					   note / interest: index or -1 */
+	char		*closed_item;	/* agenda.open / close: the id of the
+					   closed item it named as first
+					   written, or NULL (a correction does
+					   not take a closed session back) */
 };
 
 struct ballot {

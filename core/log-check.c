@@ -1394,6 +1394,67 @@ strict_id_change(struct strict *st, const struct event *ev,
 	return why;
 }
 
+/* Whether an agenda.add of id as first written declared public: false. */
+static int
+strict_closed_id(struct log *log, const char *id)
+{
+	sqlite3_stmt	*st;
+	int		 closed = 0;
+
+	if (id == NULL || sqlite3_prepare_v2(log->db, "SELECT 1 FROM events"
+	    " WHERE type = 'agenda.add' AND json_extract(payload, '$.id') = ?1"
+	    " AND json_extract(payload, '$.public') = 0 LIMIT 1", -1, &st,
+	    NULL) != SQLITE_OK)
+		return 0;
+	sqlite3_bind_text(st, 1, id, -1, SQLITE_STATIC);
+	closed = sqlite3_step(st) == SQLITE_ROW;
+	sqlite3_finalize(st);
+	return closed;
+}
+
+/*
+ * A correction that would take a closed session back (the add of an item
+ * of public: false retracted or amended to public, its opening retracted
+ * or moved to another item): the minutes keep the session closed, so the
+ * correction does not do what it seems to.
+ */
+static char *
+strict_closed_back(struct strict *st, const struct event *ev,
+    const struct event *t)
+{
+	char	*id, *v, *why = NULL;
+	int	 back;
+
+	if (t->etype != EV_AGENDA_ADD && t->etype != EV_AGENDA_OPEN)
+		return NULL;
+	if (ev->etype != EV_RETRACT && ev->etype != EV_AMEND)
+		return NULL;
+	id = json_get(t->payload, t->etype == EV_AGENDA_ADD ? "$.id" :
+	    "$.item");
+	if (!strict_closed_id(st->log, id)) {
+		free(id);
+		return NULL;
+	}
+	back = ev->etype == EV_RETRACT;
+	if (!back && t->etype == EV_AGENDA_ADD) {
+		v = json_get(ev->payload, "$.data.public");
+		back = v != NULL && strcmp(v, "1") == 0;
+		free(v);
+	} else if (!back) {
+		v = json_get(ev->payload, "$.data.item");
+		back = v != NULL && strcmp(v, id) != 0;
+		free(v);
+	}
+	if (back)
+		why = xasprintf(_("%s of the %s of closed item '%s' (public: "
+		    "false): the public minutes keep its session closed (a "
+		    "correction does not publish what was said in closed "
+		    "session); the internal version has it all"), ev->type,
+		    t->type, id);
+	free(id);
+	return why;
+}
+
 static void
 strict_target(struct strict *st, const struct event *ev)
 {
@@ -1420,6 +1481,8 @@ strict_target(struct strict *st, const struct event *ev)
 			    "object: it changes nothing"));
 		else if (ev->etype == EV_AMEND)
 			why = strict_id_change(st, ev, &t);
+		if (why == NULL)
+			why = strict_closed_back(st, ev, &t);
 		event_clear(&t);
 	}
 	if (why != NULL) {

@@ -2394,7 +2394,7 @@ proceedings(struct builder *b)
 			continue;
 		}
 		if (e->etype == EV_AGENDA_OPEN)
-			b->closed_said = -1;
+			b->closed_said = CLOSED_NONE;
 		b->cur_item = e->item;
 		switch (e->etype) {
 		case EV_SPEECH:
@@ -2874,7 +2874,7 @@ build(const struct meeting *m, struct meeting_replay *rp,
 	b.en = o->lang == MINUTES_EN;
 	b.proc_item = -1;
 	b.last_item = -1;
-	b.closed_said = -1;
+	b.closed_said = CLOSED_NONE;
 	if (rp != NULL) {
 		b.src.next = replay_next;
 		b.src.after = replay_after;

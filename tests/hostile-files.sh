@@ -678,6 +678,38 @@ lacks "#{signer_role} of a designation in a closed session: not public" \
 contains "the internal version prints it" \
     "$("$GIJI" minutes "$P" --style "$T/sr.style" 2>/dev/null)" LEAKROLE
 
+# A correction does not publish a closed session: the add of the closed
+# item retracted or amended to public, its opening retracted or moved to
+# the open item. verify --strict says what the correction does not do.
+for how in add-retract add-public open-retract open-move; do
+	B=$T/back-$how.giji
+	"$GIJI" new "$B" --title Board --date 2024-06-27 >/dev/null
+	ra "$B" member.add id=ito name=Ito kind=chair
+	ra "$B" member.add id=kim name=Kim
+	ra "$B" agenda.add id=a1 title="Open one"
+	ra --uuid "$(ru2 21)" "$B" agenda.add id=a2 title="Closed two" public:=false
+	ra "$B" meeting.open
+	ra "$B" agenda.open item=a1
+	ra "$B" speech speaker=kim text="OPENWORDS"
+	ra --uuid "$(ru2 22)" "$B" agenda.open item=a2
+	ra "$B" speech speaker=kim text="BACKSECRET said in closed session"
+	ra "$B" agenda.close item=a2
+	ra "$B" meeting.close
+	case $how in
+	add-retract) ra "$B" retract target="$(ru2 21)" ;;
+	add-public) ra "$B" amend target="$(ru2 21)" 'data:={"public":true}' ;;
+	open-retract) ra "$B" retract target="$(ru2 22)" ;;
+	open-move) ra "$B" amend target="$(ru2 22)" 'data:={"item":"a1"}' ;;
+	esac
+	is "$how: the closed session stays out of every public minutes" \
+	    "$(leaks "$B" BACKSECRET)" ""
+	contains "$how: the internal version has it" \
+	    "$("$GIJI" minutes "$B" --style base 2>/dev/null)" BACKSECRET
+	check_fail "$how: verify --strict says the correction does not publish it" \
+	    "$GIJI" verify --strict "$B"
+	contains "$how: saying so" "$(cat "$T/.out")" "the public minutes keep its session closed"
+done
+
 # giji stats counts from a sound record only: a speech's text changed in
 # place (the chain not recomputed) is refused for one file, and left out
 # of a folder's statistics with a warning naming it.
