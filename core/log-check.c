@@ -1594,13 +1594,20 @@ strict_state(struct strict *st, const struct check *ck, const char *pl,
 			    "with an id of its own"), ev->type, v,
 			    (long long)seq);
 		free(v);
-	} else if (ck->t == EV_VOTE_CALL)
+		if (why != NULL) {
+			strict_warn(why, st);
+			free(why);
+			why = NULL;
+		}
+	}
+	if (ck->t == EV_VOTE_CALL)
 		item = json_get(pl, "$.item");
 	else if (ck->t == EV_VOTE_TALLY && (v = json_get(pl, "$.vote")) !=
 	    NULL) {
 		item = vote_item(st->log, v);
 		free(v);
-	} else if (ck->t == EV_DECISION && field(fs, "item") == NULL) {
+	} else if (ck->t == EV_DECISION && field(fs, "item") == NULL &&
+	    field(fs, "vote") != NULL) {
 		ck1 = *ck;
 		ck1.imported = 0;
 		if (check_decision_item(&ck1, fs, &why) == 0)

@@ -996,6 +996,7 @@ check "the meeting verifies strictly" "$GIJI" verify --strict "$T/dup.giji"
 	printf 'member.add\t{"id":"ito","name":"井藤"}\n'
 	printf 'vote.call\t{"id":"v","method":"hands"}\n'
 	printf 'vote.tally\t{"vote":"v","for":1}\n'
+	printf 'vote.call\t{"id":"w","item":"a","method":"hands"}\n'
 	printf 'decision\t{"vote":"v","outcome":"approved","text":"可決"}\n'
 } | python3 "$T/craft.py" "$T/dup.giji"
 check "the chain is valid" "$GIJI" verify "$T/dup.giji"
@@ -1009,7 +1010,9 @@ contains "a tally after its item's close" "$(cat "$T/.out")" \
     "vote.tally: item 'a' was closed at seq 8 and not opened again"
 contains "a decision without its vote's item" "$(cat "$T/.out")" \
     "decision: field 'item' is required: vote 'v' is on item 'a'"
-is "no other problem" "$(grep -c ': seq [0-9]*: ' "$T/.out")" 5
+contains "a vote called on its item after the close" "$(cat "$T/.out")" \
+    "vote.call: item 'a' was closed at seq 8 and not opened again"
+is "no other problem" "$(grep -c ': seq [0-9]*: ' "$T/.out")" 6
 for s in $("$GIJI" styles | cut -f1); do
 	"$GIJI" minutes "$T/dup.giji" --public --style "$s" 2>/dev/null |
 	    grep -q DUPWORDS && echo "$s"
