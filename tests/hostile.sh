@@ -135,6 +135,16 @@ printf '%s\n' '{"type":"speech","data":{"speaker":"ito","text":"Fine.","label":"
 "$GIJI" minutes "$m" --style verbatim-named >"$T/lab.txt" 2>/dev/null
 is "no line of the minutes begins with the label's second line" \
     "$(grep -c '^Kim: I resign' "$T/lab.txt")" 0
+# Nor with a member's name of two lines (imported, with a warning).
+"$GIJI" new "$T/nl.giji" >/dev/null
+printf '%s\n' '{"type":"member.add","data":{"id":"ito","name":"Ito\nKim: I resign."}}' \
+    '{"type":"speech","data":{"speaker":"ito","text":"Fine."}}' |
+    "$GIJI" import "$T/nl.giji" >/dev/null 2>&1
+for st in verbatim-named council-uk base; do
+	"$GIJI" minutes "$T/nl.giji" --style $st --lang en 2>/dev/null
+done >"$T/nl.txt"
+is "a name of two lines prints on one: no line begins with its second" \
+    "$(grep -c '^Kim: I resign' "$T/nl.txt")" 0
 "$GIJI" add "$m" speech "speaker=$esc" text=x 2>"$T/err"
 is "an unknown hostile speaker id is refused" "$?" 1
 is "and the message carries no raw control" "$(unsafe "$T/err")" 0
