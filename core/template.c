@@ -516,9 +516,18 @@ struct check {
 	void		*arg;
 	int		 errors;
 	int		 depth;		/* macros within macros */
+	long		 expanded;	/* macro bodies read for this one */
 	int		 ctx[16];	/* the contexts a name may be in */
 	int		 nctx;		/* innermost last */
 };
+
+/*
+ * A template's macros read at most this many times over (each use of a
+ * macro reads its body again, in the context of that use): a macro that
+ * uses another four times, sixteen deep, would be read four billion
+ * times. The shipped styles read a few hundred.
+ */
+#define CHECK_EXPANSIONS	100000
 
 static void
 check_err(struct check *c, size_t off, char *msg)
@@ -553,7 +562,12 @@ check_name(struct check *c, const struct node *n, int *elem)
 	*elem = 0;
 	if (c->ck->macro != NULL &&
 	    (m = c->ck->macro(c->ck->arg, n->s, n->len)) != NULL) {
-		if (c->depth < 16) {
+		if (c->expanded++ == CHECK_EXPANSIONS)
+			check_err(c, n->off, xasprintf(_("macros are used more "
+			    "than %d times over in this template (a macro "
+			    "using another several times, many levels deep): "
+			    "use fewer"), CHECK_EXPANSIONS));
+		if (c->depth < 16 && c->expanded <= CHECK_EXPANSIONS) {
 			const struct tpl *saved = c->cur;
 
 			c->depth++;
@@ -708,13 +722,16 @@ names_part(const char *s, size_t len, const char *name, size_t nl)
 static int
 mentions(const struct node *n, const char *name, int loops,
     const struct tpl *(*macro)(void *, const char *, size_t), void *arg,
-    int depth)
+    int depth, long *budget)
 {
 	const struct tpl	*m;
 	size_t			 i, nl = strlen(name);
 
 	if (n == NULL || depth > 16)
 		return 0;
+	/* Past the budget (macros many times over): taken as mentioned. */
+	if (--*budget < 0)
+		return 1;
 	switch (n->type) {
 	case N_FUNC:
 		if (n->op == F_NEXT && strcmp(name, "next:") == 0)
@@ -727,20 +744,22 @@ mentions(const struct node *n, const char *name, int loops,
 			return 1;
 		if (n->type == N_VAR && macro != NULL &&
 		    (m = macro(arg, n->s, n->len)) != NULL &&
-		    mentions(m->root, name, loops, macro, arg, depth + 1))
+		    mentions(m->root, name, loops, macro, arg, depth + 1, budget))
 			return 1;
 		if (n->type != N_VAR && !loops)
-			return mentions(n->a, name, loops, macro, arg, depth);
+			return mentions(n->a, name, loops, macro, arg, depth,
+			    budget);
 		break;
 	default:
 		break;
 	}
-	if (mentions(n->a, name, loops, macro, arg, depth) ||
-	    mentions(n->b, name, loops, macro, arg, depth) ||
-	    mentions(n->c, name, loops, macro, arg, depth))
+	if (mentions(n->a, name, loops, macro, arg, depth, budget) ||
+	    mentions(n->b, name, loops, macro, arg, depth, budget) ||
+	    mentions(n->c, name, loops, macro, arg, depth, budget))
 		return 1;
 	for (i = 0; i < n->nkids; i++) {
-		if (mentions(n->kids[i], name, loops, macro, arg, depth))
+		if (mentions(n->kids[i], name, loops, macro, arg, depth,
+		    budget))
 			return 1;
 	}
 	return 0;
@@ -750,7 +769,10 @@ int
 tpl_mentions(const struct tpl *t, const char *name, int loops,
     const struct tpl *(*macro)(void *, const char *, size_t), void *arg)
 {
-	return t != NULL && mentions(t->root, name, loops, macro, arg, 0);
+	long	 budget = CHECK_EXPANSIONS * 10;
+
+	return t != NULL && mentions(t->root, name, loops, macro, arg, 0,
+	    &budget);
 }
 
 /* ----------------------------------------------------------------- eval */

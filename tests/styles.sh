@@ -105,6 +105,13 @@ style_in "$H" '[define]' 'meeting = x'
 broken macro "5:1: 'meeting' cannot be a macro"
 style_in "$H" '[define]' 'm = #{oops}' '[header]' 'title = #{m}'
 broken inmacro "5:5: unknown name 'oops' here"
+style_in "$H" '[define]' 'm9 = x' 'm8 = #{m9}#{m9}#{m9}#{m9}' \
+    'm7 = #{m8}#{m8}#{m8}#{m8}' 'm6 = #{m7}#{m7}#{m7}#{m7}' \
+    'm5 = #{m6}#{m6}#{m6}#{m6}' 'm4 = #{m5}#{m5}#{m5}#{m5}' \
+    'm3 = #{m4}#{m4}#{m4}#{m4}' 'm2 = #{m3}#{m3}#{m3}#{m3}' \
+    'm1 = #{m2}#{m2}#{m2}#{m2}' 'm0 = #{m1}#{m1}#{m1}#{m1}' \
+    '[header]' 'title = #{m0}'
+broken fanout "6:6: macros are used more than 100000 times over in this template"
 style_in '[style]' 'name = t' 'languages = ja fr'
 broken lang "3:16: languages: unknown language 'fr'"
 style_in '[style]' 'name = t' 'languages = ja' 'option = form plenary'
