@@ -778,13 +778,30 @@ static void
 check_style_section(struct loader *l, struct style_file *f, const char *name)
 {
 	const char	*langs = first_value(f, "style", "languages"), *p;
-	size_t		 wl;
+	size_t		 wl, i, j;
 
 	if (first_value(f, "style", "name") == NULL)
 		style_error(l->errs, f->path, file_start,
 		    "the [style] section must give the style's name "
 		    "(name = %s)", name);
 	check_leaves_out(l, f);
+	/* use names a style, or a NAME.style file: never another file. */
+	for (i = 0; i < f->nsections; i++) {
+		if (strcmp(f->sections[i].name, "style") != 0)
+			continue;
+		for (j = 0; j < f->sections[i].nentries; j++) {
+			const struct style_entry *se = &f->sections[i].entries[j];
+			size_t n = strlen(se->value);
+
+			if (strcmp(se->key, "use") == 0 &&
+			    strchr(se->value, '/') != NULL && !(n > 6 &&
+			    strcmp(se->value + n - 6, ".style") == 0))
+				style_error(l->errs, f->path, style_entry_pos(se,
+				    0), "use: a path to a file that is not a "
+				    ".style file: use names a style, or a "
+				    "NAME.style file");
+		}
+	}
 	if (langs == NULL) {
 		style_error(l->errs, f->path, file_start,
 		    "the [style] section must say which languages the style "
@@ -1439,8 +1456,11 @@ walk_uses(const struct mstyle *st, const char *start, int depth,
 			continue;
 		for (j = 0; j < f->sections[i].nentries; j++) {
 			se = &f->sections[i].entries[j];
-			if (strcmp(se->key, "use") != 0 || *se->value == '\0')
-				continue;
+			if (strcmp(se->key, "use") != 0 || *se->value == '\0' ||
+			    (strchr(se->value, '/') != NULL &&
+			    (strlen(se->value) <= 6 || strcmp(se->value +
+			    strlen(se->value) - 6, ".style") != 0)))
+				continue;	/* check_style_section's */
 			memset(&e2, 0, sizeof e2);
 			cause = NULL;
 			to = mstyle_load(se->value, &e2, &cause);

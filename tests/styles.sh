@@ -112,6 +112,10 @@ style_in "$H" '[define]' 'm9 = x' 'm8 = #{m9}#{m9}#{m9}#{m9}' \
     'm1 = #{m2}#{m2}#{m2}#{m2}' 'm0 = #{m1}#{m1}#{m1}#{m1}' \
     '[header]' 'title = #{m0}'
 broken fanout "6:6: macros are used more than 100000 times over in this template"
+style_in "$H" 'use = /etc/passwd'
+broken usepath "4:7: use: a path to a file that is not a .style file"
+t_check "use: the file is not read (nothing of it in the message)" \
+    sh -c "! grep -q root '$T/err'"
 style_in '[style]' 'name = t' 'languages = ja fr'
 broken lang "3:16: languages: unknown language 'fr'"
 style_in '[style]' 'name = t' 'languages = ja' 'option = form plenary'
