@@ -398,6 +398,30 @@ t_check "one against: 0" grep -qxF '賛成多数' "$T/una.txt"
 t_check "verbatim-named: each item's count" sh -c "[ \$(grep -c '全員挙手' '$T/two.txt') -eq 2 ]"
 t_check "verbatim-named: each item's decision" sh -c "[ \$(grep -c '本件は承認' '$T/two.txt') -eq 2 ]"
 
+# A count that gives no result (a ballot from a member who had withdrawn):
+# the count, never "carried" or RESOLVED.
+"$GIJI" new "$T/nores.giji" --date 2026-12-04 >/dev/null
+"$GIJI" import "$T/nores.giji" >/dev/null 2>&1 <<'EOF'
+{"type":"meta.set","data":{"lang":"en","chair":"votes"}}
+{"type":"member.add","data":{"id":"a","name":"Ames","kind":"chair"}}
+{"type":"member.add","data":{"id":"b","name":"Bell"}}
+{"type":"member.add","data":{"id":"c","name":"Cruz"}}
+{"type":"agenda.add","data":{"id":"i","title":"Contract"}}
+{"type":"meeting.open","data":{}}
+{"type":"agenda.open","data":{"item":"i"}}
+{"type":"interest","data":{"member":"c","item":"i","withdraws":true}}
+{"type":"vote.call","data":{"id":"v","item":"i","method":"rollcall","motion":"to award the contract"}}
+{"type":"vote.tally","data":{"vote":"v","ballots":{"a":"yes","b":"yes","c":"yes"}}}
+{"type":"agenda.close","data":{"item":"i"}}
+EOF
+for st in council-us council-uk wg; do
+	"$GIJI" minutes "$T/nores.giji" --style $st >"$T/nores-$st.txt" 2>/dev/null
+	t_check "$st: a count with no result is not declared carried" \
+	    sh -c "! grep -qi 'carried\|RESOLVED' '$T/nores-$st.txt'"
+done
+t_check "council-us: the count alone" grep -qF 'Vote: 3-0.' "$T/nores-council-us.txt"
+t_check "council-uk: the count alone" grep -qF 'Votes: 3 for, 0 against.' "$T/nores-council-uk.txt"
+
 # wg
 has wg "present, with how someone took part" \
     'Present: Ana Ruiz, Hana Sato, Ben Okoro, Chen Wei (IRC only), Dara Kim, Gus Lindahl, Ivo Petrov'
