@@ -422,6 +422,26 @@ done
 t_check "council-us: the count alone" grep -qF 'Vote: 3-0.' "$T/nores-council-us.txt"
 t_check "council-uk: the count alone" grep -qF 'Votes: 3 for, 0 against.' "$T/nores-council-uk.txt"
 
+# council-us: a mayor's (presiding) vote on a tie: the way the mayor voted,
+# and the count with that vote in it.
+"$GIJI" new "$T/mayor.giji" --date 2024-06-27 >/dev/null
+{
+	echo '{"type":"meta.set","data":{"lang":"en","chair":"when_needed","rule":"majority_seats","seats":7}}'
+	echo '{"type":"member.add","data":{"id":"p","name":"Ruiz","role":"Mayor","kind":"presiding"}}'
+	for i in 1 2 3 4 5 6; do
+		echo '{"type":"member.add","data":{"id":"m'$i'","name":"M'$i'"}}'
+	done
+	echo '{"type":"agenda.add","data":{"id":"a","title":"Budget"}}'
+	echo '{"type":"meeting.open","data":{}}'
+	echo '{"type":"agenda.open","data":{"item":"a"}}'
+	echo '{"type":"vote.call","data":{"id":"v","item":"a","method":"hands"}}'
+	echo '{"type":"vote.tally","data":{"vote":"v","for":3,"against":3}}'
+	echo '{"type":"vote.tally","data":{"vote":"v","for":3,"against":3,"presiding":"yes"}}'
+} | "$GIJI" import "$T/mayor.giji" >/dev/null 2>&1
+"$GIJI" minutes "$T/mayor.giji" --style council-us >"$T/mayor.txt" 2>/dev/null
+t_check "council-us: the mayor voted aye, the count with that vote" \
+    grep -qF 'The Mayor voted aye. Motion carried 4-3.' "$T/mayor.txt"
+
 # wg
 has wg "present, with how someone took part" \
     'Present: Ana Ruiz, Hana Sato, Ben Okoro, Chen Wei (IRC only), Dara Kim, Gus Lindahl, Ivo Petrov'
