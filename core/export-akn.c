@@ -731,6 +731,15 @@ akn_vote_tally(struct akn *a, struct buf *b, const struct entry *e)
 	}
 	if (t == NULL || k < meeting_vote_first_count(v))
 		return;
+	/* A redacted count in the public version: one omission. */
+	if (a->public && t->redacted) {
+		sum = akn_child(a, "summary");
+		buf_printf(b, "        <summary eId=\"%s\"><omissis>", sum);
+		akn_text(b, a->redaction);
+		buf_puts(b, "</omissis></summary>\n");
+		free(sum);
+		return;
+	}
 	export_tally(a->m, v, t, &x);
 	sum = akn_child(a, "summary");
 	akn_note_mark(a, vi, k, sum, 1);
@@ -1389,6 +1398,8 @@ akn_analysis(struct akn *a, struct buf *b)
 			if (k + 1 < v->ntallies && v->tallies[k + 1].completes)
 				continue;
 			t = v->ntallies > 0 ? &v->tallies[k] : NULL;
+			if (a->public && t != NULL && t->redacted)
+				continue;	/* its counts are not public */
 			export_tally(m, v, t, &x);
 			el = akn_analysis_eid(a, (int)vi, k);
 			mk = akn_mark(a, (int)vi, k);

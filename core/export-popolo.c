@@ -611,13 +611,15 @@ pp_vote_events(struct popolo *p)
 		if (v->declared)
 			pp_kv(p, "+declared", "chair");
 		pp_result(p, v, &x.report);
-		if (x.has_counts) {
+		/* A redacted count: neither its numbers nor its ballots. */
+		if (x.has_counts && !(p->public && t != NULL && t->redacted)) {
 			pp_key(p, "counts");
 			pp_counts(p, &x);
 		}
 		/* Who voted how goes with the call's words (closed session). */
 		if (t != NULL && t->nballots > 0 && !(p->public &&
-		    (m->entries[v->entry].flags & ENTRY_REDACTED)))
+		    ((m->entries[v->entry].flags & ENTRY_REDACTED) ||
+		    t->redacted)))
 			pp_votes(p, v, t, id);
 		first = meeting_vote_first_count(v);
 		if (first + 1 < v->ntallies && meeting_vote_recounts(v) > 0) {

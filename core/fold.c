@@ -818,6 +818,7 @@ fold_tally(struct fold *f, struct entry *e)
 	memset(t, 0, sizeof *t);
 	t->seq = e->seq;
 	t->ts = e->ts;
+	t->redacted = (e->flags & ENTRY_REDACTED) != 0;
 	memcpy(t->uuid, e->uuid, sizeof t->uuid);
 	t->station = xstrdup(e->station);
 	t->data = xstrdup(e->data);

@@ -188,6 +188,8 @@ struct tally {
 	 * that count and is not a recount.
 	 */
 	int		 completes;
+	int		 redacted;	/* its event redacted: its counts are
+					   not public */
 	char		*data;
 };
 

@@ -74,6 +74,7 @@ votes(const struct mdoc *d, struct buf *o)
 	struct vote_report	 r;
 	size_t			 i, k, first;
 	char			*w;
+	int			 hide;
 
 	buf_puts(o, ",\"votes\":[");
 	for (i = 0; i < m->nvotes; i++) {
@@ -103,9 +104,12 @@ votes(const struct mdoc *d, struct buf *o)
 		    res->flags & VOTE_F_NO_QUORUM ? "false" : "true");
 		jnum(o, "voters", r.computed, res->voters);
 		jnum(o, "needed", r.computed, res->needed);
-		jnum(o, "for", r.computed, res->counts.yes);
-		jnum(o, "against", r.computed, res->counts.no);
-		jnum(o, "abstain", r.computed, res->counts.abstain);
+		/* A redacted count's numbers are not public. */
+		hide = d->o.public && v->ntallies > 0 &&
+		    v->tallies[v->ntallies - 1].redacted;
+		jnum(o, "for", r.computed && !hide, res->counts.yes);
+		jnum(o, "against", r.computed && !hide, res->counts.no);
+		jnum(o, "abstain", r.computed && !hide, res->counts.abstain);
 		jopt(o, "casting", r.computed && res->counts.casting !=
 		    VOTE_NONE ? vote_choice_name(res->counts.casting) : NULL);
 		jopt(o, "presiding", r.computed && res->counts.presiding !=
@@ -129,7 +133,7 @@ votes(const struct mdoc *d, struct buf *o)
 		buf_printf(o, ",\"recounts\":%zu,\"tallies\":[",
 		    meeting_vote_recounts(v));
 		first = d->o.public && v->ntallies > 0 ? v->ntallies - 1 : 0;
-		for (k = first; k < v->ntallies; k++) {
+		for (k = first; k < v->ntallies && !hide; k++) {
 			const struct tally *t = &v->tallies[k];
 
 			buf_printf(o, "%s{\"seq\":%lld,\"for\":%ld,"

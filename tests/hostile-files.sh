@@ -678,6 +678,29 @@ lacks "#{signer_role} of a designation in a closed session: not public" \
 contains "the internal version prints it" \
     "$("$GIJI" minutes "$P" --style "$T/sr.style" 2>/dev/null)" LEAKROLE
 
+# A redacted count: its numbers and ballots are in no public export.
+RT=$T/redtally.giji
+"$GIJI" new "$RT" --title Board --date 2024-06-27 >/dev/null
+ra "$RT" meta.set chair=votes
+ra "$RT" member.add id=ito name=Ito kind=chair
+ra "$RT" member.add id=kim name=Kim
+ra "$RT" member.add id=lee name=Lee
+ra "$RT" agenda.add id=a1 title="Open one"
+ra "$RT" meeting.open
+ra "$RT" agenda.open item=a1
+ra "$RT" vote.call id=v1 item=a1 method=rollcall motion=m
+ra --uuid "$(ru2 31)" "$RT" vote.tally vote=v1 'ballots:={"ito":"yes","kim":"no","lee":"yes"}'
+ra "$RT" redact target="$(ru2 31)"
+j=$("$GIJI" minutes "$RT" --public --format json)
+lacks "a redacted count: not in the public JSON" "$j" '"for":2'
+p=$("$GIJI" minutes "$RT" --public --format popolo)
+lacks "nor in Popolo's counts" "$p" '"counts"'
+lacks "nor its ballots" "$p" voter_id
+"$GIJI" minutes "$RT" --public --format akn >"$T/redtally.akn"
+lacks "nor in Akoma Ntoso" "$(cat "$T/redtally.akn")" '<quantity'
+check "which is well-formed" xmllint --noout --nonet "$T/redtally.akn"
+contains "the internal JSON has it" "$("$GIJI" minutes "$RT" --format json)" '"for":2'
+
 # A correction does not publish a closed session: the add of the closed
 # item retracted or amended to public, its opening retracted or moved to
 # the open item. verify --strict says what the correction does not do.
