@@ -314,7 +314,15 @@ fold_member(struct fold *f, int64_t seq, const char *uuid, const char *data)
 {
 	struct meeting	*m = f->m;
 	struct member	*mb;
+	char		*id;
 
+	/* An id added twice (verify --strict says so): the first stands. */
+	id = get(data, "id");
+	if (meeting_member(m, id != NULL ? id : "") >= 0) {
+		free(id);
+		return;
+	}
+	free(id);
 	GROW(m->members, m->nmembers, f->cap_members);
 	mb = &m->members[m->nmembers++];
 	memset(mb, 0, sizeof *mb);

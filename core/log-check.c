@@ -292,7 +292,7 @@ check_value(const struct check *ck, const struct field_def *f,
 	    !utf8_is_clean(v, 0)) {
 		*cause = check_cause(ck, f->name, _(" holds a line break or a "
 		    "control character: a name, a label or an id is one "
-		    "line"));
+		    "line (write it on one; amend a recorded one)"));
 		return check_lenient(ck, cause);
 	}
 	/* A date (meta.set date, action due): YYYY-MM-DD, a calendar day. */

@@ -90,6 +90,8 @@ add(struct builder *b, enum mb_kind kind, enum mb_role role, int64_t seq,
 		    buf_detach(&b->proc));
 		buf_reset(&b->proc);
 		b->proc_adding = 0;
+		/* The next paragraph is dated by what comes now. */
+		b->proc_seq = seq;
 	}
 	if (d->streaming && d->n >= MDOC_WINDOW)
 		spill(d, MDOC_LOOKBACK);

@@ -99,8 +99,9 @@ id,name,role,kind,agenda
 m1,森,委員,member,
 m2,,委員,member,
 m3,"三
-行",委員,boss,
+行",委員,,
 ito,伊藤,委員,,
+m6,森,委員,boss,
 m4,木村,委員,member,a1,extra
 m5,林,委員,member,
 m5,林,委員,member,
@@ -109,11 +110,12 @@ EOF
 is "bad rows: exits 1" "$rc" 1
 is "every bad row is reported with its line, then the count" "$(cat "$T/err")" \
 "giji: $T/u.giji: standard input, line 3: member.add: field 'name' is required (as printed (often the surname))
-giji: $T/u.giji: standard input, line 4: member.add: field 'name' holds a line break or a control character: a name, a label or an id is one line
+giji: $T/u.giji: standard input, line 4: member.add: field 'name' holds a line break or a control character: a name, a label or an id is one line (write it on one; amend a recorded one)
 giji: $T/u.giji: standard input, line 6: member.add: field 'id': 'ito' is already used (ids are unique; correct it with amend)
-giji: $T/u.giji: standard input, line 7: 6 values where the header names 5 columns
-giji: $T/u.giji: standard input, line 9: member.add: field 'id': 'm5' is already used (ids are unique; correct it with amend)
-giji: $T/u.giji: standard input (read as UTF-8): 5 problems; nothing was imported"
+giji: $T/u.giji: standard input, line 7: member.add: field 'kind': unknown value \"boss\": expected member, chair, vice, presiding, staff, group or observer
+giji: $T/u.giji: standard input, line 8: 6 values where the header names 5 columns
+giji: $T/u.giji: standard input, line 10: member.add: field 'id': 'm5' is already used (ids are unique; correct it with amend)
+giji: $T/u.giji: standard input (read as UTF-8): 6 problems; nothing was imported"
 is "... nothing was imported (the good rows neither)" "$("$GIJI" log "$T/u.giji" | wc -l)" "$before"
 
 printf 'id,nmae,role\nm9,森,委員\n' | "$GIJI" import --csv members "$T/u.giji" 2>"$T/err"; rc=$?

@@ -1044,5 +1044,7 @@ is "the second add's public: false withholds the item's words in every style" \
     "$(cat "$T/dup.leak")" ""
 "$GIJI" minutes "$T/dup.giji" --style verbatim-named >"$T/dup.txt" 2>&1
 contains "(the full version prints them)" "$(cat "$T/dup.txt")" DUPWORDS
+lacks "a member's second add is not on the roster (the first stands)" \
+    "$("$GIJI" minutes "$T/dup.giji" --style base 2>&1)" 井藤
 
 done_testing
