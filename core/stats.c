@@ -143,13 +143,17 @@ stats_free(struct stats **sp)
 	*sp = NULL;
 }
 
-/* h:mm:ss */
+/* h:mm:ss; a span that ends before it begins (clocks set back) is -h:mm:ss. */
 static char *
 hms(int64_t us)
 {
 	long	 s = (long)(us / 1000000);
+	int	 neg = s < 0;
 
-	return xasprintf("%ld:%02ld:%02ld", s / 3600, s / 60 % 60, s % 60);
+	if (neg)
+		s = -s;
+	return xasprintf("%s%ld:%02ld:%02ld", neg ? "-" : "", s / 3600,
+	    s / 60 % 60, s % 60);
 }
 
 /* Speaking time, or "-" when none of the speeches had a start time. */

@@ -121,4 +121,14 @@ contains "... naming it" "$(cat "$T/err")" "'2024-13-01' is not a date"
 "$GIJI" stats "$T/none" 2>"$T/err"; rc=$?
 is "a missing folder exits 1" "$rc" 1
 
+# A resumption stamped before its recess (a clock set back): a negative
+# span, written as one.
+"$GIJI" new "$T/back.giji" >/dev/null
+printf '%s\n' '{"type":"meeting.open","ts":"2024-06-27T10:00:00+09:00","data":{}}' \
+    '{"type":"recess","ts":"2024-06-27T10:40:00+09:00","data":{}}' \
+    '{"type":"resume","ts":"2024-06-27T10:20:00+09:00","data":{}}' |
+    "$GIJI" import "$T/back.giji" >/dev/null 2>&1
+contains "a recess that ends before it begins: -0:20:00" \
+    "$("$GIJI" stats "$T/back.giji" 2>/dev/null)" "  -0:20:00"
+
 done_testing
