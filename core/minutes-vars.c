@@ -2539,7 +2539,9 @@ const struct mname mnames[] = {
 	    "1 when the last count gave numbers or ballots" },
 	{ C_VOTE, "result", TVAL_TEXT, 0, v_result, "carried or failed: "
 	    "as declared (vote.result), else as the last count gives it under "
-	    "the rule and quorum; empty before either" },
+	    "the rule and quorum, wherever the line stands (a [vote.call] "
+	    "line sees the count recorded after it); empty when the record "
+	    "gives neither (no count, or a count in question)" },
 	{ C_VOTE, "computed", TVAL_TEXT, 0, v_computed, "carried or failed "
 	    "as the last count gives it, whatever was declared" },
 	{ C_VOTE, "for", TVAL_NUM, 0, v_for, "the last count in favour" },
@@ -2593,7 +2595,7 @@ const struct mname mnames[] = {
 	{ C_CHOICE, "choice", TVAL_TEXT, 0, ch_choice,
 	    "yes, no, abstain, not_voting or absent" },
 	{ C_CHOICE, "members", TVAL_LIST, C_MEMBER, ch_members,
-	    "who answered so" },
+	    "who answered so, in the order of the tally's ballots" },
 
 	{ C_DECISION, "outcome", TVAL_USER, 0, dc_outcome, "the outcome" },
 	{ C_DECISION, "text", TVAL_USER, 0, dc_text, "its own words" },
