@@ -226,7 +226,7 @@ static const struct field_def f_retract[] = {
 };
 
 static const struct field_def f_redact[] = {
-	{ "target", FT_STRING, 1, REF_UUID, NULL, N_("uuid of the non-public event") },
+	{ "target", FT_STRING, 1, REF_UUID, NULL, N_("uuid of the non-public event (not a member.add: the minutes name members in the roster, labels and counts)") },
 	{ "reason", FT_STRING, 0, REF_NONE, NULL, "why" },
 	END
 };

@@ -551,6 +551,34 @@ check_decision_item(const struct check *ck, const struct fields *fs,
 }
 
 /*
+ * A member's add is not redacted: the minutes would still name them on
+ * every line (the roster, labels, ballots). Said, so that nobody thinks
+ * a name withheld.
+ */
+static int
+check_redact_target(const struct check *ck, const struct fields *fs,
+    char **cause)
+{
+	const struct json_pair	*tp = field(fs, "target");
+	struct event		 t;
+	int			 member;
+
+	if (tp == NULL || tp->value == NULL ||
+	    log_get_uuid(ck->log, tp->value, &t) != 0)
+		return 0;
+	member = t.etype == EV_MEMBER_ADD;
+	event_clear(&t);
+	if (!member)
+		return 0;
+	*cause = check_cause(ck, "target", _(": a member's add cannot be "
+	    "redacted (the minutes name members in the roster, labels and "
+	    "counts): for a person the minutes must not name, add them under "
+	    "a name they may print (a member of the public) and redact what "
+	    "they said"));
+	return check_lenient(ck, cause);
+}
+
+/*
  * What the payload says about other events: the ids it names exist, the
  * uuid it names is in the log, agenda.order and roll-call ballots name
  * known items and members, a tally gives something to count.
@@ -637,6 +665,9 @@ check_refs(const struct check *ck, const char *payload,
 		free(v);
 	}
 	if (rc != 0)
+		return rc;
+	if (ck->t == EV_REDACT && (rc = check_redact_target(ck, fs,
+	    cause)) != 0)
 		return rc;
 
 	/* agenda.order names known items, each once. */

@@ -678,6 +678,12 @@ lacks "#{signer_role} of a designation in a closed session: not public" \
 contains "the internal version prints it" \
     "$("$GIJI" minutes "$P" --style "$T/sr.style" 2>/dev/null)" LEAKROLE
 
+# A member's add is not redacted: the roster would still name them.
+"$GIJI" new "$T/rm.giji" >/dev/null
+u_m=$("$GIJI" add "$T/rm.giji" member.add id=x name=Xavier | cut -f2)
+check_fail "redact of a member.add: refused" "$GIJI" add "$T/rm.giji" redact target="$u_m"
+contains "saying what to do instead" "$(cat "$T/.out")" "add them under a name they may print"
+
 # A redacted count: its numbers and ballots are in no public export.
 RT=$T/redtally.giji
 "$GIJI" new "$RT" --title Board --date 2024-06-27 >/dev/null
