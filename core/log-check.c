@@ -1514,6 +1514,14 @@ strict_target(struct strict *st, const struct event *ev)
 			why = strict_id_change(st, ev, &t);
 		if (why == NULL)
 			why = strict_closed_back(st, ev, &t);
+		if (why == NULL && ev->etype == EV_REDACT &&
+		    t.etype == EV_MEMBER_ADD)
+			why = xasprintf("%s%s", ev->type, _(": a member's add "
+			    "cannot be redacted (the minutes name members in the "
+			    "roster, labels and counts): for a person the "
+			    "minutes must not name, add them under a name they "
+			    "may print (a member of the public) and redact what "
+			    "they said"));
 		event_clear(&t);
 	}
 	if (why != NULL) {

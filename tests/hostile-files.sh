@@ -683,6 +683,11 @@ contains "the internal version prints it" \
 u_m=$("$GIJI" add "$T/rm.giji" member.add id=x name=Xavier | cut -f2)
 check_fail "redact of a member.add: refused" "$GIJI" add "$T/rm.giji" redact target="$u_m"
 contains "saying what to do instead" "$(cat "$T/.out")" "add them under a name they may print"
+printf '%s\n' "{\"type\":\"redact\",\"data\":{\"target\":\"$u_m\"}}" |
+    "$GIJI" import "$T/rm.giji" >/dev/null 2>&1
+check_fail "imported (with a warning): verify --strict reports it" \
+    "$GIJI" verify --strict "$T/rm.giji"
+contains "the same way" "$(cat "$T/.out")" "redact: a member's add cannot be redacted"
 
 # A redacted count: its numbers and ballots are in no public export.
 RT=$T/redtally.giji
