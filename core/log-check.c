@@ -1590,6 +1590,29 @@ strict_first_id(struct log *log, const char *type, const char *id)
 	return seq;
 }
 
+/*
+ * The item of a vote as its call stands, amended (vote_item reads it as
+ * first written): the item a clerk moved it to is the one judged.
+ */
+static char *
+strict_vote_item(struct log *log, const char *vote)
+{
+	struct event	 ev;
+	char		*pl = NULL, *cause = NULL, *item = NULL;
+	int64_t		 seq;
+
+	if ((seq = strict_first_id(log, "vote.call", vote)) <= 0 ||
+	    log_get(log, seq, &ev) != 0)
+		return NULL;
+	if (log_corrected(log, &ev, LOG_CORR_AMENDS | LOG_CORR_RETRACTS, &pl,
+	    &cause) == 0 && pl != NULL)
+		item = json_get(pl, "$.item");
+	free(cause);
+	free(pl);
+	event_clear(&ev);
+	return item;
+}
+
 /* The seq of the close that left item closed before seq (0: open). */
 static int64_t
 strict_item_closed(struct log *log, const char *item, int64_t before)
@@ -1643,7 +1666,7 @@ strict_state(struct strict *st, const struct check *ck, const char *pl,
 		item = json_get(pl, "$.item");
 	else if (ck->t == EV_VOTE_TALLY && (v = json_get(pl, "$.vote")) !=
 	    NULL) {
-		item = vote_item(st->log, v);
+		item = strict_vote_item(st->log, v);
 		free(v);
 	} else if (ck->t == EV_DECISION && field(fs, "item") == NULL &&
 	    field(fs, "vote") != NULL) {

@@ -678,6 +678,23 @@ lacks "#{signer_role} of a designation in a closed session: not public" \
 contains "the internal version prints it" \
     "$("$GIJI" minutes "$P" --style "$T/sr.style" 2>/dev/null)" LEAKROLE
 
+# A vote counted after its item's close: reported; the vote.call amended
+# to the item then open, no longer (the vote as it stands is judged).
+"$GIJI" new "$T/mv.giji" >/dev/null
+printf '%s\n' '{"type":"member.add","data":{"id":"a","name":"A"}}' \
+    '{"type":"agenda.add","data":{"id":"i","title":"I"}}' \
+    '{"type":"agenda.add","data":{"id":"j","title":"J"}}' \
+    '{"type":"meeting.open","data":{}}' \
+    '{"type":"agenda.open","data":{"item":"i"}}' \
+    '{"type":"vote.call","uuid":"00000000-0000-4000-8000-0000000000c1","data":{"id":"v","item":"i","method":"hands"}}' \
+    '{"type":"agenda.close","data":{"item":"i"}}' \
+    '{"type":"agenda.open","data":{"item":"j"}}' \
+    '{"type":"vote.tally","data":{"vote":"v","for":1}}' |
+    "$GIJI" import "$T/mv.giji" >/dev/null 2>&1
+check_fail "a count after its item's close: reported" "$GIJI" verify --strict "$T/mv.giji"
+"$GIJI" add "$T/mv.giji" amend target=00000000-0000-4000-8000-0000000000c1 'data:={"item":"j"}' >/dev/null 2>&1
+check "the call amended to the open item: sound" "$GIJI" verify --strict "$T/mv.giji"
+
 # A member's add is not redacted: the roster would still name them.
 "$GIJI" new "$T/rm.giji" >/dev/null
 u_m=$("$GIJI" add "$T/rm.giji" member.add id=x name=Xavier | cut -f2)
