@@ -38,7 +38,7 @@ static const struct field_def f_meta[] = {
 	{ "quorum", FT_INT_OR_STRING, 0, REF_NONE, "majority", "the members present needed to do business (majority: more than half the seats)" },
 	{ "rule", FT_STRING, 0, REF_NONE, "majority|majority_present|majority_seats|two_thirds|two_thirds_present|two_thirds_seats|three_quarters|three_quarters_present|three_quarters_seats|four_fifths|four_fifths_present|four_fifths_seats|unanimity", "default rule that carries a motion (docs/votes.md; default majority)" },
 	{ "abstain", FT_STRING, 0, REF_NONE, "not_cast|cast", "abstentions counted as votes cast or not (default not_cast)" },
-	{ "chair", FT_STRING, 0, REF_NONE, "casting|votes|when_needed", "the presiding member only breaks ties, votes as a member, or votes only when the members fall one short (default casting)" },
+	{ "chair", FT_STRING, 0, REF_NONE, "casting|votes|second|when_needed", "the presiding member only breaks ties, votes as a member, votes as a member and breaks a tie with a second vote (a UK council's chair), or votes only when the members fall one short (default casting)" },
 	{ "secretariat", FT_STRING, 0, REF_NONE, NULL, "the secretariat's name" },
 	{ "staff_label", FT_STRING, 0, REF_NONE, NULL, "how the minutes name the staff side" },
 	{ "observers", FT_INT, 0, REF_NONE, NULL, "number of observers (傍聴者)" },

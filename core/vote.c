@@ -66,7 +66,7 @@ static const struct rule_def {
 
 static const char *const vote_abstain_names[] = { "not_cast", "cast" };
 static const char *const vote_chair_names[] = {
-	"casting", "votes", "when_needed"
+	"casting", "votes", "second", "when_needed"
 };
 static const char *const vote_choice_names[] = {
 	"none", "yes", "no", "abstain", "not_voting", "absent"
@@ -390,7 +390,8 @@ vote_check_spec(const struct vote_spec *spec, const struct vote_counts *c,
 static long
 vote_voters(const struct vote_spec *spec)
 {
-	if (spec->chair != VOTE_CHAIR_VOTES && spec->chair_present &&
+	if (spec->chair != VOTE_CHAIR_VOTES &&
+	    spec->chair != VOTE_CHAIR_SECOND && spec->chair_present &&
 	    !spec->chair_seatless && spec->present > 0 &&
 	    spec->method != VOTE_WRITTEN)
 		return spec->present - 1;

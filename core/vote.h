@@ -69,6 +69,8 @@ enum vote_abstain {
 enum vote_chair {
 	VOTE_CHAIR_CASTING,	/* "casting" (default): no vote, breaks ties */
 	VOTE_CHAIR_VOTES,	/* "votes": votes as a member, no casting */
+	VOTE_CHAIR_SECOND,	/* "second": votes as a member, and
+				   breaks a tie with a second vote */
 	VOTE_CHAIR_WHEN_NEEDED	/* "when_needed": votes only when the
 				   members' votes fall one short */
 };

@@ -1202,7 +1202,8 @@ test_names(void)
 		"three_quarters_present", "three_quarters_seats", "four_fifths",
 		"four_fifths_present", "four_fifths_seats", "unanimity"
 	};
-	static const char *const chairs[] = { "casting", "votes", "when_needed" };
+	static const char *const chairs[] = { "casting", "votes", "second",
+	    "when_needed" };
 	static const char *const choices[] = {
 		"yes", "no", "abstain", "not_voting", "absent"
 	};

@@ -442,6 +442,27 @@ t_check "council-uk: the count alone" grep -qF 'Votes: 3 for, 0 against.' "$T/no
 t_check "council-us: the mayor voted aye, the count with that vote" \
     grep -qF 'The Mayor voted aye. Motion carried 4-3.' "$T/mayor.txt"
 
+# chair=second: the chair votes as a member and breaks a tie with a
+# second vote (an English council's chair).
+"$GIJI" new "$T/second.giji" >/dev/null
+printf '%s\n' '{"type":"meta.set","data":{"lang":"en","chair":"second"}}' \
+    '{"type":"member.add","data":{"id":"c","name":"Marsh","kind":"chair"}}' \
+    '{"type":"member.add","data":{"id":"a","name":"Able"}}' \
+    '{"type":"member.add","data":{"id":"b","name":"Bell"}}' \
+    '{"type":"member.add","data":{"id":"d","name":"Dunn"}}' \
+    '{"type":"agenda.add","data":{"id":"i","title":"Planning"}}' \
+    '{"type":"meeting.open","data":{}}' \
+    '{"type":"agenda.open","data":{"item":"i"}}' \
+    '{"type":"vote.call","data":{"id":"v","item":"i","method":"rollcall","motion":"that the application be refused"}}' \
+    '{"type":"vote.tally","data":{"vote":"v","ballots":{"c":"yes","a":"yes","b":"no","d":"no"}}}' \
+    '{"type":"vote.tally","data":{"vote":"v","ballots":{"c":"yes","a":"yes","b":"no","d":"no"},"casting":"yes"}}' |
+    "$GIJI" import "$T/second.giji" >/dev/null 2>&1
+t_check "chair=second: the chair's own vote and the casting vote: sound" \
+    "$GIJI" verify --strict "$T/second.giji"
+"$GIJI" minutes "$T/second.giji" --style council-uk >"$T/second.txt" 2>/dev/null
+t_check "council-uk: carried on the Chair's casting vote" grep -qF \
+    'RESOLVED that the application be refused (2 for, 2 against), the Chair giving a casting vote.' "$T/second.txt"
+
 # wg
 has wg "present, with how someone took part" \
     'Present: Ana Ruiz, Hana Sato, Ben Okoro, Chen Wei (IRC only), Dara Kim, Gus Lindahl, Ivo Petrov'

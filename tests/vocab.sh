@@ -35,7 +35,7 @@ refused "vote.call rule=two-thirds" \
     "m.giji: vote.call: field 'rule': unknown value \"two-thirds\": expected majority, majority_present, majority_seats, two_thirds, two_thirds_present, two_thirds_seats, three_quarters, three_quarters_present, three_quarters_seats, four_fifths, four_fifths_present, four_fifths_seats or unanimity" \
     vote.call id=v1 item=i method=hands rule=two-thirds
 refused "meta.set chair=sometimes" \
-    "meta.set: field 'chair': unknown value \"sometimes\": expected casting, votes or when_needed" \
+    "meta.set: field 'chair': unknown value \"sometimes\": expected casting, votes, second or when_needed" \
     meta.set chair=sometimes
 refused "meta.set abstain=maybe" \
     "meta.set: field 'abstain': unknown value \"maybe\": expected not_cast or cast" \

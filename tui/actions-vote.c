@@ -691,7 +691,8 @@ vote_finish(struct app *app, int override)
 	app_dirty(app, PANE_VOTE);
 	/* A tie the chair breaks: the casting vote first, as a tally. */
 	if (!override && (r.flags & VOTE_F_TIE) && c.casting == VOTE_NONE &&
-	    spec.chair == VOTE_CHAIR_CASTING && spec.chair_present)
+	    (spec.chair == VOTE_CHAIR_CASTING ||
+	    spec.chair == VOTE_CHAIR_SECOND) && spec.chair_present)
 		return prompt_open(app, VOTE_CASTING_Q, NULL, vote_casting_cb,
 		    NULL, NULL);
 	/* One short under chair=when_needed: the presiding vote first. */

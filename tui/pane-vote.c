@@ -48,7 +48,8 @@ vp_default_choice(const struct vote_view *v, size_t i)
 		return VOTE_NOT_VOTING;	/* holds no seat */
 	/* A chair who presides and only casts or votes when needed. */
 	if (v->members[i].chair && vote_view_spec(v, &spec, &cause) == 0 &&
-	    spec.chair != VOTE_CHAIR_VOTES && !spec.chair_seatless)
+	    spec.chair != VOTE_CHAIR_VOTES && spec.chair != VOTE_CHAIR_SECOND &&
+	    !spec.chair_seatless)
 		return VOTE_NOT_VOTING;
 	free(cause);
 	return VOTE_NONE;
@@ -632,7 +633,9 @@ pane_vote_draw(struct pane *p)
 		    _(" (votes needed fixed)") : "",
 		    spec.abstain == VOTE_ABSTAIN_CAST ? _("counted as cast") :
 		    _("not counted"), spec.chair == VOTE_CHAIR_VOTES ?
-		    _("votes") : spec.chair == VOTE_CHAIR_WHEN_NEEDED ?
+		    _("votes") : spec.chair == VOTE_CHAIR_SECOND ?
+		    _("votes, and a second vote on a tie") :
+		    spec.chair == VOTE_CHAIR_WHEN_NEEDED ?
 		    _("votes only when one vote short") :
 		    _("casting vote on a tie"));
 		/* On two rows when it is wider and the pane is tall enough. */
