@@ -1125,6 +1125,7 @@ akn_how(struct akn *a, struct buf *b, const struct member *mb)
 			buf_puts(b, en ? ", held by " : "：");
 			h = meeting_member(a->m, mb->holder);
 			akn_text(b, h >= 0 ? akn_show(a, &a->m->members[h]) :
+			    a->public && mb->att_note_redacted ? a->redaction :
 			    mb->holder);
 		}
 		buf_puts(b, en ? ")" : "）");

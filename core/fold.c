@@ -390,12 +390,21 @@ note_closed_id(struct fold *f, const char *payload)
 static void
 closed_as_written(struct fold *f, struct entry *e, const char *payload)
 {
-	char	*id = get(payload, "item");
+	char	*id = get(payload, "item"), **joint;
+	size_t	 n, i;
 
-	if (id != NULL && closed_id(f, id))
+	if (id != NULL && closed_id(f, id)) {
 		e->closed_item = pool_take(&f->m->pool, id);
-	else
-		free(id);
+		return;
+	}
+	free(id);
+	/* Taken jointly with a closed item, as first written. */
+	joint = get_list(payload, "joint", &n);
+	for (i = 0; i < n && e->closed_item == NULL; i++) {
+		if (closed_id(f, joint[i]))
+			e->closed_item = pool_strdup(&f->m->pool, joint[i]);
+	}
+	json_list_free(joint, n);
 }
 
 static void
@@ -1143,6 +1152,9 @@ struct closed_state {
 	 */
 	const char	**ghost;
 	size_t		 nghost;
+	/* Where sessions were closed (from, to; to 0: still), in seq order. */
+	int64_t		(*span)[2];
+	size_t		 nspan;
 };
 
 static void
@@ -1152,6 +1164,8 @@ closed_init(struct closed_state *cs, const struct meeting *m)
 	cs->n = 0;
 	cs->ghost = NULL;
 	cs->nghost = 0;
+	cs->span = NULL;
+	cs->nspan = 0;
 }
 
 static void
@@ -1162,6 +1176,38 @@ closed_free(struct closed_state *cs)
 	free(cs->ghost);
 	cs->ghost = NULL;
 	cs->nghost = 0;
+	free(cs->span);
+	cs->span = NULL;
+	cs->nspan = 0;
+}
+
+/* Keep the spans as the count of closed sessions open goes by seq. */
+static void
+closed_span(struct closed_state *cs, int was, int64_t seq)
+{
+	if (was == 0 && cs->n > 0) {
+		cs->span = xreallocarray(cs->span, cs->nspan + 1,
+		    sizeof *cs->span);
+		cs->span[cs->nspan][0] = seq;
+		cs->span[cs->nspan++][1] = 0;
+	} else if (was > 0 && cs->n == 0 && cs->nspan > 0)
+		cs->span[cs->nspan - 1][1] = seq;
+}
+
+/* Whether seq fell in a closed session (a speech a reaction names). */
+static int
+closed_at(const struct closed_state *cs, int64_t seq)
+{
+	size_t	 i;
+
+	for (i = cs->nspan; i > 0; i--) {
+		if (seq >= cs->span[i - 1][0] && (cs->span[i - 1][1] == 0 ||
+		    seq < cs->span[i - 1][1]))
+			return 1;
+		if (seq >= cs->span[i - 1][0])
+			return 0;
+	}
+	return 0;
 }
 
 static void
@@ -1210,8 +1256,21 @@ closed_item_session(const struct meeting *m, int i)
 	return 0;
 }
 
+static void	closed_step1(struct closed_state *, const struct meeting *,
+		    const struct entry *);
+
 static void
 closed_step(struct closed_state *cs, const struct meeting *m,
+    const struct entry *e)
+{
+	int	 was = cs->n;
+
+	closed_step1(cs, m, e);
+	closed_span(cs, was, e->seq);
+}
+
+static void
+closed_step1(struct closed_state *cs, const struct meeting *m,
     const struct entry *e)
 {
 	closed_ghost(cs, m, e);
@@ -1222,10 +1281,59 @@ closed_step(struct closed_state *cs, const struct meeting *m,
 	    closed_item_session(m, e->item)) {
 		cs->open[e->item] = 1;
 		cs->n++;
-	} else if (e->etype == EV_AGENDA_CLOSE && cs->open[e->item]) {
+	} else if (e->etype == EV_AGENDA_CLOSE && cs->open[e->item] &&
+	    (!(e->flags & ENTRY_AMENDED) || (e->closed_item != NULL &&
+	    strcmp(e->closed_item, m->items[e->item].id) == 0))) {
+		/* Not a close amended into this one's: as first written. */
 		cs->open[e->item] = 0;
 		cs->n--;
 	}
+}
+
+/* A decision taken jointly on a closed item (its joint list). */
+static int
+joint_closed(const struct meeting *m, const struct entry *e)
+{
+	char	**joint;
+	size_t	 n, i;
+	int	 closed = 0;
+
+	if (e->etype != EV_DECISION || e->data == NULL ||
+	    strstr(e->data, "\"joint\"") == NULL)
+		return 0;
+	joint = get_list(e->data, "joint", &n);
+	for (i = 0; i < n && !closed; i++)
+		closed = meeting_item_closed(m, meeting_item(m, joint[i]));
+	json_list_free(joint, n);
+	return closed;
+}
+
+/* Words that name a closed item (an action's, a material's "item"). */
+static int
+names_closed(const struct meeting *m, const struct entry *e)
+{
+	char	*id;
+	int	 closed;
+
+	int	 vi;
+
+	if (e->data == NULL)
+		return 0;
+	/* A decision on a vote taken in closed session is its words too. */
+	if (e->etype == EV_DECISION && strstr(e->data, "\"vote\"") != NULL) {
+		id = get(e->data, "vote");
+		vi = meeting_vote(m, id);
+		free(id);
+		if (vi >= 0 && (m->entries[m->votes[vi].entry].flags &
+		    ENTRY_CLOSED))
+			return 1;
+	}
+	if (strstr(e->data, "\"item\"") == NULL)
+		return 0;
+	id = get(e->data, "item");
+	closed = id != NULL && meeting_item_closed(m, meeting_item(m, id));
+	free(id);
+	return closed;
 }
 
 /* Words recorded while a closed session is open, or naming its item. */
@@ -1234,10 +1342,15 @@ closed_mark(const struct closed_state *cs, const struct meeting *m,
     struct entry *e)
 {
 	if (meeting_entry_words(e) && (cs->n > 0 ||
-	    meeting_item_closed(m, e->item)))
+	    meeting_item_closed(m, e->item) || joint_closed(m, e) ||
+	    names_closed(m, e)))
 		e->flags |= ENTRY_CLOSED | ENTRY_REDACTED;
-	/* Who came and went stays; the reason given is words. */
-	else if (e->etype == EV_ATTENDANCE && cs->n > 0)
+	/*
+	 * Who came and went, a recess and a resumption stay; the reason
+	 * given, a proxy's holder and a recess's note are words.
+	 */
+	else if ((e->etype == EV_ATTENDANCE || e->etype == EV_RECESS ||
+	    e->etype == EV_RESUME) && cs->n > 0)
 		e->flags |= ENTRY_REDACTED;
 }
 
@@ -1556,7 +1669,7 @@ fold_log(struct log *log, struct log_verify *vr, int skeleton, char **cause)
 	char		*data, *reason;
 	unsigned	 flags;
 	const struct correction *c;
-	size_t		 i, mk, ncorr = 0;
+	size_t		 i, mk, rk, ncorr = 0;
 	struct closed_state cs;
 	int64_t		 bad_seq;
 	int		 reading = 0;
@@ -1749,12 +1862,20 @@ fold_log(struct log *log, struct log_verify *vr, int skeleton, char **cause)
 	}
 	/* Speakers named before their member.add was amended stay resolved. */
 	closed_init(&cs, m);
-	for (i = 0, mk = 0; i < m->nentries; i++) {
+	for (i = 0, mk = 0, rk = 0; i < m->nentries; i++) {
 		e = &m->entries[i];
 		if (e->speaker != NULL && e->member < 0)
 			e->member = meeting_member(m, e->speaker);
 		closed_step(&cs, m, e);
 		closed_mark(&cs, m, e);
+		/* A reaction to a speech of a closed session, from outside. */
+		while (rk < m->nreactions && m->reactions[rk].entry < (int)i)
+			rk++;
+		if (e->etype == EV_REACTION && rk < m->nreactions &&
+		    m->reactions[rk].entry == (int)i &&
+		    m->reactions[rk].speech_seq > 0 &&
+		    closed_at(&cs, m->reactions[rk].speech_seq))
+			e->flags |= ENTRY_CLOSED | ENTRY_REDACTED;
 		/* The note a member's attendance keeps (fold_attendance's). */
 		if (e->etype == EV_ATTENDANCE && e->member >= 0 &&
 		    !(e->flags & ENTRY_RETRACTED) && attendance_known(e))

@@ -696,6 +696,9 @@ m_proxy(const struct tpl_scope *sc, struct tval *v)
 	return flag(v, MB(sc)->proxy);
 }
 
+static int	hidden(const struct tpl_scope *, int);
+static int	scope_redacted(const struct tpl_scope *);
+
 static int
 m_holder_member(const struct tpl_scope *sc, struct tval *v)
 {
@@ -717,10 +720,11 @@ m_holder(const struct tpl_scope *sc, struct tval *v)
 		return user(v, NULL);
 	if ((i = meeting_member(M(sc), mb->holder)) >= 0)
 		return user(v, M(sc)->members[i].name);
+	/* A name typed in a closed session (att_note's attendance). */
+	if (hidden(sc, mb->att_note_redacted))
+		return user(v, D(sc)->redaction);
 	return user(v, mb->holder);
 }
-
-static int	hidden(const struct tpl_scope *, int);
 
 static int
 m_att_note(const struct tpl_scope *sc, struct tval *v)
@@ -1048,7 +1052,14 @@ static char	*scope_field(const struct tpl_scope *, const char *);
 static int
 e_note(const struct tpl_scope *sc, struct tval *v)
 {
-	return user_own(v, scope_field(sc, "note"));
+	char	*s = scope_field(sc, "note");
+
+	/* Recorded in a closed session (or redacted): words withheld. */
+	if (s != NULL && hidden(sc, scope_redacted(sc))) {
+		free(s);
+		return user(v, D(sc)->redaction);
+	}
+	return user_own(v, s);
 }
 
 /*
@@ -1225,7 +1236,6 @@ ac_owner_member(const struct tpl_scope *sc, struct tval *v)
 	    &M(sc)->members[a->owner_member] : NULL);
 }
 
-static int	scope_redacted(const struct tpl_scope *);
 
 static int
 ac_owner_name(const struct tpl_scope *sc, struct tval *v)

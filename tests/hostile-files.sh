@@ -695,6 +695,69 @@ check_fail "a count after its item's close: reported" "$GIJI" verify --strict "$
 "$GIJI" add "$T/mv.giji" amend target=00000000-0000-4000-8000-0000000000c1 'data:={"item":"j"}' >/dev/null 2>&1
 check "the call amended to the open item: sound" "$GIJI" verify --strict "$T/mv.giji"
 
+# More ways into a closed session (the third attacker's): a close amended
+# into the closed item's, a joint opening's joint amended away, a
+# reaction from outside to a closed speech, a decision taken jointly on
+# the closed item or on its vote, a material naming it after its close,
+# a recess's note and a proxy's holder inside it.
+for how in close-moved joint-away reaction joint-decision vote-decision material recess proxy; do
+	W=$T/way-$how.giji
+	"$GIJI" new "$W" --title Board --date 2024-06-27 >/dev/null
+	ra "$W" member.add id=ito name=Ito kind=chair
+	ra "$W" member.add id=kim name=Kim
+	ra "$W" agenda.add id=p title="Open one"
+	ra "$W" agenda.add id=x title="Closed two" public:=false
+	ra "$W" meeting.open
+	case $how in
+	close-moved)
+		ra "$W" agenda.open item=p
+		ra "$W" agenda.open item=x
+		ra --uuid "$(ru2 41)" "$W" agenda.close item=p
+		ra "$W" speech speaker=kim text=WAYSECRET
+		ra "$W" agenda.close item=x
+		ra "$W" amend target="$(ru2 41)" 'data:={"item":"x"}' ;;
+	joint-away)
+		ra --uuid "$(ru2 42)" "$W" agenda.open item=p 'joint:=["x"]'
+		ra "$W" speech speaker=kim text=WAYSECRET
+		ra "$W" agenda.close item=p 'joint:=["x"]'
+		ra "$W" amend target="$(ru2 42)" 'data:={"joint":null}' ;;
+	reaction)
+		ra "$W" agenda.open item=x
+		ra --uuid "$(ru2 43)" "$W" speech speaker=kim text="closed words"
+		ra "$W" agenda.close item=x
+		ra "$W" agenda.open item=p
+		ra "$W" reaction speech="$(ru2 43)" text=WAYSECRET kind=voices ;;
+	joint-decision)
+		ra "$W" agenda.open item=p
+		ra "$W" decision item=p 'joint:=["x"]' outcome=approved text=WAYSECRET ;;
+	vote-decision)
+		ra "$W" agenda.open item=x
+		ra "$W" vote.call id=vx item=x method=hands motion=m
+		ra "$W" vote.tally vote=vx for:=1
+		ra "$W" agenda.close item=x
+		ra "$W" agenda.open item=p
+		ra "$W" decision item=p vote=vx outcome=approved text=WAYSECRET ;;
+	material)
+		ra "$W" agenda.open item=x
+		ra "$W" agenda.close item=x
+		ra "$W" agenda.open item=p
+		ra "$W" material.add id=m1 item=x title=WAYSECRET ;;
+	recess)
+		ra "$W" agenda.open item=x
+		ra "$W" recess note=WAYSECRET
+		ra "$W" resume
+		ra "$W" agenda.close item=x ;;
+	proxy)
+		ra "$W" agenda.open item=x
+		ra "$W" attendance member=kim status=proxy holder=WAYSECRET
+		ra "$W" agenda.close item=x ;;
+	esac
+	ra "$W" meeting.close
+	is "$how: nothing of the closed session public" "$(leaks "$W" WAYSECRET)" ""
+	contains "$how: the internal version has it" \
+	    "$("$GIJI" minutes "$W" --style council-uk --lang en 2>/dev/null; "$GIJI" minutes "$W" --style base 2>/dev/null)" WAYSECRET
+done
+
 # A member's add is not redacted: the roster would still name them.
 "$GIJI" new "$T/rm.giji" >/dev/null
 u_m=$("$GIJI" add "$T/rm.giji" member.add id=x name=Xavier | cut -f2)
