@@ -292,23 +292,6 @@ meeting_vote(const struct meeting *m, const char *id)
 	return -1;
 }
 
-/*
- * A name as one line (an imported one may hold a line break, which the
- * live writer refuses): a label printed from it must not begin a line
- * that reads as another member's speech. Takes s.
- */
-static char *
-one_line(char *s)
-{
-	char	*t;
-
-	if (s == NULL || utf8_is_clean(s, 0))
-		return s;
-	t = utf8_sanitize(s, 0);
-	free(s);
-	return t;
-}
-
 static void
 fold_member(struct fold *f, int64_t seq, const char *uuid, const char *data)
 {
@@ -329,15 +312,16 @@ fold_member(struct fold *f, int64_t seq, const char *uuid, const char *data)
 	mb->seq = seq;
 	snprintf(mb->uuid, sizeof mb->uuid, "%s", uuid);
 	mb->id = get(data, "id");
-	mb->name = one_line(get(data, "name"));
+	/* One line (a line break began a line reading as a speech). */
+	mb->name = utf8_one_line(get(data, "name"));
 	if (mb->id == NULL)
 		mb->id = xstrdup("");
 	if (mb->name == NULL)
 		mb->name = xstrdup(mb->id);
-	mb->full_name = one_line(get(data, "full_name"));
-	mb->honorific = one_line(get(data, "honorific"));
+	mb->full_name = utf8_one_line(get(data, "full_name"));
+	mb->honorific = utf8_one_line(get(data, "honorific"));
 	mb->reading = get(data, "reading");
-	mb->role = one_line(get(data, "role"));
+	mb->role = utf8_one_line(get(data, "role"));
 	mb->kind_str = get(data, "kind");
 	mb->kind = member_kind(mb->kind_str);
 	mb->seat = get(data, "seat");

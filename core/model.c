@@ -158,10 +158,11 @@ model_add_speaker(struct model *m, int64_t seq, const char *data)
 	s->id = jget(data, "id");
 	if (s->id == NULL)
 		s->id = xstrdup("");
-	name = jget(data, "name");
+	/* On one line, as the fold has them (utf8_one_line). */
+	name = utf8_one_line(jget(data, "name"));
 	s->name = name != NULL ? name : xstrdup(s->id);
 	s->reading = jget(data, "reading");
-	s->role = jget(data, "role");
+	s->role = utf8_one_line(jget(data, "role"));
 	s->kind = jget(data, "kind");
 	if (s->kind == NULL)
 		s->kind = xstrdup("member");

@@ -26,6 +26,7 @@
 #include "config.h"
 
 #include <stdint.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "utf8.h"
@@ -498,6 +499,29 @@ utf8_is_clean(const char *s, int keep_newlines)
 		return 1;
 	n = strlen(s);
 	return clean_prefix(s, n, keep_newlines) == n;
+}
+
+char *
+utf8_one_line(char *s)
+{
+	struct buf	 b;
+	uint32_t	 cp;
+	size_t		 n, off, len;
+
+	if (s == NULL || strpbrk(s, "\r\n\v\f\302\342") == NULL)
+		return s;
+	n = strlen(s);
+	buf_init(&b);
+	for (off = 0; off < n; off += len) {
+		len = utf8_decode(s + off, n - off, &cp);
+		if (cp == '\r' || cp == '\n' || cp == '\v' || cp == '\f' ||
+		    cp == 0x85 || cp == 0x2028 || cp == 0x2029)
+			buf_putc(&b, ' ');
+		else
+			buf_add(&b, s + off, len);
+	}
+	free(s);
+	return buf_detach(&b);
 }
 
 char *

@@ -64,6 +64,11 @@ char	*utf8_padr(const char *s, size_t cols);
  * controls (U+202A-202E, U+2066-2069) are removed.
  */
 char	*utf8_sanitize(const char *s, int keep_newlines);
+/*
+ * s on one line: each line or paragraph break (CR, LF, VT, FF, NEL,
+ * U+2028, U+2029) a space. Takes s, returns it or a new string.
+ */
+char	*utf8_one_line(char *s);
 /* Would utf8_sanitize leave s as it is? */
 int	 utf8_is_clean(const char *s, int keep_newlines);
 

@@ -18,6 +18,7 @@
 
 #include "tap.h"
 #include "utf8.h"
+#include "xmalloc.h"
 
 /* C0, DEL and C1: what the terminal would act on. */
 static int
@@ -586,5 +587,14 @@ main(void)
 	test_padr();
 	test_sanitize();
 	test_misc();
+	{
+		char *t = utf8_one_line(xstrdup("Ito\nKim: I\r\xe2\x80\xa8resign"));
+
+		is_str(t, "Ito Kim: I  resign", "one_line: LF, CR, U+2028 spaces");
+		free(t);
+		t = utf8_one_line(xstrdup("伊藤"));
+		is_str(t, "伊藤", "one_line: one line stays");
+		free(t);
+	}
 	return done_testing();
 }
