@@ -151,6 +151,23 @@ check "the log pane reads it" tui_wait a \
     "利害関係の申告: 山田委員 — 関係する法人の役員"
 check "… to the item and the leaving" tui_wait a \
     "［議題: 予算の審議］［この議題の間退席］"
+# Who withdrew is not offered as mover or seconder of its votes (v2,
+# open, is closed first).
+tui_keys a F11 u C
+check "v2 closing" tui_wait a "決定の文言"
+tui_keys a Enter
+check "v2 closed" tui_wait a "採決 v2 を終了しました"
+tui_keys a H
+check "a vote after the withdrawal: the motion" tui_wait a "議案を確かめ"
+tui_keys a Enter
+check "moved by?" tui_wait a "提出者は？"
+check "the one who withdrew is not offered" tui_wait_not a "(yamada)"
+check "the others are" tui_wait a "(ito)"
+tui_keys a Escape
+check "Escape: no vote called" tui_wait_not a "提出者は？"
+check "(still two)" test "$(vote_count_type "$M" vote.call)" = 2
+tui_keys a Escape
+check "back to the input line" tui_focused a "発言者"
 
 # An action item from the input line: owner 加藤 (searched), due date.
 tui_type a "資料を次回までに配布する"

@@ -22,6 +22,8 @@
 #include "app.h"
 #include "event.h"
 #include "i18n.h"
+#include "json.h"
+#include "correct.h"
 #include "utf8.h"
 #include "xmalloc.h"
 
@@ -97,12 +99,75 @@ pane_picker_here(const struct speaker *s)
 	return s->att == NULL || event_status_in_room(s->att) != 0;
 }
 
+/* The members who withdrew from the open item (interest withdraws). */
+struct withdrawn {
+	struct app	*app;
+	const char	*item;
+	char		**ids;
+	size_t		 n;
+};
+
+static int
+withdrawn_cb(const struct event *ev, void *arg)
+{
+	struct withdrawn	*w = arg;
+	char			*data = NULL, *item, *wd, *id;
+	const char		*pl;
+	unsigned		 fl;
+
+	fl = model_corrected(&w->app->m, ev, &data, NULL);
+	if (fl & CORR_RETRACTED) {
+		free(data);
+		return 0;
+	}
+	pl = data != NULL ? data : ev->payload;
+	item = json_get(pl, "$.item");
+	wd = json_get(pl, "$.withdraws");
+	id = json_get(pl, "$.member");
+	if (item != NULL && strcmp(item, w->item) == 0 && wd != NULL &&
+	    strcmp(wd, "1") == 0 && id != NULL) {
+		w->ids = xreallocarray(w->ids, w->n + 1, sizeof *w->ids);
+		w->ids[w->n++] = id;
+		id = NULL;
+	}
+	free(item);
+	free(wd);
+	free(id);
+	free(data);
+	return 0;
+}
+
+static int
+withdrawn_has(const struct withdrawn *w, const char *id)
+{
+	size_t	 i;
+
+	for (i = 0; i < w->n; i++) {
+		if (strcmp(w->ids[i], id) == 0)
+			return 1;
+	}
+	return 0;
+}
+
 static void
 pane_picker_filter(struct app *app, struct pane_picker *d)
 {
-	char	*q;
-	size_t	 i;
+	struct withdrawn	 w;
+	char			*q, *cause = NULL;
+	size_t			 i;
 
+	/*
+	 * Who withdrew from the item being deliberated is not in the room
+	 * for its votes: not offered as mover or seconder.
+	 */
+	memset(&w, 0, sizeof w);
+	w.app = app;
+	if ((d->flags & PICK_HERE) && app->m.open_item >= 0) {
+		w.item = app->m.items[app->m.open_item].id;
+		if (log_foreach(app->log, 1, -1, "interest", withdrawn_cb, &w,
+		    &cause) != 0)
+			free(cause);	/* offered, as before the check */
+	}
 	q = model_match_key(editbuf_text(&d->query));
 	free(d->shown);
 	d->shown = xreallocarray(NULL, app->m.nspk + 2, sizeof *d->shown);
@@ -113,7 +178,8 @@ pane_picker_filter(struct app *app, struct pane_picker *d)
 		if ((d->flags & PICK_MEMBERS) &&
 		    !pane_picker_voting(&app->m.spk[i]))
 			continue;
-		if ((d->flags & PICK_HERE) && !pane_picker_here(&app->m.spk[i]))
+		if ((d->flags & PICK_HERE) && (!pane_picker_here(&app->m.spk[i]) ||
+		    withdrawn_has(&w, app->m.spk[i].id)))
 			continue;
 		if (d->not != NULL && strcmp(app->m.spk[i].id, d->not) == 0)
 			continue;
@@ -121,6 +187,9 @@ pane_picker_filter(struct app *app, struct pane_picker *d)
 			d->shown[d->nshown++] = (int)i;
 	}
 	free(q);
+	for (i = 0; i < w.n; i++)
+		free(w.ids[i]);
+	free(w.ids);
 	if (d->sel >= d->nshown)
 		d->sel = 0;
 }
