@@ -463,6 +463,24 @@ t_check "chair=second: the chair's own vote and the casting vote: sound" \
 t_check "council-uk: carried on the Chair's casting vote" grep -qF \
     'RESOLVED that the application be refused (2 for, 2 against), the Chair giving a casting vote.' "$T/second.txt"
 
+# council-uk: the words of a decision on a motion LOST are not RESOLVED.
+"$GIJI" new "$T/lostwords.giji" >/dev/null
+printf '%s\n' '{"type":"meta.set","data":{"lang":"en","chair":"second"}}' \
+    '{"type":"member.add","data":{"id":"c","name":"Marsh","kind":"chair"}}' \
+    '{"type":"member.add","data":{"id":"a","name":"Able"}}' \
+    '{"type":"member.add","data":{"id":"b","name":"Bell"}}' \
+    '{"type":"agenda.add","data":{"id":"i","title":"Planning"}}' \
+    '{"type":"meeting.open","data":{}}' \
+    '{"type":"agenda.open","data":{"item":"i"}}' \
+    '{"type":"vote.call","data":{"id":"v","item":"i","method":"hands","motion":"that the council objects to the application"}}' \
+    '{"type":"vote.tally","data":{"vote":"v","for":1,"against":2}}' \
+    '{"type":"decision","data":{"item":"i","vote":"v","outcome":"rejected","text":"The council raises no objection to the application."}}' |
+    "$GIJI" import "$T/lostwords.giji" >/dev/null 2>&1
+"$GIJI" minutes "$T/lostwords.giji" --style council-uk >"$T/lostwords.txt" 2>/dev/null
+t_check "council-uk: a lost motion's decision words are not RESOLVED" \
+    sh -c "! grep -q 'RESOLVED' '$T/lostwords.txt'"
+t_check "but printed" grep -qxF 'The council raises no objection to the application.' "$T/lostwords.txt"
+
 # wg
 has wg "present, with how someone took part" \
     'Present: Ana Ruiz, Hana Sato, Ben Okoro, Chen Wei (IRC only), Dara Kim, Gus Lindahl, Ivo Petrov'
