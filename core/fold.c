@@ -402,19 +402,14 @@ fold_item(struct fold *f, int64_t seq, const char *uuid, const char *data,
 
 	/*
 	 * An id added twice (a file no writer of giji made: verify --strict
-	 * says so): the first add stands, and events naming the id are its;
-	 * but a closed session either add declares stays closed.
+	 * says so): the first add stands, and events naming the id are its.
+	 * A closed session either add declares stays closed (closed_ids).
 	 */
 	s = get(data, "id");
 	i = meeting_item(m, s != NULL ? s : "");
 	free(s);
-	if (i >= 0) {
-		if ((s = get(data, "public")) != NULL &&
-		    strcmp(s, "0") == 0)
-			m->items[i].closed = 1;
-		free(s);
+	if (i >= 0)
 		return;
-	}
 	GROW(m->items, m->nitems, f->cap_items);
 	it = &m->items[m->nitems++];
 	memset(it, 0, sizeof *it);
