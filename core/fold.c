@@ -1636,6 +1636,10 @@ note_tz(struct meeting *m, int64_t seq)
 	m->tzs[m->ntzs++].tz = xstrdup(tz);
 }
 
+/* fold_log's skeleton: the speeches are left out, kept aside or not. */
+#define SKELETON_BARE	1
+#define SKELETON_KEEP	2
+
 static struct meeting *
 fold_log(struct log *log, struct log_verify *vr, int skeleton, char **cause)
 {
@@ -1658,6 +1662,8 @@ fold_log(struct log *log, struct log_verify *vr, int skeleton, char **cause)
 	f.log = log;
 	m = f.m = xcalloc(1, sizeof *m);
 	m->current_item = -1;
+	if (skeleton == SKELETON_KEEP)
+		m->kept = speech_keep_new();
 
 	/* The corrections and the events of one snapshot. */
 	if (log_read_begin(log, cause) != 0)
@@ -1747,7 +1753,9 @@ fold_log(struct log *log, struct log_verify *vr, int skeleton, char **cause)
 			m->nspeeches++;
 			note_spoke(&f, r, data, flags);
 			if (skeleton) {
-				/* Read again by the replay, when it comes. */
+				/* Kept for the replay, or read again there. */
+				if (m->kept != NULL)
+					speech_keep_add(m->kept, r);
 				free(data);
 				free(reason);
 				continue;
@@ -1929,7 +1937,13 @@ meeting_fold_verified(struct log *log, struct log_verify *v, char **cause)
 struct meeting *
 meeting_fold_skeleton(struct log *log, struct log_verify *v, char **cause)
 {
-	return fold_log(log, v, 1, cause);
+	return fold_log(log, v, SKELETON_KEEP, cause);
+}
+
+struct meeting *
+meeting_fold_votes(struct log *log, char **cause)
+{
+	return fold_log(log, NULL, SKELETON_BARE, cause);
 }
 
 void
@@ -2067,6 +2081,7 @@ meeting_free(struct meeting **mp)
 	free(m->tzs);
 	free(m->spoke);
 	corrections_free(&m->corr);
+	speech_keep_free(&m->kept);
 	if (m->held != NULL)
 		log_read_end(m->held);
 	free(m);
@@ -2193,7 +2208,9 @@ meeting_withdrawn(const struct meeting *m, int member, int item,
  */
 struct merge {
 	const struct meeting	*m;
-	struct log_rows		*rows;		/* the speeches */
+	struct log_rows		*rows;		/* the speeches, read again */
+	size_t			 kept;		/* or the next one kept */
+	struct log_row		 krow;		/* (as a row) */
 	const struct log_row	*row;		/* read, not yet taken */
 	int			 done;		/* no speech left */
 	size_t			 skel;		/* the next skeleton entry */
@@ -2229,6 +2246,10 @@ merge_open(struct merge *g, const struct meeting *m, size_t skel,
 	g->skel = skel;
 	while (g->tz < m->ntzs && m->tzs[g->tz].seq < after)
 		g->tz++;
+	if (speech_keep_usable(m->kept)) {
+		g->kept = speech_keep_after(m->kept, after);
+		return 0;
+	}
 	if ((g->rows = log_rows_open_after(m->held, LOG_ROWS_SPEECHES, after,
 	    cause)) == NULL) {
 		closed_free(&g->cs);
@@ -2306,8 +2327,9 @@ merge_next(struct merge *g)
 	const struct meeting	*m = g->m;
 	const struct entry	*sk;
 
-	if (g->row == NULL && !g->done &&
-	    (g->row = log_rows_next(g->rows)) == NULL)
+	if (g->row == NULL && !g->done && (g->row = g->rows == NULL ?
+	    speech_keep_row(m->kept, g->kept++, &g->krow) :
+	    log_rows_next(g->rows)) == NULL)
 		g->done = 1;
 	sk = g->skel < m->nentries ? &m->entries[g->skel] : NULL;
 	if (g->row != NULL && (sk == NULL || g->row->seq < sk->seq)) {

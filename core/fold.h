@@ -377,6 +377,7 @@ struct meeting {
 	 */
 	struct log	*held;
 	struct corrections *corr;
+	struct speech_keep *kept;	/* its speeches, when they fit */
 	struct {
 		int64_t	 seq;
 		char	*tz;
@@ -403,6 +404,27 @@ struct meeting	*meeting_fold_verified(struct log *, struct log_verify *,
  */
 struct meeting	*meeting_fold_skeleton(struct log *, struct log_verify *v,
 		     char **cause);
+/*
+ * The memory a skeleton keeps its speeches in for the replay, which then
+ * need not read them again (0: 32 MiB); for tests. A meeting whose
+ * speeches do not fit is read twice.
+ */
+void		 meeting_speech_memory(size_t);
+/* A skeleton that keeps no speech, for a reader that never replays it. */
+struct meeting	*meeting_fold_votes(struct log *, char **cause);
+/* fold-keep.c: the kept speeches, as the replay's rows. */
+struct speech_keep;
+struct speech_keep *speech_keep_new(void);
+void		 speech_keep_free(struct speech_keep **);
+/* Keep a speech row; -1 when over the budget (all are dropped). */
+int		 speech_keep_add(struct speech_keep *, const struct log_row *);
+/* Whether it holds every speech (not dropped). */
+int		 speech_keep_usable(const struct speech_keep *);
+/* The index of the first speech after seq after. */
+size_t		 speech_keep_after(const struct speech_keep *, int64_t after);
+/* Speech i as a row in r (valid while the keep is), NULL past the last. */
+const struct log_row *speech_keep_row(const struct speech_keep *, size_t i,
+		     struct log_row *r);
 /*
  * Every entry of a skeleton in log order, the speeches made again as the
  * fold would have made them (corrections, item, speaker, start time): an

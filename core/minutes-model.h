@@ -19,6 +19,7 @@
 
 #include <stddef.h>
 #include <stdint.h>
+#include <sys/types.h>
 
 #include "jdate.h"
 #include "minutes.h"
@@ -143,16 +144,16 @@ struct mdoc {
 };
 
 /*
- * The spool of a stream (minutes-spool.c): blocks put in order, then
- * after mspool_rewind got in order (1; 0 at the end, -1 on a read
- * error), each with its own strings (mblock_clear frees them). A failure
- * sticks: mspool_error says what it was (NULL when none).
+ * The spool of a stream (minutes-spool.c): bytes written in order, then
+ * after mspool_rewind read in order (mspool_read: how many, 0 at the
+ * end, -1 on a read error). A failure sticks: mspool_error says what it
+ * was (NULL when none).
  */
 struct mspool;
 struct mspool	*mspool_new(void);
-void		 mspool_put(struct mspool *, const struct mblock *);
+void		 mspool_write(struct mspool *, const char *, size_t);
 int		 mspool_rewind(struct mspool *);
-int		 mspool_get(struct mspool *, struct mblock *);
+ssize_t		 mspool_read(struct mspool *, char *, size_t);
 char		*mspool_error(const struct mspool *);
 void		 mspool_free(struct mspool **);
 void		 mblock_clear(struct mblock *);
@@ -203,7 +204,16 @@ struct mout {
 	size_t			 written;	/* bytes handed to the writer */
 	int			 in_table;	/* md, html: a header table open */
 	int			 appendix;	/* html: the appendix open */
+	/*
+	 * text: the widest label not known yet (a stream's spool): a label
+	 * is followed by MOUT_PAD, its width in decimal and MOUT_PAD_END
+	 * where its padding goes (mout_pad puts it in).
+	 */
+	int			 pad_later;
 };
+#define MOUT_PAD	'\0'	/* never in the text: it is made of C strings */
+#define MOUT_PAD_END	';'
+
 
 struct mrenderer {
 	const char	*name;

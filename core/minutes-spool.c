@@ -1,7 +1,8 @@
 /* SPDX-License-Identifier: ISC */
 /*
- * The spool of a stream (minutes-stream.c): the blocks the builder no
- * longer looks at, kept in order until they are rendered. Memory up to
+ * The spool of a stream (minutes-stream.c): the minutes rendered before
+ * the widest speech label is known, kept in order until they can be
+ * written out with their labels padded. Memory up to
  * SPOOL_MEMORY bytes, then an unlinked temporary file in $TMPDIR (else
  * /tmp): a meeting of a few thousand events never touches the disk, one
  * of a million takes about the size of its minutes there.
@@ -93,8 +94,8 @@ spill(struct mspool *sp)
 	return 0;
 }
 
-static void
-put(struct mspool *sp, const void *p, size_t n)
+void
+mspool_write(struct mspool *sp, const char *p, size_t n)
 {
 	if (sp->error != 0)
 		return;
@@ -108,79 +109,26 @@ put(struct mspool *sp, const void *p, size_t n)
 		sp->error = errno != 0 ? errno : EIO;
 }
 
-static void
-put_str(struct mspool *sp, const char *s)
+ssize_t
+mspool_read(struct mspool *sp, char *p, size_t n)
 {
-	uint32_t	 n = s != NULL ? (uint32_t)strlen(s) + 1 : 0;
+	size_t	 got;
 
-	put(sp, &n, sizeof n);
-	if (n > 0)
-		put(sp, s, n - 1);
-}
-
-/* A block, as it is: the spool's record. */
-struct record {
-	uint32_t	 kind;
-	uint32_t	 role;
-	uint32_t	 flags;
-	int32_t		 level;
-	int64_t		 seq;
-	uint64_t	 label_w;
-};
-
-void
-mspool_put(struct mspool *sp, const struct mblock *bl)
-{
-	struct record	 r;
-
-	memset(&r, 0, sizeof r);
-	r.kind = bl->kind;
-	r.role = bl->role;
-	r.flags = bl->flags & ~MBF_BORROWED;
-	r.level = bl->level;
-	r.seq = bl->seq;
-	r.label_w = bl->label_w;
-	put(sp, &r, sizeof r);
-	put_str(sp, bl->label);
-	put_str(sp, bl->text);
-	put_str(sp, bl->note);
-	put_str(sp, bl->label2);
-	put_str(sp, bl->text2);
-}
-
-static int
-get(struct mspool *sp, void *p, size_t n)
-{
+	if (sp->error != 0)
+		return -1;
 	if (sp->f == NULL) {
-		if (sp->mem.len - sp->off < n)
-			return -1;
-		memcpy(p, sp->mem.s + sp->off, n);
-		sp->off += n;
-		return 0;
+		got = sp->mem.len - sp->off;
+		if (got > n)
+			got = n;
+		memcpy(p, sp->mem.s + sp->off, got);
+		sp->off += got;
+		return (ssize_t)got;
 	}
-	if (fread(p, 1, n, sp->f) != n) {
-		if (ferror(sp->f))
-			sp->error = errno != 0 ? errno : EIO;
+	if ((got = fread(p, 1, n, sp->f)) == 0 && ferror(sp->f)) {
+		sp->error = errno != 0 ? errno : EIO;
 		return -1;
 	}
-	return 0;
-}
-
-static int
-get_str(struct mspool *sp, char **s)
-{
-	uint32_t	 n;
-
-	*s = NULL;
-	if (get(sp, &n, sizeof n) != 0)
-		return -1;
-	if (n == 0)
-		return 0;
-	*s = xmalloc(n);
-	if (get(sp, *s, n - 1) != 0)
-		return -1;
-	(*s)[n - 1] = '\0';
-	return 0;
+	return (ssize_t)got;
 }
 
 void
@@ -192,33 +140,6 @@ mblock_clear(struct mblock *bl)
 	free(bl->label2);
 	free(bl->text2);
 	memset(bl, 0, sizeof *bl);
-}
-
-int
-mspool_get(struct mspool *sp, struct mblock *bl)
-{
-	struct record	 r;
-
-	memset(bl, 0, sizeof *bl);
-	if (get(sp, &r, sizeof r) != 0)
-		return sp->error != 0 ? -1 : 0;
-	bl->kind = (enum mb_kind)r.kind;
-	bl->role = (enum mb_role)r.role;
-	bl->flags = r.flags;
-	bl->level = r.level;
-	bl->seq = r.seq;
-	bl->label_w = (size_t)r.label_w;
-	if (get_str(sp, &bl->label) != 0 || get_str(sp, &bl->text) != 0 ||
-	    get_str(sp, &bl->note) != 0 || get_str(sp, &bl->label2) != 0 ||
-	    get_str(sp, &bl->text2) != 0) {
-		mblock_clear(bl);
-		if (sp->error == 0)
-			sp->error = EIO;
-		return -1;
-	}
-	if (bl->text == NULL)
-		bl->text = xstrdup("");
-	return 1;
 }
 
 int

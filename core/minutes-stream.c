@@ -6,8 +6,9 @@
  * blocks it may still look back at; the others are rendered as they
  * leave it, and their text handed to the writer as it grows. Text in a
  * style that aligns speaker labels to the widest one knows that width
- * only when the last block is built: its blocks go to a spool
- * (minutes-spool.c) and are rendered from it afterwards.
+ * only when the last block is built: it is rendered all the same, each
+ * label's padding left as a mark (struct mout, pad_later), into a spool
+ * (minutes-spool.c), and written from there with the padding put in.
  */
 #include "config.h"
 
@@ -21,6 +22,13 @@
 #include "xmalloc.h"
 
 #define WRITE_CHUNK	(64 * 1024)	/* rendered text handed on at once */
+static size_t	 read_chunk = WRITE_CHUNK;	/* of the spool, at once */
+
+void
+minutes_stream_chunk(size_t bytes)
+{
+	read_chunk = bytes != 0 && bytes < WRITE_CHUNK ? bytes : WRITE_CHUNK;
+}
 
 /* Hand on what is rendered but its trailing newlines; 0 or an errno. */
 static int
@@ -48,7 +56,7 @@ struct stream {
 	const struct mrenderer	*r;
 	int			 how;		/* S_* */
 	struct mspool		*sp;		/* S_SPOOL */
-	struct mout		 mo;		/* S_DIRECT: */
+	struct mout		 mo;
 	struct mblock		 cur;		/* the block before */
 	int			 have_cur;
 	int			(*write)(void *, const char *, size_t);
@@ -73,6 +81,14 @@ direct_block(struct stream *s, const struct mblock *next)
 		s->e = out_flush(&s->mo, 0, s->write, s->arg);
 }
 
+/* The spool's writer (S_SPOOL): it fails later, when it is read. */
+static int
+spool_write(void *arg, const char *p, size_t n)
+{
+	mspool_write(arg, p, n);
+	return 0;
+}
+
 /* A block leaving the builder (mdoc_build_stream's sink). */
 static void
 sink(void *arg, const struct mdoc *d, struct mblock *bl)
@@ -80,19 +96,17 @@ sink(void *arg, const struct mdoc *d, struct mblock *bl)
 	struct stream	*s = arg;
 
 	if (s->how == S_UNDECIDED) {
+		s->how = S_DIRECT;
 		if (s->r->widths && d->r.align_labels) {
 			s->how = S_SPOOL;
 			s->sp = mspool_new();
-		} else {
-			s->how = S_DIRECT;
-			s->mo.d = d;
-			if (s->r->begin != NULL)
-				s->r->begin(&s->mo);
+			s->write = spool_write;
+			s->arg = s->sp;
+			s->mo.pad_later = 1;
 		}
-	}
-	if (s->how == S_SPOOL) {
-		mspool_put(s->sp, bl);
-		return;
+		s->mo.d = d;
+		if (s->r->begin != NULL)
+			s->r->begin(&s->mo);
 	}
 	direct_block(s, bl);
 	/* Keep it, its strings taken (a borrowed text copied). */
@@ -103,6 +117,61 @@ sink(void *arg, const struct mdoc *d, struct mblock *bl)
 	}
 	memset(bl, 0, sizeof *bl);
 	s->have_cur = 1;
+}
+
+/*
+ * The spool to the writer, each mark of a label's padding made the
+ * spaces that pad it to cols: 0, an errno of the writer's, or -1 when
+ * the spool cannot be read (mspool_error).
+ */
+static int
+unspool(struct mspool *sp, size_t cols, int (*write)(void *, const char *,
+    size_t), void *arg)
+{
+	struct buf	 out;
+	char		*in = xmalloc(WRITE_CHUNK + 1);
+	ssize_t		 got;
+	size_t		 len = 0, w;
+	char		*p, *mark, *end;
+	int		 e = 0, last = 0;
+
+	buf_init(&out);
+	while (e == 0 && !last) {
+		if ((got = mspool_read(sp, in + len, read_chunk - (len <
+		    read_chunk ? len : 0))) < 0) {
+			e = -1;
+			break;
+		}
+		len += (size_t)got;
+		in[len] = '\0';
+		last = got == 0;
+		for (p = in; p < in + len; p = end + 1) {
+			if ((mark = memchr(p, MOUT_PAD, len - (p - in))) ==
+			    NULL) {
+				buf_add(&out, p, len - (p - in));
+				p = in + len;
+				break;
+			}
+			buf_add(&out, p, (size_t)(mark - p));
+			if ((end = memchr(mark, MOUT_PAD_END, len -
+			    (mark - in))) == NULL) {
+				p = mark;	/* the rest of it comes next */
+				break;
+			}
+			for (w = strtoul(mark + 1, NULL, 10); w < cols; w++)
+				buf_putc(&out, ' ');
+		}
+		/* A mark cut by the end of what was read: a few bytes. */
+		len -= (size_t)(p - in);
+		memmove(in, p, len);
+		if (out.len >= WRITE_CHUNK || (last && out.len > 0)) {
+			e = write(arg, out.s, out.len);
+			buf_reset(&out);
+		}
+	}
+	free(in);
+	buf_free(&out);
+	return e;
 }
 
 static const struct mrenderer *
@@ -128,9 +197,8 @@ minutes_stream(const struct meeting *m, const struct minutes_opts *o,
 	struct meeting_replay	*rp;
 	struct mdoc		*d;
 	struct stream		 s;
-	struct mblock		 cur, next;
 	char			*why;
-	int			 got, rc = -1;
+	int			 rc = -1;
 
 	*cause = NULL;
 	memset(&s, 0, sizeof s);
@@ -157,44 +225,26 @@ minutes_stream(const struct meeting *m, const struct minutes_opts *o,
 	if (d == NULL)
 		goto done;
 
-	if (s.how == S_DIRECT) {
-		direct_block(&s, NULL);
-		if (s.e == 0) {
-			s.r->end(&s.mo);
-			s.e = out_flush(&s.mo, 1, write, arg);
-		}
+	if (s.how == S_UNDECIDED) {
+		/* A document of no blocks. */
+		s.mo.d = d;
+		if (s.r->begin != NULL)
+			s.r->begin(&s.mo);
+	}
+	direct_block(&s, NULL);
+	if (s.e == 0) {
+		s.r->end(&s.mo);
+		s.e = out_flush(&s.mo, 1, s.write, s.arg);
+	}
+	if (s.e != 0)
+		goto write_failed;
+	if (s.how == S_SPOOL) {
+		if (mspool_rewind(s.sp) != 0 || (s.e = unspool(s.sp,
+		    d->label_cols, write, arg)) == -1)
+			goto read_failed;
 		if (s.e != 0)
 			goto write_failed;
-		rc = 0;
-		goto done;
 	}
-
-	/* The spool's (a document of no blocks is one too). */
-	if (s.sp == NULL)
-		s.sp = mspool_new();
-	if (mspool_rewind(s.sp) != 0)
-		goto read_failed;
-	s.mo.d = d;
-	if (s.r->begin != NULL)
-		s.r->begin(&s.mo);
-	if ((got = mspool_get(s.sp, &cur)) < 0)
-		goto read_failed;
-	while (got > 0) {
-		if ((got = mspool_get(s.sp, &next)) < 0) {
-			mblock_clear(&cur);
-			goto read_failed;
-		}
-		s.r->block(&s.mo, &cur, got > 0 ? &next : NULL);
-		s.mo.n++;
-		mblock_clear(&cur);
-		cur = next;
-		if (s.mo.o.len >= WRITE_CHUNK && (s.e = out_flush(&s.mo, 0,
-		    write, arg)) != 0)
-			goto write_failed;
-	}
-	s.r->end(&s.mo);
-	if ((s.e = out_flush(&s.mo, 1, write, arg)) != 0)
-		goto write_failed;
 	rc = 0;
 	goto done;
 

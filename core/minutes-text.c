@@ -59,14 +59,21 @@ eol(const struct mdoc *d)
 
 /* The bracketed label, padded to the widest when the style aligns them. */
 static void
-label(const struct mdoc *d, struct buf *o, const struct mblock *bl, int pad)
+label(struct mout *mo, const struct mblock *bl, int pad)
 {
-	size_t	 w = bl->label_w;
+	const struct mdoc	*d = mo->d;
+	struct buf		*o = &mo->o;
+	size_t			 w = bl->label_w;
 
 	buf_puts(o, d->r.lbl_open);
 	buf_puts(o, bl->label != NULL ? bl->label : "");
-	for (; pad && w < d->label_cols; w++)
-		buf_putc(o, ' ');
+	if (pad && mo->pad_later) {
+		buf_putc(o, MOUT_PAD);
+		buf_printf(o, "%zu%c", w, MOUT_PAD_END);
+	} else {
+		for (; pad && w < d->label_cols; w++)
+			buf_putc(o, ' ');
+	}
 	buf_puts(o, d->r.lbl_close);
 }
 
@@ -125,8 +132,10 @@ row(const struct mdoc *d, struct buf *o, const struct mblock *bl)
 }
 
 static void
-speech(const struct mdoc *d, struct buf *o, const struct mblock *bl)
+speech(struct mout *mo, const struct mblock *bl)
 {
+	const struct mdoc	*d = mo->d;
+	struct buf		*o = &mo->o;
 	const struct mrender	*st = &d->r;
 	const char		*gap = st->lbl_gap;
 
@@ -136,24 +145,24 @@ speech(const struct mdoc *d, struct buf *o, const struct mblock *bl)
 		return;
 	}
 	if ((bl->flags & MBF_LABEL_LINE) && bl->note == NULL) {
-		label(d, o, bl, st->align_labels);
+		label(mo, bl, st->align_labels);
 		buf_puts(o, eol(d));
 		paras(d, o, bl->text, "", st->cont_indent);
 	} else if (bl->note != NULL && *bl->text == '\0') {
 		/* The label and its note share a line: 区側 （…）（約7分） */
-		label(d, o, bl, 0);
+		label(mo, bl, 0);
 		if (*gap != '\0')
 			buf_putc(o, ' ');
 		buf_puts(o, bl->note);
 		buf_puts(o, "\n\n");
 	} else if (bl->note != NULL) {
-		label(d, o, bl, st->align_labels);
+		label(mo, bl, st->align_labels);
 		buf_puts(o, eol(d));
 		buf_puts(o, bl->note);
 		buf_puts(o, eol(d));
 		paras(d, o, bl->text, "", st->cont_indent);
 	} else {
-		label(d, o, bl, st->align_labels);
+		label(mo, bl, st->align_labels);
 		/* A label a style's template left empty: no gap after it. */
 		if (st->align_labels || (bl->label != NULL && *bl->label !=
 		    '\0') || *st->lbl_open != '\0' || *st->lbl_close != '\0')
@@ -209,7 +218,7 @@ text_block(struct mout *mo, const struct mblock *bl, const struct mblock *next)
 			buf_putc(o, '\n');
 		break;
 	case MB_SPEECH:
-		speech(d, o, bl);
+		speech(mo, bl);
 		break;
 	case MB_LINES:
 		lines(o, bl->text, "", "", "\n");

@@ -93,6 +93,8 @@ int	 minutes_stream(const struct meeting *, const struct minutes_opts *,
 	     int (*write)(void *, const char *, size_t), void *arg,
 	     char **cause);
 int	 minutes_streams(const char *format);
+/* The most read back from a stream's spool at once (0: 64 KiB); for tests. */
+void	 minutes_stream_chunk(size_t);
 
 /* The formats: one row each; the table ends with a NULL name. */
 struct mdoc;

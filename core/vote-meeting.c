@@ -325,7 +325,7 @@ vote_judge_new(struct log *log, char **cause)
 	size_t			 i;
 
 	/* Without its speeches: the votes are what it is folded for. */
-	if ((j->m = meeting_fold_skeleton(log, NULL, cause)) == NULL) {
+	if ((j->m = meeting_fold_votes(log, cause)) == NULL) {
 		free(j);
 		return NULL;
 	}

@@ -164,8 +164,16 @@ every_way(struct log *log, const char *name)
 					    name, st[i].name, formats[f],
 					    pub ? " public" : "",
 					    lang ? "en" : "ja");
-					/* Half the runs spill the spool. */
+					/*
+					 * Half the runs spill the spool, half
+					 * read it back a few bytes at a time
+					 * (a label's mark cut in two), half
+					 * read the speeches again.
+					 */
 					mspool_memory(n % 2 ? 512 : 0);
+					minutes_stream_chunk(n % 4 < 2 ? 3 : 0);
+					meeting_speech_memory(n % 8 < 4 ? 1 :
+					    0);
 					bad += !same(log, whole, &o, what);
 					n++;
 					free(what);
@@ -174,6 +182,8 @@ every_way(struct log *log, const char *name)
 		}
 	}
 	mspool_memory(0);
+	minutes_stream_chunk(0);
+	meeting_speech_memory(0);
 	minutes_styles_free(st, nst);
 	meeting_free(&whole);
 	ok(bad == 0 && n > 0, "%s: %d ways, %d differ", name, n, bad);
@@ -458,6 +468,13 @@ long_meeting(void)
 	mspool_memory(4096);
 	ok(same(log, whole, &o, "long"), "stream: 600 speeches, a spilled "
 	    "spool");
+	/* The speeches kept until they no longer fit, then read again. */
+	meeting_speech_memory(16384);
+	minutes_stream_chunk(7);
+	ok(same(log, whole, &o, "long, not kept"), "stream: 600 speeches "
+	    "that do not fit in memory, read back 7 bytes at a time");
+	meeting_speech_memory(0);
+	minutes_stream_chunk(0);
 	o.format = "html";
 	ok(same(log, whole, &o, "long html"), "stream: the same in HTML");
 	o.style = "summary";
