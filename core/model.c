@@ -230,6 +230,16 @@ model_agenda_state(struct model *m, int i, enum item_st st, int64_t seq)
 		it->close_seq = seq;
 }
 
+static int
+model_item_closed(const char *data)
+{
+	char	*p = jget(data, "public");
+	int	 closed = p != NULL && strcmp(p, "0") == 0;
+
+	free(p);
+	return closed;
+}
+
 static void
 model_agenda(struct model *m, const struct event *ev, const char *data)
 {
@@ -252,6 +262,9 @@ model_agenda(struct model *m, const struct event *ev, const char *data)
 		it->label = jget(data, "label");
 		it->kind = jget(data, "kind");
 		it->data = xstrdup(data);
+		/* The minutes keep it closed as first written (fold.c). */
+		it->closed = model_item_closed(data) ||
+		    model_item_closed(ev->payload);
 		return;
 	case EV_AGENDA_ORDER:
 		if ((id = jget(data, "items")) != NULL)

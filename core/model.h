@@ -55,6 +55,7 @@ struct agenda_item {
 	char		*kind;		/* agenda.add kind, or NULL */
 	char		*data;		/* its agenda.add as corrected */
 	enum item_st	 state;
+	int		 closed;	/* public: false, as written or corrected */
 	int64_t		 open_seq;	/* last agenda.open */
 	int64_t		 close_seq;	/* agenda.close after it, 0 when open */
 	char		**joint;	/* items opened with it (agenda.open) */

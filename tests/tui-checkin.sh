@@ -126,4 +126,44 @@ check "English: the statuses" tui_wait e "in writing"
 tui_keys e Escape
 tui_wait_not e "Check-in —" >/dev/null
 tui_stop e
+
+# The agenda marks a closed session (public: false). A member who
+# withdrew from the last vote's item is present again once
+# another item is open; one who withdrew from the item open now is not
+# counted (the count used to read the last vote's view alone).
+W=$T/w.giji
+"$GIJI" new "$W" >/dev/null
+"$GIJI" import "$W" >/dev/null 2>&1 <<'JSONL'
+{"type":"meta.set","ts":"2024-06-27T13:50:00+09:00","data":{"title":"テスト審議会","seats":4,"quorum":"majority"}}
+{"type":"member.add","ts":"2024-06-27T13:50:00+09:00","data":{"id":"sato","name":"佐藤","role":"会長","kind":"chair"}}
+{"type":"member.add","ts":"2024-06-27T13:50:00+09:00","data":{"id":"ito","name":"伊藤","role":"委員"}}
+{"type":"member.add","ts":"2024-06-27T13:50:00+09:00","data":{"id":"yamada","name":"山田","role":"委員"}}
+{"type":"member.add","ts":"2024-06-27T13:50:00+09:00","data":{"id":"suzuki","name":"鈴木","role":"委員"}}
+{"type":"agenda.add","ts":"2024-06-27T13:50:00+09:00","data":{"id":"a1","title":"予算の審議"}}
+{"type":"agenda.add","ts":"2024-06-27T13:50:00+09:00","data":{"id":"a2","title":"条例の審議"}}
+{"type":"agenda.add","ts":"2024-06-27T13:50:00+09:00","data":{"id":"a3","title":"人事案件","public":false}}
+{"type":"meeting.open","ts":"2024-06-27T14:00:00+09:00"}
+{"type":"agenda.open","ts":"2024-06-27T14:01:00+09:00","data":{"item":"a1"}}
+{"type":"interest","ts":"2024-06-27T14:02:00+09:00","data":{"member":"yamada","item":"a1","text":"関係する法人の役員","withdraws":true}}
+{"type":"vote.call","ts":"2024-06-27T14:03:00+09:00","data":{"id":"v1","item":"a1","motion":"原案可決","method":"hands"}}
+{"type":"vote.tally","ts":"2024-06-27T14:04:00+09:00","data":{"vote":"v1","yes":3,"no":0,"abstain":0}}
+{"type":"agenda.close","ts":"2024-06-27T14:05:00+09:00","data":{"item":"a1"}}
+{"type":"agenda.open","ts":"2024-06-27T14:06:00+09:00","data":{"item":"a2"}}
+JSONL
+tui_start w "$W"
+check "withdrawal: up" tui_wait w "発言者: （未選択"
+check "a closed session is marked in the agenda" tui_wait w "人事案件（非公開）"
+check "an open one is not" tui_wait_not w "条例の審議（非公開）"
+tui_keys w M-c
+check "withdrawn from the last vote's item, another open: counted" \
+    tui_wait w "定足数: 出席 4 名 / 必要 3 名  成立"
+tui_keys w Escape
+tui_wait_not w "出欠 — p 出席" >/dev/null
+"$GIJI" add "$W" interest member=ito item=a2 text=利害関係 withdraws=true \
+    >/dev/null
+tui_keys w M-c
+check "withdrawn from the item open now: not counted" \
+    tui_wait w "定足数: 出席 3 名 / 必要 3 名  成立"
+tui_keys w Escape
+tui_stop w
 done_testing

@@ -328,6 +328,10 @@ void	 pane_log_end(struct app *, int top);
 /* pane-help.c, pane-picker.c */
 void	 pane_help_open(struct app *);
 void	 pane_picker_open(struct app *);
+/* The ids of the members who withdrew from the open item (allocated). */
+size_t	 app_withdrawn_open(struct app *, char ***ids);
+int	 app_ids_has(char **, size_t, const char *id);
+void	 app_ids_free(char **, size_t);
 /* pane-checkin.c: the roll call, one key a member */
 void	 pane_checkin_open(struct app *);
 /* pane-setup.c: the roster and the agenda, every field, edited */

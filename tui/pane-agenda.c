@@ -1,7 +1,8 @@
 /* SPDX-License-Identifier: ISC */
 /*
  * The agenda pane: a first row for the whole meeting, then every item
- * with its state (中 being deliberated, 済 closed, 未 not yet opened).
+ * with its state (中 being deliberated, 済 closed, 未 not yet opened),
+ * and a closed session (public: false) marked as such.
  * The selected row chooses what the log pane shows. The pane reads the
  * model's item list; it owns only its scroll offset.
  */
@@ -97,6 +98,11 @@ pane_agenda_draw(struct pane *p)
 			free(line);
 		} else {
 			line = xasprintf(" %s", clean);
+			free(clean);
+			clean = line;
+		}
+		if (it->closed) {
+			line = xasprintf("%s%s", clean, _(" (closed session)"));
 			free(clean);
 			clean = line;
 		}

@@ -68,11 +68,23 @@ pane_checkin_quorum(struct app *app, int *short_of)
 	struct vote_pane	*s = pane_vote_state(app);
 	struct vote_spec	 spec;
 	struct buf		 b;
-	char			*cause = NULL;
-	long			 present;
+	char			*cause = NULL, **wd;
+	size_t			 nwd, i;
+	long			 present = 0;
 
+	/*
+	 * Present now, as the next vote would count them: not who presides
+	 * without a seat, nor who withdrew from the item open now (the last
+	 * vote's view knows its own item's only).
+	 */
 	*short_of = 0;
-	present = vote_view_present(&s->v, 0, NULL);
+	nwd = app_withdrawn_open(app, &wd);
+	for (i = 0; i < s->v.nmembers; i++) {
+		if (s->v.members[i].present_now && !s->v.members[i].presiding &&
+		    !app_ids_has(wd, nwd, s->v.members[i].id))
+			present++;
+	}
+	app_ids_free(wd, nwd);
 	buf_init(&b);
 	buf_printf(&b, _("Quorum: %ld present"), present);
 	if (vote_view_spec(&s->v, &spec, &cause) != 0) {

@@ -41,6 +41,8 @@ struct pane_picker {
 	void		(*free)(void *);
 	unsigned	 serial;
 	char		*not;		/* an id not offered (the mover) */
+	char		**wd;		/* withdrawn from the open item */
+	size_t		 nwd;
 };
 
 static void
@@ -75,6 +77,7 @@ pane_picker_free(struct pane *p)
 	pane_picker_forget(d);
 	editbuf_free(&d->query);
 	free(d->shown);
+	app_ids_free(d->wd, d->nwd);
 	free(d);
 	p->data = NULL;
 }
@@ -137,37 +140,67 @@ withdrawn_cb(const struct event *ev, void *arg)
 	return 0;
 }
 
-static int
-withdrawn_has(const struct withdrawn *w, const char *id)
+size_t
+app_withdrawn_open(struct app *app, char ***ids)
+{
+	struct withdrawn	 w;
+	char			*cause = NULL;
+
+	memset(&w, 0, sizeof w);
+	w.app = app;
+	if (app->m.open_item >= 0) {
+		w.item = app->m.items[app->m.open_item].id;
+		if (log_foreach(app->log, 1, -1, "interest", withdrawn_cb, &w,
+		    &cause) != 0)
+			free(cause);	/* none known, as before the check */
+	}
+	*ids = w.ids;
+	return w.n;
+}
+
+int
+app_ids_has(char **ids, size_t n, const char *id)
 {
 	size_t	 i;
 
-	for (i = 0; i < w->n; i++) {
-		if (strcmp(w->ids[i], id) == 0)
+	for (i = 0; i < n; i++) {
+		if (strcmp(ids[i], id) == 0)
 			return 1;
 	}
 	return 0;
 }
 
-static void
-pane_picker_filter(struct app *app, struct pane_picker *d)
+void
+app_ids_free(char **ids, size_t n)
 {
-	struct withdrawn	 w;
-	char			*q, *cause = NULL;
-	size_t			 i;
+	size_t	 i;
 
+	for (i = 0; i < n; i++)
+		free(ids[i]);
+	free(ids);
+}
+
+/* Read once when the picker opens, again when an interest comes. */
+static void
+pane_picker_withdrawn(struct app *app, struct pane_picker *d)
+{
+	app_ids_free(d->wd, d->nwd);
+	d->wd = NULL;
+	d->nwd = 0;
 	/*
 	 * Who withdrew from the item being deliberated is not in the room
 	 * for its votes: not offered as mover or seconder.
 	 */
-	memset(&w, 0, sizeof w);
-	w.app = app;
-	if ((d->flags & PICK_HERE) && app->m.open_item >= 0) {
-		w.item = app->m.items[app->m.open_item].id;
-		if (log_foreach(app->log, 1, -1, "interest", withdrawn_cb, &w,
-		    &cause) != 0)
-			free(cause);	/* offered, as before the check */
-	}
+	if (d->flags & PICK_HERE)
+		d->nwd = app_withdrawn_open(app, &d->wd);
+}
+
+static void
+pane_picker_filter(struct app *app, struct pane_picker *d)
+{
+	char			*q;
+	size_t			 i;
+
 	q = model_match_key(editbuf_text(&d->query));
 	free(d->shown);
 	d->shown = xreallocarray(NULL, app->m.nspk + 2, sizeof *d->shown);
@@ -179,7 +212,7 @@ pane_picker_filter(struct app *app, struct pane_picker *d)
 		    !pane_picker_voting(&app->m.spk[i]))
 			continue;
 		if ((d->flags & PICK_HERE) && (!pane_picker_here(&app->m.spk[i]) ||
-		    withdrawn_has(&w, app->m.spk[i].id)))
+		    app_ids_has(d->wd, d->nwd, app->m.spk[i].id)))
 			continue;
 		if (d->not != NULL && strcmp(app->m.spk[i].id, d->not) == 0)
 			continue;
@@ -187,9 +220,6 @@ pane_picker_filter(struct app *app, struct pane_picker *d)
 			d->shown[d->nshown++] = (int)i;
 	}
 	free(q);
-	for (i = 0; i < w.n; i++)
-		free(w.ids[i]);
-	free(w.ids);
 	if (d->sel >= d->nshown)
 		d->sel = 0;
 }
@@ -201,6 +231,7 @@ pane_picker_show(struct app *app, struct pane_picker *d, const char *sel)
 
 	editbuf_clear(&d->query);
 	d->sel = 0;
+	pane_picker_withdrawn(app, d);
 	pane_picker_filter(app, d);
 	for (i = 0; sel != NULL && i < d->nshown; i++) {
 		if (d->shown[i] >= 0 &&
@@ -316,8 +347,12 @@ static int
 pane_picker_update(struct pane *p, const struct event *ev)
 {
 	if (ev->etype != EV_MEMBER_ADD && ev->etype != EV_AMEND &&
-	    ev->etype != EV_RETRACT && ev->etype != EV_ATTENDANCE)
+	    ev->etype != EV_RETRACT && ev->etype != EV_ATTENDANCE &&
+	    ev->etype != EV_INTEREST && ev->etype != EV_AGENDA_OPEN &&
+	    ev->etype != EV_AGENDA_CLOSE)
 		return 0;
+	if (ev->etype != EV_MEMBER_ADD && ev->etype != EV_ATTENDANCE)
+		pane_picker_withdrawn(p->app, p->data);
 	pane_picker_filter(p->app, p->data);
 	return p->app->overlay == PANE_PICKER;
 }
