@@ -1391,7 +1391,75 @@ struct strict {
 	char		*(*judge)(void *, const struct event *, const char *);
 	void		*judge_arg;
 	int64_t		 closed;	/* the meeting.close in effect, or 0 */
+	/* The ids of retracted adds, and those of adds that stand. */
+	struct strict_ids {
+		char	**kind, **id;
+		size_t	  n;
+	}		 gone, live;
 };
+
+static void
+strict_ids_add(struct strict_ids *ids, const char *kind, char *id)
+{
+	ids->kind = xreallocarray(ids->kind, ids->n + 1, sizeof *ids->kind);
+	ids->id = xreallocarray(ids->id, ids->n + 1, sizeof *ids->id);
+	ids->kind[ids->n] = xstrdup(kind);
+	ids->id[ids->n++] = id;
+}
+
+static int
+strict_ids_has(const struct strict_ids *ids, const char *kind,
+    const char *id)
+{
+	size_t	 i;
+
+	for (i = 0; i < ids->n; i++) {
+		if (strcmp(ids->id[i], id) == 0 && strcmp(ids->kind[i],
+		    kind) == 0)
+			return 1;
+	}
+	return 0;
+}
+
+static void
+strict_ids_free(struct strict_ids *ids)
+{
+	size_t	 i;
+
+	for (i = 0; i < ids->n; i++) {
+		free(ids->kind[i]);
+		free(ids->id[i]);
+	}
+	free(ids->kind);
+	free(ids->id);
+	memset(ids, 0, sizeof *ids);
+}
+
+/* Each add: its id among the retracted, or (as amended) among those left. */
+static int
+strict_adds_cb(const struct event *ev, void *arg)
+{
+	struct strict	*st = arg;
+	char		*pl = NULL, *cause = NULL, *id;
+
+	if (log_corrected(st->log, ev, LOG_CORR_AMENDS | LOG_CORR_RETRACTS,
+	    &pl, &cause) != 0) {
+		free(cause);
+		return 0;	/* the event itself says what is wrong */
+	}
+	if ((id = json_get(pl != NULL ? pl : ev->payload, "$.id")) != NULL)
+		strict_ids_add(pl != NULL ? &st->live : &st->gone, ev->type, id);
+	free(pl);
+	return 0;
+}
+
+/* Whether every add that gives kind's id was retracted. */
+static int
+id_retracted(struct strict *st, const char *kind, const char *id)
+{
+	return st->gone.n > 0 && strict_ids_has(&st->gone, kind, id) &&
+	    !strict_ids_has(&st->live, kind, id);
+}
 
 static void
 strict_warn(const char *msg, void *arg)
@@ -1787,7 +1855,20 @@ strict_cb(const struct event *ev, void *arg)
 		kind = f->ref == REF_MEMBER ? "member.add" :
 		    f->ref == REF_ITEM ? "agenda.add" :
 		    f->ref == REF_VOTE ? "vote.call" : NULL;
-		if (kind == NULL || log_has_id(st->log, kind, jp->value) == 1)
+		if (kind != NULL && log_has_id(st->log, kind, jp->value) == 1) {
+			if (id_retracted(st, kind, jp->value)) {
+				cause = check_cause(&ck, f->name, _(": '%s' "
+				    "was retracted (every %s giving that id "
+				    "is): this event names nothing that "
+				    "stands; retract the retract to restore "
+				    "it, or retract this event too"), jp->value, kind);
+				strict_warn(cause, st);
+				free(cause);
+				cause = NULL;
+			}
+			continue;
+		}
+		if (kind == NULL)
 			continue;
 		cause = check_cause(&ck, f->name, _(": '%s' is never added (no "
 		    "%s gives that id)"), jp->value, kind);
@@ -1814,7 +1895,17 @@ log_check_strict(struct log *log, void (*fn)(int64_t, const char *, void *),
 	st.arg = arg;
 	st.judge = judge;
 	st.judge_arg = judge_arg;
-	rc = log_foreach(log, 1, -1, NULL, strict_cb, &st, cause);
+	rc = log_foreach(log, 1, -1, "member.add", strict_adds_cb, &st, cause);
+	if (rc == 0)
+		rc = log_foreach(log, 1, -1, "agenda.add", strict_adds_cb, &st,
+		    cause);
+	if (rc == 0)
+		rc = log_foreach(log, 1, -1, "vote.call", strict_adds_cb, &st,
+		    cause);
+	if (rc == 0)
+		rc = log_foreach(log, 1, -1, NULL, strict_cb, &st, cause);
+	strict_ids_free(&st.gone);
+	strict_ids_free(&st.live);
 	*count = st.n;
 	return rc;
 }

@@ -202,6 +202,37 @@ contains "verify --strict: a name never added" "$(cat "$T/err")" \
 contains "verify --strict: how many" "$(cat "$T/err")" \
     "o.giji: 4 problems with the vocabulary or the rules of votes"
 check "verify without --strict: the chain is sound" "$GIJI" verify "$T/o.giji"
+# --- names whose every add was retracted ----------------------------------
+cat >"$T/gone.jsonl" <<'EOF2'
+{"type":"member.add","uuid":"00000000-0000-4000-8000-000000000001","data":{"id":"a","name":"A"}}
+{"type":"member.add","data":{"id":"b","name":"B"}}
+{"type":"agenda.add","data":{"id":"i","title":"T"}}
+{"type":"vote.call","uuid":"00000000-0000-4000-8000-000000000004","data":{"id":"v1","item":"i","motion":"M","method":"hands"}}
+{"type":"retract","data":{"target":"00000000-0000-4000-8000-000000000001","reason":"typo"}}
+{"type":"retract","data":{"target":"00000000-0000-4000-8000-000000000004","reason":"wrong"}}
+{"type":"speech","data":{"speaker":"a","text":"x"}}
+{"type":"vote.tally","data":{"vote":"v1","for":3,"against":1}}
+{"type":"speech","data":{"speaker":"b","text":"y"}}
+EOF2
+"$GIJI" new "$T/gone.giji" >/dev/null
+"$GIJI" import "$T/gone.giji" <"$T/gone.jsonl" >/dev/null 2>&1
+"$GIJI" verify --strict "$T/gone.giji" >"$T/out" 2>"$T/err"
+is "verify --strict: a retracted add named: exits 1" "$?" 1
+contains "verify --strict: a speech by a member whose add was retracted" \
+    "$(cat "$T/err")" \
+    "gone.giji: seq 7: speech: field 'speaker': 'a' was retracted (every member.add giving that id is): this event names nothing that stands; retract the retract to restore it, or retract this event too"
+contains "verify --strict: a count of a retracted vote" "$(cat "$T/err")" \
+    "gone.giji: seq 8: vote.tally: field 'vote': 'v1' was retracted (every vote.call giving that id is)"
+is "verify --strict: a member whose add stands is not named" \
+    "$(grep -c "'b' was retracted" "$T/err")" 0
+# The retract retracted: the member's add stands again.
+u=$("$GIJI" log --json "$T/gone.giji" | sed -n 5p | sed 's/.*"uuid":"\([^"]*\)".*/\1/')
+"$GIJI" add "$T/gone.giji" retract target="$u" reason=undo >/dev/null
+"$GIJI" verify --strict "$T/gone.giji" >"$T/out" 2>"$T/err"
+is "verify --strict: the retract retracted, the member's add stands" \
+    "$(grep -c "'a' was retracted" "$T/err")" 0
+contains "verify --strict: the vote still does not" "$(cat "$T/err")" \
+    "'v1' was retracted"
 # --- fields nothing reads, names added later, a meta.set's own time ------
 cat >"$T/w.jsonl" <<'EOF2'
 {"type":"member.add","data":{"id":"a","name":"A","moved_bye":"x"}}
