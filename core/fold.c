@@ -478,6 +478,15 @@ own_take(struct pool *p, char *s)
 	return p != NULL ? pool_take(p, s) : s;
 }
 
+/* A label, on one line as names are (utf8_one_line: a break a space). */
+static char *
+own_line(struct pool *p, const char *s)
+{
+	if (s == NULL || strpbrk(s, "\r\n\v\f\302\342") == NULL)
+		return own_dup(p, s);
+	return own_take(p, utf8_one_line(xstrdup(s)));
+}
+
 /*
  * A speech's fields, from the data_ columns of its row or, amended, from
  * its data; started read in the time zone tz. The fold and the replay
@@ -493,14 +502,14 @@ speech_fields(struct entry *e, const struct log_row *r, struct pool *p,
 	if (e->flags & ENTRY_AMENDED) {
 		e->speaker = own_take(p, get(e->data, "speaker"));
 		e->text = own_take(p, get(e->data, "text"));
-		e->label = own_take(p, get(e->data, "label"));
+		e->label = own_take(p, utf8_one_line(get(e->data, "label")));
 		e->kind = own_take(p, get(e->data, "kind"));
 		started = started_a = get(e->data, "started");
 	} else {
 		/* The data_ columns (or their json_extract). */
 		e->speaker = own_dup(p, r->speaker);
 		e->text = own_dup(p, r->text);
-		e->label = own_dup(p, r->label);
+		e->label = own_line(p, r->label);
 		e->kind = own_dup(p, r->kind);
 		started = r->started;
 	}

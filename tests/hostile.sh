@@ -135,6 +135,12 @@ printf '%s\n' '{"type":"speech","data":{"speaker":"ito","text":"Fine.","label":"
 "$GIJI" minutes "$m" --style verbatim-named >"$T/lab.txt" 2>/dev/null
 is "no line of the minutes begins with the label's second line" \
     "$(grep -c '^Kim: I resign' "$T/lab.txt")" 0
+"$GIJI" new "$T/lb.giji" >/dev/null
+printf '%s\n' '{"type":"member.add","data":{"id":"ito","name":"伊藤","role":"委員"}}' \
+    '{"type":"speech","data":{"speaker":"ito","text":"Fine.","label":"Ito\nKim: I resign."}}' |
+    "$GIJI" import "$T/lb.giji" >/dev/null 2>&1
+contains "the label's break is a space, as a name's is" \
+    "$("$GIJI" minutes "$T/lb.giji" --style verbatim-named)" "【Ito Kim: I resign.】Fine."
 # Nor with a member's name of two lines (imported, with a warning).
 "$GIJI" new "$T/nl.giji" >/dev/null
 printf '%s\n' '{"type":"member.add","data":{"id":"ito","name":"Ito\nKim: I resign."}}' \
