@@ -276,6 +276,7 @@ struct builder {
 	int			 proc_adding;	/* add() is printing proc */
 	size_t			 item_added;	/* nadded when an item opened */
 	int			 turn_member;	/* who spoke last, or -1 */
+	char			*turn_label;	/* under which label */
 	int			 turn_clean;	/* only procedural notes since */
 	int			 turn_notes;	/* the same, before the last block */
 	char			*pending_note;	/* before_speech = subheading */

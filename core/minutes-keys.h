@@ -114,9 +114,10 @@
 	    "before a turn's further paragraphs")			\
 	X(K_L_CONTINUE, "labels", "continue_turn", SK_BOOL, C_NONE,	\
 	    NULL, "yes: a speech of the one who spoke last, with nothing "	\
-	    "but procedural notes between, goes on without the label (a "	\
-	    "count, a heading, a reaction, an arrival or a recess ends the " \
-	    "turn); no: every speech has its label")			\
+	    "but procedural notes between and under the same label, goes " \
+	    "on without it (a count, a heading, a reaction, an arrival, a " \
+	    "recess or a label of the speech's own ends the turn); no: "	\
+	    "every speech has its label")					\
 	X(K_L_CHAIR, "labels", "chair", SK_TEMPLATE, C_MEMBER, NULL,	\
 	    "the label of the chair. Each label template is the member's, " \
 	    "and #{speech} is the speech it labels: #{speech.kind} may "	\

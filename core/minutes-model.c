@@ -127,10 +127,15 @@ add(struct builder *b, enum mb_kind kind, enum mb_role role, int64_t seq,
 static void
 turn(struct builder *b, struct mblock *bl, int member)
 {
+	/* A label of its own (a speech's label field) begins a turn. */
 	if (mstyle_enum(b->st, K_L_CONTINUE) == 1 && member >= 0 &&
-	    member == b->turn_member && b->turn_notes && bl->note == NULL)
+	    member == b->turn_member && b->turn_notes && bl->note == NULL &&
+	    b->turn_label != NULL && bl->label != NULL &&
+	    strcmp(b->turn_label, bl->label) == 0)
 		bl->flags |= MBF_CONT;
 	b->turn_member = member;
+	free(b->turn_label);
+	b->turn_label = bl->label != NULL ? xstrdup(bl->label) : NULL;
 	b->turn_clean = 1;
 }
 
@@ -2618,6 +2623,7 @@ build_free(struct builder *b)
 	free(b->labels);
 	free(b->inl);
 	free(b->pending_note);
+	free(b->turn_label);
 	free(b->staff_label_own);
 	buf_free(&b->proc);
 	free(b->num);

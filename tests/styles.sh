@@ -356,7 +356,8 @@ t_check "compact: the lines of a note's template follow each other" sh -c \
 printf '%s\n' '{"type":"speech","data":{"speaker":"a","text":"Three."}}' \
     '{"type":"speech","data":{"speaker":"a","text":"Four."}}' \
     '{"type":"reaction","data":{"text":"Hear, hear","kind":"voices"}}' \
-    '{"type":"speech","data":{"speaker":"a","text":"Five."}}' |
+    '{"type":"speech","data":{"speaker":"a","text":"Five."}}' \
+    '{"type":"speech","data":{"speaker":"a","text":"Six.","label":"Ann (in the chair)"}}' |
     "$GIJI" import "$T/n.giji" >/dev/null 2>&1
 sed -e 's/^\[labels\]$/[labels]\ncontinue_turn = yes/' \
     -e 's/^\[anchor\]$/[reaction]\nline = [#{text}]\n[anchor]/' "$T/n.style" >"$T/t.style"
@@ -365,6 +366,8 @@ t_check "continue_turn: the same speaker goes on without the label" sh -c \
     "grep -A1 '^Ann: Three.' '$T/n.txt' | tail -1 | grep -qx 'Four.'"
 t_check "continue_turn: a reaction from the room ends the turn" sh -c \
     "grep -A1 '^\\[Hear, hear\\]' '$T/n.txt' | tail -1 | grep -qx 'Ann: Five.'"
+t_check "continue_turn: a label of the speech's own begins a turn" \
+    grep -qx 'Ann (in the chair): Six.' "$T/n.txt"
 
 sed -e 's/^\[labels\]$/[labels]\nown_line = yes/' "$T/t.style" >"$T/o.style"
 "$GIJI" minutes "$T/n.giji" --style "$T/o.style" >"$T/n.txt" 2>"$T/err"
