@@ -387,9 +387,8 @@ vote_item(struct log *log, const char *vote)
 	return item;
 }
 
-/* The seq of the last correction in the log (0: none), or -1. */
-static int64_t
-corrections_mark(struct log *log)
+int64_t
+log_corrections_mark(struct log *log)
 {
 	sqlite3_stmt	*st;
 	int64_t		 mark = -1;
@@ -432,7 +431,7 @@ check_reaction(const struct check *ck, const struct fields *fs, char **cause)
 	 * its length is known (a speech with thousands of reactions is
 	 * not read again for each).
 	 */
-	mark = corrections_mark(ck->log);
+	mark = log_corrections_mark(ck->log);
 	if (mark >= 0 && *ck->log->react_uuid != '\0' &&
 	    strcmp(ck->log->react_uuid, sp->value) == 0 &&
 	    ck->log->react_mark == mark) {
@@ -953,7 +952,7 @@ amended(struct log *log, const struct event *target, char **out,
 	int64_t			 mark;
 	int			 rc, ok = 1;
 
-	mark = corrections_mark(log);
+	mark = log_corrections_mark(log);
 	if (mark >= 0 && log->amend_data != NULL &&
 	    strcmp(log->amend_uuid, target->uuid) == 0 &&
 	    (st = log_stmt(log, S_CORR_SINCE)) != NULL) {

@@ -87,6 +87,9 @@ struct log {
 	char		 amend_uuid[LOG_UUID_LEN];
 	int64_t		 amend_mark;
 	char		*amend_data;
+	/* What a reader keeps with the log (vote-query.c's roster). */
+	void		*aux;
+	void		(*aux_free)(void *);
 	sqlite3_stmt	*st[S_MAX];
 };
 

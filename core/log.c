@@ -495,10 +495,27 @@ log_close(struct log **logp)
 	if (log->db != NULL)
 		sqlite3_close(log->db);
 	free(log->amend_data);
+	if (log->aux_free != NULL)
+		log->aux_free(log->aux);
 	free(log->path);
 	free(log->station);
 	free(log);
 	*logp = NULL;
+}
+
+void *
+log_aux(struct log *log)
+{
+	return log->aux;
+}
+
+void
+log_set_aux(struct log *log, void *aux, void (*free_fn)(void *))
+{
+	if (log->aux_free != NULL && log->aux != aux)
+		log->aux_free(log->aux);
+	log->aux = aux;
+	log->aux_free = free_fn;
 }
 
 const char *

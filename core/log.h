@@ -175,6 +175,14 @@ void		 log_rollback(struct log *);
 
 /* Highest seq (0 when empty). */
 int64_t		 log_last_seq(struct log *);
+/* The seq of the last amend, retract or redact (0: none), or -1. */
+int64_t		 log_corrections_mark(struct log *);
+/*
+ * What a reader keeps with the log handle (one slot: vote-query.c's
+ * roster), freed by free_fn at log_close or when it is set again.
+ */
+void		*log_aux(struct log *);
+void		 log_set_aux(struct log *, void *, void (*free_fn)(void *));
 int		 log_get(struct log *, int64_t seq, struct event *);
 int		 log_get_uuid(struct log *, const char *uuid, struct event *);
 /*

@@ -158,47 +158,242 @@ vq_index(struct vote_view *v, const char *id, size_t i)
 	v->mindex[k] = i + 1;
 }
 
-static int
-vq_member_cb(const struct event *ev, void *arg)
+/* A member.add as the fold reads it (id, name, role, kind). */
+static void
+vq_member(struct vote_view *v, const char *id, const char *name,
+    const char *role, const char *kind)
 {
-	struct vq		*q = arg;
-	struct vote_view	*v = q->v;
 	struct vote_view_member	*m;
-	char			*kind, *id, *pl;
 
-	if ((pl = vq_payload(q, ev)) == NULL)
-		return 0;
 	/* As the fold reads a kind: an unknown one is a member's. */
-	kind = vq_get(pl, "kind");
 	if (kind != NULL && (strcmp(kind, "staff") == 0 ||
-	    strcmp(kind, "group") == 0 || strcmp(kind, "observer") == 0)) {
-		free(kind);
-		free(pl);
-		return 0;
-	}
-	if ((id = vq_get(pl, "id")) == NULL ||
-	    vote_view_member(v, id) >= 0) {
-		free(id);
-		free(kind);
-		free(pl);
-		return 0;
-	}
+	    strcmp(kind, "group") == 0 || strcmp(kind, "observer") == 0))
+		return;
+	if (id == NULL || vote_view_member(v, id) >= 0)
+		return;
 	v->members = xreallocarray(v->members, v->nmembers + 1,
 	    sizeof *v->members);
 	m = &v->members[v->nmembers++];
-	vq_index(v, id, v->nmembers - 1);
 	memset(m, 0, sizeof *m);
-	m->id = id;
-	m->name = vq_get(pl, "name");
-	if (m->name == NULL)
-		m->name = xstrdup(id);
-	m->role = vq_get(pl, "role");
+	m->id = xstrdup(id);
+	vq_index(v, m->id, v->nmembers - 1);
+	m->name = xstrdup(name != NULL ? name : id);
+	m->role = role != NULL ? xstrdup(role) : NULL;
 	m->chair = kind != NULL && strcmp(kind, "chair") == 0;
 	m->presiding = kind != NULL && strcmp(kind, "presiding") == 0;
 	m->present_now = m->present_call = 1;	/* unrecorded: present */
 	m->in_room_now = 1;
-	free(kind);
+}
+
+/*
+ * The roster and the attendance as vq_load reads them, kept with the log
+ * (log_aux): checking each of a meeting's votes and arrivals read every
+ * member.add and attendance event again, corrections and JSON and all
+ * (an import of a 2,000-member roster with thousands of arrivals and
+ * hundreds of votes took minutes). Kept while no correction is
+ * recorded after them (the corrections mark); read on as the log grows.
+ */
+struct vq_row {
+	int64_t		 seq;
+	char		*f[4];	/* id name role kind; member status */
+};
+
+struct vq_cache {
+	int64_t		 mark;		/* the corrections mark read at */
+	int64_t		 to;		/* the last seq read */
+	struct vq_row	*mem;
+	size_t		 nmem, capmem;
+	struct vq_row	*att;
+	size_t		 natt, capatt;
+	/*
+	 * seats[i]: the voting members (not presiding) mem[0..i] add, each
+	 * id once, as vq_member keeps them; ids: those ids, hashed.
+	 */
+	size_t		*seats;
+	size_t		 nseats;
+	const char	**ids;
+	size_t		 nids, capids;
+};
+
+static void
+vq_rows_free(struct vq_row *r, size_t n)
+{
+	size_t	 i;
+	int	 k;
+
+	for (i = 0; i < n; i++) {
+		for (k = 0; k < 4; k++)
+			free(r[i].f[k]);
+	}
+	free(r);
+}
+
+static void
+vq_cache_free(void *arg)
+{
+	struct vq_cache	*c = arg;
+
+	if (c == NULL)
+		return;
+	vq_rows_free(c->mem, c->nmem);
+	vq_rows_free(c->att, c->natt);
+	free(c->seats);
+	free(c->ids);
+	free(c);
+}
+
+/* Whether id was added (1), else added now (0): vq_member's set. */
+static int
+vq_cache_seen(struct vq_cache *c, const char *id)
+{
+	size_t	 k, j, cap;
+
+	if (2 * (c->nids + 1) > c->capids) {
+		const char **old = c->ids;
+
+		cap = c->capids;
+		c->capids = cap != 0 ? 2 * cap : 64;
+		c->ids = xcalloc(c->capids, sizeof *c->ids);
+		for (j = 0; j < cap; j++) {
+			if (old[j] == NULL)
+				continue;
+			for (k = vq_hash(old[j]) % c->capids; c->ids[k] != NULL;
+			    k = (k + 1) % c->capids)
+				;
+			c->ids[k] = old[j];
+		}
+		free(old);
+	}
+	for (k = vq_hash(id) % c->capids; c->ids[k] != NULL;
+	    k = (k + 1) % c->capids) {
+		if (strcmp(c->ids[k], id) == 0)
+			return 1;
+	}
+	c->ids[k] = id;
+	c->nids++;
+	return 0;
+}
+
+struct vq_fill {
+	struct vq		*q;
+	struct vq_row		**rows;
+	size_t			*n, *cap;
+	const char		*keys[4];
+};
+
+static int
+vq_fill_cb(const struct event *ev, void *arg)
+{
+	struct vq_fill	*fl = arg;
+	struct vq_row	*r;
+	char		*pl;
+	int		 k;
+
+	if ((pl = vq_payload(fl->q, ev)) == NULL)
+		return 0;	/* retracted (or a read error, in q) */
+	if (*fl->n == *fl->cap) {
+		*fl->cap = *fl->cap ? *fl->cap * 2 : 64;
+		*fl->rows = xreallocarray(*fl->rows, *fl->cap, sizeof **fl->rows);
+	}
+	r = &(*fl->rows)[(*fl->n)++];
+	r->seq = ev->seq;
+	for (k = 0; k < 4; k++)
+		r->f[k] = fl->keys[k] != NULL ? vq_get(pl, fl->keys[k]) : NULL;
 	free(pl);
+	return 0;
+}
+
+/* The log's cache, read up to its last event. */
+static struct vq_cache *
+vq_cache_get(struct log *log, char **cause)
+{
+	struct vq_cache	*c = log_aux(log);
+	struct vq_fill	 fm = { NULL, NULL, NULL, NULL,
+			    { "id", "name", "role", "kind" } };
+	struct vq_fill	 fa = { NULL, NULL, NULL, NULL,
+			    { "member", "status", NULL, NULL } };
+	struct vq	 q;
+	int64_t		 mark = log_corrections_mark(log), last;
+	size_t		 i;
+
+	if ((last = log_last_seq(log)) < 0 || mark < 0) {
+		*cause = xstrdup(_("cannot read the log"));
+		return NULL;
+	}
+	if (c != NULL && c->mark == mark && c->to == last)
+		return c;
+	if (c == NULL || c->mark != mark || c->to > last) {
+		c = xcalloc(1, sizeof *c);
+		c->mark = mark;
+		log_set_aux(log, c, vq_cache_free);
+	}
+	memset(&q, 0, sizeof q);
+	q.log = log;
+	q.corrections = LOG_CORR_AMENDS | LOG_CORR_RETRACTS;
+	fm.q = fa.q = &q;
+	fm.rows = &c->mem;
+	fm.n = &c->nmem;
+	fm.cap = &c->capmem;
+	fa.rows = &c->att;
+	fa.n = &c->natt;
+	fa.cap = &c->capatt;
+	if (log_foreach(log, c->to + 1, last, "member.add", vq_fill_cb, &fm,
+	    cause) != 0 || log_foreach(log, c->to + 1, last, "attendance",
+	    vq_fill_cb, &fa, cause) != 0 || vq_failed(&q, cause)) {
+		log_set_aux(log, NULL, NULL);	/* read again next time */
+		vq_free(&q);
+		return NULL;
+	}
+	c->seats = xreallocarray(c->seats, c->capmem + 1, sizeof *c->seats);
+	for (i = c->nseats; i < c->nmem; i++) {
+		const struct vq_row *r = &c->mem[i];
+		const char *kind = r->f[3];
+		int counts = r->f[0] != NULL && (kind == NULL ||
+		    (strcmp(kind, "staff") != 0 && strcmp(kind, "group") != 0 &&
+		    strcmp(kind, "observer") != 0)) &&
+		    !vq_cache_seen(c, r->f[0]) &&
+		    (kind == NULL || strcmp(kind, "presiding") != 0);
+
+		c->seats[i] = (i > 0 ? c->seats[i - 1] : 0) + counts;
+	}
+	c->nseats = c->nmem;
+	c->to = last;
+	vq_free(&q);
+	return c;
+}
+
+/* The voting members (not presiding) the roster holds up to seq to. */
+static int
+vq_seated(struct log *log, int64_t to, long *n, char **cause)
+{
+	struct vq_cache	*c;
+	size_t		 lo = 0, hi, mid;
+
+	if ((c = vq_cache_get(log, cause)) == NULL)
+		return -1;
+	for (hi = c->nmem; lo < hi;) {		/* rows with seq <= to */
+		mid = lo + (hi - lo) / 2;
+		if (to < 0 || c->mem[mid].seq <= to)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	*n = lo > 0 ? (long)c->seats[lo - 1] : 0;
+	return 0;
+}
+
+/* The roster up to seq to (-1: all). */
+static int
+vq_members(struct vq *q, int64_t to, char **cause)
+{
+	struct vq_cache	*c;
+	size_t		 i;
+
+	if ((c = vq_cache_get(q->log, cause)) == NULL)
+		return -1;
+	for (i = 0; i < c->nmem && (to < 0 || c->mem[i].seq <= to); i++)
+		vq_member(q->v, c->mem[i].f[0], c->mem[i].f[1], c->mem[i].f[2],
+		    c->mem[i].f[3]);
 	return 0;
 }
 
@@ -306,28 +501,33 @@ vq_item_cb(const struct event *ev, void *arg)
 	return found;	/* read newest first: the last add is the item */
 }
 
-static int
-vq_attendance_cb(const struct event *ev, void *arg)
+static void
+vq_attendance(struct vote_view *v, int64_t seq, const char *id,
+    const char *st)
 {
-	struct vq		*q = arg;
-	struct vote_view	*v = q->v;
-	char			*id, *st, *pl;
-	int			 i, present;
+	int	 i, present;
 
-	if ((pl = vq_payload(q, ev)) == NULL)
-		return 0;
-	id = vq_get(pl, "member");
-	st = vq_get(pl, "status");
-	free(pl);
 	i = vote_view_member(v, id);
 	if (i >= 0 && st != NULL && (present = vq_status(st)) != -1) {
 		v->members[i].present_now = present;
 		v->members[i].in_room_now = event_status_in_room(st) == 1;
-		if (v->id == NULL || ev->seq <= v->call_seq)
+		if (v->id == NULL || seq <= v->call_seq)
 			v->members[i].present_call = present;
 	}
-	free(id);
-	free(st);
+}
+
+/* The attendance up to seq to (-1: all), over the roster read. */
+static int
+vq_attendances(struct vq *q, int64_t to, char **cause)
+{
+	struct vq_cache	*c;
+	size_t		 i;
+
+	if ((c = vq_cache_get(q->log, cause)) == NULL)
+		return -1;
+	for (i = 0; i < c->natt && (to < 0 || c->att[i].seq <= to); i++)
+		vq_attendance(q->v, c->att[i].seq, c->att[i].f[0],
+		    c->att[i].f[1]);
 	return 0;
 }
 
@@ -563,13 +763,11 @@ vq_load(struct log *log, const char *id, int64_t before, struct vote_view *v,
 	if (to == 0)
 		return 0;	/* before the first event: nothing */
 	if (log_foreach(log, 1, to, "meta.set", vq_meta_cb, &q, cause) != 0 ||
-	    log_foreach(log, 1, to, "member.add", vq_member_cb, &q,
-	    cause) != 0 ||
+	    vq_members(&q, to, cause) != 0 ||
 	    (next ? log_foreach(log, 1, to, "vote.call", vq_call_cb, &q,
 	    cause) : log_foreach_type_rev(log, to, "vote.call",
 	    vq_find_last_cb, &q, cause)) != 0 ||
-	    log_foreach(log, 1, to, "attendance", vq_attendance_cb, &q,
-	    cause) != 0 || vq_failed(&q, cause))
+	    vq_attendances(&q, to, cause) != 0 || vq_failed(&q, cause))
 		goto out;
 	for (k = v->ncalls + 1; next; k++) {
 		free(v->next_id);
@@ -1027,7 +1225,6 @@ vq_roster_fits(struct log *log, int64_t before, int *fits, long *seats,
 {
 	struct vote_view	 v;
 	struct vq		 q;
-	size_t			 i;
 	long			 n = 0;
 
 	*fits = 1;
@@ -1041,15 +1238,12 @@ vq_roster_fits(struct log *log, int64_t before, int *fits, long *seats,
 	if (q.to == 0)
 		return 0;
 	if (log_foreach(log, 1, q.to, "meta.set", vq_meta_cb, &q,
-	    cause) != 0 ||
-	    log_foreach(log, 1, q.to, "member.add", vq_member_cb, &q,
-	    cause) != 0 || vq_failed(&q, cause)) {
+	    cause) != 0 || vq_failed(&q, cause) ||
+	    vq_seated(log, q.to, &n, cause) != 0) {
 		vq_free(&q);
 		vote_view_clear(&v);
 		return -1;
 	}
-	for (i = 0; i < v.nmembers; i++)
-		n += !v.members[i].presiding;
 	*fits = v.seats == 0 || n <= v.seats;
 	*seats = v.seats;
 	vq_free(&q);

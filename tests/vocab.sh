@@ -202,6 +202,29 @@ contains "verify --strict: a name never added" "$(cat "$T/err")" \
 contains "verify --strict: how many" "$(cat "$T/err")" \
     "o.giji: 4 problems with the vocabulary or the rules of votes"
 check "verify without --strict: the chain is sound" "$GIJI" verify "$T/o.giji"
+# --- one import keeps the roster it read: a correction counts at once ---
+cat >"$T/seat.jsonl" <<'EOF2'
+{"type":"meta.set","data":{"seats":2}}
+{"type":"member.add","uuid":"00000000-0000-4000-8000-0000000000a1","data":{"id":"p","name":"P"}}
+{"type":"member.add","data":{"id":"q","name":"Q"}}
+{"type":"member.add","data":{"id":"r","name":"R"}}
+{"type":"attendance","data":{"member":"r","status":"absent"}}
+{"type":"attendance","data":{"member":"r","status":"arrived"}}
+{"type":"attendance","data":{"member":"r","status":"left"}}
+{"type":"amend","data":{"target":"00000000-0000-4000-8000-0000000000a1","data":{"kind":"staff"}}}
+{"type":"attendance","data":{"member":"r","status":"arrived"}}
+{"type":"member.add","data":{"id":"s","name":"S"}}
+{"type":"attendance","data":{"member":"s","status":"absent"}}
+{"type":"attendance","data":{"member":"s","status":"arrived"}}
+EOF2
+"$GIJI" new "$T/seat.giji" >/dev/null
+"$GIJI" import "$T/seat.giji" <"$T/seat.jsonl" >/dev/null 2>"$T/err"
+contains "import: an arrival beyond the seats is warned of" "$(cat "$T/err")" \
+    "seq 6 (standard input, line 6): warning: attendance: with r arrived, 3 voting members would be present but the body has 2 seats"
+is "import: after an amend made a member staff, the arrival is not" \
+    "$(grep -c "seq 9 " "$T/err")" 0
+contains "import: a member added after it counts again" "$(cat "$T/err")" \
+    "seq 12 (standard input, line 12): warning: attendance: with s arrived, 3 voting members would be present but the body has 2 seats"
 # --- names whose every add was retracted ----------------------------------
 cat >"$T/gone.jsonl" <<'EOF2'
 {"type":"member.add","uuid":"00000000-0000-4000-8000-000000000001","data":{"id":"a","name":"A"}}
