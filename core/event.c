@@ -93,7 +93,7 @@ static const struct field_def f_agenda_add[] = {
 	{ "dept", FT_STRING, 0, REF_NONE, NULL, "department in charge" },
 	{ "dept_short", FT_STRING, 0, REF_NONE, NULL, "section name used in labels" },
 	{ "section", FT_STRING, 0, REF_NONE, NULL, "group heading it falls under" },
-	{ "public", FT_BOOL, 0, REF_NONE, NULL, "false: taken in closed session (非公開, exempt business): the public minutes (giji minutes --public) print one redaction phrase where the words recorded on it stood (its speeches, notes, reactions, interests, motions, decisions, actions and materials), not who spoke or moved, nor who voted how, nor an attendance's note, nor when; its heading and counts stay; a correction of the add or of its opening does not publish the session, and lists of materials and actions mark its own as redacted" },
+	{ "public", FT_BOOL, 0, REF_NONE, NULL, "false: taken in closed session (非公開, exempt business): the public minutes (giji minutes --public) print one redaction phrase where the words recorded on it stood (its speeches, notes, reactions, interests, motions, decisions, actions and materials), not who spoke or moved, nor who voted how, nor an attendance's note, nor when; its heading and counts stay; a correction of the add or of its opening does not publish the session, and lists of materials and actions mark its own as redacted; a value giji never writes (a string, a number, null, the key twice or written with an escape) is read as false" },
 	END
 };
 

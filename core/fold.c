@@ -354,11 +354,11 @@ closed_id(const struct fold *f, const char *id)
 static void
 note_closed_id(struct fold *f, const char *payload)
 {
-	char	*pub, *id;
+	char	*id;
 
-	if ((pub = get(payload, "public")) == NULL)
-		return;
-	if (strcmp(pub, "0") == 0 && (id = get(payload, "id")) != NULL) {
+	/* Fails closed: public as anything but true (item_closed). */
+	if (json_not_true(payload, "public") && (id = get(payload, "id")) !=
+	    NULL) {
 		if (closed_id(f, id))
 			free(id);
 		else {
@@ -367,7 +367,6 @@ note_closed_id(struct fold *f, const char *payload)
 			f->closed_ids[f->nclosed_ids++] = id;
 		}
 	}
-	free(pub);
 }
 
 /* An opening or close of a closed item as first written (closed_ghost). */
@@ -426,9 +425,12 @@ fold_item(struct fold *f, int64_t seq, const char *uuid, const char *data,
 	it->dept = get(data, "dept");
 	it->dept_short = get(data, "dept_short");
 	it->section = get(data, "section");
-	if ((s = get(data, "public")) != NULL)
-		it->closed = strcmp(s, "0") == 0;
-	free(s);
+	/*
+	 * Closed unless public is absent or true: a string "false", a
+	 * duplicate key or an escaped one (another writer's) is read as a
+	 * JSON reader may read it, closed, not as json_extract's first.
+	 */
+	it->closed = json_not_true(data, "public");
 	it->data = xstrdup(data);
 	it->redacted = (flags & ENTRY_REDACTED) != 0;
 	it->joint_with = -1;

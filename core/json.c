@@ -26,6 +26,7 @@ enum {
 	Q_QUOTE,
 	Q_SET,
 	Q_SET_RAW,
+	Q_FALSE_KEY,
 	Q_MAX
 };
 
@@ -45,6 +46,9 @@ static const char *json_sql[Q_MAX] = {
 	[Q_PATCH] = "SELECT json_patch(?1, ?2)",
 	[Q_QUOTE] = "SELECT json_quote(?1)",
 	[Q_SET] = "SELECT json_set(?1, '$.\"' || replace(?2, '\"', '\\\"') || '\"', ?3)",
+	/* json_each decodes a key's escapes; json_extract matches only plain. */
+	[Q_FALSE_KEY] = ("SELECT count(*) FROM json_each(?1)"
+	" WHERE key = ?2 AND type != 'true'"),
 	[Q_SET_RAW] = ("SELECT CASE json_valid(?3) WHEN 1 THEN"
 	" json_set(?1, '$.\"' || replace(?2, '\"', '\\\"') || '\"',"
 	" json(?3)) END"),
@@ -166,6 +170,23 @@ json_get(const char *json, const char *path)
 		r = col_dup(st, 0);
 	sqlite3_reset(st);
 	return r;
+}
+
+int
+json_not_true(const char *object, const char *key)
+{
+	sqlite3_stmt	*st;
+	int		 n = 0;
+
+	if (object == NULL)
+		return 0;
+	st = json_prepare(Q_FALSE_KEY);
+	sqlite3_bind_text(st, 1, object, -1, SQLITE_STATIC);
+	sqlite3_bind_text(st, 2, key, -1, SQLITE_STATIC);
+	if (sqlite3_step(st) == SQLITE_ROW)
+		n = sqlite3_column_int(st, 0);
+	sqlite3_reset(st);
+	return n > 0;
 }
 
 struct json_pair *

@@ -35,6 +35,12 @@ enum json_kind	 json_kind(const char *json, const char *path);
  * absent or null. Caller frees.
  */
 char		*json_get(const char *json, const char *path);
+/*
+ * Whether a top-level key of object, its escapes read (\u0070ublic is
+ * public), holds anything but true, in any of its copies: a flag that
+ * fails closed (a string "false", a duplicate key, an escaped one).
+ */
+int		 json_not_true(const char *object, const char *key);
 /* Top-level keys and values of an object, in order; values as json_get. */
 struct json_pair {
 	char		*key;

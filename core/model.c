@@ -233,11 +233,7 @@ model_agenda_state(struct model *m, int i, enum item_st st, int64_t seq)
 static int
 model_item_closed(const char *data)
 {
-	char	*p = jget(data, "public");
-	int	 closed = p != NULL && strcmp(p, "0") == 0;
-
-	free(p);
-	return closed;
+	return json_not_true(data, "public");	/* as the fold reads it */
 }
 
 static void

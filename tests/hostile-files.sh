@@ -325,6 +325,32 @@ for pl in '[1,2]' '"text"' '5' 'null'; do
 	check_fail "and no minutes are made from it" "$GIJI" minutes "$T/scalar.giji"
 done
 
+# A closed session declared in a form giji never writes (another
+# program's, the chain recomputed): public as a string, a number, twice,
+# or behind an escape. Other JSON readers take some of these as false;
+# the public version fails closed: anything but true is a closed session.
+i=0
+for pub in '"public":"false"' '"public":0' '"public":false,"public":true' \
+    '"public":true,"public":false' '"\u0070ublic":false' '"public":null'; do
+	i=$((i + 1))
+	cp "$m" "$T/pub$i.giji"
+	{
+		printf 'agenda.add\t{"id":"zq%d","title":"Zq",%s}\n' $i "$pub"
+		printf 'agenda.open\t{"item":"zq%d"}\n' $i
+		printf 'speech\t{"speaker":"ito","text":"QZSECRET%d"}\n' $i
+		printf 'agenda.close\t{"item":"zq%d"}\n' $i
+	} | python3 "$T/craft.py" "$T/pub$i.giji"
+	for f in text json akn popolo; do
+		"$GIJI" minutes "$T/pub$i.giji" --public --format $f \
+		    >"$T/pub.out" 2>/dev/null
+		is "{$pub}: the public $f withholds the session's words" \
+		    "$(grep -c "QZSECRET$i" "$T/pub.out")" 0
+	done
+	"$GIJI" minutes "$T/pub$i.giji" >"$T/pub.out" 2>/dev/null
+	contains "{$pub}: the internal version has them" "$(cat "$T/pub.out")" \
+	    "QZSECRET$i"
+done
+
 # Corrections that name nothing (rows another program wrote, the chain
 # recomputed): verify --strict says so, and the minutes apply none of
 # them ("<uuid> " is not that uuid, whatever its first 36 bytes).
