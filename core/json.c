@@ -173,6 +173,25 @@ json_get(const char *json, const char *path)
 }
 
 int
+json_spaced(const char *s)
+{
+	int	 in_str = 0, esc = 0;
+
+	for (; *s != '\0'; s++) {
+		if (esc)
+			esc = 0;
+		else if (in_str && *s == '\\')
+			esc = 1;
+		else if (*s == '"')
+			in_str = !in_str;
+		else if (!in_str && (*s == ' ' || *s == '\t' || *s == '\n' ||
+		    *s == '\r'))
+			return 1;
+	}
+	return 0;
+}
+
+int
 json_not_true(const char *object, const char *key)
 {
 	sqlite3_stmt	*st;
@@ -298,6 +317,7 @@ int
 json_escaped_cp(unsigned long cp)
 {
 	return cp == 0x7f || (cp >= 0x80 && cp <= 0x9f) ||
+	    cp == 0x2028 || cp == 0x2029 ||
 	    (cp >= 0x202a && cp <= 0x202e) || (cp >= 0x2066 && cp <= 0x2069);
 }
 

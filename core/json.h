@@ -41,6 +41,8 @@ char		*json_get(const char *json, const char *path);
  * fails closed (a string "false", a duplicate key, an escaped one).
  */
 int		 json_not_true(const char *object, const char *key);
+/* Whether a JSON text has whitespace between its tokens (giji's has none). */
+int		 json_spaced(const char *);
 /* Top-level keys and values of an object, in order; values as json_get. */
 struct json_pair {
 	char		*key;
@@ -82,7 +84,8 @@ struct buf;
 void		 json_buf_str(struct buf *, const char *s);
 /*
  * The characters JSON allows raw in strings that a terminal may obey: DEL,
- * the C1 controls, the bidi embeddings, overrides and isolates. giji log
+ * the C1 controls, the bidi embeddings, overrides and isolates, the line
+ * and paragraph separators (U+2028, U+2029: a line break to some). giji log
  * --json writes them as \u escapes; giji import turns exactly those back.
  */
 int		 json_escaped_cp(unsigned long cp);

@@ -1787,6 +1787,14 @@ strict_cb(const struct event *ev, void *arg)
 		strict_warn(why, st);
 		free(why);
 	}
+	/*
+	 * giji writes a payload without whitespace between its tokens: a
+	 * line break there is another program's, and would end a line of
+	 * the JSON lines giji log --json writes (it writes a space).
+	 */
+	if (json_spaced(ev->payload))
+		strict_warn(_("the payload has whitespace between its tokens, "
+		    "which giji never writes: another program wrote it"), st);
 	/* What an append refuses in any event's JSON (an older file's). */
 	if (log_check_json(st->log, ev->payload, &cause) != 0) {
 		strict_warn(cause, st);

@@ -971,19 +971,41 @@ cli_import(int argc, char **argv)
  * \u escape (json_escaped_cp): the same JSON value, safe to print. Bytes
  * that are not UTF-8 (no giji writes them; another program's file may
  * hold them, and verify --strict says where) are written \ufffd: JSON is
- * UTF-8, and its reader would refuse the line.
+ * UTF-8, and its reader would refuse the line. A line break between
+ * tokens (JSON whitespace; another program's payload may hold one) would
+ * end the line early and let the rest read as another event: it is
+ * written as a space, the same JSON value; a control character inside a
+ * string (which no JSON text holds raw) as its \u escape.
  */
 void
 cli_json_put_safe(struct buf *b, const char *s)
 {
 	size_t		 n = strlen(s), off = 0, run = 0, len;
 	uint32_t	 cp;
+	int		 in_str = 0, esc = 0;
 
 	while (off < n) {
+		if ((unsigned char)s[off] < 0x20) {
+			buf_add(b, s + run, off - run);
+			if (in_str)
+				buf_printf(b, "\\u%04x", (unsigned)s[off]);
+			else
+				buf_putc(b, ' ');
+			run = ++off;
+			esc = 0;
+			continue;
+		}
 		if ((unsigned char)s[off] < 0x7f) {
+			if (esc)
+				esc = 0;
+			else if (s[off] == '\\' && in_str)
+				esc = 1;
+			else if (s[off] == '"')
+				in_str = !in_str;
 			off++;
 			continue;
 		}
+		esc = 0;
 		len = utf8_decode(s + off, n - off, &cp);
 		if (cp == 0xfffd && (len != 3 || memcmp(s + off, "\xef\xbf\xbd",
 		    3) != 0)) {
