@@ -10,12 +10,14 @@
 
 #include <sys/stat.h>
 
+#include <errno.h>
 #include <nettle/sha2.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "i18n.h"
+#include "json.h"
 #include "log-int.h"
 #include "utf8.h"
 #include "xmalloc.h"
@@ -238,6 +240,48 @@ has_bad_byte(const char *s, int len, int ctl)
  * A \u0000 escape in JSON text (each backslash begins an escape of its
  * own: \\u0000 is a backslash and the letters u0000).
  */
+/*
+ * The counts of a vote and the seats, as giji writes them: whole numbers
+ * that fit in 64 bits. Another program's 1.5, 1e400, "2" or 2^64 would
+ * be read as 1, 0, 2 and 1 (json_extract gives 1.84467440737096e+19):
+ * a count nobody recorded, printed with its result. NULL or the field.
+ */
+static const char *
+bad_count(const char *type, size_t tlen, const char *payload)
+{
+	static const char *const tally[] = { "for", "against", "abstain",
+	    NULL };
+	static const char *const call[] = { "needed", "voters", NULL };
+	static const char *const meta[] = { "seats", NULL };
+	const char *const	*keys;
+	char			 path[16], *v;
+	size_t			 i, n;
+	int			 bad;
+
+	if (tlen == 10 && memcmp(type, "vote.tally", 10) == 0)
+		keys = tally;
+	else if (tlen == 9 && memcmp(type, "vote.call", 9) == 0)
+		keys = call;
+	else if (tlen == 8 && memcmp(type, "meta.set", 8) == 0)
+		keys = meta;
+	else
+		return NULL;
+	for (i = 0; keys[i] != NULL; i++) {
+		snprintf(path, sizeof path, "$.%s", keys[i]);
+		if ((v = json_get(payload, path)) == NULL)
+			continue;	/* absent, or null */
+		n = strlen(v);
+		errno = 0;
+		bad = json_kind(payload, path) != JSON_INTEGER ||
+		    strspn(v + (*v == '-'), "0123456789") != n - (*v == '-') ||
+		    n - (*v == '-') == 0 || (strtoll(v, NULL, 10), errno != 0);
+		free(v);
+		if (bad)
+			return keys[i];
+	}
+	return NULL;
+}
+
 static int
 has_nul_escape(const char *s, size_t n)
 {
@@ -670,7 +714,7 @@ verify_row(struct verify *vf, sqlite3_stmt *st, int64_t expect,
     char prev[LOG_HASH_HEX])
 {
 	struct log_verify	*v = vf->v;
-	const char		*t[8];
+	const char		*t[8], *bad;
 	char			 hash[LOG_HASH_HEX], *why;
 	int			 len[8], i;
 	int64_t			 seq;
@@ -739,6 +783,9 @@ verify_row(struct verify *vf, sqlite3_stmt *st, int64_t expect,
 		return xasprintf(_("the payload holds \\u0000 (a NUL "
 		    "character), which giji never writes: a reader would cut "
 		    "the text where it stands; the file was altered"));
+	if ((bad = bad_count(t[4], (size_t)len[4], t[5])) != NULL)
+		return xasprintf(_("field '%s' is not a whole number giji can "
+		    "read, which giji never writes: the file was altered"), bad);
 	if (vf->log->version >= 2 && (why = verify_data(vf, st, t[5],
 	    len[5])) != NULL)
 		return why;

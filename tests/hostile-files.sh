@@ -325,6 +325,26 @@ for pl in '[1,2]' '"text"' '5' 'null'; do
 	check_fail "and no minutes are made from it" "$GIJI" minutes "$T/scalar.giji"
 done
 
+# Counts giji never writes (another program's, the chain recomputed):
+# json_extract reads 1.5 as 1.5, 2^64 as 1.84467440737096e+19, which
+# the readers took for 1; verify refuses them, so no minutes print them.
+for c in 'vote.tally\t{"vote":"v1","for":1.5,"against":0}' \
+    'vote.tally\t{"vote":"v1","for":18446744073709551616,"against":0}' \
+    'vote.tally\t{"vote":"v1","for":"2","against":0}' \
+    'vote.tally\t{"vote":"v1","for":3,"against":1e400}' \
+    'vote.call\t{"id":"vq","needed":2.5}' 'meta.set\t{"seats":1e3}'; do
+	cp "$m" "$T/cnt.giji"
+	printf "$c\n" | python3 "$T/craft.py" "$T/cnt.giji"
+	check_fail "$c: verify refuses it" "$GIJI" verify "$T/cnt.giji"
+	contains "$c: saying which field" "$(cat "$T/.out")" \
+	    "is not a whole number giji can read, which giji never writes"
+	check_fail "$c: no minutes are made from it" "$GIJI" minutes "$T/cnt.giji"
+done
+cp "$m" "$T/cnt.giji"
+printf 'vote.tally\t{"vote":"v1","for":-0,"against":0}\n' |
+    python3 "$T/craft.py" "$T/cnt.giji"
+check "-0 is a whole number (0)" "$GIJI" verify "$T/cnt.giji"
+
 # A payload with line breaks between its tokens (valid JSON, another
 # program's): giji log --json writes one line per event all the same (a
 # line break there would let the rest read as an event of its own), and
