@@ -20,6 +20,7 @@
 #include "json.h"
 #include "log.h"
 #include "utf8.h"
+#include "vote-report.h"
 #include "xmalloc.h"
 
 #define IMPORT_TS_MIN	LOG_TS_UTC_MIN
@@ -33,10 +34,17 @@ struct import_warnings {
 		char	*msg;
 		char	*type;	/* a reference not added yet: its type */
 		char	*id;	/* and id, looked up again at the end */
+		size_t	 ord;	/* the order it came in */
 	}		*w;
 	size_t		 n;
 	size_t		 pending;	/* of the line being appended */
 	size_t		 lineno;
+	/* The seq each line got, in order (the state's warnings). */
+	struct import_seq {
+		int64_t	 seq;
+		size_t	 lineno;
+	}		*seqs;
+	size_t		 nseqs, capseqs;
 };
 
 static int	import_text(struct log *, const char *, char **, int,
@@ -53,6 +61,7 @@ import_warn(const char *msg, void *arg)
 	iw->w[iw->n].lineno = iw->lineno;
 	iw->w[iw->n].msg = xstrdup(msg);
 	iw->w[iw->n].type = iw->w[iw->n].id = NULL;
+	iw->w[iw->n].ord = iw->n;
 	iw->n++;
 	iw->pending++;
 }
@@ -107,7 +116,63 @@ import_warnings_free(struct import_warnings *iw)
 		free(iw->w[i].id);
 	}
 	free(iw->w);
+	free(iw->seqs);
 	memset(iw, 0, sizeof *iw);
+}
+
+/* log_check_imported's: a warning on the line that gave seq. */
+static void
+import_state_warn(int64_t seq, const char *msg, void *arg)
+{
+	struct import_warnings	*iw = arg;
+	size_t			 lo = 0, hi = iw->nseqs, mid;
+
+	while (lo < hi) {
+		mid = lo + (hi - lo) / 2;
+		if (iw->seqs[mid].seq < seq)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	iw->lineno = lo < iw->nseqs && iw->seqs[lo].seq == seq ?
+	    iw->seqs[lo].lineno : 0;
+	import_warn(msg, iw);
+	iw->w[iw->n - 1].seq = seq;
+}
+
+/*
+ * What the checks of each line cannot see, once every line is in (still
+ * uncommitted): the file's state, as giji verify --strict judges it, for
+ * the events imported. A warning, as the others: the events are kept.
+ */
+static int
+import_state(struct log *log, struct import_warnings *iw, char **cause)
+{
+	struct vote_judge	*judge;
+	char			*unfolded = NULL;
+	size_t			 n;
+	int			 rc;
+
+	if (iw->nseqs == 0)
+		return 0;
+	/* A meeting that cannot be folded: its decisions are not judged. */
+	judge = vote_judge_new(log, &unfolded);
+	free(unfolded);
+	rc = log_check_imported(log, iw->seqs[0].seq, import_state_warn, iw,
+	    judge != NULL ? vote_judge_event : NULL, judge, &n, cause);
+	vote_judge_free(&judge);
+	return rc;
+}
+
+/* The warnings by line, those of one line in the order they came. */
+static int
+import_warning_cmp(const void *a, const void *b)
+{
+	const struct import_warning *x = a, *y = b;
+
+	if (x->lineno != y->lineno)
+		return x->lineno < y->lineno ? -1 : 1;
+	return x->ord < y->ord ? -1 : x->ord > y->ord;
 }
 
 /*
@@ -358,6 +423,16 @@ import_text(struct log *log, const char *line, char **tz, int flags,
 		/* The warnings of this line name the seq it got. */
 		for (i = 0; iw != NULL && i < iw->pending; i++)
 			iw->w[iw->n - 1 - i].seq = ev.seq;
+		if (iw != NULL) {
+			if (iw->nseqs == iw->capseqs) {
+				iw->capseqs = iw->capseqs ? 2 * iw->capseqs :
+				    64;
+				iw->seqs = xreallocarray(iw->seqs, iw->capseqs,
+				    sizeof *iw->seqs);
+			}
+			iw->seqs[iw->nseqs].seq = ev.seq;
+			iw->seqs[iw->nseqs++].lineno = iw->lineno;
+		}
 		event_clear(&ev);
 	} else if (rc == LOG_EXISTS && (flags & IMPORT_SKIP_EXISTING)) {
 		/* The same event, recorded here already: skipped (1). */
@@ -490,7 +565,8 @@ import_stream_flags(struct log *log, FILE *in, int flags, size_t *count,
 	buf_free(&b);
 	free(tz);
 	tz = NULL;
-	if (import_resolve(log, &iw, cause) != 0) {
+	if (import_resolve(log, &iw, cause) != 0 ||
+	    import_state(log, &iw, cause) != 0) {
 		*lineno = 0;
 		goto fail;
 	}
@@ -499,6 +575,7 @@ import_stream_flags(struct log *log, FILE *in, int flags, size_t *count,
 		import_warnings_free(&iw);
 		return -1;
 	}
+	qsort(iw.w, iw.n, sizeof *iw.w, import_warning_cmp);
 	for (i = 0; warn != NULL && i < iw.n; i++) {
 		if (iw.w[i].msg != NULL)
 			warn(iw.w[i].seq, iw.w[i].lineno, iw.w[i].msg, arg);

@@ -1390,6 +1390,16 @@ struct strict {
 	char		*(*judge)(void *, const struct event *, const char *);
 	void		*judge_arg;
 	int64_t		 closed;	/* the meeting.close in effect, or 0 */
+	int64_t		 closed_ts;	/* and its time */
+	/*
+	 * After an import (log_check_imported): only the events from seq
+	 * from are reported, and only what the import's own checks of each
+	 * line cannot see (the state of the whole file); mark: the
+	 * corrections mark (0: no correction, nothing to look up).
+	 */
+	int64_t		 from;
+	int		 imported;
+	int64_t		 mark;
 	/* The ids of retracted adds, and those of adds that stand. */
 	struct strict_ids {
 		char	**kind, **id;
@@ -1465,6 +1475,8 @@ strict_warn(const char *msg, void *arg)
 {
 	struct strict	*st = arg;
 
+	if (st->seq < st->from)
+		return;		/* before the import: judged by then */
 	st->n++;
 	st->fn(st->seq, msg, st->arg);
 }
@@ -1599,10 +1611,11 @@ strict_target(struct strict *st, const struct event *ev)
 }
 
 /*
- * What only happens in a sitting, recorded after the meeting closed and
- * not opened again: a clerk who forgot to record the reopening, or an
- * event put in the wrong file. Corrections, signers, notes, the meta and
- * an item's closing are recorded after the close too, and are sound.
+ * What only happens in a sitting, recorded after the meeting closed (in
+ * the log and in time) and not opened again: a clerk who forgot to
+ * record the reopening, or an event put in the wrong file. Corrections,
+ * signers, notes, the meta and an item's closing are recorded after the
+ * close too, and are sound.
  */
 static void
 strict_after_close(struct strict *st, const struct event *ev)
@@ -1615,6 +1628,7 @@ strict_after_close(struct strict *st, const struct event *ev)
 		return;
 	case EV_MEETING_CLOSE:
 		st->closed = ev->seq;
+		st->closed_ts = ev->ts;
 		return;
 	case EV_SPEECH:
 	case EV_REACTION:
@@ -1630,7 +1644,12 @@ strict_after_close(struct strict *st, const struct event *ev)
 	default:
 		return;
 	}
-	if (st->closed == 0)
+	/*
+	 * By its time too: a station's events merged later (giji import
+	 * --skip-existing) follow the close in the log but were recorded
+	 * while the meeting sat.
+	 */
+	if (st->closed == 0 || ev->ts <= st->closed_ts)
 		return;
 	why = xasprintf(_("%s after the meeting closed (meeting.close at seq "
 	    "%lld, no meeting.open since): if the meeting went on, retract "
@@ -1756,6 +1775,60 @@ strict_state(struct strict *st, const struct check *ck, const char *pl,
 	}
 }
 
+/*
+ * After an import: what to judge of ev. 0: nothing (the import checked
+ * the line itself, or nothing of the file's state bears on it); 1: the
+ * state, with its payload as corrected in *pl; -1: a read failed. The
+ * common event (a speech, no correction in the file) costs no query.
+ */
+static int
+strict_imported(struct strict *st, const struct event *ev, char **pl)
+{
+	char	*cause = NULL;
+	int	 state, close;
+
+	*pl = NULL;
+	if (ev->etype == EV_UNKNOWN || ev->etype == EV_AMEND ||
+	    ev->etype == EV_RETRACT || ev->etype == EV_REDACT)
+		return 0;
+	state = has_unique_id(ev->etype) || ev->etype == EV_VOTE_TALLY ||
+	    ev->etype == EV_DECISION || ev->etype == EV_VOTE_RESULT;
+	switch (ev->etype) {
+	case EV_MEETING_OPEN:
+	case EV_MEETING_CLOSE:
+	case EV_SPEECH:
+	case EV_REACTION:
+	case EV_INTEREST:
+	case EV_AGENDA_OPEN:
+	case EV_RECESS:
+	case EV_RESUME:
+		close = 1;
+		break;
+	default:
+		close = state;
+		break;
+	}
+	if (!state && !close && st->gone.n == 0)
+		return 0;
+	if (st->mark == 0)
+		*pl = xstrdup(ev->payload);
+	else if (log_corrected(st->log, ev, LOG_CORR_AMENDS |
+	    LOG_CORR_RETRACTS, pl, &cause) != 0) {
+		strict_warn(cause, st);
+		free(cause);
+		return 0;
+	}
+	if (*pl == NULL)
+		return 0;	/* retracted */
+	if (!state && st->gone.n == 0) {
+		strict_after_close(st, ev);
+		free(*pl);
+		*pl = NULL;
+		return 0;
+	}
+	return 1;
+}
+
 static int
 strict_cb(const struct event *ev, void *arg)
 {
@@ -1769,6 +1842,15 @@ strict_cb(const struct event *ev, void *arg)
 	size_t			 bad;
 
 	st->seq = ev->seq;
+	if (st->imported) {
+		switch (strict_imported(st, ev, &pl)) {
+		case 0:
+			return 0;	/* nothing more to judge */
+		case 1:
+			goto judge;	/* the state, pl read */
+		}
+		return 1;
+	}
 	/* A uuid as a writer makes it. */
 	if (!valid_uuid(ev->uuid) || strspn(ev->uuid,
 	    "0123456789abcdef-") != strlen(ev->uuid)) {
@@ -1826,6 +1908,7 @@ strict_cb(const struct event *ev, void *arg)
 	}
 	if (pl == NULL)
 		return 0;	/* retracted */
+judge:
 	memset(&in, 0, sizeof in);
 	in.imported = 1;
 	in.warn = strict_warn;
@@ -1838,9 +1921,9 @@ strict_cb(const struct event *ev, void *arg)
 	ck.in = &in;
 	fs.p = json_pairs(pl, &fs.n);
 	/* What even an import refuses is reported too (an older file's). */
-	if (check_values(&ck, &fs, &cause) != 0 ||
+	if (!st->imported && (check_values(&ck, &fs, &cause) != 0 ||
 	    check_refs(&ck, pl, &fs, &cause) != 0 ||
-	    check_rules(&ck, pl, ev->seq, ev->ts, &cause) != 0) {
+	    check_rules(&ck, pl, ev->seq, ev->ts, &cause) != 0)) {
 		strict_warn(cause, st);
 		free(cause);
 		cause = NULL;
@@ -1868,15 +1951,16 @@ strict_cb(const struct event *ev, void *arg)
 				    "was retracted (every %s giving that id "
 				    "is): this event names nothing that "
 				    "stands; retract the retract to restore "
-				    "it, or retract this event too"), jp->value, kind);
+				    "it, or retract this event too"),
+				    jp->value, kind);
 				strict_warn(cause, st);
 				free(cause);
 				cause = NULL;
 			}
 			continue;
 		}
-		if (kind == NULL)
-			continue;
+		if (kind == NULL || st->imported)
+			continue;	/* an import says so itself */
 		cause = check_cause(&ck, f->name, _(": '%s' is never added (no "
 		    "%s gives that id)"), jp->value, kind);
 		strict_warn(cause, st);
@@ -1888,16 +1972,25 @@ strict_cb(const struct event *ev, void *arg)
 	return 0;
 }
 
-int
-log_check_strict(struct log *log, void (*fn)(int64_t, const char *, void *),
-    void *arg, char *(*judge)(void *, const struct event *, const char *),
-    void *judge_arg, size_t *count, char **cause)
+static int
+strict_run(struct log *log, int64_t from, void (*fn)(int64_t, const char *,
+    void *), void *arg, char *(*judge)(void *, const struct event *,
+    const char *), void *judge_arg, size_t *count, char **cause)
 {
 	struct strict	 st;
 	int		 rc;
 
 	memset(&st, 0, sizeof st);
 	st.log = log;
+	if (from > 0) {
+		st.from = from;
+		st.imported = 1;
+		if ((st.mark = log_corrections_mark(log)) < 0) {
+			*cause = log_errmsg(log, sqlite3_errcode(log->db),
+			    N_("cannot read the corrections"));
+			return -1;
+		}
+	}
 	st.fn = fn;
 	st.arg = arg;
 	st.judge = judge;
@@ -1915,6 +2008,24 @@ log_check_strict(struct log *log, void (*fn)(int64_t, const char *, void *),
 	strict_ids_free(&st.live);
 	*count = st.n;
 	return rc;
+}
+
+int
+log_check_strict(struct log *log, void (*fn)(int64_t, const char *, void *),
+    void *arg, char *(*judge)(void *, const struct event *, const char *),
+    void *judge_arg, size_t *count, char **cause)
+{
+	return strict_run(log, 0, fn, arg, judge, judge_arg, count, cause);
+}
+
+int
+log_check_imported(struct log *log, int64_t from, void (*fn)(int64_t,
+    const char *, void *), void *arg, char *(*judge)(void *,
+    const struct event *, const char *), void *judge_arg, size_t *count,
+    char **cause)
+{
+	return strict_run(log, from > 0 ? from : 1, fn, arg, judge, judge_arg,
+	    count, cause);
 }
 
 struct meeting_tz {

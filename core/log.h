@@ -161,6 +161,18 @@ int		 log_check_strict(struct log *,
 		     void *arg, char *(*judge)(void *, const struct event *,
 		     const char *), void *judge_arg, size_t *count,
 		     char **cause);
+/*
+ * The same after an import of the events from seq from on: what the
+ * import's checks of each line could not see, judged against the whole
+ * file (an id given again, a vote on a closed item, a decision against
+ * its vote, what a sitting records after the close, a retracted add
+ * named), reported for those events only.
+ */
+int		 log_check_imported(struct log *, int64_t from,
+		     void (*fn)(int64_t seq, const char *msg, void *arg),
+		     void *arg, char *(*judge)(void *, const struct event *,
+		     const char *), void *judge_arg, size_t *count,
+		     char **cause);
 
 /*
  * After log_append or log_commit failed: 1 when a sync failed, so that the

@@ -225,6 +225,34 @@ is "import: after an amend made a member staff, the arrival is not" \
     "$(grep -c "seq 9 " "$T/err")" 0
 contains "import: a member added after it counts again" "$(cat "$T/err")" \
     "seq 12 (standard input, line 12): warning: attendance: with s arrived, 3 voting members would be present but the body has 2 seats"
+# --- what only the whole file shows, warned of on import ----------------
+cat >"$T/st.jsonl" <<'EOF2'
+{"type":"meta.set","ts":"2024-06-27T10:00:00+09:00","data":{"seats":3}}
+{"type":"member.add","ts":"2024-06-27T10:00:00+09:00","data":{"id":"a","name":"A"}}
+{"type":"member.add","ts":"2024-06-27T10:00:00+09:00","data":{"id":"b","name":"B"}}
+{"type":"member.add","ts":"2024-06-27T10:00:00+09:00","data":{"id":"c","name":"C"}}
+{"type":"agenda.add","ts":"2024-06-27T10:00:00+09:00","data":{"id":"i","title":"I"}}
+{"type":"meeting.open","ts":"2024-06-27T10:00:00+09:00"}
+{"type":"agenda.open","ts":"2024-06-27T10:01:00+09:00","data":{"item":"i"}}
+{"type":"vote.call","ts":"2024-06-27T10:02:00+09:00","data":{"id":"v1","item":"i","method":"hands"}}
+{"type":"vote.tally","ts":"2024-06-27T10:03:00+09:00","data":{"vote":"v1","for":0,"against":3}}
+{"type":"decision","ts":"2024-06-27T10:04:00+09:00","data":{"item":"i","vote":"v1","outcome":"approved"}}
+{"type":"meeting.close","ts":"2024-06-27T10:05:00+09:00"}
+{"type":"speech","ts":"2024-06-27T10:06:00+09:00","data":{"speaker":"a","text":"late"}}
+EOF2
+"$GIJI" new "$T/st.giji" >/dev/null
+"$GIJI" import "$T/st.giji" <"$T/st.jsonl" >/dev/null 2>"$T/err"
+is "import: kept" "$?" 0
+contains "import: a decision against its vote, on its line" "$(cat "$T/err")" \
+    "seq 10 (standard input, line 10): warning: decision: outcome 'approved', but vote v1 failed"
+contains "import: a speech after the meeting closed" "$(cat "$T/err")" \
+    "seq 12 (standard input, line 12): warning: speech after the meeting closed (meeting.close at seq 11"
+contains "import: counted with the others" "$(cat "$T/err")" \
+    "imported 12 events; 2 warnings"
+printf '%s\n' '{"type":"note","data":{"text":"n"}}' |
+    "$GIJI" import "$T/st.giji" >/dev/null 2>"$T/err"
+is "import: what an earlier import was warned of is not said again" \
+    "$(grep -c warning "$T/err")" 0
 # --- names whose every add was retracted ----------------------------------
 cat >"$T/gone.jsonl" <<'EOF2'
 {"type":"member.add","uuid":"00000000-0000-4000-8000-000000000001","data":{"id":"a","name":"A"}}
