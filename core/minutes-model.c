@@ -299,7 +299,8 @@ style_mentions(struct builder *b, const char *name)
 
 /*
  * The fields of the procedure vocabulary the log holds and the style has
- * no form for: a mover no template names, a seat no label shows …
+ * no form for: a mover no template names, a seat no label shows, an
+ * apology no template of any section lists …
  * (events the style cannot print are found where they are met).
  */
 static void
@@ -390,27 +391,26 @@ check_fields(struct builder *b)
 		    "[labels] or [header])"));
 	for (any = 0, i = 0; i < m->nmembers; i++)
 		any |= m->members[i].written;
-	if (any && !list_mentions(b, b->st->header, b->st->nheader, "written"))
+	if (any && !style_mentions(b, "written"))
 		warn_once(b, "written", N_("members who voted in writing "
 		    "beforehand (attendance written in [header])"));
 	for (any = 0, i = 0; i < m->nmembers; i++)
 		any |= m->members[i].proxy;
-	if (any && !list_mentions(b, b->st->header, b->st->nheader, "proxy"))
+	if (any && !style_mentions(b, "proxy"))
 		warn_once(b, "proxies", N_("members who gave a proxy "
 		    "(attendance proxy in [header])"));
 	for (any = 0, i = 0; i < m->nmembers; i++)
 		any |= m->members[i].proxy && m->members[i].holder != NULL;
-	if (any && !list_mentions(b, b->st->header, b->st->nheader,
-	    "holder") && !list_mentions(b, b->st->header, b->st->nheader,
-	    "holder_member"))
+	if (any && !style_mentions(b, "holder") &&
+	    !style_mentions(b, "holder_member"))
 		warn_once(b, "holders", N_("who holds a proxy (attendance "
 		    "holder in [header])"));
 	for (k = 0; k < 2; k++) {
 		for (any = 0, i = 0; i < m->nmembers; i++)
 			any |= k == 0 ? m->members[i].apologies :
 			    m->members[i].remote;
-		if (any && !list_mentions(b, b->st->header, b->st->nheader,
-		    k == 0 ? "apologies" : "remote"))
+		if (any && !style_mentions(b, k == 0 ? "apologies" :
+		    "remote"))
 			warn_once(b, k == 0 ? "apologies" : "remote", k == 0 ?
 			    N_("apologies for absence (attendance apologies in "
 			    "[header])") : N_("members taking part remotely "

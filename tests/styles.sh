@@ -1456,4 +1456,21 @@ t_check "council-us: seconded, by nobody named" sh -c \
 t_check "council-uk: and seconded" sh -c \
     "'$GIJI' minutes '$T/sc.giji' --style council-uk 2>/dev/null | grep -qx 'Proposed by Cllr Ann, and seconded.'"
 
+# Apologies listed under an agenda item (not in [header]): printed, and
+# no warning that the style has no form for them.
+"$GIJI" new "$T/ap.giji" >/dev/null
+"$GIJI" add "$T/ap.giji" member.add id=a name=Ann >/dev/null
+"$GIJI" add "$T/ap.giji" member.add id=b name=Bea >/dev/null
+"$GIJI" add "$T/ap.giji" attendance member=b status=apologies >/dev/null
+"$GIJI" add "$T/ap.giji" agenda.add id=i title=Apologies >/dev/null
+"$GIJI" add "$T/ap.giji" agenda.open item=i >/dev/null
+printf '%s\n' '[style]' 'name = ap' 'languages = en' '[header]' \
+    'row = Date | #{date}' '[agenda]' \
+    'item = #{heading}#{?#{==:#{title},Apologies},\nFrom: #{each:members,,#{?apologies,#{name}}}}' \
+    '[anchor]' 'line =' >"$T/ap.style"
+"$GIJI" minutes "$T/ap.giji" --style "$T/ap.style" >"$T/ap.txt" 2>"$T/ap.err"
+t_check "apologies under an item: printed" grep -qx "From: Bea" "$T/ap.txt"
+t_check "and no warning that the style has no form for them" \
+    sh -c "! grep -q 'apologies for absence' '$T/ap.err'"
+
 t_done
