@@ -319,6 +319,8 @@ void		 mscope_init(struct tpl_scope *, struct builder *, enum mctx,
 		     const void *p, const struct tpl_scope *parent);
 /* The checker's view of mnames[] (minutes-style.c checks templates). */
 enum tval_type	 mnames_type(enum mctx, const char *, size_t, int *elem);
+/* The known name nearest to a mistyped one in ctx (allocated), or NULL. */
+char		*mnames_nearest(enum mctx, const char *, size_t);
 
 /* Helpers the names use (minutes-model.c). */
 char		*mb_fmt_date(struct builder *, int y, int mo, int d);

@@ -276,6 +276,13 @@ check_type(void *arg, int ctx, const char *name, size_t len, int *elem)
 	return mnames_type((enum mctx)ctx, name, len, elem);
 }
 
+static char *
+check_nearest(void *arg, int ctx, const char *name, size_t len)
+{
+	(void)arg;
+	return mnames_nearest((enum mctx)ctx, name, len);
+}
+
 /* Split "a | b | c" at unescaped " | "-free bars; returns the count. */
 static size_t
 split_cells(const char *s, size_t len, size_t *starts, size_t *lens,
@@ -629,6 +636,7 @@ check_all(struct loader *l)
 
 	memset(&ck, 0, sizeof ck);
 	ck.type = check_type;
+	ck.nearest = check_nearest;
 	ck.macro = check_macro;
 	ck.arg = l;
 	for (i = 0; i < st->nentries; i++) {
@@ -894,8 +902,11 @@ mstyle_from(const char *name, const char *where, struct style_file *f,
 	st->description = xstrdup(v != NULL ? v : "");
 	v = f != NULL ? first_value(f, "style", "languages") : NULL;
 	st->languages = xstrdup(v != NULL ? v : "");
-	if (errs->n > before)
+	if (errs->n > before) {
+		/* Read in passes (lines, then templates): said in order. */
+		style_errors_sort(errs, before);
 		mstyle_free(&st);
+	}
 	return st;
 }
 
@@ -918,8 +929,10 @@ mstyle_load_text(const char *name, const char *path, const char *where,
 		return NULL;
 	}
 	st = mstyle_from(name, where, f, errs);
-	if (errs->n > before)
+	if (errs->n > before) {
+		style_errors_sort(errs, before);
 		mstyle_free(&st);
+	}
 	return st;
 }
 
@@ -953,8 +966,10 @@ mstyle_load_path(const char *path, struct style_errors *errs, char **cause)
 	name = style_file_base(path);
 	st = mstyle_from(name, path, f, errs);
 	free(name);
-	if (errs->n > before)
+	if (errs->n > before) {
+		style_errors_sort(errs, before);
 		mstyle_free(&st);
+	}
 	return st;
 }
 

@@ -23,6 +23,7 @@
 #include "jdate.h"
 #include "json.h"
 #include "minutes-build.h"
+#include "nearest.h"
 #include "utf8.h"
 #include "vote-report.h"
 #include "vote.h"
@@ -2838,6 +2839,66 @@ mnames_type(enum mctx ctx, const char *name, size_t len, int *elem)
 	if (ctx_closed(ctx) || ctx == C_DOC)
 		return TVAL_NONE;
 	return mnames_type(C_DOC, name, len, elem);
+}
+
+/* The names of ctx (its own and its event's fields), then C_DOC's. */
+static void
+names_of(enum mctx ctx, const char ***v, size_t *n, size_t *cap)
+{
+	const struct mname	*m;
+	const struct field_def	*f;
+	enum event_type		 t;
+
+	ctx &= ~TPL_IN_LIST;
+	for (m = mnames; m->name != NULL; m++) {
+		if (m->ctx != ctx)
+			continue;
+		if (*n == *cap) {
+			*cap = *cap ? 2 * *cap : 64;
+			*v = xreallocarray(*v, *cap, sizeof **v);
+		}
+		(*v)[(*n)++] = m->name;
+	}
+	if ((t = mctx_event(ctx)) != EV_UNKNOWN) {
+		for (f = event_defs[t].fields; f->name != NULL; f++) {
+			if (*n == *cap) {
+				*cap = *cap ? 2 * *cap : 64;
+				*v = xreallocarray(*v, *cap, sizeof **v);
+			}
+			(*v)[(*n)++] = f->name;
+		}
+	}
+	if (!ctx_closed(ctx) && ctx != C_DOC)
+		names_of(C_DOC, v, n, cap);
+}
+
+char *
+mnames_nearest(enum mctx ctx, const char *name, size_t len)
+{
+	const char	**v = NULL, *near;
+	const char	*dot = memchr(name, '.', len);
+	size_t		 n = 0, cap = 0, hl;
+	char		*s, *r = NULL;
+	int		 elem;
+
+	if (dot != NULL) {
+		/* mover.nam: the object's names, after its own. */
+		hl = (size_t)(dot - name);
+		if (mnames_type(ctx, name, hl, &elem) != TVAL_NONE &&
+		    elem != 0 && (s = mnames_nearest((enum mctx)elem, dot + 1,
+		    len - hl - 1)) != NULL) {
+			r = xasprintf("%.*s.%s", (int)hl, name, s);
+			free(s);
+		}
+		return r;
+	}
+	names_of(ctx, &v, &n, &cap);
+	s = xstrndup(name, len);
+	if ((near = name_nearest(s, v, n, 1 + len / 4)) != NULL)
+		r = xstrdup(near);
+	free(s);
+	free(v);
+	return r;
 }
 
 /* ---------------------------------------------------------- evaluation */

@@ -61,7 +61,52 @@ style_error(struct style_errors *e, const char *path, struct style_pos pos,
 			return;
 		}
 	}
+	e->at = xreallocarray(e->at, e->n + 1, sizeof *e->at);
+	for (i = 0; i < e->npaths && strcmp(e->paths[i], path) != 0; i++)
+		;
+	if (i == e->npaths) {
+		e->paths = xreallocarray(e->paths, e->npaths + 1,
+		    sizeof *e->paths);
+		e->paths[e->npaths++] = xstrdup(path);
+	}
+	e->at[e->n].file = i;
+	e->at[e->n].line = pos.line;
+	e->at[e->n].col = pos.col;
+	e->at[e->n].ord = e->n;
 	e->n++;
+}
+
+static int
+err_at_cmp(const void *a, const void *b)
+{
+	const struct style_err_at *x = a, *y = b;
+
+	if (x->file != y->file)
+		return x->file < y->file ? -1 : 1;
+	if (x->line != y->line)
+		return x->line < y->line ? -1 : 1;
+	if (x->col != y->col)
+		return x->col < y->col ? -1 : 1;
+	return x->ord < y->ord ? -1 : x->ord > y->ord;
+}
+
+void
+style_errors_sort(struct style_errors *e, size_t from)
+{
+	char	**msgs;
+	size_t	 i;
+
+	if (e->n <= from + 1)
+		return;
+	qsort(e->at + from, e->n - from, sizeof *e->at, err_at_cmp);
+	msgs = xreallocarray(NULL, e->n - from, sizeof *msgs);
+	for (i = from; i < e->n; i++)
+		msgs[i - from] = e->msgs[e->at[i].ord];
+	for (i = from; i < e->n; i++) {
+		e->msgs[i] = msgs[i - from];
+		e->at[i].ord = i;
+	}
+	free(msgs);
 }
 
 void
@@ -72,8 +117,11 @@ style_errors_free(struct style_errors *e)
 	for (i = 0; i < e->n; i++)
 		free(e->msgs[i]);
 	free(e->msgs);
-	e->msgs = NULL;
-	e->n = 0;
+	free(e->at);
+	for (i = 0; i < e->npaths; i++)
+		free(e->paths[i]);
+	free(e->paths);
+	memset(e, 0, sizeof *e);
 }
 
 struct reader {

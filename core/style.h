@@ -68,11 +68,21 @@ struct style_file {
 struct style_errors {
 	char		**msgs;
 	size_t		 n;
+	/* Where each is (msgs[i]'s), to say them in the file's order. */
+	struct style_err_at {
+		size_t	 file;	/* paths[file] */
+		int	 line, col;
+		size_t	 ord;
+	}		*at;
+	char		**paths;
+	size_t		 npaths;
 };
 void	 style_error(struct style_errors *, const char *path,
 	     struct style_pos, const char *fmt, ...)
 	     __attribute__((format(printf, 4, 5)));
 void	 style_errors_free(struct style_errors *);
+/* The errors from the from-th on, by file, line and column. */
+void	 style_errors_sort(struct style_errors *, size_t from);
 
 /*
  * Read text (len bytes) as a style file named path. Syntax errors are

@@ -580,9 +580,22 @@ check_name(struct check *c, const struct node *n, int *elem)
 	}
 	for (k = c->nctx - 1; k >= 0 && t == TVAL_NONE; k--)
 		t = c->ck->type(c->ck->arg, c->ctx[k], n->s, n->len, elem);
-	if (t == TVAL_NONE)
-		check_err(c, n->off, xasprintf(_("unknown name '%.*s' here"),
-		    (int)n->len, n->s));
+	if (t == TVAL_NONE) {
+		char *near = NULL;
+
+		for (k = c->nctx - 1; k >= 0 && near == NULL &&
+		    c->ck->nearest != NULL; k--)
+			near = c->ck->nearest(c->ck->arg, c->ctx[k], n->s,
+			    n->len);
+		if (near != NULL)
+			check_err(c, n->off, xasprintf(_("unknown name '%.*s' "
+			    "here (did you mean '%s'?)"), (int)n->len, n->s,
+			    near));
+		else
+			check_err(c, n->off, xasprintf(_("unknown name '%.*s' "
+			    "here"), (int)n->len, n->s));
+		free(near);
+	}
 	return t;
 }
 

@@ -84,6 +84,9 @@ struct tpl_checker {
 			    size_t len, int *elem_ctx);
 	const struct tpl *(*macro)(void *arg, const char *name, size_t len);
 	int		 (*word)(void *arg, const char *name, size_t len);
+	/* The known name nearest to an unknown one (allocated), or NULL. */
+	char		*(*nearest)(void *arg, int ctx, const char *name,
+			    size_t len);
 	void		*arg;
 };
 

@@ -1473,4 +1473,16 @@ t_check "apologies under an item: printed" grep -qx "From: Bea" "$T/ap.txt"
 t_check "and no warning that the style has no form for them" \
     sh -c "! grep -q 'apologies for absence' '$T/ap.err'"
 
+# styles check: every error in the file's order (a template's syntax is
+# read before the names are checked), a near name suggested.
+printf '%s\n' '[style]' 'name = bad' 'languages = en' '[vote.call]' \
+    'motion = #{mover.nam} #{nosuch}' '[labels]' 'member = #{?x' >"$T/bad.style"
+"$GIJI" styles check "$T/bad.style" >/dev/null 2>"$T/bad.err"
+t_check "styles check: errors by line" sh -c \
+    "cut -d: -f2 '$T/bad.err' | tr '\n' ' ' | grep -qx '5 5 7 '"
+t_check "styles check: a mistyped field of an object, the near one named" \
+    grep -q "5:10: unknown name 'mover.nam' here (did you mean 'mover.name'?)" "$T/bad.err"
+t_check "styles check: no suggestion when nothing is near" \
+    grep -q "5:23: unknown name 'nosuch' here\$" "$T/bad.err"
+
 t_done
