@@ -10,10 +10,12 @@
 #include "config.h"
 
 #include <sqlite3.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "json.h"
+#include "utf8.h"
 #include "xmalloc.h"
 
 enum {
@@ -438,9 +440,25 @@ json_shutdown(void)
 void
 json_buf_str(struct buf *b, const char *s)
 {
-	char	*q = json_quote_str(s != NULL ? s : "");
+	char		*q = json_quote_str(s != NULL ? s : "");
+	size_t		 n = strlen(q), off = 0, run = 0, len;
+	uint32_t	 cp;
 
-	buf_puts(b, q);
+	/* What a terminal may obey, as its \u escape: the same value. */
+	while (off < n) {
+		if ((unsigned char)q[off] < 0x7f) {
+			off++;
+			continue;
+		}
+		len = utf8_decode(q + off, n - off, &cp);
+		if (json_escaped_cp(cp)) {
+			buf_add(b, q + run, off - run);
+			buf_printf(b, "\\u%04x", (unsigned)cp);
+			run = off + len;
+		}
+		off += len;
+	}
+	buf_add(b, q + run, n - run);
 	free(q);
 }
 

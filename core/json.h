@@ -79,7 +79,11 @@ void		 json_list_free(char **, size_t);
 char		*json_merge(const char *target, const char *patch);
 /* A JSON string literal for s (json_quote). */
 char		*json_quote_str(const char *s);
-/* The same appended to a buffer (NULL: the empty string). */
+/*
+ * The same appended to a buffer (NULL: the empty string), what a terminal
+ * may obey (json_escaped_cp) as its \u escape: the documents giji writes
+ * (giji stats --json, the JSON minutes) are safe to print.
+ */
 struct buf;
 void		 json_buf_str(struct buf *, const char *s);
 /*

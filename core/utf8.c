@@ -479,7 +479,9 @@ clean_prefix(const char *s, size_t n, int keep_newlines)
 			continue;
 		}
 		len = utf8_decode(s + off, n - off, &cp);
+		/* U+2028, U+2029: a line break to some readers, as LF. */
 		if ((cp == '\n' && keep_newlines) || (cp != '\t' &&
+		    cp != 0x2028 && cp != 0x2029 &&
 		    !utf8_is_control(cp) && !utf8_is_bidi_control(cp) &&
 		    (cp != UTF8_REPLACEMENT || len == 3))) {
 			off += len;
@@ -548,7 +550,10 @@ utf8_sanitize(const char *s, int keep_newlines)
 		len = utf8_decode(s + off, n - off, &cp);
 		if (cp == '\t')
 			buf_putc(&b, ' ');
-		else if (utf8_is_control(cp) || cp == UTF8_REPLACEMENT)
+		else if ((cp == 0x2028 || cp == 0x2029) && keep_newlines)
+			buf_putc(&b, '\n');
+		else if (utf8_is_control(cp) || cp == UTF8_REPLACEMENT ||
+		    cp == 0x2028 || cp == 0x2029)
 			buf_add(&b, enc, utf8_encode(UTF8_REPLACEMENT, enc));
 		/* bidi controls are dropped: they would reorder the line */
 		off += len;

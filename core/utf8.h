@@ -60,8 +60,10 @@ char	*utf8_padr(const char *s, size_t cols);
 /*
  * Copy of s safe to draw on a terminal: invalid bytes become U+FFFD,
  * C0/C1 controls and DEL become U+FFFD except that a tab becomes a space
- * and, when keep_newlines, a newline is kept; bidi override/embedding
- * controls (U+202A-202E, U+2066-2069) are removed.
+ * and, when keep_newlines, a newline is kept and U+2028 and U+2029 (a
+ * line break to some readers) become one (else U+FFFD, as a newline);
+ * bidi override/embedding controls (U+202A-202E, U+2066-2069) are
+ * removed.
  */
 char	*utf8_sanitize(const char *s, int keep_newlines);
 /*

@@ -195,6 +195,28 @@ is "giji log --json has no raw C0 control (JSON escapes them)" "$(cat "$T/n")" 0
 is "giji log --json has no raw DEL, C1 or bidi control (written as \\u escapes)" \
     "$(unsafe "$T/log.json")" 0
 check "verify after hostile input" "$GIJI" verify "$m"
+# giji stats --json prints names and ids as they are recorded: what a
+# terminal obeys as \u escapes (the same JSON value), as giji log --json.
+"$GIJI" new "$T/bidi.giji" >/dev/null
+printf '{"type":"member.add","data":{"id":"b%s","name":"Ev%sil"}}\n' "$bidi" "$bidi" |
+    "$GIJI" import "$T/bidi.giji" >/dev/null 2>&1
+printf '{"type":"speech","data":{"speaker":"b%s","text":"x"}}\n' "$bidi" |
+    "$GIJI" import "$T/bidi.giji" >/dev/null 2>&1
+"$GIJI" stats "$T/bidi.giji" --json >"$T/st.json" 2>/dev/null
+is "giji stats --json has no raw bidi control" "$(unsafe "$T/st.json")" 0
+contains "written as \\u escapes" "$(cat "$T/st.json")" '\u202e'
+check "and is JSON" python3 -c 'import json, sys; json.load(open(sys.argv[1]))' "$T/st.json"
+# U+2028, a line break to some readers: a name of one line refuses it
+# as it does LF; in a speech the minutes print it as a line break.
+ls2028=$(printf '\342\200\250')
+check_fail "add: a name with U+2028 is refused (a name is one line)" \
+    "$GIJI" add "$T/bidi.giji" member.add id=ls "name=A${ls2028}B"
+"$GIJI" add "$T/bidi.giji" member.add id=ls name=Ls >/dev/null
+"$GIJI" add "$T/bidi.giji" speech speaker=ls "text=one${ls2028}two" >/dev/null
+"$GIJI" minutes "$T/bidi.giji" >"$T/ls.txt" 2>/dev/null
+is "the minutes print U+2028 in a speech as a line break" \
+    "$(grep -c "$ls2028" "$T/ls.txt")" 0
+check "the words on either side of it stay" grep -q '^two' "$T/ls.txt"
 
 # Sizes: a 10 MB speech is refused, a 1 MB title stored.
 n0=$(sqlite3 "$m" 'SELECT count(*) FROM events')
