@@ -226,7 +226,9 @@ import_line_warn(struct log *log, const char *line, size_t len, char **tz,
 
 	*cause = NULL;
 	if (memchr(line, '\0', len) != NULL) {
-		*cause = xasprintf(_("contains a NUL byte"));
+		*cause = xasprintf(_("contains a NUL byte: the input is "
+		    "not JSON lines (is it the meeting file itself? give "
+		    "the output of giji log --json)"));
 		return -1;
 	}
 	if ((bad = utf8_invalid_at(line, len)) != (size_t)-1) {

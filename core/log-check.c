@@ -1859,6 +1859,11 @@ strict_cb(const struct event *ev, void *arg)
 		strict_warn(why, st);
 		free(why);
 	}
+	/* A time verify takes (an older writer's) that an import refuses. */
+	if (ev->ts < LOG_TS_UTC_MIN || ev->ts > LOG_TS_UTC_MAX)
+		strict_warn(_("the time is outside the years 0000 to 9999 in "
+		    "UTC, which giji no longer writes: giji log --json prints "
+		    "a time that giji import refuses"), st);
 	/* Text giji writes is UTF-8; the chain hashes any bytes. */
 	if ((bad = utf8_invalid_at(ev->payload, strlen(ev->payload))) !=
 	    (size_t)-1) {

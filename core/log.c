@@ -389,7 +389,9 @@ log_open(const char *path, int flags, char **cause)
 			goto fail;
 		}
 		if (!S_ISREG(sb.st_mode)) {
-			*cause = xasprintf(_("%s: not a regular file"), path);
+			*cause = xasprintf(_("%s: not a regular file (a "
+			    "directory, a device or a pipe): give the path of a "
+			    "meeting file"), path);
 			goto fail;
 		}
 		if ((kind = file_kind(path, &app, cause)) < 0)

@@ -661,7 +661,9 @@ style_file_read(const char *path, struct style_errors *errs, char **cause)
 		return NULL;
 	}
 	if (fstat(fd, &st) == -1 || !S_ISREG(st.st_mode)) {
-		*cause = xasprintf(_("%s: not a regular file"), clean);
+		*cause = xasprintf(_("%s: not a regular file (a directory, "
+		    "a device or a pipe): give the path of a .style file"),
+		    clean);
 		close(fd);
 		free(clean);
 		return NULL;

@@ -325,6 +325,17 @@ for pl in '[1,2]' '"text"' '5' 'null'; do
 	check_fail "and no minutes are made from it" "$GIJI" minutes "$T/scalar.giji"
 done
 
+# A time past 9999-12-31 in UTC (verify takes the wider range an older
+# writer could record in its zone): verify --strict says giji log
+# --json would print a time that giji import refuses.
+sed 's/1656306000000000 + seq/253402387139000000/' "$T/craft.py" >"$T/craftts.py"
+cp "$m" "$T/ts.giji"
+printf 'note\t{"text":"late"}\n' | python3 "$T/craftts.py" "$T/ts.giji"
+check "a time in the year 10000 UTC: verify takes it" "$GIJI" verify "$T/ts.giji"
+check_fail "verify --strict says so" "$GIJI" verify --strict "$T/ts.giji"
+contains "and why" "$(cat "$T/.out")" \
+    "the time is outside the years 0000 to 9999 in UTC, which giji no longer writes"
+
 # Counts giji never writes (another program's, the chain recomputed):
 # json_extract reads 1.5 as 1.5, 2^64 as 1.84467440737096e+19, which
 # the readers took for 1; verify refuses them, so no minutes print them.
@@ -540,6 +551,16 @@ mkfifo "$T/evil.style"
 timeout 20 "$GIJI" minutes "$T/fifo.giji" >"$T/.out" 2>&1
 is "a FIFO as the style: refused at once (exit 1, not the timeout's 124)" "$?" 1
 contains "saying so" "$(cat "$T/.out")" "evil.style: not a regular file"
+contains "and what to give" "$(cat "$T/.out")" "give the path of a .style file"
+mkfifo "$T/pipe.giji"
+check_fail "a FIFO as the meeting file: refused" timeout 20 "$GIJI" verify "$T/pipe.giji"
+contains "saying what to give" "$(cat "$T/.out")" \
+    "pipe.giji: not a regular file (a directory, a device or a pipe): give the path of a meeting file"
+printf 'SQLite format 3\000rest\n' >"$T/nul.jsonl"
+"$GIJI" new "$T/nuli.giji" >/dev/null
+check_fail "a meeting file given to import: refused" sh -c "'$GIJI' import '$T/nuli.giji' <'$T/nul.jsonl'"
+contains "saying what to give instead" "$(cat "$T/.out")" \
+    "contains a NUL byte: the input is not JSON lines (is it the meeting file itself? give the output of giji log --json)"
 
 # A meeting that names a file that is no style (its lines would come
 # back in the errors): refused, when it is set (a warning) and when the
