@@ -182,6 +182,27 @@ one_line(const char *name)
 	return 0;
 }
 
+/*
+ * An invisible character in an id (a zero-width space, a joiner, a
+ * direction mark, a byte-order mark, a tag): ito and ito followed by
+ * U+200B look the same and are two members. The first, or 0.
+ */
+static uint32_t
+invisible_in(const char *s)
+{
+	size_t		 n = strlen(s), off, len;
+	uint32_t	 cp;
+
+	for (off = 0; off < n; off += len) {
+		len = utf8_decode(s + off, n - off, &cp);
+		if ((cp >= 0x200b && cp <= 0x200f) || cp == 0x061c ||
+		    cp == 0x180e || (cp >= 0x2060 && cp <= 0x2064) ||
+		    cp == 0xfeff || (cp >= 0xe0000 && cp <= 0xe007f))
+			return cp;
+	}
+	return 0;
+}
+
 static int
 check_value(const struct check *ck, const struct field_def *f,
     const struct fields *fs, char **cause)
@@ -191,6 +212,7 @@ check_value(const struct check *ck, const struct field_def *f,
 	const char		*v, *vals;
 	size_t			 n, i;
 	int64_t			 t;
+	uint32_t		 inv;
 	int			 okv = 1, y, mo, d;
 
 	if (k == JSON_NONE || k == JSON_NULL) {
@@ -293,6 +315,16 @@ check_value(const struct check *ck, const struct field_def *f,
 		*cause = check_cause(ck, f->name, _(" holds a line break or a "
 		    "control character: a name, a label or an id is one "
 		    "line (write it on one; amend a recorded one)"));
+		return check_lenient(ck, cause);
+	}
+	/* An id, given or named: what a person types must be all visible. */
+	if (f->type == FT_STRING && f->values == NULL &&
+	    (strcmp(f->name, "id") == 0 || f->ref == REF_MEMBER ||
+	    f->ref == REF_ITEM || f->ref == REF_VOTE) &&
+	    (inv = invisible_in(v)) != 0) {
+		*cause = check_cause(ck, f->name, _(": '%s' holds an invisible "
+		    "character (U+%04X), which makes two ids look the same: "
+		    "write it without"), v, (unsigned)inv);
 		return check_lenient(ck, cause);
 	}
 	/* A date (meta.set date, action due): YYYY-MM-DD, a calendar day. */

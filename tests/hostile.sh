@@ -206,6 +206,18 @@ printf '{"type":"speech","data":{"speaker":"b%s","text":"x"}}\n' "$bidi" |
 is "giji stats --json has no raw bidi control" "$(unsafe "$T/st.json")" 0
 contains "written as \\u escapes" "$(cat "$T/st.json")" '\u202e'
 check "and is JSON" python3 -c 'import json, sys; json.load(open(sys.argv[1]))' "$T/st.json"
+# An id with an invisible character looks like another: refused live,
+# warned on import, reported by verify --strict.
+zw=$(printf '\342\200\213')
+"$GIJI" add "$T/bidi.giji" member.add id=ito name=Ito >/dev/null
+check_fail "add: an id with a zero-width space is refused" \
+    "$GIJI" add "$T/bidi.giji" member.add "id=ito$zw" name=Ito
+contains "naming the character" "$(cat "$T/.out")" \
+    "holds an invisible character (U+200B), which makes two ids look the same"
+printf '{"type":"speech","data":{"speaker":"ito\\ufeff","text":"x"}}\n' |
+    "$GIJI" import "$T/bidi.giji" >/dev/null 2>"$T/err"
+contains "import: a speaker id with U+FEFF is warned of" "$(cat "$T/err")" \
+    "holds an invisible character (U+FEFF)"
 # U+2028, a line break to some readers: a name of one line refuses it
 # as it does LF; in a speech the minutes print it as a line break.
 ls2028=$(printf '\342\200\250')
