@@ -657,6 +657,7 @@ log_commit(struct log *log, char **cause)
 	    SQLITE_OK) {
 		*cause = log_errmsg(log, rc, N_("cannot commit"));
 		sqlite3_exec(log->db, "ROLLBACK", NULL, NULL, NULL);
+		log_set_aux(log, NULL, NULL);
 		return -1;
 	}
 	return 0;
@@ -667,6 +668,8 @@ log_rollback(struct log *log)
 {
 	log->in_batch = 0;
 	sqlite3_exec(log->db, "ROLLBACK", NULL, NULL, NULL);
+	/* What a reader kept may hold the events undone. */
+	log_set_aux(log, NULL, NULL);
 }
 
 /* Read the row back by seq: it must be there with its uuid and hash. */
