@@ -1649,19 +1649,10 @@ strict_target(struct strict *st, const struct event *ev)
  * signers, notes, the meta and an item's closing are recorded after the
  * close too, and are sound.
  */
-static void
-strict_after_close(struct strict *st, const struct event *ev)
+static int
+sitting_only(enum event_type t)
 {
-	char	*why;
-
-	switch (ev->etype) {
-	case EV_MEETING_OPEN:
-		st->closed = 0;
-		return;
-	case EV_MEETING_CLOSE:
-		st->closed = ev->seq;
-		st->closed_ts = ev->ts;
-		return;
+	switch (t) {
 	case EV_SPEECH:
 	case EV_REACTION:
 	case EV_INTEREST:
@@ -1672,10 +1663,28 @@ strict_after_close(struct strict *st, const struct event *ev)
 	case EV_VOTE_TALLY:
 	case EV_VOTE_RESULT:
 	case EV_DECISION:
-		break;
+		return 1;
 	default:
+		return 0;
+	}
+}
+
+static void
+strict_after_close(struct strict *st, const struct event *ev)
+{
+	char	*why;
+
+	if (ev->etype == EV_MEETING_OPEN) {
+		st->closed = 0;
 		return;
 	}
+	if (ev->etype == EV_MEETING_CLOSE) {
+		st->closed = ev->seq;
+		st->closed_ts = ev->ts;
+		return;
+	}
+	if (!sitting_only(ev->etype))
+		return;
 	/*
 	 * By its time too: a station's events merged later (giji import
 	 * --skip-existing) follow the close in the log but were recorded
@@ -1825,21 +1834,8 @@ strict_imported(struct strict *st, const struct event *ev, char **pl)
 		return 0;
 	state = has_unique_id(ev->etype) || ev->etype == EV_VOTE_TALLY ||
 	    ev->etype == EV_DECISION || ev->etype == EV_VOTE_RESULT;
-	switch (ev->etype) {
-	case EV_MEETING_OPEN:
-	case EV_MEETING_CLOSE:
-	case EV_SPEECH:
-	case EV_REACTION:
-	case EV_INTEREST:
-	case EV_AGENDA_OPEN:
-	case EV_RECESS:
-	case EV_RESUME:
-		close = 1;
-		break;
-	default:
-		close = state;
-		break;
-	}
+	close = ev->etype == EV_MEETING_OPEN || ev->etype == EV_MEETING_CLOSE ||
+	    sitting_only(ev->etype);
 	if (!state && !close && st->gone.n == 0)
 		return 0;
 	if (st->mark == 0)
