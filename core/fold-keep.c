@@ -39,7 +39,8 @@ struct speech_keep {
 	size_t		 n, cap;
 	char		**chunks;	/* the strings, in chunks that stay put */
 	size_t		 nchunks;
-	size_t		 used;		/* of the last chunk */
+	size_t		 size;		/* of the last chunk */
+	size_t		 used;		/* of it */
 	size_t		 bytes;		/* allocated, against the budget */
 	int		 dropped;	/* over the budget: read them again */
 };
@@ -91,8 +92,9 @@ keep_room(struct speech_keep *k, size_t need)
 {
 	size_t	 size;
 
-	if (k->nchunks > 0 && KS_CHUNK - k->used >= need)
+	if (k->nchunks > 0 && k->size - k->used >= need)
 		return k->chunks[k->nchunks - 1] + k->used;
+	/* A speech longer than a chunk has one of its own. */
 	size = need > KS_CHUNK ? need : KS_CHUNK;
 	if (size > speech_memory - k->bytes)
 		return NULL;
@@ -100,6 +102,7 @@ keep_room(struct speech_keep *k, size_t need)
 	    sizeof *k->chunks);
 	k->chunks[k->nchunks++] = xmalloc(size);
 	k->bytes += size;
+	k->size = size;
 	k->used = 0;
 	return k->chunks[k->nchunks - 1];
 }

@@ -490,6 +490,52 @@ long_meeting(void)
 	free(lines);
 }
 
+/*
+ * A speech longer than the chunks the kept speeches are held in (1 MiB),
+ * between short ones: it has a chunk of its own, and the next speech
+ * one after it (the chunk's own size, not a chunk's, tells the room).
+ */
+static void
+long_speech(void)
+{
+	struct minutes_opts	 o;
+	struct meeting		*whole;
+	struct log		*log;
+	struct buf		 b;
+	const char		*lines[16];
+	char			*cause = NULL;
+	size_t			 n = 0, i;
+	int			 k;
+
+	lines[n++] = xstrdup("{\"type\":\"meta.set\",\"ts\":"
+	    "\"2026-04-01T10:00:00+09:00\",\"data\":{\"title\":\"T\","
+	    "\"date\":\"2026-04-01\",\"style\":\"verbatim\"}}");
+	lines[n++] = xstrdup("{\"type\":\"member.add\",\"data\":{\"id\":"
+	    "\"a\",\"name\":\"A\",\"role\":\"委員\"}}");
+	lines[n++] = xstrdup("{\"type\":\"speech\",\"data\":{\"speaker\":"
+	    "\"a\",\"text\":\"短い発言です。\"}}");
+	buf_init(&b);
+	buf_puts(&b, "{\"type\":\"speech\",\"data\":{\"speaker\":\"a\","
+	    "\"text\":\"");
+	for (k = 0; k < 420000; k++)
+		buf_puts(&b, "長");		/* 1.2 MiB */
+	buf_puts(&b, "\"}}");
+	lines[n++] = buf_detach(&b);
+	for (k = 0; k < 5; k++)
+		lines[n++] = xasprintf("{\"type\":\"speech\",\"data\":"
+		    "{\"speaker\":\"a\",\"text\":\"後の発言%dです。\"}}", k);
+	lines[n] = NULL;
+	log = log_from_lines(lines);
+	whole = meeting_fold(log, &cause);
+	minutes_opts_default(&o);
+	ok(whole != NULL && same(log, whole, &o, "long speech"),
+	    "stream: a speech longer than a chunk of the kept speeches");
+	meeting_free(&whole);
+	log_close(&log);
+	for (i = 0; i < n; i++)
+		free((char *)lines[i]);
+}
+
 int
 main(void)
 {
@@ -506,6 +552,7 @@ main(void)
 	separator_after_spill();
 	zone_changes();
 	long_meeting();
+	long_speech();
 	free(cfg);
 	{
 		char *cmd = xasprintf("rm -rf '%s'", dir);
