@@ -213,6 +213,7 @@ struct mout {
 };
 #define MOUT_PAD	'\0'	/* never in the text: it is made of C strings */
 #define MOUT_PAD_END	';'
+#define MOUT_PAD_MAX	24	/* bytes from MOUT_PAD to MOUT_PAD_END */
 
 
 struct mrenderer {

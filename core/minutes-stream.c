@@ -131,14 +131,15 @@ unspool(struct mspool *sp, size_t cols, int (*write)(void *, const char *,
 	struct buf	 out;
 	char		*in = xmalloc(WRITE_CHUNK + 1);
 	ssize_t		 got;
-	size_t		 len = 0, w;
+	size_t		 len = 0, w, n;
 	char		*p, *mark, *end;
 	int		 e = 0, last = 0;
 
 	buf_init(&out);
 	while (e == 0 && !last) {
-		if ((got = mspool_read(sp, in + len, read_chunk - (len <
-		    read_chunk ? len : 0))) < 0) {
+		n = WRITE_CHUNK - len < read_chunk ? WRITE_CHUNK - len :
+		    read_chunk;
+		if ((got = mspool_read(sp, in + len, n)) < 0) {
 			e = -1;
 			break;
 		}
@@ -158,12 +159,18 @@ unspool(struct mspool *sp, size_t cols, int (*write)(void *, const char *,
 				p = mark;	/* the rest of it comes next */
 				break;
 			}
+			if (end - mark > MOUT_PAD_MAX) {
+				e = -1;		/* not a mark we wrote */
+				break;
+			}
 			for (w = strtoul(mark + 1, NULL, 10); w < cols; w++)
 				buf_putc(&out, ' ');
 		}
 		/* A mark cut by the end of what was read: a few bytes. */
 		len -= (size_t)(p - in);
 		memmove(in, p, len);
+		if (len > MOUT_PAD_MAX || (last && len > 0))
+			e = -1;		/* a mark that never ends */
 		if (out.len >= WRITE_CHUNK || (last && out.len > 0)) {
 			e = write(arg, out.s, out.len);
 			buf_reset(&out);
@@ -249,7 +256,9 @@ minutes_stream(const struct meeting *m, const struct minutes_opts *o,
 	goto done;
 
 read_failed:
-	*cause = mspool_error(s.sp);
+	if ((*cause = mspool_error(s.sp)) == NULL)
+		*cause = xstrdup(_("the minutes being made came back "
+		    "garbled from their spool: nothing more was written"));
 	goto done;
 write_failed:
 	*cause = xasprintf(_("cannot write the minutes: %s"), strerror(s.e));
