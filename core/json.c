@@ -197,13 +197,14 @@ int
 json_not_true(const char *object, const char *key)
 {
 	sqlite3_stmt	*st;
-	int		 n = 0;
+	int		 n = 1;
 
 	if (object == NULL)
 		return 0;
 	st = json_prepare(Q_FALSE_KEY);
 	sqlite3_bind_text(st, 1, object, -1, SQLITE_STATIC);
 	sqlite3_bind_text(st, 2, key, -1, SQLITE_STATIC);
+	/* Not read (not JSON, out of memory): not true either. */
 	if (sqlite3_step(st) == SQLITE_ROW)
 		n = sqlite3_column_int(st, 0);
 	sqlite3_reset(st);

@@ -1536,20 +1536,25 @@ strict_id_change(struct strict *st, const struct event *ev,
 	return why;
 }
 
-/* Whether an agenda.add of id as first written declared public: false. */
+/*
+ * Whether an agenda.add of id as first written declared a closed session
+ * (public anything but true, as the fold reads it: json_not_true).
+ */
 static int
 strict_closed_id(struct log *log, const char *id)
 {
 	sqlite3_stmt	*st;
+	const char	*pl;
 	int		 closed = 0;
 
-	if (id == NULL || sqlite3_prepare_v2(log->db, "SELECT 1 FROM events"
-	    " WHERE type = 'agenda.add' AND json_extract(payload, '$.id') = ?1"
-	    " AND json_extract(payload, '$.public') = 0 LIMIT 1", -1, &st,
-	    NULL) != SQLITE_OK)
+	if (id == NULL || sqlite3_prepare_v2(log->db, "SELECT payload FROM"
+	    " events WHERE type = 'agenda.add' AND json_extract(payload,"
+	    " '$.id') = ?1", -1, &st, NULL) != SQLITE_OK)
 		return 0;
 	sqlite3_bind_text(st, 1, id, -1, SQLITE_STATIC);
-	closed = sqlite3_step(st) == SQLITE_ROW;
+	while (!closed && sqlite3_step(st) == SQLITE_ROW)
+		closed = (pl = (const char *)sqlite3_column_text(st, 0)) !=
+		    NULL && json_not_true(pl, "public");
 	sqlite3_finalize(st);
 	return closed;
 }

@@ -417,6 +417,17 @@ for pub in '"public":"false"' '"public":0' '"public":false,"public":true' \
 	contains "{$pub}: the internal version has them" "$(cat "$T/pub.out")" \
 	    "QZSECRET$i"
 done
+# Such an add amended to public: true: the session stays closed, and
+# verify --strict says the amend does not do what it seems to.
+u_pub=$(sqlite3 "$T/pub1.giji" "SELECT uuid FROM events WHERE type = 'agenda.add' ORDER BY seq DESC LIMIT 1")
+printf 'amend\t{"target":"%s","data":{"public":true}}\n' "$u_pub" |
+    python3 "$T/craft.py" "$T/pub1.giji"
+"$GIJI" minutes "$T/pub1.giji" --public >"$T/pub.out" 2>/dev/null
+is "{\"public\":\"false\"} amended to true: still withheld" \
+    "$(grep -c QZSECRET1 "$T/pub.out")" 0
+check_fail "and verify --strict says so" "$GIJI" verify --strict "$T/pub1.giji"
+contains "naming the closed item" "$(cat "$T/.out")" \
+    "amend of the agenda.add of closed item 'zq1' (public: false): the public minutes keep its session closed"
 
 # Corrections that name nothing (rows another program wrote, the chain
 # recomputed): verify --strict says so, and the minutes apply none of
