@@ -45,6 +45,7 @@ struct import_warnings {
 		size_t	 lineno;
 	}		*seqs;
 	size_t		 nseqs, capseqs;
+	int		 judged;	/* a decision or a result among them */
 };
 
 static int	import_text(struct log *, const char *, char **, int,
@@ -155,8 +156,11 @@ import_state(struct log *log, struct import_warnings *iw, char **cause)
 
 	if (iw->nseqs == 0)
 		return 0;
-	/* A meeting that cannot be folded: its decisions are not judged. */
-	judge = vote_judge_new(log, &unfolded);
+	/*
+	 * The meeting folded, when a decision or a result is to be judged
+	 * against its vote; one that cannot be folded: they are not judged.
+	 */
+	judge = iw->judged ? vote_judge_new(log, &unfolded) : NULL;
 	free(unfolded);
 	rc = log_check_imported(log, iw->seqs[0].seq, import_state_warn, iw,
 	    judge != NULL ? vote_judge_event : NULL, judge, &n, cause);
@@ -434,6 +438,9 @@ import_text(struct log *log, const char *line, char **tz, int flags,
 			}
 			iw->seqs[iw->nseqs].seq = ev.seq;
 			iw->seqs[iw->nseqs++].lineno = iw->lineno;
+			if (ev.etype == EV_DECISION ||
+			    ev.etype == EV_VOTE_RESULT)
+				iw->judged = 1;
 		}
 		event_clear(&ev);
 	} else if (rc == LOG_EXISTS && (flags & IMPORT_SKIP_EXISTING)) {

@@ -1837,11 +1837,16 @@ strict_imported(struct strict *st, const struct event *ev, char **pl)
 	if (ev->etype == EV_UNKNOWN || ev->etype == EV_AMEND ||
 	    ev->etype == EV_RETRACT || ev->etype == EV_REDACT)
 		return 0;
-	state = has_unique_id(ev->etype) || ev->etype == EV_VOTE_TALLY ||
-	    ev->etype == EV_DECISION || ev->etype == EV_VOTE_RESULT;
+	/* Before the import: only where the meeting stands (open, closed). */
+	if (ev->seq < st->from && ev->etype != EV_MEETING_OPEN &&
+	    ev->etype != EV_MEETING_CLOSE)
+		return 0;
+	state = ev->seq >= st->from && (has_unique_id(ev->etype) ||
+	    ev->etype == EV_VOTE_TALLY || ev->etype == EV_DECISION ||
+	    ev->etype == EV_VOTE_RESULT);
 	close = ev->etype == EV_MEETING_OPEN || ev->etype == EV_MEETING_CLOSE ||
 	    sitting_only(ev->etype);
-	if (!state && !close && st->gone.n == 0)
+	if (!state && !close && (st->gone.n == 0 || ev->seq < st->from))
 		return 0;
 	if (st->mark == 0)
 		*pl = xstrdup(ev->payload);
@@ -1853,7 +1858,7 @@ strict_imported(struct strict *st, const struct event *ev, char **pl)
 	}
 	if (*pl == NULL)
 		return 0;	/* retracted */
-	if (!state && st->gone.n == 0) {
+	if (!state && (st->gone.n == 0 || ev->seq < st->from)) {
 		strict_after_close(st, ev);
 		free(*pl);
 		*pl = NULL;
