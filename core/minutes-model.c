@@ -130,8 +130,8 @@ turn(struct builder *b, struct mblock *bl, int member)
 	/* A label of its own (a speech's label field) begins a turn. */
 	if (mstyle_enum(b->st, K_L_CONTINUE) == 1 && member >= 0 &&
 	    member == b->turn_member && b->turn_notes && bl->note == NULL &&
-	    b->turn_label != NULL && bl->label != NULL &&
-	    strcmp(b->turn_label, bl->label) == 0)
+	    (b->turn_label == NULL ? bl->label == NULL : bl->label != NULL &&
+	    strcmp(b->turn_label, bl->label) == 0))
 		bl->flags |= MBF_CONT;
 	b->turn_member = member;
 	free(b->turn_label);
