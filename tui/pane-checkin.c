@@ -29,6 +29,10 @@
 struct pane_checkin {
 	size_t	 sel;
 	size_t	 top;
+	/* Who withdrew from the item open now: read when it changes. */
+	char	**wd;
+	size_t	 nwd;
+	int	 wd_read;
 };
 
 static void
@@ -40,8 +44,21 @@ pane_checkin_init(struct pane *p)
 static void
 pane_checkin_free(struct pane *p)
 {
-	free(p->data);
+	struct pane_checkin	*d = p->data;
+
+	app_ids_free(d->wd, d->nwd);
+	free(d);
 	p->data = NULL;
+}
+
+/* Read again at the next draw (an interest, an item opened or closed). */
+static void
+pane_checkin_forget(struct pane_checkin *d)
+{
+	app_ids_free(d->wd, d->nwd);
+	d->wd = NULL;
+	d->nwd = 0;
+	d->wd_read = 0;
 }
 
 void
@@ -57,19 +74,20 @@ pane_checkin_open(struct app *app)
 	 */
 	i = app->speaker != NULL ? model_speaker(&app->m, app->speaker) : -1;
 	d->sel = i >= 0 ? (size_t)i : 0;
+	pane_checkin_forget(d);
 	app->overlay = PANE_CHECKIN;
 	app_dirty(app, PANE_CHECKIN);
 }
 
 /* The quorum line, as the vote pane words it (allocated). */
 static char *
-pane_checkin_quorum(struct app *app, int *short_of)
+pane_checkin_quorum(struct app *app, struct pane_checkin *d, int *short_of)
 {
 	struct vote_pane	*s = pane_vote_state(app);
 	struct vote_spec	 spec;
 	struct buf		 b;
-	char			*cause = NULL, **wd;
-	size_t			 nwd, i;
+	char			*cause = NULL;
+	size_t			 i;
 	long			 present = 0;
 
 	/*
@@ -78,13 +96,15 @@ pane_checkin_quorum(struct app *app, int *short_of)
 	 * vote's view knows its own item's only).
 	 */
 	*short_of = 0;
-	nwd = app_withdrawn_open(app, &wd);
+	if (!d->wd_read) {
+		d->nwd = app_withdrawn_open(app, &d->wd);
+		d->wd_read = 1;
+	}
 	for (i = 0; i < s->v.nmembers; i++) {
 		if (s->v.members[i].present_now && !s->v.members[i].presiding &&
-		    !app_ids_has(wd, nwd, s->v.members[i].id))
+		    !app_ids_has(d->wd, d->nwd, s->v.members[i].id))
 			present++;
 	}
-	app_ids_free(wd, nwd);
 	buf_init(&b);
 	buf_printf(&b, _("Quorum: %ld present"), present);
 	if (vote_view_spec(&s->v, &spec, &cause) != 0) {
@@ -114,7 +134,7 @@ pane_checkin_draw(struct pane *p)
 	werase(p->win);
 	pane_title(p, _("Check-in — p present  a absent  s apologies  l late  "
 	    "r remote  w in writing  d proxy  x left  n note"));
-	line = pane_checkin_quorum(app, &short_of);
+	line = pane_checkin_quorum(app, d, &short_of);
 	draw_text(p->win, 1, 1, line, p->w - 2, short_of ? A_BOLD | A_REVERSE :
 	    A_BOLD, short_of ? draw_pair(app, PAIR_ERROR) : 0);
 	free(line);
@@ -153,12 +173,16 @@ static int
 pane_checkin_update(struct pane *p, const struct event *ev)
 {
 	switch (ev->etype) {
-	case EV_ATTENDANCE:
-	case EV_MEMBER_ADD:
-	case EV_META_SET:
 	case EV_AMEND:
 	case EV_RETRACT:
 	case EV_INTEREST:
+	case EV_AGENDA_OPEN:
+	case EV_AGENDA_CLOSE:
+		pane_checkin_forget(p->data);
+		/* FALLTHROUGH */
+	case EV_ATTENDANCE:
+	case EV_MEMBER_ADD:
+	case EV_META_SET:
 		return p->app->overlay == PANE_CHECKIN;
 	default:
 		return 0;
