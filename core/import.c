@@ -584,7 +584,8 @@ import_stream_flags(struct log *log, FILE *in, int flags, size_t *count,
 		import_warnings_free(&iw);
 		return -1;
 	}
-	qsort(iw.w, iw.n, sizeof *iw.w, import_warning_cmp);
+	if (iw.n > 1)
+		qsort(iw.w, iw.n, sizeof *iw.w, import_warning_cmp);
 	for (i = 0; warn != NULL && i < iw.n; i++) {
 		if (iw.w[i].msg != NULL)
 			warn(iw.w[i].seq, iw.w[i].lineno, iw.w[i].msg, arg);
