@@ -169,9 +169,10 @@ unspool(struct mspool *sp, size_t cols, int (*write)(void *, const char *,
 		/* A mark cut by the end of what was read: a few bytes. */
 		len -= (size_t)(p - in);
 		memmove(in, p, len);
-		if (len > MOUT_PAD_MAX || (last && len > 0))
+		if (e == 0 && (len > MOUT_PAD_MAX || (last && len > 0)))
 			e = -1;		/* a mark that never ends */
-		if (out.len >= WRITE_CHUNK || (last && out.len > 0)) {
+		if (e == 0 && (out.len >= WRITE_CHUNK || (last &&
+		    out.len > 0))) {
 			e = write(arg, out.s, out.len);
 			buf_reset(&out);
 		}
