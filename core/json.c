@@ -438,28 +438,69 @@ json_shutdown(void)
 	json_db = NULL;
 }
 
+/*
+ * JSON allows DEL, the C1 controls and bidi overrides raw inside strings,
+ * and a terminal may obey them (U+009B is CSI). Each can be written as its
+ * \u escape (json_escaped_cp): the same JSON value, safe to print. Bytes
+ * that are not UTF-8 (no giji writes them; another program's file may
+ * hold them, and verify --strict says where) are written \ufffd: JSON is
+ * UTF-8, and its reader would refuse the line. A line break between
+ * tokens (JSON whitespace; another program's payload may hold one) would
+ * end the line early and let the rest read as another event: it is
+ * written as a space, the same JSON value; a control character inside a
+ * string (which no JSON text holds raw) as its \u escape.
+ */
 void
-json_buf_str(struct buf *b, const char *s)
+json_buf_safe(struct buf *b, const char *s)
 {
-	char		*q = json_quote_str(s != NULL ? s : "");
-	size_t		 n = strlen(q), off = 0, run = 0, len;
+	size_t		 n = strlen(s), off = 0, run = 0, len;
 	uint32_t	 cp;
+	int		 in_str = 0, esc = 0;
 
-	/* What a terminal may obey, as its \u escape: the same value. */
 	while (off < n) {
-		if ((unsigned char)q[off] < 0x7f) {
+		if ((unsigned char)s[off] < 0x20) {
+			buf_add(b, s + run, off - run);
+			if (in_str)
+				buf_printf(b, "\\u%04x", (unsigned)s[off]);
+			else
+				buf_putc(b, ' ');
+			run = ++off;
+			esc = 0;
+			continue;
+		}
+		if ((unsigned char)s[off] < 0x7f) {
+			if (esc)
+				esc = 0;
+			else if (s[off] == '\\' && in_str)
+				esc = 1;
+			else if (s[off] == '"')
+				in_str = !in_str;
 			off++;
 			continue;
 		}
-		len = utf8_decode(q + off, n - off, &cp);
-		if (json_escaped_cp(cp)) {
-			buf_add(b, q + run, off - run);
+		esc = 0;
+		len = utf8_decode(s + off, n - off, &cp);
+		if (cp == 0xfffd && (len != 3 || memcmp(s + off, "\xef\xbf\xbd",
+		    3) != 0)) {
+			buf_add(b, s + run, off - run);
+			buf_puts(b, "\\ufffd");
+			run = off + len;
+		} else if (json_escaped_cp(cp)) {
+			buf_add(b, s + run, off - run);
 			buf_printf(b, "\\u%04x", (unsigned)cp);
 			run = off + len;
 		}
 		off += len;
 	}
-	buf_add(b, q + run, n - run);
+	buf_add(b, s + run, n - run);
+}
+
+void
+json_buf_str(struct buf *b, const char *s)
+{
+	char	*q = json_quote_str(s != NULL ? s : "");
+
+	json_buf_safe(b, q);
 	free(q);
 }
 

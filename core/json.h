@@ -80,11 +80,14 @@ char		*json_merge(const char *target, const char *patch);
 /* A JSON string literal for s (json_quote). */
 char		*json_quote_str(const char *s);
 /*
- * The same appended to a buffer (NULL: the empty string), what a terminal
- * may obey (json_escaped_cp) as its \u escape: the documents giji writes
- * (giji stats --json, the JSON minutes) are safe to print.
+ * JSON text s appended to b safe to print and one line: what a terminal
+ * may obey (json_escaped_cp) as its \u escape, bytes that are not UTF-8
+ * as \ufffd, a line break between tokens as a space (json_buf_safe);
+ * the same for a string, quoted (NULL: the empty string): the documents
+ * giji writes (giji log --json, giji stats --json, the JSON minutes).
  */
 struct buf;
+void		 json_buf_safe(struct buf *, const char *s);
 void		 json_buf_str(struct buf *, const char *s);
 /*
  * The characters JSON allows raw in strings that a terminal may obey: DEL,

@@ -267,7 +267,7 @@ search_jstr(struct buf *b, const char *key, const char *v)
 		return;
 	}
 	q = json_quote_str(v);
-	cli_json_put_safe(b, q);
+	json_buf_safe(b, q);
 	free(q);
 }
 
@@ -282,7 +282,7 @@ search_hit(const struct archive_hit *h, void *arg)
 	if (o->json) {
 		q = json_quote_str(h->file);
 		buf_puts(&o->b, "{\"file\":");
-		cli_json_put_safe(&o->b, q);
+		json_buf_safe(&o->b, q);
 		free(q);
 		search_jstr(&o->b, "title", h->title);
 		search_jstr(&o->b, "date", *h->date != '\0' ? h->date : NULL);

@@ -70,13 +70,6 @@ int	 cli_out_close(struct cli_out **, int ok);
 /* The errno of a failed cli_out_write, or 0. */
 int	 cli_out_failed(const struct cli_out *);
 
-/*
- * Add JSON text s to b with DEL, the C1 and the bidi controls written as
- * \u escapes (json_escaped_cp): the same value, safe on a terminal.
- */
-struct buf;
-void	 cli_json_put_safe(struct buf *, const char *);
-
 extern const char *cli_progname;
 
 #endif
