@@ -484,7 +484,7 @@ own_take(struct pool *p, char *s)
 static char *
 own_line(struct pool *p, const char *s)
 {
-	if (s == NULL || strpbrk(s, "\r\n\v\f\302\342") == NULL)
+	if (!utf8_may_break(s))
 		return own_dup(p, s);
 	return own_take(p, utf8_one_line(xstrdup(s)));
 }

@@ -503,6 +503,13 @@ utf8_is_clean(const char *s, int keep_newlines)
 	return clean_prefix(s, n, keep_newlines) == n;
 }
 
+int
+utf8_may_break(const char *s)
+{
+	/* CR LF VT FF, and the lead bytes of NEL, U+2028 and U+2029. */
+	return s != NULL && strpbrk(s, "\r\n\v\f\302\342") != NULL;
+}
+
 char *
 utf8_one_line(char *s)
 {
@@ -510,7 +517,7 @@ utf8_one_line(char *s)
 	uint32_t	 cp;
 	size_t		 n, off, len;
 
-	if (s == NULL || strpbrk(s, "\r\n\v\f\302\342") == NULL)
+	if (!utf8_may_break(s))
 		return s;
 	n = strlen(s);
 	buf_init(&b);

@@ -71,6 +71,8 @@ char	*utf8_sanitize(const char *s, int keep_newlines);
  * U+2028, U+2029) a space. Takes s, returns it or a new string.
  */
 char	*utf8_one_line(char *s);
+/* 0 when utf8_one_line would leave s as it is (a quick look by bytes). */
+int	 utf8_may_break(const char *s);
 /* Would utf8_sanitize leave s as it is? */
 int	 utf8_is_clean(const char *s, int keep_newlines);
 
