@@ -158,6 +158,17 @@ vq_index(struct vote_view *v, const char *id, size_t i)
 	v->mindex[k] = i + 1;
 }
 
+/*
+ * Whether a member.add of kind is on the vote's roster, as the fold reads
+ * a kind (an unknown one is a member's).
+ */
+static int
+vq_roster_kind(const char *kind)
+{
+	return kind == NULL || (strcmp(kind, "staff") != 0 &&
+	    strcmp(kind, "group") != 0 && strcmp(kind, "observer") != 0);
+}
+
 /* A member.add as the fold reads it (id, name, role, kind). */
 static void
 vq_member(struct vote_view *v, const char *id, const char *name,
@@ -165,9 +176,7 @@ vq_member(struct vote_view *v, const char *id, const char *name,
 {
 	struct vote_view_member	*m;
 
-	/* As the fold reads a kind: an unknown one is a member's. */
-	if (kind != NULL && (strcmp(kind, "staff") == 0 ||
-	    strcmp(kind, "group") == 0 || strcmp(kind, "observer") == 0))
+	if (!vq_roster_kind(kind))
 		return;
 	if (id == NULL || vote_view_member(v, id) >= 0)
 		return;
@@ -348,9 +357,7 @@ vq_cache_get(struct log *log, char **cause)
 	for (i = c->nseats; i < c->nmem; i++) {
 		const struct vq_row *r = &c->mem[i];
 		const char *kind = r->f[3];
-		int counts = r->f[0] != NULL && (kind == NULL ||
-		    (strcmp(kind, "staff") != 0 && strcmp(kind, "group") != 0 &&
-		    strcmp(kind, "observer") != 0)) &&
+		int counts = r->f[0] != NULL && vq_roster_kind(kind) &&
 		    !vq_cache_seen(c, r->f[0]) &&
 		    (kind == NULL || strcmp(kind, "presiding") != 0);
 
