@@ -1494,12 +1494,31 @@ strict_adds_cb(const struct event *ev, void *arg)
 	return 0;
 }
 
+/* Keep in gone only the ids no add that stands gives (live read once). */
+static void
+strict_ids_prune(struct strict *st)
+{
+	size_t	 i, k = 0;
+
+	for (i = 0; i < st->gone.n; i++) {
+		if (strict_ids_has(&st->live, st->gone.kind[i],
+		    st->gone.id[i])) {
+			free(st->gone.kind[i]);
+			free(st->gone.id[i]);
+			continue;
+		}
+		st->gone.kind[k] = st->gone.kind[i];
+		st->gone.id[k++] = st->gone.id[i];
+	}
+	st->gone.n = k;
+	strict_ids_free(&st->live);
+}
+
 /* Whether every add that gives kind's id was retracted. */
 static int
 id_retracted(struct strict *st, const char *kind, const char *id)
 {
-	return st->gone.n > 0 && strict_ids_has(&st->gone, kind, id) &&
-	    !strict_ids_has(&st->live, kind, id);
+	return st->gone.n > 0 && strict_ids_has(&st->gone, kind, id);
 }
 
 static void
@@ -2045,8 +2064,10 @@ strict_run(struct log *log, int64_t from, void (*fn)(int64_t, const char *,
 	if (rc == 0)
 		rc = log_foreach(log, 1, -1, "vote.call", strict_adds_cb, &st,
 		    cause);
-	if (rc == 0)
+	if (rc == 0) {
+		strict_ids_prune(&st);
 		rc = log_foreach(log, 1, -1, NULL, strict_cb, &st, cause);
+	}
 	strict_ids_free(&st.gone);
 	strict_ids_free(&st.live);
 	*count = st.n;
